@@ -1,0 +1,89 @@
+// The one IPC contract. Main-process handlers, the preload bridge and the local-browser bridge
+// are all typed from these interfaces, so a channel name or payload cannot drift between sides.
+import type { ArticleText, Timeline } from './model'
+import type { Settings } from './settings'
+
+export interface LoadProgress {
+  phase: 'scan' | 'read' | 'build' | 'done'
+  done: number
+  total: number
+}
+
+export type OpenResult =
+  | { status: 'loaded'; timeline: Timeline }
+  | { status: 'cancelled' }
+  | { status: 'error'; message: string }
+
+export type ExportFormat = 'png' | 'svg' | 'json' | 'csv' | 'timelinejs'
+
+export interface ExportRequest {
+  format: ExportFormat
+  /** Item ids to include (the current filters); all items when absent. */
+  itemIds?: string[]
+  /** Visible range of the view; the whole timeline when absent. */
+  range?: { start: string; end: string }
+  /** PNG only: pixel width (default 2400) or scale of the on-screen size. */
+  width?: number
+  lanes?: 'story' | 'actor' | 'type'
+  title?: string
+}
+
+export interface ExportFile {
+  fileName: string
+  mimeType: string
+  /** File content, base64-encoded (binary-safe across both bridges). */
+  base64: string
+}
+
+/** Request/response channels: every method is one `ipcMain.handle` / one HTTP route. */
+export interface Api {
+  /** Native folder dialog; null when cancelled or where no dialog exists (local-browser mode). */
+  chooseFolder(): Promise<string | null>
+  openFolder(path: string): Promise<OpenResult>
+  cancelLoad(): Promise<void>
+  article(articleId: string): Promise<ArticleText | null>
+  recentFolders(): Promise<string[]>
+  settings(): Promise<Settings>
+  updateSettings(patch: Partial<Settings>): Promise<Settings>
+  exportTimeline(request: ExportRequest): Promise<ExportFile>
+  /** Save dialog and write; null when cancelled or unavailable (the renderer then downloads). */
+  saveFile(file: ExportFile): Promise<string | null>
+  /** Opens an http(s) URL in the system browser, only after the user asked. */
+  openExternal(url: string): Promise<boolean>
+}
+
+export type MenuCommand = 'open-folder' | 'export-png' | 'export-svg' | 'fit' | 'search' | 'zoom-in' | 'zoom-out'
+
+/** Main-to-renderer messages. */
+export interface Events {
+  progress: LoadProgress
+  /** The opened folder changed on disk and was reloaded. */
+  timelineChanged: Timeline
+  menu: MenuCommand
+  /** Opened from a recent-folder menu entry or drag and drop handled by main. */
+  folderOpened: OpenResult
+}
+
+export type Channel = keyof Api
+
+export const channels = [
+  'chooseFolder',
+  'openFolder',
+  'cancelLoad',
+  'article',
+  'recentFolders',
+  'settings',
+  'updateSettings',
+  'exportTimeline',
+  'saveFile',
+  'openExternal',
+] as const satisfies readonly Channel[]
+
+export type Unsubscribe = () => void
+
+/** What the renderer sees as `window.api`, in Electron and in the local browser alike. */
+export interface Bridge extends Api {
+  on<E extends keyof Events>(event: E, listener: (payload: Events[E]) => void): Unsubscribe
+  /** 'electron' or 'browser': the renderer hides what a mode cannot do (native dialogs). */
+  readonly mode: 'electron' | 'browser'
+}

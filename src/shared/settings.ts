@@ -1,0 +1,50 @@
+// Settings: type, defaults and JSON schema together, owned by main (electron-store), read through the API.
+
+export interface WindowBounds {
+  x?: number
+  y?: number
+  width: number
+  height: number
+  maximized: boolean
+}
+
+export interface Settings {
+  recentFolders: string[]
+  lastFolder: string | null
+  window: WindowBounds
+  theme: 'system' | 'light' | 'dark'
+  lanes: 'story' | 'actor' | 'type' | 'story-actor'
+}
+
+export const MAX_RECENT_FOLDERS = 10
+
+export const defaultSettings: Settings = {
+  recentFolders: [],
+  lastFolder: null,
+  window: { width: 1280, height: 820, maximized: false },
+  theme: 'system',
+  lanes: 'story',
+}
+
+export const settingsSchema = {
+  recentFolders: { type: 'array', items: { type: 'string' }, maxItems: MAX_RECENT_FOLDERS },
+  lastFolder: { type: ['string', 'null'] },
+  window: {
+    type: 'object',
+    properties: {
+      x: { type: 'number' },
+      y: { type: 'number' },
+      width: { type: 'number', minimum: 400 },
+      height: { type: 'number', minimum: 300 },
+      maximized: { type: 'boolean' },
+    },
+    required: ['width', 'height', 'maximized'],
+  },
+  theme: { type: 'string', enum: ['system', 'light', 'dark'] },
+  lanes: { type: 'string', enum: ['story', 'actor', 'type', 'story-actor'] },
+} as const
+
+/** Moves `folder` to the front of the recent list, without duplicates, capped. */
+export function withRecentFolder(recent: readonly string[], folder: string): string[] {
+  return [folder, ...recent.filter((f) => f !== folder)].slice(0, MAX_RECENT_FOLDERS)
+}
