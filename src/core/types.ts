@@ -1,5 +1,5 @@
 // Plain data passed between the pipeline stages.
-import type { IsoDate, Skipped } from '../shared/model'
+import type { DateEvidence, IsoDate, ItemType, Precision, Skipped } from '../shared/model'
 
 /** One article file after reading, decoding, format parsing and furniture removal. */
 export interface ArticleDocument {
@@ -29,4 +29,34 @@ export interface LoadResult {
 export interface LoadOptions {
   signal?: AbortSignal
   onProgress?: (done: number, total: number) => void
+}
+
+/** An article as the extraction stage sees it: cleaned text and a (possibly inferred) date. */
+export interface ArticleForExtraction {
+  id: string
+  title: string | null
+  text: string
+  published: IsoDate
+}
+
+/** One item as one article reports it, before merging across articles. */
+export interface ExtractedItem {
+  articleId: string
+  type: ItemType
+  start: IsoDate
+  end: IsoDate
+  precision: Precision
+  planned: boolean
+  dateEvidence: DateEvidence
+  /** Canonical speaker (person, or office/country when no person is named); null for events. */
+  speaker: string | null
+  role: string | null
+  quote: string | null
+  title: string
+  /** Canonical people, organisations and countries involved. */
+  actors: string[]
+  /** The article's own sentence(s) and where they stand in `ArticleForExtraction.text`. */
+  text: string
+  offset: number
+  length: number
 }
