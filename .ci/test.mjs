@@ -1,0 +1,103 @@
+#!/usr/bin/env node
+// The README's test command (`npm test`): type checks, build, unit tests, end-to-end tests in Debian's
+// Chromium, the packaging and security checks, and the quality floors of the pipeline on the evaluation
+// corpora (when ../shared is present). Ends with one line `N passed, N failed, N skipped`.
+import { spawnSync } from 'node:child_process'
+import { existsSync, mkdirSync, readFileSync } from 'node:fs'
+import { dirname, join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
+const tools = join(root, '.tools/node/bin')
+const env = { ...process.env, PATH: existsSync(tools) ? `${tools}:${process.env.PATH}` : process.env.PATH }
+const shared = resolve(root, '../shared')
+const results = join(root, 'test-results')
+mkdirSync(results, { recursive: true })
+
+// Floors: figures once reached may not be lost silently (score.mjs --require exits 1 below them).
+const floors = [
+  ['seeds', `--gold ${join(shared, 'eval/seeds.gold.json')}`, 'noise=0'],
+  [join(shared, 'corpora/dev/_mixed'), '', 'noise=0'],
+]
+
+const tally = { passed: 0, failed: 0, skipped: 0 }
+const failures = []
+
+function run(label, command, args, options = {}) {
+  console.log(`\n=== ${label}: ${[command, ...args].join(' ')}`)
+  const r = spawnSync(command, args, { cwd: root, env: { ...env, ...options.env }, stdio: options.capture ? ['ignore', 'pipe', 'inherit'] : 'inherit', encoding: 'utf8', shell: false })
+  if (options.capture) process.stdout.write(r.stdout ?? '')
+  return r
+}
+
+function step(label, command, args) {
+  const r = run(label, command, args)
+  record(label, r.status === 0)
+  return r.status === 0
+}
+
+function record(label, ok, count = 1) {
+  if (ok) tally.passed += count
+  else {
+    tally.failed += count
+    failures.push(label)
+  }
+}
+
+function readJson(path) {
+  try {
+    return JSON.parse(readFileSync(path, 'utf8'))
+  } catch {
+    return null
+  }
+}
+
+step('typecheck', 'npm', ['run', '--silent', 'typecheck'])
+const built = step('build', 'npx', ['electron-vite', 'build'])
+
+const unitJson = join(results, 'unit.json')
+const unit = run('unit tests', 'npx', ['vitest', 'run', '--config', 'src/vitest.config.ts', '--reporter=default', '--reporter=json', `--outputFile.json=${unitJson}`])
+const unitReport = readJson(unitJson)
+if (unitReport) {
+  tally.passed += unitReport.numPassedTests
+  tally.failed += unitReport.numFailedTests
+  tally.skipped += unitReport.numPendingTests + (unitReport.numTodoTests ?? 0)
+  if (unitReport.numFailedTests) failures.push(`${unitReport.numFailedTests} unit test(s)`)
+  if (unit.status !== 0 && !unitReport.numFailedTests) record('unit test run (suite error)', false)
+} else record('unit tests (no report)', false)
+
+if (!built) record('end-to-end tests (build failed)', false)
+else if (!existsSync('/usr/bin/chromium') && !process.env.CHROMIUM_PATH) {
+  console.log('\n=== end-to-end tests skipped: Debian chromium is not installed (bash .ci/setup --test installs it)')
+  tally.skipped++
+} else {
+  const e2eJson = join(results, 'e2e.json')
+  const e2e = run('end-to-end tests', 'npx', ['playwright', 'test', '-c', 'e2e/playwright.config.ts', '--reporter=list,json'], { env: { PLAYWRIGHT_JSON_OUTPUT_NAME: e2eJson } })
+  const stats = readJson(e2eJson)?.stats
+  if (stats) {
+    tally.passed += stats.expected + (stats.flaky ?? 0)
+    tally.failed += stats.unexpected
+    tally.skipped += stats.skipped
+    if (stats.unexpected) failures.push(`${stats.unexpected} end-to-end test(s)`)
+    if (e2e.status !== 0 && !stats.unexpected) record('end-to-end run (setup error)', false)
+  } else record('end-to-end tests (no report)', false)
+}
+
+for (const script of ['check-dist.mjs', 'electronegativity.mjs']) {
+  if (existsSync(join(root, '.ci', script))) step(script, 'node', [join('.ci', script)])
+}
+
+if (!existsSync(join(shared, 'eval/score.mjs'))) {
+  console.log(`\n=== quality floors skipped: ${shared} is not here (the evaluation corpora live beside the repository)`)
+  tally.skipped += floors.length
+} else {
+  for (const [corpus, gold, require] of floors) {
+    const args = [join(shared, 'eval/score.mjs'), '--run', 'npm run --silent timeline --', corpus, ...(gold ? gold.split(' ') : []), '--require', require]
+    const r = run(`quality floor ${corpus}`, 'node', args, { capture: true })
+    record(`quality floor ${corpus} (${require})`, r.status === 0)
+  }
+}
+
+if (failures.length) console.log(`\nFailed: ${failures.join('; ')}`)
+console.log(`\n${tally.passed} passed, ${tally.failed} failed, ${tally.skipped} skipped`)
+process.exit(tally.failed ? 1 : 0)
