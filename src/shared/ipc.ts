@@ -84,6 +84,8 @@ export type Unsubscribe = () => void
 /** What the renderer sees as `window.api`, in Electron and in the local browser alike. */
 export interface Bridge extends Api {
   on<E extends keyof Events>(event: E, listener: (payload: Events[E]) => void): Unsubscribe
+  /** The file system path of a dropped file or folder (Electron's webUtils); null in the browser. */
+  pathForFile(file: File): string | null
   /** 'electron' or 'browser': the renderer hides what a mode cannot do (native dialogs). */
   readonly mode: 'electron' | 'browser'
 }

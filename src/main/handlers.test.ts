@@ -1,0 +1,167 @@
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import type { Events, LoadProgress } from '../shared/ipc'
+import type { Timeline } from '../shared/model'
+import { confSettings } from './conf-store'
+import { createHandlers, dispatch, InvalidRequest, type HandlerDeps } from './handlers'
+import { inProcessLoader, LoadCancelled, type Loader } from './loader'
+
+let dir: string
+let folder: string
+let events: { event: keyof Events; payload: unknown }[]
+
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'nt-handlers-'))
+  folder = join(dir, 'articles')
+  await mkdir(join(folder, 'sub'), { recursive: true })
+  await writeFile(join(folder, 'one.txt'), ' date 2021-12-27 \nLavrov says talks will follow.\nSecond line.\n')
+  await writeFile(join(folder, 'sub', 'two.txt'), ' date 2021-12-28 \nBlinken replies.\n')
+  events = []
+})
+afterEach(() => rm(dir, { recursive: true, force: true }))
+
+function handlers(overrides: Partial<HandlerDeps> = {}) {
+  return createHandlers({
+    store: confSettings(join(dir, 'settings')),
+    loader: inProcessLoader,
+    emit: (event, payload) => events.push({ event, payload }),
+    chooseFolder: null,
+    saveFile: null,
+    openExternal: null,
+    exportTimeline: null,
+    ...overrides,
+  })
+}
+
+describe('openFolder', () => {
+  it('loads a folder, reports progress and remembers it', async () => {
+    const api = handlers()
+    const result = await api.openFolder(folder)
+    expect(result.status).toBe('loaded')
+    if (result.status !== 'loaded') return
+    expect(result.timeline.folder).toBe(folder)
+    expect(result.timeline.articles.map((a) => a.file).sort()).toEqual(['one.txt', 'sub/two.txt'])
+    const progress = events.filter((e) => e.event === 'progress').map((e) => e.payload as LoadProgress)
+    expect(progress.at(-1)).toEqual({ phase: 'done', done: 2, total: 2 })
+    expect(await api.recentFolders()).toEqual([folder])
+    expect((await api.settings()).lastFolder).toBe(folder)
+  })
+
+  it('reports a missing folder as an error, not an exception', async () => {
+    const result = await handlers().openFolder(join(dir, 'nope'))
+    expect(result).toEqual({ status: 'error', message: expect.stringContaining('Not a readable folder') })
+  })
+
+  it('is cancelled by cancelLoad', async () => {
+    const slow: Loader = (_folder, { signal }) =>
+      new Promise<Timeline>((_resolve, reject) => signal.addEventListener('abort', () => reject(new LoadCancelled())))
+    const api = handlers({ loader: slow })
+    const pending = api.openFolder(folder)
+    await new Promise((r) => setTimeout(r, 20))
+    await api.cancelLoad()
+    expect(await pending).toEqual({ status: 'cancelled' })
+    expect(await api.recentFolders()).toEqual([])
+  })
+
+  it('a newer open supersedes an older one', async () => {
+    const api = handlers()
+    const [first, second] = await Promise.all([api.openFolder(join(folder, 'sub')), api.openFolder(folder)])
+    expect(first.status).toBe('cancelled')
+    expect(second.status).toBe('loaded')
+    expect(api.current()?.folder).toBe(folder)
+  })
+
+  it('reloads on change and emits timelineChanged', async () => {
+    let trigger: () => void = () => undefined
+    let stopped = 0
+    const api = handlers({
+      watch: (_root, onChange) => {
+        trigger = onChange
+        return () => stopped++
+      },
+    })
+    await api.openFolder(folder)
+    await writeFile(join(folder, 'three.txt'), ' date 2021-12-29 \nA third article.\n')
+    trigger()
+    await expect.poll(() => events.filter((e) => e.event === 'timelineChanged').length).toBe(1)
+    const changed = events.find((e) => e.event === 'timelineChanged')?.payload as Timeline
+    expect(changed.articles).toHaveLength(3)
+    api.dispose()
+    expect(stopped).toBe(1)
+  })
+})
+
+describe('article', () => {
+  it('returns the lines of an opened article, null for unknown ids', async () => {
+    const api = handlers()
+    expect(await api.article('a1')).toBeNull()
+    const result = await api.openFolder(folder)
+    if (result.status !== 'loaded') throw new Error('not loaded')
+    const one = result.timeline.articles.find((a) => a.file === 'one.txt')!
+    const text = await api.article(one.id)
+    expect(text?.lines.map((l) => l.text)).toContain('Lavrov says talks will follow.')
+    expect(await api.article('a999')).toBeNull()
+  })
+})
+
+describe('settings and recent folders', () => {
+  it('persists updates across handler instances (same store folder)', async () => {
+    await handlers().updateSettings({ theme: 'dark', lanes: 'actor' })
+    const settings = await handlers().settings()
+    expect(settings.theme).toBe('dark')
+    expect(settings.lanes).toBe('actor')
+  })
+
+  it('lists recent folders newest first, skipping ones that no longer exist', async () => {
+    const api = handlers()
+    await api.openFolder(join(folder, 'sub'))
+    await api.openFolder(folder)
+    expect(await api.recentFolders()).toEqual([folder, join(folder, 'sub')])
+    await rm(join(folder, 'sub'), { recursive: true })
+    expect(await api.recentFolders()).toEqual([folder])
+  })
+})
+
+describe('export, save and external links', () => {
+  it('export needs an open timeline and the export module', async () => {
+    const api = handlers()
+    await expect(api.exportTimeline({ format: 'png' })).rejects.toThrow(/open a folder/)
+    await api.openFolder(folder)
+    await expect(api.exportTimeline({ format: 'png' })).rejects.toThrow(/not available/)
+    const withExport = handlers({
+      exportTimeline: async (timeline, request) => ({
+        fileName: `t.${request.format}`,
+        mimeType: 'application/json',
+        base64: Buffer.from(String(timeline.articles.length)).toString('base64'),
+      }),
+    })
+    await withExport.openFolder(folder)
+    expect(await withExport.exportTimeline({ format: 'json' })).toEqual({ fileName: 't.json', mimeType: 'application/json', base64: 'Mg==' })
+  })
+
+  it('saveFile and chooseFolder return null without dialogs', async () => {
+    const api = handlers()
+    expect(await api.chooseFolder()).toBeNull()
+    expect(await api.saveFile({ fileName: 'a.png', mimeType: 'image/png', base64: '' })).toBeNull()
+  })
+
+  it('openExternal passes only http(s) URLs to the shell', async () => {
+    const opened: string[] = []
+    const api = handlers({ openExternal: async (url) => void opened.push(url) })
+    expect(await api.openExternal('https://example.org/x')).toBe(true)
+    expect(await api.openExternal('file:///etc/passwd')).toBe(false)
+    expect(await api.openExternal('not a url')).toBe(false)
+    expect(opened).toEqual(['https://example.org/x'])
+  })
+})
+
+describe('dispatch', () => {
+  it('validates before calling the handler', async () => {
+    const api = handlers()
+    await expect(dispatch(api, 'openFolder', [42])).rejects.toBeInstanceOf(InvalidRequest)
+    await expect(dispatch(api, 'updateSettings', [{ theme: 'neon' }])).rejects.toThrow(/must be one of/)
+    expect(await dispatch(api, 'updateSettings', [{ theme: 'light' }])).toMatchObject({ theme: 'light' })
+  })
+})

@@ -1,0 +1,168 @@
+// The API's handlers, shared by Electron's ipcMain and the local-browser HTTP server. Everything
+// process-specific (store, dialogs, loader, export, shell) comes in as a plain dependency.
+import { stat } from 'node:fs/promises'
+import { resolve } from 'node:path'
+import { loadFolder } from '../core'
+import type { LoadResult } from '../core/types'
+import type { Api, Channel, Events, ExportFile, ExportRequest, OpenResult } from '../shared/ipc'
+import type { ArticleText, Timeline } from '../shared/model'
+import { checkArgs } from '../shared/validate'
+import { LoadCancelled, type Loader } from './loader'
+import type { SettingsStore } from './settings'
+
+export type Emit = <E extends keyof Events>(event: E, payload: Events[E]) => void
+export type ExportFn = (timeline: Timeline, request: ExportRequest) => Promise<ExportFile>
+/** Watches a folder; returns the function that stops watching. */
+export type WatchFn = (root: string, onChange: () => void) => (() => void) | Promise<() => void>
+
+export interface HandlerDeps {
+  store: SettingsStore
+  loader: Loader
+  emit: Emit
+  /** Native dialogs and shell: null where they do not exist (local-browser mode). */
+  chooseFolder: (() => Promise<string | null>) | null
+  saveFile: ((file: ExportFile) => Promise<string | null>) | null
+  openExternal: ((url: string) => Promise<void>) | null
+  /** Null until the export module is available. */
+  exportTimeline: ExportFn | null
+  watch?: WatchFn | null
+  /** Reads the article files again for the reader view (lines with their furniture flags). */
+  loadDocuments?: (folder: string) => Promise<LoadResult>
+}
+
+export interface Handlers extends Api {
+  /** The timeline currently open, if any. */
+  current(): Timeline | null
+  dispose(): void
+}
+
+export class InvalidRequest extends Error {
+  constructor(message: string) {
+    super(message)
+    this.name = 'InvalidRequest'
+  }
+}
+
+export function createHandlers(deps: HandlerDeps): Handlers {
+  const loadDocuments = deps.loadDocuments ?? ((folder: string) => loadFolder(folder))
+  let timeline: Timeline | null = null
+  let documents: Promise<LoadResult> | null = null
+  let loading: AbortController | null = null
+  let stopWatching: (() => void) | null = null
+  let generation = 0
+
+  const unwatch = (): void => {
+    stopWatching?.()
+    stopWatching = null
+  }
+
+  const load = async (folder: string): Promise<OpenResult> => {
+    loading?.abort()
+    const controller = new AbortController()
+    loading = controller
+    const mine = ++generation
+    try {
+      const info = await stat(folder).catch(() => null)
+      if (!info?.isDirectory()) return { status: 'error', message: `Not a readable folder: ${folder}` }
+      const result = await deps.loader(folder, { signal: controller.signal, onProgress: (p) => deps.emit('progress', p) })
+      if (mine !== generation) return { status: 'cancelled' }
+      timeline = result
+      documents = null
+      deps.emit('progress', { phase: 'done', done: result.articles.length, total: result.articles.length })
+      return { status: 'loaded', timeline: result }
+    } catch (error) {
+      if (error instanceof LoadCancelled || controller.signal.aborted) return { status: 'cancelled' }
+      return { status: 'error', message: error instanceof Error ? error.message : String(error) }
+    } finally {
+      if (loading === controller) loading = null
+    }
+  }
+
+  const watch = async (folder: string): Promise<void> => {
+    unwatch()
+    if (!deps.watch) return
+    const stop = await deps.watch(folder, () => {
+      void load(folder).then((result) => {
+        if (result.status === 'loaded') deps.emit('timelineChanged', result.timeline)
+      })
+    })
+    if (timeline?.folder === folder) stopWatching = stop
+    else stop()
+  }
+
+  return {
+    current: () => timeline,
+    dispose() {
+      loading?.abort()
+      unwatch()
+    },
+
+    chooseFolder: async () => (deps.chooseFolder ? deps.chooseFolder() : null),
+
+    async openFolder(path) {
+      const folder = resolve(path)
+      const result = await load(folder)
+      if (result.status === 'loaded') {
+        deps.store.addRecent(folder)
+        await watch(folder).catch(() => undefined)
+      }
+      return result
+    },
+
+    async cancelLoad() {
+      loading?.abort()
+    },
+
+    async article(articleId) {
+      const open = timeline
+      const article = open?.articles.find((a) => a.id === articleId)
+      if (!open || !article) return null
+      documents ??= loadDocuments(open.folder)
+      const doc = (await documents).documents.find((d) => d.file === article.file)
+      if (!doc) return null
+      return {
+        articleId,
+        title: article.title,
+        outlet: article.outlet,
+        url: article.url ?? doc.url,
+        published: article.published,
+        lines: doc.lines,
+      } satisfies ArticleText
+    },
+
+    async recentFolders() {
+      const recent = deps.store.read().recentFolders
+      const exists = await Promise.all(recent.map((f) => stat(f).then((s) => s.isDirectory(), () => false)))
+      return recent.filter((_, i) => exists[i])
+    },
+
+    settings: async () => deps.store.read(),
+
+    updateSettings: async (patch) => deps.store.update(patch),
+
+    async exportTimeline(request) {
+      if (!timeline) throw new InvalidRequest('No timeline is open: open a folder first.')
+      if (!deps.exportTimeline) throw new Error('Export is not available in this build yet.')
+      return deps.exportTimeline(timeline, request)
+    },
+
+    saveFile: async (file) => (deps.saveFile ? deps.saveFile(file) : null),
+
+    async openExternal(url) {
+      const parsed = URL.canParse(url) ? new URL(url) : null
+      if (!parsed || (parsed.protocol !== 'http:' && parsed.protocol !== 'https:')) return false
+      if (!deps.openExternal) return false
+      await deps.openExternal(parsed.href)
+      return true
+    },
+  }
+}
+
+/** Validates a message's arguments and calls its handler: the one entry point for both transports. */
+export async function dispatch(handlers: Api, channel: Channel, args: unknown): Promise<unknown> {
+  const error = checkArgs(channel, args)
+  if (error) throw new InvalidRequest(error)
+  // The arguments now match the channel's schema, which mirrors the Api signature.
+  const handler = handlers[channel] as (...a: unknown[]) => Promise<unknown>
+  return handler.apply(handlers, args as unknown[])
+}

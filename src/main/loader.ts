@@ -1,0 +1,71 @@
+// How a folder becomes a timeline: in a worker thread (Electron main, so the UI never stalls) or in
+// process (tests, and the local-browser mode when no built worker exists). Both are cancellable.
+import { Worker } from 'node:worker_threads'
+import { timelineFromFolder } from '../core'
+import type { LoadProgress } from '../shared/ipc'
+import type { Timeline } from '../shared/model'
+
+export interface LoadRequest {
+  signal: AbortSignal
+  onProgress: (progress: LoadProgress) => void
+}
+
+export type Loader = (folder: string, request: LoadRequest) => Promise<Timeline>
+
+/** Messages from src/main/worker.ts. */
+export type WorkerMessage =
+  | { type: 'progress'; progress: LoadProgress }
+  | { type: 'done'; timeline: Timeline }
+  | { type: 'error'; message: string }
+
+export interface WorkerData {
+  folder: string
+}
+
+export class LoadCancelled extends Error {
+  constructor() {
+    super('Loading was cancelled')
+    this.name = 'LoadCancelled'
+  }
+}
+
+export const inProcessLoader: Loader = async (folder, { signal, onProgress }) => {
+  onProgress({ phase: 'scan', done: 0, total: 0 })
+  try {
+    const timeline = await timelineFromFolder(folder, {
+      signal,
+      onProgress: (done, total) => onProgress({ phase: done < total ? 'read' : 'build', done, total }),
+    })
+    signal.throwIfAborted()
+    return timeline
+  } catch (error) {
+    if (signal.aborted) throw new LoadCancelled()
+    throw error
+  }
+}
+
+/** One worker per load: cancelling terminates it, which also stops work stuck in synchronous code. */
+export function workerLoader(entry: string | URL): Loader {
+  return (folder, { signal, onProgress }) =>
+    new Promise<Timeline>((resolve, reject) => {
+      if (signal.aborted) return reject(new LoadCancelled())
+      const worker = new Worker(entry, { workerData: { folder } satisfies WorkerData })
+      let settled = false
+      const finish = (settle: () => void): void => {
+        if (settled) return
+        settled = true
+        signal.removeEventListener('abort', abort)
+        void worker.terminate()
+        settle()
+      }
+      const abort = (): void => finish(() => reject(new LoadCancelled()))
+      signal.addEventListener('abort', abort, { once: true })
+      worker.on('message', (message: WorkerMessage) => {
+        if (message.type === 'progress') onProgress(message.progress)
+        else if (message.type === 'done') finish(() => resolve(message.timeline))
+        else finish(() => reject(new Error(message.message)))
+      })
+      worker.on('error', (error) => finish(() => reject(error)))
+      worker.on('exit', (code) => finish(() => reject(new Error(`the loading worker stopped (exit code ${code})`))))
+    })
+}
