@@ -4,16 +4,18 @@ import { buildStoryContext, extractItems } from './extract'
 import { stableId } from './ids'
 import { mergeItems } from './merge'
 import { groupStories } from './stories'
-import { inferPublicationDates } from './stories/published'
-import type { ArticleForExtraction, LoadResult } from './types'
+import { dateFromText, inferPublicationDates, type PublicationDate } from './stories/published'
+import type { ArticleDocument, ArticleForExtraction, LoadResult } from './types'
 
 export function buildTimeline(folder: string, loaded: LoadResult): Timeline {
   const documents = loaded.documents
   const articleIds = new Set<string>()
   const ids = documents.map((d) => stableId('a', d.file, articleIds))
-  const groups = groupStories(documents)
-  // Dates are inferred after grouping: an undated article borrows from its story.
-  const dates = inferPublicationDates(documents, groups)
+  // An article's own date (file or words) helps grouping; undated articles then borrow from their story.
+  const textDates = documents.map(dateFromText)
+  const knownDates = documents.map((d, i) => d.published ?? (textDates[i]?.yearStated ? textDates[i].date : null))
+  const groups = groupStories(documents, knownDates)
+  const dates = inferPublicationDates(documents, groups, textDates)
 
   const storyIds = new Set<string>()
   const itemIds = new Set<string>()
@@ -21,7 +23,7 @@ export function buildTimeline(folder: string, loaded: LoadResult): Timeline {
   const items: Item[] = []
   const storyOf = new Map<number, string>()
   for (const group of groups) {
-    const storyId = stableId('s', group.members.map((i) => documents[i].file).sort().join('\n'), storyIds)
+    const storyId = stableId('s', storyAnchor(group.members, documents, dates), storyIds)
     stories.push({ id: storyId, title: group.title, articleIds: group.members.map((i) => ids[i]) })
     for (const i of group.members) storyOf.set(i, storyId)
 
@@ -51,4 +53,13 @@ export function buildTimeline(folder: string, loaded: LoadResult): Timeline {
 function firstLine(text: string): string {
   const line = text.split('\n', 1)[0].trim()
   return line.length > 120 ? `${line.slice(0, 117)}…` : line
+}
+
+/**
+ * The file a story's id derives from: its first-published article (then the first by path). Adding a
+ * later article to the story, or another story to the folder, leaves the id unchanged.
+ */
+function storyAnchor(members: readonly number[], documents: readonly ArticleDocument[], dates: readonly PublicationDate[]): string {
+  const key = (i: number): string => `${dates[i].published ?? '9999'}\n${documents[i].file}`
+  return documents[members.reduce((best, i) => (key(i) < key(best) ? i : best))].file
 }

@@ -1,5 +1,6 @@
-// Publication dates: what the file states, else inferred. First version: the story's most common
-// stated date, else the file's date.
+// Publication dates: what the file states ('dateline'), else what the article's own words print near the
+// top ('text'), else what its story says ('story'), else the file's time ('file').
+import * as chrono from 'chrono-node'
 import type { IsoDate, PublishedFrom } from '../../shared/model'
 import type { ArticleDocument } from '../types'
 import type { StoryGroup } from './index'
@@ -9,23 +10,215 @@ export interface PublicationDate {
   publishedFrom: PublishedFrom
 }
 
-export function inferPublicationDates(documents: readonly ArticleDocument[], groups: readonly StoryGroup[]): PublicationDate[] {
-  const result: PublicationDate[] = documents.map((d) =>
-    d.published ? { published: d.published, publishedFrom: 'dateline' } : { published: d.fileDate, publishedFrom: d.fileDate ? 'file' : null },
-  )
-  for (const group of groups) {
-    const stated = group.members.map((i) => documents[i].published).filter((d): d is IsoDate => d !== null)
-    const common = mostCommon(stated)
-    if (!common) continue
-    for (const i of group.members) if (!documents[i].published) result[i] = { published: common, publishedFrom: 'story' }
-  }
-  return result
+/** A date read from the article's own words. */
+export interface TextDate {
+  date: IsoDate
+  /** How it was found: a date printed on its own line, a wire dateline, or a date in the page address. */
+  how: 'printed' | 'dateline' | 'url'
+  /** False when the text gave no year and it was guessed; the story may correct it. */
+  yearStated: boolean
 }
 
-function mostCommon(values: readonly string[]): string | null {
-  const counts = new Map<string, number>()
-  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1)
-  let best: string | null = null
-  for (const [v, n] of counts) if (best === null || n > counts.get(best)!) best = v
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'] as const
+const MONTHS: Readonly<Record<string, number>> = {
+  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12,
+}
+const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)`
+// "GENEVA, January 21. /TASS/", "GENEVA, Jan 21 (Reuters) -", "TEHRAN, Nov. 3 (Xinhua) --"
+const DATELINE = new RegExp(
+  String.raw`^\s*(?:\p{Lu}[\p{Lu}\p{Ll} .'’-]{1,40}?,\s+)?(\p{Lu}[\p{Lu}\s.'’-]{2,30}),\s+(${MONTH})\.?\s+(\d{1,2})(?:,?\s+(\d{4}))?\s*(?:[.,]?\s*/?\s*\(?\s*(?:/?[\p{Lu}][\p{L}]+/?)\s*\)?\s*)?(?:[-–—:]|\.|/)`,
+  'u',
+)
+const URL_DATE = /(?:\/|\b)(20\d\d|19\d\d)[/-](\d{1,2})[/-](\d{1,2})(?:\/|\b)|\/(20\d\d)\/(\d{2})(\d{2})\//
+const FULL_DATE = new RegExp(
+  String.raw`\b(?:(\d{1,2})\s+(${MONTH})\.?,?\s+(\d{4})|(${MONTH})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4}))\b`,
+  'gi',
+)
+// Words that may stand beside a printed date on its line without making it a sentence.
+const DATE_LINE_WORDS = /^(?:updated|published|posted|last|on|at|by|gmt|utc|am|pm|ist|est|edt|cet|read|min|\d+)$/i
+
+/** How far into the article a printed date or dateline counts as the page's own date. */
+const TOP_CHARACTERS = 800
+
+export function isoDate(year: number, month: number, day: number): IsoDate | null {
+  const d = new Date(Date.UTC(year, month - 1, day))
+  if (d.getUTCFullYear() !== year || d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day) return null
+  return d.toISOString().slice(0, 10)
+}
+
+export function addDays(date: IsoDate, days: number): IsoDate {
+  return new Date(Date.parse(date) + days * 86_400_000).toISOString().slice(0, 10)
+}
+
+function monthNumber(name: string): number {
+  return MONTHS[name.slice(0, 3).toLowerCase()]
+}
+
+/** A date printed on a line of its own near the top: "Friday 22 July 2022 - 23:49", "JANUARY 21, 2022". */
+export function printedDate(text: string): IsoDate | null {
+  for (const line of text.slice(0, TOP_CHARACTERS).split('\n')) {
+    if (line.length > 80) continue
+    for (const r of chrono.parse(line)) {
+      if (!r.start.isCertain('year') || !r.start.isCertain('month') || !r.start.isCertain('day')) continue
+      const rest = (line.slice(0, r.index) + ' ' + line.slice(r.index + r.text.length)).match(/[\p{L}\d]+/gu) ?? []
+      const words = rest.filter((w) => !DATE_LINE_WORDS.test(w) && !WEEKDAYS.includes(w.toLowerCase() as (typeof WEEKDAYS)[number]))
+      // An outlet's name may sit beside the date ("The Guardian", "Xinhua) 08:06, ..."), a sentence may not.
+      if (words.length <= 3) return isoDate(r.start.get('year')!, r.start.get('month')!, r.start.get('day')!)
+    }
+  }
+  return null
+}
+
+/** Full dates ("December 17, 2021", "3 November 2021") mentioned anywhere in the text. */
+export function mentionedFullDates(text: string): IsoDate[] {
+  const out: IsoDate[] = []
+  for (const m of text.matchAll(FULL_DATE)) {
+    const date = m[1] ? isoDate(Number(m[3]), monthNumber(m[2]), Number(m[1])) : isoDate(Number(m[6]), monthNumber(m[4]), Number(m[5]))
+    if (date) out.push(date)
+  }
+  return out
+}
+
+/**
+ * A wire dateline near the top. Without a year, the year is the first that puts the date on or after
+ * every full date the text mentions (an article reports its past), else the file's year.
+ */
+export function datelineDate(text: string, fileDate: IsoDate | null): TextDate | null {
+  let offset = 0
+  for (const line of text.slice(0, TOP_CHARACTERS).split('\n')) {
+    const m = DATELINE.exec(line)
+    offset += line.length + 1
+    if (!m) continue
+    const month = monthNumber(m[2])
+    const day = Number(m[3])
+    if (m[4]) {
+      const date = isoDate(Number(m[4]), month, day)
+      if (date) return { date, how: 'dateline', yearStated: true }
+      continue
+    }
+    const mentioned = mentionedFullDates(text).sort()
+    const latest = mentioned.at(-1) ?? null
+    const baseYear = latest ? Number(latest.slice(0, 4)) : fileDate ? Number(fileDate.slice(0, 4)) : null
+    if (baseYear === null) continue
+    for (const year of [baseYear, baseYear + 1]) {
+      const date = isoDate(year, month, day)
+      if (date && (!latest || date >= latest)) return { date, how: 'dateline', yearStated: false }
+    }
+  }
+  return null
+}
+
+export function urlDate(url: string | null): IsoDate | null {
+  if (!url) return null
+  const m = URL_DATE.exec(url)
+  if (!m) return null
+  return m[1] ? isoDate(Number(m[1]), Number(m[2]), Number(m[3])) : isoDate(Number(m[4]), Number(m[5]), Number(m[6]))
+}
+
+/** The publication date the article's own words give, before anything is known of its story. */
+export function dateFromText(doc: Pick<ArticleDocument, 'text' | 'url' | 'fileDate'>): TextDate | null {
+  const printed = printedDate(doc.text)
+  if (printed) return { date: printed, how: 'printed', yearStated: true }
+  const dateline = datelineDate(doc.text, doc.fileDate)
+  if (dateline?.yearStated) return dateline
+  const fromUrl = urlDate(doc.url)
+  if (fromUrl) return { date: fromUrl, how: 'url', yearStated: true }
+  return dateline
+}
+
+/** The weekday the article most often says things happened on ("said on Monday"), or null. */
+export function mentionedWeekday(text: string): number | null {
+  const counts = new Array<number>(7).fill(0)
+  const first = new Array<number>(7).fill(Infinity)
+  // A weekday followed by a date names that date, not a day of this week.
+  const re = /\b(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b(?!,?\s+(?:\d|the\s+\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/gi
+  for (const m of text.matchAll(re)) {
+    const preceding = text.slice(Math.max(0, m.index - 6), m.index).toLowerCase()
+    if (/next\s+$/.test(preceding)) continue
+    const d = WEEKDAYS.indexOf(m[1].toLowerCase() as (typeof WEEKDAYS)[number])
+    counts[d]++
+    first[d] = Math.min(first[d], m.index)
+  }
+  let best: number | null = null
+  for (let d = 0; d < 7; d++) {
+    if (!counts[d]) continue
+    if (best === null || counts[d] > counts[best] || (counts[d] === counts[best] && first[d] < first[best])) best = d
+  }
   return best
+}
+
+function weekdayOf(date: IsoDate): number {
+  return new Date(Date.parse(date)).getUTCDay()
+}
+
+/** The last date on or before `date` that falls on `weekday`. */
+export function weekdayOnOrBefore(date: IsoDate, weekday: number): IsoDate {
+  return addDays(date, -((weekdayOf(date) - weekday + 7) % 7))
+}
+
+/** The date a story centres on: the lower median of its articles' known dates. */
+export function storyCentre(dates: readonly IsoDate[]): IsoDate | null {
+  if (!dates.length) return null
+  const sorted = [...dates].sort()
+  return sorted[Math.floor((sorted.length - 1) / 2)]
+}
+
+/** Moves a year-less date to the year that puts it nearest the story's centre. */
+export function nearestYear(date: IsoDate, centre: IsoDate): IsoDate {
+  const year = Number(centre.slice(0, 4))
+  const options = [year - 1, year, year + 1]
+    .map((y) => isoDate(y, Number(date.slice(5, 7)), Number(date.slice(8, 10))))
+    .filter((d): d is IsoDate => d !== null)
+  return options.sort((a, b) => Math.abs(Date.parse(a) - Date.parse(centre)) - Math.abs(Date.parse(b) - Date.parse(centre)))[0] ?? date
+}
+
+/** Story-level guess for an undated article: the weekday it names near the story's centre, else the centre. */
+export function dateFromStory(text: string, centre: IsoDate): IsoDate {
+  const weekday = mentionedWeekday(text)
+  return weekday === null ? centre : weekdayOnOrBefore(centre, weekday)
+}
+
+/** With no dated story: the latest full date the text mentions that is not after the file's date. */
+export function latestMentionedDate(text: string, fileDate: IsoDate | null): IsoDate | null {
+  const past = mentionedFullDates(text).filter((d) => !fileDate || d <= fileDate).sort()
+  return past.at(-1) ?? null
+}
+
+export function inferPublicationDates(
+  documents: readonly ArticleDocument[],
+  groups: readonly StoryGroup[],
+  textDates: readonly (TextDate | null)[],
+): PublicationDate[] {
+  const result: PublicationDate[] = documents.map((d, i) => {
+    if (d.published) return { published: d.published, publishedFrom: 'dateline' }
+    const own = textDates[i]
+    if (own) return { published: own.date, publishedFrom: 'text' }
+    return { published: d.fileDate, publishedFrom: d.fileDate ? 'file' : null }
+  })
+  for (const group of groups) {
+    const known = group.members
+      .filter((i) => documents[i].published || textDates[i]?.yearStated)
+      .map((i) => result[i].published!)
+    const centre = storyCentre(known)
+    for (const i of group.members) {
+      const doc = documents[i]
+      if (doc.published) continue
+      const own = textDates[i]
+      if (own) {
+        if (!own.yearStated && centre) result[i] = { published: nearestYear(own.date, centre), publishedFrom: 'text' }
+        continue
+      }
+      if (centre) {
+        result[i] = { published: dateFromStory(doc.text, centre), publishedFrom: 'story' }
+        continue
+      }
+      const latest = latestMentionedDate(doc.text, doc.fileDate)
+      if (latest) {
+        const weekday = mentionedWeekday(doc.text)
+        const guess = weekday === null ? latest : weekdayOnOrBefore(addDays(latest, 6), weekday)
+        result[i] = { published: doc.fileDate && guess > doc.fileDate ? latest : guess, publishedFrom: 'story' }
+      }
+    }
+  }
+  return result
 }

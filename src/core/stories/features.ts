@@ -1,0 +1,117 @@
+// What an article is about, as weighted features for story grouping: names (people, places,
+// organisations), content words and the calendar days it mentions. Rewritten copies of one story share
+// few word sequences but keep the same names and dates, so those carry the weight.
+
+/** Feature name -> count. Prefixes: `n:` name, `n2:` two-word name, `w:` content word, `md:` month-day. */
+export type FeatureCounts = Map<string, number>
+
+export interface ArticleFeatures {
+  counts: FeatureCounts
+}
+
+/** Relative weight of each feature kind in the similarity (names and days say most about the story). */
+export const KIND_WEIGHT: Readonly<Record<string, number>> = { n: 2, n2: 2.5, w: 1, md: 2 }
+
+export function featureKind(feature: string): string {
+  return feature.slice(0, feature.indexOf(':'))
+}
+
+const STOP = new Set(
+  `a about above after again against all also although am an and any are around as at be because been before
+being below between both but by can could did do does doing down during each either even ever every few for
+from further had has have having he her here hers herself him himself his how however i if in into is it its
+itself just least less let like made make many may me might more most much must my myself near neither never
+new no nor not now of off often on once one only or other others our ours ourselves out over own per perhaps
+rather same she should since so some still such than that the their theirs them themselves then there these
+they this those though through thus to too toward towards under until up upon us very was we were what when
+where whether which while who whom whose why will with within without would yet you your yours yourself
+said says say saying told tell tells added adding according reported reports report asked stated statement
+news read more share click subscribe image photo photos video credit copyright reuters afp ap via
+mr mrs ms dr st today yesterday tomorrow week weeks month months year years day days time times
+first second third last next earlier later ago two three four five six seven eight nine ten
+monday tuesday wednesday thursday friday saturday sunday
+january february march april may june july august september october november december
+jan feb mar apr jun jul aug sep sept oct nov dec`.split(/\s+/),
+)
+
+const MONTHS: Readonly<Record<string, number>> = {
+  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
+  jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10, nov: 11,
+  november: 11, dec: 12, december: 12,
+}
+
+// Adjectives of nationality name the same country as the noun: "Russian troops" is about Russia.
+const DEMONYMS: Readonly<Record<string, string>> = {
+  russian: 'russia', russians: 'russia', ukrainian: 'ukraine', ukrainians: 'ukraine', american: 'us',
+  americans: 'us', usa: 'us', iranian: 'iran', iranians: 'iran', israeli: 'israel', israelis: 'israel',
+  turkish: 'turkey', türkiye: 'turkey', turkiye: 'turkey', chinese: 'china', french: 'france',
+  german: 'germany', british: 'britain', uk: 'britain', european: 'europe', emirati: 'uae',
+  bahraini: 'bahrain', palestinian: 'palestine', palestinians: 'palestine', syrian: 'syria',
+  saudi: 'saudi', egyptian: 'egypt', indian: 'india', japanese: 'japan', korean: 'korea',
+  swiss: 'switzerland', polish: 'poland', belarusian: 'belarus', qatari: 'qatar', iraqi: 'iraq',
+  afghan: 'afghanistan', pakistani: 'pakistan', lebanese: 'lebanon', jordanian: 'jordan',
+}
+
+const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*[\p{L}\p{N}]|[\p{L}\p{N}]/gu
+const MONTH_DAY = new RegExp(
+  String.raw`\b(?:(\d{1,2})(?:st|nd|rd|th)?\s+(MONTH)|(MONTH)\.?\s+(\d{1,2})(?:st|nd|rd|th)?)\b`.replaceAll(
+    'MONTH',
+    Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|'),
+  ),
+  'gi',
+)
+
+/** Lower-cased, possessive and plural stripped: "talks" and "talk", "Russia's" and "Russia" meet. */
+export function normaliseWord(word: string): string {
+  let w = word.toLowerCase().replace(/[’']s?$/, '').replace(/\.$/, '')
+  if (w.length > 4 && w.endsWith('s') && !/(ss|us|is)$/.test(w)) w = w.slice(0, -1)
+  return w
+}
+
+function isCapitalised(token: string): boolean {
+  return /^\p{Lu}/u.test(token)
+}
+
+/** Features of one article's text (headline included by the caller). */
+export function articleFeatures(text: string): ArticleFeatures {
+  const counts: FeatureCounts = new Map()
+  const add = (f: string): void => void counts.set(f, (counts.get(f) ?? 0) + 1)
+  for (const sentence of text.split(/(?<=[.!?])\s+|\n+/)) {
+    const tokens = sentence.match(TOKEN) ?? []
+    let previousName: string | null = null
+    tokens.forEach((token, index) => {
+      const lower = token.toLowerCase().replace(/[’']s$/, '')
+      if (/^\d/.test(lower) || STOP.has(lower) || lower.length < 2) {
+        previousName = null
+        return
+      }
+      // A capitalised word opening a sentence is a name only when it is not an ordinary word.
+      const name = isCapitalised(token) && (index > 0 || !STOP.has(lower))
+      if (name) {
+        const key = DEMONYMS[lower] ?? lower.replace(/\.$/, '')
+        add(`n:${key}`)
+        if (previousName) add(`n2:${previousName}_${key}`)
+        previousName = key
+      } else {
+        previousName = null
+        if (lower.length >= 3) add(`w:${normaliseWord(lower)}`)
+      }
+    })
+  }
+  for (const day of mentionedMonthDays(text)) add(`md:${day}`)
+  return { counts }
+}
+
+/** Calendar days named in the text, without year ("November 29" -> "11-29"). */
+export function mentionedMonthDays(text: string): string[] {
+  const out: string[] = []
+  for (const m of text.matchAll(MONTH_DAY)) {
+    const month = MONTHS[(m[2] ?? m[3]).toLowerCase()]
+    const day = Number(m[1] ?? m[4])
+    if (day < 1 || day > 31) continue
+    // "may 5" is too often the verb.
+    if ((m[2] ?? m[3]) === 'may') continue
+    out.push(`${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`)
+  }
+  return out
+}

@@ -1,0 +1,102 @@
+import { existsSync, readFileSync } from 'node:fs'
+import { basename, join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { loadFolder } from '../load'
+import type { ArticleDocument } from '../types'
+import { averageLinkage } from './cluster'
+import { groupStories } from './index'
+import { dateFromText } from './published'
+import { candidatePairs, dateAffinity } from './similarity'
+import { headline, shorten } from './title'
+
+const CORPORA = '/work/shared/corpora/dev'
+const SEEDS = join(import.meta.dirname, '../../../seeds')
+
+interface Gold {
+  articles: Record<string, { story: string }>
+}
+
+async function grouped(folder: string): Promise<{ docs: ArticleDocument[]; storyOf: number[] }> {
+  const { documents } = await loadFolder(folder)
+  const dates = documents.map((d) => d.published ?? (dateFromText(d)?.yearStated ? dateFromText(d)!.date : null))
+  const storyOf = new Array<number>(documents.length)
+  groupStories(documents, dates).forEach((g, s) => g.members.forEach((i) => (storyOf[i] = s)))
+  return { docs: documents, storyOf }
+}
+
+function pairwiseF1(files: string[], predicted: number[], gold: Gold): number {
+  let tp = 0, fp = 0, fn = 0
+  for (let i = 0; i < files.length; i++)
+    for (let j = i + 1; j < files.length; j++) {
+      const same = gold.articles[files[i]].story === gold.articles[files[j]].story
+      const predSame = predicted[i] === predicted[j]
+      if (same && predSame) tp++
+      else if (predSame) fp++
+      else if (same) fn++
+    }
+  const p = tp + fp ? tp / (tp + fp) : 1, r = tp + fn ? tp / (tp + fn) : 1
+  return p + r ? (2 * p * r) / (p + r) : 0
+}
+
+describe.skipIf(!existsSync(CORPORA))('story grouping on the dev corpora', () => {
+  it('separates the five stories of dev/_mixed (pairwise F1 >= 0.95)', async () => {
+    const folder = join(CORPORA, '_mixed')
+    const gold = JSON.parse(readFileSync(join(folder, 'gold.json'), 'utf8')) as Gold
+    const { docs, storyOf } = await grouped(folder)
+    expect(pairwiseF1(docs.map((d) => basename(d.file)), storyOf, gold)).toBeGreaterThanOrEqual(0.95)
+    expect(new Set(storyOf).size).toBe(new Set(Object.values(gold.articles).map((a) => a.story)).size)
+  })
+
+  it.each(['abraham-accords-2020', 'black-sea-grain-deal-2022', 'iran-vienna-talks-date-2021', 'lavrov-blinken-geneva-2022'])(
+    'keeps the one-story folder %s together',
+    async (name) => expect(new Set((await grouped(join(CORPORA, name))).storyOf).size).toBe(1),
+  )
+})
+
+describe.skipIf(!existsSync(SEEDS))('seeds', () => {
+  it('are one story, the Press TV rewrite included', async () => expect(new Set((await grouped(SEEDS)).storyOf).size).toBe(1))
+})
+
+describe('averageLinkage', () => {
+  it('does not chain two groups through one article that touches both', () => {
+    // 0-1 and 2-3 are tight pairs; 1-2 is a single strong link between them.
+    const edges = [
+      { a: 0, b: 1, similarity: 0.8 },
+      { a: 2, b: 3, similarity: 0.8 },
+      { a: 1, b: 2, similarity: 0.3 },
+    ]
+    expect(averageLinkage(4, edges, 0.1)).toEqual([[0, 1], [2, 3]])
+    // Single linkage would join them; a low enough threshold does too.
+    expect(averageLinkage(4, edges, 0.05)).toEqual([[0, 1, 2, 3]])
+  })
+  it('applies the cluster affinity', () => {
+    const edges = [{ a: 0, b: 1, similarity: 0.5 }]
+    expect(averageLinkage(2, edges, 0.1, () => 0.1)).toEqual([[0], [1]])
+  })
+})
+
+describe('similarity parts', () => {
+  it.each([
+    ['2021-12-27', '2021-12-28', 1],
+    ['2022-01-21', '2022-01-21', 1],
+    [null, '2022-01-21', 1],
+  ] as const)('dateAffinity(%s, %s) = %s', (a, b, want) => expect(dateAffinity(a, b)).toBe(want))
+  it('damps articles weeks apart', () => expect(dateAffinity('2021-12-27', '2022-01-21')).toBeLessThan(0.1))
+
+  it('finds candidates only through shared features', () => {
+    const v = (entries: [string, number][]): Map<string, number> => new Map(entries)
+    const vectors = [v([['n:lavrov', 0.7], ['n:geneva', 0.7]]), v([['n:lavrov', 1]]), v([['n:grain', 1]])]
+    const df = new Map([['n:lavrov', 2], ['n:geneva', 1], ['n:grain', 1]])
+    expect(candidatePairs(vectors, df)).toEqual([[0, 1]])
+  })
+})
+
+describe('story titles', () => {
+  it.each([
+    [{ title: null, text: 'News   /   Russia\n\nRussia-US talks on security guarantees to be held next month: Lavrov\n\nRussia’s Foreign Minister Sergei Lavrov (photo by TASS)' }, 'Russia-US talks on security guarantees to be held next month: Lavrov'],
+    [{ title: null, text: '0\nFriday 22 July 2022 - 23:49\n\nUkraine, Russia to Sign Deal to Reopen Grain Ports: Turkey\n\nStory Code : 1005544' }, 'Ukraine, Russia to Sign Deal to Reopen Grain Ports: Turkey'],
+    [{ title: 'Blinken and Lavrov wrap up talks in Geneva', text: 'GENEVA, Jan 21 (Reuters) – Top U.S. and Russian diplomats failed.' }, 'Blinken and Lavrov wrap up talks in Geneva'],
+    [{ title: null, text: 'Talks between Russia and the US will start immediately after the New Year holiday, Russia’s top diplomat announced on Monday.' }, null],
+  ])('%#', (doc, want) => expect(headline(doc)).toBe(want))
+  it('shortens at a word boundary', () => expect(shorten('Talks between Russia and the United States on Moscow’s demand for Western guarantees precluding Nato’s expansion', 40)).toBe('Talks between Russia and the United…'))
+})

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest'
+import { dateFromStory, dateFromText, datelineDate, latestMentionedDate, mentionedWeekday, nearestYear, printedDate } from './published'
+
+describe('printedDate: a date on a line of its own near the top', () => {
+  it.each([
+    ['0\nFriday 22 July 2022 - 23:49\n\nUkraine, Russia to Sign Deal to Reopen Grain Ports: Turkey', '2022-07-22'],
+    ['Secretary Antony J. Blinken And Russian Foreign Minister Sergey Lavrov Before Their Meeting\n\nJANUARY 21, 2022\n\nFOREIGN MINISTER LAVROV:', '2022-01-21'],
+    ['Iran says to resume Vienna nuke talks on Nov. 29\n\nXinhua) 08:06, November 04, 2021\n\nTEHRAN, Nov. 3 (Xinhua) --', '2021-11-04'],
+    ['Iran nuclear talks to resume November 29 in Vienna: EU\n2 min read\n03 November, 2021\nNuclear talks stalled', '2021-11-03'],
+    ['UAE, Bahrain and Israel sign historic accords at White House event\n\nThe Guardian\nSeptember 15, 2020\n\nTrio establish', '2020-09-15'],
+  ])('%#', (text, want) => expect(printedDate(text)).toBe(want))
+
+  it.each([
+    // A date inside a sentence is what the article reports, not when it was printed.
+    ['All news\n\nOn December 17, 2021, the Russian Foreign Ministry published the draft agreements between Moscow and Washington'],
+    ['September 15, 2020 is set to be a historic day for Israel and the Arab world as two Gulf states sign'],
+    // A caption with a date and many words.
+    ['From left, Bahrain FM, Israeli PM, U.S. President, and UAE FM sign the Abraham Accords, Washington, DC, September 15, 2020.'],
+    ['Talks will resume on November 29 in Vienna'],
+  ])('not a printed date: %s', (text) => expect(printedDate(text)).toBeNull())
+})
+
+describe('datelineDate: wire datelines, year-less ones resolved', () => {
+  it.each([
+    ['All news\n\nOn December 17, 2021, the Russian Foreign Ministry published the drafts\n\nGENEVA, January 21. /TASS/. Russian Foreign Minister Sergey Lavrov said on Friday', '2026-11-23', '2022-01-21'],
+    ['Blinken and Lavrov wrap up talks\n\nGENEVA, Jan 21 (Reuters) – Top U.S. and Russian diplomats failed', '2022-03-02', '2022-01-21'],
+    ['TEHRAN, Nov. 3 (Xinhua) -- Ali Bagheri Kani, Iran\'s senior nuclear negotiator, said on Wednesday', '2021-12-01', '2021-11-03'],
+    ['MOSCOW, December 27, 2021 - Lavrov said', null, '2021-12-27'],
+  ])('%#', (text, fileDate, want) => expect(datelineDate(text, fileDate)?.date).toBe(want))
+
+  it.each([
+    ['Russian Foreign Minister Sergey Lavrov said on Friday, January 21, that talks were useful.'],
+    ['The holidays in Russia will last for 10 days, through Jan 9.'],
+  ])('not a dateline: %s', (text) => expect(datelineDate(text, '2022-01-30')).toBeNull())
+})
+
+describe('dateFromText', () => {
+  it('prefers a printed date with its year to a year-less dateline', () => {
+    const text = 'Iran says to resume Vienna nuke talks\n\nXinhua) 08:06, November 04, 2021\n\nTEHRAN, Nov. 3 (Xinhua) -- talks'
+    expect(dateFromText({ text, url: null, fileDate: null })).toEqual({ date: '2021-11-04', how: 'printed', yearStated: true })
+  })
+  it('reads the page address', () => {
+    expect(dateFromText({ text: 'No date here.', url: 'https://www.thenationalnews.com/world/2022/07/22/russia-and-ukraine-sign', fileDate: null })?.date).toBe('2022-07-22')
+    expect(dateFromText({ text: 'No date here.', url: 'http://en.people.cn/n3/2021/1104/c90000-9915252.html', fileDate: null })?.date).toBe('2021-11-04')
+  })
+  it('finds nothing in an undated text', () => {
+    expect(dateFromText({ text: 'Russia’s top diplomat said on Monday that talks will begin after the New Year holiday.', url: null, fileDate: '2026-11-23' })).toBeNull()
+  })
+})
+
+describe('dates from the story', () => {
+  it.each([
+    // Seeds: story articles of 27 and 28 December; the undated copies say "on Monday" (27 December).
+    ['Russia’s top diplomat announced Monday. Lavrov said in an interview Monday.', '2021-12-27', '2021-12-27'],
+    ['Russia’s top diplomat announced Monday.', '2021-12-28', '2021-12-27'],
+    // The grain deal: "signed on Friday", story centred on Friday 22 July.
+    ['The UN and Turkey announced a deal on Friday. Grain prices fell on Friday.', '2022-07-22', '2022-07-22'],
+    // No weekday: the story's centre.
+    ['Blinken and Lavrov ended their meeting in Geneva.', '2022-01-21', '2022-01-21'],
+    // A weekday followed by a date names that date; "next Monday" is ahead.
+    ['The talks will be held on Monday, January 10, and next Monday.', '2022-01-05', '2022-01-05'],
+  ])('%s (centre %s)', (text, centre, want) => expect(dateFromStory(text, centre)).toBe(want))
+
+  it('counts the most frequent weekday, first mention breaking ties', () => {
+    expect(mentionedWeekday('on Tuesday ... on Wednesday morning ... Tuesday’s ceremony')).toBe(2)
+    expect(mentionedWeekday('no weekday at all')).toBeNull()
+  })
+
+  it('puts a year-less date in the year nearest the story', () => {
+    expect(nearestYear('2026-01-21', '2021-12-28')).toBe('2022-01-21')
+    expect(nearestYear('2021-12-30', '2022-01-02')).toBe('2021-12-30')
+  })
+
+  it('falls back to the latest past date the text mentions', () => {
+    expect(latestMentionedDate('On December 17, 2021, drafts were published; on 3 January 2022 talks began; by March 1, 2030 who knows', '2026-11-23')).toBe('2022-01-03')
+  })
+})
