@@ -15,10 +15,23 @@ export interface ArticleDocument {
   fileDate: IsoDate | null
   /** The article body after furniture removal; paragraphs separated by blank lines. */
   text: string
-  /** Every line of the file in order, kept or removed, for the reader view. */
-  lines: { text: string; furniture: boolean; offset: number }[]
+  /**
+   * Every line of the file in order, kept or removed, for the reader view. `offset` is where a kept line
+   * starts in `text`; -1 for lines not in `text` (furniture, date lines, blank lines and a separate headline).
+   */
+  lines: DocumentLine[]
   /** The removed lines. */
   furniture: string[]
+}
+
+export interface DocumentLine {
+  text: string
+  furniture: boolean
+  offset: number
+  /** What the line is: article text, the separate headline, a printed date, furniture or a blank line. */
+  kind?: 'body' | 'headline' | 'date' | 'furniture' | 'blank'
+  /** Why a furniture line was removed ("paywall", "repeated across files", ...). */
+  rule?: string
 }
 
 export interface LoadResult {

@@ -1,57 +1,98 @@
-// First version: .txt files at any depth, ` date YYYY-MM-DD` first line. Formats, encodings,
-// furniture and bad files are the loading issue's work.
-import { readdir, readFile, stat } from 'node:fs/promises'
-import { join, relative, sep } from 'node:path'
-import type { ArticleDocument, LoadOptions, LoadResult } from '../types'
+// loadFolder: walk -> read -> decode -> parse (per format) -> learn the folder's furniture -> clean.
+// Bad files never stop a load: each becomes a `skipped` entry with a plain reason.
 import type { Skipped } from '../../shared/model'
+import type { ArticleDocument, LoadOptions, LoadResult } from '../types'
+import { decodeBytes, normalizeText } from './decode'
+import { buildDocument } from './document'
+import { parserFor, unsupportedReason } from './formats'
+import type { ParsedArticle } from './formats/types'
+import { learnFolder } from './learn'
+import { MAX_BYTES, nodeReadIo, type ReadIo } from './read'
+import { errorCode, nodeWalkIo, walkFolder, type FoundFile, type WalkIo } from './walk'
 
-const DATE_LINE = /^\s*date (\d{4}-\d{2}-\d{2})\s*/
+export interface LoaderIo extends WalkIo, ReadIo {}
+
+const nodeIo: LoaderIo = { ...nodeWalkIo, ...nodeReadIo }
+const CONCURRENCY = 16
 
 export async function loadFolder(root: string, options: LoadOptions = {}): Promise<LoadResult> {
-  const files = await listFiles(root)
-  const documents: ArticleDocument[] = []
-  const skipped: Skipped[] = []
+  return loadFolderWith(root, options, nodeIo)
+}
+
+/** loadFolder with the file system passed in (tests simulate unreadable or vanishing files). */
+export async function loadFolderWith(root: string, options: LoadOptions, io: LoaderIo, maxBytes = MAX_BYTES): Promise<LoadResult> {
+  const { signal, onProgress } = options
+  signal?.throwIfAborted()
+  const walked = await walkFolder(root, io, signal)
+  const skipped: Skipped[] = [...walked.skipped]
+  const total = walked.files.length
+  onProgress?.(0, total)
+
+  const parsed: { found: FoundFile; articles: ParsedArticle[] }[] = new Array(total)
+  const perFileSkips: Skipped[][] = new Array(total)
+  let next = 0
   let done = 0
-  for (const path of files) {
-    options.signal?.throwIfAborted()
-    const file = relative(root, path).split(sep).join('/')
-    if (!path.endsWith('.txt')) skipped.push({ file, reason: 'not an article file' })
-    else documents.push(parseText(file, await readFile(path, 'utf8'), (await stat(path)).mtime))
-    options.onProgress?.(++done, files.length)
+  const worker = async () => {
+    while (next < total) {
+      signal?.throwIfAborted()
+      const i = next++
+      const found = walked.files[i]
+      const notes: Skipped[] = []
+      parsed[i] = { found, articles: await readArticles(found, io, maxBytes, notes) }
+      perFileSkips[i] = notes
+      onProgress?.(++done, total)
+    }
   }
+  await Promise.all(Array.from({ length: Math.min(CONCURRENCY, total) }, worker))
+  signal?.throwIfAborted()
+
+  const all = parsed.flatMap((p) => p.articles)
+  const folder = learnFolder(all)
+  const documents: ArticleDocument[] = []
+  for (const { found, articles } of parsed) {
+    const fileDate = found.mtime.getTime() > 0 ? found.mtime.toISOString().slice(0, 10) : null
+    for (const article of articles) documents.push(buildDocument(article, folder, fileDate))
+  }
+  skipped.push(...perFileSkips.flat())
+  skipped.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))
   return { documents, skipped }
 }
 
-async function listFiles(dir: string): Promise<string[]> {
-  const out: string[] = []
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
-    if (entry.name.startsWith('.') || entry.name === 'node_modules') continue
-    const path = join(dir, entry.name)
-    if (entry.isDirectory()) out.push(...(await listFiles(path)))
-    else if (entry.isFile()) out.push(path)
+async function readArticles(found: FoundFile, io: ReadIo, maxBytes: number, skipped: Skipped[]): Promise<ParsedArticle[]> {
+  const { file } = found
+  const parse = parserFor(file)
+  if (!parse) {
+    skipped.push({ file, reason: unsupportedReason(file) })
+    return []
   }
-  return out.sort()
-}
-
-function parseText(file: string, raw: string, mtime: Date): ArticleDocument {
-  const dateLine = DATE_LINE.exec(raw)
-  const text = (dateLine ? raw.slice(dateLine[0].length) : raw).replace(/\r\n?/g, '\n').trim()
-  let offset = 0
-  const lines = text.split('\n').map((line) => {
-    const entry = { text: line, furniture: false, offset }
-    offset += line.length + 1
-    return entry
-  })
-  return {
-    file,
-    title: null,
-    outlet: null,
-    url: null,
-    published: dateLine ? dateLine[1] : null,
-    publishedFrom: dateLine ? 'dateline' : null,
-    fileDate: mtime.toISOString().slice(0, 10),
-    text,
-    lines,
-    furniture: [],
+  if (found.size === 0) {
+    skipped.push({ file, reason: 'empty file' })
+    return []
   }
+  let bytes: Uint8Array
+  try {
+    bytes = await io.readStart(found.path, found.size, maxBytes)
+  } catch (error) {
+    const code = errorCode(error)
+    skipped.push({ file, reason: code === 'ENOENT' ? 'file disappeared before it could be read' : code === 'EACCES' || code === 'EPERM' ? 'not readable (permission denied)' : `not readable (${code})` })
+    return []
+  }
+  const truncated = bytes.length >= maxBytes
+  const decoded = decodeBytes(bytes, truncated)
+  if (!decoded.ok) {
+    skipped.push({ file, reason: decoded.reason })
+    return []
+  }
+  const text = normalizeText(decoded.text)
+  if (!text.trim()) {
+    skipped.push({ file, reason: bytes.length ? 'no text (only white space)' : 'empty file' })
+    return []
+  }
+  if (truncated) skipped.push({ file, reason: `larger than ${Math.round(maxBytes / 1024 / 1024)} MB: only the first ${Math.round(maxBytes / 1024 / 1024)} MB read` })
+  const result = parse(file, text)
+  if ('error' in result) {
+    skipped.push({ file, reason: result.error })
+    return []
+  }
+  return result.articles
 }

@@ -1,0 +1,175 @@
+// One article's lines -> kept text, headline, printed date and furniture. The order of the steps matters
+// and is spelled out in classifyLines; the rules themselves live in furniture.ts and dateline.ts.
+import type { IsoDate } from '../../shared/model'
+import type { DocumentLine } from '../types'
+import { parseDateLine } from './dateline'
+import { furnitureRule, isLabelLine, isNameLine, isNewsParagraph, lineKey, looksLikeHeadline } from './furniture'
+
+/** A line as a format parser hands it over; `kind` when the parser already knows (a date marker, a caption). */
+export interface SourceLine {
+  text: string
+  kind?: 'date' | 'furniture'
+  rule?: string
+}
+
+export interface FolderKnowledge {
+  /** Keys (lineKey) of short lines that recur across several files of the folder: site furniture. */
+  repeated: ReadonlySet<string>
+}
+
+export interface Classified {
+  lines: DocumentLine[]
+  title: string | null
+  text: string
+  furniture: string[]
+  /** Best date the lines print, by label: published > bare date line > updated. */
+  printedDate: IsoDate | null
+}
+
+type Kind = NonNullable<DocumentLine['kind']>
+interface Working {
+  text: string
+  trimmed: string
+  kind: Kind
+  rule?: string
+}
+
+const HEADER_LINES = 12
+const LABELLED_DATE_LINES = 40
+
+export function classifyLines(source: readonly SourceLine[], knownTitle: string | null, folder: FolderKnowledge): Classified {
+  const work: Working[] = source.map((l) => {
+    const trimmed = l.text.trim()
+    return { text: l.text, trimmed, kind: l.kind ?? (trimmed ? 'body' : 'blank'), rule: l.rule }
+  })
+  const printedDate = markDateLines(work)
+  markFurnitureRules(work)
+  markRepeatsInFile(work, knownTitle)
+  const title = markHeadline(work, knownTitle)
+  markNamesLabelsAndFolderRepeats(work, folder)
+  return assemble(work, title, printedDate)
+}
+
+/** Printed publication dates near the top ("JANUARY 21, 2022"), or labelled anywhere early ("Updated: ..."). */
+function markDateLines(work: Working[]): IsoDate | null {
+  const found: Record<'published' | 'bare' | 'updated', IsoDate | null> = { published: null, bare: null, updated: null }
+  let seen = 0
+  for (const line of work) {
+    if (line.kind === 'date' || line.kind === 'blank' || line.kind === 'furniture') continue
+    if (++seen > LABELLED_DATE_LINES) break
+    const date = parseDateLine(line.trimmed)
+    if (!date || (date.kind === 'bare' && seen > HEADER_LINES)) continue
+    line.kind = 'date'
+    found[date.kind] ??= date.date
+  }
+  return found.published ?? found.bare ?? found.updated
+}
+
+/** Pattern rules; after a `tail` rule (paywall, share bar, comment form, footer) everything is furniture until a real paragraph. */
+function markFurnitureRules(work: Working[]): void {
+  let tail: string | null = null
+  for (const line of work) {
+    if (line.kind !== 'body') continue
+    const rule = furnitureRule(line.trimmed)
+    if (rule) {
+      line.kind = 'furniture'
+      line.rule = rule.name
+      if (rule.tail) tail = rule.name
+    } else if (tail && !isNewsParagraph(line.trimmed)) {
+      line.kind = 'furniture'
+      line.rule = `after ${tail}`
+    } else tail = null
+  }
+}
+
+/** A line that repeats an earlier one in the same file (a headline shown twice, a caption and its alt text). */
+function markRepeatsInFile(work: Working[], knownTitle: string | null): void {
+  const seen = new Set<string>()
+  if (knownTitle) seen.add(lineKey(knownTitle))
+  for (const line of work) {
+    if (line.kind === 'blank') continue
+    const key = lineKey(line.trimmed)
+    if (!key) continue
+    if (seen.has(key) && line.kind === 'body') {
+      line.kind = 'furniture'
+      line.rule = 'repeated line'
+    } else if (line.kind === 'body' || line.kind === 'furniture') seen.add(key)
+  }
+}
+
+/** The headline: the metadata title's line, or the first text line when it reads like a headline. */
+function markHeadline(work: Working[], knownTitle: string | null): string | null {
+  if (knownTitle) {
+    const key = lineKey(knownTitle)
+    const line = work.find((l) => (l.kind === 'body' || l.rule === 'repeated line') && lineKey(l.trimmed) === key)
+    if (line) line.kind = 'headline'
+    if (line) line.rule = undefined
+    return knownTitle.trim() || null
+  }
+  const first = work.find((l) => l.kind === 'body')
+  if (!first || !looksLikeHeadline(first.trimmed)) return null
+  first.kind = 'headline'
+  return splitRunTogether(first.trimmed)
+}
+
+/** "Talks end in GenevaBlinken sees grounds..." (a list of headlines saved without breaks): keep the first. */
+function splitRunTogether(title: string): string {
+  const parts = title.split(/(?<=\p{Ll}{2})(?=\p{Lu}\p{Ll})/u)
+  return parts.length > 1 && parts.every((p) => p.trim().split(/\s+/).length >= 3) ? parts[0].trim() : title
+}
+
+function markNamesLabelsAndFolderRepeats(work: Working[], folder: FolderKnowledge): void {
+  for (const line of work) {
+    if (line.kind !== 'body') continue
+    const rule = isNameLine(line.trimmed)
+      ? 'name or credit line'
+      : isLabelLine(line.trimmed)
+        ? 'label'
+        : folder.repeated.has(lineKey(line.trimmed)) && !isNewsParagraph(line.trimmed)
+          ? 'repeated across files'
+          : null
+    if (rule) {
+      line.kind = 'furniture'
+      line.rule = rule
+    }
+  }
+}
+
+/** Kept lines become paragraphs separated by a blank line; hard-wrapped files are re-joined first. */
+function assemble(work: Working[], title: string | null, printedDate: IsoDate | null): Classified {
+  const wrapped = isHardWrapped(work)
+  const lines: DocumentLine[] = []
+  const furniture: string[] = []
+  let text = ''
+  let previous: Kind | null = null
+  for (const line of work) {
+    if (line.kind !== 'body') {
+      lines.push({ text: line.text, furniture: line.kind === 'furniture' || line.kind === 'date', offset: -1, kind: line.kind, ...(line.rule ? { rule: line.rule } : {}) })
+      if (line.kind === 'furniture' || line.kind === 'date') furniture.push(line.trimmed)
+      if (line.kind !== 'blank' || !wrapped) previous = line.kind
+      else previous = 'blank'
+      continue
+    }
+    const body = line.trimmed.replace(/\s{2,}/g, ' ')
+    const join = wrapped && previous === 'body'
+    if (text) text += join ? ' ' : '\n\n'
+    lines.push({ text: line.text, furniture: false, offset: text.length, kind: 'body' })
+    text += body
+    previous = 'body'
+  }
+  return { lines, title, text, furniture, printedDate }
+}
+
+/** Lines broken at a fixed width inside paragraphs (many lines continue in lower case on the next line). */
+function isHardWrapped(work: Working[]): boolean {
+  let breaks = 0
+  let continued = 0
+  for (let i = 0; i + 1 < work.length; i++) {
+    const a = work[i].trimmed
+    const b = work[i + 1].trimmed
+    if (!a || !b) continue
+    breaks++
+    if (!/[.!?:"”]$/.test(a) && /^[\p{Ll}(“"'‘]/u.test(b)) continued++
+  }
+  return breaks >= 4 && continued / breaks >= 0.3
+}

@@ -1,0 +1,70 @@
+// Publication dates the file itself prints: the ` date YYYY-MM-DD` marker, "Published ..." lines and
+// bare date lines near the top ("JANUARY 21, 2022", "Friday 22 July 2022 - 23:49").
+import type { IsoDate } from '../../shared/model'
+
+/** The marker some saved pages start with: ` date 2021-12-27 ` followed by the text. */
+export const DATE_MARKER = /^\s*date\s+(\d{4}-\d{2}-\d{2})(?:\s+|$)/
+
+const MONTHS: Record<string, number> = {
+  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+}
+const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?'
+const DAY = '(\\d{1,2})(?:st|nd|rd|th)?'
+const YEAR = '((?:19|20)\\d{2})'
+const DATE_FORMS: { re: RegExp; parts: (m: RegExpExecArray) => [string, string | number, string] }[] = [
+  { re: new RegExp(`\\b${DAY}\\s+${MONTH},?\\s+${YEAR}\\b`, 'i'), parts: (m) => [m[3], m[2], m[1]] },
+  { re: new RegExp(`\\b${MONTH}\\s+${DAY},?\\s+${YEAR}\\b`, 'i'), parts: (m) => [m[3], m[1], m[2]] },
+  { re: /\b((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})\b/, parts: (m) => [m[1], Number(m[2]), m[3]] },
+]
+
+export interface FoundDate {
+  date: IsoDate
+  /** The line minus the date: what else the line says. */
+  rest: string
+}
+
+/** The first calendar date written out in `line`, if any. */
+export function findDate(line: string): FoundDate | null {
+  for (const form of DATE_FORMS) {
+    const m = form.re.exec(line)
+    if (!m) continue
+    const [y, mo, d] = form.parts(m)
+    const month = typeof mo === 'number' ? mo : MONTHS[mo.toLowerCase().slice(0, 3)]
+    const iso = isoDate(Number(y), month, Number(d))
+    if (iso) return { date: iso, rest: line.slice(0, m.index) + ' ' + line.slice(m.index + m[0].length) }
+  }
+  return null
+}
+
+function isoDate(y: number, m: number, d: number): IsoDate | null {
+  if (!m || m > 12 || d < 1 || d > 31) return null
+  const t = new Date(Date.UTC(y, m - 1, d))
+  if (t.getUTCMonth() !== m - 1) return null
+  return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`
+}
+
+const PUBLISHED_LABEL = /^\s*(?:(first\s+)?published|posted|updated|last\s+updated|modified|date(?:d)?)\b(?:\s+(?:on|at))?\s*[:\-–]?\s*/i
+const WEEKDAY = /\b(mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(day)?\b\.?/gi
+const TIME = /\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*(?:gmt|utc|ist|est|edt|cet|cest|msk|bst|[a-z]{2,4}t))?(?:\s*[+-]\d{1,2}(?::?\d{2})?)?/gi
+
+export interface DateLine {
+  date: IsoDate
+  kind: 'published' | 'updated' | 'bare'
+}
+
+/**
+ * A line that is only a publication date, possibly labelled ("Published: ...", "Updated ...") and with a
+ * weekday, a time or a short attribution left over ("Xinhua) 08:06, November 04, 2021").
+ * A sentence that merely contains a date ("On December 17, 2021, the ministry published ...") is not one.
+ */
+export function parseDateLine(line: string): DateLine | null {
+  if (line.length > 90) return null
+  const label = PUBLISHED_LABEL.exec(line)
+  const found = findDate(label ? line.slice(label[0].length) : line)
+  if (!found) return null
+  const rest = found.rest.replace(WEEKDAY, ' ').replace(TIME, ' ').replace(/[|,\-–—:;()[\]/•·]+/g, ' ').trim()
+  const words = rest ? rest.split(/\s+/) : []
+  if (words.length > 2 || words.some((w) => /^[a-z]/.test(w) && !/^(on|at|by)$/i.test(w))) return null
+  const kind = !label ? 'bare' : /updated|modified/i.test(label[0]) ? 'updated' : 'published'
+  return { date: found.date, kind }
+}

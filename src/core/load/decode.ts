@@ -1,0 +1,61 @@
+// Bytes -> text: BOM sniffing, strict UTF-8 with a Windows-1252 fallback, binary detection,
+// and the white-space normalisation every format parser relies on.
+
+export type Decoded =
+  | { ok: true; text: string; encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252' }
+  | { ok: false; reason: string }
+
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true })
+const utf16le = new TextDecoder('utf-16le', { ignoreBOM: true })
+const utf16be = new TextDecoder('utf-16be', { ignoreBOM: true })
+const cp1252 = new TextDecoder('windows-1252')
+
+/** Decodes a file's bytes; `truncated` says the buffer may end inside a multi-byte character. */
+export function decodeBytes(bytes: Uint8Array, truncated = false): Decoded {
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return { ok: true, text: utf16le.decode(bytes.subarray(2)), encoding: 'utf-16le' }
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return { ok: true, text: utf16be.decode(bytes.subarray(2)), encoding: 'utf-16be' }
+  let body = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes
+  if (looksBinary(body)) return { ok: false, reason: 'not text (binary)' }
+  if (truncated) body = body.subarray(0, utf8Boundary(body))
+  try {
+    return { ok: true, text: utf8.decode(body), encoding: 'utf-8' }
+  } catch {
+    // Not valid UTF-8: legacy single-byte pages are almost always Windows-1252 (a superset of Latin-1's printable range).
+    return { ok: true, text: cp1252.decode(body), encoding: 'windows-1252' }
+  }
+}
+
+/** NUL bytes, or many control characters in the first 8 KB: an image, archive or executable. */
+export function looksBinary(bytes: Uint8Array): boolean {
+  const n = Math.min(bytes.length, 8192)
+  let control = 0
+  for (let i = 0; i < n; i++) {
+    const b = bytes[i]
+    if (b === 0) return true
+    if (b < 32 && b !== 9 && b !== 10 && b !== 13 && b !== 12) control++
+  }
+  return n > 0 && control / n > 0.05
+}
+
+/** Length of the longest prefix that does not end inside a UTF-8 sequence. */
+function utf8Boundary(bytes: Uint8Array): number {
+  let end = bytes.length
+  for (let back = 1; back <= 3 && end - back >= 0; back++) {
+    const b = bytes[end - back]
+    if ((b & 0xc0) === 0x80) continue
+    const need = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : b >= 0xc0 ? 2 : 1
+    return need > back ? end - back : end
+  }
+  return end
+}
+
+/** NFC, `\n` line ends, no-break and other exotic spaces as plain spaces, no trailing spaces. */
+export function normalizeText(text: string): string {
+  return text
+    .normalize('NFC')
+    .replace(/\r\n?|[\u2028\u2029\u0085]/g, '\n')
+    .replace(/[\u00a0\u2000-\u200a\u202f\u205f\u3000\t]/g, ' ')
+    .replace(/[\u200b\u2060\ufeff\u00ad]/g, '')
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '')
+    .replace(/ +$/gm, '')
+}

@@ -1,0 +1,23 @@
+// A parsed article + the folder's knowledge -> the ArticleDocument the pipeline consumes.
+import type { ArticleDocument } from '../types'
+import { classifyLines, type FolderKnowledge } from './clean'
+import type { ParsedArticle } from './formats/types'
+import { outletFromLines, urlFromLines } from './outlet'
+
+export function buildDocument(article: ParsedArticle, folder: FolderKnowledge, fileDate: string | null): ArticleDocument {
+  const classified = classifyLines(article.lines, article.title, folder)
+  const texts = article.lines.map((l) => l.text)
+  const published = article.published ?? classified.printedDate
+  return {
+    file: article.file,
+    title: classified.title,
+    outlet: article.outlet ?? outletFromLines(texts),
+    url: article.url ?? urlFromLines(texts),
+    published,
+    publishedFrom: published ? 'dateline' : null,
+    fileDate,
+    text: classified.text,
+    lines: classified.lines,
+    furniture: classified.furniture,
+  }
+}

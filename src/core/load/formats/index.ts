@@ -1,0 +1,54 @@
+// Which parser reads which file, and a plain name for everything else.
+import { parseHtml } from './html'
+import { parseJson } from './json'
+import { parseMarkdown } from './md'
+import { parseTxt } from './txt'
+import type { ParseResult } from './types'
+
+type Parser = (file: string, text: string) => ParseResult
+
+const PARSERS: Record<string, Parser> = {
+  txt: (file, text) => ({ articles: [parseTxt(file, text)] }),
+  text: (file, text) => ({ articles: [parseTxt(file, text)] }),
+  md: parseMarkdown,
+  markdown: parseMarkdown,
+  html: parseHtml,
+  htm: parseHtml,
+  xhtml: parseHtml,
+  json: parseJson,
+}
+
+const KINDS: [RegExp, string][] = [
+  [/^(?:png|jpe?g|gif|webp|bmp|tiff?|ico|heic|avif|svg)$/, 'image'],
+  [/^pdf$/, 'PDF document'],
+  [/^(?:docx?|odt|rtf|pages)$/, 'word-processor document'],
+  [/^(?:xlsx?|ods|csv|tsv|numbers)$/, 'spreadsheet'],
+  [/^(?:pptx?|odp|key)$/, 'presentation'],
+  [/^(?:zip|gz|tgz|bz2|xz|7z|rar|tar|zst)$/, 'archive'],
+  [/^(?:mp3|wav|ogg|m4a|flac|aac|opus)$/, 'audio'],
+  [/^(?:mp4|mov|avi|mkv|webm|m4v|wmv)$/, 'video'],
+  [/^(?:exe|dll|so|dylib|bin|app|msi|dmg|deb|rpm|apk)$/, 'program'],
+  [/^(?:js|mjs|cjs|ts|css|map|py|sh|rb|java|c|h|cpp|go|rs|php)$/, 'code'],
+  [/^(?:woff2?|ttf|otf|eot)$/, 'font'],
+  [/^(?:xml|rss|atom)$/, 'feed or XML data'],
+  [/^(?:eml|msg|mbox)$/, 'e-mail'],
+  [/^(?:db|sqlite|sqlite3)$/, 'database'],
+]
+
+export function extensionOf(file: string): string {
+  const name = file.slice(file.lastIndexOf('/') + 1)
+  const dot = name.lastIndexOf('.')
+  return dot > 0 ? name.slice(dot + 1).toLowerCase() : ''
+}
+
+export function parserFor(file: string): Parser | null {
+  return PARSERS[extensionOf(file)] ?? null
+}
+
+/** "not an article file (.png image)" */
+export function unsupportedReason(file: string): string {
+  const ext = extensionOf(file)
+  if (!ext) return 'not an article file (no file extension)'
+  const kind = KINDS.find(([re]) => re.test(ext))?.[1] ?? 'file'
+  return `not an article file (.${ext} ${kind})`
+}

@@ -1,0 +1,91 @@
+// JSON exports: one article object, an array of them, or an object holding the array
+// ({"articles": [...]}); the usual field names of news APIs and scrapers.
+import { isoFromValue } from './md'
+import { normalizeText } from '../decode'
+import { htmlToLines } from './html'
+import type { SourceLine } from '../clean'
+import type { ParsedArticle, ParseResult } from './types'
+
+type Json = null | boolean | number | string | Json[] | { [key: string]: Json }
+type JsonObject = { [key: string]: Json }
+
+const TITLE = ['title', 'headline', 'name']
+const DATE = ['date', 'published', 'publishedAt', 'published_at', 'datePublished', 'pubDate', 'publication_date', 'time', 'created_at', 'createdAt']
+const TEXT = ['text', 'body', 'content', 'articleBody', 'article', 'fullText', 'full_text', 'description', 'summary']
+const URL = ['url', 'link', 'href', 'canonical_url', 'webUrl']
+const OUTLET = ['source', 'outlet', 'publisher', 'site', 'siteName', 'site_name', 'domain']
+const LISTS = ['articles', 'items', 'data', 'results', 'documents', 'entries', 'posts', 'news']
+
+export function parseJson(file: string, text: string): ParseResult {
+  let value: Json
+  try {
+    value = JSON.parse(text) as Json
+  } catch (error) {
+    return { error: `not valid JSON (${error instanceof Error ? error.message.split('\n')[0] : 'parse error'})` }
+  }
+  const list = articleList(value)
+  if (!list) return { error: 'JSON without article objects' }
+  const articles: ParsedArticle[] = []
+  list.forEach((item, i) => {
+    if (!isObject(item)) return
+    const body = pick(item, TEXT)
+    if (typeof body !== 'string' || !body.trim()) return
+    const name = list.length > 1 || Array.isArray(value) ? `${file}#${i + 1}` : file
+    articles.push({
+      file: name,
+      lines: bodyLines(body),
+      title: str(pick(item, TITLE)),
+      outlet: outletOf(pick(item, OUTLET)),
+      url: str(pick(item, URL)),
+      published: dateOf(pick(item, DATE)),
+    })
+  })
+  if (!articles.length) return { error: 'JSON without article text (no text, body or content field)' }
+  return { articles }
+}
+
+function articleList(value: Json): Json[] | null {
+  if (Array.isArray(value)) return value
+  if (!isObject(value)) return null
+  for (const key of LISTS) if (Array.isArray(value[key])) return value[key] as Json[]
+  return [value]
+}
+
+function isObject(value: Json): value is JsonObject {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+function pick(item: JsonObject, keys: string[]): Json | undefined {
+  for (const key of keys) if (item[key] !== undefined && item[key] !== null && item[key] !== '') return item[key]
+  const lower = new Map(Object.keys(item).map((k) => [k.toLowerCase(), k]))
+  for (const key of keys) {
+    const found = lower.get(key.toLowerCase())
+    if (found && item[found] !== null && item[found] !== '') return item[found]
+  }
+  return undefined
+}
+
+function str(value: Json | undefined): string | null {
+  const s = typeof value === 'string' ? normalizeText(value).replace(/\s+/g, ' ').trim() : ''
+  return s || null
+}
+
+function outletOf(value: Json | undefined): string | null {
+  if (isObject(value as Json)) return str(pick(value as JsonObject, ['name', 'title', 'id', 'domain']))
+  return str(value)
+}
+
+function dateOf(value: Json | undefined): string | null {
+  if (typeof value === 'number') {
+    const ms = value < 1e11 ? value * 1000 : value
+    const d = new Date(ms)
+    return Number.isNaN(d.getTime()) ? null : d.toISOString().slice(0, 10)
+  }
+  const s = str(value)
+  return s ? isoFromValue(s) : null
+}
+
+function bodyLines(body: string): SourceLine[] {
+  if (/<(?:p|br|div|h[1-6]|li|figure)[\s>/]/i.test(body)) return htmlToLines(body)
+  return normalizeText(body).split('\n').map((text) => ({ text }))
+}

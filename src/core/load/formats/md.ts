@@ -1,0 +1,74 @@
+// Markdown: YAML-style front matter (title, date, source, url) and a body stripped of its markup.
+import { findDate } from '../dateline'
+import type { SourceLine } from '../clean'
+import type { ParseResult } from './types'
+
+const FRONT_MATTER = /^---[ \t]*\n([\s\S]*?)\n(?:---|\.\.\.)[ \t]*(?:\n|$)/
+
+export function parseMarkdown(file: string, text: string): ParseResult {
+  const fm = FRONT_MATTER.exec(text)
+  const meta = fm ? frontMatter(fm[1]) : new Map<string, string>()
+  const body = fm ? text.slice(fm[0].length) : text
+  const lines: SourceLine[] = []
+  let fence = false
+  for (const raw of body.split('\n')) {
+    if (/^\s*(?:```|~~~)/.test(raw)) {
+      fence = !fence
+      lines.push({ text: raw, kind: 'furniture', rule: 'markup' })
+      continue
+    }
+    if (fence) {
+      lines.push({ text: raw })
+      continue
+    }
+    if (/^\s*!\[[^\]]*\]\([^)]*\)\s*$/.test(raw)) lines.push({ text: raw, kind: 'furniture', rule: 'image' })
+    else if (/^\s*(?:[-*_]\s*){3,}$/.test(raw) || /^\s*<!--.*-->\s*$/.test(raw)) lines.push({ text: raw, kind: 'furniture', rule: 'markup' })
+    else lines.push({ text: stripInline(raw) })
+  }
+  const date = meta.get('date') ?? meta.get('published') ?? meta.get('publishedat') ?? meta.get('published_at') ?? meta.get('pubdate') ?? null
+  return {
+    articles: [
+      {
+        file,
+        lines,
+        title: meta.get('title') ?? meta.get('headline') ?? null,
+        outlet: meta.get('source') ?? meta.get('outlet') ?? meta.get('publisher') ?? meta.get('site') ?? meta.get('site_name') ?? null,
+        url: meta.get('url') ?? meta.get('link') ?? meta.get('canonical') ?? null,
+        published: date ? isoFromValue(date) : null,
+      },
+    ],
+  }
+}
+
+/** Flat `key: value` pairs; quotes removed; nested YAML ignored. */
+function frontMatter(block: string): Map<string, string> {
+  const meta = new Map<string, string>()
+  for (const line of block.split('\n')) {
+    const m = /^([A-Za-z_][\w-]*)\s*:\s*(.*)$/.exec(line)
+    if (!m) continue
+    const value = m[2].trim().replace(/^(["'])(.*)\1$/, '$2').trim()
+    if (value) meta.set(m[1].toLowerCase(), value)
+  }
+  return meta
+}
+
+/** Headings, emphasis, links and list markers off; the words stay. */
+export function stripInline(line: string): string {
+  return line
+    .replace(/^\s{0,3}#{1,6}\s+/, '')
+    .replace(/\s+#+\s*$/, '')
+    .replace(/^\s*>\s?/, '')
+    .replace(/^\s*(?:[-*+]|\d+[.)])\s+/, '')
+    .replace(/!\[([^\]]*)\]\([^)]*\)/g, '')
+    .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
+    .replace(/(\*\*|__)(.+?)\1/g, '$2')
+    .replace(/(?<![\w*])\*(?!\s)(.+?)(?<!\s)\*(?!\w)/g, '$1')
+    .replace(/`([^`]+)`/g, '$1')
+}
+
+/** "2022-01-21", "2022-01-21T10:00:00Z", "January 21, 2022" -> ISO date. */
+export function isoFromValue(value: string): string | null {
+  const iso = /^(\d{4})-(\d{2})-(\d{2})/.exec(value.trim())
+  if (iso) return findDate(`${iso[1]}-${iso[2]}-${iso[3]}`)?.date ?? null
+  return findDate(value)?.date ?? null
+}

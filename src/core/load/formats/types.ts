@@ -1,0 +1,16 @@
+import type { IsoDate } from '../../../shared/model'
+import type { SourceLine } from '../clean'
+
+/** One article as a format parser reads it, before furniture removal. */
+export interface ParsedArticle {
+  /** Path relative to the folder; `file.json#2` for the second article of a JSON array. */
+  file: string
+  lines: SourceLine[]
+  /** From metadata (front matter, <meta>, JSON fields); the text's own headline is found later. */
+  title: string | null
+  outlet: string | null
+  url: string | null
+  published: IsoDate | null
+}
+
+export type ParseResult = { articles: ParsedArticle[] } | { error: string }

@@ -1,0 +1,141 @@
+// Page furniture: the lines of a saved page that are not the article (menus, share prompts, paywalls,
+// captions, bylines, comment forms, footers). Each rule is a named pattern about how news pages are built,
+// never about one outlet; `tail` rules also mark the end of the article body (see classifyLines).
+
+export interface FurnitureRule {
+  name: string
+  test: (line: string) => boolean
+  /** The page's body is over: what follows is furniture until a real news paragraph appears. */
+  tail?: boolean
+}
+
+const re = (pattern: RegExp) => (line: string) => pattern.test(line)
+export const words = (line: string) => line.split(/\s+/).filter(Boolean).length
+export const endsSentence = (line: string) => /[.!?…]["”’»)]?$/.test(line)
+
+// Photo and wire agencies credited under pictures ("... at the ceremony. Reuters", "[Getty]").
+const AGENCY = '(?:reuters|afp|ap|ap photo|afp photo|epa|epa-efe|getty(?: images)?|bloomberg|anadolu(?: agency)?|tass|xinhua|sputnik|ria novosti|wam|spa|irna|ians|pti|ani|shutterstock|alamy|dpa|efe|ansa|pool|file)'
+
+export const FURNITURE_RULES: FurnitureRule[] = [
+  { name: 'stray character', test: re(/^[\p{P}\p{S}\d\s]{1,3}$/u) },
+  { name: 'breadcrumb', test: re(/^[\p{L}][\p{L}\d .&'-]{0,30}(?:\s+[/>›»|]\s+[\p{L}][\p{L}\d .&'-]{0,30}|\s*[›»]\s*[\p{L}][\p{L}\d .&'-]{0,30}){1,6}$/u) },
+  { name: 'doubled widget text', test: (l) => l.length >= 6 && l.length % 2 === 0 && l.slice(0, l.length / 2) === l.slice(l.length / 2) },
+  {
+    name: 'share prompt',
+    tail: true,
+    test: re(/^(?:share(?: this)?(?: article| story| post| page)?(?: on \w+| via \w+)?|share|tweet|print(?: this)?(?: article)?|e-?mail(?: this)?(?: article)?|copy(?: the)? link|send (?:in|by|via) e-?mail.*|share (?:via|by) e-?mail)[:!]?$/i),
+  },
+  {
+    name: 'social buttons',
+    test: re(/^(?:(?:facebook|twitter|x|linkedin|whatsapp|telegram|reddit|pinterest|email|e-mail|print|vk|flipboard|messenger)[\s,|·•]*){1,}$/i),
+  },
+  {
+    name: 'navigation',
+    test: re(/^(?:(?:all|latest|more|top|breaking|trending|related|popular|live|other|recent) (?:news|stories|story|updates|articles|posts|videos|headlines)|most (?:read|popular|viewed|shared)|home(?:page)?|menu|search|log ?in|sign ?in|sign ?up|register|skip to (?:main )?content|back to top|next (?:article|story|post)|previous (?:article|story|post)|advertisement|sponsored(?: content)?|promoted(?: content)?|scroll to continue(?: with content)?|listen to (?:this )?article|font size|text size|bookmark|save(?: article)?|follow|subscribe|comments?|\d+ comments?)[:.]?$/i),
+  },
+  {
+    name: 'language switcher',
+    test: re(/^[•·*▪-]?\s*(?:english|arabic|french|spanish|russian|chinese|turkish|german|persian|farsi|urdu|hindi|português|portuguese|italiano|italian|français|español|deutsch|türkçe|русский|українська|العربية|عربي|فارسی|中文|हिन्दी|עברית|hebrew)$/i),
+  },
+  { name: 'bullet label', test: re(/^[•·▪◦‣]\s*\S+(?:\s+\S+)?$/) },
+  { name: 'reading time', test: re(/^(?:\d+\s*(?:min|mins|minutes?)(?:\s+read(?:ing)?)?|reading time:?.*|\d+\s*(?:min|mins|minutes?)\s+ago)$/i) },
+  {
+    name: 'see also link',
+    test: (l) => /^(?:see also|read also|also read|also see|read more|more on this|related(?: articles?| stories| news| coverage| content)?|recommended(?: for you)?|you may (?:also )?like|don'?t miss|must read|trending now|watch|listen)(?::|\s*[|»›>-]|\s{2,}|$)/i.test(l) || (/^(?:see also|read also|also read|read more|related)\s/i.test(l) && !endsSentence(l)),
+  },
+  { name: 'continue reading', test: re(/^(?:continue|keep) reading\b|^read (?:the )?(?:full|whole|complete|rest of the) (?:story|article)|^(?:click|tap) here\b/i) },
+  {
+    name: 'photo caption',
+    test: (l) =>
+      /\((?:photo|photos|image|file photo|picture|pic|credit|courtesy)\b[^)]*\)\s*$/i.test(l) ||
+      /^(?:photo|photos|image|picture|pic|credit|file photo|illustration|video|source: (?:afp|reuters|ap|getty))s?\s*(?::|by\b|-|–)/i.test(l) ||
+      /\bcredits?\s*:\s*\S/i.test(l) ||
+      new RegExp(`\\[(?:${AGENCY}|photo|file)[^\\]]*\\]\\s*$`, 'i').test(l) ||
+      new RegExp(`\\(${AGENCY}\\s*(?:photo)?\\s*[/|]?[^)]*\\)\\s*$`, 'i').test(l) && !endsSentence(l.replace(/\([^)]*\)\s*$/, '').trim()) ||
+      new RegExp(`[.,]\\s*${AGENCY}(?:\\s*(?:photo|/\\s*\\S.*))?$`, 'i').test(l) ||
+      /\s\([A-Z][a-z]?$/.test(l) ||
+      /\.(?:transcoded|mp4|mov|m3u8|webm|jpe?g|png|gif|webp)\b/i.test(l),
+  },
+  {
+    name: 'caption position',
+    test: re(/^(?:from left|left to right|\(?l-r\)?|clockwise from|pictured)\b|,\s*(?:(?:second|third|far) )?(?:left|right|centre|center)(?:,|\s*$)|,\s*seated,|\((?:left|right|centre|center|l|r|c)\)/i),
+  },
+  {
+    name: 'photo caption (picture verb)',
+    test: (l) =>
+      !/["“”]/.test(l) &&
+      /(?<!\b(?:will|would|to|could|may|might|can|did|not|and)\s)\b(?:holds? (?:up )?(?:a|an|the) (?:placard|sign|banner|flag|poster|portrait|photo(?:graph)?)|stands? together|poses? for|pose together|attends? a (?:signing |welcoming |press )?ceremony|gestures? (?:as|while|during)|looks? on\b|shakes? hands\b|waves? to\b|is pictured|are pictured|is seen\b|are seen\b)/i.test(l),
+  },
+  { name: 'byline', test: (l) => (/^by\s+\S/i.test(l) && words(l) <= 8 && !endsSentence(l)) || /^\(?(?:additional )?(?:reporting|writing|editing|compiled|edited|produced) by\b/i.test(l) },
+  { name: 'contributed to this report', tail: true, test: re(/\bcontributed (?:reporting )?to this (?:report|article|story)\b/i) },
+  {
+    name: 'paywall',
+    tail: true,
+    test: re(/reached your (?:monthly |free |weekly )?(?:article |story )?limit|\bfree (?:articles?|stories)\b|\{\{free_limit\}\}|^subscribe\b|subscribe (?:now|today|to (?:read|continue|unlock|get|access))|already (?:a )?(?:subscriber|subscribed)|subscription (?:plans?|required|options)|renews automatically|cancel any ?time|premium (?:stories|content|articles|members?)\b|unlimited (?:digital )?access|digital subscription|(?:log|sign) in to (?:read|continue)|become a (?:member|subscriber)|this (?:article|content) is (?:for|reserved for) (?:subscribers|members)/i),
+  },
+  { name: 'price list', test: re(/^[₹$€£¥]\s?[\d,.]+(?:\s*\/\s*\w+)?$|^\d+\s+(?:months?|years?|weeks?|days?)$|[₹$€£¥]\s?[\d,.]+\s*\/\s*(?:month|year|mo|yr|week)\b/i) },
+  {
+    name: 'app or newsletter prompt',
+    tail: true,
+    test: re(/\bis (?:now )?(?:also )?available on (?:telegram|whatsapp|google news|apple news|roku|the app store|google play|youtube)|\b(?:join|follow|subscribe to) (?:us|our)\b.*\b(?:telegram|whatsapp|channel|newsletter|google news|twitter|facebook|instagram|youtube)\b|\bdownload (?:our|the \w+) app\b|\bsign up (?:for|to) (?:our|the)\b.*\bnewsletter|\b(?:get|receive) (?:our|the) (?:\w+ )?newsletter\b|^(?:newsletter|sign up|get the app|download the app)$|\bclick here to (?:join|subscribe|follow|download)/i),
+  },
+  {
+    name: 'comment form',
+    tail: true,
+    test: re(/^leave a (?:reply|comment)|^(?:post|add|write) a comment|your email address will not be published|required fields are marked|^cancel reply$|save my name, email|^(?:name|email|website|comment)\s*\*?$|comments are closed|^\d+ (?:responses?|replies)\b/i),
+  },
+  {
+    name: 'syndication disclaimer',
+    tail: true,
+    test: re(/syndicated (?:news )?feed|auto-generated from|(?:reworked|edited) by (?:the )?[\p{L}\d&.' -]{2,40} staff|has not been edited by|published from a (?:wire|syndicated) (?:agency )?feed|\(this story has not been edited/iu),
+  },
+  {
+    name: 'site footer',
+    tail: true,
+    test: re(/website can (?:also )?be accessed|alternate addresses|all rights reserved|^©|©\s*\d{4}|^copyright\b.*\d{4}|^(?:terms (?:of use|of service|and conditions)|privacy policy|cookie (?:policy|settings)|about us|contact us|advertise with us)\b/i),
+  },
+  { name: 'bare address', test: re(/^(?:https?:\/\/|www\.)\S+$/i) },
+  {
+    name: 'live blog prompt',
+    test: re(/\b(?:refresh|reload) (?:your|this|the) page\b|\bupdates are at (?:the )?top\b|\b(?:stay with|follow) (?:us|\w+)?.{0,30}\b(?:live )?(?:updates|coverage)\b|\bthanks? (?:you )?for (?:once again )?(?:following|reading|joining)\b|\bfollow (?:our )?live\b|^live updates?:?$/i),
+  },
+  { name: 'page metadata', test: re(/^(?:story|article|news|post|content|report) (?:code|id|no\.?|number)\s*:?\s*\d+$|^[\p{L} ]{2,24}\s*:\s*\d{4,}$/iu) },
+]
+
+/** The first furniture rule a line matches (trimmed line), or null. */
+export function furnitureRule(line: string): FurnitureRule | null {
+  for (const rule of FURNITURE_RULES) if (rule.test(line)) return rule
+  return null
+}
+
+/** Two to four capitalised words and nothing else: an author's or photographer's name, a section label. */
+export function isNameLine(line: string): boolean {
+  if (/[\d:;,!?"“”()]/.test(line) || endsSentence(line) && !/\b[A-Z]\.$/.test(line)) return false
+  const tokens = line.split(/\s+/)
+  if (tokens.length < 2 || tokens.length > 4) return false
+  return tokens.every((t) => /^(?:\p{Lu}[\p{L}'’.-]*|(?:bin|ibn|al|el|de|da|van|von|der|di|la|le)(?:-\p{L}+)?)$/u.test(t))
+}
+
+/** One or two words without a sentence: a section name ("MENA"), a leftover label. Times ("1:46 PM") stay. */
+export function isLabelLine(line: string): boolean {
+  if (/^\d{1,2}[:.]\d{2}/.test(line)) return false
+  return words(line) <= 2 && !endsSentence(line)
+}
+
+/** A full news paragraph: long enough and ending like a sentence (ends a page-footer block). */
+export function isNewsParagraph(line: string): boolean {
+  return words(line) >= 12 && endsSentence(line)
+}
+
+/** A separate headline: short, a single clause, no final period (abbreviations such as "D.C." aside). */
+export function looksLikeHeadline(line: string): boolean {
+  const n = words(line)
+  if (n < 2 || n > 25 || line.length > 180) return false
+  if (/[.!]["”’]?$/.test(line) && !/(?:\b\p{Lu}\.){2,}$/u.test(line)) return false
+  return !/\p{Ll}{2}[.!?]["”’]?\s+\p{Lu}/u.test(line)
+}
+
+/** Key under which a line is compared across files of the folder. */
+export function lineKey(line: string): string {
+  return line.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
+}

@@ -1,0 +1,25 @@
+// Folder-level learning: a short line that recurs in several files of the folder is the site's furniture
+// ("Live Story", a newsletter box), even when no rule knows its words. Sentences are exempt: wire copies
+// legitimately share them across outlets.
+import type { SourceLine } from './clean'
+import type { FolderKnowledge } from './clean'
+import { endsSentence, lineKey, words } from './furniture'
+
+export const MIN_FILES_FOR_REPEAT = 3
+
+export function learnFolder(articles: readonly { lines: readonly SourceLine[] }[]): FolderKnowledge {
+  const counts = new Map<string, number>()
+  for (const article of articles) {
+    const keys = new Set<string>()
+    for (const line of article.lines) {
+      const trimmed = line.text.trim()
+      if (!trimmed || line.kind || trimmed.length > 200 || (endsSentence(trimmed) && words(trimmed) >= 4)) continue
+      const key = lineKey(trimmed)
+      if (key.length >= 3) keys.add(key)
+    }
+    for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1)
+  }
+  const repeated = new Set<string>()
+  for (const [key, n] of counts) if (n >= MIN_FILES_FOR_REPEAT) repeated.add(key)
+  return { repeated }
+}

@@ -1,0 +1,54 @@
+// Outlet and URL from the words a page uses about itself: footers ("X's website can also be accessed"),
+// app prompts ("X is now available on Telegram"), syndication notes ("reworked by the X staff"),
+// wire-style datelines ("GENEVA, January 21. /TASS/."), "X reports citing ...", copyright lines.
+
+const NAME = "([\\p{Lu}\\d][\\p{L}\\d&.'’-]*(?:\\s+(?:of|the|and|&|[\\p{Lu}\\d][\\p{L}\\d&.'’-]*)){0,4})"
+
+const SELF_NAMING: RegExp[] = [
+  new RegExp(`^${NAME}['’]s? website can (?:also )?be accessed`, 'u'),
+  new RegExp(`^${NAME} is (?:now )?(?:also )?available on\\b`, 'u'),
+  new RegExp(`\\b(?:reworked|edited) by (?:the )?${NAME} staff\\b`, 'u'),
+  new RegExp(`^[\\p{Lu} .,'-]{3,40},\\s+\\p{L}+\\.?\\s+\\d{1,2}\\.?\\s+/${NAME}/`, 'u'),
+  new RegExp(`(?:^|,\\s+)${NAME} reports?,? citing\\b`, 'u'),
+  new RegExp(`(?:©|\\([cC]\\)|[cC]opyright)\\s*(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?\\s*)?(?:[Tt]he\\s+)?${NAME}`, 'u'),
+  new RegExp(`^[Ff]ollow ${NAME} on (?:[Tt]witter|X|[Ff]acebook|[Ii]nstagram|[Tt]elegram)\\b`, 'u'),
+  new RegExp(`\\bexclusively (?:to|with) ${NAME}\\b`, 'u'),
+]
+// Weaker: an outlet quoting its own interview ("an official told The National"); used only when nothing else names one.
+const TOLD = /\b(?:told|in an interview with|speaking to) (The \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2})\b/u
+
+const NOT_AN_OUTLET = /^(?:the|this|our|all|it|he|she|they|we|you|i|reuters|ap|afp|agencies|staff)$/i
+
+function clean(name: string): string | null {
+  const trimmed = name.replace(/[.,'’]+$/, '').trim()
+  if (trimmed.length < 2 || trimmed.length > 40 || NOT_AN_OUTLET.test(trimmed)) return null
+  return trimmed
+}
+
+/** The outlet a page names as itself, from its lines (kept and furniture alike). */
+export function outletFromLines(lines: readonly string[]): string | null {
+  for (const pattern of SELF_NAMING) {
+    for (const line of lines) {
+      const m = pattern.exec(line.trim())
+      const name = m && clean(m[1])
+      if (name) return name
+    }
+  }
+  for (const line of lines) {
+    const m = TOLD.exec(line)
+    const name = m && clean(m[1])
+    if (name) return name
+  }
+  return null
+}
+
+const URL_LINE = /^(?:(?:source|url|link|original(?: article)?|canonical|read (?:it )?(?:at|on))\s*:?\s*)?(https?:\/\/[^\s<>"]+\/[^\s<>"]+)$/i
+
+/** A line that is only an article address (a path, not a bare domain), labelled or not. */
+export function urlFromLines(lines: readonly string[]): string | null {
+  for (const line of lines) {
+    const m = URL_LINE.exec(line.trim())
+    if (m) return m[1]
+  }
+  return null
+}

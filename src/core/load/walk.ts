@@ -1,0 +1,94 @@
+// Recursive listing without recursion: an explicit stack, hidden and tooling folders skipped, each real
+// directory and file visited once (so symbolic-link loops end), broken links reported.
+import type { Dirent, Stats } from 'node:fs'
+import { readdir, stat } from 'node:fs/promises'
+import { join, relative, sep } from 'node:path'
+import type { Skipped } from '../../shared/model'
+
+export interface WalkIo {
+  readdir: (path: string) => Promise<Dirent[]>
+  stat: (path: string) => Promise<Stats>
+}
+
+export const nodeWalkIo: WalkIo = {
+  readdir: (path) => readdir(path, { withFileTypes: true }),
+  stat: (path) => stat(path),
+}
+
+export interface FoundFile {
+  path: string
+  /** Relative to the root, `/` separators. */
+  file: string
+  size: number
+  mtime: Date
+}
+
+const TOOLING = new Set(['node_modules', '__pycache__', '__MACOSX', 'bower_components', 'vendor', 'venv', 'site-packages', '$RECYCLE.BIN', 'System Volume Information'])
+
+/** Hidden entries (".git", ".DS_Store") and tooling folders are not the user's articles. */
+export function isIgnoredName(name: string): boolean {
+  return name.startsWith('.') || name.startsWith('~$') || TOOLING.has(name)
+}
+
+export function relativeFile(root: string, path: string): string {
+  return relative(root, path).split(sep).join('/')
+}
+
+export async function walkFolder(root: string, io: WalkIo = nodeWalkIo, signal?: AbortSignal): Promise<{ files: FoundFile[]; skipped: Skipped[] }> {
+  const files: FoundFile[] = []
+  const skipped: Skipped[] = []
+  const seen = new Map<string, string>()
+  const rootStat = await io.stat(root)
+  seen.set(identity(rootStat), '.')
+  const stack = [root]
+  while (stack.length) {
+    signal?.throwIfAborted()
+    const dir = stack.pop()!
+    let entries: Dirent[]
+    try {
+      entries = await io.readdir(dir)
+    } catch (error) {
+      skipped.push({ file: relativeFile(root, dir) || '.', reason: `folder not readable (${errorCode(error)})` })
+      continue
+    }
+    for (const entry of entries) {
+      if (isIgnoredName(entry.name)) continue
+      const path = join(dir, entry.name)
+      const file = relativeFile(root, path)
+      if (!entry.isDirectory() && !entry.isFile() && !entry.isSymbolicLink()) {
+        skipped.push({ file, reason: 'not a regular file' })
+        continue
+      }
+      let info: Stats
+      try {
+        info = await io.stat(path)
+      } catch (error) {
+        const code = errorCode(error)
+        skipped.push({ file, reason: entry.isSymbolicLink() && code === 'ENOENT' ? 'broken link (its target does not exist)' : entry.isSymbolicLink() && code === 'ELOOP' ? 'link loop' : `not readable (${code})` })
+        continue
+      }
+      const id = identity(info)
+      const earlier = seen.get(id)
+      if (earlier !== undefined) {
+        // A second path to something already listed: a link back up the tree or a duplicate link.
+        if (info.isDirectory()) skipped.push({ file, reason: `link to a folder already read (${earlier})` })
+        else skipped.push({ file, reason: `same file as ${earlier}` })
+        continue
+      }
+      seen.set(id, file)
+      if (info.isDirectory()) stack.push(path)
+      else if (info.isFile()) files.push({ path, file, size: info.size, mtime: info.mtime })
+      else skipped.push({ file, reason: 'not a regular file' })
+    }
+  }
+  files.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))
+  return { files, skipped }
+}
+
+function identity(info: Stats): string {
+  return `${info.dev}:${info.ino}`
+}
+
+export function errorCode(error: unknown): string {
+  return (error as NodeJS.ErrnoException | null)?.code ?? (error instanceof Error ? error.message : String(error))
+}
