@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest'
+import { findAbsoluteDates, findDates, findHolidaysEnd } from './index'
+
+// [sentence, reference date, phrase, start, end, precision]
+const FOUND: [string, string, string, string, string, string][] = [
+  ['Russia’s top diplomat announced on Monday.', '2021-12-28', 'on Monday', '2021-12-27', '2021-12-27', 'day'],
+  ['Russian Foreign Minister Sergey Lavrov said in an interview in Monday.', '2021-12-27', 'Monday', '2021-12-27', '2021-12-27', 'day'],
+  ['A Nato official said on Saturday, adding that the bloc was in touch with Russia.', '2021-12-28', 'on Saturday', '2021-12-25', '2021-12-25', 'day'],
+  ['Russia and Ukraine will sign a deal on Friday to reopen Ukraine’s Black Sea ports.', '2022-07-21', 'on Friday', '2022-07-22', '2022-07-22', 'day'],
+  ['Russia and Ukraine will sign a deal on Friday to reopen Ukraine’s Black Sea ports.', '2022-07-22', 'on Friday', '2022-07-22', '2022-07-22', 'day'],
+  ['Earlier Thursday, Blinken said the United States and its allies had been rejected.', '2022-01-21', 'Earlier Thursday', '2022-01-20', '2022-01-20', 'day'],
+  ['Mr Lavrov said last week that Moscow will start separate talks with Nato.', '2021-12-27', 'last week', '2021-12-20', '2021-12-26', 'week'],
+  ['After the meeting, Lavrov said that the West would submit a written response next week.', '2022-01-21', 'next week', '2022-01-24', '2022-01-30', 'week'],
+  ['Earlier this month, Moscow submitted draft security documents.', '2021-12-28', 'Earlier this month', '2021-12-01', '2021-12-28', 'month'],
+  ['Earlier in the month, Russia unveiled a list of security proposals.', '2021-12-27', 'Earlier in the month', '2021-12-01', '2021-12-27', 'month'],
+  ['Talks on security guarantees are scheduled to be held next month.', '2021-12-27', 'next month', '2022-01-01', '2022-01-31', 'month'],
+  ['Nato has decided to convene a meeting of the Nato-Russia Council on January 12.', '2021-12-28', 'January 12', '2022-01-12', '2022-01-12', 'day'],
+  ['The Joint Commission will convene in a physical format on 29 November in Vienna.', '2021-11-03', '29 November', '2021-11-29', '2021-11-29', 'day'],
+  ['On December 17, 2021, the Russian Foreign Ministry published the draft agreements.', '2022-01-21', 'December 17, 2021', '2021-12-17', '2021-12-17', 'day'],
+  ['Tensions have been mounting in eastern Ukraine since November, when outlets reported troops.', '2021-12-27', 'since November', '2021-11-01', '2021-11-30', 'month'],
+  ['Talks went on hiatus in June as a new government took office.', '2021-11-03', 'in June', '2021-06-01', '2021-06-30', 'month'],
+  ['The United States withdrew from the Iran nuclear deal in 2018.', '2021-11-03', 'in 2018', '2018-01-01', '2018-12-31', 'year'],
+  ['The grain export agreement will be signed in Istanbul tomorrow.', '2022-07-21', 'tomorrow', '2022-07-22', '2022-07-22', 'day'],
+  ['Yesterday we spent a great deal of time on the information.', '2022-01-21', 'Yesterday', '2022-01-20', '2022-01-20', 'day'],
+  ['The movement of ships is expected to start in two weeks.', '2022-07-23', 'in two weeks', '2022-08-03', '2022-08-09', 'week'],
+  ['Diplomats expect grain to start fully flowing by the middle of August.', '2022-07-22', 'by the middle of August', '2022-08-10', '2022-08-20', 'month'],
+  ['Netanyahu departed Washington, D.C. on Wednesday morning.', '2020-09-16', 'on Wednesday morning', '2020-09-16', '2020-09-16', 'day'],
+  ['In a statement issue on Wednesday, 3 November, the EU said.', '2021-11-04', 'Wednesday, 3 November', '2021-11-03', '2021-11-03', 'day'],
+  ['A statement by the European Union on Wednesday confirmed the talks.', '2021-11-03', 'on Wednesday', '2021-11-03', '2021-11-03', 'day'],
+]
+
+// [sentence, reference, anchor, phrase, expected day]
+const ANAPHORIC: [string, string, string, string, string][] = [
+  ['Russia said a day earlier that it had received a NATO proposal.', '2021-12-27', '2021-12-27', 'a day earlier', '2021-12-26'],
+  ['On the same day, Blinken said the American side did not plan to send a response.', '2022-01-21', '2022-01-19', 'On the same day', '2022-01-19'],
+]
+
+// Things that are not dates at all.
+const NOT_FOUND: [string, string][] = [
+  ['The holidays in Russia will last for 10 days.', '2021-12-27'],
+  ['Subscribe now for unlimited access.', '2021-12-27'],
+  ['This agreement will be valid for 120 days and may be extended.', '2022-07-23'],
+  ['Smart Quarterly ₹900 3 Months ₹300/Month', '2021-12-27'],
+  ['Senior White House adviser Jared Kushner, in an interview with the Today show.', '2020-09-15'],
+  ['Russia may be ready to talk.', '2021-12-27'],
+  ['At least 22 million tons of grain are stuck in Ukraine.', '2022-07-22'],
+]
+
+describe('findDates', () => {
+  it.each(FOUND)('%s (ref %s)', (text, reference, phrase, start, end, precision) => {
+    const found = findDates(text, { reference })
+    const m = found.find((d) => d.phrase === phrase)
+    expect(m, JSON.stringify(found)).toBeDefined()
+    expect([m!.start, m!.end, m!.precision]).toEqual([start, end, precision])
+  })
+  it.each(ANAPHORIC)('%s', (text, reference, anchor, phrase, expected) => {
+    const m = findDates(text, { reference, anchor }).find((d) => d.phrase === phrase)
+    expect(m?.start).toBe(expected)
+  })
+  it.each(NOT_FOUND)('finds no date in %s', (text, reference) => {
+    expect(findDates(text, { reference })).toEqual([])
+  })
+  it('marks planned dates as future', () => {
+    expect(findDates('The talks will resume on Nov. 29 in Vienna.', { reference: '2021-11-04' })[0].future).toBe(true)
+    expect(findDates('Lavrov said on Friday the meeting helped.', { reference: '2022-01-21' })[0].future).toBe(false)
+  })
+  it('starts the talks after the holidays the article says end on January 9', () => {
+    const text = 'Talks will start immediately after the New Year holidays end. The holidays in Russia will last for 10 days, through January 9.'
+    const holidaysEnd = findHolidaysEnd(text, '2021-12-27')
+    expect(holidaysEnd).toBe('2022-01-09')
+    const m = findDates(text, { reference: '2021-12-27', holidaysEnd })[0]
+    expect([m.start, m.end]).toEqual(['2022-01-10', '2022-01-14'])
+    expect(findHolidaysEnd('The first official working day of 2022 in Russia starts on January 10.', '2021-12-27')).toBe('2022-01-09')
+  })
+})
+
+describe('findAbsoluteDates', () => {
+  it.each([
+    ['Friday 22 July 2022 - 23:49', undefined, '2022-07-22'],
+    ['JANUARY 21, 2022', undefined, '2022-01-21'],
+    ['Xinhua) 08:06, November 04, 2021', undefined, '2021-11-04'],
+    ['03 November, 2021', undefined, '2021-11-03'],
+    ['GENEVA, Jan 21 (Reuters) – Top U.S. and Russian diplomats', '2022-01-25', '2022-01-21'],
+  ])('%s', (text, reference, date) => {
+    expect(findAbsoluteDates(text, reference)[0]?.date).toBe(date)
+  })
+  it('needs a year or a reference', () => {
+    expect(findAbsoluteDates('GENEVA, Jan 21 (Reuters)')).toEqual([])
+    expect(findAbsoluteDates('for 10 days, 120 days, ₹2,700 1 Year')).toEqual([])
+  })
+})

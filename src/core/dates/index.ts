@@ -1,0 +1,390 @@
+// Date expressions of news text resolved to windows. Like chrono, a list of small named parsers finds
+// candidates and named refiners clean the list; unlike chrono, relative phrases follow news usage: a
+// bare weekday is the most recent such day (the next one in future tense), weeks run Monday-Sunday,
+// durations ("for 10 days") are never dates.
+import type { IsoDate, Precision } from '../../shared/model'
+import {
+  addDays, daysInMonth, makeDate, monthOf, monthWindow, MONTHS, mondayOf, shiftMonth, toDay, weekday, WEEKDAYS, yearOf,
+} from './calendar'
+
+export interface DateWindow {
+  start: IsoDate
+  end: IsoDate
+  precision: Precision
+}
+
+export interface DateMention extends DateWindow {
+  phrase: string
+  offset: number
+  length: number
+  /** absolute: the text names the day; relative: counted from the reference; anaphoric: from the event in context. */
+  relation: 'absolute' | 'relative' | 'anaphoric'
+  /** The phrase sits in a future-tense clause ("will meet on Friday"). */
+  future: boolean
+}
+
+export interface DateContext {
+  /** The article's publication date. */
+  reference: IsoDate
+  /** The date of the event in context (the previous sentence's), for "a day earlier", "the same day". */
+  anchor?: IsoDate | null
+  /** The last day of holidays the article names ("the holidays ... will last through January 9"). */
+  holidaysEnd?: IsoDate | null
+}
+
+type Tense = 'past' | 'future' | 'neutral'
+
+interface Candidate {
+  match: RegExpExecArray
+  tense: Tense
+  context: DateContext
+}
+
+interface Parser {
+  name: string
+  pattern: RegExp
+  relation: DateMention['relation']
+  resolve(c: Candidate): DateWindow | null
+}
+
+const MONTH = '(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)'
+const WEEKDAY = '(monday|tuesday|wednesday|thursday|friday|saturday|sunday)'
+const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
+  ['a', 1], ['an', 1], ['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7],
+  ['eight', 8], ['nine', 9], ['ten', 10], ['several', 3], ['a few', 3], ['few', 3],
+])
+const COUNT = '(a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|\\d{1,3})'
+
+function day(date: IsoDate | null): DateWindow | null {
+  return date ? { start: date, end: date, precision: 'day' } : null
+}
+
+function month(name: string): number {
+  return MONTHS.get(name.toLowerCase().replace('.', ''))!
+}
+
+function count(word: string): number {
+  return NUMBER_WORDS.get(word.toLowerCase()) ?? Number(word)
+}
+
+/** The year that puts month/day closest to the reference, on the side the tense points to. */
+function inferYear(m: number, d: number, reference: IsoDate, tense: Tense): IsoDate | null {
+  const year = yearOf(reference)
+  const ref = toDay(reference)
+  const options = [year - 1, year, year + 1]
+    .map((y) => makeDate(y, m, d))
+    .filter((x): x is IsoDate => x !== null)
+    .map((date) => ({ date, diff: toDay(date) - ref }))
+  const fitting = options.filter((o) => (tense === 'future' ? o.diff >= -3 : tense === 'past' ? o.diff <= 3 : true))
+  const pool = fitting.some((o) => Math.abs(o.diff) < 330) ? fitting : options
+  pool.sort((a, b) => Math.abs(a.diff) - Math.abs(b.diff))
+  return pool[0]?.date ?? null
+}
+
+/** The year of a month named without one: last year's when it lies ahead of a past-tense sentence. */
+function monthYear(m: number, reference: IsoDate, tense: Tense): number {
+  const year = yearOf(reference)
+  const refMonth = monthOf(reference)
+  if (tense === 'future') return m >= refMonth ? year : year + 1
+  if (tense === 'past') return m <= refMonth ? year : year - 1
+  return m - refMonth > 6 ? year - 1 : refMonth - m > 6 ? year + 1 : year
+}
+
+function weekdayWindow(target: number, modifier: string, reference: IsoDate, tense: Tense): DateWindow | null {
+  const current = weekday(reference)
+  const back = (current - target + 7) % 7
+  const ahead = (target - current + 7) % 7
+  const mod = modifier.toLowerCase()
+  if (mod === 'next') return day(addDays(reference, ahead || 7))
+  if (mod === 'last') return day(addDays(reference, -(back || 7)))
+  if (mod === 'this' || tense === 'future') return day(addDays(reference, ahead))
+  return day(addDays(reference, -back))
+}
+
+function weekWindow(start: IsoDate, from?: IsoDate, to?: IsoDate): DateWindow {
+  return { start: from ?? start, end: to ?? addDays(start, 6), precision: 'week' }
+}
+
+function partOfMonth(part: string, year: number, m: number): DateWindow {
+  const p = part.toLowerCase()
+  const last = daysInMonth(year, m)
+  if (/early|beginning|start/.test(p)) return { start: makeDate(year, m, 1)!, end: makeDate(year, m, 10)!, precision: 'month' }
+  if (/mid|middle/.test(p)) return { start: makeDate(year, m, 10)!, end: makeDate(year, m, 20)!, precision: 'month' }
+  if (/late|end/.test(p)) return { start: makeDate(year, m, 20)!, end: makeDate(year, m, last)!, precision: 'month' }
+  return { ...monthWindow(year, m), precision: 'month' }
+}
+
+// Order matters only for ties: the overlap refiner keeps the longest phrase, then the earlier parser.
+const PARSERS: readonly Parser[] = [
+  {
+    name: 'iso',
+    pattern: /\b(\d{4})-(\d{2})-(\d{2})\b/g,
+    relation: 'absolute',
+    resolve: ({ match }) => day(makeDate(Number(match[1]), Number(match[2]), Number(match[3]))),
+  },
+  {
+    name: 'month-day',
+    pattern: new RegExp(`\\b(?:${WEEKDAY},?\\s+)?${MONTH}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4})\\b)?(?![.,]?\\d|\\s*(?:%|percent|per cent|million|billion|thousand))`, 'gi'),
+    relation: 'absolute',
+    resolve: ({ match, context, tense }) => {
+      const m = month(match[2])
+      const d = Number(match[3])
+      if (match[2].toLowerCase() === 'may' && !match[4] && !match[1]) return null
+      return day(match[4] ? makeDate(Number(match[4]), m, d) : inferYear(m, d, context.reference, tense))
+    },
+  },
+  {
+    name: 'day-month',
+    pattern: new RegExp(`\\b(?:${WEEKDAY},?\\s+)?(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}\\b\\.?(?:,?\\s+(\\d{4})\\b)?`, 'gi'),
+    relation: 'absolute',
+    resolve: ({ match, context, tense }) => {
+      const m = month(match[3])
+      const d = Number(match[2])
+      return day(match[4] ? makeDate(Number(match[4]), m, d) : inferYear(m, d, context.reference, tense))
+    },
+  },
+  {
+    name: 'month-year',
+    pattern: new RegExp(`\\b(?:(early|late|mid-?|the middle of|the end of|the beginning of|the start of)\\s*)?${MONTH}\\.?,?\\s+(\\d{4})\\b`, 'gi'),
+    relation: 'absolute',
+    resolve: ({ match }) => partOfMonth(match[1] ?? '', Number(match[3]), month(match[2])),
+  },
+  {
+    name: 'month-alone',
+    // A month without day or year needs a preposition or a part-of-month word: "may" alone is a verb.
+    pattern: new RegExp(`\\b(in|since|from|until|till|by|during|before|after|through|early|late|mid-?|(?:by |until |in )?the (?:middle|end|beginning|start) of|(?:by |until |in )?(?:early|late|mid)[- ])\\s*${MONTH}\\b(?!\\.?\\s*\\d)`, 'gi'),
+    relation: 'relative',
+    resolve: ({ match, context, tense }) => {
+      const m = month(match[2])
+      const prep = match[1].toLowerCase()
+      const t: Tense = prep === 'since' || prep === 'after' && tense !== 'future' ? 'past' : tense
+      return partOfMonth(prep, monthYear(m, context.reference, t), m)
+    },
+  },
+  {
+    name: 'weekday',
+    pattern: new RegExp(`\\b(?:(last|next|this|earlier|later|on|early|late)\\s+(?:on\\s+)?)?${WEEKDAY}(?:\\s+(?:morning|afternoon|evening|night))?\\b`, 'gi'),
+    relation: 'relative',
+    resolve: ({ match, context, tense }) => weekdayWindow(WEEKDAYS.get(match[2].toLowerCase())!, match[1] ?? '', context.reference, tense),
+  },
+  {
+    name: 'deictic-day',
+    pattern: /\b(yesterday|(?<!the )today|tonight|tomorrow|this (?:morning|afternoon|evening)|last night)\b(?!\s+show)/gi,
+    relation: 'relative',
+    resolve: ({ match, context }) => {
+      const w = match[1].toLowerCase()
+      if (w === 'yesterday' || w === 'last night') return day(addDays(context.reference, -1))
+      if (w === 'tomorrow') return day(addDays(context.reference, 1))
+      return day(context.reference)
+    },
+  },
+  {
+    name: 'week',
+    pattern: /\b(?:(earlier|later)\s+)?(?:(last|this|next|past|previous|coming)\s+week|(?:the\s+)?week\s+(?:before|after))\b(?!end)/gi,
+    relation: 'relative',
+    resolve: ({ match, context }) => {
+      const ref = context.reference
+      const which = (match[2] ?? '').toLowerCase()
+      const monday = mondayOf(ref)
+      if (which === 'last' || which === 'previous') return weekWindow(addDays(monday, -7))
+      if (which === 'past') return weekWindow(addDays(ref, -7), undefined, ref)
+      if (which === 'next' || which === 'coming') return weekWindow(addDays(monday, 7))
+      if (!which) return null
+      const edge = (match[1] ?? '').toLowerCase()
+      // "Earlier this week" on a Monday means the days just before.
+      if (edge === 'earlier') return weekWindow(monday, toDay(monday) >= toDay(ref) ? addDays(ref, -7) : monday, ref)
+      if (edge === 'later') return weekWindow(monday, ref)
+      return weekWindow(monday)
+    },
+  },
+  {
+    name: 'month-relative',
+    pattern: /\b(?:(earlier|later|(?:at )?the end of|the beginning of|the start of)\s+)?(?:(this|last|next|past|previous|coming)\s+month|in\s+the\s+month)\b/gi,
+    relation: 'relative',
+    resolve: ({ match, context }) => {
+      const ref = context.reference
+      const which = (match[2] ?? 'this').toLowerCase()
+      const edge = (match[1] ?? '').toLowerCase()
+      if (!match[2] && !edge) return null
+      const y = yearOf(ref)
+      const m = monthOf(ref)
+      if (which === 'last' || which === 'previous') {
+        const p = shiftMonth(y, m, -1)
+        return partOfMonth(edge, p.year, p.month)
+      }
+      if (which === 'past') return { start: addDays(ref, -30), end: ref, precision: 'month' }
+      if (which === 'next' || which === 'coming') {
+        const n = shiftMonth(y, m, 1)
+        return partOfMonth(edge, n.year, n.month)
+      }
+      const whole = monthWindow(y, m)
+      if (edge === 'earlier') return { start: whole.start, end: ref, precision: 'month' }
+      if (edge === 'later') return { start: ref, end: whole.end, precision: 'month' }
+      return partOfMonth(edge, y, m)
+    },
+  },
+  {
+    name: 'year-relative',
+    pattern: /\b(?:(earlier|later)\s+)?(this|last|next|past)\s+year\b/gi,
+    relation: 'relative',
+    resolve: ({ match, context }) => {
+      const ref = context.reference
+      const y = yearOf(ref)
+      const which = match[2].toLowerCase()
+      const edge = (match[1] ?? '').toLowerCase()
+      if (which === 'last') return { start: `${y - 1}-01-01`, end: `${y - 1}-12-31`, precision: 'year' }
+      if (which === 'next') return { start: `${y + 1}-01-01`, end: `${y + 1}-12-31`, precision: 'year' }
+      if (which === 'past') return { start: addDays(ref, -365), end: ref, precision: 'year' }
+      if (edge === 'earlier') return { start: `${y}-01-01`, end: ref, precision: 'year' }
+      if (edge === 'later') return { start: ref, end: `${y}-12-31`, precision: 'year' }
+      return { start: `${y}-01-01`, end: `${y}-12-31`, precision: 'year' }
+    },
+  },
+  {
+    name: 'year',
+    pattern: /\b(in|since|from|until|by|during|before|after|of|early|late|mid-?)\s+((?:19|20)\d\d)\b(?![-/]\d)/gi,
+    relation: 'absolute',
+    resolve: ({ match }) => ({ start: `${match[2]}-01-01`, end: `${match[2]}-12-31`, precision: 'year' }),
+  },
+  {
+    name: 'offset',
+    pattern: new RegExp(`\\b(?:(in|within)\\s+${COUNT}\\s+(day|week|month|year)s?\\b|${COUNT}\\s+(day|week|month|year)s?\\s+(ago|later|earlier))`, 'gi'),
+    relation: 'relative',
+    resolve: ({ match, context }) => {
+      const ref = context.reference
+      const forward = match[1] !== undefined
+      const n = count(forward ? match[2] : match[4])
+      const unit = (forward ? match[3] : match[5]).toLowerCase()
+      const days = n * (unit === 'day' ? 1 : unit === 'week' ? 7 : unit === 'month' ? 30 : 365)
+      const precision: Precision = unit === 'day' ? 'day' : unit === 'week' ? 'week' : unit === 'month' ? 'month' : 'year'
+      if (forward && match[1].toLowerCase() === 'within') return { start: ref, end: addDays(ref, days), precision: 'approximate' }
+      if (forward) return { start: addDays(ref, days - (unit === 'day' ? 0 : 3)), end: addDays(ref, days + (unit === 'day' ? 0 : 3)), precision }
+      const dir = match[6].toLowerCase() === 'ago' || match[6].toLowerCase() === 'earlier' ? -1 : 1
+      const base = match[6].toLowerCase() === 'ago' ? ref : (context.anchor ?? ref)
+      return day(addDays(base, dir * days))
+    },
+  },
+  {
+    name: 'anaphoric-day',
+    pattern: /\b(a|the|one)\s+day\s+(earlier|before|later|after)\b|\bthe\s+(previous|next|following)\s+day\b|\b(?:on\s+)?(?:the\s+same|that)\s+day\b|\bat\s+the\s+time\b/gi,
+    relation: 'anaphoric',
+    resolve: ({ match, context }) => {
+      if (!context.anchor) return null
+      const word = (match[2] ?? match[3] ?? '').toLowerCase()
+      if (word === 'earlier' || word === 'before' || word === 'previous') return day(addDays(context.anchor, -1))
+      if (word) return day(addDays(context.anchor, 1))
+      return day(context.anchor)
+    },
+  },
+  {
+    name: 'holidays',
+    pattern: /\b(?:immediately\s+|right\s+|soon\s+)?after\s+(?:the\s+)?(?:(?:russia's|russian|orthodox|new\s+year(?:'s)?|christmas|lunar\s+new\s+year|eid)\s+)*holidays?\b(?:\s+end)?/gi,
+    relation: 'relative',
+    resolve: ({ match, context }) => {
+      if (context.holidaysEnd) return { start: addDays(context.holidaysEnd, 1), end: addDays(context.holidaysEnd, 5), precision: 'week' }
+      if (!/new\s+year/i.test(match[0])) return null
+      // Without the text's own end date, New Year holidays end in the first days of January.
+      const y = monthOf(context.reference) >= 11 ? yearOf(context.reference) + 1 : yearOf(context.reference)
+      return { start: `${y}-01-02`, end: `${y}-01-14`, precision: 'week' }
+    },
+  },
+]
+
+const FUTURE_MARKER = /\b(will|would|shall|'ll|to be (?:held|signed|hosted)|is to|are to|set to|scheduled|expected|plans? to|planned|going to|due to|upcoming|to (?:meet|hold|sign|start|begin|resume|convene|visit|travel|attend|take place|be))\b/i
+const PAST_SPEECH_BEFORE = /\b(said|says|told|announced|confirmed|added|stated|tweeted|noted|warned|urged|reported|denied|declared|insisted|stressed|met|held|signed|arrived|landed|was|were)\s+(?:on\s+)?$/i
+const PAST_VERB = /\b(said|told|announced|confirmed|added|stated|tweeted|noted|warned|urged|reported|denied|declared|insisted|stressed)\b/gi
+
+/** The tense of the clause a phrase sits in, judged from the words before it back to a speech verb. */
+export function tenseAt(text: string, offset: number, length: number): Tense {
+  const before = text.slice(Math.max(0, offset - 120), offset)
+  if (PAST_SPEECH_BEFORE.test(before)) return 'past'
+  let cut = 0
+  for (const m of before.matchAll(PAST_VERB)) cut = (m.index ?? 0) + m[0].length
+  const clause = before.slice(cut)
+  if (FUTURE_MARKER.test(clause)) return 'future'
+  if (cut === 0 && !/[,;:]/.test(before.trim().slice(-1) || ',')) {
+    // A sentence-opening phrase ("On Friday, the two will meet") takes the tense of what follows.
+    const after = text.slice(offset + length, offset + length + 60)
+    if (before.trim() === '' || /^(on|by|from)$/i.test(before.trim())) {
+      if (FUTURE_MARKER.test(after.split(/\b(?:said|told|announced)\b/)[0])) return 'future'
+    }
+  }
+  if (/\b(has|have|had|was|were|did|ago|earlier|last)\b|\b\w+ed\b/i.test(clause)) return 'past'
+  return 'neutral'
+}
+
+interface Found extends DateMention {
+  rank: number
+}
+
+/** Every date phrase of `text` with its window, longest phrase first where they overlap. */
+export function findDates(text: string, context: DateContext): DateMention[] {
+  const found: Found[] = []
+  PARSERS.forEach((parser, rank) => {
+    parser.pattern.lastIndex = 0
+    for (let match = parser.pattern.exec(text); match; match = parser.pattern.exec(text)) {
+      const tense = tenseAt(text, match.index, match[0].length)
+      const window = parser.resolve({ match, tense, context })
+      if (!window) continue
+      found.push({
+        ...window,
+        phrase: match[0],
+        offset: match.index,
+        length: match[0].length,
+        relation: parser.relation,
+        future: tense === 'future' || toDay(window.start) > toDay(context.reference),
+        rank,
+      })
+    }
+  })
+  return removeOverlaps(found).map(({ rank: _rank, ...mention }) => mention)
+}
+
+/** Refiner: of overlapping phrases keep the longest, then the earlier parser. */
+function removeOverlaps(found: Found[]): Found[] {
+  const sorted = [...found].sort((a, b) => b.length - a.length || a.rank - b.rank)
+  const kept: Found[] = []
+  for (const f of sorted) {
+    if (kept.some((k) => f.offset < k.offset + k.length && k.offset < f.offset + f.length)) continue
+    kept.push(f)
+  }
+  return kept.sort((a, b) => a.offset - b.offset)
+}
+
+const ABSOLUTE_FULL = new Set(['iso', 'month-day', 'day-month'])
+
+/**
+ * Dates the text states outright ("Friday 22 July 2022", "JANUARY 21, 2022", "2021-12-27"). Without a
+ * reference only dates with a year count; with one, "Jan 21" takes the year closest to it.
+ */
+export function findAbsoluteDates(text: string, reference?: IsoDate): { date: IsoDate; offset: number; phrase: string }[] {
+  const out: { date: IsoDate; offset: number; phrase: string }[] = []
+  const context: DateContext = { reference: reference ?? '2000-01-01' }
+  PARSERS.forEach((parser) => {
+    if (!ABSOLUTE_FULL.has(parser.name)) return
+    parser.pattern.lastIndex = 0
+    for (let match = parser.pattern.exec(text); match; match = parser.pattern.exec(text)) {
+      const hasYear = parser.name === 'iso' || match[4] !== undefined
+      if (!hasYear && !reference) continue
+      const window = parser.resolve({ match, tense: 'neutral', context })
+      if (window) out.push({ date: window.start, offset: match.index, phrase: match[0] })
+    }
+  })
+  const sorted = out.sort((a, b) => a.offset - b.offset || b.phrase.length - a.phrase.length)
+  return sorted.filter((d, i) => i === 0 || d.offset >= sorted[i - 1].offset + sorted[i - 1].phrase.length)
+}
+
+/** The last day of holidays an article names: "will last ... through January 9", "first working day ... January 10". */
+export function findHolidaysEnd(text: string, reference: IsoDate): IsoDate | null {
+  const through = /holidays?\b[^.\n]{0,60}?\b(?:through|till|until|to|ending on|end on)\s+((?:[a-z]+\.?\s+\d{1,2})|(?:\d{1,2}\s+[a-z]+))/i.exec(text)
+  if (through) {
+    const d = findDates(through[1], { reference }).find((m) => m.precision === 'day')
+    if (d) return d.start
+  }
+  const working = /first (?:official )?working day[^.\n]{0,60}?\b(?:on|is|starts on|will be)\s+([a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[a-z]+)/i.exec(text)
+  if (working) {
+    const d = findDates(working[1], { reference }).find((m) => m.precision === 'day')
+    if (d) return addDays(d.start, -1)
+  }
+  return null
+}

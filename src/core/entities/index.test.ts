@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest'
+import { findMentions, PersonRegistry, registryOf } from './index'
+import { nameKey } from './names'
+
+const people = (text: string, registry?: PersonRegistry) =>
+  findMentions(text, registry).filter((m) => m.kind === 'person').map((m) => [m.name, m.role ?? null, text.slice(m.offset, m.offset + m.length)])
+
+// [sentence, [canonical name, role, words in the text]...]
+const PEOPLE: [string, [string, string | null, string][]][] = [
+  ['“It is with the US,” Russian Foreign Minister Sergey Lavrov said in an interview.', [['Sergey Lavrov', 'Russian Foreign Minister', 'Sergey Lavrov']]],
+  ['Kremlin spokesman Dmitry Peskov on Monday confirmed the meeting will take place.', [['Dmitry Peskov', 'Kremlin spokesman', 'Dmitry Peskov']]],
+  ['“The grain export agreement will be signed,” Erdogan spokesman Ibrahim Kalin said in a tweet.', [['Ibrahim Kalin', 'Erdogan spokesman', 'Ibrahim Kalin']]],
+  ['Russia’s Foreign Minister Sergei Lavrov (photo by TASS)', [['Sergei Lavrov', 'Russia Foreign Minister', 'Sergei Lavrov']]],
+  ['Nato secretary-general Jens Stoltenberg has decided to convene a meeting.', [['Jens Stoltenberg', 'Nato secretary-general', 'Jens Stoltenberg']]],
+  ['After talks in Geneva, US Secretary of State Antony Blinken warned of a response.', [['Antony Blinken', 'US Secretary of State', 'Antony Blinken']]],
+  ['Ali Bagheri Kani, Iran’s senior nuclear negotiator, said on Wednesday. “We agreed,” Bagheri Kani tweeted.', [['Ali Bagheri Kani', null, 'Ali Bagheri Kani'], ['Ali Bagheri Kani', null, 'Bagheri Kani']]],
+  ['Senior White House adviser Jared Kushner hails the signing. “I think,” Kushner says.', [['Jared Kushner', 'White House adviser', 'Jared Kushner'], ['Jared Kushner', 'White House adviser', 'Kushner']]],
+]
+
+// Capitalised words that are not people.
+const NOT_PEOPLE: string[] = [
+  'Moscow submitted draft documents demanding that Nato deny membership to Ukraine and other former Soviet countries.',
+  'Talks between Russia and the US on Moscow’s demand for Western guarantees will start after the New Year holiday.',
+  'The security situation at the Afghanistan-Tajikistan border is a concern.',
+  'Describing the meeting as open and helpful, he said Moscow would understand.',
+  'Deputy Minister of Infrastructure of Ukraine said the agreement is an opportunity.',
+  'Refresh your page for the latest updates. The most recent updates are at top.',
+]
+
+describe('findMentions: people', () => {
+  it.each(PEOPLE)('%s', (text, expected) => {
+    expect(people(text)).toEqual(expected)
+  })
+  it.each(NOT_PEOPLE)('finds no person in %s', (text) => {
+    expect(people(text)).toEqual([])
+  })
+  it('binds a bare surname to the full name another article of the story gave', () => {
+    const registry = registryOf(['Russian Foreign Minister Sergey Lavrov said in an interview on Monday.'])
+    expect(people('Mr Lavrov said last week that Moscow will start talks.', registry)[0][0]).toBe('Sergey Lavrov')
+    expect(people('Russian Foreign Minister Sergei Lavrov said.', registry)[0][0]).toBe('Sergey Lavrov')
+  })
+})
+
+describe('findMentions: gazetteer', () => {
+  it.each([
+    ['Moscow’s demand for Western guarantees precluding Nato’s expansion', ['Russia', 'NATO']],
+    ['under the auspices of the Organisation for Security and Co-operation in Europe', ['Organization for Security and Cooperation in Europe']],
+    ['Türkiye Defense Minister Hulusi Akar and the UN', ['Turkey', 'Hulusi Akar', 'United Nations']],
+    ['A State Department official told The National that the US is looking', ['State Department', 'United States']],
+    ['the Kremlin said, and Kyiv and Kiev answered', ['Kremlin', 'Ukraine', 'Ukraine']],
+  ])('%s', (text, names) => {
+    expect(findMentions(text).map((m) => m.name)).toEqual(names)
+  })
+  it('does not read the pronoun "us" as the United States', () => {
+    expect(findMentions('It will help us all, he told us.')).toEqual([])
+  })
+})
+
+describe('nameKey', () => {
+  it.each([
+    ['Sergey Lavrov', 'Sergei Lavrov'],
+    ['Dmitry Peskov', 'Dmitri Peskov'],
+    ['Antony Blinken', 'Anthony Blinken'],
+    ['António Guterres', 'Antonio Guterres'],
+    ['Abdullatif Al-Zayani', 'Abdullatif Al Zayani'],
+    ['Organisation for Security and Co-operation in Europe', 'Organization for Security and Cooperation in Europe'],
+  ])('%s = %s', (a, b) => expect(nameKey(a)).toBe(nameKey(b)))
+  it('keeps different people apart', () => expect(nameKey('Alexander Fomin')).not.toBe(nameKey('Alexander Grushko')))
+})

@@ -1,0 +1,327 @@
+// People, organisations, countries, places and offices in news text, by gazetteer and by the shape of
+// names (capitalised runs after a role), with titles split off into a role and bare surnames bound to
+// the full name met earlier in the article or the story.
+import { COUNTRIES, OFFICES, ORGANISATIONS, ROLE_WORDS } from './gazetteer'
+import { jaroWinkler, nameKey } from './names'
+
+export type MentionKind = 'person' | 'organisation' | 'country' | 'place' | 'office'
+
+export interface Mention {
+  /** Canonical name. */
+  name: string
+  kind: MentionKind
+  offset: number
+  length: number
+  /** The title the text gives a person ("Russian Foreign Minister"). */
+  role?: string
+  /** The country a role, demonym or metonym points to ("Russia" for "Kremlin spokesman"). */
+  country?: string
+  /** A person named by surname only ("Lavrov", "Mr Lavrov"). */
+  surnameOnly?: boolean
+}
+
+interface GazetteerHit {
+  name: string
+  kind: MentionKind
+  country?: string
+  /** A demonym or metonym stands for the country; a role may follow it. */
+  adjective: boolean
+}
+
+const GAZETTEER = new Map<string, GazetteerHit>()
+function addGazetteer(alias: string, hit: GazetteerHit): void {
+  if (!GAZETTEER.has(alias)) GAZETTEER.set(alias, hit)
+  const upper = alias.toUpperCase()
+  if (alias.length > 3 && !GAZETTEER.has(upper)) GAZETTEER.set(upper, hit)
+}
+for (const country of COUNTRIES) {
+  for (const alias of [country.name, ...country.aliases]) addGazetteer(alias, { name: country.name, kind: 'country', country: country.name, adjective: false })
+  for (const d of country.demonyms) addGazetteer(d, { name: country.name, kind: 'country', country: country.name, adjective: true })
+  for (const m of country.metonyms) {
+    const office = OFFICES.find((o) => o.name === m.replace(/^the /, ''))
+    addGazetteer(m, office ? { name: office.name, kind: 'office', country: country.name, adjective: true } : { name: country.name, kind: 'country', country: country.name, adjective: true })
+  }
+}
+for (const office of OFFICES) for (const alias of [office.name, ...office.aliases]) addGazetteer(alias, { name: office.name, kind: 'office', adjective: false })
+for (const org of ORGANISATIONS) for (const alias of [org.name, ...org.aliases]) addGazetteer(alias, { name: org.name, kind: 'organisation', adjective: false })
+for (const place of ['Geneva', 'Vienna', 'Istanbul', 'Brussels', 'Davos', 'Munich', 'New York', 'Camp David', 'Sochi', 'St Petersburg', 'St. Petersburg', 'Odesa', 'Odessa', 'Crimea', 'Donbas', 'Donbass', 'Gaza', 'West Bank', 'Golan Heights', 'Black Sea', 'Middle East', 'Gulf', 'Europe', 'Asia', 'Africa', 'Latin America', 'Central Asia', 'Balkans', 'Baltic', 'Arctic', 'Mediterranean'])
+  addGazetteer(place, { name: place.replace('St. ', 'St '), kind: 'place', adjective: false })
+
+const GAZETTEER_PATTERN = new RegExp(
+  `(?<![\\p{L}\\p{N}])(${[...GAZETTEER.keys()].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\p{L}\\p{N}]|-(?!based|brokered|backed|led)\\p{L})`,
+  'gu',
+)
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+}
+
+// Capitalised words that open sentences or name things other than people.
+const NOT_NAME = new Set(
+  `the a an in on at but and or as after before earlier later meanwhile however when while this that these those it he she we they i his her
+their our its today yesterday tomorrow tonight january february march april may june july august september october november december jan feb
+mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday news live updates update story code press
+read more related share subscribe click photo credit video watch follow also see according under during since from with without by to for of
+if then there here what who why how where all both each every some many most other such no not yes one two three first last next new this
+agencies staff reporting editing writing analysis opinion comment breaking exclusive reuters ap afp tass xinhua anadolu getty image images
+sources source officials official talks negotiations statement describing based asked speaking referring taking adding noting calling
+despite amid following russia-us us-russia a.m. p.m. a.m p.m soviet western eastern european arab muslim christian jewish islamic`.split(/\s+/),
+)
+// Head nouns that make a capitalised run the name of a thing, not a person.
+const THING_HEAD = new Set(
+  `sea ocean east west north south palace hotel lawn house council commission committee agency service ministry department office dialogue
+war year initiative treaty accord accords agreement deal plan party forum summit conference center centre bank fund university institute
+organization organisation union league navy army forces airport square street road city province region republic kingdom court assembly
+parliament congress senate group programme program action times post news daily network tv television radio guard guards force federation
+alliance coalition movement front state states islands island mountains river channel strait bay port ports gate lines line day days show
+media journal herald gazette tribune telegraph standard express observer monitor review magazine channel broadcasting corporation company
+inc ltd co corp airlines petroleum energy oil gas nuclear treaty charter protocol declaration convention`.split(/\s+/),
+)
+const TITLE_HEADS = new Set(
+  `president minister secretary secretary-general spokesman spokeswoman spokesperson ambassador envoy chief head chancellor king queen
+prince sheikh emir sultan pope mr mrs ms dr sir lord gen general admiral colonel commander senator governor mayor speaker leader adviser
+advisor negotiator diplomat official director coordinator commissioner representative chairman chairwoman chair ceo founder fm pm`.split(/\s+/),
+)
+const CONNECTORS = new Set(['bin', 'bint', 'ibn', 'al', 'el', 'de', 'da', 'van', 'von', 'der', 'du', 'di', 'la', 'le', 'dos', 'abu', 'of'])
+const SPEECH_AFTER = /^\s*(?:,\s*)?(?:said|says|told|added|noted|stressed|warned|urged|tweeted|wrote|insisted|confirmed|announced|denied|explained|argued|stated|declared)\b/
+
+interface Token {
+  text: string
+  offset: number
+  /** The token ends in a possessive ('s) that was cut off. */
+  possessive: boolean
+}
+
+const TOKEN = /[\p{Lu}\p{Ll}\p{M}][\p{L}\p{M}'’ʼ.\-]*/gu
+
+function tokens(text: string, from: number, to: number): Token[] {
+  const out: Token[] = []
+  TOKEN.lastIndex = from
+  for (let m = TOKEN.exec(text); m && m.index < to; m = TOKEN.exec(text)) {
+    let word = m[0]
+    let possessive = false
+    const poss = /['’ʼ]s?$/.exec(word)
+    if (poss && word.length > 2) {
+      word = word.slice(0, poss.index)
+      possessive = true
+    }
+    // A trailing full stop belongs to the sentence unless the word is an initial or an abbreviation.
+    if (word.endsWith('.') && !/^(?:\p{Lu}\.)+$|^(?:Mr|Mrs|Ms|Dr|Gen|Col|Lt|Sgt|Capt|Prof|Sen|Rep|Gov|St|Jr|Sr)\.$/u.test(word)) word = word.replace(/\.+$/, '')
+    word = word.replace(/-+$/, '')
+    if (word) out.push({ text: word, offset: m.index, possessive })
+  }
+  return out
+}
+
+function isCapitalised(word: string): boolean {
+  return /^\p{Lu}/u.test(word)
+}
+
+export interface PersonEntry {
+  name: string
+  key: string
+  /** Normalised keys of the name's later tokens, any of which the text may use alone. */
+  surnames: string[]
+  role?: string
+  country?: string
+}
+
+/** People the story names in full, shared by all its articles so that a bare surname can be bound. */
+export class PersonRegistry {
+  readonly people: PersonEntry[] = []
+  private readonly byKey = new Map<string, PersonEntry>()
+  private readonly bySurname = new Map<string, PersonEntry[]>()
+
+  /** Adds a full name, merging spelling variants of a known person; returns the canonical entry. */
+  add(name: string, role?: string, country?: string): PersonEntry {
+    const key = nameKey(name)
+    const known = this.byKey.get(key) ?? this.bySurname.get(key)?.[0] ?? this.sameSurname(key)
+    if (known) {
+      if (role && !known.role) known.role = role
+      if (country && !known.country) known.country = country
+      // The longer form is the fuller name ("Ali Bagheri Kani" over "Ali Bagheri").
+      if (key.split(' ').length > known.key.split(' ').length) {
+        this.index(key, known)
+        known.name = name
+      }
+      this.byKey.set(key, known)
+      return known
+    }
+    const entry: PersonEntry = { name, key, surnames: [], role, country }
+    this.people.push(entry)
+    this.byKey.set(key, entry)
+    this.index(key, entry)
+    return entry
+  }
+
+  private index(key: string, entry: PersonEntry): void {
+    const parts = key.split(' ')
+    for (let i = 1; i < parts.length; i++) {
+      for (const s of [parts[i], parts.slice(i).join(' ')]) {
+        if (entry.surnames.includes(s)) continue
+        entry.surnames.push(s)
+        const list = this.bySurname.get(s) ?? []
+        list.push(entry)
+        this.bySurname.set(s, list)
+      }
+    }
+  }
+
+  private sameSurname(key: string): PersonEntry | undefined {
+    const parts = key.split(' ')
+    if (parts.length < 2) return undefined
+    const candidates = this.bySurname.get(parts[parts.length - 1]) ?? this.bySurname.get(parts.slice(1).join(' ')) ?? []
+    return candidates.find((c) => {
+      const first = c.key.split(' ')[0]
+      return first === parts[0] || jaroWinkler(first, parts[0]) >= 0.85 || (parts[0].length === 1 && first.startsWith(parts[0]))
+    }) ?? this.prefixOf(parts)
+  }
+
+  /** "Ali Bagheri" and "Ali Bagheri Kani": one name is the other's beginning. */
+  private prefixOf(parts: string[]): PersonEntry | undefined {
+    for (const c of this.bySurname.get(parts[1]) ?? []) {
+      const cp = c.key.split(' ')
+      const [short, long] = cp.length < parts.length ? [cp, parts] : [parts, cp]
+      if (short.every((t, i) => long[i] === t)) return c
+    }
+    return undefined
+  }
+
+  /** The person a bare surname stands for: the most recently named, else the only one in the story. */
+  bySurnameKey(surname: string, recent: readonly PersonEntry[] = []): PersonEntry | undefined {
+    const key = nameKey(surname)
+    for (let i = recent.length - 1; i >= 0; i--) if (recent[i].surnames.includes(key)) return recent[i]
+    const list = this.bySurname.get(key)
+    return list?.length ? list[0] : undefined
+  }
+
+  canonical(name: string): PersonEntry | undefined {
+    return this.byKey.get(nameKey(name))
+  }
+}
+
+function gazetteerHits(text: string): { hit: GazetteerHit; offset: number; length: number; text: string }[] {
+  const out: { hit: GazetteerHit; offset: number; length: number; text: string }[] = []
+  GAZETTEER_PATTERN.lastIndex = 0
+  for (let m = GAZETTEER_PATTERN.exec(text); m; m = GAZETTEER_PATTERN.exec(text)) {
+    const hit = GAZETTEER.get(m[1])!
+    // "US" and "UN" are words only in capitals; "us" is a pronoun.
+    out.push({ hit, offset: m.index, length: m[1].length, text: m[1] })
+  }
+  return out
+}
+
+/**
+ * Every mention in `text` in order. People named in full are added to `registry`; surnames alone are
+ * bound to a person of the registry (the article's or the story's) when one has that surname.
+ */
+export function findMentions(text: string, registry: PersonRegistry = new PersonRegistry()): Mention[] {
+  const mentions: Mention[] = []
+  const recent: PersonEntry[] = []
+  // One apostrophe for all (same length, so offsets hold): U+02BC is a letter to the regex engine.
+  text = text.replace(/ʼ/g, '’')
+  const gaz = gazetteerHits(text)
+  let cursor = 0
+  for (const g of [...gaz, { hit: null, offset: text.length, length: 0, text: '' }]) {
+    const previous = mentions.length ? mentions[mentions.length - 1] : undefined
+    const lead = previous && previous.kind !== 'person' && cursor > 0 && /^[\s]*$/.test(text.slice(previous.offset + previous.length, cursor)) ? previous : undefined
+    scanNames(text, cursor, g.offset, lead, registry, recent, mentions)
+    if (g.hit) {
+      mentions.push({ name: g.hit.name, kind: g.hit.kind, offset: g.offset, length: g.length, ...(g.hit.country ? { country: g.hit.country } : {}) })
+      cursor = g.offset + g.length
+    }
+  }
+  return mentions.sort((a, b) => a.offset - b.offset)
+}
+
+/** Names in the stretch of text between two gazetteer hits. */
+function scanNames(text: string, from: number, to: number, lead: Mention | undefined, registry: PersonRegistry, recent: PersonEntry[], out: Mention[]): void {
+  const possessive = /^['’ʼ]s\b/.exec(text.slice(from, from + 3))
+  if (possessive) from += possessive[0].length
+  if (to <= from) return
+  const words = tokens(text, from, to)
+  let i = 0
+  while (i < words.length) {
+    const start = i
+    // A run: capitalised words, connectors and role words, joined by single spaces (or ", " before a name).
+    while (i < words.length) {
+      const w = words[i]
+      const lower = w.text.toLowerCase()
+      const ok = isCapitalised(w.text) || ROLE_WORDS.has(lower) || CONNECTORS.has(lower)
+      if (!ok) break
+      i++
+      if (w.possessive) break
+      const next = words[i]
+      if (!next) break
+      const gap = text.slice(w.offset + w.text.length, next.offset)
+      if (!/^ ?$/.test(gap) && !(gap === ', ' && ROLE_WORDS.has(lower) && isCapitalised(next.text))) break
+    }
+    if (i === start) {
+      i++
+      continue
+    }
+    const run = words.slice(start, i)
+    const gapToLead = lead ? text.slice(lead.offset + lead.length, run[0].offset) : ''
+    const runLead = start === 0 && /^(?:['’ʼ]s)? ?$/.test(gapToLead) ? lead : undefined
+    readRun(text, run, runLead, registry, recent, out)
+  }
+}
+
+function readRun(text: string, run: Token[], lead: Mention | undefined, registry: PersonRegistry, recent: PersonEntry[], out: Mention[]): void {
+  // Trim lowercase ends: roles open a name, they do not close one.
+  let end = run.length
+  while (end > 0 && !isCapitalised(run[end - 1].text)) end--
+  if (!end) return
+  const words = run.slice(0, end)
+  // The role ends at the last role word that a capitalised name follows ("Erdogan spokesman Ibrahim Kalin").
+  let nameStart = 0
+  for (let k = 0; k < words.length - 1; k++) {
+    const lower = words[k].text.toLowerCase().replace(/\.$/, '')
+    if (ROLE_WORDS.has(lower) && !(CONNECTORS.has(lower) && isCapitalised(words[k].text)) && words.slice(k + 1).some((w) => isCapitalised(w.text) && !ROLE_WORDS.has(w.text.toLowerCase().replace(/\.$/, '')))) nameStart = k + 1
+  }
+  while (nameStart < words.length && CONNECTORS.has(words[nameStart].text) && words[nameStart].text !== 'al') nameStart++
+  const roleWords = words.slice(0, nameStart)
+  const titled = roleWords.some((w) => TITLE_HEADS.has(w.text.toLowerCase().replace(/\.$/, '')))
+  const nameWords = words.slice(nameStart)
+  if (!nameWords.length || nameWords.every((w) => ROLE_WORDS.has(w.text.toLowerCase()))) return
+  // A sentence-opening word ("Describing", "Negotiations") is not a name on its own.
+  while (nameWords.length && NOT_NAME.has(nameWords[0].text.toLowerCase())) nameWords.shift()
+  if (!nameWords.length) return
+  if (nameWords.some((w) => NOT_NAME.has(w.text.toLowerCase()) && !CONNECTORS.has(w.text.toLowerCase()))) return
+  const first = nameWords[0]
+  const last = nameWords[nameWords.length - 1]
+  const offset = first.offset
+  const length = last.offset + last.text.length - offset
+  const written = text.slice(offset, offset + length)
+  if (nameWords.some((w) => THING_HEAD.has(w.text.toLowerCase()))) {
+    if (nameWords.length >= 2) out.push({ name: written, kind: 'organisation', offset, length })
+    return
+  }
+  if (nameWords.length === 1 && /\p{L}-\p{Lu}/u.test(first.text) && !/^(?:Al|El|Abu|Ben|Bin)-/.test(first.text)) return
+  const roleText = titled ? text.slice(lead ? lead.offset : roleWords[0].offset, roleWords[roleWords.length - 1].offset + roleWords[roleWords.length - 1].text.length) : undefined
+  const role = roleText ? roleText.replace(/[\s,]+$/, '').replace(/['’ʼ]s\s/, ' ') : undefined
+  const country = lead?.country
+  const capitalNames = nameWords.filter((w) => isCapitalised(w.text))
+  if (capitalNames.length >= 2) {
+    if (capitalNames.every((w) => /^\p{Lu}+$/u.test(w.text)) && !role) return
+    const entry = registry.add(written.replace(/\s+/g, ' '), role, country)
+    recent.push(entry)
+    out.push({ name: entry.name, kind: 'person', offset, length, ...(role ? { role } : entry.role ? { role: entry.role } : {}), ...(country ?? entry.country ? { country: country ?? entry.country } : {}) })
+    return
+  }
+  // One word: a surname, if a role precedes it, the story knows it, or it speaks.
+  const known = registry.bySurnameKey(first.text, recent)
+  const speaks = SPEECH_AFTER.test(text.slice(last.offset + last.text.length, last.offset + last.text.length + 20))
+  if (known) {
+    out.push({ name: known.name, kind: 'person', offset, length, surnameOnly: true, ...(role ?? known.role ? { role: role ?? known.role } : {}), ...(known.country ? { country: known.country } : {}) })
+  } else if ((role || speaks) && first.text.length > 2 && !/^\p{Lu}+$/u.test(first.text)) {
+    out.push({ name: first.text, kind: 'person', offset, length, surnameOnly: true, ...(role ? { role } : {}), ...(country ? { country } : {}) })
+  }
+}
+
+/** A registry holding every person the texts name in full, for binding surnames across a story. */
+export function registryOf(texts: readonly string[]): PersonRegistry {
+  const registry = new PersonRegistry()
+  for (const t of texts) findMentions(t, registry)
+  return registry
+}
