@@ -79,6 +79,14 @@ export const channels = [
   'openExternal',
 ] as const satisfies readonly Channel[]
 
+/** Every event name once: the preload refuses subscriptions to anything else. */
+export const eventNames = Object.keys({
+  progress: true,
+  timelineChanged: true,
+  menu: true,
+  folderOpened: true,
+} satisfies Record<keyof Events, true>) as (keyof Events)[]
+
 export type Unsubscribe = () => void
 
 /** What the renderer sees as `window.api`, in Electron and in the local browser alike. */

@@ -14,7 +14,7 @@ import { readStatic, SECURITY_HEADERS } from '../static'
 
 export interface LocalServerOptions {
   rendererDir: string
-  /** Recorded as the last folder before the page loads, so the app opens on it. */
+  /** Opened when the page first connects (it then receives `folderOpened`), like Electron's start folder. */
   folder?: string
   /** 0 or absent: any free port. */
   port?: number
@@ -51,7 +51,7 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
   const loader: Loader =
     options.workerEntry && existsSync(options.workerEntry) ? workerLoader(options.workerEntry) : inProcessLoader
   const store = confSettings(options.userDataDir)
-  if (options.folder) store.addRecent(options.folder)
+  let startFolder = options.folder ?? null
   const handlers = createHandlers({
     store,
     loader,
@@ -124,6 +124,11 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
     res.write(': connected\n\n')
     clients.add(res)
     for (const wake of waiting.splice(0)) wake()
+    if (startFolder) {
+      const folder = startFolder
+      startFolder = null
+      void handlers.openFolder(folder).then((result) => emit('folderOpened', result))
+    }
     const keepalive = setInterval(() => res.write(': keepalive\n\n'), KEEPALIVE_MS)
     req.on('close', () => {
       clearInterval(keepalive)

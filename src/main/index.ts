@@ -1,0 +1,105 @@
+// Electron main: wiring only. Handlers live in handlers.ts (shared with the local-browser mode).
+import { existsSync, statSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import { app, BrowserWindow, Menu } from 'electron'
+import { createHandlers } from './handlers'
+import { folderDialog, openExternal, saveDialog } from './dialogs'
+import { registerIpc, sendEvent } from './ipc'
+import { workerLoader } from './loader'
+import { menuTemplate } from './menu'
+import { registerAppScheme, serveRenderer } from './protocol'
+import { blockNavigation, hardenSession } from './security'
+import { APP_ORIGIN, trustedOrigins } from './sender'
+import { electronSettings } from './store'
+import { createMainWindow, preloadPath } from './window'
+import type { Emit } from './handlers'
+
+const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL
+const mainDir = import.meta.dirname
+
+registerAppScheme()
+blockNavigation()
+if (!app.requestSingleInstanceLock()) app.quit()
+
+const isFolder = (path: string | null): path is string => !!path && existsSync(path) && statSync(path).isDirectory()
+
+/** A folder named on the command line. */
+function argumentFolder(argv: readonly string[]): string | null {
+  const args = argv.slice(app.isPackaged ? 1 : 2).filter((a) => !a.startsWith('-') && a !== '.')
+  return args.map((a) => resolve(a)).find(isFolder) ?? null
+}
+
+/** The command line's folder, else the last one opened, else the repository's seeds in a checkout. */
+function startFolder(argv: readonly string[], lastFolder: string | null): string | null {
+  const seeds = app.isPackaged ? null : join(app.getAppPath(), 'seeds')
+  return [argumentFolder(argv), lastFolder, seeds].find(isFolder) ?? null
+}
+
+async function main(): Promise<void> {
+  await app.whenReady()
+  hardenSession(undefined, devServerUrl)
+  serveRenderer(join(mainDir, '../renderer'))
+
+  const store = electronSettings()
+  let window: BrowserWindow | undefined
+  const emit: Emit = (event, payload) => sendEvent(window?.webContents, event, payload)
+  const handlers = createHandlers({
+    store,
+    loader: workerLoader(join(mainDir, 'worker.js')),
+    emit,
+    chooseFolder: folderDialog(() => window),
+    saveFile: saveDialog(() => window),
+    openExternal,
+    exportTimeline: null,
+  })
+  registerIpc(handlers, trustedOrigins(devServerUrl))
+
+  const openAndTell = async (folder: string): Promise<void> => {
+    emit('folderOpened', await handlers.openFolder(folder))
+    refreshMenu()
+  }
+  const refreshMenu = (): void => {
+    const template = menuTemplate(
+      store.read().recentFolders,
+      {
+        command: (command) => emit('menu', command),
+        openRecent: (folder) => void openAndTell(folder),
+        clearRecent: () => {
+          store.update({ recentFolders: [] })
+          refreshMenu()
+        },
+      },
+      { platform: process.platform, dev: !app.isPackaged },
+    )
+    Menu.setApplicationMenu(Menu.buildFromTemplate(template))
+  }
+  refreshMenu()
+
+  const initial = startFolder(process.argv, store.read().lastFolder)
+  const url = devServerUrl ?? `${APP_ORIGIN}/index.html`
+  const open = (): void => {
+    window = createMainWindow(store, preloadPath(mainDir), url)
+    window.webContents.once('did-finish-load', () => {
+      if (initial) void openAndTell(initial)
+    })
+    window.on('closed', () => (window = undefined))
+  }
+  open()
+
+  app.on('second-instance', (_event, argv) => {
+    if (!window) return open()
+    if (window.isMinimized()) window.restore()
+    window.focus()
+    const folder = argumentFolder(argv)
+    if (folder) void openAndTell(folder)
+  })
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) open()
+  })
+  app.on('window-all-closed', () => {
+    handlers.dispose()
+    if (process.platform !== 'darwin') app.quit()
+  })
+}
+
+void main()

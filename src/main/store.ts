@@ -1,0 +1,20 @@
+// Settings on disk through electron-store (in the app's userData folder), with the shared schema.
+import Store, { type Schema } from 'electron-store'
+import { defaultSettings, settingsSchema, type Settings } from '../shared/settings'
+import { memoryStore, settingsStore, type SettingsStore } from './settings'
+
+export function electronSettings(): SettingsStore {
+  try {
+    const store = new Store<Settings>({
+      name: 'settings',
+      defaults: defaultSettings,
+      // The shared schema is plain JSON Schema; electron-store's type is stricter about literal unions.
+      schema: settingsSchema as unknown as Schema<Settings>,
+      clearInvalidConfig: true,
+    })
+    return settingsStore(store)
+  } catch (error) {
+    console.error('settings could not be opened; using defaults for this run:', error)
+    return settingsStore(memoryStore())
+  }
+}

@@ -1,0 +1,42 @@
+// The main window: isolated, sandboxed renderer; bounds restored from and saved to the settings.
+import { join } from 'node:path'
+import { BrowserWindow, screen } from 'electron'
+import type { SettingsStore } from './settings'
+import { clampBounds } from './bounds'
+
+export function createMainWindow(store: SettingsStore, preload: string, url: string, icon?: string): BrowserWindow {
+  const saved = store.read().window
+  const bounds = clampBounds(saved, screen.getAllDisplays().map((d) => d.workArea))
+  const window = new BrowserWindow({
+    ...bounds,
+    minWidth: 400,
+    minHeight: 300,
+    show: false,
+    title: 'News Timeline',
+    icon,
+    backgroundColor: '#1e1e1e',
+    webPreferences: {
+      preload,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      spellcheck: false,
+    },
+  })
+  if (bounds.maximized) window.maximize()
+  window.once('ready-to-show', () => window.show())
+  window.on('close', () => {
+    const { x, y, width, height } = window.getNormalBounds()
+    store.update({ window: { x, y, width, height, maximized: window.isMaximized() } })
+  })
+  void window.loadURL(url)
+  return window
+}
+
+export function preloadPath(mainDir: string): string {
+  return join(mainDir, '../preload/index.cjs')
+}
