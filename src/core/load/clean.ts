@@ -3,7 +3,7 @@
 import type { IsoDate } from '../../shared/model'
 import type { DocumentLine } from '../types'
 import { parseDateLine } from './dateline'
-import { furnitureRule, isLabelLine, isNameLine, isNewsParagraph, lineKey, looksLikeHeadline } from './furniture'
+import { furnitureRule, isLabelLine, isNameLine, isNewsParagraph, isSentence, lineKey, looksLikeHeadline } from './furniture'
 
 /** A line as a format parser hands it over; `kind` when the parser already knows (a date marker, a caption). */
 export interface SourceLine {
@@ -125,7 +125,7 @@ function markNamesLabelsAndFolderRepeats(work: Working[], folder: FolderKnowledg
       ? 'name or credit line'
       : isLabelLine(line.trimmed)
         ? 'label'
-        : folder.repeated.has(lineKey(line.trimmed)) && !isNewsParagraph(line.trimmed)
+        : folder.repeated.has(lineKey(line.trimmed)) && !isSentence(line.trimmed)
           ? 'repeated across files'
           : null
     if (rule) {
@@ -171,5 +171,5 @@ function isHardWrapped(work: Working[]): boolean {
     breaks++
     if (!/[.!?:"”]$/.test(a) && /^[\p{Ll}(“"'‘]/u.test(b)) continued++
   }
-  return breaks >= 4 && continued / breaks >= 0.3
+  return breaks >= 3 && continued / breaks >= 0.3
 }

@@ -22,7 +22,6 @@ export const FURNITURE_RULES: FurnitureRule[] = [
   { name: 'doubled widget text', test: (l) => l.length >= 6 && l.length % 2 === 0 && l.slice(0, l.length / 2) === l.slice(l.length / 2) },
   {
     name: 'share prompt',
-    tail: true,
     test: re(/^(?:share(?: this)?(?: article| story| post| page)?(?: on \w+| via \w+)?|share|tweet|print(?: this)?(?: article)?|e-?mail(?: this)?(?: article)?|copy(?: the)? link|send (?:in|by|via) e-?mail.*|share (?:via|by) e-?mail)[:!]?$/i),
   },
   {
@@ -120,6 +119,11 @@ export function isNameLine(line: string): boolean {
 export function isLabelLine(line: string): boolean {
   if (/^\d{1,2}[:.]\d{2}/.test(line)) return false
   return words(line) <= 2 && !endsSentence(line)
+}
+
+/** A sentence of four words or more: never treated as furniture just for recurring in other files. */
+export function isSentence(line: string): boolean {
+  return words(line) >= 4 && endsSentence(line)
 }
 
 /** A full news paragraph: long enough and ending like a sentence (ends a page-footer block). */

@@ -88,11 +88,15 @@ async function readArticles(found: FoundFile, io: ReadIo, maxBytes: number, skip
     skipped.push({ file, reason: bytes.length ? 'no text (only white space)' : 'empty file' })
     return []
   }
-  if (truncated) skipped.push({ file, reason: `larger than ${Math.round(maxBytes / 1024 / 1024)} MB: only the first ${Math.round(maxBytes / 1024 / 1024)} MB read` })
+  if (truncated) skipped.push({ file, reason: `larger than ${size(maxBytes)}: only the first ${size(maxBytes)} read` })
   const result = parse(file, text)
   if ('error' in result) {
     skipped.push({ file, reason: result.error })
     return []
   }
   return result.articles
+}
+
+function size(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${Math.round(bytes / 1024 / 1024)} MB` : `${Math.round(bytes / 1024)} KB`
 }

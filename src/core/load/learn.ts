@@ -3,7 +3,7 @@
 // legitimately share them across outlets.
 import type { SourceLine } from './clean'
 import type { FolderKnowledge } from './clean'
-import { endsSentence, lineKey, words } from './furniture'
+import { isSentence, lineKey } from './furniture'
 
 export const MIN_FILES_FOR_REPEAT = 3
 
@@ -13,7 +13,7 @@ export function learnFolder(articles: readonly { lines: readonly SourceLine[] }[
     const keys = new Set<string>()
     for (const line of article.lines) {
       const trimmed = line.text.trim()
-      if (!trimmed || line.kind || trimmed.length > 200 || (endsSentence(trimmed) && words(trimmed) >= 4)) continue
+      if (!trimmed || line.kind || trimmed.length > 200 || isSentence(trimmed)) continue
       const key = lineKey(trimmed)
       if (key.length >= 3) keys.add(key)
     }

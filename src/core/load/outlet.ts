@@ -6,7 +6,7 @@ const NAME = "([\\p{Lu}\\d][\\p{L}\\d&.'’-]*(?:\\s+(?:of|the|and|&|[\\p{Lu}\\d
 
 const SELF_NAMING: RegExp[] = [
   new RegExp(`^${NAME}['’]s? website can (?:also )?be accessed`, 'u'),
-  new RegExp(`^${NAME} is (?:now )?(?:also )?available on\\b`, 'u'),
+  new RegExp(`^${NAME} is (?:now )?(?:also )?available on (?:[Tt]elegram|WhatsApp|[Ww]hatsapp|Google News|Apple News|Roku|the App Store|Google Play|YouTube|Android|iOS|Kindle|Alexa|Spotify)\\b`, 'u'),
   new RegExp(`\\b(?:reworked|edited) by (?:the )?${NAME} staff\\b`, 'u'),
   new RegExp(`^[\\p{Lu} .,'-]{3,40},\\s+\\p{L}+\\.?\\s+\\d{1,2}\\.?\\s+/${NAME}/`, 'u'),
   new RegExp(`(?:^|,\\s+)${NAME} reports?,? citing\\b`, 'u'),
@@ -20,7 +20,7 @@ const TOLD = /\b(?:told|in an interview with|speaking to) (The \p{Lu}[\p{L}'’-
 const NOT_AN_OUTLET = /^(?:the|this|our|all|it|he|she|they|we|you|i|reuters|ap|afp|agencies|staff)$/i
 
 function clean(name: string): string | null {
-  const trimmed = name.replace(/[.,'’]+$/, '').trim()
+  const trimmed = name.split(/[.,]\s/)[0].replace(/[.,'’]+$/, '').trim()
   if (trimmed.length < 2 || trimmed.length > 40 || NOT_AN_OUTLET.test(trimmed)) return null
   return trimmed
 }

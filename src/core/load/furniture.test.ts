@@ -1,0 +1,176 @@
+// Tables of real lines: page furniture that must go, and news sentences that must stay.
+import { readFileSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { classifyLines } from './clean'
+import { parseDateLine } from './dateline'
+import { outletFromLines } from './outlet'
+import { parseTxt } from './formats/txt'
+import { loadFolder } from './index'
+
+const NO_FOLDER = { repeated: new Set<string>() }
+/** Classifies `line` inside a small article, after a headline and a first paragraph. */
+function kindOf(line: string): string {
+  const lines = ['Talks to resume in Vienna', 'Negotiators met in Vienna on Monday to discuss the nuclear deal, officials said.', line, 'The talks will continue next week in Geneva, a spokesman told reporters.']
+  return classifyLines(lines.map((text) => ({ text })), null, NO_FOLDER).lines[2].kind!
+}
+
+const FURNITURE = [
+  'SHARE THIS ARTICLE',
+  'Share on Facebook',
+  'Facebook Twitter WhatsApp Email',
+  'News   /   Russia',
+  'Home › World › Middle East',
+  'Leave a Reply',
+  'Your email address will not be published. Required fields are marked *',
+  'See also  The fall of a Turkish military helicopter, killing 11, including a general',
+  'Read more: Iran says talks will resume',
+  'Related Articles',
+  'Continue reading…',
+  'Russia’s Foreign Minister Sergei Lavrov (photo by TASS)',
+  'Photo: Reuters',
+  'Nuclear talks stalled earlier this year [Getty]',
+  'Ukrainian Infrastructure Minister Oleksandr Kubrakov, seated, at the signing ceremony. Reuters',
+  'From left, Bahrain FM, Israeli PM, U.S. President, and UAE FM sign the Abraham Accords, Washington, DC, September 15, 2020.',
+  'An Israeli protester holds a placard against Israeli Prime Minister Benjamin Netanyahu before his flight',
+  'The leaders pose for a photograph at the White House (AP Photo/Alex Brandon)',
+  'Financial Express is now available on Telegram. Click here to join our channel and keep up with the latest news and updates from Biz.',
+  'Follow us on Twitter and join our WhatsApp channel for the latest news',
+  'Sign up for our daily newsletter',
+  '(Only the headline and picture of this report may have been reworked by the Business Standard staff; the rest of the content is auto-generated from a syndicated feed.)',
+  'Agencies contributed to this report.',
+  'Press TV’s website can also be accessed at the following alternate addresses:',
+  '© 2024 Example Media. All rights reserved.',
+  'You’ve reached your limit of {{free_limit}} free articles this month.',
+  'Subscribe now for unlimited access.',
+  '₹300/Month',
+  '2 min read',
+  'Story Code : 1005544',
+  'By Staff, Agencies',
+  'Noa Landau',
+  'Send in e-mailSend in e-mail',
+  'Refresh your page for the latest updates. The most recent updates are at top.',
+  '09 16 20 Abraham Accord Vo.transcoded.01.transfer',
+  '  • English',
+  'Live Story',
+  'All news',
+  'ADVERTISEMENT',
+  ')',
+  '0',
+  'www.presstv.ir',
+]
+
+const NEWS = [
+  '“It is with the US that we will carry out the main work of negotiations,” Lavrov said.',
+  'Lavrov said the ball was in Washington’s court.',
+  'It will help avoid a food shortage catastrophe for millions worldwide.',
+  'It is a beacon of hope, possibility & relief.',
+  'Zelensky said on Telegram that the talks had failed.',
+  'The minister told reporters the photo op was not the point of the meeting.',
+  'Reuters reported that the talks would resume on Monday.',
+  'Lavrov quells hopes',
+  'Situation at Afghan-Tajik border a concern: Russia',
+  'FOREIGN MINISTER LAVROV:  (Via interpreter) State Secretary, colleagues, we’re very grateful to you for this proposal.',
+  'Turkey will host a signing ceremony in Istanbul on Friday, officials said.',
+  'The leaders will attend a signing ceremony at the White House.',
+  'On December 17, 2021, the Russian Foreign Ministry published the draft agreements.',
+  '1:46 PM',
+  'The subscription of new members to NATO is not on the agenda, Stoltenberg said.',
+  'Bahrain FM: “Today’s agreement is an important first step,” he said.',
+]
+
+describe('furniture rules', () => {
+  it.each(FURNITURE)('removes %j', (line) => expect(kindOf(line)).toMatch(/furniture|date/))
+  it.each(NEWS)('keeps %j', (line) => expect(kindOf(line)).toBe('body'))
+
+  it('after a paywall, share bar or comment form, removes the block until a news paragraph returns', () => {
+    const lines = ['Headline of the story', 'The talks resumed in Vienna on Monday after a five-month pause, diplomats said.', 'Subscribe to read the full story →', 'Smart Quarterly', 'Exclusive premium stories online', 'Archives', 'Iran and the EU agreed on Wednesday to resume the talks on November 29 in Vienna, the statement said.']
+    const kinds = classifyLines(lines.map((text) => ({ text })), null, NO_FOLDER).lines.map((l) => l.kind)
+    expect(kinds).toEqual(['headline', 'body', 'furniture', 'furniture', 'furniture', 'furniture', 'body'])
+  })
+
+  it('learns furniture from lines repeated across the folder, but never full sentences', () => {
+    const folder = { repeated: new Set(['watch live coverage', 'the talks will resume on monday officials said']) }
+    const lines = ['Talks headline here', 'Watch live coverage', 'The talks will resume on Monday, officials said.']
+    expect(classifyLines(lines.map((text) => ({ text })), null, folder).lines.map((l) => l.kind)).toEqual(['headline', 'furniture', 'body'])
+  })
+})
+
+describe('headline and text', () => {
+  it('takes a short first line as the headline and keeps a first sentence in the text', () => {
+    const headline = classifyLines(parseTxt('a.txt', 'Talks to resume in Vienna\n\nTalks will resume, the EU said.').lines, null, NO_FOLDER)
+    expect(headline.title).toBe('Talks to resume in Vienna')
+    expect(headline.text).toBe('Talks will resume, the EU said.')
+    const sentence = classifyLines(parseTxt('b.txt', ' date 2021-12-27 Talks between Russia and the US will start after the New Year holiday, Russia’s top diplomat announced on Monday.\n\nMore text here.').lines, null, NO_FOLDER)
+    expect(sentence.title).toBeNull()
+    expect(sentence.text.startsWith('Talks between Russia and the US')).toBe(true)
+  })
+
+  it('gives each kept line its offset in the text, paragraphs separated by a blank line', () => {
+    const result = classifyLines(parseTxt('a.txt', 'Headline here\n\nFirst paragraph.\nSHARE THIS ARTICLE\nSecond paragraph.').lines, null, NO_FOLDER)
+    expect(result.text).toBe('First paragraph.\n\nSecond paragraph.')
+    for (const line of result.lines.filter((l) => l.kind === 'body')) expect(result.text.slice(line.offset, line.offset + line.text.length)).toBe(line.text)
+    expect(result.furniture).toEqual(['SHARE THIS ARTICLE'])
+  })
+
+  it('re-joins hard-wrapped paragraphs', () => {
+    const text = 'Wrapped headline\n\nThe foreign ministers of Russia and the United States met\nin Geneva on Friday and agreed to continue\ntalks next week, officials said.\n\nA second paragraph follows\nhere and ends.'
+    expect(classifyLines(parseTxt('w.txt', text).lines, null, NO_FOLDER).text).toBe(
+      'The foreign ministers of Russia and the United States met in Geneva on Friday and agreed to continue talks next week, officials said.\n\nA second paragraph follows here and ends.',
+    )
+  })
+})
+
+describe('printed dates', () => {
+  it.each([
+    ['JANUARY 21, 2022', '2022-01-21'],
+    ['Friday 22 July 2022 - 23:49', '2022-07-22'],
+    ['03 November, 2021', '2021-11-03'],
+    ['Xinhua) 08:06, November 04, 2021', '2021-11-04'],
+    ['Published: 21 Jan 2022, 10:15 GMT', '2022-01-21'],
+    ['Updated on Sept. 3, 2021 at 4:00 p.m.', '2021-09-03'],
+    ['Published 2020-09-15', '2020-09-15'],
+  ])('reads %j', (line, date) => expect(parseDateLine(line)?.date).toBe(date))
+
+  it.each(['On December 17, 2021, the Russian Foreign Ministry published the draft agreements', 'The talks will resume on 29 November in Vienna', 'February 30, 2022', '12.53% of the vote'])(
+    'does not take %j for a date line',
+    (line) => expect(parseDateLine(line)).toBeNull(),
+  )
+})
+
+describe('outlet from the page', () => {
+  it.each([
+    ['Press TV’s website can also be accessed at the following alternate addresses:', 'Press TV'],
+    ['Financial Express is now available on Telegram. Click here to join our channel.', 'Financial Express'],
+    ['(Only the headline and picture of this report may have been reworked by the Business Standard staff; the rest is auto-generated.)', 'Business Standard'],
+    ['GENEVA, January 21. /TASS/. Russian Foreign Minister Sergey Lavrov said on Friday', 'TASS'],
+    ['Talks will resume on Nov. 29, the EU’s diplomatic service announced on Wednesday, News.Az reports citing Anadolu Agency.', 'News.Az'],
+    ['A State Department official told The National that the US is looking for Russia to co-operate.', 'The National'],
+    ['Copyright © 2023 Example Daily. All rights reserved.', 'Example Daily'],
+  ])('%j names %j', (line, outlet) => expect(outletFromLines(['Some headline', line])).toBe(outlet))
+
+  it('names no outlet from ordinary news lines', () => {
+    expect(outletFromLines(['Lavrov said the talks were useful.', 'The Kremlin is available on request, Peskov said.'])).toBeNull()
+  })
+})
+
+const seeds = resolve(import.meta.dirname, '../../../seeds')
+describe('seeds', () => {
+  it('loses the paywall, see-also, Telegram, comment form and Press TV footer, keeps the news', async () => {
+    const { documents } = await loadFolder(seeds)
+    const all = documents.map((d) => d.text).join('\n')
+    for (const gone of ['free articles', '₹', 'Smart Quarterly', 'See also', 'Telegram', 'Leave a Reply', 'alternate addresses', 'SHARE THIS ARTICLE', 'Roku', 'photo by TASS', 'Agencies contributed', 'News   /   Russia', 'syndicated feed']) expect(all).not.toContain(gone)
+    const raw = (name: string) => readFileSync(join(seeds, name), 'utf8')
+    const seed = (prefix: string) => documents.find((d) => d.file.startsWith(prefix))!
+    expect(seed('002').text).toContain('Kremlin spokesman Dmitry Peskov on Monday confirmed the meeting will take place')
+    expect(seed('003').text).toContain('“NATO has always ignored Russian interests and stayed away from a fair discussion of existing issues,” Fomin said.')
+    expect(seed('004').text).toContain('Moscow has already ordered some 10,000 servicemen')
+    expect(seed('004').outlet).toBe('Press TV')
+    expect(seed('003').outlet).toBe('Financial Express')
+    expect(seed('002').outlet).toBe('Business Standard')
+    expect(seed('000').outlet).toBe('The National')
+    // Every paragraph of seed 000 but the agencies line is news: all of them stay.
+    const paragraphs = raw(documents.find((d) => d.file.startsWith('000'))!.file).split('\n').filter((l) => l.trim() && !/Agencies contributed/.test(l))
+    for (const p of paragraphs.slice(1)) expect(seed('000').text).toContain(p.trim())
+  })
+})

@@ -1,0 +1,195 @@
+// A hostile folder built on the fly: every kind of bad file, link trouble and encoding, and what the
+// loader makes of each. The folder must be byte-for-byte unchanged afterwards.
+import { createHash } from 'node:crypto'
+import { chmodSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, readlinkSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { loadFolder, loadFolderWith, type LoaderIo } from './index'
+import { nodeReadIo } from './read'
+import { nodeWalkIo } from './walk'
+
+const ARTICLE = (headline: string, body = 'Foreign ministers met in Geneva on Friday to discuss security guarantees, officials said.') =>
+  `${headline}\n\n${body}\n\nBoth sides agreed to continue the talks next week, a spokesman told reporters.\n`
+
+let root = ''
+
+function write(rel: string, content: string | Uint8Array): void {
+  const path = join(root, rel)
+  mkdirSync(join(path, '..'), { recursive: true })
+  writeFileSync(path, content)
+}
+
+/** Every entry's path, type, mode and content (or link target), hashed. */
+function folderHash(dir: string): string {
+  const hash = createHash('sha256')
+  const visit = (d: string) => {
+    for (const name of readdirSync(d).sort()) {
+      const path = join(d, name)
+      const info = lstatSync(path)
+      hash.update(`${path}|${info.mode}|${info.size}|${info.mtimeMs}\n`)
+      if (info.isSymbolicLink()) hash.update(readlinkSync(path))
+      else if (info.isDirectory()) visit(path)
+      else if (info.mode & 0o444) {
+        try {
+          hash.update(readFileSync(path))
+        } catch {
+          hash.update('unreadable')
+        }
+      }
+    }
+  }
+  visit(dir)
+  return hash.digest('hex')
+}
+
+beforeAll(() => {
+  root = mkdtempSync(join(tmpdir(), 'hostile-'))
+  write('plain.txt', ` date 2022-01-21 ${ARTICLE('Lavrov and Blinken meet in Geneva')}`)
+  write('nested/a/b/c/deep.txt', ARTICLE('Deep article headline here'))
+  write('.hidden/secret.txt', ARTICLE('Hidden article'))
+  write('.git/HEAD', 'ref: refs/heads/main\n')
+  write('node_modules/pkg/readme.txt', ARTICLE('Package readme'))
+  write('binary.txt', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x1a, 0x0a, 0x00, 0x01]))
+  write('empty.txt', '')
+  write('blank.txt', '  \n\t\n\u00a0 \r\n')
+  write('huge.txt', `Huge file headline\n\n${'Officials said the talks would continue next week in Vienna. '.repeat(4000)}\n`)
+  write('latin1.txt', new Uint8Array(Buffer.from('Caf\xe9 talks in Gen\xe8ve\n\nThe minister said the caf\xe9 meeting was \x93useful\x94 and would continue.\n', 'latin1')))
+  write('utf8-bom.txt', '\ufeffBOM headline for the talks\n\nThe talks\u00a0resumed on Monday,\r\nofficials said.\r\n')
+  write('utf16le.txt', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Sixteen bit headline\n\nZ\u00fcrich talks resumed on Monday, officials said.\n', 'utf16le')]))
+  const be = Buffer.from('Big endian headline\n\nTalks in M\u00fcnchen resumed on Monday, officials said.\n', 'utf16le').swap16()
+  write('utf16be.txt', Buffer.concat([Buffer.from([0xfe, 0xff]), be]))
+  write('locked.txt', ARTICLE('Locked article'))
+  chmodSync(join(root, 'locked.txt'), 0o000)
+  symlinkSync(join(root, 'does-not-exist.txt'), join(root, 'broken-link.txt'))
+  symlinkSync('..', join(root, 'nested', 'loop'))
+  symlinkSync(join(root, 'plain.txt'), join(root, 'nested', 'plain-again.txt'))
+  write(
+    'notes/article.md',
+    '---\ntitle: "Iran talks to resume in Vienna"\ndate: 2021-11-03\nsource: Example Times\nurl: https://example.org/world/iran-talks\n---\n\n# Iran talks to resume in Vienna\n\nNuclear talks will **resume** on November 29 in [Vienna](https://example.org/vienna), the EU said.\n\n![A photo](img.png)\n',
+  )
+  write(
+    'web/page.html',
+    `<!doctype html><html><head><title>Grain deal signed | Example Post</title>
+<meta property="og:site_name" content="Example Post"><meta property="article:published_time" content="2022-07-22T14:00:00Z">
+<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Grain deal signed in Istanbul","datePublished":"2022-07-22T14:00:00Z","publisher":{"@type":"Organization","name":"Example Post"},"url":"https://example.org/grain"}</script>
+</head><body><nav><a href="/">Home</a> <a href="/world">World</a></nav>
+<article><h1>Grain deal signed in Istanbul</h1>
+<figure><img src="x.jpg"><figcaption>Ministers attend a signing ceremony. Reuters</figcaption></figure>
+<p>Russia and Ukraine signed a deal on Friday to reopen Black Sea ports for grain exports, the United Nations said in a statement.</p>
+<p>The agreement will be valid for 120 days and may be extended, officials said after the ceremony in Istanbul.</p>
+<p>Secretary-General Antonio Guterres called the deal a beacon of hope for developing countries facing food shortages.</p>
+<script>alert(1)</script></article><footer>© 2022 Example Post. All rights reserved.</footer></body></html>`,
+  )
+  write(
+    'export.json',
+    JSON.stringify([
+      { title: 'First exported story', publishedAt: '2021-12-27T10:00:00Z', content: 'Talks will start after the New Year holidays, the minister said on Monday.', url: 'https://example.org/1', source: { id: 'x', name: 'Example Wire' } },
+      { title: 'Second exported story', date: '2021-12-28', text: 'NATO will convene the NATO-Russia Council on January 12, an official said.', outlet: 'Other Outlet' },
+    ]),
+  )
+  write('broken.json', '{"title": "unterminated"')
+  write('photo.png', new Uint8Array([0x89, 0x50, 0x4e, 0x47]))
+  write('README', 'no extension')
+})
+
+afterAll(() => {
+  chmodSync(join(root, 'locked.txt'), 0o644)
+  rmSync(root, { recursive: true, force: true })
+})
+
+describe('loadFolder on a hostile folder', () => {
+  it('loads what it can, says why it skipped the rest, and never writes', async () => {
+    const before = folderHash(root)
+    const progress: [number, number][] = []
+    const { documents, skipped } = await loadFolderWith(root, { onProgress: (d, t) => progress.push([d, t]) }, { ...nodeWalkIo, ...nodeReadIo }, 64 * 1024)
+    expect(folderHash(root)).toBe(before)
+
+    const files = documents.map((d) => d.file)
+    const reasons = Object.fromEntries(skipped.map((s) => [s.file, s.reason]))
+    const rootCanRead = (() => {
+      try {
+        readFileSync(join(root, 'locked.txt'))
+        return true
+      } catch {
+        return false
+      }
+    })()
+
+    expect(files).toEqual(
+      expect.arrayContaining(['plain.txt', 'nested/a/b/c/deep.txt', 'huge.txt', 'latin1.txt', 'utf8-bom.txt', 'utf16le.txt', 'utf16be.txt', 'notes/article.md', 'web/page.html', 'export.json#1', 'export.json#2']),
+    )
+    expect(files.some((f) => f.includes('.hidden') || f.includes('node_modules') || f.includes('.git'))).toBe(false)
+    expect(skipped.some((s) => s.file.includes('.hidden') || s.file.includes('node_modules'))).toBe(false)
+    expect(reasons['binary.txt']).toBe('not text (binary)')
+    expect(reasons['empty.txt']).toBe('empty file')
+    expect(reasons['blank.txt']).toBe('no text (only white space)')
+    expect(reasons['huge.txt']).toBe('larger than 64 KB: only the first 64 KB read')
+    expect(reasons['broken-link.txt']).toBe('broken link (its target does not exist)')
+    expect(reasons['nested/loop']).toMatch(/^link to a folder already read/)
+    expect(reasons['nested/plain-again.txt']).toBe('same file as plain.txt')
+    expect(reasons['broken.json']).toMatch(/^not valid JSON/)
+    expect(reasons['photo.png']).toBe('not an article file (.png image)')
+    expect(reasons['README']).toBe('not an article file (no file extension)')
+    if (rootCanRead) expect(files).toContain('locked.txt')
+    else expect(reasons['locked.txt']).toBe('not readable (permission denied)')
+
+    const huge = documents.find((d) => d.file === 'huge.txt')!
+    expect(huge.title).toBe('Huge file headline')
+    expect(huge.text.length).toBeGreaterThan(60 * 1024)
+    expect(huge.text.length).toBeLessThan(64 * 1024)
+
+    expect(progress.at(-1)).toEqual([progress.at(-1)![1], progress.at(-1)![1]])
+    expect(progress.length).toBeGreaterThan(5)
+  })
+
+  it('decodes every encoding to the same clean text', async () => {
+    const { documents } = await loadFolder(root)
+    const doc = (file: string) => documents.find((d) => d.file === file)!
+    expect(doc('latin1.txt').title).toBe('Café talks in Genève')
+    expect(doc('latin1.txt').text).toContain('the café meeting was “useful”')
+    expect(doc('utf8-bom.txt').title).toBe('BOM headline for the talks')
+    expect(doc('utf8-bom.txt').text).toBe('The talks resumed on Monday,\n\nofficials said.')
+    expect(doc('utf16le.txt').text).toBe('Zürich talks resumed on Monday, officials said.')
+    expect(doc('utf16be.txt').text).toBe('Talks in München resumed on Monday, officials said.')
+    for (const d of documents) expect(d.text).not.toMatch(/[\r\u00a0\ufeff\ufffd]/)
+  })
+
+  it('reads metadata from front matter, HTML meta and JSON-LD, and JSON fields', async () => {
+    const { documents } = await loadFolder(root)
+    const doc = (file: string) => documents.find((d) => d.file === file)!
+    expect(doc('plain.txt')).toMatchObject({ published: '2022-01-21', publishedFrom: 'dateline', title: 'Lavrov and Blinken meet in Geneva' })
+    expect(doc('notes/article.md')).toMatchObject({ title: 'Iran talks to resume in Vienna', published: '2021-11-03', outlet: 'Example Times', url: 'https://example.org/world/iran-talks' })
+    expect(doc('notes/article.md').text).toBe('Nuclear talks will resume on November 29 in Vienna, the EU said.')
+    const html = doc('web/page.html')
+    expect(html).toMatchObject({ title: 'Grain deal signed in Istanbul', published: '2022-07-22', outlet: 'Example Post', url: 'https://example.org/grain' })
+    expect(html.text).toContain('Russia and Ukraine signed a deal on Friday')
+    expect(html.text).toContain('beacon of hope')
+    expect(html.text).not.toMatch(/alert|signing ceremony|Home|rights reserved/)
+    expect(html.furniture).toContain('Ministers attend a signing ceremony. Reuters')
+    expect(doc('export.json#1')).toMatchObject({ title: 'First exported story', published: '2021-12-27', outlet: 'Example Wire', url: 'https://example.org/1' })
+    expect(doc('export.json#2')).toMatchObject({ title: 'Second exported story', published: '2021-12-28', outlet: 'Other Outlet' })
+  })
+
+  it('reports unreadable and vanished files through an injected file system', async () => {
+    const fail = (code: string) => Object.assign(new Error(code), { code })
+    const io: LoaderIo = {
+      ...nodeWalkIo,
+      readStart: (path, size, limit) =>
+        path.endsWith('deep.txt') ? Promise.reject(fail('EACCES')) : path.endsWith('plain.txt') ? Promise.reject(fail('ENOENT')) : nodeReadIo.readStart(path, size, limit),
+    }
+    const { documents, skipped } = await loadFolderWith(root, {}, io)
+    const reasons = Object.fromEntries(skipped.map((s) => [s.file, s.reason]))
+    expect(reasons['nested/a/b/c/deep.txt']).toBe('not readable (permission denied)')
+    expect(reasons['plain.txt']).toBe('file disappeared before it could be read')
+    expect(documents.map((d) => d.file)).toContain('latin1.txt')
+  })
+
+  it('stops promptly with an AbortError when cancelled', async () => {
+    const controller = new AbortController()
+    const loading = loadFolder(root, { signal: controller.signal, onProgress: (done) => done === 2 && controller.abort() })
+    await expect(loading).rejects.toMatchObject({ name: 'AbortError' })
+    const aborted = AbortSignal.abort()
+    await expect(loadFolder(root, { signal: aborted })).rejects.toMatchObject({ name: 'AbortError' })
+  })
+})
