@@ -1,5 +1,9 @@
-// Placeholder until the export work lands: the CLI's --svg/--png flags report that images are not built yet.
+// The CLI's --svg/--png: writes the timeline drawn as a vector SVG and/or a PNG.
+import { writeFile } from 'node:fs/promises'
 import type { Timeline } from '../../shared/model'
+import { DEFAULT_WIDTH, type DrawOptions } from './layout'
+import { DEFAULT_PNG_WIDTH, renderPng } from './png'
+import { renderTimelineSvg } from './svg'
 
 export interface ImageTargets {
   svg?: string
@@ -7,6 +11,18 @@ export interface ImageTargets {
   width?: number
 }
 
-export async function writeTimelineImages(_timeline: Timeline, _targets: ImageTargets): Promise<void> {
-  throw new Error('image export is not available yet')
+/** Drawing width for an image `pixels` wide: the layout keeps a readable label size, and the
+ *  PNG is scaled from it, so a small export is a reduced slide rather than a crowded one. */
+export function drawingWidth(pixels: number | undefined): number {
+  if (pixels === undefined || !Number.isFinite(pixels)) return DEFAULT_WIDTH
+  return Math.round(Math.min(Math.max(pixels, 1600), 3600))
+}
+
+export async function writeTimelineImages(timeline: Timeline, targets: ImageTargets, options: DrawOptions = {}): Promise<void> {
+  if (targets.width !== undefined && !(Number.isFinite(targets.width) && targets.width >= 1)) {
+    throw new Error(`--width must be a positive number of pixels, got ${targets.width}`)
+  }
+  const svg = renderTimelineSvg(timeline, { ...options, width: drawingWidth(targets.width) })
+  if (targets.svg) await writeFile(targets.svg, svg, 'utf8')
+  if (targets.png) await writeFile(targets.png, renderPng(svg, targets.width ?? DEFAULT_PNG_WIDTH))
 }

@@ -1,0 +1,191 @@
+import { describe, expect, it } from 'vitest'
+import type { Timeline } from '../../shared/model'
+import { axisTicks, dayOf } from './dates'
+import { seedsTimeline, syntheticTimeline } from './fixtures/load'
+import { layoutTimeline, METRICS, packRows, type ItemBox, type TimelineLayout } from './layout'
+import { measureText } from './text'
+
+function overlaps(a: ItemBox, b: ItemBox): boolean {
+  const ax2 = a.x + a.width
+  const bx2 = b.x + b.width
+  // The zone under a box holds its tail, dot or date bar: it belongs to the item too.
+  const ay2 = a.y + METRICS.rowPitch - 2
+  const by2 = b.y + METRICS.rowPitch - 2
+  const boxes = a.x < bx2 && b.x < ax2 && a.y < by2 && b.y < ay2
+  const extents = a.row === b.row && a.extent.left < b.extent.right && b.extent.left < a.extent.right
+  return boxes || extents
+}
+
+function assertNoOverlaps(layout: TimelineLayout): number {
+  let pairs = 0
+  for (const lane of layout.lanes) {
+    const items = lane.items
+    for (let i = 0; i < items.length; i++) {
+      for (let j = i + 1; j < items.length; j++) {
+        pairs++
+        if (overlaps(items[i], items[j])) throw new Error(`${items[i].itemId} overlaps ${items[j].itemId} in lane ${lane.key}`)
+      }
+    }
+  }
+  return pairs
+}
+
+function allBoxes(layout: TimelineLayout): ItemBox[] {
+  return layout.lanes.flatMap((lane) => lane.items)
+}
+
+describe('packRows', () => {
+  it.each([
+    ['disjoint intervals share a row', [{ left: 0, right: 10 }, { left: 20, right: 30 }], [0, 0]],
+    ['overlapping intervals stack', [{ left: 0, right: 10 }, { left: 5, right: 30 }, { left: 25, right: 40 }], [0, 1, 0]],
+    ['the gap is respected', [{ left: 0, right: 10 }, { left: 15, right: 20 }], [0, 1]],
+    ['a freed row is reused first', [{ left: 0, right: 100 }, { left: 0, right: 10 }, { left: 30, right: 40 }], [0, 1, 1]],
+  ])('%s', (_, extents, rows) => {
+    expect(packRows(extents, 10)).toEqual(rows)
+  })
+})
+
+describe('layoutTimeline on the seeds fixture', () => {
+  const timeline = seedsTimeline()
+  const layout = layoutTimeline(timeline)
+
+  it('draws every dated item once, by story lane', () => {
+    expect(allBoxes(layout).map((b) => b.itemId).sort()).toEqual(timeline.items.map((i) => i.id).sort())
+    expect(layout.lanes.map((l) => l.key)).toEqual(['story:s1', 'story:s2'])
+    expect(layout.width).toBe(2400)
+  })
+
+  it('has no two overlapping labels', () => {
+    expect(assertNoOverlaps(layout)).toBeGreaterThan(50)
+  })
+
+  it('keeps every label inside the plot and readable', () => {
+    for (const box of allBoxes(layout)) {
+      expect(box.x).toBeGreaterThanOrEqual(layout.plot.left)
+      expect(box.x + box.width).toBeLessThanOrEqual(layout.plot.right + 0.001)
+      const textWidth = box.parts.reduce((w, p) => w + measureText(p.text, p.role === 'speaker' ? METRICS.speakerFont : METRICS.labelFont), 0)
+      expect(textWidth).toBeLessThanOrEqual(box.width - 2 * METRICS.boxPadX + 0.5)
+    }
+    expect(METRICS.labelFont.size).toBeGreaterThanOrEqual(14)
+  })
+
+  it('places items by date: a later start is never to the left', () => {
+    const boxes = allBoxes(layout)
+    const byId = new Map(timeline.items.map((i) => [i.id, i]))
+    const sorted = [...boxes].sort((a, b) => (dayOf(byId.get(a.itemId)?.start) ?? 0) - (dayOf(byId.get(b.itemId)?.start) ?? 0))
+    for (let k = 1; k < sorted.length; k++) expect(sorted[k].anchorX).toBeGreaterThanOrEqual(sorted[k - 1].anchorX)
+  })
+
+  it('labels statements "Speaker: title" without repeating the speaker', () => {
+    const lavrov = allBoxes(layout).find((b) => b.itemId === 'i1')
+    expect(lavrov?.parts[0]).toEqual({ text: 'Sergey Lavrov: ', role: 'speaker' })
+    expect(lavrov?.parts[1].text.startsWith('main negotiations')).toBe(true)
+    expect(lavrov?.parts.at(-1)).toEqual({ text: ' [1, 2, 3, 4, 5]', role: 'refs' })
+    const event = allBoxes(layout).find((b) => b.itemId === 'i5')
+    expect(event?.parts.map((p) => p.role)).toEqual(['title', 'refs'])
+    expect(event?.planned).toBe(true)
+  })
+
+  it('draws a window-dated item as a bar over its days', () => {
+    const holidays = allBoxes(layout).find((b) => b.itemId === 'i8')
+    expect(holidays?.window).toBe(true)
+    const pxPerDay = (layout.plot.right - layout.plot.left) / (layout.domain.to - layout.domain.from)
+    // 31 Dec to 9 Jan inclusive is 10 days.
+    expect(((holidays?.bar?.x2 ?? 0) - (holidays?.bar?.x1 ?? 0)) / pxPerDay).toBeCloseTo(10, 5)
+  })
+
+  it('numbers the sources in order of first citation, one line each', () => {
+    expect(layout.sources.lines.map((l) => l.n)).toEqual([1, 2, 3, 4, 5])
+    expect(layout.sources.lines[0].text).toContain('The National')
+    expect(layout.sources.lines[0].text).toContain('000_8dcaf8a3530c99f7.txt')
+    expect(layout.height).toBeGreaterThan(layout.sources.firstY + 4 * METRICS.sourceLineHeight)
+  })
+
+  it('groups by actor and by type when asked', () => {
+    const byActor = layoutTimeline(timeline, { lanes: 'actor' })
+    const lanes = new Map(byActor.lanes.map((l) => [l.label.join(' '), l.count]))
+    expect(lanes.get('Sergey Lavrov')).toBe(3)
+    expect(lanes.get('Dmitry Peskov')).toBe(1)
+    // Events have no speaker: they go to their first actor's lane.
+    expect(lanes.get('Russia')).toBe(3)
+    expect(byActor.lanes[0].count).toBeGreaterThanOrEqual(byActor.lanes.at(-1)?.count ?? 0)
+    assertNoOverlaps(byActor)
+    const byType = layoutTimeline(timeline, { lanes: 'type' })
+    expect(byType.lanes.map((l) => [l.label.join(' '), l.count])).toEqual([['Statements', 12], ['Events', 4]])
+  })
+
+  it('draws only the chosen items within the view range', () => {
+    const view = layoutTimeline(timeline, { itemIds: ['i1', 'i5', 'i6', 'i13'], range: { start: '2021-12-26T00:00:00.000Z', end: '2021-12-31T12:00:00.000Z' } })
+    // i5 (12 Jan) is outside the range; i13 (1-27 Dec) overlaps it and is clipped to the plot.
+    expect(allBoxes(view).map((b) => b.itemId).sort()).toEqual(['i1', 'i13', 'i6'])
+    expect(view.domain).toEqual({ from: dayOf('2021-12-26'), to: (dayOf('2021-12-31') ?? 0) + 1 })
+    const clipped = allBoxes(view).find((b) => b.itemId === 'i13')
+    expect(clipped?.bar?.x1).toBe(view.plot.left)
+    expect(view.sources.lines.map((l) => l.n)).toEqual([1, 2, 3, 4, 5])
+  })
+})
+
+describe('layout of dense and odd timelines', () => {
+  it('stacks 1,000 items without overlaps, growing the height', () => {
+    const layout = layoutTimeline(syntheticTimeline(1000))
+    expect(allBoxes(layout)).toHaveLength(1000)
+    assertNoOverlaps(layout)
+    const rows = layout.lanes.reduce((n, lane) => n + lane.rows, 0)
+    expect(layout.plot.bottom - layout.plot.top).toBeGreaterThanOrEqual(rows * METRICS.rowPitch)
+  })
+
+  it('puts 30 statements made on the same day in 30 rows', () => {
+    const base = seedsTimeline()
+    const items = Array.from({ length: 30 }, (_, k) => ({ ...base.items[0], id: `x${k}` }))
+    const layout = layoutTimeline({ ...base, items })
+    expect(layout.lanes[0].rows).toBe(30)
+    assertNoOverlaps(layout)
+  })
+
+  it('truncates a very long title with an ellipsis', () => {
+    const base = seedsTimeline()
+    const long = { ...base.items[5], title: 'Peskov: ' + 'the meeting will take place and talks are important '.repeat(20) }
+    const box = allBoxes(layoutTimeline({ ...base, items: [long] }))[0]
+    expect(box.parts[1].text.endsWith('…')).toBe(true)
+    expect(box.width).toBeLessThanOrEqual(METRICS.maxLabelWidth)
+  })
+
+  it('draws an empty timeline with its articles dates and a message', () => {
+    const base: Timeline = { ...seedsTimeline(), items: [] }
+    const layout = layoutTimeline(base)
+    expect(layout.lanes).toEqual([])
+    expect(layout.emptyMessage).toBe('No items extracted yet')
+    expect(layout.domain.from).toBeLessThanOrEqual(dayOf('2021-12-27') ?? 0)
+  })
+
+  it('counts items with impossible dates instead of drawing them', () => {
+    const base = seedsTimeline()
+    const bad = { ...base.items[0], id: 'bad', start: '2021-02-30', end: '2021-02-30' }
+    const layout = layoutTimeline({ ...base, items: [bad, base.items[1]] })
+    expect(allBoxes(layout).map((b) => b.itemId)).toEqual(['i2'])
+    expect(layout.subtitle).toContain('1 undated item not drawn')
+  })
+})
+
+describe('axisTicks', () => {
+  const day = (iso: string): number => dayOf(iso) ?? NaN
+  it.each([
+    ['two weeks: days', '2021-12-20', '2022-01-03', 2200, 'day', '20 Dec 2021'],
+    ['two months: weeks starting Monday', '2021-12-01', '2022-02-01', 2200, 'week', '6 Dec 2021'],
+    ['a year: months', '2021-06-01', '2022-06-01', 2200, 'month', 'Jun 2021'],
+    ['ten years: years', '2012-01-01', '2022-01-01', 2200, 'year', '2012'],
+  ])('%s', (_, from, to, pixels, unit, firstLabel) => {
+    const ticks = axisTicks(day(from), day(to), pixels / (day(to) - day(from)))
+    expect(ticks.unit).toBe(unit)
+    const majors = ticks.ticks.filter((t) => t.major)
+    expect(majors[0].label).toBe(firstLabel)
+    // Labels are far enough apart not to collide.
+    for (let k = 1; k < majors.length; k++) expect((majors[k].day - majors[k - 1].day) * (pixels / (day(to) - day(from)))).toBeGreaterThanOrEqual(70)
+  })
+
+  it('shows the year again when it changes', () => {
+    const labels = axisTicks(day('2021-12-27'), day('2022-01-05'), 200).ticks.map((t) => t.label)
+    expect(labels).toContain('1 Jan 2022')
+    expect(labels).toContain('28 Dec')
+  })
+})

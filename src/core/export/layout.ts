@@ -1,0 +1,374 @@
+// The drawing's geometry, computed from the model alone: where every lane, row, label box, tick and
+// source line goes. `svg.ts` only paints this, so layout properties (no overlapping labels) are
+// tested here on plain numbers.
+import type { Item, ItemType, Timeline } from '../../shared/model'
+import { axisTicks, dayOf, formatSpan, type TickUnit } from './dates'
+import { byDate, numberSources, parseRange, selectItems, type DatedItem, type DayRange } from './select'
+import { cleanText, measureText, truncate, type FontSpec } from './text'
+
+export type LaneMode = 'story' | 'actor' | 'type'
+
+export interface DrawOptions {
+  /** Items to draw (the view's filters); all items when absent. */
+  itemIds?: readonly string[]
+  /** The view's range (ISO dates or date-times); the whole timeline when absent. */
+  range?: { start: string; end: string }
+  lanes?: LaneMode
+  title?: string
+  /** Drawing width in pixels (user units); default 2400. */
+  width?: number
+}
+
+export const DEFAULT_WIDTH = 2400
+
+/** Sizes in pixels at the drawing's own scale; chosen for reading a 2400 px image on a slide. */
+export const METRICS = {
+  margin: 40,
+  titleFont: { size: 30, bold: true } satisfies FontSpec,
+  subtitleFont: { size: 16 } satisfies FontSpec,
+  legendFont: { size: 15 } satisfies FontSpec,
+  axisFont: { size: 14 } satisfies FontSpec,
+  laneFont: { size: 16, bold: true } satisfies FontSpec,
+  laneCountFont: { size: 13 } satisfies FontSpec,
+  labelFont: { size: 15 } satisfies FontSpec,
+  speakerFont: { size: 15, bold: true } satisfies FontSpec,
+  sourceFont: { size: 14 } satisfies FontSpec,
+  sourceHeadFont: { size: 18, bold: true } satisfies FontSpec,
+  boxHeight: 26,
+  boxPadX: 8,
+  /** Box, then the zone under it for the speech-bubble tail, date dot or date-window bar. */
+  rowPitch: 44,
+  rowGap: 12,
+  lanePadTop: 12,
+  lanePadBottom: 6,
+  tailOffset: 14,
+  sourceLineHeight: 22,
+  maxLabelWidth: 760,
+} as const
+
+export interface LabelPart {
+  text: string
+  role: 'speaker' | 'title' | 'refs'
+}
+
+export interface ItemBox {
+  itemId: string
+  type: ItemType
+  planned: boolean
+  /** Start and end differ: the item happened somewhere in a window of days. */
+  window: boolean
+  row: number
+  /** The label box. */
+  x: number
+  y: number
+  width: number
+  height: number
+  /** x of the item's start date. */
+  anchorX: number
+  /** The date window, clipped to the plot. */
+  bar: { x1: number; x2: number } | null
+  parts: LabelPart[]
+  /** Full, untruncated description (the SVG tooltip). */
+  description: string
+  /** Horizontal pixels this item occupies in its row (box, tail and bar). */
+  extent: { left: number; right: number }
+}
+
+export interface LaneBox {
+  key: string
+  label: string[]
+  count: number
+  y: number
+  height: number
+  rows: number
+  items: ItemBox[]
+}
+
+export interface AxisTick {
+  x: number
+  label: string
+  major: boolean
+}
+
+export interface SourceLine {
+  n: number
+  text: string
+}
+
+export interface TimelineLayout {
+  width: number
+  height: number
+  title: string
+  subtitle: string
+  legendY: number
+  plot: { left: number; right: number; top: number; bottom: number }
+  domain: { from: number; to: number }
+  axis: { unit: TickUnit; labelY: number; ticks: AxisTick[]; bottomLabelY: number | null }
+  lanes: LaneBox[]
+  emptyMessage: string | null
+  sources: { headY: number; firstY: number; lines: SourceLine[] }
+}
+
+const TYPE_LANES: Record<ItemType, string> = { statement: 'Statements', event: 'Events' }
+
+interface LaneKey {
+  key: string
+  label: string
+}
+
+function laneOf(item: Item, mode: LaneMode, storyTitles: Map<string, string>): LaneKey {
+  if (mode === 'type') return { key: item.type, label: TYPE_LANES[item.type] }
+  if (mode === 'actor') {
+    const actor = cleanText(item.speaker) || cleanText(item.actors[0]) || ''
+    return actor ? { key: `actor:${actor}`, label: actor } : { key: 'actor:', label: 'No named actor' }
+  }
+  return { key: `story:${item.storyId}`, label: cleanText(storyTitles.get(item.storyId)) || `Story ${cleanText(item.storyId)}` }
+}
+
+/** The title without a leading "Lavrov:" when the speaker is drawn in front of it anyway. */
+function titleWithoutSpeaker(title: string, speaker: string): string {
+  const m = /^([^:]{1,40}):\s*(.+)$/.exec(title)
+  if (!m) return title
+  const prefix = m[1].toLowerCase().split(/\s+/)
+  const names = new Set(speaker.toLowerCase().split(/\s+/))
+  return prefix.some((word) => names.has(word)) ? m[2] : title
+}
+
+function refsText(numbers: number[]): string {
+  if (numbers.length === 0) return ''
+  const shown = numbers.length > 6 ? numbers.slice(0, 5) : numbers
+  const more = numbers.length - shown.length
+  return ` [${shown.join(', ')}${more > 0 ? `, +${more}` : ''}]`
+}
+
+function labelFor(item: Item, numberOf: Map<string, number>, maxWidth: number): { parts: LabelPart[]; width: number; description: string } {
+  const { labelFont, speakerFont, boxPadX } = METRICS
+  const numbers = [...new Set(item.sources.map((s) => numberOf.get(s.articleId)).filter((n): n is number => n !== undefined))].sort((a, b) => a - b)
+  const refs = refsText(numbers)
+  const speakerName = item.type === 'statement' ? cleanText(item.speaker) : ''
+  const fullTitle = cleanText(item.title) || '(untitled)'
+  const title = speakerName ? titleWithoutSpeaker(fullTitle, speakerName) : fullTitle
+  const budget = maxWidth - 2 * boxPadX
+  const parts: LabelPart[] = []
+  let used = measureText(refs, labelFont)
+  if (speakerName) {
+    const speaker = truncate(`${speakerName}:`, budget * 0.45, speakerFont) + ' '
+    parts.push({ text: speaker, role: 'speaker' })
+    used += measureText(speaker, speakerFont)
+  }
+  const shortTitle = truncate(title, Math.max(budget - used, 24), labelFont)
+  parts.push({ text: shortTitle, role: 'title' })
+  used += measureText(shortTitle, labelFont)
+  if (refs) parts.push({ text: refs, role: 'refs' })
+  const description = `${speakerName ? `${speakerName}: ` : ''}${title} (${item.start}${item.end !== item.start ? ` to ${item.end}` : ''}${item.planned ? ', planned' : ''})${refs}`
+  return { parts, width: Math.ceil(used + 2 * boxPadX), description }
+}
+
+/** Greedy first-fit interval packing: with items sorted by left edge it uses the fewest rows. */
+export function packRows(extents: readonly { left: number; right: number }[], gap: number): number[] {
+  const rowRight: number[] = []
+  return extents.map(({ left, right }) => {
+    let row = rowRight.findIndex((edge) => edge + gap <= left)
+    if (row < 0) row = rowRight.push(right) - 1
+    else rowRight[row] = right
+    return row
+  })
+}
+
+function wrapLines(text: string, maxWidth: number, font: FontSpec, maxLines: number): string[] {
+  const words = text.split(' ')
+  const lines: string[] = []
+  let line = ''
+  for (let i = 0; i < words.length; i++) {
+    const next = line ? `${line} ${words[i]}` : words[i]
+    if (measureText(next, font) <= maxWidth || !line) {
+      line = next
+      continue
+    }
+    if (lines.length === maxLines - 1) {
+      lines.push(truncate(`${line} ${words.slice(i).join(' ')}`, maxWidth, font))
+      return lines
+    }
+    lines.push(line)
+    line = words[i]
+  }
+  if (line) lines.push(truncate(line, maxWidth, font))
+  return lines
+}
+
+function domainOf(timeline: Timeline, items: readonly DatedItem[], range: DayRange | null): { from: number; to: number } {
+  if (range) return { from: range.start, to: range.end + 1 }
+  let lo = Infinity
+  let hi = -Infinity
+  for (const { start, end } of items) {
+    lo = Math.min(lo, start)
+    hi = Math.max(hi, end)
+  }
+  if (!Number.isFinite(lo)) {
+    for (const article of timeline.articles) {
+      const day = dayOf(article.published)
+      if (day === null) continue
+      lo = Math.min(lo, day)
+      hi = Math.max(hi, day)
+    }
+  }
+  if (!Number.isFinite(lo)) {
+    lo = 0
+    hi = 0
+  }
+  // At least a week, so a one-day story still reads as dates rather than hours.
+  const span = Math.max(hi + 1 - lo, 7)
+  const centre = (lo + hi + 1) / 2
+  const pad = Math.max(0.5, span * 0.03)
+  return { from: Math.floor(centre - span / 2 - pad), to: Math.ceil(centre + span / 2 + pad) }
+}
+
+function sourceLine(n: number, article: Timeline['articles'][number] | null, articleId: string): string {
+  if (!article) return `[${n}] article ${cleanText(articleId)} (not in this timeline)`
+  const outlet = cleanText(article.outlet) || 'Unknown outlet'
+  const title = cleanText(article.title) || '(untitled)'
+  const published = article.published ?? 'undated'
+  return `[${n}] ${outlet} · “${title}” · ${published} · ${cleanText(article.file)}`
+}
+
+function defaultTitle(timeline: Timeline, items: readonly DatedItem[]): string {
+  const storyIds = new Set(items.map((d) => d.item.storyId))
+  if (storyIds.size === 1) {
+    const story = timeline.stories.find((s) => storyIds.has(s.id))
+    if (story && cleanText(story.title)) return cleanText(story.title)
+  }
+  const folder = cleanText(timeline.folder.split(/[\\/]/).filter(Boolean).pop())
+  return folder ? `Timeline: ${folder}` : 'Timeline'
+}
+
+export function layoutTimeline(timeline: Timeline, options: DrawOptions = {}): TimelineLayout {
+  const M = METRICS
+  const width = Math.round(Math.min(Math.max(options.width ?? DEFAULT_WIDTH, 800), 20000))
+  const mode = options.lanes ?? 'story'
+  const range = parseRange(options.range)
+  const { items, undated } = selectItems(timeline, options.itemIds, range ?? undefined)
+  const { list: sources, numberOf } = numberSources(timeline, items.map((d) => d.item))
+  const domain = domainOf(timeline, items, range)
+
+  const laneLabelWidth = Math.round(Math.min(Math.max(width * 0.12, 170), 320))
+  const plotLeft = M.margin + laneLabelWidth
+  const plotRight = width - M.margin
+  const scale = (plotRight - plotLeft) / (domain.to - domain.from)
+  const xOf = (day: number): number => plotLeft + (day - domain.from) * scale
+  const clampX = (x: number): number => Math.min(Math.max(x, plotLeft), plotRight)
+
+  const title = truncate(cleanText(options.title) || defaultTitle(timeline, items), width - 2 * M.margin, M.titleFont)
+  const statements = items.filter((d) => d.item.type === 'statement').length
+  const subtitleParts = [
+    items.length ? formatSpan(items[0].start, items.reduce((hi, d) => Math.max(hi, d.end), -Infinity)) : 'no dated items',
+    `${items.length} item${items.length === 1 ? '' : 's'} (${statements} statement${statements === 1 ? '' : 's'}, ${items.length - statements} event${items.length - statements === 1 ? '' : 's'})`,
+    `${sources.length} source article${sources.length === 1 ? '' : 's'}`,
+    `lanes by ${mode}`,
+  ]
+  if (range) subtitleParts.push(`view ${formatSpan(range.start, range.end)}`)
+  if (undated.length) subtitleParts.push(`${undated.length} undated item${undated.length === 1 ? '' : 's'} not drawn`)
+  const subtitle = truncate(subtitleParts.join(' · '), width - 2 * M.margin, M.subtitleFont)
+
+  const titleY = M.margin + M.titleFont.size
+  const legendY = titleY + 24 + M.subtitleFont.size + 14
+  const axisLabelY = legendY + 28 + 30
+  const plotTop = axisLabelY + 14
+
+  const storyTitles = new Map(timeline.stories.map((s) => [s.id, s.title]))
+  const groups = new Map<string, { lane: LaneKey; items: DatedItem[] }>()
+  for (const dated of items) {
+    const lane = laneOf(dated.item, mode, storyTitles)
+    const group = groups.get(lane.key) ?? { lane, items: [] }
+    group.items.push(dated)
+    groups.set(lane.key, group)
+  }
+  const ordered = [...groups.values()]
+  if (mode === 'actor') ordered.sort((a, b) => b.items.length - a.items.length || a.lane.label.localeCompare(b.lane.label))
+  else if (mode === 'type') ordered.sort((a, b) => (a.lane.key === 'statement' ? -1 : 1) - (b.lane.key === 'statement' ? -1 : 1))
+  else ordered.sort((a, b) => byDate(a.items[0], b.items[0]))
+
+  const maxLabel = Math.min(M.maxLabelWidth, (plotRight - plotLeft) * 0.4)
+  const lanes: LaneBox[] = []
+  let y = plotTop
+  for (const { lane, items: laneItems } of ordered) {
+    const boxes = laneItems.map((dated) => placeItem(dated, numberOf, maxLabel, xOf, clampX, plotLeft, plotRight))
+    const byLeft = boxes.map((_, i) => i).sort((a, b) => boxes[a].extent.left - boxes[b].extent.left || a - b)
+    const rows = packRows(byLeft.map((i) => boxes[i].extent), M.rowGap)
+    byLeft.forEach((boxIndex, k) => {
+      boxes[boxIndex].row = rows[k]
+      boxes[boxIndex].y = y + M.lanePadTop + rows[k] * M.rowPitch
+    })
+    const rowCount = Math.max(1, ...rows.map((r) => r + 1))
+    const label = wrapLines(lane.label, laneLabelWidth - 20, M.laneFont, 3)
+    const labelHeight = label.length * 20 + 18 + 16
+    const height = Math.max(M.lanePadTop + rowCount * M.rowPitch + M.lanePadBottom, labelHeight)
+    lanes.push({ key: lane.key, label, count: laneItems.length, y, height, rows: rowCount, items: boxes })
+    y += height
+  }
+  const emptyMessage = items.length ? null : timeline.items.length ? 'No items in this selection' : 'No items extracted yet'
+  if (!lanes.length) y += 80
+
+  const pixelsPerDay = scale
+  const { unit, ticks } = axisTicks(domain.from, domain.to, pixelsPerDay)
+  const axisTicksPx = ticks.map((t) => ({ x: xOf(t.day), label: t.label, major: t.major }))
+  const plotBottom = y
+  const bottomLabelY = plotBottom - plotTop > 900 ? plotBottom + 22 : null
+  const afterPlot = (bottomLabelY ?? plotBottom) + 40
+
+  const sourceWidth = width - 2 * M.margin
+  const lines = sources.map(({ n, article, articleId }) => ({ n, text: truncate(sourceLine(n, article, articleId), sourceWidth, M.sourceFont) }))
+  const headY = afterPlot + M.sourceHeadFont.size
+  const firstY = headY + 10 + M.sourceLineHeight
+  const height = Math.ceil(firstY + Math.max(lines.length - 1, 0) * M.sourceLineHeight + M.margin)
+
+  return {
+    width,
+    height,
+    title,
+    subtitle,
+    legendY,
+    plot: { left: plotLeft, right: plotRight, top: plotTop, bottom: plotBottom },
+    domain,
+    axis: { unit, labelY: axisLabelY, ticks: axisTicksPx, bottomLabelY },
+    lanes,
+    emptyMessage,
+    sources: { headY, firstY, lines },
+  }
+}
+
+function placeItem(
+  dated: DatedItem,
+  numberOf: Map<string, number>,
+  maxLabel: number,
+  xOf: (day: number) => number,
+  clampX: (x: number) => number,
+  plotLeft: number,
+  plotRight: number,
+): ItemBox {
+  const M = METRICS
+  const { item } = dated
+  const label = labelFor(item, numberOf, maxLabel)
+  const window = dated.end > dated.start
+  const anchorX = clampX(xOf(dated.start))
+  const bar = window ? { x1: anchorX, x2: clampX(xOf(dated.end + 1)) } : null
+  const wanted = window ? anchorX : anchorX - M.tailOffset
+  const x = Math.max(plotLeft, Math.min(wanted, plotRight - label.width))
+  const left = Math.min(x, bar ? bar.x1 : anchorX - 5)
+  const right = Math.max(x + label.width, bar ? bar.x2 : anchorX + 5)
+  return {
+    itemId: item.id,
+    type: item.type,
+    planned: item.planned === true,
+    window,
+    row: 0,
+    x,
+    y: 0,
+    width: label.width,
+    height: M.boxHeight,
+    anchorX,
+    bar,
+    parts: label.parts,
+    description: label.description,
+    extent: { left, right },
+  }
+}
