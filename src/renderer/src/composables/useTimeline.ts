@@ -1,0 +1,119 @@
+// Owns one vis-timeline instance. The DataSets are updated by diff, never replaced, so the user's zoom,
+// scroll and selection survive reloads, filter changes and lane switches.
+import { onBeforeUnmount, onMounted, shallowRef, type Ref } from 'vue'
+import { DataSet } from 'vis-data/peer'
+import { Timeline, type TimelineOptions } from 'vis-timeline/peer'
+import 'vis-timeline/styles/vis-timeline-graph2d.min.css'
+import { dateSpan, diffById, type VisData, type VisGroup, type VisItem } from '../timeline/mapping'
+import { groupTemplate, itemTemplate } from '../timeline/dom'
+
+const DAY = 24 * 60 * 60 * 1000
+
+export interface TimelineHandle {
+  instance: Ref<Timeline | null>
+  setData(data: VisData, refit?: boolean): void
+  select(id: string | null, focus?: boolean): void
+  fit(): void
+  zoom(factor: number): void
+  window(): { start: string; end: string } | null
+}
+
+export function useTimeline(
+  container: Ref<HTMLElement | null>,
+  opts: { getQuery: () => string; onSelect: (id: string | null) => void },
+): TimelineHandle {
+  const instance = shallowRef<Timeline | null>(null)
+  const items = new DataSet<VisItem, 'id'>()
+  const groups = new DataSet<VisGroup, 'id'>()
+  let laneSignature = ''
+  let fitted = false
+
+  onMounted(() => {
+    if (!container.value) return
+    const options: TimelineOptions = {
+      height: '100%',
+      stack: true,
+      orientation: { axis: 'top', item: 'top' },
+      showCurrentTime: false,
+      selectable: true,
+      multiselect: false,
+      zoomMin: DAY * 2,
+      zoomMax: DAY * 365 * 20,
+      margin: { item: { horizontal: 6, vertical: 6 }, axis: 8 },
+      groupOrder: 'order',
+      template: itemTemplate(opts.getQuery),
+      groupTemplate,
+      tooltip: { followMouse: true, overflowMethod: 'cap', delay: 300 },
+      // Article text reaches vis-timeline only as text nodes, but keep its own filter on as a second wall.
+      xss: { disabled: false },
+    }
+    const tl = new Timeline(container.value, items, groups, options)
+    tl.on('select', (props: { items: (string | number)[] }) => opts.onSelect(props.items.length ? String(props.items[0]) : null))
+    instance.value = tl
+  })
+
+  onBeforeUnmount(() => {
+    instance.value?.destroy()
+    instance.value = null
+  })
+
+  /** `refit`: a newly opened folder, where the old window means nothing. */
+  function setData(data: VisData, refit = false): void {
+    if (refit) fitted = false
+    const signature = data.groups.map((g) => `${g.id}>${(g.nestedGroups ?? []).join(',')}`).join(';')
+    if (signature !== laneSignature) {
+      // A different set of lanes (or nesting): rebuild the lanes, as vis-timeline does not re-nest groups
+      // updated in place. The items' DataSet and the visible window are kept.
+      groups.clear()
+      groups.add(data.groups)
+      laneSignature = signature
+    } else {
+      groups.update(data.groups)
+    }
+    const d = diffById(items.getIds(), data.items)
+    items.remove(d.remove)
+    items.update(d.upsert)
+    if (!fitted && data.items.length > 0) {
+      fitted = true
+      fitAll(false)
+    }
+  }
+
+  /** Like vis-timeline's fit(), with room for the labels of boxes centred on the first and last days. */
+  function fitAll(animate: boolean): void {
+    const tl = instance.value
+    const span = dateSpan(items.get())
+    if (!tl || !span) return
+    const start = Date.parse(span.start)
+    const end = Math.max(Date.parse(span.end), start + DAY)
+    const pad = (end - start) * 0.2 + DAY
+    tl.setWindow(start - pad, end + pad, { animation: animate ? { duration: 250, easingFunction: 'easeInOutQuad' } : false })
+  }
+
+  return {
+    instance,
+    setData,
+    select(id, focus = true) {
+      const tl = instance.value
+      if (!tl) return
+      tl.setSelection(id ? [id] : [])
+      // Only scroll when the item is off screen: a click should not move what the user is looking at.
+      if (id && focus && !tl.getVisibleItems().map(String).includes(id)) {
+        tl.focus(id, { animation: { duration: 250, easingFunction: 'easeInOutQuad' }, zoom: false })
+      }
+    },
+    fit() {
+      fitAll(true)
+    },
+    zoom(factor) {
+      const tl = instance.value
+      if (!tl) return
+      if (factor > 1) tl.zoomIn(Math.min(1, factor - 1), { animation: false })
+      else tl.zoomOut(Math.min(1, 1 / factor - 1), { animation: false })
+    },
+    window() {
+      const w = instance.value?.getWindow()
+      return w ? { start: w.start.toISOString(), end: w.end.toISOString() } : null
+    },
+  }
+}

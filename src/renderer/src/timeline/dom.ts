@@ -1,0 +1,37 @@
+// vis-timeline templates: DOM built from text nodes only, so nothing from an article is ever parsed as HTML.
+import { highlight, searchTerms } from './filters'
+import type { VisGroup, VisItem } from './mapping'
+
+function el(tag: string, className: string, text?: string): HTMLElement {
+  const e = document.createElement(tag)
+  e.className = className
+  if (text !== undefined) e.textContent = text
+  return e
+}
+
+function appendHighlighted(parent: HTMLElement, text: string, terms: readonly string[]): void {
+  for (const seg of highlight(text, terms)) {
+    parent.appendChild(seg.hit ? el('mark', '', seg.text) : document.createTextNode(seg.text))
+  }
+}
+
+const ICONS: Record<string, string> = { statement: '❝', event: '◆' }
+
+/** Item label: a type icon and the title, search terms marked. */
+export function itemTemplate(getQuery: () => string): (item: VisItem) => HTMLElement {
+  return (item) => {
+    const root = el('span', 'item-label')
+    const type = item.className.includes('item-statement') ? 'statement' : 'event'
+    const icon = el('span', `item-icon icon-${type}`, ICONS[type])
+    icon.setAttribute('aria-hidden', 'true')
+    root.appendChild(icon)
+    const text = el('span', 'item-text')
+    appendHighlighted(text, item.content, searchTerms(getQuery()))
+    root.appendChild(text)
+    return root
+  }
+}
+
+export function groupTemplate(group: VisGroup | null): HTMLElement {
+  return el('span', 'lane-label', group?.content ?? '')
+}
