@@ -1,4 +1,5 @@
-// `npm run browser [-- FOLDER] [--port N]`: serves the built app (out/renderer) to a local browser.
+// `npm run browser [-- FOLDER] [--port N] [--open]`: serves the built app (out/renderer) to a local browser.
+import { spawn } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { mkdir } from 'node:fs/promises'
 import { homedir } from 'node:os'
@@ -11,8 +12,22 @@ export function userDataDir(): string {
   return join(base, 'news-timeline-browser')
 }
 
+/** Best effort: a desktop without a browser opener just keeps the printed address. */
+function openInBrowser(url: string): void {
+  if (process.env.BROWSER === 'none' || process.env.CI) return
+  if (process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) return
+  const command = process.platform === 'darwin' ? 'open' : process.platform === 'win32' ? 'explorer' : 'xdg-open'
+  try {
+    const child = spawn(command, [url], { stdio: 'ignore', detached: true })
+    child.on('error', () => undefined)
+    child.unref()
+  } catch {
+    // No opener: the address is printed above.
+  }
+}
+
 async function main(): Promise<void> {
-  const { values, positionals } = parseArgs({ allowPositionals: true, options: { port: { type: 'string' } } })
+  const { values, positionals } = parseArgs({ allowPositionals: true, options: { port: { type: 'string' }, open: { type: 'boolean' } } })
   const root = resolve(import.meta.dirname, '../../..')
   const rendererDir = join(root, 'out/renderer')
   if (!existsSync(join(rendererDir, 'index.html'))) {
@@ -29,6 +44,7 @@ async function main(): Promise<void> {
     workerEntry: join(root, 'out/main/worker.js'),
   })
   console.log(`News Timeline is at ${server.url}`)
+  if (values.open) openInBrowser(server.url)
   const stop = (): void => void server.close().then(() => process.exit(0))
   process.once('SIGINT', stop)
   process.once('SIGTERM', stop)
