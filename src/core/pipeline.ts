@@ -2,7 +2,7 @@
 import type { Article, Item, Story, Timeline } from '../shared/model'
 import { buildStoryContext, extractItems } from './extract'
 import { stableId } from './ids'
-import { mergeItems } from './merge'
+import { type ArticleInfo, mergeItems } from './merge'
 import { groupStories } from './stories'
 import { dateFromText, inferPublicationDates, type PublicationDate } from './stories/published'
 import type { ArticleDocument, ArticleForExtraction, LoadResult } from './types'
@@ -32,7 +32,10 @@ export function buildTimeline(folder: string, loaded: LoadResult): Timeline {
       .map((i) => ({ id: ids[i], title: documents[i].title, text: documents[i].text, published: dates[i].published! }))
     const context = buildStoryContext(articles)
     const extracted = articles.flatMap((article) => extractItems(article, context))
-    items.push(...mergeItems(storyId, extracted, itemIds))
+    const info = new Map<string, ArticleInfo>(
+      group.members.map((i) => [ids[i], { id: ids[i], file: documents[i].file, outlet: documents[i].outlet, published: dates[i].published }]),
+    )
+    items.push(...mergeItems(storyId, extracted, info, itemIds))
   }
 
   const articles: Article[] = documents.map((d, i) => ({

@@ -1,22 +1,44 @@
-// Merges the items of one story across articles. First version: one item per extracted item.
+// Merges the items of one story across articles: the same statement or event reported by several
+// outlets becomes one item with one source per article.
+// isSameItem (same.ts) links pairs -> average linkage keeps groups whose members mostly agree (one
+// passage that mentions two statements cannot chain them) -> combine (combine.ts) makes each item.
 import type { Item } from '../../shared/model'
+import { stableId } from '../ids'
+import { averageLinkage } from '../stories/cluster'
+import type { Edge } from '../stories/similarity'
 import type { ExtractedItem } from '../types'
+import { type ArticleInfo, articleOrder, combine, itemKey } from './combine'
+import { isSameItem, storyContext } from './same'
 
-export function mergeItems(storyId: string, extracted: readonly ExtractedItem[], taken: Set<string>): Item[] {
-  return extracted.map((e, i) => ({
-    id: `${storyId}-i${i + 1}`,
-    storyId,
-    type: e.type,
-    start: e.start,
-    end: e.end,
-    precision: e.precision,
-    title: e.title,
-    speaker: e.speaker,
-    role: e.role,
-    quote: e.quote,
-    actors: e.actors,
-    planned: e.planned,
-    dateEvidence: e.dateEvidence,
-    sources: [{ articleId: e.articleId, text: e.text, offset: e.offset, length: e.length }],
-  })).filter((item) => !taken.has(item.id) && taken.add(item.id))
+export { combine, type ArticleInfo } from './combine'
+export { isSameItem } from './same'
+
+/** Share of member pairs that must be the same item for two groups to join. */
+const AGREEMENT = 0.5
+
+export function groupSameItems(items: readonly ExtractedItem[]): number[][] {
+  const context = storyContext(items)
+  const edges: Edge[] = []
+  for (let a = 0; a < items.length; a++)
+    for (let b = a + 1; b < items.length; b++) if (isSameItem(items[a], items[b], context)) edges.push({ a, b, similarity: 1 })
+  return averageLinkage(items.length, edges, AGREEMENT)
+}
+
+export function mergeItems(
+  storyId: string,
+  extracted: readonly ExtractedItem[],
+  articles: ReadonlyMap<string, ArticleInfo>,
+  taken: Set<string>,
+): Item[] {
+  const order = articleOrder(articles)
+  // A fixed order, so that ties in the clustering fall the same way on every load.
+  const sorted = [...extracted].sort((a, b) => order(a.articleId, b.articleId) || a.offset - b.offset || a.title.localeCompare(b.title))
+  const context = storyContext(sorted)
+  const merged = groupSameItems(sorted).map((members) => {
+    const items = members.map((i) => sorted[i])
+    return { item: combine(items, { storyId, articles, context }), key: itemKey(storyId, items[0]) }
+  })
+  // Ids from content; the rare equal keys are told apart in key order, never by position in the folder.
+  merged.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+  return merged.map(({ item, key }) => ({ ...item, id: stableId('i', key, taken) }))
 }

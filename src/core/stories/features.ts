@@ -115,3 +115,23 @@ export function mentionedMonthDays(text: string): string[] {
   }
   return out
 }
+
+/**
+ * The words that say what a sentence is about: names (with nationality adjectives folded into their
+ * country), content words and numbers, normalised; function words and reporting verbs left out.
+ */
+export function contentTokens(text: string): string[] {
+  const out: string[] = []
+  for (const token of text.match(TOKEN) ?? []) {
+    const lower = token.toLowerCase().replace(/[’']s$/, '')
+    if (/^\d/.test(lower)) {
+      out.push(lower.replace(/[,.](?=\d{3}\b)/g, '').replace(/\.$/, ''))
+      continue
+    }
+    if (token === 'may') continue
+    // Months stay: "talks on January 12" and "talks after the holidays" differ by them.
+    if ((STOP.has(lower) && MONTHS[lower] === undefined) || lower.length < 3) continue
+    out.push(MONTHS[lower] !== undefined ? `month${MONTHS[lower]}` : (DEMONYMS[lower] ?? normaliseWord(lower)))
+  }
+  return out
+}

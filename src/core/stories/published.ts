@@ -184,13 +184,19 @@ export function latestMentionedDate(text: string, fileDate: IsoDate | null): Iso
   return past.at(-1) ?? null
 }
 
+/** A date the loader read from a printed line of the page is the article's words ('text'), not a date line. */
+function statedHow(doc: Pick<ArticleDocument, 'lines'>): PublishedFrom {
+  const line = doc.lines.find((l) => l.kind === 'date')
+  return line && !/^\s*date \d{4}-\d{2}-\d{2}/.test(line.text) ? 'text' : 'dateline'
+}
+
 export function inferPublicationDates(
   documents: readonly ArticleDocument[],
   groups: readonly StoryGroup[],
   textDates: readonly (TextDate | null)[],
 ): PublicationDate[] {
   const result: PublicationDate[] = documents.map((d, i) => {
-    if (d.published) return { published: d.published, publishedFrom: 'dateline' }
+    if (d.published) return { published: d.published, publishedFrom: statedHow(d) }
     const own = textDates[i]
     if (own) return { published: own.date, publishedFrom: 'text' }
     return { published: d.fileDate, publishedFrom: d.fileDate ? 'file' : null }

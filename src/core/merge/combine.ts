@@ -1,0 +1,184 @@
+// The second merge question: given the extracted items that report one statement or event, what is the
+// item? The most central wording, the most precise date the majority agrees with, one source per article,
+// and every disagreement (date, speaker, figure) kept with the articles that hold it.
+import type { Conflict, IsoDate, Item, Precision, Source } from '../../shared/model'
+import { hash32 } from '../ids'
+import { contentTokens } from '../stories/features'
+import type { ExtractedItem } from '../types'
+import { contentSimilarity, datesAgree, type MergeContext, FLAT_CONTEXT, sameSpeaker, surname } from './same'
+
+/** What the merge needs to know of an article. */
+export interface ArticleInfo {
+  id: string
+  file: string
+  outlet: string | null
+  published: IsoDate | null
+}
+
+export interface CombineInput {
+  storyId: string
+  articles: ReadonlyMap<string, ArticleInfo>
+  context?: MergeContext
+}
+
+const PRECISION_RANK: Readonly<Record<Precision, number>> = { day: 0, week: 1, month: 2, year: 3, approximate: 4 }
+
+function width(item: Pick<ExtractedItem, 'start' | 'end'>): number {
+  return Date.parse(item.end) - Date.parse(item.start)
+}
+
+/** Articles in reading order: first published first, then by path. */
+export function articleOrder(articles: ReadonlyMap<string, ArticleInfo>): (a: string, b: string) => number {
+  const key = (id: string): string => `${articles.get(id)?.published ?? '9999'}\n${articles.get(id)?.file ?? id}`
+  return (a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0)
+}
+
+/** The member most like the others (ties: the first reported). */
+function medoid(items: readonly ExtractedItem[], context: MergeContext): ExtractedItem {
+  let best = items[0], bestScore = -1
+  for (const a of items) {
+    let score = 0
+    for (const b of items) if (a !== b) score += contentSimilarity(a, b, context)
+    if (score > bestScore) (best = a), (bestScore = score)
+  }
+  return best
+}
+
+/** The date window most articles agree with, and among those the most precise. */
+export function chooseDate(items: readonly ExtractedItem[]): ExtractedItem {
+  let best = items[0], bestSupport = -1
+  for (const candidate of items) {
+    const support = new Set(items.filter((o) => datesAgree(candidate, o)).map((o) => o.articleId)).size
+    const better =
+      support > bestSupport ||
+      (support === bestSupport &&
+        (PRECISION_RANK[candidate.precision] < PRECISION_RANK[best.precision] ||
+          (candidate.precision === best.precision && width(candidate) < width(best))))
+    if (better) (best = candidate), (bestSupport = support)
+  }
+  return best
+}
+
+/** The fullest spelling of the majority's speaker ("Sergey Lavrov" over "Lavrov"). */
+export function chooseSpeaker(items: readonly ExtractedItem[]): string | null {
+  const named = items.map((i) => i.speaker).filter((s): s is string => s !== null)
+  if (!named.length) return null
+  const support = (s: string): number => named.filter((o) => sameSpeaker(s, o)).length
+  const spelled = (s: string): number => named.filter((o) => o === s).length
+  return [...new Set(named)].sort(
+    (a, b) => support(b) - support(a) || b.split(' ').length - a.split(' ').length || spelled(b) - spelled(a) || a.localeCompare(b),
+  )[0]
+}
+
+const FIGURE = /(\d[\d,.]*\d|\d)\s*(%|per ?cent|(?:million|billion|thousand)?\s*\p{L}{3,})/giu
+const NOT_A_UNIT = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|gmt|utc|local|and|or|to|in|of|on|at|the|am|pm)/i
+
+/** "10,000 troops" -> troops: 10000; years and dates are not figures. */
+export function figures(text: string): Map<string, string> {
+  const out = new Map<string, string>()
+  for (const m of text.matchAll(FIGURE)) {
+    const value = m[1].replace(/,(?=\d{3})/g, '')
+    const unit = m[2].toLowerCase().replace(/\s+/g, ' ').trim()
+    if (NOT_A_UNIT.test(unit) || /^(19|20)\d\d$/.test(value)) continue
+    out.set(unit.replace(/s$/, ''), value)
+  }
+  return out
+}
+
+function conflictsOf(
+  sources: readonly { articleId: string; item: ExtractedItem }[],
+  chosen: ExtractedItem,
+  speaker: string | null,
+): Conflict[] {
+  const conflicts: Conflict[] = []
+  const versions = (value: (s: (typeof sources)[number]) => string | null): Conflict['versions'] => {
+    const byValue = new Map<string, string[]>()
+    for (const s of sources) {
+      const v = value(s)
+      if (v !== null) byValue.set(v, [...(byValue.get(v) ?? []), s.articleId])
+    }
+    return [...byValue].map(([v, articleIds]) => ({ value: v, articleIds }))
+  }
+  if (sources.some((s) => !datesAgree(s.item, chosen))) {
+    // Agreeing sources are one version (the item's); each disagreeing reading is its own.
+    const dates = versions((s) => (datesAgree(s.item, chosen) ? windowText(chosen) : windowText(s.item)))
+    if (dates.length > 1) conflicts.push({ field: 'date', versions: dates })
+  }
+  if (speaker !== null && sources.some((s) => s.item.speaker !== null && !sameSpeaker(s.item.speaker, speaker))) {
+    conflicts.push({ field: 'speaker', versions: versions((s) => s.item.speaker) })
+  }
+  const perArticle = sources.map((s) => ({ articleId: s.articleId, figures: figures(s.item.text) }))
+  const units = new Set(perArticle.flatMap((p) => [...p.figures.keys()]))
+  for (const unit of [...units].sort()) {
+    const byValue = versions((s) => {
+      const v = perArticle.find((p) => p.articleId === s.articleId)!.figures.get(unit)
+      return v === undefined ? null : `${v} ${unit}`
+    })
+    if (byValue.length > 1) conflicts.push({ field: 'figure', versions: byValue })
+  }
+  return conflicts
+}
+
+function windowText(item: Pick<ExtractedItem, 'start' | 'end'>): string {
+  return item.start === item.end ? item.start : `${item.start}..${item.end}`
+}
+
+/**
+ * A stable key for the item: story, type, date, speaker and the leading content words of the first
+ * report's title. It does not depend on positions, so reloading or adding a later article keeps it.
+ */
+export function itemKey(storyId: string, first: ExtractedItem): string {
+  const words = [...new Set(contentTokens(first.title))].slice(0, 6).sort().join(' ')
+  return [storyId, first.type, first.start, first.speaker ? surname(first.speaker) : '', words].join('|')
+}
+
+export function combine(items: readonly ExtractedItem[], input: CombineInput): Item {
+  if (!items.length) throw new Error('combine: no items')
+  const context = input.context ?? FLAT_CONTEXT
+  const order = articleOrder(input.articles)
+  const sorted = [...items].sort((a, b) => order(a.articleId, b.articleId) || a.offset - b.offset)
+  const central = medoid(sorted, context)
+  const dated = chooseDate(sorted)
+  const speaker = chooseSpeaker(sorted)
+
+  // One source per article: its fullest passage.
+  const perArticle = new Map<string, ExtractedItem>()
+  for (const item of sorted) {
+    const kept = perArticle.get(item.articleId)
+    if (!kept || item.text.length > kept.text.length) perArticle.set(item.articleId, item)
+  }
+  const sourceItems = [...perArticle].map(([articleId, item]) => ({ articleId, item }))
+  const conflicts = conflictsOf(sourceItems, dated, speaker)
+  const sources: Source[] = sourceItems.map(({ articleId, item }) => {
+    const source: Source = { articleId, text: item.text, offset: item.offset, length: item.length }
+    if (!datesAgree(item, dated)) source.date = { start: item.start, end: item.end, precision: item.precision }
+    if (speaker !== null && item.speaker !== null && !sameSpeaker(item.speaker, speaker)) source.speaker = item.speaker
+    return source
+  })
+
+  const outlets = new Set(sourceItems.map(({ articleId }) => input.articles.get(articleId)?.outlet?.toLowerCase() ?? `article:${articleId}`))
+  const actorCounts = new Map<string, number>()
+  for (const item of sorted) for (const a of new Set(item.actors)) actorCounts.set(a, (actorCounts.get(a) ?? 0) + 1)
+  const quoted = central.quote ? central : sorted.find((i) => i.quote)
+  const roles = sorted.map((i) => i.role).filter((r): r is string => !!r)
+  const item: Item = {
+    id: `i${hash32(itemKey(input.storyId, sorted[0]))}`,
+    storyId: input.storyId,
+    type: central.type,
+    start: dated.start,
+    end: dated.end,
+    precision: dated.precision,
+    title: central.title,
+    speaker,
+    role: roles[0] ?? null,
+    quote: quoted?.quote ?? null,
+    actors: [...actorCounts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([a]) => a),
+    sources,
+    planned: sorted.filter((i) => i.planned).length * 2 > sorted.length,
+    dateEvidence: dated.dateEvidence,
+    firstReported: sorted[0].articleId,
+    corroboration: outlets.size,
+  }
+  if (conflicts.length) item.conflicts = conflicts
+  return item
+}
