@@ -12,6 +12,8 @@ export interface CountryEntry {
 export interface NamedEntry {
   name: string
   aliases: readonly string[]
+  /** The country an office belongs to when its name says so by itself (State Department, Knesset). */
+  country?: string
 }
 
 const c = (name: string, aliases: string[], demonyms: string[], metonyms: string[] = []): CountryEntry => ({ name, aliases, demonyms, metonyms })
@@ -156,19 +158,20 @@ export const ORGANISATIONS: readonly NamedEntry[] = [
 
 /** Offices: a country's ministries and seats of government, named with or without the country. */
 export const OFFICES: readonly NamedEntry[] = [
-  { name: 'State Department', aliases: ['Department of State', 'US State Department', 'U.S. State Department'] },
+  { name: 'State Department', country: 'United States', aliases: ['Department of State', 'US State Department', 'U.S. State Department'] },
   { name: 'Foreign Ministry', aliases: ['Ministry of Foreign Affairs', 'Foreign Affairs Ministry', 'MFA', 'Foreign Office'] },
-  { name: 'Defence Ministry', aliases: ['Defense Ministry', 'Ministry of Defence', 'Ministry of Defense', 'Defense Department', 'Department of Defense', 'Pentagon', 'the Pentagon'] },
+  { name: 'Defence Ministry', aliases: ['Defense Ministry', 'Ministry of Defence', 'Ministry of Defense'] },
+  { name: 'Pentagon', country: 'United States', aliases: ['Defense Department', 'Department of Defense', 'US Defense Department'] },
   { name: 'Interior Ministry', aliases: ['Ministry of Interior', 'Ministry of Internal Affairs'] },
   { name: 'Treasury', aliases: ['Treasury Department', 'Department of the Treasury'] },
-  { name: 'White House', aliases: [] },
-  { name: 'Kremlin', aliases: [] },
+  { name: 'White House', country: 'United States', aliases: [] },
+  { name: 'Kremlin', country: 'Russia', aliases: [] },
   { name: "President's Office", aliases: ['Presidential Office', 'Office of the President', 'presidency'] },
   { name: 'Security Council', aliases: ['National Security Council'] },
-  { name: 'Knesset', aliases: [] },
-  { name: 'Congress', aliases: ['US Congress'] },
+  { name: 'Knesset', country: 'Israel', aliases: [] },
+  { name: 'Congress', country: 'United States', aliases: ['US Congress'] },
   { name: 'Senate', aliases: [] },
-  { name: 'State Duma', aliases: ['Duma'] },
+  { name: 'State Duma', country: 'Russia', aliases: ['Duma'] },
   { name: 'Parliament', aliases: [] },
 ]
 

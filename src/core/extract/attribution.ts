@@ -1,0 +1,116 @@
+// Who says something in a sentence: the speech verb and the words that name the speaker, in the
+// shapes news uses ("S said (that) ...", "“...,” S said", "“...,” said S", "according to S",
+// "S was quoted as saying", "S told X that ...", "Headline: S").
+
+export interface Attribution {
+  /** The words naming the speaker, as written, and where they are in the sentence. */
+  subject: string
+  subjectOffset: number
+  verb: string
+  verbOffset: number
+  /** The speaker's words follow the verb ("S said that ...") rather than precede it ("“...,” S said"). */
+  contentAfter: boolean
+}
+
+const VERB_LIST = `said|says|say|told|tells|added|adds|noted|notes|stressed|stresses|warned|warns|urged|urges|confirmed|confirms|denied|denies
+|announced|announces|tweeted|tweets|wrote|writes|insisted|insists|explained|explains|argued|argues|stated|states|declared|declares
+|emphasi[sz]ed|emphasi[sz]es|claimed|claims|hailed|hails|welcomed|welcomes|praised|praises|critici[sz]ed|critici[sz]es|accused|accuses
+|rejected|rejects|acknowledged|admitted|indicated|indicates|reiterated|reiterates|pointed out|assured|assures|specified|replied|responded
+|vowed|pledged|promised|threatened|demanded|demands|proposed|suggested|described|evaluated|expressed|calls on|called on|called for|calls for
+|called|calling|dampened|quoted as saying|is quoted as saying|was quoted as saying`.replace(/\s+/g, '')
+
+const VERB = new RegExp(`\\b(${VERB_LIST})\\b`, 'g')
+
+// Words that may stand between a speaker and the verb: adverbs, auxiliaries, and (masked) dates.
+const GAP = /(?:\s|\b(?:also|later|earlier|then|again|further|previously|separately|repeatedly|has|have|had|is|was|were|are|once|already|reportedly|publicly|in turn|on)\b)*$/i
+const APPOSITION = /,[^,“”"]{2,120},\s*$/
+// A noun phrase that can name a speaker: capitalised words, possessives, determiners and the common
+// nouns of speaker descriptions ("the Kremlin spokesman", "a State Department official").
+const NP_WORD = `(?:[\\p{Lu}][\\p{L}\\p{M}'’ʼ.\\-]*|of|and|for|bin|al|the|a|an|his|her|its|their|official|officials|spokesman|spokeswoman|spokesperson|minister|diplomat|diplomats|office|statement|side|ministry|agency|president|secretary-general|secretary|general|chief|negotiator|delegation|government|sources?|powers|leaders?|adviser|envoy|foreign|deputy|top|senior|lead|defen[cs]e|prime|humanitarian|infrastructure|spokesperson|he|she|they|it|we|I)`
+const NP = new RegExp(`(?:${NP_WORD}(?:['’ʼ]s)?(?:\\s+|(?=$)))+$`, 'u')
+const NP_AFTER = new RegExp(`^\\s*((?:${NP_WORD}(?:['’ʼ]s)?(?:\\s+|(?=[,.;:]|$)))+)`, 'u')
+const LEADING_JUNK = /^(?:(?:and|of|for|the|a|an|it|he|she|they|we|I)\s+)+(?=(?:and|of|for)\b)|^(?:and|of|for)\s+/i
+
+/** Replaces the given spans with spaces, keeping offsets. */
+export function mask(text: string, spans: readonly { offset: number; length: number }[]): string {
+  let out = text
+  for (const s of spans) out = out.slice(0, s.offset) + ' '.repeat(s.length) + out.slice(s.offset + s.length)
+  return out
+}
+
+function subjectBefore(masked: string, verbOffset: number): { subject: string; subjectOffset: number } | null {
+  let prefix = masked.slice(0, verbOffset)
+  prefix = prefix.replace(GAP, '')
+  const appo = APPOSITION.exec(prefix)
+  if (appo && NP.test(prefix.slice(0, appo.index) + ' ')) prefix = prefix.slice(0, appo.index)
+  prefix = prefix.replace(/[\s,]+$/, '')
+  const np = NP.exec(prefix + ' ')
+  if (!np) return null
+  let subject = np[0].trim()
+  let offset = np.index
+  const junk = LEADING_JUNK.exec(subject)
+  if (junk) {
+    subject = subject.slice(junk[0].length)
+    offset += junk[0].length
+  }
+  // The subject starts where the run of name words starts; a lowercase lead word alone is not one.
+  if (!subject || !/[\p{Lu}]|^(?:he|she|they|it|we|i|the official|the statement)\b/iu.test(subject)) return null
+  if (/^(?:the|a|an|of|and|for)$/i.test(subject)) return null
+  return { subject, subjectOffset: offset + (np[0].length - np[0].trimStart().length) }
+}
+
+function subjectAfter(masked: string, from: number): { subject: string; subjectOffset: number } | null {
+  const np = NP_AFTER.exec(masked.slice(from))
+  if (!np) return null
+  const subject = np[1].trim()
+  if (!/[\p{Lu}]/u.test(subject)) return null
+  return { subject, subjectOffset: from + np[0].indexOf(subject) }
+}
+
+/** Every attribution in a sentence (dates already masked out), in order. */
+export function findAttributions(masked: string): Attribution[] {
+  const out: Attribution[] = []
+  VERB.lastIndex = 0
+  for (let m = VERB.exec(masked); m; m = VERB.exec(masked)) {
+    const verb = m[1]
+    const at = m.index
+    const before = masked.slice(0, at)
+    // "“...,” said S" and "..., said S in a statement": the speaker follows the verb.
+    if (/[,”"]\s*$/.test(before) && /^(?:said|says|added|adds|told|wrote|tweeted|stated|declared|announced)$/.test(verb)) {
+      const after = subjectAfter(masked, at + verb.length)
+      if (after && !/^(?:that|it|he|she|they)\b/i.test(after.subject)) {
+        out.push({ ...after, verb, verbOffset: at, contentAfter: false })
+        continue
+      }
+    }
+    const s = subjectBefore(masked, at)
+    if (!s) continue
+    const tail = /[,”"]\s*$/.test(masked.slice(0, s.subjectOffset)) || /^[“"]/.test(masked.trim())
+    out.push({ ...s, verb, verbOffset: at, contentAfter: !tail })
+  }
+  // "according to S"
+  const according = /\baccording to\s+/gi
+  for (let m = according.exec(masked); m; m = according.exec(masked)) {
+    const after = subjectAfter(masked, m.index + m[0].length)
+    if (after) out.push({ ...after, verb: 'according to', verbOffset: m.index, contentAfter: false })
+  }
+  // "X quoted S as saying"
+  const quoted = /\bquoted\s+(.{3,100}?)\s+as saying\b/g
+  for (let m = quoted.exec(masked); m; m = quoted.exec(masked)) {
+    const after = subjectAfter(masked, m.index + 'quoted '.length)
+    if (after) out.push({ ...after, verb: 'quoted as saying', verbOffset: m.index, contentAfter: false })
+  }
+  return out.sort((a, b) => a.verbOffset - b.verbOffset)
+}
+
+/**
+ * A line that names its speaker with a colon: "SECRETARY BLINKEN: ...", "Bahrain FM: “...”",
+ * "Kushner: Today marks ...", or a headline that ends in one: "Talks to be held next month: Lavrov".
+ */
+export function colonSpeaker(line: string): { subject: string; offset: number; contentAfter: boolean } | null {
+  const head = /^([\p{Lu}][\p{L}\p{M}'’ʼ.\- ]{1,40}?):\s+\S/u.exec(line)
+  if (head && head[1].split(/\s+/).length <= 4 && !/\d/.test(head[1])) return { subject: head[1], offset: 0, contentAfter: true }
+  const tail = /:\s+([\p{Lu}][\p{L}\p{M}'’ʼ.\- ]{1,30})$/u.exec(line)
+  if (tail && tail[1].split(/\s+/).length <= 3) return { subject: tail[1].trim(), offset: tail.index + tail[0].indexOf(tail[1]), contentAfter: false }
+  return null
+}

@@ -1,0 +1,67 @@
+// What a story knows before any of its articles is read: the people it names in full (for bare
+// surnames) and which person each role descriptor stands for ("Russia's top diplomat" = the Russian
+// foreign minister the story names), learnt from appositions such as "Russian Foreign Minister Sergey Lavrov".
+import { findMentions, PersonRegistry, type Mention, type PersonEntry } from '../entities'
+import type { ArticleForExtraction } from '../types'
+
+export interface StoryContext {
+  articles: readonly ArticleForExtraction[]
+  registry: PersonRegistry
+  /** `owner|office` -> person, e.g. `Russia|foreign minister` -> Sergey Lavrov. */
+  descriptors: ReadonlyMap<string, PersonEntry>
+  /** Mentions of each article, by article id, computed once. */
+  mentions: ReadonlyMap<string, Mention[]>
+}
+
+// Generalised offices: the many ways news names the same post. Order matters: "deputy foreign
+// minister" before "foreign minister", "secretary of state" (US) is the foreign minister's post.
+const OFFICE_CLASSES: readonly [string, RegExp][] = [
+  ['deputy foreign minister', /\bdeputy foreign minister\b|\bdeputy minister of foreign affairs\b/i],
+  ['foreign minister', /\bforeign (?:affairs )?minister\b|\btop diplomat\b|\bsecretary of state\b|\bminister of foreign affairs\b|\bfm\b|\bforeign secretary\b/i],
+  ['defence minister', /\bdefen[cs]e (?:minister|secretary)\b|\bminister of defen[cs]e\b/i],
+  ['deputy defence minister', /\bdeputy defen[cs]e minister\b/i],
+  ['prime minister', /\bprime minister\b|\bpremier\b|\bpm\b/i],
+  ['secretary-general', /\bsecretary[- ]general\b/i],
+  ['deputy spokesman', /\bdeputy spokes(?:man|woman|person)\b/i],
+  ['spokesman', /\bspokes(?:man|woman|person)\b|\bpress secretary\b/i],
+  ['vice president', /\bvice[- ]president\b/i],
+  ['president', /\bpresident\b|\bhead of state\b/i],
+  ['national security adviser', /\bnational security advis[eo]r\b/i],
+]
+
+export function officeClass(text: string): string | null {
+  for (const [name, pattern] of OFFICE_CLASSES) if (pattern.test(text)) return name
+  return null
+}
+
+/** The country or organisation a role belongs to ("Russian", "Kremlin", "UN" in the role's words). */
+export function ownerOf(mentions: readonly Mention[], from: number, to: number): string | null {
+  for (const m of mentions) if (m.offset >= from && m.offset < to && m.kind !== 'person') return m.country ?? m.name
+  return null
+}
+
+export function descriptorKey(owner: string | null, office: string): string {
+  return `${owner ?? ''}|${office}`
+}
+
+export function buildContext(articles: readonly ArticleForExtraction[]): StoryContext {
+  const registry = new PersonRegistry()
+  const mentions = new Map<string, Mention[]>()
+  for (const a of articles) mentions.set(a.id, findMentions(a.text, registry))
+  // Second pass: surnames met before the full name (in another article) now bind.
+  for (const a of articles) mentions.set(a.id, findMentions(a.text, registry))
+  const descriptors = new Map<string, PersonEntry>()
+  for (const a of articles) {
+    const list = mentions.get(a.id)!
+    for (const m of list) {
+      if (m.kind !== 'person' || !m.role || m.surnameOnly) continue
+      const office = officeClass(m.role)
+      const person = registry.canonical(m.name)
+      if (!office || !person) continue
+      const roleStart = a.text.lastIndexOf(m.role.split(' ')[0], m.offset)
+      const owner = ownerOf(list, roleStart >= 0 ? roleStart : m.offset, m.offset) ?? m.country ?? null
+      for (const key of [descriptorKey(owner, office), descriptorKey(null, office)]) if (!descriptors.has(key)) descriptors.set(key, person)
+    }
+  }
+  return { articles, registry, descriptors, mentions }
+}

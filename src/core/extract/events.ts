@@ -1,0 +1,30 @@
+// Words that make a sentence report something that happened or is scheduled: meetings, talks,
+// calls, visits, documents, agreements, sanctions, troop movements.
+const TRIGGER = new RegExp(
+  '\\b(?:' +
+    [
+      'meet(?:s|ing|ings)?', 'met', 'talks', 'negotiations?', 'summit', 'consultations', 'dialogue', 'conference', 'council', 'session',
+      'call(?:ed)? (?:a|an) (?:meeting|session|summit)', 'convene[sd]?', 'phone call', '(?:tele)?phone conversation', 'spoke by phone', 'conversation',
+      'visit(?:s|ed|ing)?', 'trip', 'tour', 'arriv(?:e|ed|es|ing)', 'landed', 'flew', 'depart(?:s|ed|ing)?', 'travell?ing', 'heading to',
+      'sign(?:s|ed|ing)?', 'ink(?:s|ed)?', 'agreement', 'accords?', 'deal', 'treaty', 'declaration', 'ceremony',
+      'submit(?:s|ted)?', 'publish(?:ed|es)?', 'unveil(?:s|ed)?', 'adopt(?:s|ed)?', 'proposals?', 'offer', 'draft', 'documents?',
+      'sanctions?', 'troops', 'build-?up', 'forces', 'servicemen', 'deploy(?:s|ed|ment)?', 'invasion', 'invade[sd]?', 'attack(?:s|ed)?',
+      'strikes?', 'rockets?', 'missiles?', 'fired', 'withdr(?:ew|awn|awal)', 'resum(?:e|es|ed|ption)', 'held', 'hold', 'hosted', 'host',
+      'election', 'vote', 'referendum', 'ceasefire', 'truce', 'exercises', 'drills', 'launch(?:es|ed)?', 'reopen(?:s|ed)?', 'start(?:s|ed)?',
+      'begin(?:s)?', 'began', 'end(?:s|ed)?', 'suspend(?:s|ed)?', 'hiatus', 'expel(?:s|led)?', 'killed', 'wounded', 'holidays?', 'working day',
+      'response', 'round', 'shipments?', 'exports?', 'flowing', 'valid', 'prices (?:fell|rose)', 'announced',
+    ].join('|') +
+    ')\\b',
+  'i',
+)
+
+export function hasEventTrigger(text: string): boolean {
+  return TRIGGER.test(text)
+}
+
+// Events that need no date phrase to be worth listing: something was signed, met, fired, agreed.
+const DONE = /\b(?:signed|met|fired|launched|attacked|killed|wounded|withdrew|agreed to|arrived|landed|departed|ordered|imposed|expelled)\b/i
+
+export function reportsDoneEvent(text: string): boolean {
+  return DONE.test(text)
+}

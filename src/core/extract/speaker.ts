@@ -1,0 +1,74 @@
+// From the words that name a speaker to a canonical speaker: a person of the story, a role descriptor
+// bound to the person the story names, an office or country's official, or the country or
+// organisation itself; pronouns and "the official" / "the statement" go back to the last speaker.
+import type { Mention } from '../entities'
+import { descriptorKey, officeClass, ownerOf, type StoryContext } from './context'
+
+export interface Speaker {
+  name: string
+  kind: 'person' | 'official' | 'body'
+  role: string | null
+  country: string | null
+}
+
+/** What the article has said so far, for pronouns and definite descriptions. */
+export interface Discourse {
+  lastPerson: Speaker | null
+  lastBody: Speaker | null
+  lastOfficial: Speaker | null
+  last: Speaker | null
+}
+
+const PRONOUN = /^(?:he|she|him|her)$/i
+const BODY_PRONOUN = /^(?:it|the statement|the ministry|the office|the agency|the spokesman|the spokeswoman|the spokesperson)$/i
+
+function bySubject(subject: string): string {
+  return subject.replace(/^(?:the|a|an|his|her|its|their)\s+/i, '').replace(/['’ʼ]s\s+/g, ' ').trim()
+}
+
+/** Resolves the subject words at [from, to) of the article text. */
+export function resolveSpeaker(subject: string, from: number, to: number, mentions: readonly Mention[], discourse: Discourse, context: StoryContext): Speaker | null {
+  const words = subject.trim()
+  const lower = words.toLowerCase()
+  if (PRONOUN.test(lower)) return discourse.lastPerson
+  if (/^(?:they|we|i)$/i.test(lower)) return discourse.last
+  if (BODY_PRONOUN.test(lower)) return discourse.lastBody ?? discourse.last
+  const inside = mentions.filter((m) => m.offset >= from && m.offset + m.length <= to)
+  const person = inside.find((m) => m.kind === 'person')
+  // "Turkish President Tayyip Erdogan's office said": the office speaks, not the person.
+  if (person && /['’ʼ]s\s+(?:office|ministry|government|spokes\w+)\s*$/i.test(words)) {
+    return { name: `${person.name}'s ${/office/i.test(words) ? 'office' : /ministry/i.test(words) ? 'ministry' : /government/i.test(words) ? 'government' : 'spokesperson'}`, kind: 'body', role: null, country: person.country ?? null }
+  }
+  if (person) {
+    const entry = context.registry.canonical(person.name)
+    return { name: entry?.name ?? person.name, kind: 'person', role: person.role ?? entry?.role ?? null, country: person.country ?? entry?.country ?? null }
+  }
+  const owner = ownerOf(inside, from, to)
+  const office = officeClass(words)
+  if (office) {
+    const found = context.descriptors.get(descriptorKey(owner, office)) ?? (owner ? undefined : context.descriptors.get(descriptorKey(null, office)))
+    if (found) return { name: found.name, kind: 'person', role: found.role ?? null, country: found.country ?? null }
+    return { name: bySubject(words), kind: 'official', role: bySubject(words), country: owner }
+  }
+  if (/\bofficials?\b/i.test(lower)) {
+    // "the Russia official" after a named Russian speaker is that speaker; "a NATO official" is someone new.
+    const definite = /^the\b/i.test(lower)
+    if (definite && discourse.last && (!owner || discourse.last.country === owner)) return discourse.last
+    const body = inside.find((m) => m.kind !== 'person')
+    const prefix = body?.kind === 'office' && body.country && !inside.some((m) => m.kind === 'country') ? `${body.country === 'United States' ? 'US' : body.country} ` : ''
+    const name = body ? `${prefix}${body.name} official` : bySubject(words)
+    return { name, kind: 'official', role: null, country: owner }
+  }
+  const body = inside.filter((m) => m.kind !== 'person' && m.kind !== 'place').pop()
+  if (body) return { name: body.name, kind: 'body', role: null, country: body.country ?? null }
+  return null
+}
+
+export function remember(discourse: Discourse, speaker: Speaker): Discourse {
+  return {
+    last: speaker,
+    lastPerson: speaker.kind === 'person' ? speaker : discourse.lastPerson,
+    lastBody: speaker.kind === 'body' ? speaker : discourse.lastBody,
+    lastOfficial: speaker.kind === 'official' ? speaker : discourse.lastOfficial,
+  }
+}

@@ -1,0 +1,52 @@
+// Short readable titles: "Lavrov: talks with the US right after the New Year holidays", "Nato-Russia
+// Council meeting on January 12".
+import type { DateMention } from '../dates'
+import type { Attribution } from './attribution'
+
+const MAX_TITLE = 110
+
+function clip(text: string): string {
+  const t = text.replace(/\s+/g, ' ').replace(/^[\s,;:–—-]+|[\s,;:–—-]+$/g, '').trim()
+  if (t.length <= MAX_TITLE) return t
+  const cut = t.slice(0, MAX_TITLE)
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), 60))}…`
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1)
+}
+
+const QUOTED = /[“"«]([^“”"«»]{12,})[”"»]/g
+
+/** The speaker's own words: the quoted spans, or an unmarked quotation before ", S said". */
+export function quotedWords(sentence: string, attribution: Attribution | null): string | null {
+  const spans = [...sentence.matchAll(QUOTED)].map((m) => m[1].trim().replace(/[,.]$/, ''))
+  if (spans.length) return spans.join(' … ')
+  if (attribution && !attribution.contentAfter && attribution.subjectOffset > 20) {
+    const before = sentence.slice(0, attribution.subjectOffset).replace(/[\s,]+$/, '')
+    if (/^(?:It|We|I|Our|This|There)\b/.test(before)) return before
+  }
+  return null
+}
+
+function surname(speaker: string): string {
+  if (/\s(?:official|office|ministry|government|spokesperson)$/i.test(speaker) || !/^\p{Lu}\p{Ll}+(?: \p{Lu}[\p{L}'’\-]+)+$/u.test(speaker)) return speaker
+  return speaker.split(' ').pop()!
+}
+
+export function statementTitle(speaker: string, sentence: string, attribution: Attribution | null, quote: string | null): string {
+  let gist = quote
+  if (!gist && attribution) {
+    const verbEnd = attribution.verbOffset + attribution.verb.length
+    gist = attribution.contentAfter
+      ? sentence.slice(verbEnd).replace(/^\s*(?:on \w+|in an? [\w ]+?|last week|on Twitter)?[\s,]*(?:that\s+)?/i, '')
+      : sentence.slice(0, attribution.subjectOffset)
+  }
+  return `${surname(speaker)}: ${clip(capitalise(gist || sentence))}`
+}
+
+export function eventTitle(sentence: string, date: DateMention | null): string {
+  let text = sentence
+  if (date && date.offset <= 3) text = text.slice(date.offset + date.length)
+  return clip(capitalise(text.replace(/^[\s,]+/, '')))
+}
