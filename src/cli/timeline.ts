@@ -25,7 +25,8 @@ async function main(): Promise<number> {
     const { writeTimelineImages } = await import('../core/export/images')
     await writeTimelineImages(timeline, { svg: values.svg, png: values.png, width: values.width ? Number(values.width) : undefined })
   }
-  process.stdout.write(JSON.stringify(timeline, null, 2) + '\n')
+  // Exit only once the pipe has taken everything: process.exit drops what is still buffered.
+  await new Promise<void>((done) => process.stdout.write(JSON.stringify(timeline, null, 2) + '\n', () => done()))
   return 0
 }
 
