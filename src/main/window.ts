@@ -25,6 +25,8 @@ export function createMainWindow(store: SettingsStore, preload: string, url: str
       allowRunningInsecureContent: false,
       webviewTag: false,
       spellcheck: false,
+      // Middle-click would otherwise open links in new windows past the window-open handler's checks.
+      disableBlinkFeatures: 'Auxclick',
     },
   })
   if (bounds.maximized) window.maximize()
