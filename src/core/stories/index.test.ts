@@ -6,7 +6,7 @@ import type { ArticleDocument } from '../types'
 import { averageLinkage } from './cluster'
 import { groupStories } from './index'
 import { dateFromText } from './published'
-import { candidatePairs, dateAffinity } from './similarity'
+import { candidatePairs, cosine, dateAffinity, type Vector } from './similarity'
 import { headline, shorten } from './title'
 
 const CORPORA = '/work/shared/corpora/dev'
@@ -84,10 +84,12 @@ describe('similarity parts', () => {
   it('damps articles weeks apart', () => expect(dateAffinity('2021-12-27', '2022-01-21')).toBeLessThan(0.1))
 
   it('finds candidates only through shared features', () => {
-    const v = (entries: [string, number][]): Map<string, number> => new Map(entries)
-    const vectors = [v([['n:lavrov', 0.7], ['n:geneva', 0.7]]), v([['n:lavrov', 1]]), v([['n:grain', 1]])]
-    const df = new Map([['n:lavrov', 2], ['n:geneva', 1], ['n:grain', 1]])
-    expect(candidatePairs(vectors, df)).toEqual([[0, 1]])
+    // Features 0 lavrov (two articles), 1 geneva and 2 grain (one each).
+    const v = (ids: number[], weights: number[]): Vector => ({ ids: Int32Array.from(ids), weights: Float64Array.from(weights) })
+    const vectors = [v([0, 1], [0.7, 0.7]), v([0], [1]), v([2], [1])]
+    expect(candidatePairs(vectors, [2, 1, 1])).toEqual([[0, 1]])
+    expect(cosine(vectors[0], vectors[1])).toBeCloseTo(0.7)
+    expect(cosine(vectors[0], vectors[2])).toBe(0)
   })
 })
 

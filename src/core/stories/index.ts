@@ -5,7 +5,7 @@ import type { IsoDate } from '../../shared/model'
 import type { ArticleDocument } from '../types'
 import { averageLinkage, type Merge } from './cluster'
 import { articleFeatures } from './features'
-import { dateAffinity, documentFrequencies, type Edge, similarityEdges, tfidfVector } from './similarity'
+import { dateAffinity, type Edge, similarityEdges, tfidfVector, vocabulary } from './similarity'
 import { storyTitle } from './title'
 
 export interface StoryGroup {
@@ -35,12 +35,16 @@ export function groupStories(
 ): StoryGroup[] {
   if (!documents.length) return []
   const features = documents.map((d) => articleFeatures(`${d.title ?? ''}\n${d.text}`))
-  const df = documentFrequencies(features)
-  const vectors = features.map((f) => tfidfVector(f, df, features.length))
-  const edges = similarityEdges(vectors, df, dates)
+  const vocab = vocabulary(features)
+  const vectors = features.map((f) => tfidfVector(f, vocab, features.length))
+  const edges = similarityEdges(vectors, vocab.df, dates)
   // Pairs with an undated article escape the date damping; their clusters, once dated, do not.
-  const clusterAffinity = (a: readonly number[], b: readonly number[]): number =>
-    dateAffinity(centre(a.map((i) => dates[i])), centre(b.map((i) => dates[i])))
+  const centres = new WeakMap<readonly number[], IsoDate | null>()
+  const centreOf = (members: readonly number[]): IsoDate | null => {
+    if (!centres.has(members)) centres.set(members, centre(members.map((i) => dates[i])))
+    return centres.get(members)!
+  }
+  const clusterAffinity = (a: readonly number[], b: readonly number[]): number => dateAffinity(centreOf(a), centreOf(b))
   const clusters = averageLinkage(documents.length, edges, threshold, clusterAffinity, trace?.merges)
   if (trace) trace.edges = edges
   const clusterOf = new Map<number, number>()

@@ -4,13 +4,28 @@
 import type { IsoDate } from '../../shared/model'
 import { type ArticleFeatures, featureKind, KIND_WEIGHT } from './features'
 
-/** Feature -> weight, L2-normalised. */
-export type Vector = Map<string, number>
+/** Feature ids (ascending) and their weights, L2-normalised: compact, and compared by a merge walk. */
+export interface Vector {
+  ids: Int32Array
+  weights: Float64Array
+}
 
-export function documentFrequencies(features: readonly ArticleFeatures[]): Map<string, number> {
-  const df = new Map<string, number>()
-  for (const f of features) for (const key of f.counts.keys()) df.set(key, (df.get(key) ?? 0) + 1)
-  return df
+/** Feature names to dense ids, and how many articles have each. */
+export interface Vocabulary {
+  ids: Map<string, number>
+  df: number[]
+}
+
+export function vocabulary(features: readonly ArticleFeatures[]): Vocabulary {
+  const ids = new Map<string, number>()
+  const df: number[] = []
+  for (const f of features)
+    for (const key of f.counts.keys()) {
+      let id = ids.get(key)
+      if (id === undefined) ids.set(key, (id = df.length)), df.push(0)
+      df[id]++
+    }
+  return { ids, df }
 }
 
 /**
@@ -24,25 +39,29 @@ export function idf(df: number, total: number): number {
   return Math.log(1 + Math.max(total, MIN_FOLDER_SIZE) / df)
 }
 
-export function tfidfVector(features: ArticleFeatures, df: ReadonlyMap<string, number>, total: number): Vector {
-  const v: Vector = new Map()
+export function tfidfVector(features: ArticleFeatures, vocab: Vocabulary, total: number): Vector {
+  const entries: [number, number][] = []
   let norm = 0
   for (const [key, count] of features.counts) {
-    const w = (KIND_WEIGHT[featureKind(key)] ?? 1) * (1 + Math.log(count)) * idf(df.get(key) ?? 1, total)
-    v.set(key, w)
+    const id = vocab.ids.get(key)
+    if (id === undefined) continue
+    const w = (KIND_WEIGHT[featureKind(key)] ?? 1) * (1 + Math.log(count)) * idf(vocab.df[id], total)
+    entries.push([id, w])
     norm += w * w
   }
   norm = Math.sqrt(norm) || 1
-  for (const [key, w] of v) v.set(key, w / norm)
-  return v
+  entries.sort((x, y) => x[0] - y[0])
+  return { ids: Int32Array.from(entries, (e) => e[0]), weights: Float64Array.from(entries, (e) => e[1] / norm) }
 }
 
 export function cosine(a: Vector, b: Vector): number {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a]
-  let sum = 0
-  for (const [key, w] of small) {
-    const other = large.get(key)
-    if (other !== undefined) sum += w * other
+  let i = 0, j = 0, sum = 0
+  const { ids: ai, weights: aw } = a
+  const { ids: bi, weights: bw } = b
+  while (i < ai.length && j < bi.length) {
+    if (ai[i] === bi[j]) sum += aw[i++] * bw[j++]
+    else if (ai[i] < bi[j]) i++
+    else j++
   }
   return sum
 }
@@ -69,46 +88,52 @@ const INDEX_FEATURES = 25
 const MAX_CANDIDATES = 40
 
 /**
- * Pairs worth comparing: articles sharing one of their heaviest features. Features held by most of a
- * large folder are left out of the index (they find everything and separate nothing).
+ * Pairs worth comparing: articles sharing one of their heaviest features. Features held by a large
+ * part of a big folder are left out of the index (they find everything and separate nothing).
  */
-export function candidatePairs(vectors: readonly Vector[], df: ReadonlyMap<string, number>): [number, number][] {
+export function candidatePairs(vectors: readonly Vector[], df: readonly number[]): [number, number][] {
   const n = vectors.length
-  const postings = new Map<string, number[]>()
   // Only features another article has can find a neighbour.
-  const top = vectors.map((v) =>
-    [...v.entries()]
-      .filter(([key]) => (df.get(key) ?? 0) > 1)
-      .sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))
-      .slice(0, INDEX_FEATURES),
-  )
+  const top = vectors.map((v) => {
+    const order: number[] = []
+    for (let k = 0; k < v.ids.length; k++) if (df[v.ids[k]] > 1) order.push(k)
+    order.sort((x, y) => v.weights[y] - v.weights[x] || v.ids[x] - v.ids[y])
+    return order.slice(0, INDEX_FEATURES).map((k) => ({ id: v.ids[k], weight: v.weights[k] }))
+  })
+  const postings = new Map<number, number[]>()
   top.forEach((features, i) => {
-    for (const [key] of features) {
-      const list = postings.get(key)
+    for (const { id } of features) {
+      const list = postings.get(id)
       if (list) list.push(i)
-      else postings.set(key, [i])
+      else postings.set(id, [i])
     }
   })
-  const maxPosting = Math.max(50, Math.ceil(Math.sqrt(n) * 5))
+  const maxPosting = Math.max(50, Math.ceil(Math.sqrt(n) * 2))
+  const shared = new Float64Array(n)
   const pairs: [number, number][] = []
-  for (let i = 0; i < n; i++) {
-    const shared = new Map<number, number>()
-    for (const [key, w] of top[i]) {
-      const list = postings.get(key)!
-      if (list.length > maxPosting) continue
-      for (const j of list) if (j !== i) shared.set(j, (shared.get(j) ?? 0) + w)
-    }
-    const best = [...shared.entries()].sort((x, y) => y[1] - x[1] || x[0] - y[0]).slice(0, MAX_CANDIDATES)
-    for (const [j] of best) pairs.push(i < j ? [i, j] : [j, i])
-  }
   const seen = new Set<number>()
-  return pairs.filter(([a, b]) => {
-    const key = a * n + b
-    return !seen.has(key) && (seen.add(key), true)
-  })
+  for (let i = 0; i < n; i++) {
+    const touched: number[] = []
+    for (const { id, weight } of top[i]) {
+      const list = postings.get(id)!
+      if (list.length > maxPosting) continue
+      for (const j of list) {
+        if (j === i) continue
+        if (shared[j] === 0) touched.push(j)
+        shared[j] += weight
+      }
+    }
+    touched.sort((x, y) => shared[y] - shared[x] || x - y)
+    for (const j of touched.slice(0, MAX_CANDIDATES)) {
+      const [a, b] = i < j ? [i, j] : [j, i]
+      if (!seen.has(a * n + b)) seen.add(a * n + b), pairs.push([a, b])
+    }
+    for (const j of touched) shared[j] = 0
+  }
+  return pairs.sort((x, y) => x[0] - y[0] || x[1] - y[1])
 }
 
-export function similarityEdges(vectors: readonly Vector[], df: ReadonlyMap<string, number>, dates: readonly (IsoDate | null)[]): Edge[] {
+export function similarityEdges(vectors: readonly Vector[], df: readonly number[], dates: readonly (IsoDate | null)[]): Edge[] {
   return candidatePairs(vectors, df)
     .map(([a, b]) => ({ a, b, similarity: cosine(vectors[a], vectors[b]) * dateAffinity(dates[a], dates[b]) }))
     .filter((e) => e.similarity > 0)
