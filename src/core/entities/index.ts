@@ -120,6 +120,9 @@ function isCapitalised(word: string): boolean {
 export interface PersonEntry {
   name: string
   key: string
+  /** How often each full form was written, and each surname used, to pick the story's own spelling. */
+  forms: Map<string, number>
+  lastNames: Map<string, number>
   /** Normalised keys of the name's later tokens, any of which the text may use alone. */
   surnames: string[]
   role?: string
@@ -137,21 +140,38 @@ export class PersonRegistry {
     const key = nameKey(name)
     const known = this.byKey.get(key) ?? this.bySurname.get(key)?.[0] ?? this.sameSurname(key)
     if (known) {
+      this.count(known, name)
       if (role && !known.role) known.role = role
       if (country && !known.country) known.country = country
       // The longer form is the fuller name ("Ali Bagheri Kani" over "Ali Bagheri").
-      if (key.split(' ').length > known.key.split(' ').length) {
-        this.index(key, known)
-        known.name = name
-      }
+      if (key.split(' ').length > known.key.split(' ').length) this.index(key, known)
       this.byKey.set(key, known)
       return known
     }
-    const entry: PersonEntry = { name, key, surnames: [], role, country }
+    const entry: PersonEntry = { name, key, surnames: [], role, country, forms: new Map(), lastNames: new Map() }
+    this.count(entry, name)
     this.people.push(entry)
     this.byKey.set(key, entry)
     this.index(key, entry)
     return entry
+  }
+
+  private count(entry: PersonEntry, written: string): void {
+    const parts = written.split(' ')
+    if (parts.length > 1) entry.forms.set(written, (entry.forms.get(written) ?? 0) + 1)
+    this.noteSurname(entry, parts[parts.length - 1])
+  }
+
+  /** Counts a use of a surname, then names the person by the full form the story uses most. */
+  noteSurname(entry: PersonEntry, surname: string): void {
+    entry.lastNames.set(surname, (entry.lastNames.get(surname) ?? 0) + 1)
+    let best = entry.name
+    let bestScore = -1
+    for (const [form, n] of entry.forms) {
+      const score = (entry.lastNames.get(form.split(' ').pop()!) ?? 0) * 100 + n * 10 + Math.min(form.split(' ').length, 9)
+      if (score > bestScore) [best, bestScore] = [form, score]
+    }
+    entry.name = best
   }
 
   private index(key: string, entry: PersonEntry): void {
@@ -169,6 +189,16 @@ export class PersonRegistry {
 
   private sameSurname(key: string): PersonEntry | undefined {
     const parts = key.split(' ')
+    // Near-identical surnames only with the same first name, or when one spelling extends the other.
+    const last = parts[parts.length - 1]
+    const near = this.people.find((p) => {
+      const pp = p.key.split(' ')
+      const pl = pp[pp.length - 1]
+      if (pl === last || Math.min(pl.length, last.length) < 5) return false
+      const similar = jaroWinkler(pl, last) >= 0.9
+      return similar && ((parts.length > 1 && pp[0] === parts[0]) || ((pl.startsWith(last) || last.startsWith(pl)) && jaroWinkler(pl, last) >= 0.96))
+    })
+    if (near) return near
     if (parts.length < 2) return undefined
     const candidates = this.bySurname.get(parts[parts.length - 1]) ?? this.bySurname.get(parts.slice(1).join(' ')) ?? []
     return candidates.find((c) => {
@@ -313,6 +343,7 @@ function readRun(text: string, run: Token[], lead: Mention | undefined, registry
   const known = registry.bySurnameKey(first.text, recent)
   const speaks = SPEECH_AFTER.test(text.slice(last.offset + last.text.length, last.offset + last.text.length + 20))
   if (known) {
+    registry.noteSurname(known, first.text)
     out.push({ name: known.name, kind: 'person', offset, length, surnameOnly: true, ...(role ?? known.role ? { role: role ?? known.role } : {}), ...(known.country ? { country: known.country } : {}) })
   } else if ((role || speaks) && first.text.length > 2 && !/^\p{Lu}+$/u.test(first.text)) {
     out.push({ name: first.text, kind: 'person', offset, length, surnameOnly: true, ...(role ? { role } : {}), ...(country ? { country } : {}) })

@@ -22,7 +22,9 @@ const VERB_LIST = `said|says|say|told|tells|added|adds|noted|notes|stressed|stre
 const VERB = new RegExp(`\\b(${VERB_LIST})\\b`, 'g')
 
 // Words that may stand between a speaker and the verb: adverbs, auxiliaries, and (masked) dates.
-const GAP = /(?:\s|\b(?:also|later|earlier|then|again|further|previously|separately|repeatedly|has|have|had|is|was|were|are|once|already|reportedly|publicly|in turn|on)\b)*$/i
+const GAP = /(?:\s|\b(?:also|later|earlier|then|again|further|previously|separately|repeatedly|has|have|had|is|was|were|are|once|already|reportedly|publicly|in turn|on)\b|\bin (?:his|her|its|their|a|an|the)(?: [\w-]+){0,3} (?:interview|press conference|news conference|conference|statement|speech|briefing|address|tweet|message|post|call)\b)*$/i
+// Words after which a noun phrase is an object, not the subject of the next verb: "threatened by NATO and demands".
+const PREPOSITION_BEFORE = /\b(?:by|to|with|of|for|from|in|on|at|against|than|over|about|between|into|toward|towards|under|without)\s*$/i
 const APPOSITION = /,[^,“”"]{2,120},\s*$/
 // A noun phrase that can name a speaker: capitalised words, possessives, determiners and the common
 // nouns of speaker descriptions ("the Kremlin spokesman", "a State Department official").
@@ -46,7 +48,8 @@ function subjectBefore(masked: string, verbOffset: number): { subject: string; s
   prefix = prefix.replace(/[\s,]+$/, '')
   const np = NP.exec(prefix + ' ')
   if (!np) return null
-  let subject = np[0].trim()
+  if (PREPOSITION_BEFORE.test(prefix.slice(0, np.index))) return null
+  let subject = np[0].trim().replace(/(?:\s+(?:and|of|for|the|a|an))+$/i, '')
   let offset = np.index
   const junk = LEADING_JUNK.exec(subject)
   if (junk) {
@@ -68,7 +71,9 @@ function subjectAfter(masked: string, from: number): { subject: string; subjectO
 }
 
 /** Every attribution in a sentence (dates already masked out), in order. */
-export function findAttributions(masked: string): Attribution[] {
+export function findAttributions(sentence: string): Attribution[] {
+  // Parenthesised acronyms ("the Collective Security Treaty Organization (CSTO) welcomed") stand aside.
+  const masked = sentence.replace(/\s\([\p{Lu}.]{2,8}\)/gu, (m) => ' '.repeat(m.length))
   const out: Attribution[] = []
   VERB.lastIndex = 0
   for (let m = VERB.exec(masked); m; m = VERB.exec(masked)) {
@@ -85,7 +90,9 @@ export function findAttributions(masked: string): Attribution[] {
     }
     const s = subjectBefore(masked, at)
     if (!s) continue
-    const tail = /[,”"]\s*$/.test(masked.slice(0, s.subjectOffset)) || /^[“"]/.test(masked.trim())
+    // The words come first when a quotation or a whole clause precedes ", S said"; "At the same time, S said" is an opener.
+    const lead = masked.slice(0, s.subjectOffset)
+    const tail = /[”"]\s*$/.test(lead) || (/,\s*$/.test(lead) && lead.trim().split(/\s+/).length >= 6) || /^[“"]/.test(masked.trim())
     out.push({ ...s, verb, verbOffset: at, contentAfter: !tail })
   }
   // "according to S"

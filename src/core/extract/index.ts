@@ -114,7 +114,22 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
     if (!speaker && lastStatement && QUOTE_ONLY.test(s.text) && !attributions.length && s.paragraph - lastStatement.paragraph <= 1 && index - lastStatement.index <= 2) {
       speaker = lastStatement.speaker
     }
-    if (!speaker && labelSpeaker && !attributions.length && s.text.length > 60) speaker = labelSpeaker
+    const previous = items[items.length - 1]
+    if (!speaker && labelSpeaker && !attributions.length) {
+      // A transcript: the labelled speaker's paragraph is one statement.
+      if (previous?.type === 'statement' && previous.speaker === labelSpeaker.name && lastStatement && lastStatement.paragraph === s.paragraph) {
+        extend(previous, s, text)
+        return
+      }
+      if (s.text.length > 60) speaker = labelSpeaker
+    }
+    // "..., he added." and "..., the statement said." go on with the statement just reported.
+    if (speaker && attribution && previous?.type === 'statement' && previous.speaker === speaker.name && lastStatement && index - lastStatement.index === 1
+      && (/^add/.test(attribution.verb) || /^(?:it|the statement)$/i.test(attribution.subject.trim()))) {
+      extend(previous, s, text)
+      lastStatement = { speaker, paragraph: s.paragraph, index }
+      return
+    }
 
     // Step 4.
     const used = new Set<DateMention>()
@@ -134,7 +149,7 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
         speaker: speaker.name,
         role: speaker.role,
         quote,
-        title: statementTitle(speaker.name, s.text, attribution, quote),
+        title: statementTitle(speaker.name, masked, attribution, quote),
         actors: actorsOf(mentions, base, base + s.length),
         text: s.text.slice(0, MAX_TEXT),
         offset: base,
@@ -147,6 +162,7 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
 
     // Step 5.
     const seen = new Set<string>()
+    let anchored = false
     for (const d of dates) {
       if (used.has(d)) continue
       const key = `${d.start}/${d.end}`
@@ -173,7 +189,15 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
         offset: base,
         length: Math.min(s.length, MAX_TEXT),
       })
-      if (!d.future && !ahead && d.precision === 'day') anchor = d.start
+      // The sentence's first past day is the event later sentences count from; "the January 10 dialogue" is not.
+      if (!anchored && !d.future && !ahead && d.precision === 'day' && !/\bthe\s*$/i.test(s.text.slice(0, d.offset))) {
+        anchor = d.start
+        anchored = true
+      }
+    }
+    if (!speaker) {
+      const subject = mentions.find((m) => m.kind === 'person' && m.offset >= base && m.offset < base + 60)
+      if (subject) discourse = { ...discourse, lastPerson: { name: subject.name, kind: 'person', role: subject.role ?? null, country: subject.country ?? null } }
     }
     if (!speaker && !dates.length && reportsDoneEvent(s.text) && s.paragraph < 12) {
       const date = articleDate(published)
@@ -197,6 +221,13 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
     }
   })
   return items
+}
+
+/** Adds the next sentence of the same statement to an item. */
+function extend(item: ExtractedItem, s: Sentence, text: string): void {
+  const end = Math.min(s.offset + s.length, item.offset + MAX_TEXT * 2)
+  item.length = end - item.offset
+  item.text = text.slice(item.offset, end)
 }
 
 /** A transcript label ("FOREIGN MINISTER LAVROV", "SECRETARY BLINKEN") names a person by surname. */

@@ -15,6 +15,8 @@ const ABBREVIATIONS = new Set(
 ltd vs etc fig approx dept est mt ft rev hon maj brig messrs pres govt`.split(/\s+/),
 )
 
+const BULLET = /\s+[■•▪|]\s+/g
+
 const OPEN_QUOTE = new Set(['“', '«', '‘'])
 const CLOSE_QUOTE = new Set(['”', '»', '’'])
 
@@ -72,7 +74,15 @@ export function splitSentences(text: string): Sentence[] {
   let offset = 0
   let paragraph = 0
   for (const line of text.split('\n')) {
-    if (line.trim()) splitLine(line, offset, paragraph++, out)
+    // A headline that strings several items together with bullets is several lines.
+    let start = 0
+    for (const bullet of line.matchAll(BULLET)) {
+      const part = line.slice(start, bullet.index)
+      if (part.trim()) splitLine(part, offset + start, paragraph++, out)
+      start = bullet.index! + bullet[0].length
+    }
+    const rest = line.slice(start)
+    if (rest.trim()) splitLine(rest, offset + start, paragraph++, out)
     offset += line.length + 1
   }
   return out
