@@ -30,6 +30,8 @@ type Kind = NonNullable<DocumentLine['kind']>
 interface Working {
   text: string
   trimmed: string
+  /** lineKey(trimmed), computed once. */
+  key: string
   kind: Kind
   rule?: string
 }
@@ -37,10 +39,18 @@ interface Working {
 const HEADER_LINES = 12
 const LABELLED_DATE_LINES = 40
 
-export function classifyLines(source: readonly SourceLine[], knownTitle: string | null, folder: FolderKnowledge): Classified {
-  const work: Working[] = source.map((l) => {
+/** lineKey of every line ('' for blank ones), computed once per load and shared with learnFolder. */
+export function lineKeys(source: readonly SourceLine[]): string[] {
+  return source.map((l) => {
     const trimmed = l.text.trim()
-    return { text: l.text, trimmed, kind: l.kind ?? (trimmed ? 'body' : 'blank'), rule: l.rule }
+    return trimmed ? lineKey(trimmed) : ''
+  })
+}
+
+export function classifyLines(source: readonly SourceLine[], knownTitle: string | null, folder: FolderKnowledge, keys = lineKeys(source)): Classified {
+  const work: Working[] = source.map((l, i) => {
+    const trimmed = l.text.trim()
+    return { text: l.text, trimmed, key: keys[i], kind: l.kind ?? (trimmed ? 'body' : 'blank'), rule: l.rule }
   })
   const printedDate = markDateLines(work)
   markFurnitureRules(work)
@@ -88,7 +98,7 @@ function markRepeatsInFile(work: Working[], knownTitle: string | null): void {
   if (knownTitle) seen.add(lineKey(knownTitle))
   for (const line of work) {
     if (line.kind === 'blank') continue
-    const key = lineKey(line.trimmed)
+    const key = line.key
     if (!key) continue
     if (seen.has(key) && line.kind === 'body') {
       line.kind = 'furniture'
@@ -101,7 +111,7 @@ function markRepeatsInFile(work: Working[], knownTitle: string | null): void {
 function markHeadline(work: Working[], knownTitle: string | null): string | null {
   if (knownTitle) {
     const key = lineKey(knownTitle)
-    const line = work.find((l) => (l.kind === 'body' || l.rule === 'repeated line') && lineKey(l.trimmed) === key)
+    const line = work.find((l) => (l.kind === 'body' || l.rule === 'repeated line') && l.key === key)
     if (line) line.kind = 'headline'
     if (line) line.rule = undefined
     return knownTitle.trim() || null
@@ -125,7 +135,7 @@ function markNamesLabelsAndFolderRepeats(work: Working[], folder: FolderKnowledg
       ? 'name or credit line'
       : isLabelLine(line.trimmed)
         ? 'label'
-        : folder.repeated.has(lineKey(line.trimmed)) && !isSentence(line.trimmed)
+        : folder.repeated.has(line.key) && !isSentence(line.trimmed)
           ? 'repeated across files'
           : null
     if (rule) {

@@ -51,11 +51,16 @@ function utf8Boundary(bytes: Uint8Array): number {
 
 /** NFC, `\n` line ends, no-break and other exotic spaces as plain spaces, no trailing spaces. */
 export function normalizeText(text: string): string {
-  return text
-    .normalize('NFC')
-    .replace(/\r\n?|[\u2028\u2029\u0085]/g, '\n')
-    .replace(/[\u00a0\u2000-\u200a\u202f\u205f\u3000\t]/g, ' ')
-    .replace(/[\u200b\u2060\ufeff\u00ad]/g, '')
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '')
-    .replace(/ +$/gm, '')
+  let t = text.normalize('NFC').replace(LINE_BREAKS, '\n').replace(ODD_SPACES, ' ')
+  // Rare characters: test before rewriting, most files have none.
+  if (INVISIBLE.test(t)) t = t.replace(INVISIBLE_ALL, '')
+  if (CONTROL.test(t)) t = t.replace(CONTROL_ALL, '')
+  return t.replace(TRAILING_SPACES, '')
 }
+const LINE_BREAKS = /\r\n?|[\u2028\u2029\u0085]/g
+const ODD_SPACES = /[\u00a0\u2000-\u200a\u202f\u205f\u3000\t]/g
+const INVISIBLE = /[\u200b\u2060\ufeff\u00ad]/
+const INVISIBLE_ALL = new RegExp(INVISIBLE.source, 'g')
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/
+const CONTROL_ALL = new RegExp(CONTROL.source, 'g')
+const TRAILING_SPACES = / +$/gm

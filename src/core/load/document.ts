@@ -4,8 +4,8 @@ import { classifyLines, type FolderKnowledge } from './clean'
 import type { ParsedArticle } from './formats/types'
 import { outletFromLines, urlFromLines } from './outlet'
 
-export function buildDocument(article: ParsedArticle, folder: FolderKnowledge, fileDate: string | null): ArticleDocument {
-  const classified = classifyLines(article.lines, article.title, folder)
+export function buildDocument(article: ParsedArticle, folder: FolderKnowledge, fileDate: string | null, keys?: string[]): ArticleDocument {
+  const classified = classifyLines(article.lines, article.title, folder, keys)
   const texts = article.lines.map((l) => l.text)
   const published = article.published ?? classified.printedDate
   return {

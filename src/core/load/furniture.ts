@@ -7,6 +7,8 @@ export interface FurnitureRule {
   test: (line: string) => boolean
   /** The page's body is over: what follows is furniture until a real news paragraph appears. */
   tail?: boolean
+  /** Only lines up to this length can match (menus, labels): long lines skip the test. */
+  maxLength?: number
 }
 
 const re = (pattern: RegExp) => (line: string) => pattern.test(line)
@@ -16,94 +18,128 @@ export const endsSentence = (line: string) => /[.!?…]["”’»)]?$/.test(line
 // Photo and wire agencies credited under pictures ("... at the ceremony. Reuters", "[Getty]").
 const AGENCY = '(?:reuters|afp|ap|ap photo|afp photo|epa|epa-efe|getty(?: images)?|bloomberg|anadolu(?: agency)?|tass|xinhua|sputnik|ria novosti|wam|spa|irna|ians|pti|ani|shutterstock|alamy|dpa|efe|ansa|pool|file)'
 
+const CAPTION_CREDIT = /\((?:photo|photos|image|file photo|picture|pic|credit|courtesy)\b[^)]*\)\s*$/i
+const CAPTION_LABEL = /^(?:photo|photos|image|picture|pic|credit|file photo|illustration|video|source: (?:afp|reuters|ap|getty))s?\s*(?::|by\b|-|–)/i
+const CREDIT_LABEL = /\bcredits?\s*:\s*\S/i
+const BRACKETED_AGENCY = new RegExp(`\\[(?:${AGENCY}|photo|file)[^\\]]*\\]\\s*$`, 'i')
+const PARENTHESISED_AGENCY = new RegExp(`\\(${AGENCY}\\s*(?:photo)?\\s*[/|]?[^)]*\\)\\s*$`, 'i')
+const TRAILING_AGENCY = new RegExp(`[.,]\\s*${AGENCY}(?:\\s*(?:photo|/\\s*\\S.*))?$`, 'i')
+/** A credit cut off by the page's excerpt: "... of the White House. (R" */
+const CUT_CREDIT = /\s\([A-Z][a-z]?$/
+const PICTURE_VERB = /\b(?:holds? (?:up )?(?:a|an|the) (?:placard|sign|banner|flag|poster|portrait|photo(?:graph)?)|stands? together|poses? for|pose together|attends? a (?:signing |welcoming |press )?ceremony|gestures? (?:as|while|during)|looks? on\b|shakes? hands\b|waves? to\b|is pictured|are pictured|is seen\b|are seen\b)/i
+/** "will attend a ceremony" is news, "attend a ceremony" under a picture is not. */
+const MODAL_BEFORE = /\b(?:will|would|to|could|may|might|can|did|not|and)\s$/i
+const MEDIA_FILE = /\.(?:transcoded|mp4|mov|m3u8|webm|jpe?g|png|gif|webp)\b/i
+
+// Furniture lines are short; long lines are paragraphs and skip the rules that cannot match them.
+const SHORT = 160
+const MEDIUM = 300
+const LONG = 400
+
 export const FURNITURE_RULES: FurnitureRule[] = [
-  { name: 'stray character', test: re(/^[\p{P}\p{S}\d\s]{1,3}$/u) },
-  { name: 'breadcrumb', test: re(/^[\p{L}][\p{L}\d .&'-]{0,30}(?:\s+[/>›»|]\s+[\p{L}][\p{L}\d .&'-]{0,30}|\s*[›»]\s*[\p{L}][\p{L}\d .&'-]{0,30}){1,6}$/u) },
-  { name: 'doubled widget text', test: (l) => l.length >= 6 && l.length % 2 === 0 && l.slice(0, l.length / 2) === l.slice(l.length / 2) },
+  { name: 'stray character', maxLength: SHORT, test: re(/^[\p{P}\p{S}\d\s]{1,3}$/u) },
+  { name: 'breadcrumb', maxLength: SHORT, test: re(/^[\p{L}][\p{L}\d .&'-]{0,30}(?:\s+[/>›»|]\s+[\p{L}][\p{L}\d .&'-]{0,30}|\s*[›»]\s*[\p{L}][\p{L}\d .&'-]{0,30}){1,6}$/u) },
+  { name: 'doubled widget text', maxLength: SHORT, test: (l) => l.length >= 6 && l.length % 2 === 0 && l.slice(0, l.length / 2) === l.slice(l.length / 2) },
   {
     name: 'share prompt',
+    maxLength: SHORT,
     test: re(/^(?:share(?: this)?(?: article| story| post| page)?(?: on \w+| via \w+)?|share|tweet|print(?: this)?(?: article)?|e-?mail(?: this)?(?: article)?|copy(?: the)? link|send (?:in|by|via) e-?mail.*|share (?:via|by) e-?mail)[:!]?$/i),
   },
   {
     name: 'social buttons',
+    maxLength: SHORT,
     test: re(/^(?:(?:facebook|twitter|x|linkedin|whatsapp|telegram|reddit|pinterest|email|e-mail|print|vk|flipboard|messenger)[\s,|·•]*){1,}$/i),
   },
   {
     name: 'navigation',
+    maxLength: SHORT,
     test: re(/^(?:(?:all|latest|more|top|breaking|trending|related|popular|live|other|recent) (?:news|stories|story|updates|articles|posts|videos|headlines)|most (?:read|popular|viewed|shared)|home(?:page)?|menu|search|log ?in|sign ?in|sign ?up|register|skip to (?:main )?content|back to top|next (?:article|story|post)|previous (?:article|story|post)|advertisement|sponsored(?: content)?|promoted(?: content)?|scroll to continue(?: with content)?|listen to (?:this )?article|font size|text size|bookmark|save(?: article)?|follow|subscribe|comments?|\d+ comments?)[:.]?$/i),
   },
   {
     name: 'language switcher',
+    maxLength: SHORT,
     test: re(/^[•·*▪-]?\s*(?:english|arabic|french|spanish|russian|chinese|turkish|german|persian|farsi|urdu|hindi|português|portuguese|italiano|italian|français|español|deutsch|türkçe|русский|українська|العربية|عربي|فارسی|中文|हिन्दी|עברית|hebrew)$/i),
   },
-  { name: 'bullet label', test: re(/^[•·▪◦‣]\s*\S+(?:\s+\S+)?$/) },
-  { name: 'reading time', test: re(/^(?:\d+\s*(?:min|mins|minutes?)(?:\s+read(?:ing)?)?|reading time:?.*|\d+\s*(?:min|mins|minutes?)\s+ago)$/i) },
+  { name: 'bullet label', maxLength: SHORT, test: re(/^[•·▪◦‣]\s*\S+(?:\s+\S+)?$/) },
+  { name: 'reading time', maxLength: SHORT, test: re(/^(?:\d+\s*(?:min|mins|minutes?)(?:\s+read(?:ing)?)?|reading time:?.*|\d+\s*(?:min|mins|minutes?)\s+ago)$/i) },
   {
     name: 'see also link',
+    maxLength: MEDIUM,
     test: (l) => /^(?:see also|read also|also read|also see|read more|more on this|related(?: articles?| stories| news| coverage| content)?|recommended(?: for you)?|you may (?:also )?like|don'?t miss|must read|trending now|watch|listen)(?::|\s*[|»›>-]|\s{2,}|$)/i.test(l) || (/^(?:see also|read also|also read|read more|related)\s/i.test(l) && !endsSentence(l)),
   },
-  { name: 'continue reading', test: re(/^(?:continue|keep) reading\b|^read (?:the )?(?:full|whole|complete|rest of the) (?:story|article)|^(?:click|tap) here\b/i) },
+  { name: 'continue reading', maxLength: SHORT, test: re(/^(?:continue|keep) reading\b|^read (?:the )?(?:full|whole|complete|rest of the) (?:story|article)|^(?:click|tap) here\b/i) },
   {
     name: 'photo caption',
+    maxLength: LONG,
     test: (l) =>
-      /\((?:photo|photos|image|file photo|picture|pic|credit|courtesy)\b[^)]*\)\s*$/i.test(l) ||
-      /^(?:photo|photos|image|picture|pic|credit|file photo|illustration|video|source: (?:afp|reuters|ap|getty))s?\s*(?::|by\b|-|–)/i.test(l) ||
-      /\bcredits?\s*:\s*\S/i.test(l) ||
-      new RegExp(`\\[(?:${AGENCY}|photo|file)[^\\]]*\\]\\s*$`, 'i').test(l) ||
-      new RegExp(`\\(${AGENCY}\\s*(?:photo)?\\s*[/|]?[^)]*\\)\\s*$`, 'i').test(l) && !endsSentence(l.replace(/\([^)]*\)\s*$/, '').trim()) ||
-      new RegExp(`[.,]\\s*${AGENCY}(?:\\s*(?:photo|/\\s*\\S.*))?$`, 'i').test(l) ||
-      /\s\([A-Z][a-z]?$/.test(l) ||
-      /\.(?:transcoded|mp4|mov|m3u8|webm|jpe?g|png|gif|webp)\b/i.test(l),
+      CAPTION_CREDIT.test(l) ||
+      CAPTION_LABEL.test(l) ||
+      CREDIT_LABEL.test(l) ||
+      BRACKETED_AGENCY.test(l) ||
+      (PARENTHESISED_AGENCY.test(l) && !endsSentence(l.replace(/\([^)]*\)\s*$/, '').trim())) ||
+      TRAILING_AGENCY.test(l) ||
+      CUT_CREDIT.test(l) ||
+      MEDIA_FILE.test(l),
   },
   {
     name: 'caption position',
+    maxLength: LONG,
     test: re(/^(?:from left|left to right|\(?l-r\)?|clockwise from|pictured)\b|,\s*(?:(?:second|third|far) )?(?:left|right|centre|center)(?:,|\s*$)|,\s*seated,|\((?:left|right|centre|center|l|r|c)\)/i),
   },
   {
     name: 'photo caption (picture verb)',
-    test: (l) =>
-      !/["“”]/.test(l) &&
-      /(?<!\b(?:will|would|to|could|may|might|can|did|not|and)\s)\b(?:holds? (?:up )?(?:a|an|the) (?:placard|sign|banner|flag|poster|portrait|photo(?:graph)?)|stands? together|poses? for|pose together|attends? a (?:signing |welcoming |press )?ceremony|gestures? (?:as|while|during)|looks? on\b|shakes? hands\b|waves? to\b|is pictured|are pictured|is seen\b|are seen\b)/i.test(l),
+    maxLength: LONG,
+    test: (l) => {
+      if (/["“”]/.test(l)) return false
+      const m = PICTURE_VERB.exec(l)
+      return !!m && !MODAL_BEFORE.test(l.slice(Math.max(0, m.index - 8), m.index))
+    },
   },
-  { name: 'byline', test: (l) => (/^by\s+\S/i.test(l) && words(l) <= 8 && !endsSentence(l)) || /^\(?(?:additional )?(?:reporting|writing|editing|compiled|edited|produced) by\b/i.test(l) },
-  { name: 'contributed to this report', tail: true, test: re(/\bcontributed (?:reporting )?to this (?:report|article|story)\b/i) },
+  { name: 'byline', maxLength: SHORT, test: (l) => (/^by\s+\S/i.test(l) && words(l) <= 8 && !endsSentence(l)) || /^\(?(?:additional )?(?:reporting|writing|editing|compiled|edited|produced) by\b/i.test(l) },
+  { name: 'contributed to this report', maxLength: LONG, tail: true, test: re(/\bcontributed (?:reporting )?to this (?:report|article|story)\b/i) },
   {
     name: 'paywall',
+    maxLength: LONG,
     tail: true,
     test: re(/reached your (?:monthly |free |weekly )?(?:article |story )?limit|\bfree (?:articles?|stories)\b|\{\{free_limit\}\}|^subscribe\b|subscribe (?:now|today|to (?:read|continue|unlock|get|access))|already (?:a )?(?:subscriber|subscribed)|subscription (?:plans?|required|options)|renews automatically|cancel any ?time|premium (?:stories|content|articles|members?)\b|unlimited (?:digital )?access|digital subscription|(?:log|sign) in to (?:read|continue)|become a (?:member|subscriber)|this (?:article|content) is (?:for|reserved for) (?:subscribers|members)/i),
   },
-  { name: 'price list', test: re(/^[₹$€£¥]\s?[\d,.]+(?:\s*\/\s*\w+)?$|^\d+\s+(?:months?|years?|weeks?|days?)$|[₹$€£¥]\s?[\d,.]+\s*\/\s*(?:month|year|mo|yr|week)\b/i) },
+  { name: 'price list', maxLength: SHORT, test: re(/^[₹$€£¥]\s?[\d,.]+(?:\s*\/\s*\w+)?$|^\d+\s+(?:months?|years?|weeks?|days?)$|[₹$€£¥]\s?[\d,.]+\s*\/\s*(?:month|year|mo|yr|week)\b/i) },
   {
     name: 'app or newsletter prompt',
+    maxLength: LONG,
     tail: true,
     test: re(/\bis (?:now )?(?:also )?available on (?:telegram|whatsapp|google news|apple news|roku|the app store|google play|youtube)|\b(?:join|follow|subscribe to) (?:us|our)\b.*\b(?:telegram|whatsapp|channel|newsletter|google news|twitter|facebook|instagram|youtube)\b|\bdownload (?:our|the \w+) app\b|\bsign up (?:for|to) (?:our|the)\b.*\bnewsletter|\b(?:get|receive) (?:our|the) (?:\w+ )?newsletter\b|^(?:newsletter|sign up|get the app|download the app)$|\bclick here to (?:join|subscribe|follow|download)/i),
   },
   {
     name: 'comment form',
+    maxLength: LONG,
     tail: true,
     test: re(/^leave a (?:reply|comment)|^(?:post|add|write) a comment|your email address will not be published|required fields are marked|^cancel reply$|save my name, email|^(?:name|email|website|comment)\s*\*?$|comments are closed|^\d+ (?:responses?|replies)\b/i),
   },
   {
     name: 'syndication disclaimer',
+    maxLength: LONG,
     tail: true,
     test: re(/syndicated (?:news )?feed|auto-generated from|(?:reworked|edited) by (?:the )?[\p{L}\d&.' -]{2,40} staff|has not been edited by|published from a (?:wire|syndicated) (?:agency )?feed|\(this story has not been edited/iu),
   },
   {
     name: 'site footer',
+    maxLength: LONG,
     tail: true,
     test: re(/website can (?:also )?be accessed|alternate addresses|all rights reserved|^©|©\s*\d{4}|^copyright\b.*\d{4}|^(?:terms (?:of use|of service|and conditions)|privacy policy|cookie (?:policy|settings)|about us|contact us|advertise with us)\b/i),
   },
-  { name: 'bare address', test: re(/^(?:https?:\/\/|www\.)\S+$/i) },
+  { name: 'bare address', maxLength: SHORT, test: re(/^(?:https?:\/\/|www\.)\S+$/i) },
   {
     name: 'live blog prompt',
+    maxLength: LONG,
     test: re(/\b(?:refresh|reload) (?:your|this|the) page\b|\bupdates are at (?:the )?top\b|\b(?:stay with|follow) (?:us|\w+)?.{0,30}\b(?:live )?(?:updates|coverage)\b|\bthanks? (?:you )?for (?:once again )?(?:following|reading|joining)\b|\bfollow (?:our )?live\b|^live updates?:?$/i),
   },
-  { name: 'page metadata', test: re(/^(?:story|article|news|post|content|report) (?:code|id|no\.?|number)\s*:?\s*\d+$|^[\p{L} ]{2,24}\s*:\s*\d{4,}$/iu) },
+  { name: 'page metadata', maxLength: SHORT, test: re(/^(?:story|article|news|post|content|report) (?:code|id|no\.?|number)\s*:?\s*\d+$|^[\p{L} ]{2,24}\s*:\s*\d{4,}$/iu) },
 ]
 
 /** The first furniture rule a line matches (trimmed line), or null. */
 export function furnitureRule(line: string): FurnitureRule | null {
-  for (const rule of FURNITURE_RULES) if (rule.test(line)) return rule
+  for (const rule of FURNITURE_RULES) if ((rule.maxLength === undefined || line.length <= rule.maxLength) && rule.test(line)) return rule
   return null
 }
 
@@ -141,5 +177,9 @@ export function looksLikeHeadline(line: string): boolean {
 
 /** Key under which a line is compared across files of the folder. */
 export function lineKey(line: string): string {
-  return line.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
+  const lower = line.toLowerCase()
+  // The ASCII path is several times faster than Unicode property classes, and most lines are ASCII.
+  return lower.replace(SEPARATORS, ' ').trim()
 }
+// ASCII and general punctuation, spaces and symbols; a Unicode property class (\P{L}) is several times slower.
+const SEPARATORS = /[\s!-/:-@[-`{-~\u00a0-\u00bf\u00d7\u00f7\u2000-\u206f\u20a0-\u20cf\u2190-\u27bf\u3000-\u303f\ufe30-\ufe4f\uff01-\uff0f]+/g

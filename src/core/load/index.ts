@@ -2,18 +2,19 @@
 // Bad files never stop a load: each becomes a `skipped` entry with a plain reason.
 import type { Skipped } from '../../shared/model'
 import type { ArticleDocument, LoadOptions, LoadResult } from '../types'
+import { lineKeys } from './clean'
 import { decodeBytes, normalizeText } from './decode'
 import { buildDocument } from './document'
 import { parserFor, unsupportedReason } from './formats'
 import type { ParsedArticle } from './formats/types'
 import { learnFolder } from './learn'
 import { MAX_BYTES, nodeReadIo, type ReadIo } from './read'
-import { errorCode, nodeWalkIo, walkFolder, type FoundFile, type WalkIo } from './walk'
+import { errorCode, nodeWalkIo, walkFolder, yieldToEventLoop, type FoundFile, type WalkIo } from './walk'
 
 export interface LoaderIo extends WalkIo, ReadIo {}
 
 const nodeIo: LoaderIo = { ...nodeWalkIo, ...nodeReadIo }
-const CONCURRENCY = 16
+const YIELD_EVERY = 32
 
 export async function loadFolder(root: string, options: LoadOptions = {}): Promise<LoadResult> {
   return loadFolderWith(root, options, nodeIo)
@@ -28,32 +29,28 @@ export async function loadFolderWith(root: string, options: LoadOptions, io: Loa
   const total = walked.files.length
   onProgress?.(0, total)
 
-  const parsed: { found: FoundFile; articles: ParsedArticle[] }[] = new Array(total)
-  const perFileSkips: Skipped[][] = new Array(total)
-  let next = 0
-  let done = 0
-  const worker = async () => {
-    while (next < total) {
-      signal?.throwIfAborted()
-      const i = next++
-      const found = walked.files[i]
-      const notes: Skipped[] = []
-      parsed[i] = { found, articles: await readArticles(found, io, maxBytes, notes) }
-      perFileSkips[i] = notes
-      onProgress?.(++done, total)
-    }
+  const parsed: { found: FoundFile; articles: ParsedArticle[] }[] = []
+  for (let i = 0; i < total; i++) {
+    if (i % YIELD_EVERY === 0) await yieldToEventLoop()
+    signal?.throwIfAborted()
+    const found = walked.files[i]
+    parsed.push({ found, articles: await readArticles(found, io, maxBytes, skipped) })
+    onProgress?.(i + 1, total)
   }
-  await Promise.all(Array.from({ length: Math.min(CONCURRENCY, total) }, worker))
   signal?.throwIfAborted()
 
   const all = parsed.flatMap((p) => p.articles)
-  const folder = learnFolder(all)
+  const keys = new Map(all.map((article) => [article, lineKeys(article.lines)]))
+  const folder = learnFolder(all, all.map((article) => keys.get(article)!))
   const documents: ArticleDocument[] = []
-  for (const { found, articles } of parsed) {
+  for (const [i, { found, articles }] of parsed.entries()) {
+    if (i % YIELD_EVERY === 0) {
+      await yieldToEventLoop()
+      signal?.throwIfAborted()
+    }
     const fileDate = found.mtime.getTime() > 0 ? found.mtime.toISOString().slice(0, 10) : null
-    for (const article of articles) documents.push(buildDocument(article, folder, fileDate))
+    for (const article of articles) documents.push(buildDocument(article, folder, fileDate, keys.get(article)))
   }
-  skipped.push(...perFileSkips.flat())
   skipped.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))
   return { documents, skipped }
 }

@@ -4,15 +4,17 @@
 
 const NAME = "([\\p{Lu}\\d][\\p{L}\\d&.'’-]*(?:\\s+(?:of|the|and|&|[\\p{Lu}\\d][\\p{L}\\d&.'’-]*)){0,4})"
 
-const SELF_NAMING: RegExp[] = [
-  new RegExp(`^${NAME}['’]s? website can (?:also )?be accessed`, 'u'),
-  new RegExp(`^${NAME} is (?:now )?(?:also )?available on (?:[Tt]elegram|WhatsApp|[Ww]hatsapp|Google News|Apple News|Roku|the App Store|Google Play|YouTube|Android|iOS|Kindle|Alexa|Spotify)\\b`, 'u'),
-  new RegExp(`\\b(?:reworked|edited) by (?:the )?${NAME} staff\\b`, 'u'),
-  new RegExp(`^[\\p{Lu} .,'-]{3,40},\\s+\\p{L}+\\.?\\s+\\d{1,2}\\.?\\s+/${NAME}/`, 'u'),
-  new RegExp(`(?:^|,\\s+)${NAME} reports?,? citing\\b`, 'u'),
-  new RegExp(`(?:©|\\([cC]\\)|[cC]opyright)\\s*(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?\\s*)?(?:[Tt]he\\s+)?${NAME}`, 'u'),
-  new RegExp(`^[Ff]ollow ${NAME} on (?:[Tt]witter|X|[Ff]acebook|[Ii]nstagram|[Tt]elegram)\\b`, 'u'),
-  new RegExp(`\\bexclusively (?:to|with) ${NAME}\\b`, 'u'),
+// Each pattern with a cheap word the line must contain first (most lines contain none).
+const SELF_NAMING: [string, RegExp][] = [
+  ['website', new RegExp(`^${NAME}['’]s? website can (?:also )?be accessed`, 'u')],
+  ['available on', new RegExp(`^${NAME} is (?:now )?(?:also )?available on (?:[Tt]elegram|WhatsApp|[Ww]hatsapp|Google News|Apple News|Roku|the App Store|Google Play|YouTube|Android|iOS|Kindle|Alexa|Spotify)\\b`, 'u')],
+  [' staff', new RegExp(`\\b(?:reworked|edited) by (?:the )?${NAME} staff\\b`, 'u')],
+  ['/', new RegExp(`^[\\p{Lu} .,'-]{3,40},\\s+\\p{L}+\\.?\\s+\\d{1,2}\\.?\\s+/${NAME}/`, 'u')],
+  ['citing', new RegExp(`(?:^|,\\s+)${NAME} reports?,? citing\\b`, 'u')],
+  ['opyright', new RegExp(`(?:©|\\([cC]\\)|[cC]opyright)\\s*(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?\\s*)?(?:[Tt]he\\s+)?${NAME}`, 'u')],
+  ['©', new RegExp(`©\\s*(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?\\s*)?(?:[Tt]he\\s+)?${NAME}`, 'u')],
+  ['ollow', new RegExp(`^[Ff]ollow ${NAME} on (?:[Tt]witter|X|[Ff]acebook|[Ii]nstagram|[Tt]elegram)\\b`, 'u')],
+  ['exclusively', new RegExp(`\\bexclusively (?:to|with) ${NAME}\\b`, 'u')],
 ]
 // Weaker: an outlet quoting its own interview ("an official told The National"); used only when nothing else names one.
 const TOLD = /\b(?:told|in an interview with|speaking to) (The \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2})\b/u
@@ -27,13 +29,17 @@ function clean(name: string): string | null {
 
 /** The outlet a page names as itself, from its lines (kept and furniture alike). */
 export function outletFromLines(lines: readonly string[]): string | null {
-  for (const pattern of SELF_NAMING) {
+  const all = lines.join('\n')
+  for (const [word, pattern] of SELF_NAMING) {
+    if (!all.includes(word)) continue
     for (const line of lines) {
+      if (!line.includes(word)) continue
       const m = pattern.exec(line.trim())
       const name = m && clean(m[1])
       if (name) return name
     }
   }
+  if (!/\b(?:told|interview with|speaking to) The /.test(all)) return null
   for (const line of lines) {
     const m = TOLD.exec(line)
     const name = m && clean(m[1])

@@ -1,18 +1,19 @@
 // Recursive listing without recursion: an explicit stack, hidden and tooling folders skipped, each real
 // directory and file visited once (so symbolic-link loops end), broken links reported.
 import type { Dirent, Stats } from 'node:fs'
-import { readdir, stat } from 'node:fs/promises'
+import { readdirSync, statSync } from 'node:fs'
 import { join, relative, sep } from 'node:path'
 import type { Skipped } from '../../shared/model'
 
 export interface WalkIo {
-  readdir: (path: string) => Promise<Dirent[]>
-  stat: (path: string) => Promise<Stats>
+  readdir: (path: string) => Dirent[] | Promise<Dirent[]>
+  stat: (path: string) => Stats | Promise<Stats>
 }
 
+// Synchronous for the same reason as read.ts; walkFolder yields to the event loop between folders.
 export const nodeWalkIo: WalkIo = {
-  readdir: (path) => readdir(path, { withFileTypes: true }),
-  stat: (path) => stat(path),
+  readdir: (path) => readdirSync(path, { withFileTypes: true }),
+  stat: (path) => statSync(path),
 }
 
 export interface FoundFile {
@@ -41,8 +42,14 @@ export async function walkFolder(root: string, io: WalkIo = nodeWalkIo, signal?:
   const rootStat = await io.stat(root)
   seen.set(identity(rootStat), '.')
   const stack = [root]
+  let sinceYield = 0
   while (stack.length) {
     signal?.throwIfAborted()
+    if (++sinceYield >= 20) {
+      sinceYield = 0
+      await yieldToEventLoop()
+      signal?.throwIfAborted()
+    }
     const dir = stack.pop()!
     let entries: Dirent[]
     try {
@@ -91,4 +98,9 @@ function identity(info: Stats): string {
 
 export function errorCode(error: unknown): string {
   return (error as NodeJS.ErrnoException | null)?.code ?? (error instanceof Error ? error.message : String(error))
+}
+
+/** Lets timers, IPC and an abort() run between batches of synchronous file-system work. */
+export function yieldToEventLoop(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve))
 }
