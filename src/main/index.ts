@@ -2,10 +2,11 @@
 import { existsSync, statSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { app, BrowserWindow, Menu } from 'electron'
+import { watchWithCore } from './core-adapters'
 import { createHandlers } from './handlers'
 import { folderDialog, openExternal, saveDialog } from './dialogs'
 import { registerIpc, sendEvent } from './ipc'
-import { workerLoader } from './loader'
+import { workerExporter, workerLoader } from './loader'
 import { menuTemplate } from './menu'
 import { registerAppScheme, serveRenderer } from './protocol'
 import { blockNavigation, hardenSession } from './security'
@@ -46,11 +47,12 @@ async function main(): Promise<void> {
   const handlers = createHandlers({
     store,
     loader: workerLoader(join(mainDir, 'worker.js')),
+    exportTimeline: workerExporter(join(mainDir, 'worker.js')),
     emit,
     chooseFolder: folderDialog(() => window),
     saveFile: saveDialog(() => window),
     openExternal,
-    exportTimeline: null,
+    watch: watchWithCore,
   })
   registerIpc(handlers, trustedOrigins(devServerUrl))
 

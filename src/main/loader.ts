@@ -2,7 +2,7 @@
 // process (tests, and the local-browser mode when no built worker exists). Both are cancellable.
 import { Worker } from 'node:worker_threads'
 import { timelineFromFolder } from '../core'
-import type { LoadProgress } from '../shared/ipc'
+import type { ExportFile, ExportRequest, LoadProgress } from '../shared/ipc'
 import type { Timeline } from '../shared/model'
 
 export interface LoadRequest {
@@ -12,15 +12,18 @@ export interface LoadRequest {
 
 export type Loader = (folder: string, request: LoadRequest) => Promise<Timeline>
 
+/** What src/main/worker.ts is asked to do (its workerData), and what each task answers. */
+export type WorkerTask = { task: 'load'; folder: string } | { task: 'export'; timeline: Timeline; request: ExportRequest }
+export interface WorkerResults {
+  load: Timeline
+  export: ExportFile
+}
+
 /** Messages from src/main/worker.ts. */
 export type WorkerMessage =
   | { type: 'progress'; progress: LoadProgress }
-  | { type: 'done'; timeline: Timeline }
+  | { type: 'done'; result: WorkerResults[WorkerTask['task']] }
   | { type: 'error'; message: string }
-
-export interface WorkerData {
-  folder: string
-}
 
 export class LoadCancelled extends Error {
   constructor() {
@@ -46,26 +49,40 @@ export const inProcessLoader: Loader = async (folder, { signal, onProgress }) =>
 
 /** One worker per load: cancelling terminates it, which also stops work stuck in synchronous code. */
 export function workerLoader(entry: string | URL): Loader {
-  return (folder, { signal, onProgress }) =>
-    new Promise<Timeline>((resolve, reject) => {
-      if (signal.aborted) return reject(new LoadCancelled())
-      const worker = new Worker(entry, { workerData: { folder } satisfies WorkerData })
-      let settled = false
-      const finish = (settle: () => void): void => {
-        if (settled) return
-        settled = true
-        signal.removeEventListener('abort', abort)
-        void worker.terminate()
-        settle()
-      }
-      const abort = (): void => finish(() => reject(new LoadCancelled()))
-      signal.addEventListener('abort', abort, { once: true })
-      worker.on('message', (message: WorkerMessage) => {
-        if (message.type === 'progress') onProgress(message.progress)
-        else if (message.type === 'done') finish(() => resolve(message.timeline))
-        else finish(() => reject(new Error(message.message)))
-      })
-      worker.on('error', (error) => finish(() => reject(error)))
-      worker.on('exit', (code) => finish(() => reject(new Error(`the loading worker stopped (exit code ${code})`))))
+  return (folder, { signal, onProgress }) => runInWorker(entry, { task: 'load', folder }, signal, onProgress)
+}
+
+/** Exports (PNG rasterising takes ~0.5 s) off the main thread too. */
+export function workerExporter(entry: string | URL): (timeline: Timeline, request: ExportRequest) => Promise<ExportFile> {
+  return (timeline, request) => runInWorker(entry, { task: 'export', timeline, request }, new AbortController().signal)
+}
+
+function runInWorker<T extends WorkerTask>(
+  entry: string | URL,
+  task: T,
+  signal: AbortSignal,
+  onProgress: (progress: LoadProgress) => void = () => undefined,
+): Promise<WorkerResults[T['task']]> {
+  return new Promise((resolve, reject) => {
+    if (signal.aborted) return reject(new LoadCancelled())
+    const worker = new Worker(entry, { workerData: task })
+    let settled = false
+    const finish = (settle: () => void): void => {
+      if (settled) return
+      settled = true
+      signal.removeEventListener('abort', abort)
+      void worker.terminate()
+      settle()
+    }
+    const abort = (): void => finish(() => reject(new LoadCancelled()))
+    signal.addEventListener('abort', abort, { once: true })
+    worker.on('message', (message: WorkerMessage) => {
+      if (message.type === 'progress') onProgress(message.progress)
+      // The worker answers the task it was given: its result has that task's type.
+      else if (message.type === 'done') finish(() => resolve(message.result as WorkerResults[T['task']]))
+      else finish(() => reject(new Error(message.message)))
     })
+    worker.on('error', (error) => finish(() => reject(error)))
+    worker.on('exit', (code) => finish(() => reject(new Error(`the worker stopped (exit code ${code})`))))
+  })
 }

@@ -1,13 +1,19 @@
-// Worker-thread entry: builds one folder's timeline off the main thread and reports progress.
+// Worker-thread entry: builds one folder's timeline, or renders one export, off the main thread.
 import { parentPort, workerData } from 'node:worker_threads'
-import { inProcessLoader, type WorkerData, type WorkerMessage } from './loader'
+import { exportTimeline } from '../core/export'
+import { inProcessLoader, type WorkerMessage, type WorkerTask } from './loader'
 
 const port = parentPort
 if (!port) throw new Error('worker.ts must run in a worker thread')
 const post = (message: WorkerMessage): void => port.postMessage(message)
-const { folder } = workerData as WorkerData
+const task = workerData as WorkerTask
 
-inProcessLoader(folder, { signal: new AbortController().signal, onProgress: (progress) => post({ type: 'progress', progress }) }).then(
-  (timeline) => post({ type: 'done', timeline }),
+const work =
+  task.task === 'load'
+    ? inProcessLoader(task.folder, { signal: new AbortController().signal, onProgress: (progress) => post({ type: 'progress', progress }) })
+    : exportTimeline(task.timeline, task.request)
+
+work.then(
+  (result) => post({ type: 'done', result }),
   (error: unknown) => post({ type: 'error', message: error instanceof Error ? error.message : String(error) }),
 )

@@ -105,6 +105,15 @@ describe('local server', () => {
     expect((await raw(`/api/settings`, { headers: { [TOKEN_HEADER]: server.token } })).status).toBe(405)
   })
 
+  it('exports the open timeline with the pipeline export', async () => {
+    await api('openFolder', [join(dir, 'articles')])
+    const reply = await api('exportTimeline', [{ format: 'json' }])
+    expect(reply.status).toBe(200)
+    const file = JSON.parse(reply.body).value as { fileName: string; mimeType: string; base64: string }
+    expect(file.fileName).toMatch(/\.json$/)
+    expect(JSON.parse(Buffer.from(file.base64, 'base64').toString('utf8')).folder).toBe(join(dir, 'articles'))
+  })
+
   it('streams events to the page', async () => {
     const { port } = new URL(origin)
     const received = new Promise<string>((resolve, reject) => {
@@ -126,5 +135,31 @@ describe('local server', () => {
     const text = await received
     expect(text).toContain('event: progress')
     expect(text).toMatch(/event: folderOpened\ndata: \{"status":"loaded"/)
+  })
+
+  it('reloads the open folder when a file changes and tells the page', async () => {
+    const { port } = new URL(origin)
+    const changed = new Promise<string>((resolve, reject) => {
+      let text = ''
+      const req = request({ host: '127.0.0.1', port: Number(port), path: `/api/events?token=${server.token}` }, (res) => {
+        res.setEncoding('utf8')
+        res.on('data', (chunk: string) => {
+          text += chunk
+          if (text.includes('event: folderOpened') && !text.includes('written')) {
+            text += 'written'
+            void writeFile(join(dir, 'articles/b.txt'), ' date 2021-12-28 \nSomething else happened.\n')
+          }
+          const match = /event: timelineChanged\ndata: (.*)\n/.exec(text)
+          if (match) {
+            req.destroy()
+            resolve(match[1])
+          }
+        })
+      })
+      req.on('error', reject)
+      req.end()
+    })
+    const timeline = JSON.parse(await changed) as { articles: unknown[] }
+    expect(timeline.articles).toHaveLength(2)
   })
 })

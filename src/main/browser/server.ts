@@ -8,8 +8,9 @@ import type { AddressInfo } from 'node:net'
 import type { OpenResult } from '../../shared/ipc'
 import { isChannel } from '../../shared/validate'
 import { confSettings } from '../conf-store'
+import { exportFromCore, watchWithCore } from '../core-adapters'
 import { createHandlers, dispatch, InvalidRequest, type Emit, type ExportFn } from '../handlers'
-import { inProcessLoader, workerLoader, type Loader } from '../loader'
+import { inProcessLoader, workerExporter, workerLoader, type Loader } from '../loader'
 import { readStatic, SECURITY_HEADERS } from '../static'
 
 export interface LocalServerOptions {
@@ -21,7 +22,10 @@ export interface LocalServerOptions {
   userDataDir: string
   /** Built worker entry (out/main/worker.js); the loading runs in process when absent. */
   workerEntry?: string
+  /** Defaults to the pipeline's export; null to run without it. */
   exportTimeline?: ExportFn | null
+  /** Reload when the open folder changes on disk (default on). */
+  watch?: boolean
 }
 
 export interface LocalServer {
@@ -48,8 +52,9 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
     const frame = `event: ${event}\ndata: ${JSON.stringify(payload)}\n\n`
     for (const client of clients) client.write(frame)
   }
-  const loader: Loader =
-    options.workerEntry && existsSync(options.workerEntry) ? workerLoader(options.workerEntry) : inProcessLoader
+  const worker = options.workerEntry && existsSync(options.workerEntry) ? options.workerEntry : null
+  const loader: Loader = worker ? workerLoader(worker) : inProcessLoader
+  const exporter = worker ? workerExporter(worker) : exportFromCore
   const store = confSettings(options.userDataDir)
   let startFolder = options.folder ?? null
   const handlers = createHandlers({
@@ -59,7 +64,8 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
     chooseFolder: null,
     saveFile: null,
     openExternal: null,
-    exportTimeline: options.exportTimeline ?? null,
+    exportTimeline: options.exportTimeline === undefined ? exporter : options.exportTimeline,
+    watch: options.watch === false ? null : watchWithCore,
   })
 
   const server = createServer((req, res) => {

@@ -1,0 +1,58 @@
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { LoadProgress } from '../shared/ipc'
+import { LoadCancelled, workerExporter, workerLoader } from './loader'
+
+let dir: string
+let folder: string
+let entry: string
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'nt-worker-'))
+  folder = join(dir, 'articles')
+  await mkdir(folder)
+  for (let i = 0; i < 3; i++) {
+    await writeFile(join(folder, `a${i}.txt`), ` date 2021-12-2${i} \nRussia and the United States held talks number ${i}.\n`)
+  }
+  // The real worker entry, run from source: a wrapper registers tsx inside the worker thread first.
+  entry = join(dir, 'entry.mjs')
+  const worker = pathToFileURL(join(import.meta.dirname, 'worker.ts')).href
+  const tsx = pathToFileURL(join(import.meta.dirname, '../../node_modules/tsx/dist/esm/api/index.mjs')).href
+  await writeFile(entry, `import { register } from ${JSON.stringify(tsx)}\nregister()\nawait import(${JSON.stringify(worker)})\n`)
+})
+afterAll(() => rm(dir, { recursive: true, force: true }))
+
+describe('workerLoader', () => {
+  it('builds the timeline in a worker thread and relays progress', async () => {
+    const progress: LoadProgress[] = []
+    const timeline = await workerLoader(entry)(folder, { signal: new AbortController().signal, onProgress: (p) => progress.push(p) })
+    expect(timeline.folder).toBe(folder)
+    expect(timeline.articles).toHaveLength(3)
+    expect(progress.length).toBeGreaterThan(0)
+  })
+
+  it('is cancelled by aborting, which ends the worker', async () => {
+    const controller = new AbortController()
+    const pending = workerLoader(entry)(folder, { signal: controller.signal, onProgress: () => undefined })
+    controller.abort()
+    await expect(pending).rejects.toBeInstanceOf(LoadCancelled)
+  })
+
+  it('reports a failing load as an error', async () => {
+    await expect(
+      workerLoader(entry)(join(dir, 'missing'), { signal: new AbortController().signal, onProgress: () => undefined }),
+    ).rejects.toThrow()
+  })
+})
+
+describe('workerExporter', () => {
+  it('renders an export in a worker thread', async () => {
+    const timeline = await workerLoader(entry)(folder, { signal: new AbortController().signal, onProgress: () => undefined })
+    const file = await workerExporter(entry)(timeline, { format: 'csv' })
+    expect(file.fileName).toMatch(/\.csv$/)
+    expect(file.mimeType).toMatch(/csv/)
+  })
+})
