@@ -58,6 +58,19 @@ const FURNITURE = [
   ')',
   '0',
   'www.presstv.ir',
+  'Image caption, Sergei Lavrov arrived in Geneva on Thursday',
+  'Image source, Getty Images',
+  'Published 3 hours ago',
+  'This article is more than 2 years old',
+  'Tags: Russia, Ukraine, NATO',
+  '1.2K shares',
+  'Jane Doe, Diplomatic Correspondent',
+  'Our Standards: The Thomson Reuters Trust Principles.',
+  'Get the best of the news delivered to your inbox every morning',
+  'The two leaders shake hands in Geneva on Friday. AFP via Getty Images',
+  'Guterres signs the agreement as Erdogan looks on.',
+  'The delegations pose for a family photo at the Dolmabahce Palace',
+  'More: Iran nuclear talks to resume',
 ]
 
 const NEWS = [
@@ -77,6 +90,17 @@ const NEWS = [
   '1:46 PM',
   'The subscription of new members to NATO is not on the agenda, Stoltenberg said.',
   'Bahrain FM: “Today’s agreement is an important first step,” he said.',
+  'Russia is seen as the aggressor by many in Europe.',
+  'Europe stands together with Ukraine, Borrell said.',
+  'The latest wave to hit the region came on Monday.',
+  'Sen. Lindsey Graham (R) said the deal was weak.',
+  'Analysts warned that the threat it poses for the region is growing.',
+  'Lavrov said:',
+  'In a gesture as tensions rose, Moscow released two prisoners.',
+  'The leaders will shake hands at the start of the summit.',
+  'More than 100 people were evacuated from the embassy.',
+  'Tags were fitted to the grain ships in Istanbul.',
+  'Putin, right, and Erdogan agreed to meet again, the Kremlin said.',
 ]
 
 describe('furniture rules', () => {

@@ -16,19 +16,23 @@ export const words = (line: string) => line.split(/\s+/).filter(Boolean).length
 export const endsSentence = (line: string) => /[.!?…]["”’»)]?$/.test(line)
 
 // Photo and wire agencies credited under pictures ("... at the ceremony. Reuters", "[Getty]").
-const AGENCY = '(?:reuters|afp|ap|ap photo|afp photo|epa|epa-efe|getty(?: images)?|bloomberg|anadolu(?: agency)?|tass|xinhua|sputnik|ria novosti|wam|spa|irna|ians|pti|ani|shutterstock|alamy|dpa|efe|ansa|pool|file)'
+const AGENCY = '(?:reuters|afp|ap|ap photo|afp photo|afp via getty images|epa|epa-efe|getty(?: images)?|bloomberg|anadolu(?: agency)?|tass|xinhua|sputnik|ria novosti|wam|spa|irna|ians|pti|ani|shutterstock|alamy|dpa|efe|ansa|pool|file)'
 
 const CAPTION_CREDIT = /\((?:photo|photos|image|file photo|picture|pic|credit|courtesy)\b[^)]*\)\s*$/i
-const CAPTION_LABEL = /^(?:photo|photos|image|picture|pic|credit|file photo|illustration|video|source: (?:afp|reuters|ap|getty))s?\s*(?::|by\b|-|–)/i
+const CAPTION_LABEL = /^(?:photo|photos|image|picture|pic|credit|file photo|illustration|video|source: (?:afp|reuters|ap|getty))s?\s*(?::|by\b|-|–)|^(?:image|photo|picture|media) (?:source|caption|credit)s?\b/i
 const CREDIT_LABEL = /\bcredits?\s*:\s*\S/i
 const BRACKETED_AGENCY = new RegExp(`\\[(?:${AGENCY}|photo|file)[^\\]]*\\]\\s*$`, 'i')
 const PARENTHESISED_AGENCY = new RegExp(`\\(${AGENCY}\\s*(?:photo)?\\s*[/|]?[^)]*\\)\\s*$`, 'i')
 const TRAILING_AGENCY = new RegExp(`[.,]\\s*${AGENCY}(?:\\s*(?:photo|/\\s*\\S.*))?$`, 'i')
 /** A credit cut off by the page's excerpt: "... of the White House. (R" */
 const CUT_CREDIT = /\s\([A-Z][a-z]?$/
-const PICTURE_VERB = /\b(?:holds? (?:up )?(?:a|an|the) (?:placard|sign|banner|flag|poster|portrait|photo(?:graph)?)|stands? together|poses? for|pose together|attends? a (?:signing |welcoming |press )?ceremony|gestures? (?:as|while|during)|looks? on\b|shakes? hands\b|waves? to\b|is pictured|are pictured|is seen\b|are seen\b)/i
-/** "will attend a ceremony" is news, "attend a ceremony" under a picture is not. */
-const MODAL_BEFORE = /\b(?:will|would|to|could|may|might|can|did|not|and)\s$/i
+// Captions describe a picture in the present tense; each phrase is one a news sentence rarely uses.
+const PICTURE_VERB = /\b(?:holds? (?:up )?(?:a|an|the) (?:placard|sign|banner|flag|poster|portrait|photo(?:graph)?)|stands? together\b|poses? (?:together )?for (?:a |the )?(?:photo|photograph|picture|portrait|selfie|family photo)|pose together|attends? a (?:signing |welcoming |press )?ceremony|gestures? (?:as|while|during)\b|looks? on(?:[,.]|\s*$)|shakes? hands\b|waves? to (?:the )?(?:supporters|reporters|crowds?|journalists|media|well-wishers|photographers)|(?:is|are) pictured\b)/i
+/** "will attend a ceremony" is news and "a gesture as" a noun; "attend a ceremony" under a picture is not. */
+const MODAL_BEFORE = /\b(?:will|would|to|could|may|might|can|did|not|and|a|an|the|this|that|his|her|their|its)\s$/i
+const REPORTING = /\b(?:said|says|told|added|stated|according to)\b/i
+const CAPTION_START = /^(?:from left|left to right|\(?l-r\)?|clockwise from|pictured)\b/i
+const CAPTION_POSITION = /,\s*(?:(?:second|third|far) )?(?:left|right|centre|center)(?:,|\s*$)|,\s*seated,|\((?:left|right|centre|center)\)/i
 const MEDIA_FILE = /\.(?:transcoded|mp4|mov|m3u8|webm|jpe?g|png|gif|webp)\b/i
 
 // Furniture lines are short; long lines are paragraphs and skip the rules that cannot match them.
@@ -53,7 +57,7 @@ export const FURNITURE_RULES: FurnitureRule[] = [
   {
     name: 'navigation',
     maxLength: SHORT,
-    test: re(/^(?:(?:all|latest|more|top|breaking|trending|related|popular|live|other|recent) (?:news|stories|story|updates|articles|posts|videos|headlines)|most (?:read|popular|viewed|shared)|home(?:page)?|menu|search|log ?in|sign ?in|sign ?up|register|skip to (?:main )?content|back to top|next (?:article|story|post)|previous (?:article|story|post)|advertisement|sponsored(?: content)?|promoted(?: content)?|scroll to continue(?: with content)?|listen to (?:this )?article|font size|text size|bookmark|save(?: article)?|follow|subscribe|comments?|\d+ comments?)[:.]?$/i),
+    test: re(/^(?:(?:all|latest|more|top|breaking|trending|related|popular|live|other|recent) (?:news|stories|story|updates|articles|posts|videos|headlines)|most (?:read|popular|viewed|shared)|more|more stories|home(?:page)?|menu|search|log ?in|sign ?in|sign ?up|register|skip to (?:main )?content|back to top|next (?:article|story|post)|previous (?:article|story|post)|advertisement|sponsored(?: content)?|promoted(?: content)?|scroll to continue(?: with content)?|listen to (?:this )?article|font size|text size|bookmark|save(?: article)?|follow|subscribe|comments?|\d+ comments?)[:.]?$/i),
   },
   {
     name: 'language switcher',
@@ -61,11 +65,11 @@ export const FURNITURE_RULES: FurnitureRule[] = [
     test: re(/^[•·*▪-]?\s*(?:english|arabic|french|spanish|russian|chinese|turkish|german|persian|farsi|urdu|hindi|português|portuguese|italiano|italian|français|español|deutsch|türkçe|русский|українська|العربية|عربي|فارسی|中文|हिन्दी|עברית|hebrew)$/i),
   },
   { name: 'bullet label', maxLength: SHORT, test: re(/^[•·▪◦‣]\s*\S+(?:\s+\S+)?$/) },
-  { name: 'reading time', maxLength: SHORT, test: re(/^(?:\d+\s*(?:min|mins|minutes?)(?:\s+read(?:ing)?)?|reading time:?.*|\d+\s*(?:min|mins|minutes?)\s+ago)$/i) },
+  { name: 'reading time', maxLength: SHORT, test: re(/^(?:\d+\s*(?:min|mins|minutes?)(?:\s+read(?:ing)?)?|reading time:?.*|(?:published |updated )?\d+\s*(?:sec|secs|seconds?|min|mins|minutes?|hours?|hrs?|days?|weeks?)\s+ago)$/i) },
   {
     name: 'see also link',
     maxLength: MEDIUM,
-    test: (l) => /^(?:see also|read also|also read|also see|read more|more on this|related(?: articles?| stories| news| coverage| content)?|recommended(?: for you)?|you may (?:also )?like|don'?t miss|must read|trending now|watch|listen)(?::|\s*[|»›>-]|\s{2,}|$)/i.test(l) || (/^(?:see also|read also|also read|read more|related)\s/i.test(l) && !endsSentence(l)),
+    test: (l) => /^(?:see also|read also|also read|also see|read more|more on this|more|related(?: articles?| stories| news| coverage| content)?|recommended(?: for you)?|you may (?:also )?like|don'?t miss|must read|trending now|watch|listen)(?::|\s*[|»›>-]|\s{2,}|$)/i.test(l) || (/^(?:see also|read also|also read|read more|related)\s/i.test(l) && !endsSentence(l)),
   },
   { name: 'continue reading', maxLength: SHORT, test: re(/^(?:continue|keep) reading\b|^read (?:the )?(?:full|whole|complete|rest of the) (?:story|article)|^(?:click|tap) here\b/i) },
   {
@@ -84,13 +88,13 @@ export const FURNITURE_RULES: FurnitureRule[] = [
   {
     name: 'caption position',
     maxLength: LONG,
-    test: re(/^(?:from left|left to right|\(?l-r\)?|clockwise from|pictured)\b|,\s*(?:(?:second|third|far) )?(?:left|right|centre|center)(?:,|\s*$)|,\s*seated,|\((?:left|right|centre|center|l|r|c)\)/i),
+    test: (l) => CAPTION_START.test(l) || (CAPTION_POSITION.test(l) && !REPORTING.test(l)),
   },
   {
     name: 'photo caption (picture verb)',
     maxLength: LONG,
     test: (l) => {
-      if (/["“”]/.test(l)) return false
+      if (/["“”]/.test(l) || REPORTING.test(l)) return false
       const m = PICTURE_VERB.exec(l)
       return !!m && !MODAL_BEFORE.test(l.slice(Math.max(0, m.index - 8), m.index))
     },
@@ -134,6 +138,21 @@ export const FURNITURE_RULES: FurnitureRule[] = [
     maxLength: LONG,
     test: re(/\b(?:refresh|reload) (?:your|this|the) page\b|\bupdates are at (?:the )?top\b|\b(?:stay with|follow) (?:us|\w+)?.{0,30}\b(?:live )?(?:updates|coverage)\b|\bthanks? (?:you )?for (?:once again )?(?:following|reading|joining)\b|\bfollow (?:our )?live\b|^live updates?:?$/i),
   },
+  { name: 'tags', maxLength: MEDIUM, test: re(/^(?:tags?|topics?|filed under|categories|category|keywords)\s*:/i) },
+  { name: 'social counts', maxLength: SHORT, test: re(/^\d+(?:[.,]\d+)?\s*k?\s+(?:shares?|views?|comments?|likes?|reads?)$/i) },
+  {
+    name: 'page notice',
+    maxLength: LONG,
+    test: re(/^this (?:article|story|content) is more than \d+ \w+ old|\bwe use cookies\b|\baccept (?:all )?cookies\b|\benable javascript\b|^(?:loading|like this|link copied|toggle navigation)\W*$|\bour standards:|trust principles|delivered (?:straight |directly )?to your inbox/i),
+  },
+  {
+    name: 'author and role',
+    maxLength: SHORT,
+    test: (l) => {
+      const m = /^((?:\p{Lu}[\p{L}.'’-]+\s+){1,3}\p{Lu}[\p{L}.'’-]+)\s*[,|–-]\s*(.+)$/u.exec(l)
+      return !!m && /^(?:staff writer|(?:senior |chief |foreign |diplomatic |political |special |white house |middle east )?(?:correspondent|reporter|editor|writer|contributor|columnist)|reuters|ap|afp|bloomberg|agencies)$/i.test(m[2].trim())
+    },
+  },
   { name: 'page metadata', maxLength: SHORT, test: re(/^(?:story|article|news|post|content|report) (?:code|id|no\.?|number)\s*:?\s*\d+$|^[\p{L} ]{2,24}\s*:\s*\d{4,}$/iu) },
 ]
 
@@ -153,7 +172,8 @@ export function isNameLine(line: string): boolean {
 
 /** One or two words without a sentence: a section name ("MENA"), a leftover label. Times ("1:46 PM") stay. */
 export function isLabelLine(line: string): boolean {
-  if (/^\d{1,2}[:.]\d{2}/.test(line)) return false
+  // "Lavrov said:" introduces the next line's quote; times ("1:46 PM") mark live-blog entries.
+  if (/^\d{1,2}[:.]\d{2}/.test(line) || line.endsWith(':')) return false
   return words(line) <= 2 && !endsSentence(line)
 }
 
