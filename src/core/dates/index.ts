@@ -306,7 +306,7 @@ export function tenseAt(text: string, offset: number, length: number): Tense {
     // A sentence-opening phrase ("On Friday, the two will meet") takes the tense of what follows.
     const after = text.slice(offset + length, offset + length + 60)
     if (before.trim() === '' || /^(on|by|from)$/i.test(before.trim())) {
-      if (FUTURE_MARKER.test(after.split(/\b(?:said|told|announced)\b/)[0])) return 'future'
+      if (FUTURE_MARKER.test(after.split(/\b(?:said|told|announced|reported|was|were|had|did|that)\b/)[0])) return 'future'
     }
   }
   if (/\b(has|have|had|was|were|did|ago|earlier|last)\b|\b\w+ed\b/i.test(clause)) return 'past'

@@ -17,7 +17,7 @@ const VERB_LIST = `said|says|say|told|tells|added|adds|noted|notes|stressed|stre
 |emphasi[sz]ed|emphasi[sz]es|claimed|claims|hailed|hails|welcomed|welcomes|praised|praises|critici[sz]ed|critici[sz]es|accused|accuses
 |rejected|rejects|acknowledged|admitted|indicated|indicates|reiterated|reiterates|pointed out|assured|assures|specified|replied|responded
 |vowed|pledged|promised|threatened|demanded|demands|proposed|suggested|described|evaluated|expressed|calls on|called on|called for|calls for
-|called|calling|dampened|quoted as saying|is quoted as saying|was quoted as saying`.replace(/\s+/g, '')
+|called|calling|quoted as saying|is quoted as saying|was quoted as saying`.replace(/\s+/g, '')
 
 const VERB = new RegExp(`\\b(${VERB_LIST})\\b`, 'g')
 
@@ -70,10 +70,17 @@ function subjectAfter(masked: string, from: number): { subject: string; subjectO
   return { subject, subjectOffset: from + np[0].indexOf(subject) }
 }
 
+/** Blanks the inside of closed quotations: "as the US side told us" within a quote is not an attribution. */
+function maskQuotations(text: string): string {
+  return text
+    .replace(/“[^“”]*”/g, (q) => `“${' '.repeat(q.length - 2)}”`)
+    .replace(/"[^"]*"/g, (q) => `"${' '.repeat(q.length - 2)}"`)
+}
+
 /** Every attribution in a sentence (dates already masked out), in order. */
 export function findAttributions(sentence: string): Attribution[] {
   // Parenthesised acronyms ("the Collective Security Treaty Organization (CSTO) welcomed") stand aside.
-  const masked = sentence.replace(/\s\([\p{Lu}.]{2,8}\)/gu, (m) => ' '.repeat(m.length))
+  const masked = maskQuotations(sentence.replace(/\s\([\p{Lu}.]{2,8}\)/gu, (m) => ' '.repeat(m.length)))
   const out: Attribution[] = []
   VERB.lastIndex = 0
   for (let m = VERB.exec(masked); m; m = VERB.exec(masked)) {

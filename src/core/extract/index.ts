@@ -39,7 +39,8 @@ function statementDate(sentence: string, attribution: Attribution, dates: readon
     if (d.future || d.precision === 'year') continue
     if (d.offset >= from && d.offset < attribution.verbOffset) return d
     if (d.offset >= verbEnd && d.offset - verbEnd < 60 && STATEMENT_DATE_GAP.test(sentence.slice(verbEnd, d.offset))) return d
-    if (d.offset <= 3 && /^(?:on|earlier|last|late|early|this)?\s*\w/i.test(d.phrase) && d.offset < from) return d
+    // An opening adverbial: "On Monday, Lavrov said", "In a statement issued on Wednesday, 3 November, the EU said".
+    if (d.offset < from && (d.offset <= 3 || /^[\s,]*$/.test(sentence.slice(d.offset + d.length, from))) && !/[“”"]/.test(sentence.slice(0, d.offset))) return d
   }
   return null
 }
@@ -52,6 +53,7 @@ function articleDate(published: IsoDate, precision: Precision = 'approximate'): 
   return { start: published, end: published, precision, evidence: { phrase: null, anchor: published } }
 }
 
+const DATELINE = /^[\p{Lu}][\p{Lu} .'-]{1,30},\s+[\p{L}\d ,.]{3,25}?(?:\s*\((?:Reuters|AP|AFP|Xinhua|TASS|IANS|PTI|UPI|Anadolu|dpa|ANI)\)|\s*\/\w+\/\.?)\s*(?:[-–—]+|\.)?/u
 const QUOTE_ONLY = /^[“"‘«]/
 const MAX_TEXT = 600
 
@@ -81,12 +83,16 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
   let anchor: IsoDate | null = null
   let labelSpeaker: Speaker | null = null
   let lastStatement: { speaker: Speaker; paragraph: number; index: number } | null = null
+  let lastStatementItem: ExtractedItem | null = null
+  let statementDay: IsoDate | null = null
 
   sentences.forEach((s, index) => {
     if (isThin(s)) return
     const base = s.offset
     // Step 2.
-    const dates = findDates(s.text, { reference: published, anchor, holidaysEnd })
+    // A dateline ("GENEVA, Jan 21 (Reuters) –") dates the article, not an event in it.
+    const dateline = DATELINE.exec(s.text)
+    const dates = findDates(s.text, { reference: published, anchor, holidaysEnd }).filter((d) => !dateline || d.offset >= dateline[0].length)
     const masked = mask(s.text, dates)
     const attributions = findAttributions(masked)
 
@@ -114,7 +120,7 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
     if (!speaker && lastStatement && QUOTE_ONLY.test(s.text) && !attributions.length && s.paragraph - lastStatement.paragraph <= 1 && index - lastStatement.index <= 2) {
       speaker = lastStatement.speaker
     }
-    const previous = items[items.length - 1]
+    const previous = lastStatementItem
     if (!speaker && labelSpeaker && !attributions.length) {
       // A transcript: the labelled speaker's paragraph is one statement.
       if (previous?.type === 'statement' && previous.speaker === labelSpeaker.name && lastStatement && lastStatement.paragraph === s.paragraph) {
@@ -133,12 +139,14 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
 
     // Step 4.
     const used = new Set<DateMention>()
+    statementDay = null
     if (speaker) {
       const own = attribution ? statementDate(s.text, attribution, dates) : null
       if (own) used.add(own)
       const date = own ? fromMention(own, own.relation === 'anaphoric' && anchor ? anchor : published) : articleDate(published, attribution && /^(?:says|tells|adds)$/.test(attribution.verb) ? 'day' : 'approximate')
       const quote = quotedWords(s.text, attribution)
-      items.push({
+      statementDay = date.start === date.end ? date.start : null
+      lastStatementItem = {
         articleId: article.id,
         type: 'statement',
         start: date.start,
@@ -154,7 +162,8 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
         text: s.text.slice(0, MAX_TEXT),
         offset: base,
         length: Math.min(s.length, MAX_TEXT),
-      })
+      }
+      items.push(lastStatementItem)
       if (own && !own.future && own.precision === 'day') anchor = own.start
       discourse = remember(discourse, speaker)
       lastStatement = { speaker, paragraph: s.paragraph, index }
@@ -163,14 +172,20 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
     // Step 5.
     const seen = new Set<string>()
     let anchored = false
+    const eventDates = new Set(dates.filter((d) => !used.has(d)).map((d) => `${d.start}/${d.end}`)).size
     for (const d of dates) {
       if (used.has(d)) continue
       const key = `${d.start}/${d.end}`
       if (seen.has(key)) continue
       const ahead = toDay(d.start) > toDay(published)
       if (speaker && !(d.future || ahead) && (d.precision === 'year' || d.precision === 'approximate')) continue
+      // "This is what happened today," Lavrov said: the day of the statement is no event of its own.
+      if (speaker && d.start === d.end && d.start === statementDay) continue
       if (!hasEventTrigger(s.text)) continue
       seen.add(key)
+      // Several events in one sentence ("the January 10 dialogue, the January 12 council meeting and ..."):
+      // each keeps the clause that holds its date.
+      const clause = eventDates > 1 ? clauseAround(s.text, d) : null
       const evidenceAnchor = d.relation === 'anaphoric' && anchor ? anchor : published
       items.push({
         articleId: article.id,
@@ -183,11 +198,11 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
         speaker: null,
         role: null,
         quote: null,
-        title: eventTitle(s.text, d),
+        title: eventTitle(clause ? clause.text : s.text, clause ? null : d),
         actors: actorsOf(mentions, base, base + s.length),
-        text: s.text.slice(0, MAX_TEXT),
-        offset: base,
-        length: Math.min(s.length, MAX_TEXT),
+        text: (clause ? clause.text : s.text).slice(0, MAX_TEXT),
+        offset: base + (clause ? clause.offset : 0),
+        length: Math.min(clause ? clause.text.length : s.length, MAX_TEXT),
       })
       // The sentence's first past day is the event later sentences count from; "the January 10 dialogue" is not.
       if (!anchored && !d.future && !ahead && d.precision === 'day' && !/\bthe\s*$/i.test(s.text.slice(0, d.offset))) {
@@ -221,6 +236,24 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
     }
   })
   return items
+}
+
+const CLAUSE_BREAK = /,\s+|;\s+|\s+and\s+(?=the\b)/g
+
+/** The clause of a sentence that holds a date, widened to the next clause when it is only a few words. */
+function clauseAround(sentence: string, d: DateMention): { text: string; offset: number } {
+  const cuts = [0]
+  for (const m of sentence.matchAll(CLAUSE_BREAK)) cuts.push(m.index! + m[0].length)
+  cuts.push(sentence.length + 1)
+  let i = 0
+  while (i < cuts.length - 2 && cuts[i + 1] <= d.offset) i++
+  let from = cuts[i]
+  let to = cuts[i + 1]
+  if (sentence.slice(from, to).split(/\s+/).length < 6) to = cuts[Math.min(i + 2, cuts.length - 1)]
+  const raw = sentence.slice(from, Math.min(to, sentence.length))
+  const text = raw.replace(/(?:,|;|\s+and)?\s*$/, '')
+  from += raw.length - raw.trimStart().length
+  return { text: text.trim(), offset: from }
 }
 
 /** Adds the next sentence of the same statement to an item. */

@@ -19,6 +19,7 @@ export interface Discourse {
   last: Speaker | null
 }
 
+const MEDIA = /\b(?:Times|Post|News|Journal|Herald|Gazette|Tribune|Telegraph|Guardian|TV|Television|Radio|Press|Daily|Reuters|AFP|Xinhua|TASS|Anadolu|Bloomberg|CNN|BBC|Al Jazeera|Interfax|RIA Novosti|IRNA|news agency|newspaper|broadcaster)\b/
 const PRONOUN = /^(?:he|she|him|her)$/i
 const BODY_PRONOUN = /^(?:it|the statement|the ministry|the office|the agency|the spokesman|the spokeswoman|the spokesperson)$/i
 
@@ -33,6 +34,8 @@ export function resolveSpeaker(subject: string, from: number, to: number, mentio
   if (PRONOUN.test(lower)) return discourse.lastPerson
   if (/^(?:they|we|i)$/i.test(lower)) return discourse.last
   if (BODY_PRONOUN.test(lower)) return discourse.lastBody ?? discourse.last
+  // A newspaper or agency passes words on; it is not the speaker ("according to The Times of Israel").
+  if (MEDIA.test(words)) return null
   const inside = mentions.filter((m) => m.offset >= from && m.offset + m.length <= to)
   const person = inside.find((m) => m.kind === 'person')
   // "Turkish President Tayyip Erdogan's office said": the office speaks, not the person.
