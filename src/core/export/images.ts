@@ -2,7 +2,7 @@
 import { writeFile } from 'node:fs/promises'
 import type { Timeline } from '../../shared/model'
 import { DEFAULT_WIDTH, type DrawOptions } from './layout'
-import { DEFAULT_PNG_WIDTH, renderPng } from './png'
+import { DEFAULT_PNG_WIDTH, renderFont, renderPngAsync } from './png'
 import { renderTimelineSvg } from './svg'
 
 export interface ImageTargets {
@@ -22,7 +22,9 @@ export async function writeTimelineImages(timeline: Timeline, targets: ImageTarg
   if (targets.width !== undefined && !(Number.isFinite(targets.width) && targets.width >= 1)) {
     throw new Error(`--width must be a positive number of pixels, got ${targets.width}`)
   }
-  const svg = renderTimelineSvg(timeline, { ...options, width: drawingWidth(targets.width) })
+  const font = renderFont()
+  // One drawing for both files, laid out in the PNG's font: the SVG then shows exactly what the PNG shows.
+  const svg = renderTimelineSvg(timeline, { font: font?.metrics, ...options, width: drawingWidth(targets.width) })
   if (targets.svg) await writeFile(targets.svg, svg, 'utf8')
-  if (targets.png) await writeFile(targets.png, renderPng(svg, targets.width ?? DEFAULT_PNG_WIDTH))
+  if (targets.png) await writeFile(targets.png, await renderPngAsync(svg, targets.width ?? DEFAULT_PNG_WIDTH, { font }))
 }

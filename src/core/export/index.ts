@@ -3,13 +3,13 @@ import type { ExportFile, ExportFormat, ExportRequest } from '../../shared/ipc'
 import type { Timeline } from '../../shared/model'
 import { toCsv } from './csv'
 import { drawingWidth } from './images'
-import { DEFAULT_PNG_WIDTH, renderPng, type PngOptions } from './png'
+import { DEFAULT_PNG_WIDTH, renderFont, renderPngAsync, type PngOptions } from './png'
 import { selectItems } from './select'
 import { renderTimelineSvg } from './svg'
 import { toTimelineJs } from './timelinejs'
 
 export { toCsv } from './csv'
-export { renderPng } from './png'
+export { renderPng, renderPngAsync } from './png'
 export { renderTimelineSvg } from './svg'
 export { toTimelineJs } from './timelinejs'
 export { layoutTimeline } from './layout'
@@ -88,7 +88,8 @@ export async function exportTimeline(timeline: Timeline, request: ExportRequest,
       break
     case 'png': {
       const width = request.width !== undefined && Number.isFinite(request.width) && request.width >= 1 ? request.width : DEFAULT_PNG_WIDTH
-      content = renderPng(renderTimelineSvg(timeline, { ...draw, width: drawingWidth(width) }), width, options)
+      const font = options.font === undefined ? renderFont() : options.font
+      content = await renderPngAsync(renderTimelineSvg(timeline, { ...draw, font: font?.metrics, width: drawingWidth(width) }), width, { font })
       break
     }
     case 'json':

@@ -98,7 +98,9 @@ describe('layoutTimeline on the seeds fixture', () => {
     expect(layout.sources.lines.map((l) => l.n)).toEqual([1, 2, 3, 4, 5])
     expect(layout.sources.lines[0].text).toContain('The National')
     expect(layout.sources.lines[0].text).toContain('000_8dcaf8a3530c99f7.txt')
-    expect(layout.height).toBeGreaterThan(layout.sources.firstY + 4 * METRICS.sourceLineHeight)
+    const last = layout.sources.lines[4]
+    expect(last.y).toBe(layout.sources.lines[0].y + 4 * METRICS.sourceLineHeight)
+    expect(layout.height).toBeGreaterThan(last.y)
   })
 
   it('groups by actor and by type when asked', () => {
@@ -132,6 +134,17 @@ describe('layout of dense and odd timelines', () => {
     assertNoOverlaps(layout)
     const rows = layout.lanes.reduce((n, lane) => n + lane.rows, 0)
     expect(layout.plot.bottom - layout.plot.top).toBeGreaterThanOrEqual(rows * METRICS.rowPitch)
+    // 250 sources in two columns, every line inside the drawing, none on top of another.
+    const lines = layout.sources.lines
+    expect(lines).toHaveLength(250)
+    expect(new Set(lines.map((l) => l.x)).size).toBe(2)
+    expect(new Set(lines.map((l) => `${l.x},${l.y}`)).size).toBe(250)
+    for (const line of lines) {
+      expect(line.x + measureText(line.text, METRICS.sourceFont)).toBeLessThanOrEqual(layout.width - METRICS.margin + 0.5)
+      expect(line.y).toBeLessThan(layout.height)
+    }
+    const secondColumn = Math.min(...lines.filter((l) => l.x > METRICS.margin).map((l) => l.x))
+    for (const line of lines.filter((l) => l.x === METRICS.margin)) expect(line.x + measureText(line.text, METRICS.sourceFont)).toBeLessThan(secondColumn)
   })
 
   it('puts 30 statements made on the same day in 30 rows', () => {

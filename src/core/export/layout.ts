@@ -4,7 +4,7 @@
 import type { Item, ItemType, Timeline } from '../../shared/model'
 import { axisTicks, dayOf, formatSpan, type TickUnit } from './dates'
 import { byDate, numberSources, parseRange, selectItems, type DatedItem, type DayRange } from './select'
-import { cleanText, measureText, truncate, type FontSpec } from './text'
+import { cleanText, FONTS, measureText, truncate, type FontFace, type FontName, type FontSpec } from './text'
 
 export type LaneMode = 'story' | 'actor' | 'type'
 
@@ -17,6 +17,8 @@ export interface DrawOptions {
   title?: string
   /** Drawing width in pixels (user units); default 2400. */
   width?: number
+  /** Whose metrics to lay text out with: the font the PNG will be rendered in (default Liberation Sans). */
+  font?: FontName
 }
 
 export const DEFAULT_WIDTH = 2400
@@ -93,9 +95,12 @@ export interface AxisTick {
 export interface SourceLine {
   n: number
   text: string
+  x: number
+  y: number
 }
 
 export interface TimelineLayout {
+  font: FontFace
   width: number
   height: number
   title: string
@@ -106,7 +111,7 @@ export interface TimelineLayout {
   axis: { unit: TickUnit; labelY: number; ticks: AxisTick[]; bottomLabelY: number | null }
   lanes: LaneBox[]
   emptyMessage: string | null
-  sources: { headY: number; firstY: number; lines: SourceLine[] }
+  sources: { headY: number; lines: SourceLine[] }
 }
 
 const TYPE_LANES: Record<ItemType, string> = { statement: 'Statements', event: 'Events' }
@@ -141,7 +146,7 @@ function refsText(numbers: number[]): string {
   return ` [${shown.join(', ')}${more > 0 ? `, +${more}` : ''}]`
 }
 
-function labelFor(item: Item, numberOf: Map<string, number>, maxWidth: number): { parts: LabelPart[]; width: number; description: string } {
+function labelFor(item: Item, numberOf: Map<string, number>, maxWidth: number, face: FontFace): { parts: LabelPart[]; width: number; description: string } {
   const { labelFont, speakerFont, boxPadX } = METRICS
   const numbers = [...new Set(item.sources.map((s) => numberOf.get(s.articleId)).filter((n): n is number => n !== undefined))].sort((a, b) => a - b)
   const refs = refsText(numbers)
@@ -150,15 +155,15 @@ function labelFor(item: Item, numberOf: Map<string, number>, maxWidth: number): 
   const title = speakerName ? titleWithoutSpeaker(fullTitle, speakerName) : fullTitle
   const budget = maxWidth - 2 * boxPadX
   const parts: LabelPart[] = []
-  let used = measureText(refs, labelFont)
+  let used = measureText(refs, labelFont, face)
   if (speakerName) {
-    const speaker = truncate(`${speakerName}:`, budget * 0.45, speakerFont) + ' '
+    const speaker = truncate(`${speakerName}:`, budget * 0.45, speakerFont, face) + ' '
     parts.push({ text: speaker, role: 'speaker' })
-    used += measureText(speaker, speakerFont)
+    used += measureText(speaker, speakerFont, face)
   }
-  const shortTitle = truncate(title, Math.max(budget - used, 24), labelFont)
+  const shortTitle = truncate(title, Math.max(budget - used, 24), labelFont, face)
   parts.push({ text: shortTitle, role: 'title' })
-  used += measureText(shortTitle, labelFont)
+  used += measureText(shortTitle, labelFont, face)
   if (refs) parts.push({ text: refs, role: 'refs' })
   const description = `${speakerName ? `${speakerName}: ` : ''}${title} (${item.start}${item.end !== item.start ? ` to ${item.end}` : ''}${item.planned ? ', planned' : ''})${refs}`
   return { parts, width: Math.ceil(used + 2 * boxPadX), description }
@@ -175,24 +180,24 @@ export function packRows(extents: readonly { left: number; right: number }[], ga
   })
 }
 
-function wrapLines(text: string, maxWidth: number, font: FontSpec, maxLines: number): string[] {
+function wrapLines(text: string, maxWidth: number, font: FontSpec, maxLines: number, face: FontFace): string[] {
   const words = text.split(' ')
   const lines: string[] = []
   let line = ''
   for (let i = 0; i < words.length; i++) {
     const next = line ? `${line} ${words[i]}` : words[i]
-    if (measureText(next, font) <= maxWidth || !line) {
+    if (measureText(next, font, face) <= maxWidth || !line) {
       line = next
       continue
     }
     if (lines.length === maxLines - 1) {
-      lines.push(truncate(`${line} ${words.slice(i).join(' ')}`, maxWidth, font))
+      lines.push(truncate(`${line} ${words.slice(i).join(' ')}`, maxWidth, font, face))
       return lines
     }
     lines.push(line)
     line = words[i]
   }
-  if (line) lines.push(truncate(line, maxWidth, font))
+  if (line) lines.push(truncate(line, maxWidth, font, face))
   return lines
 }
 
@@ -245,6 +250,7 @@ export function layoutTimeline(timeline: Timeline, options: DrawOptions = {}): T
   const M = METRICS
   const width = Math.round(Math.min(Math.max(options.width ?? DEFAULT_WIDTH, 800), 20000))
   const mode = options.lanes ?? 'story'
+  const face = FONTS[options.font ?? 'liberation']
   const range = parseRange(options.range)
   const { items, undated } = selectItems(timeline, options.itemIds, range ?? undefined)
   const { list: sources, numberOf } = numberSources(timeline, items.map((d) => d.item))
@@ -257,7 +263,7 @@ export function layoutTimeline(timeline: Timeline, options: DrawOptions = {}): T
   const xOf = (day: number): number => plotLeft + (day - domain.from) * scale
   const clampX = (x: number): number => Math.min(Math.max(x, plotLeft), plotRight)
 
-  const title = truncate(cleanText(options.title) || defaultTitle(timeline, items), width - 2 * M.margin, M.titleFont)
+  const title = truncate(cleanText(options.title) || defaultTitle(timeline, items), width - 2 * M.margin, M.titleFont, face)
   const statements = items.filter((d) => d.item.type === 'statement').length
   const subtitleParts = [
     items.length ? formatSpan(items[0].start, items.reduce((hi, d) => Math.max(hi, d.end), -Infinity)) : 'no dated items',
@@ -267,7 +273,7 @@ export function layoutTimeline(timeline: Timeline, options: DrawOptions = {}): T
   ]
   if (range) subtitleParts.push(`view ${formatSpan(range.start, range.end)}`)
   if (undated.length) subtitleParts.push(`${undated.length} undated item${undated.length === 1 ? '' : 's'} not drawn`)
-  const subtitle = truncate(subtitleParts.join(' · '), width - 2 * M.margin, M.subtitleFont)
+  const subtitle = truncate(subtitleParts.join(' · '), width - 2 * M.margin, M.subtitleFont, face)
 
   const titleY = M.margin + M.titleFont.size
   const legendY = titleY + 24 + M.subtitleFont.size + 14
@@ -291,7 +297,7 @@ export function layoutTimeline(timeline: Timeline, options: DrawOptions = {}): T
   const lanes: LaneBox[] = []
   let y = plotTop
   for (const { lane, items: laneItems } of ordered) {
-    const boxes = laneItems.map((dated) => placeItem(dated, numberOf, maxLabel, xOf, clampX, plotLeft, plotRight))
+    const boxes = laneItems.map((dated) => placeItem(dated, numberOf, maxLabel, face, xOf, clampX, plotLeft, plotRight))
     const byLeft = boxes.map((_, i) => i).sort((a, b) => boxes[a].extent.left - boxes[b].extent.left || a - b)
     const rows = packRows(byLeft.map((i) => boxes[i].extent), M.rowGap)
     byLeft.forEach((boxIndex, k) => {
@@ -299,7 +305,7 @@ export function layoutTimeline(timeline: Timeline, options: DrawOptions = {}): T
       boxes[boxIndex].y = y + M.lanePadTop + rows[k] * M.rowPitch
     })
     const rowCount = Math.max(1, ...rows.map((r) => r + 1))
-    const label = wrapLines(lane.label, laneLabelWidth - 20, M.laneFont, 3)
+    const label = wrapLines(lane.label, laneLabelWidth - 20, M.laneFont, 3, face)
     const labelHeight = label.length * 20 + 18 + 16
     const height = Math.max(M.lanePadTop + rowCount * M.rowPitch + M.lanePadBottom, labelHeight)
     lanes.push({ key: lane.key, label, count: laneItems.length, y, height, rows: rowCount, items: boxes })
@@ -315,13 +321,23 @@ export function layoutTimeline(timeline: Timeline, options: DrawOptions = {}): T
   const bottomLabelY = plotBottom - plotTop > 900 ? plotBottom + 22 : null
   const afterPlot = (bottomLabelY ?? plotBottom) + 40
 
-  const sourceWidth = width - 2 * M.margin
-  const lines = sources.map(({ n, article, articleId }) => ({ n, text: truncate(sourceLine(n, article, articleId), sourceWidth, M.sourceFont) }))
+  // Long source lists go in two columns (down, then across) so they do not dwarf the timeline.
+  const columns = sources.length > 24 && width >= 1600 ? 2 : 1
+  const columnGap = 40
+  const sourceWidth = (width - 2 * M.margin - (columns - 1) * columnGap) / columns
+  const perColumn = Math.ceil(sources.length / columns)
   const headY = afterPlot + M.sourceHeadFont.size
   const firstY = headY + 10 + M.sourceLineHeight
-  const height = Math.ceil(firstY + Math.max(lines.length - 1, 0) * M.sourceLineHeight + M.margin)
+  const lines = sources.map(({ n, article, articleId }, k) => ({
+    n,
+    text: truncate(sourceLine(n, article, articleId), sourceWidth, M.sourceFont, face),
+    x: M.margin + Math.floor(k / perColumn) * (sourceWidth + columnGap),
+    y: firstY + (k % perColumn) * M.sourceLineHeight,
+  }))
+  const height = Math.ceil(lines.length ? firstY + (perColumn - 1) * M.sourceLineHeight + M.margin : afterPlot)
 
   return {
+    font: face,
     width,
     height,
     title,
@@ -332,7 +348,7 @@ export function layoutTimeline(timeline: Timeline, options: DrawOptions = {}): T
     axis: { unit, labelY: axisLabelY, ticks: axisTicksPx, bottomLabelY },
     lanes,
     emptyMessage,
-    sources: { headY, firstY, lines },
+    sources: { headY, lines },
   }
 }
 
@@ -340,6 +356,7 @@ function placeItem(
   dated: DatedItem,
   numberOf: Map<string, number>,
   maxLabel: number,
+  face: FontFace,
   xOf: (day: number) => number,
   clampX: (x: number) => number,
   plotLeft: number,
@@ -347,7 +364,7 @@ function placeItem(
 ): ItemBox {
   const M = METRICS
   const { item } = dated
-  const label = labelFor(item, numberOf, maxLabel)
+  const label = labelFor(item, numberOf, maxLabel, face)
   const window = dated.end > dated.start
   const anchorX = clampX(xOf(dated.start))
   const bar = window ? { x1: anchorX, x2: clampX(xOf(dated.end + 1)) } : null

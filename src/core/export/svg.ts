@@ -4,8 +4,6 @@ import type { Timeline } from '../../shared/model'
 import { layoutTimeline, METRICS, type DrawOptions, type ItemBox, type TimelineLayout } from './layout'
 import { escapeXml, measureText } from './text'
 
-export const FONT_FAMILY = "'DejaVu Sans', Verdana, 'Segoe UI', Arial, sans-serif"
-
 const COLOURS = {
   ink: '#111827',
   muted: '#4b5563',
@@ -85,7 +83,7 @@ function legendSvg(layout: TimelineLayout): string {
   let x = METRICS.margin
   const entry = (swatch: string, label: string): void => {
     out.push(swatch, text(x + 44, y + 18, label, `font-size="${font.size}"`))
-    x += 44 + measureText(label, font) + 36
+    x += 44 + measureText(label, font, layout.font) + 36
   }
   const c = COLOURS
   entry(`<rect x="${x}" y="${y + 4}" width="34" height="18" rx="8" fill="${c.statementFill}" stroke="${c.statementStroke}" stroke-width="1.5"/>`, 'Statement (speaker: claim)')
@@ -103,7 +101,7 @@ export function paintSvg(layout: TimelineLayout): string {
   const c = COLOURS
   const out: string[] = []
   out.push(
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${escapeXml(FONT_FAMILY)}" fill="${c.ink}">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${escapeXml(layout.font.family)}" fill="${c.ink}">`,
   )
   out.push(`<title>${escapeXml(layout.title)}</title>`)
   out.push(`<rect width="${width}" height="${height}" fill="#ffffff"/>`)
@@ -145,8 +143,8 @@ export function paintSvg(layout: TimelineLayout): string {
   out.push('<g class="sources">')
   if (layout.sources.lines.length) {
     out.push(text(METRICS.margin, layout.sources.headY, 'Sources', `font-size="${METRICS.sourceHeadFont.size}" font-weight="bold"`))
-    layout.sources.lines.forEach((line, k) => {
-      out.push(text(METRICS.margin, layout.sources.firstY + k * METRICS.sourceLineHeight, line.text, `font-size="${METRICS.sourceFont.size}"`))
+    layout.sources.lines.forEach((line) => {
+      out.push(text(line.x, line.y, line.text, `font-size="${METRICS.sourceFont.size}"`))
     })
   }
   out.push('</g>')

@@ -1,6 +1,6 @@
 // Text handling for drawn exports: article text is hostile, so everything that reaches an image goes
 // through `cleanText` (no control or bidi-override characters) and `escapeXml`.
-import { DEJAVU_SANS, DEJAVU_SANS_BOLD, type WidthTable } from './fonts/dejavu-widths'
+import { DEJAVU_SANS, LIBERATION_SANS, type FontWidths, type WidthTable } from './fonts/widths'
 
 /** C0/C1 controls, XML-invalid noncharacters, and the bidi embedding/override/isolate controls,
  *  which could visually reorder a label (the "Trojan Source" trick) without changing its text. */
@@ -24,6 +24,24 @@ export interface FontSpec {
   bold?: boolean
 }
 
+export type FontName = 'liberation' | 'dejavu'
+
+export interface FontFace {
+  name: FontName
+  /** The CSS font-family list written into the SVG, the measured font first. */
+  family: string
+  widths: FontWidths
+}
+
+/** Liberation Sans has Arial's metrics, so the SVG keeps its layout in viewers that substitute Arial
+ *  or Helvetica; DejaVu Sans is the fallback where only it is installed. */
+export const FONTS: Record<FontName, FontFace> = {
+  liberation: { name: 'liberation', family: "'Liberation Sans', Arial, Helvetica, sans-serif", widths: LIBERATION_SANS },
+  dejavu: { name: 'dejavu', family: "'DejaVu Sans', Verdana, sans-serif", widths: DEJAVU_SANS },
+}
+
+export const DEFAULT_FONT: FontFace = FONTS.liberation
+
 function lookup(table: WidthTable, codePoint: number): number {
   for (const [start, widths] of table) {
     const index = codePoint - start
@@ -46,39 +64,39 @@ function isWide(codePoint: number): boolean {
 
 /** Advance width in 1/1000 em. Characters outside the table are over-estimated on purpose:
  *  a label measured too wide only costs space, one measured too narrow overlaps its neighbour. */
-function advance(codePoint: number, bold: boolean): number {
-  const known = lookup(bold ? DEJAVU_SANS_BOLD : DEJAVU_SANS, codePoint)
+function advance(codePoint: number, bold: boolean, face: FontFace): number {
+  const known = lookup(bold ? face.widths.bold : face.widths.regular, codePoint)
   if (known > 0) return known
   return isWide(codePoint) ? 1000 : 800
 }
 
-/** Width in pixels of `text` drawn in DejaVu Sans (the font the PNG is rendered with). */
-export function measureText(text: string, font: FontSpec): number {
+/** Width in pixels of `text` drawn in `face`. */
+export function measureText(text: string, font: FontSpec, face: FontFace = DEFAULT_FONT): number {
   let total = 0
-  for (const char of text) total += advance(char.codePointAt(0) ?? 0, font.bold ?? false)
+  for (const char of text) total += advance(char.codePointAt(0) ?? 0, font.bold ?? false, face)
   return (total * font.size) / 1000
 }
 
-/** Whether every character of `text` has a glyph in the bundled-metrics font. */
-export function coveredByMetrics(text: string): boolean {
+/** Whether every character of `text` has a glyph in `face` (else the renderer needs fallback fonts). */
+export function coveredByMetrics(text: string, face: FontFace = DEFAULT_FONT): boolean {
   for (const char of text) {
     const cp = char.codePointAt(0) ?? 0
-    if (lookup(DEJAVU_SANS, cp) === 0) return false
+    if (cp > 0x20 && lookup(face.widths.regular, cp) === 0) return false
   }
   return true
 }
 
 /** `text` cut to fit `maxWidth` pixels, ending in an ellipsis when cut (at a word boundary when one is near). */
-export function truncate(text: string, maxWidth: number, font: FontSpec): string {
-  if (measureText(text, font) <= maxWidth) return text
+export function truncate(text: string, maxWidth: number, font: FontSpec, face: FontFace = DEFAULT_FONT): string {
+  if (measureText(text, font, face) <= maxWidth) return text
   const ellipsis = '…'
-  const budget = maxWidth - measureText(ellipsis, font)
+  const budget = maxWidth - measureText(ellipsis, font, face)
   if (budget <= 0) return ''
   const chars = Array.from(text)
   let width = 0
   let fit = 0
   for (; fit < chars.length; fit++) {
-    const w = (advance(chars[fit].codePointAt(0) ?? 0, font.bold ?? false) * font.size) / 1000
+    const w = (advance(chars[fit].codePointAt(0) ?? 0, font.bold ?? false, face) * font.size) / 1000
     if (width + w > budget) break
     width += w
   }
