@@ -2,13 +2,14 @@
 // and the white-space normalisation every format parser relies on.
 
 export type Decoded =
-  | { ok: true; text: string; encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252' }
+  | { ok: true; text: string; encoding: string }
   | { ok: false; reason: string }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true })
 const utf16le = new TextDecoder('utf-16le', { ignoreBOM: true })
 const utf16be = new TextDecoder('utf-16be', { ignoreBOM: true })
 const cp1252 = new TextDecoder('windows-1252')
+const latin1 = new TextDecoder('latin1')
 
 /** Decodes a file's bytes; `truncated` says the buffer may end inside a multi-byte character. */
 export function decodeBytes(bytes: Uint8Array, truncated = false): Decoded {
@@ -20,8 +21,24 @@ export function decodeBytes(bytes: Uint8Array, truncated = false): Decoded {
   try {
     return { ok: true, text: utf8.decode(body), encoding: 'utf-8' }
   } catch {
-    // Not valid UTF-8: legacy single-byte pages are almost always Windows-1252 (a superset of Latin-1's printable range).
+    // Not valid UTF-8: a page that declares its charset (windows-1251, koi8-r, shift_jis...) is taken at its
+    // word; otherwise legacy pages are almost always Windows-1252 (a superset of Latin-1's printable range).
+    const declared = declaredDecoder(body)
+    if (declared) return { ok: true, text: declared.decode(body), encoding: declared.encoding }
     return { ok: true, text: cp1252.decode(body), encoding: 'windows-1252' }
+  }
+}
+
+/** `<meta charset="...">`, `content="text/html; charset=..."` or `<?xml encoding="..."?>` in the first 4 KB. */
+function declaredDecoder(bytes: Uint8Array): TextDecoder | null {
+  const head = latin1.decode(bytes.subarray(0, 4096))
+  const m = /<meta[^>]+charset\s*=\s*["']?([\w.:-]+)|<\?xml[^>]+encoding\s*=\s*["']([\w.:-]+)/i.exec(head)
+  if (!m) return null
+  try {
+    const decoder = new TextDecoder((m[1] ?? m[2]).toLowerCase())
+    return decoder.encoding === 'utf-8' ? null : decoder
+  } catch {
+    return null
   }
 }
 

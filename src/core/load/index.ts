@@ -5,7 +5,7 @@ import type { ArticleDocument, LoadOptions, LoadResult } from '../types'
 import { lineKeys } from './clean'
 import { decodeBytes, normalizeText } from './decode'
 import { buildDocument } from './document'
-import { parserFor, unsupportedReason } from './formats'
+import { parserFor, parserForContent, unsupportedReason } from './formats'
 import type { ParsedArticle } from './formats/types'
 import { learnFolder } from './learn'
 import { MAX_BYTES, nodeReadIo, type ReadIo } from './read'
@@ -86,7 +86,7 @@ async function readArticles(found: FoundFile, io: ReadIo, maxBytes: number, skip
     return []
   }
   if (truncated) skipped.push({ file, reason: `larger than ${size(maxBytes)}: only the first ${size(maxBytes)} read` })
-  const result = parse(file, text)
+  const result = parserForContent(file, text, parse)(file, text)
   if ('error' in result) {
     skipped.push({ file, reason: result.error })
     return []

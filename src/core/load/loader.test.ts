@@ -88,6 +88,7 @@ beforeAll(() => {
       { title: 'Second exported story', date: '2021-12-28', text: 'NATO will convene the NATO-Russia Council on January 12, an official said.', outlet: 'Other Outlet' },
     ]),
   )
+  write('saved-page.txt', '<!DOCTYPE html><html><head><meta property="og:title" content="Page saved as text"></head><body><article><p>Ministers met in Vienna on Monday and agreed to resume the nuclear talks later this month, diplomats said on the sidelines.</p><p>Share</p></article></body></html>')
   write('broken.json', '{"title": "unterminated"')
   write('photo.png', new Uint8Array([0x89, 0x50, 0x4e, 0x47]))
   write('README', 'no extension')
@@ -168,6 +169,8 @@ describe('loadFolder on a hostile folder', () => {
     expect(html.text).not.toMatch(/alert|signing ceremony|Home|rights reserved/)
     expect(html.furniture).toContain('Ministers attend a signing ceremony. Reuters')
     expect(doc('export.json#1')).toMatchObject({ title: 'First exported story', published: '2021-12-27', outlet: 'Example Wire', url: 'https://example.org/1' })
+    expect(doc('saved-page.txt')).toMatchObject({ title: 'Page saved as text' })
+    expect(doc('saved-page.txt').text).toBe('Ministers met in Vienna on Monday and agreed to resume the nuclear talks later this month, diplomats said on the sidelines.')
     expect(doc('export.json#2')).toMatchObject({ title: 'Second exported story', published: '2021-12-28', outlet: 'Other Outlet' })
   })
 

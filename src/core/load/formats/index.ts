@@ -45,6 +45,11 @@ export function parserFor(file: string): Parser | null {
   return PARSERS[extensionOf(file)] ?? null
 }
 
+/** A page saved as .txt but holding HTML is read as HTML. */
+export function parserForContent(file: string, text: string, byName: Parser): Parser {
+  return byName !== parseHtml && /^\s*<(?:!doctype html|html[\s>])/i.test(text.slice(0, 1000)) ? parseHtml : byName
+}
+
 /** "not an article file (.png image)" */
 export function unsupportedReason(file: string): string {
   const ext = extensionOf(file)

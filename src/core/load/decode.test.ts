@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest'
+import { decodeBytes, looksBinary, normalizeText } from './decode'
+
+const bytes = (...parts: (string | number[])[]) => new Uint8Array(parts.flatMap((p) => (typeof p === 'string' ? [...Buffer.from(p, 'latin1')] : p)))
+
+describe('decodeBytes', () => {
+  it.each([
+    ['UTF-8', new Uint8Array(Buffer.from('Zürich – “talks”')), 'Zürich – “talks”', 'utf-8'],
+    ['UTF-8 with BOM', new Uint8Array([0xef, 0xbb, 0xbf, ...Buffer.from('Genève')]), 'Genève', 'utf-8'],
+    ['UTF-16 LE with BOM', new Uint8Array([0xff, 0xfe, ...Buffer.from('Genève', 'utf16le')]), 'Genève', 'utf-16le'],
+    ['UTF-16 BE with BOM', new Uint8Array([0xfe, 0xff, ...Buffer.from('Genève', 'utf16le').swap16()]), 'Genève', 'utf-16be'],
+    ['Windows-1252 quotes and accents', bytes('Caf', [0xe9], ' ', [0x93], 'talks', [0x94], ' ', [0x96], ' ', [0x80], '5'), 'Café “talks” – €5', 'windows-1252'],
+    ['a declared windows-1251 page', bytes('<html><head><meta charset="windows-1251"></head><body>', [0xcb, 0xe0, 0xe2, 0xf0, 0xee, 0xe2], '</body></html>'), '<html><head><meta charset="windows-1251"></head><body>Лавров</body></html>', 'windows-1251'],
+  ])('%s', (_name, input, text, encoding) => expect(decodeBytes(input)).toEqual({ ok: true, text, encoding }))
+
+  it('refuses binary content', () => {
+    expect(decodeBytes(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00]))).toEqual({ ok: false, reason: 'not text (binary)' })
+    expect(looksBinary(new Uint8Array(Array.from({ length: 100 }, (_, i) => (i % 5 === 0 ? 0x07 : 0x41))))).toBe(true)
+    expect(looksBinary(new Uint8Array(Buffer.from('plain\ttext\r\n')))).toBe(false)
+  })
+
+  it('does not cut a UTF-8 character in half when the read was truncated', () => {
+    const full = Buffer.from('talks in Zürich')
+    const cut = new Uint8Array(full.subarray(0, full.indexOf(0xbc)))
+    expect(decodeBytes(cut, true)).toEqual({ ok: true, text: 'talks in Z', encoding: 'utf-8' })
+  })
+})
+
+describe('normalizeText', () => {
+  it('normalises line ends, spaces and composed characters without touching words', () => {
+    expect(normalizeText('Gene\u0300ve\r\nline\u00a0two\u2028three\u200b  \r\n\u00adend\u0007')).toBe('Genève\nline two\nthree\nend')
+    expect(normalizeText('مذاکرات\u200c وین')).toBe('مذاکرات\u200c وین')
+  })
+})
