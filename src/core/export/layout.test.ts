@@ -163,6 +163,17 @@ describe('layout of dense and odd timelines', () => {
     expect(box.width).toBeLessThanOrEqual(METRICS.maxLabelWidth)
   })
 
+  it('wraps and cuts lane labels to the label column', () => {
+    const base = seedsTimeline()
+    const title = 'https://example.com/' + 'very-long-unbroken-slug-'.repeat(8) + ' and then ' + 'many more words '.repeat(20)
+    const layout = layoutTimeline({ ...base, stories: base.stories.map((s) => ({ ...s, title })) })
+    for (const lane of layout.lanes) {
+      expect(lane.label.length).toBeLessThanOrEqual(3)
+      for (const line of lane.label) expect(METRICS.margin + 10 + measureText(line, METRICS.laneFont)).toBeLessThanOrEqual(layout.plot.left)
+    }
+    expect(layout.lanes[0].label.at(-1)?.endsWith('…')).toBe(true)
+  })
+
   it('draws an empty timeline with its articles dates and a message', () => {
     const base: Timeline = { ...seedsTimeline(), items: [] }
     const layout = layoutTimeline(base)

@@ -194,7 +194,7 @@ function wrapLines(text: string, maxWidth: number, font: FontSpec, maxLines: num
       lines.push(truncate(`${line} ${words.slice(i).join(' ')}`, maxWidth, font, face))
       return lines
     }
-    lines.push(line)
+    lines.push(truncate(line, maxWidth, font, face))
     line = words[i]
   }
   if (line) lines.push(truncate(line, maxWidth, font, face))
@@ -304,7 +304,7 @@ export function layoutTimeline(timeline: Timeline, options: DrawOptions = {}): T
       boxes[boxIndex].row = rows[k]
       boxes[boxIndex].y = y + M.lanePadTop + rows[k] * M.rowPitch
     })
-    const rowCount = Math.max(1, ...rows.map((r) => r + 1))
+    const rowCount = rows.reduce((n, r) => Math.max(n, r + 1), 1)
     const label = wrapLines(lane.label, laneLabelWidth - 20, M.laneFont, 3, face)
     const labelHeight = label.length * 20 + 18 + 16
     const height = Math.max(M.lanePadTop + rowCount * M.rowPitch + M.lanePadBottom, labelHeight)
