@@ -41,6 +41,9 @@ export function useTimeline(
       zoomMax: DAY * 365 * 20,
       margin: { item: { horizontal: 6, vertical: 6 }, axis: 8 },
       groupOrder: 'order',
+      // Days with many reports stack tall: the wheel scrolls the lanes, Ctrl+wheel (or +/-) zooms.
+      verticalScroll: true,
+      zoomKey: 'ctrlKey',
       template: itemTemplate(opts.getQuery),
       groupTemplate,
       tooltip: { followMouse: true, overflowMethod: 'cap', delay: 300 },

@@ -60,9 +60,12 @@ describe('facetCounts', () => {
     expect(c.actors.find((a) => a.value === 'United States')!.count).toBe(1)
   })
 
-  it('keeps values whose count drops to zero so they can still be seen', () => {
+  it('keeps values whose count drops to zero, in the same order, so they can still be seen', () => {
+    const all = facetCounts(fixture, emptyFilters())
     const c = facetCounts(fixture, f({ query: 'geneva' }))
     expect(c.speakers.find((s) => s.value === 'Sergey Lavrov')!.count).toBe(0)
+    expect(c.actors.map((a) => a.value)).toEqual(all.actors.map((a) => a.value))
+    expect(c.actors.map((a) => a.count)).toEqual([1, 0, 1, 0, 0]) // Russia, NATO, United States, Jens Stoltenberg, Sergey Lavrov
   })
 })
 

@@ -111,15 +111,19 @@ export function facetCounts(timeline: Timeline, f: Filters, articles: ArticleInd
   const result = {} as Record<Facet, FacetCount[]>
   for (const facet of FACETS) {
     const counts = new Map<string, number>()
+    const totals = new Map<string, number>()
     for (const item of timeline.items) {
       const values = facetValues(item, facet, articles)
-      for (const v of values) if (!counts.has(v)) counts.set(v, 0)
-      if (!matchesAll(item, f, terms, articles, facet)) continue
-      for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1)
+      const kept = matchesAll(item, f, terms, articles, facet)
+      for (const v of values) {
+        totals.set(v, (totals.get(v) ?? 0) + 1)
+        counts.set(v, (counts.get(v) ?? 0) + (kept ? 1 : 0))
+      }
     }
+    // Ordered by the unfiltered totals, so the checkboxes do not jump about as filters change.
     result[facet] = [...counts]
       .map(([value, count]) => ({ value, label: facet === 'stories' ? (storyTitles.get(value) ?? value) : value, count }))
-      .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label))
+      .sort((a, b) => (totals.get(b.value) ?? 0) - (totals.get(a.value) ?? 0) || a.label.localeCompare(b.label))
   }
   return result
 }

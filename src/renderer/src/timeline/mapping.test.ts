@@ -15,6 +15,14 @@ describe('toVisData', () => {
     expect(i3.className).toContain('is-window')
   })
 
+  it('keeps an approximate single day a box, with the window style', () => {
+    const approx = { ...byId('i1'), precision: 'approximate' as const }
+    const [v] = toVisData(fixture, [approx], 'story').items
+    expect(v.type).toBe('box')
+    expect(v.end).toBeUndefined()
+    expect(v.className.split(' ')).toContain('is-window')
+  })
+
   it('marks statements, events, planned items and conflicts with distinct classes', () => {
     const { items } = toVisData(fixture, fixture.items, 'type')
     const cls = Object.fromEntries(items.map((i) => [i.id, i.className.split(' ')]))

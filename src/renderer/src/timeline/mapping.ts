@@ -118,7 +118,8 @@ function actorGroups(items: readonly Item[], idOf: (item: Item) => string, class
  */
 export function toVisData(timeline: Pick<Timeline, 'stories'>, items: readonly Item[], lanes: Lanes, hits: ReadonlySet<string> = new Set()): VisData {
   const visItems: VisItem[] = items.map((item) => {
-    const range = isWindow(item)
+    // A one-day window ("approximately on Monday") stays a box: as a one-day bar its label would be unreadable.
+    const range = item.start !== item.end
     return {
       id: item.id,
       group: groupFor(item, lanes),

@@ -1,0 +1,56 @@
+import { expect, seedsDir, test } from './fixtures/server'
+import { AppPage } from './pages/app'
+
+test('moves between items, zooms, fits and reaches search and export from the keyboard', async ({ page, appUrl }) => {
+  const app = new AppPage(page)
+  await app.goto(appUrl)
+  await page.keyboard.press('Control+o')
+  await expect(page.getByLabel('Folder path')).toBeFocused()
+  await app.openFolder(seedsDir)
+  const { total } = await app.counts()
+
+  await page.locator('body').press('j')
+  await expect(app.detail).toBeVisible()
+  await expect(page.locator('.vis-item.vis-selected .vis-item-content')).toHaveCount(1)
+  const first = await app.detail.getByRole('heading', { level: 2 }).textContent()
+  if (total > 1) {
+    await page.keyboard.press('ArrowRight')
+    await expect(app.detail.getByRole('heading', { level: 2 })).not.toHaveText(first ?? '')
+    await page.keyboard.press('k')
+    await expect(app.detail.getByRole('heading', { level: 2 })).toHaveText(first ?? '')
+  }
+  await page.keyboard.press('Escape')
+  await expect(app.detail).toBeHidden()
+
+  // Zooming in changes the axis; fit all brings every item back into view.
+  const axis = page.locator('.vis-time-axis.vis-foreground')
+  const before = await axis.textContent()
+  await page.keyboard.press('+')
+  await page.keyboard.press('+')
+  await page.keyboard.press('+')
+  await expect.poll(() => axis.textContent()).not.toBe(before)
+  await page.keyboard.press('0')
+  await expect(app.items).toHaveCount(total)
+  await page.keyboard.press('-')
+  await expect(app.items).toHaveCount(total)
+
+  await page.keyboard.press('Control+f')
+  await expect(app.search).toBeFocused()
+  await page.keyboard.press('Escape')
+  await page.locator('body').click({ position: { x: 5, y: 895 } })
+  await page.keyboard.press('/')
+  await expect(app.search).toBeFocused()
+
+  await page.keyboard.press('Control+e')
+  const menu = page.getByRole('menu', { name: 'Export formats' })
+  await expect(menu).toBeVisible()
+  await expect(menu.getByRole('menuitem').first()).toBeFocused()
+  await page.keyboard.press('Escape')
+  await expect(menu).toBeHidden()
+
+  // Focus is visible on controls reached with Tab.
+  await page.keyboard.press('Tab')
+  const outline = await page.evaluate(() => getComputedStyle(document.activeElement as Element).outlineStyle)
+  expect(outline).not.toBe('none')
+  await app.expectNoPageErrors()
+})
