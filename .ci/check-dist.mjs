@@ -2,7 +2,7 @@
 // electron-builder): required fields, fuses, the icon, and that `dependencies` holds exactly what the
 // Electron main process needs at run time (vue and vis-* are bundled into the renderer, never shipped).
 import { readdirSync, readFileSync, statSync } from 'node:fs'
-import { builtinModules } from 'node:module'
+import { builtinModules, createRequire } from 'node:module'
 import { join, relative, resolve } from 'node:path'
 
 const root = resolve(import.meta.dirname, '..')
@@ -12,6 +12,14 @@ const errors = []
 const warnings = []
 const expect = (ok, message) => ok || errors.push(message)
 const same = (a, b) => JSON.stringify(a) === JSON.stringify(b)
+
+// electron-builder's own schema check (the one `electron-builder` runs first), without building.
+try {
+  const { validateConfiguration } = createRequire(join(root, 'package.json'))('app-builder-lib/out/util/config/config.js')
+  await validateConfiguration(build, { isEnabled: false, add() {} })
+} catch (error) {
+  errors.push(`electron-builder rejects the "build" configuration: ${String(error?.message ?? error).split('\n').slice(0, 6).join(' ')}`)
+}
 
 // Fields and targets.
 expect(typeof build.appId === 'string' && /^[a-z0-9-]+(\.[a-z0-9-]+)+$/i.test(build.appId), 'build.appId must be a reverse-DNS id')

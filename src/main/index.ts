@@ -1,7 +1,7 @@
 // Electron main: wiring only. Handlers live in handlers.ts (shared with the local-browser mode).
 import { existsSync, statSync } from 'node:fs'
 import { join, resolve } from 'node:path'
-import { app, BrowserWindow, Menu } from 'electron'
+import { app, BrowserWindow, Menu, nativeTheme } from 'electron'
 import { watchWithCore } from './core-adapters'
 import { createHandlers } from './handlers'
 import { folderDialog, openExternal, saveDialog } from './dialogs'
@@ -41,7 +41,13 @@ async function main(): Promise<void> {
   hardenSession(undefined, devServerUrl)
   serveRenderer(join(mainDir, '../renderer'))
 
-  const store = electronSettings()
+  const store = electronSettings((settings, previous) => {
+    // The renderer's opens change the recent list too: the Open Recent menu follows.
+    if (settings.recentFolders.join('\n') !== previous.recentFolders.join('\n')) refreshMenu()
+    // The page's prefers-color-scheme and native dialogs follow the app's theme.
+    if (settings.theme !== previous.theme) nativeTheme.themeSource = settings.theme
+  })
+  nativeTheme.themeSource = store.read().theme
   let window: BrowserWindow | undefined
   const emit: Emit = (event, payload) => sendEvent(window?.webContents, event, payload)
   const handlers = createHandlers({
@@ -58,18 +64,14 @@ async function main(): Promise<void> {
 
   const openAndTell = async (folder: string): Promise<void> => {
     emit('folderOpened', await handlers.openFolder(folder))
-    refreshMenu()
   }
-  const refreshMenu = (): void => {
+  function refreshMenu(): void {
     const template = menuTemplate(
       store.read().recentFolders,
       {
         command: (command) => emit('menu', command),
         openRecent: (folder) => void openAndTell(folder),
-        clearRecent: () => {
-          store.update({ recentFolders: [] })
-          refreshMenu()
-        },
+        clearRecent: () => void store.update({ recentFolders: [] }),
       },
       { platform: process.platform, dev: !app.isPackaged },
     )

@@ -15,12 +15,18 @@ export interface SettingsStore {
   addRecent(folder: string): Settings
 }
 
-export function settingsStore(backing: BackingStore): SettingsStore {
+export type SettingsListener = (settings: Settings, previous: Settings) => void
+
+/** `onChange` runs after every write (main rebuilds the recent menu, applies the theme). */
+export function settingsStore(backing: BackingStore, onChange?: SettingsListener): SettingsStore {
   const read = (): Settings => ({ ...defaultSettings, ...backing.store })
   const update = (patch: Partial<Settings>): Settings => {
+    const before = read()
     const defined = Object.fromEntries(Object.entries(patch).filter(([, value]) => value !== undefined))
     backing.set(defined)
-    return read()
+    const after = read()
+    onChange?.(after, before)
+    return after
   }
   return {
     read,

@@ -1,9 +1,9 @@
 // Settings on disk through electron-store (in the app's userData folder), with the shared schema.
 import Store, { type Schema } from 'electron-store'
 import { defaultSettings, settingsSchema, type Settings } from '../shared/settings'
-import { memoryStore, settingsStore, type SettingsStore } from './settings'
+import { memoryStore, settingsStore, type SettingsListener, type SettingsStore } from './settings'
 
-export function electronSettings(): SettingsStore {
+export function electronSettings(onChange?: SettingsListener): SettingsStore {
   try {
     const store = new Store<Settings>({
       name: 'settings',
@@ -12,9 +12,9 @@ export function electronSettings(): SettingsStore {
       schema: settingsSchema as unknown as Schema<Settings>,
       clearInvalidConfig: true,
     })
-    return settingsStore(store)
+    return settingsStore(store, onChange)
   } catch (error) {
     console.error('settings could not be opened; using defaults for this run:', error)
-    return settingsStore(memoryStore())
+    return settingsStore(memoryStore(), onChange)
   }
 }

@@ -1,6 +1,6 @@
 // The main window: isolated, sandboxed renderer; bounds restored from and saved to the settings.
 import { join } from 'node:path'
-import { BrowserWindow, screen } from 'electron'
+import { BrowserWindow, nativeTheme, screen } from 'electron'
 import type { SettingsStore } from './settings'
 import { clampBounds } from './bounds'
 
@@ -14,7 +14,8 @@ export function createMainWindow(store: SettingsStore, preload: string, url: str
     show: false,
     title: 'News Timeline',
     icon,
-    backgroundColor: '#1e1e1e',
+    // No white flash before a dark page paints.
+    backgroundColor: nativeTheme.shouldUseDarkColors ? '#1e1e1e' : '#ffffff',
     webPreferences: {
       preload,
       contextIsolation: true,

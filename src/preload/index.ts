@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 // The renderer's only door to main: the contract's channels, derived from `channels`, and event
 // subscriptions limited to the contract's events. Built as CommonJS for the sandboxed renderer.
 import { contextBridge, ipcRenderer, webUtils, type IpcRendererEvent } from 'electron'
@@ -11,6 +12,8 @@ const api = Object.fromEntries(
 const bridge: Bridge = {
   ...api,
   mode: 'electron',
+  // Only a user's click may open the system browser: a script running later (or injected) cannot.
+  openExternal: (url) => (navigator.userActivation?.isActive ? api.openExternal(url) : Promise.resolve(false)),
   on<E extends keyof Events>(event: E, listener: (payload: Events[E]) => void): Unsubscribe {
     if (!eventNames.includes(event)) throw new Error(`unknown event ${String(event)}`)
     // The IPC event object (with its sender) never reaches the page.
