@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { Events, LoadProgress } from '../shared/ipc'
 import type { Timeline } from '../shared/model'
 import { confSettings } from './conf-store'
-import { createHandlers, dispatch, InvalidRequest, type HandlerDeps } from './handlers'
+import { createHandlers, dispatch, expandPath, InvalidRequest, type HandlerDeps } from './handlers'
 import { inProcessLoader, LoadCancelled, type Loader } from './loader'
 
 let dir: string
@@ -163,5 +163,19 @@ describe('dispatch', () => {
     await expect(dispatch(api, 'openFolder', [42])).rejects.toBeInstanceOf(InvalidRequest)
     await expect(dispatch(api, 'updateSettings', [{ theme: 'neon' }])).rejects.toThrow(/must be one of/)
     expect(await dispatch(api, 'updateSettings', [{ theme: 'light' }])).toMatchObject({ theme: 'light' })
+  })
+})
+
+describe('expandPath', () => {
+  it.each([
+    ['/news/crisis', '/news/crisis'],
+    ['  /news/crisis  ', '/news/crisis'],
+    ['"/news/with space"', '/news/with space'],
+    ["'/news/x'", '/news/x'],
+    ['~', '/home/u'],
+    ['~/news', '/home/u/news'],
+    ['/news/../other', '/other'],
+  ])('%s -> %s', (typed, expected) => {
+    expect(expandPath(typed, '/home/u')).toBe(expected)
   })
 })

@@ -1,7 +1,8 @@
 // The API's handlers, shared by Electron's ipcMain and the local-browser HTTP server. Everything
 // process-specific (store, dialogs, loader, export, shell) comes in as a plain dependency.
 import { stat } from 'node:fs/promises'
-import { resolve } from 'node:path'
+import { homedir } from 'node:os'
+import { join, resolve } from 'node:path'
 import { loadFolder } from '../core'
 import type { LoadResult } from '../core/types'
 import type { Api, Channel, Events, ExportFile, ExportRequest, OpenResult } from '../shared/ipc'
@@ -100,7 +101,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     chooseFolder: async () => (deps.chooseFolder ? deps.chooseFolder() : null),
 
     async openFolder(path) {
-      const folder = resolve(path)
+      const folder = expandPath(path)
       const result = await load(folder)
       if (result.status === 'loaded') {
         deps.store.addRecent(folder)
@@ -156,6 +157,14 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       return true
     },
   }
+}
+
+/** Absolute path from what a user may type: surrounding blanks and quotes dropped, `~` expanded. */
+export function expandPath(typed: string, home = homedir()): string {
+  const path = typed.trim().replace(/^(["'])(.*)\1$/, '$2')
+  if (path === '~') return home
+  if (path.startsWith('~/')) return join(home, path.slice(2))
+  return resolve(path)
 }
 
 /** Validates a message's arguments and calls its handler: the one entry point for both transports. */

@@ -20,7 +20,6 @@ const mainDir = import.meta.dirname
 
 registerAppScheme()
 blockNavigation()
-if (!app.requestSingleInstanceLock()) app.quit()
 
 const isFolder = (path: string | null): path is string => !!path && existsSync(path) && statSync(path).isDirectory()
 
@@ -106,4 +105,6 @@ async function main(): Promise<void> {
   })
 }
 
-void main()
+// A second launch hands its folder argument to the running app (see 'second-instance') and exits.
+if (app.requestSingleInstanceLock()) void main()
+else app.quit()
