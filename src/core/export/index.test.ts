@@ -37,6 +37,15 @@ describe('exportTimeline', () => {
     expect(decode(svg.base64).toString('utf8')).toContain('Kremlin: “important”')
   })
 
+  it('exports only the items in the view range, in every format', async () => {
+    const range = { start: '2021-12-26', end: '2021-12-26T23:59:59Z' }
+    const json = JSON.parse(decode((await exportTimeline(timeline, { format: 'json', range }, { now })).base64).toString('utf8')) as Timeline
+    // Grushko and Putin spoke on Sunday 26 Dec; Lavrov's "last week" window (20-26 Dec) overlaps it.
+    expect(json.items.map((i) => i.id).sort()).toEqual(['i11', 'i13', 'i3', 'i9'])
+    const csv = decode((await exportTimeline(timeline, { format: 'csv', range, itemIds: ['i9', 'i1'] }, { now })).base64).toString('utf8')
+    expect(csv.split('\r\n').filter((line) => /^i\d/.test(line)).map((line) => line.split(',')[0])).toEqual(['i9'])
+  })
+
   it('names the file after the story when one story is exported', () => {
     expect(exportFileName(timeline, { format: 'csv', itemIds: ['i16'] }, now)).toBe('timeline-afghan-tajik-border-2026-03-04.csv')
     expect(exportFileName({ ...timeline, folder: 'C:\\news\\Ёлка & co' }, { format: 'csv' }, now)).toBe('timeline-елка-co-2026-03-04.csv')

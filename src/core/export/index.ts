@@ -4,7 +4,7 @@ import type { Timeline } from '../../shared/model'
 import { toCsv } from './csv'
 import { drawingWidth } from './images'
 import { DEFAULT_PNG_WIDTH, renderFont, renderPngAsync, type PngOptions } from './png'
-import { selectItems } from './select'
+import { parseRange, selectItems } from './select'
 import { renderTimelineSvg } from './svg'
 import { toTimelineJs } from './timelinejs'
 
@@ -79,7 +79,16 @@ function toBase64(content: string | Uint8Array): string {
   return (typeof content === 'string' ? Buffer.from(content, 'utf8') : Buffer.from(content.buffer, content.byteOffset, content.byteLength)).toString('base64')
 }
 
+/** The ids an export contains: the chosen items, narrowed to the view's range when one is given,
+ *  so every format holds what the user sees. */
+export function exportedItemIds(timeline: Timeline, request: Pick<ExportRequest, 'itemIds' | 'range'>): string[] | undefined {
+  const range = parseRange(request.range)
+  if (!range) return request.itemIds
+  return selectItems(timeline, request.itemIds, range).items.map((d) => d.item.id)
+}
+
 export async function exportTimeline(timeline: Timeline, request: ExportRequest, options: ExportOptions = {}): Promise<ExportFile> {
+  const itemIds = exportedItemIds(timeline, request)
   const draw = { itemIds: request.itemIds, range: request.range, lanes: request.lanes, title: request.title }
   let content: string | Uint8Array
   switch (request.format) {
@@ -93,13 +102,13 @@ export async function exportTimeline(timeline: Timeline, request: ExportRequest,
       break
     }
     case 'json':
-      content = JSON.stringify(filterTimeline(timeline, request.itemIds), null, 2) + '\n'
+      content = JSON.stringify(filterTimeline(timeline, itemIds), null, 2) + '\n'
       break
     case 'csv':
-      content = toCsv(timeline, request.itemIds)
+      content = toCsv(timeline, itemIds)
       break
     case 'timelinejs':
-      content = JSON.stringify(toTimelineJs(timeline, request.itemIds, request.title), null, 2) + '\n'
+      content = JSON.stringify(toTimelineJs(timeline, itemIds, request.title), null, 2) + '\n'
       break
     default: {
       const unknown: never = request.format
@@ -107,7 +116,7 @@ export async function exportTimeline(timeline: Timeline, request: ExportRequest,
     }
   }
   return {
-    fileName: exportFileName(timeline, request, options.now ?? new Date()),
+    fileName: exportFileName(timeline, { ...request, itemIds }, options.now ?? new Date()),
     mimeType: MIME[request.format],
     base64: toBase64(content),
   }

@@ -86,6 +86,14 @@ describe('layoutTimeline on the seeds fixture', () => {
     expect(event?.planned).toBe(true)
   })
 
+  it('flags items whose sources disagree', () => {
+    const peskov = allBoxes(layout).find((b) => b.itemId === 'i6')
+    expect(peskov?.parts.at(-1)).toEqual({ text: ' *', role: 'disputed' })
+    expect(peskov?.description).toContain('sources disagree on date')
+    expect(layout.disputed).toBe(true)
+    expect(layoutTimeline(timeline, { itemIds: ['i1'] }).disputed).toBe(false)
+  })
+
   it('draws a window-dated item as a bar over its days', () => {
     const holidays = allBoxes(layout).find((b) => b.itemId === 'i8')
     expect(holidays?.window).toBe(true)

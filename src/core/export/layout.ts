@@ -50,7 +50,7 @@ export const METRICS = {
 
 export interface LabelPart {
   text: string
-  role: 'speaker' | 'title' | 'refs'
+  role: 'speaker' | 'title' | 'refs' | 'disputed'
 }
 
 export interface ItemBox {
@@ -111,6 +111,8 @@ export interface TimelineLayout {
   axis: { unit: TickUnit; labelY: number; ticks: AxisTick[]; bottomLabelY: number | null }
   lanes: LaneBox[]
   emptyMessage: string | null
+  /** Some drawn item has sources that disagree (its label carries a `*`). */
+  disputed: boolean
   sources: { headY: number; lines: SourceLine[] }
 }
 
@@ -153,9 +155,10 @@ function labelFor(item: Item, numberOf: Map<string, number>, maxWidth: number, f
   const speakerName = item.type === 'statement' ? cleanText(item.speaker) : ''
   const fullTitle = cleanText(item.title) || '(untitled)'
   const title = speakerName ? titleWithoutSpeaker(fullTitle, speakerName) : fullTitle
+  const disputed = item.conflicts?.length ? ' *' : ''
   const budget = maxWidth - 2 * boxPadX
   const parts: LabelPart[] = []
-  let used = measureText(refs, labelFont, face)
+  let used = measureText(refs + disputed, labelFont, face)
   if (speakerName) {
     const speaker = truncate(`${speakerName}:`, budget * 0.45, speakerFont, face) + ' '
     parts.push({ text: speaker, role: 'speaker' })
@@ -165,7 +168,9 @@ function labelFor(item: Item, numberOf: Map<string, number>, maxWidth: number, f
   parts.push({ text: shortTitle, role: 'title' })
   used += measureText(shortTitle, labelFont, face)
   if (refs) parts.push({ text: refs, role: 'refs' })
-  const description = `${speakerName ? `${speakerName}: ` : ''}${title} (${item.start}${item.end !== item.start ? ` to ${item.end}` : ''}${item.planned ? ', planned' : ''})${refs}`
+  if (disputed) parts.push({ text: disputed, role: 'disputed' })
+  const fields = [...new Set(item.conflicts?.map((c) => c.field) ?? [])]
+  const description = `${speakerName ? `${speakerName}: ` : ''}${title} (${item.start}${item.end !== item.start ? ` to ${item.end}` : ''}${item.planned ? ', planned' : ''}${fields.length ? `; sources disagree on ${fields.join(', ')}` : ''})${refs}`
   return { parts, width: Math.ceil(used + 2 * boxPadX), description }
 }
 
@@ -348,6 +353,7 @@ export function layoutTimeline(timeline: Timeline, options: DrawOptions = {}): T
     axis: { unit, labelY: axisLabelY, ticks: axisTicksPx, bottomLabelY },
     lanes,
     emptyMessage,
+    disputed: lanes.some((lane) => lane.items.some((box) => box.parts.some((p) => p.role === 'disputed'))),
     sources: { headY, lines },
   }
 }

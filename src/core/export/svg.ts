@@ -17,6 +17,7 @@ const COLOURS = {
   eventFill: '#fef3c7',
   eventStroke: '#b45309',
   refs: '#374151',
+  disputed: '#b91c1c',
 } as const
 
 const fmt = (n: number): string => (Number.isInteger(n) ? String(n) : n.toFixed(1))
@@ -68,7 +69,8 @@ function itemSvg(box: ItemBox): string {
     out.push(`<circle cx="${fmt(box.anchorX)}" cy="${fmt(barY + 5)}" r="3.5" fill="${stroke}"/>`)
   }
   const spans = box.parts.map((part) => {
-    const attrs = part.role === 'speaker' ? ' font-weight="bold"' : part.role === 'refs' ? ` fill="${COLOURS.refs}"` : ''
+    const attrs =
+      part.role === 'speaker' ? ' font-weight="bold"' : part.role === 'refs' ? ` fill="${COLOURS.refs}"` : part.role === 'disputed' ? ` font-weight="bold" fill="${COLOURS.disputed}"` : ''
     return `<tspan${attrs}>${escapeXml(part.text)}</tspan>`
   })
   out.push(`<text x="${fmt(box.x + METRICS.boxPadX)}" y="${fmt(box.y + 18)}" font-size="${METRICS.labelFont.size}" xml:space="preserve">${spans.join('')}</text>`)
@@ -91,7 +93,9 @@ function legendSvg(layout: TimelineLayout): string {
   entry(`<rect x="${x}" y="${y + 4}" width="34" height="18" rx="3" fill="${c.eventFill}" stroke="${c.eventStroke}" stroke-width="1.5" stroke-dasharray="6 4"/>`, 'Planned (dashed)')
   entry(`<rect x="${x}" y="${y + 9}" width="34" height="8" rx="4" fill="${c.eventStroke}" fill-opacity="0.3"/>`, 'Date window (happened within)')
   entry(`<circle cx="${x + 17}" cy="${y + 13}" r="4" fill="${c.ink}"/>`, 'Date')
-  out.push(text(x, y + 18, '[n] = source article, listed below', `font-size="${font.size}" fill="${c.muted}"`))
+  const notes = ['[n] = source article, listed below']
+  if (layout.disputed) notes.push('* = sources disagree (date, speaker or figure)')
+  out.push(text(x, y + 18, notes.join('    '), `font-size="${font.size}" fill="${c.muted}"`))
   out.push('</g>')
   return out.join('')
 }
