@@ -94,6 +94,13 @@ describe('layoutTimeline on the seeds fixture', () => {
     expect(layoutTimeline(timeline, { itemIds: ['i1'] }).disputed).toBe(false)
   })
 
+  it.each([800, 1600, 2400])('fits the legend in a %i px wide drawing', (width) => {
+    const narrow = layoutTimeline(timeline, { width })
+    expect(narrow.legend.map((e) => e.label)).toContain('* = sources disagree (date, speaker or figure)')
+    for (const entry of narrow.legend) expect(entry.x + entry.width).toBeLessThanOrEqual(width - METRICS.margin)
+    expect(narrow.plot.top).toBeGreaterThan(Math.max(...narrow.legend.map((e) => e.y)) + 28)
+  })
+
   it('draws a window-dated item as a bar over its days', () => {
     const holidays = allBoxes(layout).find((b) => b.itemId === 'i8')
     expect(holidays?.window).toBe(true)
@@ -119,6 +126,10 @@ describe('layoutTimeline on the seeds fixture', () => {
     // Events have no speaker: they go to their first actor's lane.
     expect(lanes.get('Russia')).toBe(3)
     expect(byActor.lanes[0].count).toBeGreaterThanOrEqual(byActor.lanes.at(-1)?.count ?? 0)
+    // The lane names the speaker: its labels do not repeat the name.
+    const lavrovLane = byActor.lanes.find((l) => l.label.join(' ') === 'Sergey Lavrov')
+    expect(lavrovLane?.items.map((b) => b.parts[0].role)).toEqual(['title', 'title', 'title'])
+    expect(lavrovLane?.items.find((b) => b.itemId === 'i1')?.parts[0].text).toBe('main negotiations with the US will take place right after the New Year holidays')
     assertNoOverlaps(byActor)
     const byType = layoutTimeline(timeline, { lanes: 'type' })
     expect(byType.lanes.map((l) => [l.label.join(' '), l.count])).toEqual([['Statements', 12], ['Events', 4]])

@@ -92,6 +92,21 @@ export interface AxisTick {
   major: boolean
 }
 
+export type LegendKind = 'statement' | 'event' | 'planned' | 'window' | 'date' | 'note'
+
+export interface LegendEntry {
+  kind: LegendKind
+  label: string
+  /** Left edge of the swatch (of the text, for notes) and the row's top. */
+  x: number
+  y: number
+  /** Swatch and text. */
+  width: number
+}
+
+/** Legend swatch width plus the gap before its text. */
+export const SWATCH = 44
+
 export interface SourceLine {
   n: number
   text: string
@@ -105,7 +120,7 @@ export interface TimelineLayout {
   height: number
   title: string
   subtitle: string
-  legendY: number
+  legend: LegendEntry[]
   plot: { left: number; right: number; top: number; bottom: number }
   domain: { from: number; to: number }
   axis: { unit: TickUnit; labelY: number; ticks: AxisTick[]; bottomLabelY: number | null }
@@ -148,7 +163,8 @@ function refsText(numbers: number[]): string {
   return ` [${shown.join(', ')}${more > 0 ? `, +${more}` : ''}]`
 }
 
-function labelFor(item: Item, numberOf: Map<string, number>, maxWidth: number, face: FontFace): { parts: LabelPart[]; width: number; description: string } {
+/** `laneSpeaker`: the lane is this speaker's, so the label need not repeat the name. */
+function labelFor(item: Item, numberOf: Map<string, number>, maxWidth: number, face: FontFace, laneSpeaker: string | null): { parts: LabelPart[]; width: number; description: string } {
   const { labelFont, speakerFont, boxPadX } = METRICS
   const numbers = [...new Set(item.sources.map((s) => numberOf.get(s.articleId)).filter((n): n is number => n !== undefined))].sort((a, b) => a - b)
   const refs = refsText(numbers)
@@ -159,7 +175,7 @@ function labelFor(item: Item, numberOf: Map<string, number>, maxWidth: number, f
   const budget = maxWidth - 2 * boxPadX
   const parts: LabelPart[] = []
   let used = measureText(refs + disputed, labelFont, face)
-  if (speakerName) {
+  if (speakerName && speakerName !== laneSpeaker) {
     const speaker = truncate(`${speakerName}:`, budget * 0.45, speakerFont, face) + ' '
     parts.push({ text: speaker, role: 'speaker' })
     used += measureText(speaker, speakerFont, face)
@@ -282,7 +298,8 @@ export function layoutTimeline(timeline: Timeline, options: DrawOptions = {}): T
 
   const titleY = M.margin + M.titleFont.size
   const legendY = titleY + 24 + M.subtitleFont.size + 14
-  const axisLabelY = legendY + 28 + 30
+  const legend = layoutLegend(items.some((d) => d.item.conflicts?.length), legendY, width, face)
+  const axisLabelY = Math.max(...legend.map((e) => e.y)) + 28 + 30
   const plotTop = axisLabelY + 14
 
   const storyTitles = new Map(timeline.stories.map((s) => [s.id, s.title]))
@@ -302,7 +319,8 @@ export function layoutTimeline(timeline: Timeline, options: DrawOptions = {}): T
   const lanes: LaneBox[] = []
   let y = plotTop
   for (const { lane, items: laneItems } of ordered) {
-    const boxes = laneItems.map((dated) => placeItem(dated, numberOf, maxLabel, face, xOf, clampX, plotLeft, plotRight))
+    const laneSpeaker = mode === 'actor' ? lane.label : null
+    const boxes = laneItems.map((dated) => placeItem(dated, numberOf, maxLabel, face, laneSpeaker, xOf, clampX, plotLeft, plotRight))
     const byLeft = boxes.map((_, i) => i).sort((a, b) => boxes[a].extent.left - boxes[b].extent.left || a - b)
     const rows = packRows(byLeft.map((i) => boxes[i].extent), M.rowGap)
     byLeft.forEach((boxIndex, k) => {
@@ -347,15 +365,42 @@ export function layoutTimeline(timeline: Timeline, options: DrawOptions = {}): T
     height,
     title,
     subtitle,
-    legendY,
+    legend,
     plot: { left: plotLeft, right: plotRight, top: plotTop, bottom: plotBottom },
     domain,
     axis: { unit, labelY: axisLabelY, ticks: axisTicksPx, bottomLabelY },
     lanes,
     emptyMessage,
-    disputed: lanes.some((lane) => lane.items.some((box) => box.parts.some((p) => p.role === 'disputed'))),
+    disputed: legend.some((e) => e.label.startsWith('*')),
     sources: { headY, lines },
   }
+}
+
+/** The legend's entries in reading order, wrapped onto more rows when the drawing is narrow. */
+function layoutLegend(disputed: boolean, top: number, width: number, face: FontFace): LegendEntry[] {
+  const M = METRICS
+  const wanted: { kind: LegendKind; label: string }[] = [
+    { kind: 'statement', label: 'Statement (speaker: claim)' },
+    { kind: 'event', label: 'Event' },
+    { kind: 'planned', label: 'Planned (dashed)' },
+    { kind: 'window', label: 'Date window (happened within)' },
+    { kind: 'date', label: 'Date' },
+    { kind: 'note', label: '[n] = source article, listed below' },
+  ]
+  if (disputed) wanted.push({ kind: 'note', label: '* = sources disagree (date, speaker or figure)' })
+  const entries: LegendEntry[] = []
+  let x = M.margin
+  let y = top
+  for (const { kind, label } of wanted) {
+    const entryWidth = (kind === 'note' ? 0 : SWATCH) + measureText(label, M.legendFont, face)
+    if (x > M.margin && x + entryWidth > width - M.margin) {
+      x = M.margin
+      y += 32
+    }
+    entries.push({ kind, label, x, y, width: entryWidth })
+    x += entryWidth + 36
+  }
+  return entries
 }
 
 function placeItem(
@@ -363,6 +408,7 @@ function placeItem(
   numberOf: Map<string, number>,
   maxLabel: number,
   face: FontFace,
+  laneSpeaker: string | null,
   xOf: (day: number) => number,
   clampX: (x: number) => number,
   plotLeft: number,
@@ -370,7 +416,7 @@ function placeItem(
 ): ItemBox {
   const M = METRICS
   const { item } = dated
-  const label = labelFor(item, numberOf, maxLabel, face)
+  const label = labelFor(item, numberOf, maxLabel, face, laneSpeaker)
   const window = dated.end > dated.start
   const anchorX = clampX(xOf(dated.start))
   const bar = window ? { x1: anchorX, x2: clampX(xOf(dated.end + 1)) } : null

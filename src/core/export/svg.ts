@@ -1,8 +1,8 @@
 // Paints a TimelineLayout as a self-contained vector SVG: shapes and <text> only (no foreignObject,
 // no scripts, no external references), every string escaped.
 import type { Timeline } from '../../shared/model'
-import { layoutTimeline, METRICS, type DrawOptions, type ItemBox, type TimelineLayout } from './layout'
-import { escapeXml, measureText } from './text'
+import { layoutTimeline, METRICS, SWATCH, type DrawOptions, type ItemBox, type LegendEntry, type TimelineLayout } from './layout'
+import { escapeXml } from './text'
 
 const COLOURS = {
   ink: '#111827',
@@ -78,24 +78,32 @@ function itemSvg(box: ItemBox): string {
   return out.join('')
 }
 
+function swatch(entry: LegendEntry): string {
+  const { x, y } = entry
+  const c = COLOURS
+  switch (entry.kind) {
+    case 'statement':
+      return `<rect x="${fmt(x)}" y="${y + 4}" width="34" height="18" rx="8" fill="${c.statementFill}" stroke="${c.statementStroke}" stroke-width="1.5"/>`
+    case 'event':
+      return `<rect x="${fmt(x)}" y="${y + 4}" width="34" height="18" rx="3" fill="${c.eventFill}" stroke="${c.eventStroke}" stroke-width="1.5"/>`
+    case 'planned':
+      return `<rect x="${fmt(x)}" y="${y + 4}" width="34" height="18" rx="3" fill="${c.eventFill}" stroke="${c.eventStroke}" stroke-width="1.5" stroke-dasharray="6 4"/>`
+    case 'window':
+      return `<rect x="${fmt(x)}" y="${y + 9}" width="34" height="8" rx="4" fill="${c.eventStroke}" fill-opacity="0.3"/>`
+    case 'date':
+      return `<circle cx="${fmt(x + 17)}" cy="${y + 13}" r="4" fill="${c.ink}"/>`
+    case 'note':
+      return ''
+  }
+}
+
 function legendSvg(layout: TimelineLayout): string {
-  const y = layout.legendY
   const font = METRICS.legendFont
   const out: string[] = ['<g class="legend">']
-  let x = METRICS.margin
-  const entry = (swatch: string, label: string): void => {
-    out.push(swatch, text(x + 44, y + 18, label, `font-size="${font.size}"`))
-    x += 44 + measureText(label, font, layout.font) + 36
+  for (const entry of layout.legend) {
+    const note = entry.kind === 'note'
+    out.push(swatch(entry), text(entry.x + (note ? 0 : SWATCH), entry.y + 18, entry.label, `font-size="${font.size}"${note ? ` fill="${COLOURS.muted}"` : ''}`))
   }
-  const c = COLOURS
-  entry(`<rect x="${x}" y="${y + 4}" width="34" height="18" rx="8" fill="${c.statementFill}" stroke="${c.statementStroke}" stroke-width="1.5"/>`, 'Statement (speaker: claim)')
-  entry(`<rect x="${x}" y="${y + 4}" width="34" height="18" rx="3" fill="${c.eventFill}" stroke="${c.eventStroke}" stroke-width="1.5"/>`, 'Event')
-  entry(`<rect x="${x}" y="${y + 4}" width="34" height="18" rx="3" fill="${c.eventFill}" stroke="${c.eventStroke}" stroke-width="1.5" stroke-dasharray="6 4"/>`, 'Planned (dashed)')
-  entry(`<rect x="${x}" y="${y + 9}" width="34" height="8" rx="4" fill="${c.eventStroke}" fill-opacity="0.3"/>`, 'Date window (happened within)')
-  entry(`<circle cx="${x + 17}" cy="${y + 13}" r="4" fill="${c.ink}"/>`, 'Date')
-  const notes = ['[n] = source article, listed below']
-  if (layout.disputed) notes.push('* = sources disagree (date, speaker or figure)')
-  out.push(text(x, y + 18, notes.join('    '), `font-size="${font.size}" fill="${c.muted}"`))
   out.push('</g>')
   return out.join('')
 }
