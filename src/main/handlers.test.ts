@@ -166,6 +166,66 @@ describe('dispatch', () => {
   })
 })
 
+describe('corrections', () => {
+  const fakeItems: Loader = async (folder) => ({
+    version: 1,
+    folder,
+    articles: [],
+    stories: [],
+    skipped: [],
+    items: ['i1', 'i2'].map((id) => ({
+      id,
+      storyId: 's1',
+      type: 'event' as const,
+      start: '2021-12-27',
+      end: '2021-12-27',
+      precision: 'day' as const,
+      title: id,
+      speaker: null,
+      actors: [],
+      sources: [],
+    })),
+  })
+
+  it('applies, persists and re-applies corrections per folder', async () => {
+    const api = handlers({ loader: fakeItems })
+    await expect(api.correctItem({ itemId: 'i1', title: 'x' })).rejects.toThrow(/open a folder/)
+    await api.openFolder(folder)
+    const corrected = await api.correctItem({ itemId: 'i1', title: 'Talks begin', start: '2022-01-10' })
+    expect(corrected.items.find((i) => i.id === 'i1')).toMatchObject({ title: 'Talks begin', start: '2022-01-10', end: '2022-01-10' })
+    expect((await api.correctItem({ itemId: 'i2', hidden: true })).items.map((i) => i.id)).toEqual(['i1'])
+    await expect(api.correctItem({ itemId: 'nope', hidden: true })).rejects.toBeInstanceOf(InvalidRequest)
+
+    // Another process start (same settings folder): the corrections come back with the folder.
+    const again = handlers({ loader: fakeItems })
+    const reopened = await again.openFolder(folder)
+    if (reopened.status !== 'loaded') throw new Error('not loaded')
+    expect(reopened.timeline.items.map((i) => i.title)).toEqual(['Talks begin'])
+    expect(await again.corrections()).toHaveLength(2)
+
+    // Exports see what the reader sees.
+    const exported: string[][] = []
+    const withExport = handlers({ loader: fakeItems, exportTimeline: async (t) => (exported.push(t.items.map((i) => i.id)), { fileName: 'a', mimeType: 'b', base64: '' }) })
+    await withExport.openFolder(folder)
+    await withExport.exportTimeline({ format: 'json' })
+    expect(exported).toEqual([['i1']])
+
+    expect((await again.clearCorrection('i2')).items.map((i) => i.id)).toEqual(['i1', 'i2'])
+    expect((await again.clearCorrection(null)).items.map((i) => i.title)).toEqual(['i1', 'i2'])
+    expect((await again.settings()).corrections).toEqual({})
+  })
+
+  it('keeps other folders\' corrections apart', async () => {
+    const api = handlers({ loader: fakeItems })
+    await api.openFolder(folder)
+    await api.correctItem({ itemId: 'i1', hidden: true })
+    const other = await api.openFolder(join(folder, 'sub'))
+    if (other.status !== 'loaded') throw new Error('not loaded')
+    expect(other.timeline.items).toHaveLength(2)
+    expect(await api.corrections()).toEqual([])
+  })
+})
+
 describe('expandPath', () => {
   it.each([
     ['/news/crisis', '/news/crisis'],

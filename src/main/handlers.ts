@@ -5,9 +5,10 @@ import { homedir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { loadFolder } from '../core'
 import type { LoadResult } from '../core/types'
-import type { Api, Channel, Events, ExportFile, ExportRequest, OpenResult } from '../shared/ipc'
+import type { Api, Channel, Events, ExportFile, ExportRequest, ItemCorrection, OpenResult } from '../shared/ipc'
 import type { ArticleText, Timeline } from '../shared/model'
 import { checkArgs } from '../shared/validate'
+import { applyCorrections, withCorrection } from './corrections'
 import { LoadCancelled, type Loader } from './loader'
 import type { SettingsStore } from './settings'
 
@@ -46,6 +47,8 @@ export class InvalidRequest extends Error {
 
 export function createHandlers(deps: HandlerDeps): Handlers {
   const loadDocuments = deps.loadDocuments ?? ((folder: string) => loadFolder(folder))
+  /** The pipeline's timeline, and what the reader sees: the same with their corrections applied. */
+  let built: Timeline | null = null
   let timeline: Timeline | null = null
   let documents: Promise<LoadResult> | null = null
   let loading: AbortController | null = null
@@ -67,16 +70,30 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       if (!info?.isDirectory()) return { status: 'error', message: `Not a readable folder: ${folder}` }
       const result = await deps.loader(folder, { signal: controller.signal, onProgress: (p) => deps.emit('progress', p) })
       if (mine !== generation) return { status: 'cancelled' }
-      timeline = result
+      built = result
+      timeline = applyCorrections(result, correctionsOf(folder))
       documents = null
       deps.emit('progress', { phase: 'done', done: result.articles.length, total: result.articles.length })
-      return { status: 'loaded', timeline: result }
+      return { status: 'loaded', timeline }
     } catch (error) {
       if (error instanceof LoadCancelled || controller.signal.aborted) return { status: 'cancelled' }
       return { status: 'error', message: error instanceof Error ? error.message : String(error) }
     } finally {
       if (loading === controller) loading = null
     }
+  }
+
+  const correctionsOf = (folder: string): ItemCorrection[] => deps.store.read().corrections[folder] ?? []
+
+  const saveCorrections = (update: (list: ItemCorrection[]) => ItemCorrection[]): Timeline => {
+    if (!built) throw new InvalidRequest('No timeline is open: open a folder first.')
+    const folder = built.folder
+    const all = deps.store.read().corrections
+    const list = update(all[folder] ?? [])
+    const { [folder]: _previous, ...others } = all
+    deps.store.update({ corrections: list.length ? { ...others, [folder]: list } : others })
+    timeline = applyCorrections(built, list)
+    return timeline
   }
 
   const watch = async (folder: string): Promise<void> => {
@@ -148,6 +165,17 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     },
 
     saveFile: async (file) => (deps.saveFile ? deps.saveFile(file) : null),
+
+    async correctItem(correction) {
+      if (built && !built.items.some((item) => item.id === correction.itemId)) {
+        throw new InvalidRequest(`No item ${correction.itemId} in the open timeline.`)
+      }
+      return saveCorrections((list) => withCorrection(list, correction))
+    },
+
+    clearCorrection: async (itemId) => saveCorrections((list) => (itemId === null ? [] : list.filter((c) => c.itemId !== itemId))),
+
+    corrections: async () => (built ? correctionsOf(built.folder) : []),
 
     async openExternal(url) {
       const parsed = URL.canParse(url) ? new URL(url) : null

@@ -1,6 +1,6 @@
 // The one IPC contract. Main-process handlers, the preload bridge and the local-browser bridge
 // are all typed from these interfaces, so a channel name or payload cannot drift between sides.
-import type { ArticleText, Timeline } from './model'
+import type { ArticleText, IsoDate, ItemType, Precision, Timeline } from './model'
 import type { Settings } from './settings'
 
 export interface LoadProgress {
@@ -35,6 +35,22 @@ export interface ExportFile {
   base64: string
 }
 
+/**
+ * A reader's fix to one item, kept per folder by main and applied on every load (and reload), so it
+ * survives restarts. Absent fields keep the pipeline's value.
+ */
+export interface ItemCorrection {
+  itemId: string
+  type?: ItemType
+  start?: IsoDate
+  end?: IsoDate
+  precision?: Precision
+  title?: string
+  speaker?: string | null
+  /** A wrong extraction: left out of the timeline and of exports. */
+  hidden?: boolean
+}
+
 /** Request/response channels: every method is one `ipcMain.handle` / one HTTP route. */
 export interface Api {
   /** Native folder dialog; null when cancelled or where no dialog exists (local-browser mode). */
@@ -50,6 +66,12 @@ export interface Api {
   saveFile(file: ExportFile): Promise<string | null>
   /** Opens an http(s) URL in the system browser, only after the user asked. */
   openExternal(url: string): Promise<boolean>
+  /** Stores a correction for an item of the open folder (replacing an earlier one); the corrected timeline. */
+  correctItem(correction: ItemCorrection): Promise<Timeline>
+  /** Drops the correction of one item (null: of every item) of the open folder; the timeline without it. */
+  clearCorrection(itemId: string | null): Promise<Timeline>
+  /** The open folder's corrections, hidden items included (to list and restore them). */
+  corrections(): Promise<ItemCorrection[]>
 }
 
 export type MenuCommand = 'open-folder' | 'export-png' | 'export-svg' | 'fit' | 'search' | 'zoom-in' | 'zoom-out'
@@ -77,6 +99,9 @@ export const channels = [
   'exportTimeline',
   'saveFile',
   'openExternal',
+  'correctItem',
+  'clearCorrection',
+  'corrections',
 ] as const satisfies readonly Channel[]
 
 /** Every event name once: the preload refuses subscriptions to anything else. */

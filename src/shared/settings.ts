@@ -1,4 +1,5 @@
 // Settings: type, defaults and JSON schema together, owned by main (electron-store), read through the API.
+import type { ItemCorrection } from './ipc'
 
 export interface WindowBounds {
   x?: number
@@ -14,6 +15,8 @@ export interface Settings {
   window: WindowBounds
   theme: 'system' | 'light' | 'dark'
   lanes: 'story' | 'actor' | 'type' | 'story-actor'
+  /** Item corrections by absolute folder path; written through the correction channels only. */
+  corrections: Record<string, ItemCorrection[]>
 }
 
 export const MAX_RECENT_FOLDERS = 10
@@ -24,6 +27,7 @@ export const defaultSettings: Settings = {
   window: { width: 1280, height: 820, maximized: false },
   theme: 'system',
   lanes: 'story',
+  corrections: {},
 }
 
 export const settingsSchema = {
@@ -42,6 +46,26 @@ export const settingsSchema = {
   },
   theme: { type: 'string', enum: ['system', 'light', 'dark'] },
   lanes: { type: 'string', enum: ['story', 'actor', 'type', 'story-actor'] },
+  corrections: {
+    type: 'object',
+    additionalProperties: {
+      type: 'array',
+      items: {
+        type: 'object',
+        properties: {
+          itemId: { type: 'string' },
+          type: { type: 'string', enum: ['statement', 'event'] },
+          start: { type: 'string' },
+          end: { type: 'string' },
+          precision: { type: 'string', enum: ['day', 'week', 'month', 'year', 'approximate'] },
+          title: { type: 'string' },
+          speaker: { type: ['string', 'null'] },
+          hidden: { type: 'boolean' },
+        },
+        required: ['itemId'],
+      },
+    },
+  },
 } as const
 
 /** Moves `folder` to the front of the recent list, without duplicates, capped. */

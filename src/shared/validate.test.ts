@@ -53,6 +53,15 @@ describe('checkArgs', () => {
     expect(checkArgs('openExternal', ['javascript:alert(1)'])).toMatch(/invalid format/)
   })
 
+  it('checks item corrections', () => {
+    expect(checkArgs('correctItem', [{ itemId: 'i1', start: '2022-01-10', speaker: null, hidden: false }])).toBeNull()
+    expect(checkArgs('correctItem', [{ title: 'no id' }])).toMatch(/itemId is required/)
+    expect(checkArgs('correctItem', [{ itemId: 'i1', start: 'next week' }])).toMatch(/invalid format/)
+    expect(checkArgs('correctItem', [{ itemId: 'i1', sources: [] }])).toMatch(/sources is not allowed/)
+    expect(checkArgs('clearCorrection', [null])).toBeNull()
+    expect(checkArgs('clearCorrection', [])).toMatch(/expected 1 argument/)
+  })
+
   it('knows the channels', () => {
     expect(isChannel('openFolder')).toBe(true)
     expect(isChannel('constructor')).toBe(false)

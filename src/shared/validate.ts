@@ -117,6 +117,22 @@ export const settingsPatchSchema = objectOf({
   lanes: oneOf('story', 'actor', 'type', 'story-actor'),
 })
 
+const isoDay = str(10, /^\d{4}-\d{2}-\d{2}$/)
+
+export const itemCorrectionSchema = objectOf(
+  {
+    itemId: id,
+    type: oneOf('statement', 'event'),
+    start: isoDay,
+    end: isoDay,
+    precision: oneOf('day', 'week', 'month', 'year', 'approximate'),
+    title: str(500),
+    speaker: union(str(200), nul),
+    hidden: bool,
+  },
+  ['itemId'],
+)
+
 /** One schema per argument, per channel: the arity must match exactly. */
 export const channelArgs: Record<Channel, readonly Schema[]> = {
   chooseFolder: [],
@@ -129,6 +145,9 @@ export const channelArgs: Record<Channel, readonly Schema[]> = {
   exportTimeline: [exportRequestSchema],
   saveFile: [exportFileSchema],
   openExternal: [str(2048, /^https?:\/\//i)],
+  correctItem: [itemCorrectionSchema],
+  clearCorrection: [union(id, nul)],
+  corrections: [],
 }
 
 /** Validates a channel's argument list; returns the error message or null. */
