@@ -3,7 +3,7 @@
 // tested here on plain numbers.
 import type { Item, ItemType, Timeline } from '../../shared/model'
 import { axisTicks, dayOf, formatSpan, type TickUnit } from './dates'
-import { byDate, numberSources, parseRange, selectItems, type DatedItem, type DayRange } from './select'
+import { byDate, numberSources, parseRange, selectItems, type DatedItem, type DayRange, type NumberedSource } from './select'
 import { cleanText, FONTS, measureText, truncate, type FontFace, type FontName, type FontSpec } from './text'
 
 export type LaneMode = 'story' | 'actor' | 'type'
@@ -163,8 +163,8 @@ function refsText(numbers: number[]): string {
   return ` [${shown.join(', ')}${more > 0 ? `, +${more}` : ''}]`
 }
 
-/** `laneSpeaker`: the lane is this speaker's, so the label need not repeat the name. */
-function labelFor(item: Item, numberOf: Map<string, number>, maxWidth: number, face: FontFace, laneSpeaker: string | null): { parts: LabelPart[]; width: number; description: string } {
+function labelFor(item: Item, context: LabelContext): { parts: LabelPart[]; width: number; description: string } {
+  const { numberOf, maxWidth, face, laneSpeaker } = context
   const { labelFont, speakerFont, boxPadX } = METRICS
   const numbers = [...new Set(item.sources.map((s) => numberOf.get(s.articleId)).filter((n): n is number => n !== undefined))].sort((a, b) => a - b)
   const refs = refsText(numbers)
@@ -267,41 +267,51 @@ function defaultTitle(timeline: Timeline, items: readonly DatedItem[]): string {
   return folder ? `Timeline: ${folder}` : 'Timeline'
 }
 
-export function layoutTimeline(timeline: Timeline, options: DrawOptions = {}): TimelineLayout {
-  const M = METRICS
-  const width = Math.round(Math.min(Math.max(options.width ?? DEFAULT_WIDTH, 800), 20000))
-  const mode = options.lanes ?? 'story'
-  const face = FONTS[options.font ?? 'liberation']
-  const range = parseRange(options.range)
-  const { items, undated } = selectItems(timeline, options.itemIds, range ?? undefined)
-  const { list: sources, numberOf } = numberSources(timeline, items.map((d) => d.item))
-  const domain = domainOf(timeline, items, range)
+/** Horizontal mapping from days to pixels over the plot. */
+interface Scale {
+  left: number
+  right: number
+  pixelsPerDay: number
+  x(day: number): number
+  clamp(x: number): number
+}
 
-  const laneLabelWidth = Math.round(Math.min(Math.max(width * 0.12, 170), 320))
-  const plotLeft = M.margin + laneLabelWidth
-  const plotRight = width - M.margin
-  const scale = (plotRight - plotLeft) / (domain.to - domain.from)
-  const xOf = (day: number): number => plotLeft + (day - domain.from) * scale
-  const clampX = (x: number): number => Math.min(Math.max(x, plotLeft), plotRight)
+function scaleOf(domain: { from: number; to: number }, left: number, right: number): Scale {
+  const pixelsPerDay = (right - left) / (domain.to - domain.from)
+  return {
+    left,
+    right,
+    pixelsPerDay,
+    x: (day) => left + (day - domain.from) * pixelsPerDay,
+    clamp: (x) => Math.min(Math.max(x, left), right),
+  }
+}
 
-  const title = truncate(cleanText(options.title) || defaultTitle(timeline, items), width - 2 * M.margin, M.titleFont, face)
+/** What every item label needs: source numbers, the width cap, the font, and the lane's speaker. */
+interface LabelContext {
+  numberOf: Map<string, number>
+  maxWidth: number
+  face: FontFace
+  /** The lane is this speaker's, so labels need not repeat the name. */
+  laneSpeaker: string | null
+}
+
+function subtitleOf(items: readonly DatedItem[], undated: number, sources: number, mode: LaneMode, range: DayRange | null): string {
+  const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`
   const statements = items.filter((d) => d.item.type === 'statement').length
-  const subtitleParts = [
+  const parts = [
     items.length ? formatSpan(items[0].start, items.reduce((hi, d) => Math.max(hi, d.end), -Infinity)) : 'no dated items',
-    `${items.length} item${items.length === 1 ? '' : 's'} (${statements} statement${statements === 1 ? '' : 's'}, ${items.length - statements} event${items.length - statements === 1 ? '' : 's'})`,
-    `${sources.length} source article${sources.length === 1 ? '' : 's'}`,
+    `${plural(items.length, 'item')} (${plural(statements, 'statement')}, ${plural(items.length - statements, 'event')})`,
+    plural(sources, 'source article'),
     `lanes by ${mode}`,
   ]
-  if (range) subtitleParts.push(`view ${formatSpan(range.start, range.end)}`)
-  if (undated.length) subtitleParts.push(`${undated.length} undated item${undated.length === 1 ? '' : 's'} not drawn`)
-  const subtitle = truncate(subtitleParts.join(' · '), width - 2 * M.margin, M.subtitleFont, face)
+  if (range) parts.push(`view ${formatSpan(range.start, range.end)}`)
+  if (undated) parts.push(`${plural(undated, 'undated item')} not drawn`)
+  return parts.join(' · ')
+}
 
-  const titleY = M.margin + M.titleFont.size
-  const legendY = titleY + 24 + M.subtitleFont.size + 14
-  const legend = layoutLegend(items.some((d) => d.item.conflicts?.length), legendY, width, face)
-  const axisLabelY = Math.max(...legend.map((e) => e.y)) + 28 + 30
-  const plotTop = axisLabelY + 14
-
+/** Groups items into lanes, in the order the mode reads best: by first date, by size, statements first. */
+function groupLanes(items: readonly DatedItem[], mode: LaneMode, timeline: Timeline): { lane: LaneKey; items: DatedItem[] }[] {
   const storyTitles = new Map(timeline.stories.map((s) => [s.id, s.title]))
   const groups = new Map<string, { lane: LaneKey; items: DatedItem[] }>()
   for (const dated of items) {
@@ -314,65 +324,94 @@ export function layoutTimeline(timeline: Timeline, options: DrawOptions = {}): T
   if (mode === 'actor') ordered.sort((a, b) => b.items.length - a.items.length || a.lane.label.localeCompare(b.lane.label))
   else if (mode === 'type') ordered.sort((a, b) => (a.lane.key === 'statement' ? -1 : 1) - (b.lane.key === 'statement' ? -1 : 1))
   else ordered.sort((a, b) => byDate(a.items[0], b.items[0]))
+  return ordered
+}
 
-  const maxLabel = Math.min(M.maxLabelWidth, (plotRight - plotLeft) * 0.4)
-  const lanes: LaneBox[] = []
-  let y = plotTop
-  for (const { lane, items: laneItems } of ordered) {
-    const laneSpeaker = mode === 'actor' ? lane.label : null
-    const boxes = laneItems.map((dated) => placeItem(dated, numberOf, maxLabel, face, laneSpeaker, xOf, clampX, plotLeft, plotRight))
-    const byLeft = boxes.map((_, i) => i).sort((a, b) => boxes[a].extent.left - boxes[b].extent.left || a - b)
-    const rows = packRows(byLeft.map((i) => boxes[i].extent), M.rowGap)
-    byLeft.forEach((boxIndex, k) => {
-      boxes[boxIndex].row = rows[k]
-      boxes[boxIndex].y = y + M.lanePadTop + rows[k] * M.rowPitch
-    })
-    const rowCount = rows.reduce((n, r) => Math.max(n, r + 1), 1)
-    const label = wrapLines(lane.label, laneLabelWidth - 20, M.laneFont, 3, face)
-    const labelHeight = label.length * 20 + 18 + 16
-    const height = Math.max(M.lanePadTop + rowCount * M.rowPitch + M.lanePadBottom, labelHeight)
-    lanes.push({ key: lane.key, label, count: laneItems.length, y, height, rows: rowCount, items: boxes })
-    y += height
-  }
-  const emptyMessage = items.length ? null : timeline.items.length ? 'No items in this selection' : 'No items extracted yet'
-  if (!lanes.length) y += 80
+function layoutLane(lane: LaneKey, items: readonly DatedItem[], top: number, labelWidth: number, scale: Scale, context: LabelContext): LaneBox {
+  const M = METRICS
+  const boxes = items.map((dated) => placeItem(dated, scale, context))
+  const byLeft = boxes.map((_, i) => i).sort((a, b) => boxes[a].extent.left - boxes[b].extent.left || a - b)
+  const rows = packRows(byLeft.map((i) => boxes[i].extent), M.rowGap)
+  byLeft.forEach((boxIndex, k) => {
+    boxes[boxIndex].row = rows[k]
+    boxes[boxIndex].y = top + M.lanePadTop + rows[k] * M.rowPitch
+  })
+  const rowCount = rows.reduce((n, r) => Math.max(n, r + 1), 1)
+  const label = wrapLines(lane.label, labelWidth - 20, M.laneFont, 3, context.face)
+  const labelHeight = label.length * 20 + 18 + 16
+  const height = Math.max(M.lanePadTop + rowCount * M.rowPitch + M.lanePadBottom, labelHeight)
+  return { key: lane.key, label, count: items.length, y: top, height, rows: rowCount, items: boxes }
+}
 
-  const pixelsPerDay = scale
-  const { unit, ticks } = axisTicks(domain.from, domain.to, pixelsPerDay)
-  const axisTicksPx = ticks.map((t) => ({ x: xOf(t.day), label: t.label, major: t.major }))
-  const plotBottom = y
-  const bottomLabelY = plotBottom - plotTop > 900 ? plotBottom + 22 : null
-  const afterPlot = (bottomLabelY ?? plotBottom) + 40
-
-  // Long source lists go in two columns (down, then across) so they do not dwarf the timeline.
+/** The numbered source list; long lists go in two columns (down, then across) so they do not dwarf the timeline. */
+function layoutSources(sources: readonly NumberedSource[], top: number, width: number, face: FontFace): { headY: number; lines: SourceLine[]; bottom: number } {
+  const M = METRICS
   const columns = sources.length > 24 && width >= 1600 ? 2 : 1
   const columnGap = 40
-  const sourceWidth = (width - 2 * M.margin - (columns - 1) * columnGap) / columns
+  const columnWidth = (width - 2 * M.margin - (columns - 1) * columnGap) / columns
   const perColumn = Math.ceil(sources.length / columns)
-  const headY = afterPlot + M.sourceHeadFont.size
+  const headY = top + M.sourceHeadFont.size
   const firstY = headY + 10 + M.sourceLineHeight
   const lines = sources.map(({ n, article, articleId }, k) => ({
     n,
-    text: truncate(sourceLine(n, article, articleId), sourceWidth, M.sourceFont, face),
-    x: M.margin + Math.floor(k / perColumn) * (sourceWidth + columnGap),
+    text: truncate(sourceLine(n, article, articleId), columnWidth, M.sourceFont, face),
+    x: M.margin + Math.floor(k / perColumn) * (columnWidth + columnGap),
     y: firstY + (k % perColumn) * M.sourceLineHeight,
   }))
-  const height = Math.ceil(lines.length ? firstY + (perColumn - 1) * M.sourceLineHeight + M.margin : afterPlot)
+  return { headY, lines, bottom: lines.length ? firstY + (perColumn - 1) * M.sourceLineHeight + M.margin : top }
+}
+
+export function layoutTimeline(timeline: Timeline, options: DrawOptions = {}): TimelineLayout {
+  const M = METRICS
+  const width = Math.round(Math.min(Math.max(options.width ?? DEFAULT_WIDTH, 800), 20000))
+  const mode = options.lanes ?? 'story'
+  const face = FONTS[options.font ?? 'liberation']
+  const range = parseRange(options.range)
+  const { items, undated } = selectItems(timeline, options.itemIds, range ?? undefined)
+  const { list: sources, numberOf } = numberSources(timeline, items.map((d) => d.item))
+  const domain = domainOf(timeline, items, range)
+  const disputed = items.some((d) => (d.item.conflicts?.length ?? 0) > 0)
+
+  const laneLabelWidth = Math.round(Math.min(Math.max(width * 0.12, 170), 320))
+  const scale = scaleOf(domain, M.margin + laneLabelWidth, width - M.margin)
+
+  const title = truncate(cleanText(options.title) || defaultTitle(timeline, items), width - 2 * M.margin, M.titleFont, face)
+  const subtitle = truncate(subtitleOf(items, undated.length, sources.length, mode, range), width - 2 * M.margin, M.subtitleFont, face)
+  const titleY = M.margin + M.titleFont.size
+  const legend = layoutLegend(disputed, titleY + 24 + M.subtitleFont.size + 14, width, face)
+  const axisLabelY = legend.reduce((y, e) => Math.max(y, e.y), 0) + 28 + 30
+  const plotTop = axisLabelY + 14
+
+  const maxWidth = Math.min(M.maxLabelWidth, (scale.right - scale.left) * 0.4)
+  const lanes: LaneBox[] = []
+  let y = plotTop
+  for (const group of groupLanes(items, mode, timeline)) {
+    const context = { numberOf, maxWidth, face, laneSpeaker: mode === 'actor' ? group.lane.label : null }
+    const lane = layoutLane(group.lane, group.items, y, laneLabelWidth, scale, context)
+    lanes.push(lane)
+    y += lane.height
+  }
+  const emptyMessage = items.length ? null : timeline.items.length ? 'No items in this selection' : 'No items extracted yet'
+  const plotBottom = lanes.length ? y : y + 80
+
+  const { unit, ticks } = axisTicks(domain.from, domain.to, scale.pixelsPerDay)
+  const bottomLabelY = plotBottom - plotTop > 900 ? plotBottom + 22 : null
+  const sourceBlock = layoutSources(sources, (bottomLabelY ?? plotBottom) + 40, width, face)
 
   return {
     font: face,
     width,
-    height,
+    height: Math.ceil(sourceBlock.bottom),
     title,
     subtitle,
     legend,
-    plot: { left: plotLeft, right: plotRight, top: plotTop, bottom: plotBottom },
+    plot: { left: scale.left, right: scale.right, top: plotTop, bottom: plotBottom },
     domain,
-    axis: { unit, labelY: axisLabelY, ticks: axisTicksPx, bottomLabelY },
+    axis: { unit, labelY: axisLabelY, ticks: ticks.map((t) => ({ x: scale.x(t.day), label: t.label, major: t.major })), bottomLabelY },
     lanes,
     emptyMessage,
-    disputed: legend.some((e) => e.label.startsWith('*')),
-    sources: { headY, lines },
+    disputed,
+    sources: { headY: sourceBlock.headY, lines: sourceBlock.lines },
   }
 }
 
@@ -403,25 +442,15 @@ function layoutLegend(disputed: boolean, top: number, width: number, face: FontF
   return entries
 }
 
-function placeItem(
-  dated: DatedItem,
-  numberOf: Map<string, number>,
-  maxLabel: number,
-  face: FontFace,
-  laneSpeaker: string | null,
-  xOf: (day: number) => number,
-  clampX: (x: number) => number,
-  plotLeft: number,
-  plotRight: number,
-): ItemBox {
+function placeItem(dated: DatedItem, scale: Scale, context: LabelContext): ItemBox {
   const M = METRICS
   const { item } = dated
-  const label = labelFor(item, numberOf, maxLabel, face, laneSpeaker)
+  const label = labelFor(item, context)
   const window = dated.end > dated.start
-  const anchorX = clampX(xOf(dated.start))
-  const bar = window ? { x1: anchorX, x2: clampX(xOf(dated.end + 1)) } : null
+  const anchorX = scale.clamp(scale.x(dated.start))
+  const bar = window ? { x1: anchorX, x2: scale.clamp(scale.x(dated.end + 1)) } : null
   const wanted = window ? anchorX : anchorX - M.tailOffset
-  const x = Math.max(plotLeft, Math.min(wanted, plotRight - label.width))
+  const x = Math.max(scale.left, Math.min(wanted, scale.right - label.width))
   const left = Math.min(x, bar ? bar.x1 : anchorX - 5)
   const right = Math.max(x + label.width, bar ? bar.x2 : anchorX + 5)
   return {
