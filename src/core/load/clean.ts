@@ -160,7 +160,7 @@ function assemble(work: Working[], title: string | null, printedDate: IsoDate | 
       else previous = 'blank'
       continue
     }
-    const body = line.trimmed.replace(/\s{2,}/g, ' ')
+    const body = line.trimmed.includes('  ') ? line.trimmed.replace(/ {2,}/g, ' ') : line.trimmed
     const join = wrapped && previous === 'body'
     if (text) text += join ? ' ' : '\n\n'
     lines.push({ text: line.text, furniture: false, offset: text.length, kind: 'body' })

@@ -66,18 +66,15 @@ function utf8Boundary(bytes: Uint8Array): number {
   return end
 }
 
-/** NFC, `\n` line ends, no-break and other exotic spaces as plain spaces, no trailing spaces. */
+/** NFC, `\n` line ends, no-break and other exotic spaces as plain spaces, no spaces before line ends. */
 export function normalizeText(text: string): string {
-  let t = text.normalize('NFC').replace(LINE_BREAKS, '\n').replace(ODD_SPACES, ' ')
-  // Rare characters: test before rewriting, most files have none.
-  if (INVISIBLE.test(t)) t = t.replace(INVISIBLE_ALL, '')
-  if (CONTROL.test(t)) t = t.replace(CONTROL_ALL, '')
-  return t.replace(TRAILING_SPACES, '')
+  const t = text.normalize('NFC').replace(LINE_BREAKS, '\n').replace(ODD_SPACES, ' ')
+  // Rare characters: one test before rewriting, most files have none.
+  return RARE.test(t) ? t.replace(RARE_ALL, '').replace(TRAILING_SPACES, '\n') : t.replace(TRAILING_SPACES, '\n')
 }
 const LINE_BREAKS = /\r\n?|[\u2028\u2029\u0085]/g
 const ODD_SPACES = /[\u00a0\u2000-\u200a\u202f\u205f\u3000\t]/g
-const INVISIBLE = /[\u200b\u2060\ufeff\u00ad]/
-const INVISIBLE_ALL = new RegExp(INVISIBLE.source, 'g')
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/
-const CONTROL_ALL = new RegExp(CONTROL.source, 'g')
-const TRAILING_SPACES = / +$/gm
+// Invisible format characters and C0 controls other than tab and line ends.
+const RARE = /[\u200b\u2060\ufeff\u00ad\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/
+const RARE_ALL = new RegExp(RARE.source, 'g')
+const TRAILING_SPACES = / +\n/g

@@ -9,10 +9,23 @@ export interface FurnitureRule {
   tail?: boolean
   /** Only lines up to this length can match (menus, labels): long lines skip the test. */
   maxLength?: number
+  /** The rule's pattern when it is a single case-insensitive one: such rules are also tried together (SIEVE). */
+  pattern?: RegExp
 }
 
-const re = (pattern: RegExp) => (line: string) => pattern.test(line)
-export const words = (line: string) => line.split(/\s+/).filter(Boolean).length
+const re = (pattern: RegExp) => ({ pattern, test: (line: string) => pattern.test(line) })
+/** Number of words (runs of non-space characters), counted without allocating. */
+export function words(line: string): number {
+  let n = 0
+  let inWord = false
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i)
+    const space = c === 32 || c === 9 || c === 10
+    if (!space && !inWord) n++
+    inWord = !space
+  }
+  return n
+}
 export const endsSentence = (line: string) => /[.!?…]["”’»)]?$/.test(line)
 
 // Photo and wire agencies credited under pictures ("... at the ceremony. Reuters", "[Getty]").
@@ -41,58 +54,67 @@ const MEDIUM = 300
 const LONG = 400
 
 export const FURNITURE_RULES: FurnitureRule[] = [
-  { name: 'stray character', maxLength: SHORT, test: re(/^[\p{P}\p{S}\d\s]{1,3}$/u) },
-  { name: 'breadcrumb', maxLength: SHORT, test: re(/^[\p{L}][\p{L}\d .&'-]{0,30}(?:\s+[/>›»|]\s+[\p{L}][\p{L}\d .&'-]{0,30}|\s*[›»]\s*[\p{L}][\p{L}\d .&'-]{0,30}){1,6}$/u) },
-  { name: 'doubled widget text', maxLength: SHORT, test: (l) => l.length >= 6 && l.length % 2 === 0 && l.slice(0, l.length / 2) === l.slice(l.length / 2) },
+  { name: 'stray character', maxLength: 3, ...re(/^[\p{P}\p{S}\d\s]{1,3}$/u) },
+  { name: 'breadcrumb', maxLength: SHORT, ...re(/^[\p{L}][\p{L}\d .&'-]{0,30}(?:\s+[/>›»|]\s+[\p{L}][\p{L}\d .&'-]{0,30}|\s*[›»]\s*[\p{L}][\p{L}\d .&'-]{0,30}){1,6}$/u) },
+  { name: 'doubled widget text', maxLength: SHORT, test: (l) => l.length >= 6 && l.length % 2 === 0 && l[0] === l[l.length / 2] && l.slice(0, l.length / 2) === l.slice(l.length / 2) },
   {
     name: 'share prompt',
     maxLength: SHORT,
-    test: re(/^(?:share(?: this)?(?: article| story| post| page)?(?: on \w+| via \w+)?|share|tweet|print(?: this)?(?: article)?|e-?mail(?: this)?(?: article)?|copy(?: the)? link|send (?:in|by|via) e-?mail.*|share (?:via|by) e-?mail)[:!]?$/i),
+   
+    ...re(/^(?:share(?: this)?(?: article| story| post| page)?(?: on \w+| via \w+)?|share|tweet|print(?: this)?(?: article)?|e-?mail(?: this)?(?: article)?|copy(?: the)? link|send (?:in|by|via) e-?mail.*|share (?:via|by) e-?mail)[:!]?$/i),
   },
   {
     name: 'social buttons',
     maxLength: SHORT,
-    test: re(/^(?:(?:facebook|twitter|x|linkedin|whatsapp|telegram|reddit|pinterest|email|e-mail|print|vk|flipboard|messenger)[\s,|·•]*){1,}$/i),
+   
+    ...re(/^(?:(?:facebook|twitter|linkedin|whatsapp|telegram|reddit|pinterest|email|e-mail|print|vk|flipboard|messenger)[\s,|·•]*){1,}$/i),
   },
   {
     name: 'navigation',
-    maxLength: SHORT,
-    test: re(/^(?:(?:all|latest|more|top|breaking|trending|related|popular|live|other|recent) (?:news|stories|story|updates|articles|posts|videos|headlines)|most (?:read|popular|viewed|shared)|more|more stories|home(?:page)?|menu|search|log ?in|sign ?in|sign ?up|register|skip to (?:main )?content|back to top|next (?:article|story|post)|previous (?:article|story|post)|advertisement|sponsored(?: content)?|promoted(?: content)?|scroll to continue(?: with content)?|listen to (?:this )?article|font size|text size|bookmark|save(?: article)?|follow|subscribe|comments?|\d+ comments?)[:.]?$/i),
+    maxLength: 40,
+    ...re(/^(?:(?:all|latest|more|top|breaking|trending|related|popular|live|other|recent) (?:news|stories|story|updates|articles|posts|videos|headlines)|most (?:read|popular|viewed|shared)|more|more stories|home(?:page)?|menu|search|log ?in|sign ?in|sign ?up|register|skip to (?:main )?content|back to top|next (?:article|story|post)|previous (?:article|story|post)|advertisement|sponsored(?: content)?|promoted(?: content)?|scroll to continue(?: with content)?|listen to (?:this )?article|font size|text size|bookmark|save(?: article)?|follow|subscribe|comments?|\d+ comments?)[:.]?$/i),
   },
   {
     name: 'language switcher',
-    maxLength: SHORT,
-    test: re(/^[•·*▪-]?\s*(?:english|arabic|french|spanish|russian|chinese|turkish|german|persian|farsi|urdu|hindi|português|portuguese|italiano|italian|français|español|deutsch|türkçe|русский|українська|العربية|عربي|فارسی|中文|हिन्दी|עברית|hebrew)$/i),
+    maxLength: 30,
+    ...re(/^[•·*▪-]?\s*(?:english|arabic|french|spanish|russian|chinese|turkish|german|persian|farsi|urdu|hindi|português|portuguese|italiano|italian|français|español|deutsch|türkçe|русский|українська|العربية|عربي|فارسی|中文|हिन्दी|עברית|hebrew)$/i),
   },
-  { name: 'bullet label', maxLength: SHORT, test: re(/^[•·▪◦‣]\s*\S+(?:\s+\S+)?$/) },
-  { name: 'reading time', maxLength: SHORT, test: re(/^(?:\d+\s*(?:min|mins|minutes?)(?:\s+read(?:ing)?)?|reading time:?.*|(?:published |updated )?\d+\s*(?:sec|secs|seconds?|min|mins|minutes?|hours?|hrs?|days?|weeks?)\s+ago)$/i) },
+  { name: 'bullet label', maxLength: SHORT, ...re(/^[•·▪◦‣]\s*\S+(?:\s+\S+)?$/) },
+  { name: 'reading time', maxLength: SHORT, ...re(/^(?:\d+\s*(?:min|mins|minutes?)(?:\s+read(?:ing)?)?|reading time:?.*|(?:published |updated )?\d+\s*(?:sec|secs|seconds?|min|mins|minutes?|hours?|hrs?|days?|weeks?)\s+ago)$/i) },
   {
     name: 'see also link',
     maxLength: MEDIUM,
+   
     test: (l) => /^(?:see also|read also|also read|also see|read more|more on this|more|related(?: articles?| stories| news| coverage| content)?|recommended(?: for you)?|you may (?:also )?like|don'?t miss|must read|trending now|watch|listen)(?::|\s*[|»›>-]|\s{2,}|$)/i.test(l) || (/^(?:see also|read also|also read|read more|related)\s/i.test(l) && !endsSentence(l)),
   },
-  { name: 'continue reading', maxLength: SHORT, test: re(/^(?:continue|keep) reading\b|^read (?:the )?(?:full|whole|complete|rest of the) (?:story|article)|^(?:click|tap) here\b/i) },
+  { name: 'continue reading', maxLength: SHORT, ...re(/^(?:continue|keep) reading\b|^read (?:the )?(?:full|whole|complete|rest of the) (?:story|article)|^(?:click|tap) here\b/i) },
   {
     name: 'photo caption',
     maxLength: LONG,
-    test: (l) =>
-      CAPTION_CREDIT.test(l) ||
-      CAPTION_LABEL.test(l) ||
-      CREDIT_LABEL.test(l) ||
-      BRACKETED_AGENCY.test(l) ||
-      (PARENTHESISED_AGENCY.test(l) && !endsSentence(l.replace(/\([^)]*\)\s*$/, '').trim())) ||
-      TRAILING_AGENCY.test(l) ||
-      CUT_CREDIT.test(l) ||
-      MEDIA_FILE.test(l),
+    test: (l) => {
+      // Credits stand at the end of a caption: the end-anchored patterns only need its last characters.
+      const end = l.length > 120 ? l.slice(-120) : l
+      return (
+        TRAILING_AGENCY.test(end) ||
+        CUT_CREDIT.test(end) ||
+        CAPTION_LABEL.test(l) ||
+        ((end.includes('(') || end.includes('[')) &&
+          (CAPTION_CREDIT.test(end) || BRACKETED_AGENCY.test(end) || (PARENTHESISED_AGENCY.test(end) && !endsSentence(l.replace(/\([^)]*\)\s*$/, '').trim())))) ||
+        (/redit/i.test(l) && CREDIT_LABEL.test(l)) ||
+        (l.includes('.') && MEDIA_FILE.test(l))
+      )
+    },
   },
   {
     name: 'caption position',
     maxLength: LONG,
+   
     test: (l) => CAPTION_START.test(l) || (CAPTION_POSITION.test(l) && !REPORTING.test(l)),
   },
   {
     name: 'photo caption (picture verb)',
     maxLength: LONG,
+   
     test: (l) => {
       if (/["“”]/.test(l) || REPORTING.test(l)) return false
       const m = PICTURE_VERB.exec(l)
@@ -100,65 +122,82 @@ export const FURNITURE_RULES: FurnitureRule[] = [
     },
   },
   { name: 'byline', maxLength: SHORT, test: (l) => (/^by\s+\S/i.test(l) && words(l) <= 8 && !endsSentence(l)) || /^\(?(?:additional )?(?:reporting|writing|editing|compiled|edited|produced) by\b/i.test(l) },
-  { name: 'contributed to this report', maxLength: LONG, tail: true, test: re(/\bcontributed (?:reporting )?to this (?:report|article|story)\b/i) },
+  { name: 'contributed to this report', maxLength: LONG, tail: true, ...re(/\bcontributed (?:reporting )?to this (?:report|article|story)\b/i) },
   {
     name: 'paywall',
     maxLength: LONG,
+   
     tail: true,
-    test: re(/reached your (?:monthly |free |weekly )?(?:article |story )?limit|\bfree (?:articles?|stories)\b|\{\{free_limit\}\}|^subscribe\b|subscribe (?:now|today|to (?:read|continue|unlock|get|access))|already (?:a )?(?:subscriber|subscribed)|subscription (?:plans?|required|options)|renews automatically|cancel any ?time|premium (?:stories|content|articles|members?)\b|unlimited (?:digital )?access|digital subscription|(?:log|sign) in to (?:read|continue)|become a (?:member|subscriber)|this (?:article|content) is (?:for|reserved for) (?:subscribers|members)/i),
+    ...re(/reached your (?:monthly |free |weekly )?(?:article |story )?limit|\bfree (?:articles?|stories)\b|\{\{free_limit\}\}|^subscribe\b|subscribe (?:now|today|to (?:read|continue|unlock|get|access))|already (?:a )?(?:subscriber|subscribed)|subscription (?:plans?|required|options)|renews automatically|cancel any ?time|premium (?:stories|content|articles|members?)\b|unlimited (?:digital )?access|digital subscription|(?:log|sign) in to (?:read|continue)|become a (?:member|subscriber)|this (?:article|content) is (?:for|reserved for) (?:subscribers|members)/i),
   },
-  { name: 'price list', maxLength: SHORT, test: re(/^[₹$€£¥]\s?[\d,.]+(?:\s*\/\s*\w+)?$|^\d+\s+(?:months?|years?|weeks?|days?)$|[₹$€£¥]\s?[\d,.]+\s*\/\s*(?:month|year|mo|yr|week)\b/i) },
+  { name: 'price list', maxLength: SHORT, ...re(/^[₹$€£¥]\s?[\d,.]+(?:\s*\/\s*\w+)?$|^\d+\s+(?:months?|years?|weeks?|days?)$|[₹$€£¥]\s?[\d,.]+\s*\/\s*(?:month|year|mo|yr|week)\b/i) },
   {
     name: 'app or newsletter prompt',
     maxLength: LONG,
+   
     tail: true,
-    test: re(/\bis (?:now )?(?:also )?available on (?:telegram|whatsapp|google news|apple news|roku|the app store|google play|youtube)|\b(?:join|follow|subscribe to) (?:us|our)\b.*\b(?:telegram|whatsapp|channel|newsletter|google news|twitter|facebook|instagram|youtube)\b|\bdownload (?:our|the \w+) app\b|\bsign up (?:for|to) (?:our|the)\b.*\bnewsletter|\b(?:get|receive) (?:our|the) (?:\w+ )?newsletter\b|^(?:newsletter|sign up|get the app|download the app)$|\bclick here to (?:join|subscribe|follow|download)/i),
+    ...re(/\bis (?:now )?(?:also )?available on (?:telegram|whatsapp|google news|apple news|roku|the app store|google play|youtube)|\b(?:join|follow|subscribe to) (?:us|our)\b.*\b(?:telegram|whatsapp|channel|newsletter|google news|twitter|facebook|instagram|youtube)\b|\bdownload (?:our|the \w+) app\b|\bsign up (?:for|to) (?:our|the)\b.*\bnewsletter|\b(?:get|receive) (?:our|the) (?:\w+ )?newsletter\b|^(?:newsletter|sign up|get the app|download the app)$|\bclick here to (?:join|subscribe|follow|download)/i),
   },
   {
     name: 'comment form',
     maxLength: LONG,
+   
     tail: true,
-    test: re(/^leave a (?:reply|comment)|^(?:post|add|write) a comment|your email address will not be published|required fields are marked|^cancel reply$|save my name, email|^(?:name|email|website|comment)\s*\*?$|comments are closed|^\d+ (?:responses?|replies)\b/i),
+    ...re(/^leave a (?:reply|comment)|^(?:post|add|write) a comment|your email address will not be published|required fields are marked|^cancel reply$|save my name, email|^(?:name|email|website|comment)\s*\*?$|comments are closed|^\d+ (?:responses?|replies)\b/i),
   },
   {
     name: 'syndication disclaimer',
     maxLength: LONG,
+   
     tail: true,
-    test: re(/syndicated (?:news )?feed|auto-generated from|(?:reworked|edited) by (?:the )?[\p{L}\d&.' -]{2,40} staff|has not been edited by|published from a (?:wire|syndicated) (?:agency )?feed|\(this story has not been edited/iu),
+    ...re(/syndicated (?:news )?feed|auto-generated from|(?:reworked|edited) by (?:the )?[\w\u00c0-\u024f&.' -]{2,40} staff|has not been edited by|published from a (?:wire|syndicated) (?:agency )?feed|\(this story has not been edited/i),
   },
   {
     name: 'site footer',
     maxLength: LONG,
+   
     tail: true,
-    test: re(/website can (?:also )?be accessed|alternate addresses|all rights reserved|^©|©\s*\d{4}|^copyright\b.*\d{4}|^(?:terms (?:of use|of service|and conditions)|privacy policy|cookie (?:policy|settings)|about us|contact us|advertise with us)\b/i),
+    ...re(/website can (?:also )?be accessed|alternate addresses|all rights reserved|^©|©\s*\d{4}|^copyright\b.*\d{4}|^(?:terms (?:of use|of service|and conditions)|privacy policy|cookie (?:policy|settings)|about us|contact us|advertise with us)\b/i),
   },
-  { name: 'bare address', maxLength: SHORT, test: re(/^(?:https?:\/\/|www\.)\S+$/i) },
+  { name: 'bare address', maxLength: SHORT, ...re(/^(?:https?:\/\/|www\.)\S+$/i) },
   {
     name: 'live blog prompt',
     maxLength: LONG,
-    test: re(/\b(?:refresh|reload) (?:your|this|the) page\b|\bupdates are at (?:the )?top\b|\b(?:stay with|follow) (?:us|\w+)?.{0,30}\b(?:live )?(?:updates|coverage)\b|\bthanks? (?:you )?for (?:once again )?(?:following|reading|joining)\b|\bfollow (?:our )?live\b|^live updates?:?$/i),
+   
+    ...re(/\b(?:refresh|reload) (?:your|this|the) page\b|\bupdates are at (?:the )?top\b|\b(?:stay with|follow) (?:us|\w+)?.{0,30}\b(?:live )?(?:updates|coverage)\b|\bthanks? (?:you )?for (?:once again )?(?:following|reading|joining)\b|\bfollow (?:our )?live\b|^live updates?:?$/i),
   },
-  { name: 'tags', maxLength: MEDIUM, test: re(/^(?:tags?|topics?|filed under|categories|category|keywords)\s*:/i) },
-  { name: 'social counts', maxLength: SHORT, test: re(/^\d+(?:[.,]\d+)?\s*k?\s+(?:shares?|views?|comments?|likes?|reads?)$/i) },
+  { name: 'tags', maxLength: MEDIUM, ...re(/^(?:tags?|topics?|filed under|categories|category|keywords)\s*:/i) },
+  { name: 'social counts', maxLength: SHORT, ...re(/^\d+(?:[.,]\d+)?\s*k?\s+(?:shares?|views?|comments?|likes?|reads?)$/i) },
   {
     name: 'page notice',
     maxLength: LONG,
-    test: re(/^this (?:article|story|content) is more than \d+ \w+ old|\bwe use cookies\b|\baccept (?:all )?cookies\b|\benable javascript\b|^(?:loading|like this|link copied|toggle navigation)\W*$|\bour standards:|trust principles|delivered (?:straight |directly )?to your inbox/i),
+   
+    ...re(/^this (?:article|story|content) is more than \d+ \w+ old|\bwe use cookies\b|\baccept (?:all )?cookies\b|\benable javascript\b|^(?:loading|like this|link copied|toggle navigation)\W*$|\bour standards:|trust principles|delivered (?:straight |directly )?to your inbox/i),
   },
   {
     name: 'author and role',
     maxLength: SHORT,
+   
     test: (l) => {
       const m = /^((?:\p{Lu}[\p{L}.'’-]+\s+){1,3}\p{Lu}[\p{L}.'’-]+)\s*[,|–-]\s*(.+)$/u.exec(l)
       return !!m && /^(?:staff writer|(?:senior |chief |foreign |diplomatic |political |special |white house |middle east )?(?:correspondent|reporter|editor|writer|contributor|columnist)|reuters|ap|afp|bloomberg|agencies)$/i.test(m[2].trim())
     },
   },
-  { name: 'page metadata', maxLength: SHORT, test: re(/^(?:story|article|news|post|content|report) (?:code|id|no\.?|number)\s*:?\s*\d+$|^[\p{L} ]{2,24}\s*:\s*\d{4,}$/iu) },
+  { name: 'page metadata', maxLength: SHORT, ...re(/^(?:story|article|news|post|content|report) (?:code|id|no\.?|number)\s*:?\s*\d+$|^[\p{L} ]{2,24}\s*:\s*\d{4,}$/iu) },
 ]
+
+const SIEVED = new Set(FURNITURE_RULES.filter((r) => r.pattern && r.pattern.flags === 'i'))
+const SIEVE = new RegExp([...SIEVED].map((r) => `(?:${r.pattern!.source})`).join('|'), 'i')
 
 /** The first furniture rule a line matches (trimmed line), or null. */
 export function furnitureRule(line: string): FurnitureRule | null {
-  for (const rule of FURNITURE_RULES) if ((rule.maxLength === undefined || line.length <= rule.maxLength) && rule.test(line)) return rule
+  // Most lines are news and match nothing: one pass of the combined pattern rules out all its members.
+  const sieved = !SIEVE.test(line)
+  for (const rule of FURNITURE_RULES) {
+    if (rule.maxLength !== undefined && line.length > rule.maxLength) continue
+    if (sieved && SIEVED.has(rule)) continue
+    if (rule.test(line)) return rule
+  }
   return null
 }
 
@@ -197,9 +236,8 @@ export function looksLikeHeadline(line: string): boolean {
 
 /** Key under which a line is compared across files of the folder. */
 export function lineKey(line: string): string {
-  const lower = line.toLowerCase()
-  // The ASCII path is several times faster than Unicode property classes, and most lines are ASCII.
-  return lower.replace(SEPARATORS, ' ').trim()
+  // Long lines are paragraphs: only exact repeats matter there (and learnFolder ignores them).
+  if (line.length > 200) return line
+  return line.toLowerCase().replace(SEPARATORS, ' ').trim()
 }
-// ASCII and general punctuation, spaces and symbols; a Unicode property class (\P{L}) is several times slower.
 const SEPARATORS = /[\s!-/:-@[-`{-~\u00a0-\u00bf\u00d7\u00f7\u2000-\u206f\u20a0-\u20cf\u2190-\u27bf\u3000-\u303f\ufe30-\ufe4f\uff01-\uff0f]+/g
