@@ -68,8 +68,8 @@ test('opens a hardened window on app:// with the seeds loaded', async () => {
 })
 
 test('the API answers, and validates its arguments', async () => {
-  const settings = await page.evaluate(() => window.api!.settings())
-  expect(settings.lastFolder).toBe(seedsDir)
+  // The start folder opens once the page has loaded: wait for it to be recorded.
+  await expect.poll(() => page.evaluate(() => window.api!.settings().then((s) => s.lastFolder)), { timeout: 30_000 }).toBe(seedsDir)
   const error = await page.evaluate(() =>
     (window.api!.openFolder as unknown as (p: unknown) => Promise<unknown>)(42).then(
       () => null,
