@@ -32,7 +32,8 @@ describe('exportTimeline', () => {
     expect(png.readUInt32BE(16)).toBe(3000)
     const json = JSON.parse(decode((await exportTimeline(timeline, { format: 'json', itemIds: ['i6'] }, { now })).base64).toString('utf8')) as Timeline
     expect(json.items.map((i) => i.id)).toEqual(['i6'])
-    expect(json.folder).toBe('seeds')
+    // The format's folder is the absolute path (OUTPUT.md); the main-process tests rely on it.
+    expect(json.folder).toBe(timeline.folder)
     const svg = await exportTimeline(timeline, { format: 'svg', itemIds: ['i6'], title: 'Kremlin: “important”' }, { now })
     expect(svg.fileName).toBe('timeline-kremlin-important-2026-03-04.svg')
     expect(decode(svg.base64).toString('utf8')).toContain('Kremlin: “important”')

@@ -32,11 +32,6 @@ export function filterTimeline(timeline: Timeline, itemIds?: readonly string[]):
   }
 }
 
-/** An exported file is shared: the folder's absolute path would tell readers the user's account and disk layout. */
-function shareable(timeline: Timeline): Timeline {
-  return { ...timeline, folder: timeline.folder.split(/[\\/]/).filter(Boolean).pop() ?? '' }
-}
-
 const MIME: Record<ExportFormat, string> = {
   png: 'image/png',
   svg: 'image/svg+xml',
@@ -107,7 +102,7 @@ export async function exportTimeline(timeline: Timeline, request: ExportRequest,
       break
     }
     case 'json':
-      content = JSON.stringify(shareable(filterTimeline(timeline, itemIds)), null, 2) + '\n'
+      content = JSON.stringify(filterTimeline(timeline, itemIds), null, 2) + '\n'
       break
     case 'csv':
       content = toCsv(timeline, itemIds)
