@@ -4,7 +4,7 @@ import type { IsoDate } from '../../shared/model'
 const DAY_MS = 86_400_000
 
 export function toDay(date: IsoDate): number {
-  return Math.round(Date.parse(`${date}T00:00:00Z`) / DAY_MS)
+  return Math.round(Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / DAY_MS)
 }
 
 export function fromDay(day: number): IsoDate {

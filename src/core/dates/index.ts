@@ -42,6 +42,8 @@ interface Candidate {
 
 interface Parser {
   name: string
+  /** A cheap test on the lower-cased text: without it the parser cannot match. */
+  hint: RegExp
   pattern: RegExp
   relation: DateMention['relation']
   resolve(c: Candidate): DateWindow | null
@@ -114,16 +116,22 @@ function partOfMonth(part: string, year: number, m: number): DateWindow {
   return { ...monthWindow(year, m), precision: 'month' }
 }
 
+const MONTH_HINT = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/
+// Any date phrase has one of these; most sentences of a news article have none.
+const ANY_HINT = /\d|day|week|month|year|tonight|tomorrow|holiday|time|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/
+
 // Order matters only for ties: the overlap refiner keeps the longest phrase, then the earlier parser.
 const PARSERS: readonly Parser[] = [
   {
     name: 'iso',
+    hint: /\d{4}-\d\d-\d\d/,
     pattern: /\b(\d{4})-(\d{2})-(\d{2})\b/g,
     relation: 'absolute',
     resolve: ({ match }) => day(makeDate(Number(match[1]), Number(match[2]), Number(match[3]))),
   },
   {
     name: 'month-day',
+    hint: MONTH_HINT,
     pattern: new RegExp(`\\b(?:${WEEKDAY},?\\s+)?${MONTH}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4})\\b)?(?![.,]?\\d|\\s*(?:%|percent|per cent|million|billion|thousand))`, 'gi'),
     relation: 'absolute',
     resolve: ({ match, context, tense }) => {
@@ -135,6 +143,7 @@ const PARSERS: readonly Parser[] = [
   },
   {
     name: 'day-month',
+    hint: MONTH_HINT,
     pattern: new RegExp(`\\b(?:${WEEKDAY},?\\s+)?(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}\\b\\.?(?:,?\\s+(\\d{4})\\b)?`, 'gi'),
     relation: 'absolute',
     resolve: ({ match, context, tense }) => {
@@ -145,12 +154,14 @@ const PARSERS: readonly Parser[] = [
   },
   {
     name: 'month-year',
+    hint: MONTH_HINT,
     pattern: new RegExp(`\\b(?:(early|late|mid-?|the middle of|the end of|the beginning of|the start of)\\s*)?${MONTH}\\.?,?\\s+(\\d{4})\\b`, 'gi'),
     relation: 'absolute',
     resolve: ({ match }) => partOfMonth(match[1] ?? '', Number(match[3]), month(match[2])),
   },
   {
     name: 'month-alone',
+    hint: MONTH_HINT,
     // A month without day or year needs a preposition or a part-of-month word: "may" alone is a verb.
     pattern: new RegExp(`\\b(in|since|from|until|till|by|during|before|after|through|early|late|mid-?|(?:by |until |in )?the (?:middle|end|beginning|start) of|(?:by |until |in )?(?:early|late|mid)[- ])\\s*${MONTH}\\b(?!\\.?\\s*\\d)`, 'gi'),
     relation: 'relative',
@@ -163,12 +174,14 @@ const PARSERS: readonly Parser[] = [
   },
   {
     name: 'weekday',
+    hint: /day\b/,
     pattern: new RegExp(`\\b(?:(last|next|this|earlier|later|on|early|late)\\s+(?:on\\s+)?)?${WEEKDAY}(?:\\s+(?:morning|afternoon|evening|night))?\\b`, 'gi'),
     relation: 'relative',
     resolve: ({ match, context, tense }) => weekdayWindow(WEEKDAYS.get(match[2].toLowerCase())!, match[1] ?? '', context.reference, tense),
   },
   {
     name: 'deictic-day',
+    hint: /yesterday|today|tonight|tomorrow|this (?:morning|afternoon|evening)|last night/,
     pattern: /\b(yesterday|(?<!the )today|tonight|tomorrow|this (?:morning|afternoon|evening)|last night)\b(?!\s+show)/gi,
     relation: 'relative',
     resolve: ({ match, context }) => {
@@ -180,6 +193,7 @@ const PARSERS: readonly Parser[] = [
   },
   {
     name: 'week',
+    hint: /week/,
     pattern: /\b(?:(earlier|later)\s+)?(?:(last|this|next|past|previous|coming)\s+week|(?:the\s+)?week\s+(?:before|after))\b(?!end)/gi,
     relation: 'relative',
     resolve: ({ match, context }) => {
@@ -199,6 +213,7 @@ const PARSERS: readonly Parser[] = [
   },
   {
     name: 'month-relative',
+    hint: /month/,
     pattern: /\b(?:(earlier|later|(?:at )?the end of|the beginning of|the start of)\s+)?(?:(this|last|next|past|previous|coming)\s+month|in\s+the\s+month)\b/gi,
     relation: 'relative',
     resolve: ({ match, context }) => {
@@ -225,6 +240,7 @@ const PARSERS: readonly Parser[] = [
   },
   {
     name: 'year-relative',
+    hint: /year/,
     pattern: /\b(?:(earlier|later)\s+)?(this|last|next|past)\s+year\b/gi,
     relation: 'relative',
     resolve: ({ match, context }) => {
@@ -242,12 +258,14 @@ const PARSERS: readonly Parser[] = [
   },
   {
     name: 'year',
+    hint: /(?:19|20)\d\d/,
     pattern: /\b(in|since|from|until|by|during|before|after|of|early|late|mid-?)\s+((?:19|20)\d\d)\b(?![-/]\d)/gi,
     relation: 'absolute',
     resolve: ({ match }) => ({ start: `${match[2]}-01-01`, end: `${match[2]}-12-31`, precision: 'year' }),
   },
   {
     name: 'offset',
+    hint: /day|week|month|year/,
     pattern: new RegExp(`\\b(?:(in|within)\\s+${COUNT}\\s+(day|week|month|year)s?\\b|${COUNT}\\s+(day|week|month|year)s?\\s+(ago|later|earlier))`, 'gi'),
     relation: 'relative',
     resolve: ({ match, context }) => {
@@ -266,6 +284,7 @@ const PARSERS: readonly Parser[] = [
   },
   {
     name: 'anaphoric-day',
+    hint: /\bday\b|the time/,
     pattern: /\b(a|the|one)\s+day\s+(earlier|before|later|after)\b|\bthe\s+(previous|next|following)\s+day\b|\b(?:on\s+)?(?:the\s+same|that)\s+day\b|\bat\s+the\s+time\b/gi,
     relation: 'anaphoric',
     resolve: ({ match, context }) => {
@@ -278,6 +297,7 @@ const PARSERS: readonly Parser[] = [
   },
   {
     name: 'holidays',
+    hint: /holiday/,
     pattern: /\b(?:immediately\s+|right\s+|soon\s+)?after\s+(?:the\s+)?(?:(?:russia's|russian|orthodox|new\s+year(?:'s)?|christmas|lunar\s+new\s+year|eid)\s+)*holidays?\b(?:\s+end)?/gi,
     relation: 'relative',
     resolve: ({ match, context }) => {
@@ -320,7 +340,10 @@ interface Found extends DateMention {
 /** Every date phrase of `text` with its window, longest phrase first where they overlap. */
 export function findDates(text: string, context: DateContext): DateMention[] {
   const found: Found[] = []
+  const lower = text.toLowerCase()
+  if (!ANY_HINT.test(lower)) return []
   PARSERS.forEach((parser, rank) => {
+    if (!parser.hint.test(lower)) return
     parser.pattern.lastIndex = 0
     for (let match = parser.pattern.exec(text); match; match = parser.pattern.exec(text)) {
       const tense = tenseAt(text, match.index, match[0].length)

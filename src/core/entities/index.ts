@@ -47,14 +47,18 @@ for (const org of ORGANISATIONS) for (const alias of [org.name, ...org.aliases])
 for (const place of ['Geneva', 'Vienna', 'Istanbul', 'Brussels', 'Davos', 'Munich', 'New York', 'Camp David', 'Sochi', 'St Petersburg', 'St. Petersburg', 'Odesa', 'Odessa', 'Crimea', 'Donbas', 'Donbass', 'Gaza', 'West Bank', 'Golan Heights', 'Black Sea', 'Middle East', 'Gulf', 'Europe', 'Asia', 'Africa', 'Latin America', 'Central Asia', 'Balkans', 'Baltic', 'Arctic', 'Mediterranean'])
   addGazetteer(place, { name: place.replace('St. ', 'St '), kind: 'place', adjective: false })
 
-const GAZETTEER_PATTERN = new RegExp(
-  `(?<![\\p{L}\\p{N}])(${[...GAZETTEER.keys()].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\p{L}\\p{N}]|-(?!based|brokered|backed|led)\\p{L})`,
-  'gu',
-)
-
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+// Aliases by their first word, longest first: a map lookup per capitalised word instead of one huge alternation.
+const BY_FIRST_WORD = new Map<string, string[]>()
+for (const alias of [...GAZETTEER.keys()].sort((a, b) => b.length - a.length)) {
+  if (!/^\p{Lu}/u.test(alias)) continue
+  const first = /^[\p{L}\p{M}]+/u.exec(alias)![0]
+  const list = BY_FIRST_WORD.get(first) ?? []
+  list.push(alias)
+  BY_FIRST_WORD.set(first, list)
 }
+const CAPITAL_WORD = /[\p{Lu}][\p{L}\p{M}]*/gu
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u
+const COMPOUND_SUFFIX = /^-(?:based|brokered|backed|led)\b/
 
 // Capitalised words that open sentences or name things other than people.
 const NOT_NAME = new Set(
@@ -92,7 +96,8 @@ interface Token {
   possessive: boolean
 }
 
-const TOKEN = /[\p{Lu}\p{Ll}\p{M}][\p{L}\p{M}'’ʼ.\-]*/gu
+// Only the words a name or a role can be made of: capitalised words, lowercase role words and connectors.
+const TOKEN = new RegExp(`[\\p{Lu}][\\p{L}\\p{M}'’ʼ.\\-]*|(?<![\\p{L}\\p{M}'’-])(?:${[...new Set([...ROLE_WORDS, ...CONNECTORS])].sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}\\p{M}])(?:['’ʼ]s)?`, 'gu')
 
 function tokens(text: string, from: number, to: number): Token[] {
   const out: Token[] = []
@@ -100,21 +105,35 @@ function tokens(text: string, from: number, to: number): Token[] {
   for (let m = TOKEN.exec(text); m && m.index < to; m = TOKEN.exec(text)) {
     let word = m[0]
     let possessive = false
-    const poss = /['’ʼ]s?$/.exec(word)
-    if (poss && word.length > 2) {
-      word = word.slice(0, poss.index)
-      possessive = true
+    const last = word.charCodeAt(word.length - 1)
+    // Cheap checks first: most words end in a plain letter.
+    if (last === 0x73 /* s */ || last === 0x27 || last === 0x2019 || last === 0x2bc) {
+      const poss = /['’ʼ]s?$/.exec(word)
+      if (poss && word.length > 2) {
+        word = word.slice(0, poss.index)
+        possessive = true
+      }
     }
     // A trailing full stop belongs to the sentence unless the word is an initial or an abbreviation.
-    if (word.endsWith('.') && !/^(?:\p{Lu}\.)+$|^(?:Mr|Mrs|Ms|Dr|Gen|Col|Lt|Sgt|Capt|Prof|Sen|Rep|Gov|St|Jr|Sr)\.$/u.test(word)) word = word.replace(/\.+$/, '')
-    word = word.replace(/-+$/, '')
+    if (word.charCodeAt(word.length - 1) === 0x2e && !/^(?:\p{Lu}\.)+$|^(?:Mr|Mrs|Ms|Dr|Gen|Col|Lt|Sgt|Capt|Prof|Sen|Rep|Gov|St|Jr|Sr)\.$/u.test(word)) word = word.replace(/\.+$/, '')
+    if (word.charCodeAt(word.length - 1) === 0x2d) word = word.replace(/-+$/, '')
     if (word) out.push({ text: word, offset: m.index, possessive })
   }
   return out
 }
 
 function isCapitalised(word: string): boolean {
+  const c = word.charCodeAt(0)
+  if (c >= 65 && c <= 90) return true
+  if (c < 128) return false
   return /^\p{Lu}/u.test(word)
+}
+
+function isLetterOrDigit(ch: string | undefined): boolean {
+  if (ch === undefined) return false
+  const c = ch.charCodeAt(0)
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)
+  return LETTER_OR_DIGIT.test(ch)
 }
 
 export interface PersonEntry {
@@ -232,11 +251,20 @@ export class PersonRegistry {
 
 function gazetteerHits(text: string): { hit: GazetteerHit; offset: number; length: number; text: string }[] {
   const out: { hit: GazetteerHit; offset: number; length: number; text: string }[] = []
-  GAZETTEER_PATTERN.lastIndex = 0
-  for (let m = GAZETTEER_PATTERN.exec(text); m; m = GAZETTEER_PATTERN.exec(text)) {
-    const hit = GAZETTEER.get(m[1])!
-    // "US" and "UN" are words only in capitals; "us" is a pronoun.
-    out.push({ hit, offset: m.index, length: m[1].length, text: m[1] })
+  CAPITAL_WORD.lastIndex = 0
+  for (let m = CAPITAL_WORD.exec(text); m; m = CAPITAL_WORD.exec(text)) {
+    const at = m.index
+    if (at > 0 && isLetterOrDigit(text[at - 1])) continue
+    const candidates = BY_FIRST_WORD.get(m[0])
+    if (!candidates) continue
+    for (const alias of candidates) {
+      if (!text.startsWith(alias, at)) continue
+      const next = text[at + alias.length] ?? ''
+      if (isLetterOrDigit(next) || (next === '-' && /\p{L}/u.test(text[at + alias.length + 1] ?? '') && !COMPOUND_SUFFIX.test(text.slice(at + alias.length, at + alias.length + 12)))) continue
+      out.push({ hit: GAZETTEER.get(alias)!, offset: at, length: alias.length, text: alias })
+      CAPITAL_WORD.lastIndex = at + alias.length
+      break
+    }
   }
   return out
 }

@@ -14,7 +14,20 @@ function tokenKey(token: string): string {
     .replace(/(.)\1/g, '$1')
 }
 
+const KEYS = new Map<string, string>()
+
 export function nameKey(name: string): string {
+  let key = KEYS.get(name)
+  if (key === undefined) {
+    key = computeKey(name)
+    // A bounded memo: names repeat across a story's articles, and any text can hold new ones.
+    if (KEYS.size > 50_000) KEYS.clear()
+    KEYS.set(name, key)
+  }
+  return key
+}
+
+function computeKey(name: string): string {
   return foldAccents(name)
     .toLowerCase()
     .replace(/[’'`]s\b/g, '')

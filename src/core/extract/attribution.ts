@@ -22,14 +22,14 @@ const VERB_LIST = `said|says|say|told|tells|added|adds|noted|notes|stressed|stre
 const VERB = new RegExp(`\\b(${VERB_LIST})\\b`, 'g')
 
 // Words that may stand between a speaker and the verb: adverbs, auxiliaries, and (masked) dates.
-const GAP = /(?:\s|\b(?:also|later|earlier|then|again|further|previously|separately|repeatedly|has|have|had|is|was|were|are|once|already|reportedly|publicly|in turn|on)\b|\bin (?:his|her|its|their|a|an|the)(?: [\w-]+){0,3} (?:interview|press conference|news conference|conference|statement|speech|briefing|address|tweet|message|post|call)\b)*$/i
+const GAP_AT_END = /(?:\b(?:also|later|earlier|then|again|further|previously|separately|repeatedly|has|have|had|is|was|were|are|once|already|reportedly|publicly|in turn|on)|\bin (?:his|her|its|their|a|an|the)(?: [\w-]+){0,3} (?:interview|press conference|news conference|conference|statement|speech|briefing|address|tweet|message|post|call))$/i
 // Words after which a noun phrase is an object, not the subject of the next verb: "threatened by NATO and demands".
 const PREPOSITION_BEFORE = /\b(?:by|to|with|of|for|from|in|on|at|against|than|over|about|between|into|toward|towards|under|without)\s*$/i
 const APPOSITION = /,[^,“”"]{2,120},\s*$/
 // A noun phrase that can name a speaker: capitalised words, possessives, determiners and the common
 // nouns of speaker descriptions ("the Kremlin spokesman", "a State Department official").
 const NP_WORD = `(?:[\\p{Lu}][\\p{L}\\p{M}'’ʼ.\\-]*|of|and|for|bin|al|the|a|an|his|her|its|their|official|officials|spokesman|spokeswoman|spokesperson|minister|diplomat|diplomats|office|statement|side|ministry|agency|president|secretary-general|secretary|general|chief|negotiator|delegation|government|sources?|powers|leaders?|adviser|envoy|foreign|deputy|top|senior|lead|defen[cs]e|prime|humanitarian|infrastructure|spokesperson|he|she|they|it|we|I)`
-const NP = new RegExp(`(?:${NP_WORD}(?:['’ʼ]s)?(?:\\s+|(?=$)))+$`, 'u')
+const NP_WORD_ONLY = new RegExp(`^${NP_WORD}(?:['’ʼ]s)?$`, 'u')
 const NP_AFTER = new RegExp(`^\\s*((?:${NP_WORD}(?:['’ʼ]s)?(?:\\s+|(?=[,.;:]|$)))+)`, 'u')
 const LEADING_JUNK = /^(?:(?:and|of|for|the|a|an|it|he|she|they|we|I)\s+)+(?=(?:and|of|for)\b)|^(?:and|of|for)\s+/i
 
@@ -40,16 +40,37 @@ export function mask(text: string, spans: readonly { offset: number; length: num
   return out
 }
 
+/** Strips what may stand between a speaker and the verb from the end of `prefix`, a bounded tail at a time. */
+function stripGap(prefix: string): string {
+  for (;;) {
+    const end = trimRight(prefix)
+    const m = GAP_AT_END.exec(end.slice(-90))
+    if (!m) return end
+    prefix = end.slice(0, end.length - m[0].length)
+  }
+}
+
+function trimRight(text: string, chars = ' \t'): string {
+  let end = text.length
+  while (end > 0 && chars.includes(text[end - 1])) end--
+  return text.slice(0, end)
+}
+
 function subjectBefore(masked: string, verbOffset: number): { subject: string; subjectOffset: number } | null {
-  let prefix = masked.slice(0, verbOffset)
-  prefix = prefix.replace(GAP, '')
-  const appo = APPOSITION.exec(prefix)
-  if (appo && NP.test(prefix.slice(0, appo.index) + ' ')) prefix = prefix.slice(0, appo.index)
-  prefix = prefix.replace(/[\s,]+$/, '')
-  const np = NP.exec(prefix + ' ')
+  // Only the last stretch before the verb can hold its subject.
+  const start = Math.max(0, verbOffset - 240)
+  let prefix = stripGap(masked.slice(start, verbOffset))
+  const tail = prefix.slice(-130)
+  const appo = prefix.endsWith(',') ? APPOSITION.exec(tail) : null
+  if (appo) {
+    const head = prefix.slice(0, prefix.length - tail.length + appo.index)
+    if (npAtEnd(head)) prefix = head
+  }
+  prefix = trimRight(prefix, ' \t,')
+  const np = npAtEnd(prefix)
   if (!np) return null
-  if (PREPOSITION_BEFORE.test(prefix.slice(0, np.index))) return null
-  let subject = np[0].trim().replace(/(?:\s+(?:and|of|for|the|a|an))+$/i, '')
+  if (PREPOSITION_BEFORE.test(prefix.slice(Math.max(0, np.index - 20), np.index))) return null
+  let subject = np.text.replace(/(?:\s+(?:and|of|for|the|a|an))+$/i, '')
   let offset = np.index
   const junk = LEADING_JUNK.exec(subject)
   if (junk) {
@@ -59,7 +80,24 @@ function subjectBefore(masked: string, verbOffset: number): { subject: string; s
   // The subject starts where the run of name words starts; a lowercase lead word alone is not one.
   if (!subject || !/[\p{Lu}]|^(?:he|she|they|it|we|i|the official|the statement)\b/iu.test(subject)) return null
   if (/^(?:the|a|an|of|and|for)$/i.test(subject)) return null
-  return { subject, subjectOffset: offset + (np[0].length - np[0].trimStart().length) }
+  return { subject, subjectOffset: start + offset }
+}
+
+/** The noun phrase that ends `text`, found word by word from the end. */
+function npAtEnd(text: string): { text: string; index: number } | null {
+  let end = text.length
+  while (end > 0 && text[end - 1] === ' ') end--
+  let begin = end
+  let i = end
+  while (i > 0) {
+    let j = i
+    while (j > 0 && text[j - 1] !== ' ') j--
+    if (!NP_WORD_ONLY.test(text.slice(j, i))) break
+    begin = j
+    i = j
+    while (i > 0 && text[i - 1] === ' ') i--
+  }
+  return begin < end ? { text: text.slice(begin, end), index: begin } : null
 }
 
 function subjectAfter(masked: string, from: number): { subject: string; subjectOffset: number } | null {

@@ -47,8 +47,7 @@ export function descriptorKey(owner: string | null, office: string): string {
 export function buildContext(articles: readonly ArticleForExtraction[]): StoryContext {
   const registry = new PersonRegistry()
   const mentions = new Map<string, Mention[]>()
-  for (const a of articles) mentions.set(a.id, findMentions(a.text, registry))
-  // Second pass: surnames met before the full name (in another article) now bind.
+  // One pass: a surname met before the story's full name is bound later, by the speaker resolver.
   for (const a of articles) mentions.set(a.id, findMentions(a.text, registry))
   const descriptors = new Map<string, PersonEntry>()
   for (const a of articles) {

@@ -29,7 +29,7 @@ interface DateChoice {
   evidence: DateEvidence
 }
 
-const STATEMENT_DATE_GAP = /^[\s,]*(?:(?:in|at|during|to|on|via|after|before|with)\s+(?:an?|the|his|her|its|their)?\s*[\w'’\- ]{0,40}?\s*)?$/
+const STATEMENT_DATE_GAP = /^[\s,]*(?:(?:\p{Lu}[\p{L}'’\-]*|reporters|journalists|lawmakers|the press|his|her|its|their)\s+){0,3}(?:(?:in|at|during|to|on|via|after|before|with)\s+(?:an?|the|his|her|its|their)?\s*[\w'’\- ]{0,40}?\s*)?$/u
 
 /** Step 4: the date phrase that says when the speaker spoke. */
 function statementDate(sentence: string, attribution: Attribution, dates: readonly DateMention[]): DateMention | null {
@@ -86,7 +86,13 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
   let lastStatementItem: ExtractedItem | null = null
   let statementDay: IsoDate | null = null
 
+  let first = 0
   sentences.forEach((s, index) => {
+    // Mentions and sentences are both in text order: each sentence takes its own slice, in one sweep.
+    while (first < mentions.length && mentions[first].offset < s.offset) first++
+    let last = first
+    while (last < mentions.length && mentions[last].offset < s.offset + s.length) last++
+    const here = mentions.slice(first, last)
     if (isThin(s)) return
     const base = s.offset
     // Step 2.
@@ -102,7 +108,7 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
     const firstOfParagraph = index === 0 || sentences[index - 1].paragraph !== s.paragraph
     const colon = firstOfParagraph ? colonSpeaker(s.text) : null
     if (colon) {
-      const resolved = resolveSpeaker(colon.subject, base + colon.offset, base + colon.offset + colon.subject.length, mentions, discourse, context)
+      const resolved = resolveSpeaker(colon.subject, base + colon.offset, base + colon.offset + colon.subject.length, here, discourse, context)
         ?? labelPerson(colon.subject, context)
       if (resolved) {
         speaker = resolved
@@ -112,7 +118,7 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
     }
     if (!speaker) {
       const resolved = attributions
-        .map((a) => ({ a, sp: resolveSpeaker(a.subject, base + a.subjectOffset, base + a.subjectOffset + a.subject.length, mentions, discourse, context) }))
+        .map((a) => ({ a, sp: resolveSpeaker(a.subject, base + a.subjectOffset, base + a.subjectOffset + a.subject.length, here, discourse, context) }))
         .filter((x): x is { a: Attribution; sp: Speaker } => x.sp !== null)
       const main = resolved.find((x) => !x.a.contentAfter) ?? resolved[0]
       if (main) ({ a: attribution, sp: speaker } = main)
@@ -129,9 +135,9 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
       }
       if (s.text.length > 60) speaker = labelSpeaker
     }
-    // "..., he added." and "..., the statement said." go on with the statement just reported.
+    // "“...,” he added." goes on with the statement just reported.
     if (speaker && attribution && previous?.type === 'statement' && previous.speaker === speaker.name && lastStatement && index - lastStatement.index === 1
-      && (/^add/.test(attribution.verb) || /^(?:it|the statement)$/i.test(attribution.subject.trim()))) {
+      && /^add/.test(attribution.verb) && /^(?:he|she|it|they)$/i.test(attribution.subject.trim())) {
       extend(previous, s, text)
       lastStatement = { speaker, paragraph: s.paragraph, index }
       return
@@ -158,7 +164,7 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
         role: speaker.role,
         quote,
         title: statementTitle(speaker.name, masked, attribution, quote),
-        actors: actorsOf(mentions, base, base + s.length),
+        actors: actorsOf(here, base, base + s.length),
         text: s.text.slice(0, MAX_TEXT),
         offset: base,
         length: Math.min(s.length, MAX_TEXT),
@@ -199,7 +205,7 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
         role: null,
         quote: null,
         title: eventTitle(clause ? clause.text : s.text, clause ? null : d),
-        actors: actorsOf(mentions, base, base + s.length),
+        actors: actorsOf(here, base, base + s.length),
         text: (clause ? clause.text : s.text).slice(0, MAX_TEXT),
         offset: base + (clause ? clause.offset : 0),
         length: Math.min(clause ? clause.text.length : s.length, MAX_TEXT),
@@ -211,7 +217,7 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
       }
     }
     if (!speaker) {
-      const subject = mentions.find((m) => m.kind === 'person' && m.offset >= base && m.offset < base + 60)
+      const subject = here.find((m) => m.kind === 'person' && m.offset < base + 60)
       if (subject) discourse = { ...discourse, lastPerson: { name: subject.name, kind: 'person', role: subject.role ?? null, country: subject.country ?? null } }
     }
     if (!speaker && !dates.length && reportsDoneEvent(s.text) && s.paragraph < 12) {
@@ -228,7 +234,7 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
         role: null,
         quote: null,
         title: eventTitle(s.text, null),
-        actors: actorsOf(mentions, base, base + s.length),
+        actors: actorsOf(here, base, base + s.length),
         text: s.text.slice(0, MAX_TEXT),
         offset: base,
         length: Math.min(s.length, MAX_TEXT),

@@ -46,6 +46,10 @@ export function resolveSpeaker(subject: string, from: number, to: number, mentio
     const entry = context.registry.canonical(person.name)
     return { name: entry?.name ?? person.name, kind: 'person', role: person.role ?? entry?.role ?? null, country: person.country ?? entry?.country ?? null }
   }
+  // A surname the article met before the story named the person in full.
+  const surname = /([\p{Lu}][\p{Ll}\p{M}'’\-]{2,})\s*$/u.exec(words.replace(/['’ʼ]s$/, ''))
+  const late = surname && !inside.length ? context.registry.bySurnameKey(surname[1]) : undefined
+  if (late) return { name: late.name, kind: 'person', role: late.role ?? null, country: late.country ?? null }
   const owner = ownerOf(inside, from, to)
   const office = officeClass(words)
   if (office) {

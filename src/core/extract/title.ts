@@ -6,7 +6,7 @@ import type { Attribution } from './attribution'
 const MAX_TITLE = 110
 
 function clip(text: string): string {
-  const t = text.replace(/\s+/g, ' ').replace(/^[\s,;:–—-]+|[\s,;:–—-]+$/g, '').trim()
+  const t = text.slice(0, MAX_TITLE * 3).replace(/\s+/g, ' ').replace(/^[\s,;:–—-]+/, '').replace(/[\s,;:–—-]+$/, '').trim()
   if (t.length <= MAX_TITLE) return t
   const cut = t.slice(0, MAX_TITLE)
   return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), 60))}…`

@@ -17,8 +17,6 @@ ltd vs etc fig approx dept est mt ft rev hon maj brig messrs pres govt`.split(/\
 
 const BULLET = /\s+[■•▪|]\s+/g
 
-const OPEN_QUOTE = new Set(['“', '«', '‘'])
-const CLOSE_QUOTE = new Set(['”', '»', '’'])
 
 /** Whether the full stop at `i` ends a sentence, judging by the word before it. */
 function endsAtStop(line: string, i: number): boolean {
@@ -33,10 +31,24 @@ function endsAtStop(line: string, i: number): boolean {
   return true
 }
 
+// A possible end: terminal punctuation, closing quotes or brackets, space, then what can open a sentence.
+const CANDIDATE_END = /[.!?][”"’»)\].]*(?=\s+[\p{Lu}\p{N}“"‘«(\[])/gu
+
+/** Whether a quotation is open at `at` (since `from`) and closes later on the line. */
+function insideQuotation(line: string, from: number, at: number): boolean {
+  let curly = 0
+  let straight = 0
+  for (let i = from; i < at; i++) {
+    const ch = line.charCodeAt(i)
+    if (ch === 0x201c) curly++
+    else if (ch === 0x201d && curly > 0) curly--
+    else if (ch === 0x22) straight ^= 1
+  }
+  return (curly > 0 && line.indexOf('”', at) >= 0) || (straight === 1 && line.indexOf('"', at) >= 0)
+}
+
 function splitLine(line: string, base: number, paragraph: number, out: Sentence[]): void {
   let start = 0
-  let depth = 0
-  let straight = false
   const push = (end: number) => {
     const raw = line.slice(start, end)
     const lead = raw.length - raw.trimStart().length
@@ -44,26 +56,12 @@ function splitLine(line: string, base: number, paragraph: number, out: Sentence[
     if (text) out.push({ text, offset: base + start + lead, length: text.length, paragraph })
     start = end
   }
-  for (let i = 0; i < line.length; i++) {
-    const ch = line[i]
-    if (OPEN_QUOTE.has(ch) && ch !== '‘') depth++
-    else if (CLOSE_QUOTE.has(ch) && ch !== '’' && depth > 0) depth--
-    else if (ch === '"') straight = !straight
-    if (ch !== '.' && ch !== '!' && ch !== '?') continue
-    if (ch === '.' && !endsAtStop(line, i)) continue
-    let end = i + 1
-    while (end < line.length && /[”"’»)\].]/.test(line[end])) {
-      if (line[end] === '”' && depth > 0) depth--
-      if (line[end] === '"') straight = !straight
-      end++
-    }
-    if (end < line.length && !/\s/.test(line[end])) continue
-    const rest = line.slice(end).trimStart()
-    if (!rest) continue
-    if (!/^[\p{Lu}\p{N}“"‘«(\[]/u.test(rest)) continue
+  CANDIDATE_END.lastIndex = 0
+  for (let m = CANDIDATE_END.exec(line); m; m = CANDIDATE_END.exec(line)) {
+    if (line[m.index] === '.' && !endsAtStop(line, m.index)) continue
     // Inside a quotation the sentence goes on until the quotation closes, if it closes on this line.
-    if ((depth > 0 && line.indexOf('”', end) >= 0) || (straight && line.indexOf('"', end) >= 0)) continue
-    push(end)
+    if (insideQuotation(line, start, m.index + m[0].length)) continue
+    push(m.index + m[0].length)
   }
   push(line.length)
 }
