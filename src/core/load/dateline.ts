@@ -15,6 +15,9 @@ const DATE_FORMS: { re: RegExp; parts: (m: RegExpExecArray) => [string, string |
   { re: new RegExp(`\\b${DAY}\\s+${MONTH},?\\s+${YEAR}\\b`, 'i'), parts: (m) => [m[3], m[2], m[1]] },
   { re: new RegExp(`\\b${MONTH}\\s+${DAY},?\\s+${YEAR}\\b`, 'i'), parts: (m) => [m[3], m[1], m[2]] },
   { re: /\b((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})\b/, parts: (m) => [m[1], Number(m[2]), m[3]] },
+  // Day and month in either order only when the numbers say which is which (21/01/2022, 01/21/2022).
+  { re: /\b(1[3-9]|2\d|3[01])[/.](0?[1-9]|1[0-2])[/.]((?:19|20)\d{2})\b/, parts: (m) => [m[3], Number(m[2]), m[1]] },
+  { re: /\b(0?[1-9]|1[0-2])[/](1[3-9]|2\d|3[01])[/]((?:19|20)\d{2})\b/, parts: (m) => [m[3], Number(m[1]), m[2]] },
 ]
 
 export interface FoundDate {
@@ -43,9 +46,11 @@ function isoDate(y: number, m: number, d: number): IsoDate | null {
   return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`
 }
 
-const PUBLISHED_LABEL = /^\s*(?:(first\s+)?published|posted|updated|last\s+updated|modified|date(?:d)?)\b(?:\s+(?:on|at))?\s*[:\-–]?\s*/i
+const PUBLISHED_LABEL = /^\s*(?:(first\s+)?published|posted|updated|last\s+(?:updated|modified)|modified|date(?:d)?)\b(?:\s+(?:on|at))?\s*[:\-–]?\s*/i
 const WEEKDAY = /\b(mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(day)?\b\.?/gi
 const TIME = /\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*(?:gmt|utc|ist|est|edt|cet|cest|msk|bst|[a-z]{2,4}t))?(?:\s*[+-]\d{1,2}(?::?\d{2})?)?/gi
+
+const LABEL_WORDS = /\b(?:published|updated|posted|last|first|modified|on|at|by|date|time)\b/gi
 
 export interface DateLine {
   date: IsoDate
@@ -62,9 +67,10 @@ export function parseDateLine(line: string): DateLine | null {
   const label = PUBLISHED_LABEL.exec(line)
   const found = findDate(label ? line.slice(label[0].length) : line)
   if (!found) return null
-  const rest = found.rest.replace(WEEKDAY, ' ').replace(TIME, ' ').replace(/[|,\-–—:;()[\]/•·]+/g, ' ').trim()
+  const rest = found.rest.replace(WEEKDAY, ' ').replace(TIME, ' ').replace(/[|,\-–—:;()[\]/•·]+/g, ' ').replace(LABEL_WORDS, ' ').trim()
+  // What is left may be a short attribution ("Xinhua", "By Reuters"), never the words of a sentence.
   const words = rest ? rest.split(/\s+/) : []
-  if (words.length > 2 || words.some((w) => /^[a-z]/.test(w) && !/^(on|at|by)$/i.test(w))) return null
-  const kind = !label ? 'bare' : /updated|modified/i.test(label[0]) ? 'updated' : 'published'
+  if (words.length > 3 || words.some((w) => !/^[\p{Lu}\d]/u.test(w))) return null
+  const kind = /updated|modified/i.test(line) && !/published|posted/i.test(line) ? 'updated' : label || /published|posted/i.test(line) ? 'published' : 'bare'
   return { date: found.date, kind }
 }

@@ -154,9 +154,14 @@ describe('printed dates', () => {
     ['Published: 21 Jan 2022, 10:15 GMT', '2022-01-21'],
     ['Updated on Sept. 3, 2021 at 4:00 p.m.', '2021-09-03'],
     ['Published 2020-09-15', '2020-09-15'],
+    ['By Reuters | Published: 21 January 2022', '2022-01-21'],
+    ['Last Updated: Jan 21, 2022 | 10:33 IST', '2022-01-21'],
+    ['Last modified on Fri 21 Jan 2022 12.00 GMT', '2022-01-21'],
+    ['21/01/2022 14:05', '2022-01-21'],
+    ['01/21/2022', '2022-01-21'],
   ])('reads %j', (line, date) => expect(parseDateLine(line)?.date).toBe(date))
 
-  it.each(['On December 17, 2021, the Russian Foreign Ministry published the draft agreements', 'The talks will resume on 29 November in Vienna', 'February 30, 2022', '12.53% of the vote'])(
+  it.each(['On December 17, 2021, the Russian Foreign Ministry published the draft agreements', 'The talks will resume on 29 November in Vienna', 'February 30, 2022', '12.53% of the vote', '03/04/2022', 'Talks resumed on 29 November 2021'])(
     'does not take %j for a date line',
     (line) => expect(parseDateLine(line)).toBeNull(),
   )
