@@ -196,3 +196,25 @@ describe('loadFolder on a hostile folder', () => {
     await expect(loadFolder(root, { signal: aborted })).rejects.toMatchObject({ name: 'AbortError' })
   })
 })
+
+describe('loadFolder on a large, deep folder', () => {
+  it('walks 1,000 nested folders and 3,000 files without recursion trouble', async () => {
+    const big = mkdtempSync(join(tmpdir(), 'big-'))
+    try {
+      let dir = big
+      for (let i = 0; i < 1000; i++) dir = join(dir, 'd')
+      mkdirSync(dir, { recursive: true })
+      writeFileSync(join(dir, 'bottom.txt'), ARTICLE('The deepest article'))
+      mkdirSync(join(big, 'many'))
+      for (let i = 0; i < 3000; i++) writeFileSync(join(big, 'many', `${i}.txt`), ARTICLE(`Headline number ${i}`))
+      const { documents, skipped } = await loadFolder(big)
+      expect(skipped).toEqual([])
+      expect(documents).toHaveLength(3001)
+      expect(documents.find((d) => d.file.endsWith('/bottom.txt'))?.title).toBe('The deepest article')
+      // Lines shared by every file are sentences here: folder learning must not remove them.
+      expect(documents.every((d) => d.text.includes('Both sides agreed to continue the talks next week'))).toBe(true)
+    } finally {
+      rmSync(big, { recursive: true, force: true })
+    }
+  })
+})
