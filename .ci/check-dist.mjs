@@ -25,6 +25,7 @@ try {
 expect(typeof build.appId === 'string' && /^[a-z0-9-]+(\.[a-z0-9-]+)+$/i.test(build.appId), 'build.appId must be a reverse-DNS id')
 expect(build.productName === 'News Timeline', 'build.productName must be "News Timeline"')
 expect(build.directories?.buildResources === 'resources', 'build.directories.buildResources must be "resources"')
+expect(/electron-builder/.test(pkg.scripts?.dist ?? ''), 'scripts.dist must run electron-builder (for the host platform)')
 expect(pkg.main === './out/main/index.js', 'package.json "main" must be ./out/main/index.js (the built main process)')
 const files = build.files ?? []
 expect(files.includes('out/**') && files.includes('package.json'), 'build.files must include out/** and package.json')

@@ -6,7 +6,9 @@ import { clampBounds } from './bounds'
 
 export function createMainWindow(store: SettingsStore, preload: string, url: string, icon?: string): BrowserWindow {
   const saved = store.read().window
-  const bounds = clampBounds(saved, screen.getAllDisplays().map((d) => d.workArea))
+  const primary = screen.getPrimaryDisplay()
+  const others = screen.getAllDisplays().filter((d) => d.id !== primary.id)
+  const bounds = clampBounds(saved, [primary, ...others].map((d) => d.workArea))
   const window = new BrowserWindow({
     ...bounds,
     minWidth: 400,
