@@ -1,7 +1,7 @@
 // Electron main: wiring only. Handlers live in handlers.ts (shared with the local-browser mode).
 import { existsSync, statSync } from 'node:fs'
 import { join, resolve } from 'node:path'
-import { app, BrowserWindow, Menu, nativeTheme } from 'electron'
+import { app, BrowserWindow, ipcMain, Menu, nativeTheme } from 'electron'
 import { watchWithCore } from './core-adapters'
 import { createHandlers } from './handlers'
 import { folderDialog, openExternal, saveDialog } from './dialogs'
@@ -59,7 +59,7 @@ async function main(): Promise<void> {
     openExternal,
     watch: watchWithCore,
   })
-  registerIpc(handlers, trustedOrigins(devServerUrl))
+  registerIpc(ipcMain, handlers, trustedOrigins(devServerUrl))
 
   const openAndTell = async (folder: string): Promise<void> => {
     emit('folderOpened', await handlers.openFolder(folder))

@@ -1,13 +1,18 @@
 // ipcMain adapters: one handler per channel, each checking the sender before the shared dispatch.
-import { ipcMain, type IpcMainInvokeEvent, type WebContents } from 'electron'
+// ipcMain comes in as a parameter, so plain-Node tests can drive it with a fake.
+import type { IpcMain, IpcMainInvokeEvent, WebContents } from 'electron'
 import { channels, type Api, type Events } from '../shared/ipc'
 import { dispatch } from './handlers'
 import { isTrustedUrl } from './sender'
 
-export function registerIpc(handlers: Api, origins: readonly string[]): void {
+/** What the handler needs of the event: the frame that sent it. */
+export type InvokeEvent = Pick<IpcMainInvokeEvent, 'senderFrame'>
+
+export function registerIpc(ipc: Pick<IpcMain, 'handle'>, handlers: Api, origins: readonly string[]): void {
   for (const channel of channels) {
-    ipcMain.handle(channel, (event: IpcMainInvokeEvent, ...args: unknown[]) => {
+    ipc.handle(channel, (event: InvokeEvent, ...args: unknown[]) => {
       const frame = event.senderFrame
+      // Only our app's top frame: not an iframe, not a page that got navigated elsewhere.
       if (!frame || frame.parent !== null || !isTrustedUrl(frame.url, origins)) {
         throw new Error(`${channel}: refused a message from an untrusted frame`)
       }
