@@ -84,11 +84,12 @@ beforeAll(() => {
   write(
     'export.json',
     JSON.stringify([
-      { title: 'First exported story', publishedAt: '2021-12-27T10:00:00Z', content: 'Talks will start after the New Year holidays, the minister said on Monday.', url: 'https://example.org/1', source: { id: 'x', name: 'Example Wire' } },
+      { title: 'First exported story', publishedAt: '2021-12-27T10:00:00Z', content: 'Talks will start after the New Year holidays, the minister said on Monday. … [+1234 chars]', url: 'https://example.org/1', source: { id: 'x', name: 'Example Wire' } },
       { title: 'Second exported story', date: '2021-12-28', text: 'NATO will convene the NATO-Russia Council on January 12, an official said.', outlet: 'Other Outlet' },
     ]),
   )
   write('saved-page.txt', '<!DOCTYPE html><html><head><meta property="og:title" content="Page saved as text"></head><body><article><p>Ministers met in Vienna on Monday and agreed to resume the nuclear talks later this month, diplomats said on the sidelines.</p><p>Share</p></article></body></html>')
+  write('exported.txt', 'Title: Iran talks to resume on November 29\nDate: 3 November 2021\nSource: Example Wire\nURL: https://example.org/iran\n\nIran and the EU agreed on Wednesday to resume the nuclear talks on November 29 in Vienna, the statement said.\n')
   write('broken.json', '{"title": "unterminated"')
   write('photo.png', new Uint8Array([0x89, 0x50, 0x4e, 0x47]))
   write('README', 'no extension')
@@ -168,9 +169,12 @@ describe('loadFolder on a hostile folder', () => {
     expect(html.text).toContain('beacon of hope')
     expect(html.text).not.toMatch(/alert|signing ceremony|Home|rights reserved/)
     expect(html.furniture).toContain('Ministers attend a signing ceremony. Reuters')
+    expect(doc('export.json#1').text).toBe('Talks will start after the New Year holidays, the minister said on Monday.')
     expect(doc('export.json#1')).toMatchObject({ title: 'First exported story', published: '2021-12-27', outlet: 'Example Wire', url: 'https://example.org/1' })
     expect(doc('saved-page.txt')).toMatchObject({ title: 'Page saved as text' })
     expect(doc('saved-page.txt').text).toBe('Ministers met in Vienna on Monday and agreed to resume the nuclear talks later this month, diplomats said on the sidelines.')
+    expect(doc('exported.txt')).toMatchObject({ title: 'Iran talks to resume on November 29', published: '2021-11-03', outlet: 'Example Wire', url: 'https://example.org/iran' })
+    expect(doc('exported.txt').text).toBe('Iran and the EU agreed on Wednesday to resume the nuclear talks on November 29 in Vienna, the statement said.')
     expect(doc('export.json#2')).toMatchObject({ title: 'Second exported story', published: '2021-12-28', outlet: 'Other Outlet' })
   })
 

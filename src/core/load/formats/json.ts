@@ -85,7 +85,9 @@ function dateOf(value: Json | undefined): string | null {
   return s ? isoFromValue(s) : null
 }
 
-function bodyLines(body: string): SourceLine[] {
+function bodyLines(raw: string): SourceLine[] {
+  // News APIs cut `content` and say by how much ("... [+2345 chars]"): the marker is not text.
+  const body = raw.replace(/\s*…?\s*\[\+\d+ chars\]\s*$/, '')
   if (/<(?:p|br|div|h[1-6]|li|figure)[\s>/]/i.test(body)) return htmlToLines(body)
   return normalizeText(body).split('\n').map((text) => ({ text }))
 }

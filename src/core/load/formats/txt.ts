@@ -1,20 +1,44 @@
-// Plain text: the optional ` date YYYY-MM-DD` marker on the first line, then the page as saved.
+// Plain text: the optional ` date YYYY-MM-DD` marker on the first line, or a block of `Key: value` header
+// lines (Title:, Date:, Source:, URL: ... as text exporters write them), then the page as saved.
 import { DATE_MARKER } from '../dateline'
 import type { SourceLine } from '../clean'
+import { isoFromValue } from './md'
 import type { ParsedArticle } from './types'
+
+const HEADER = /^\s*(title|headline|date|published|publication date|pubdate|updated|source|outlet|publisher|site|url|link|author|by|byline)\s*:\s*(\S.*)$/i
 
 export function parseTxt(file: string, text: string): ParsedArticle {
   const raw = text.split('\n')
   const lines: SourceLine[] = []
-  let published: string | null = null
+  const article: ParsedArticle = { file, lines, title: null, outlet: null, url: null, published: null }
   const marker = DATE_MARKER.exec(raw[0] ?? '')
+  let consumed = 0
   if (marker) {
-    published = marker[1]
+    article.published = marker[1]
     lines.push({ text: marker[0].trimEnd(), kind: 'date' })
     const rest = raw[0].slice(marker[0].length)
     if (rest.trim()) lines.push({ text: rest })
-    raw.shift()
+    consumed = 1
+  } else consumed = readHeaderBlock(raw, article)
+  for (const line of raw.slice(consumed)) lines.push({ text: line })
+  return article
+}
+
+/** Two or more `Key: value` lines at the very top are metadata, not text. */
+function readHeaderBlock(raw: string[], article: ParsedArticle): number {
+  let n = 0
+  while (n < raw.length && n < 12 && HEADER.test(raw[n])) n++
+  if (n < 2) return 0
+  for (const line of raw.slice(0, n)) {
+    const [, key, value] = HEADER.exec(line)!
+    const k = key.toLowerCase()
+    if (k === 'title' || k === 'headline') article.title ??= value.trim()
+    else if (k === 'url' || k === 'link') article.url ??= value.trim()
+    else if (k === 'source' || k === 'outlet' || k === 'publisher' || k === 'site') article.outlet ??= value.trim()
+    else if (k === 'author' || k === 'by' || k === 'byline') {
+      // An author is not a date or an outlet: nothing to keep but the furniture line.
+    } else article.published ??= isoFromValue(value)
+    article.lines.push({ text: line, kind: 'furniture', rule: 'metadata' })
   }
-  for (const line of raw) lines.push({ text: line })
-  return { file, lines, title: null, outlet: null, url: null, published }
+  return n
 }
