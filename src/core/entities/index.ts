@@ -97,7 +97,7 @@ interface Token {
 }
 
 // Only the words a name or a role can be made of: capitalised words, lowercase role words and connectors.
-const TOKEN = new RegExp(`[\\p{Lu}][\\p{L}\\p{M}'’ʼ.\\-]*|(?<![\\p{L}\\p{M}'’-])(?:${[...new Set([...ROLE_WORDS, ...CONNECTORS])].sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}\\p{M}])(?:['’ʼ]s)?`, 'gu')
+const TOKEN = new RegExp(`[A-Z\\p{Lu}][\\p{L}\\p{M}'’ʼ.\\-]*|\\b(?:${[...new Set([...ROLE_WORDS, ...CONNECTORS])].sort((a, b) => b.length - a.length).join('|')})\\b(?![\\p{L}\\p{M}-])(?:['’ʼ]s)?`, 'gu')
 
 function tokens(text: string, from: number, to: number): Token[] {
   const out: Token[] = []
@@ -211,9 +211,9 @@ export class PersonRegistry {
     // Near-identical surnames only with the same first name, or when one spelling extends the other.
     const last = parts[parts.length - 1]
     const near = this.people.find((p) => {
+      const pl = p.key.slice(p.key.lastIndexOf(' ') + 1)
+      if (pl === last || pl[0] !== last[0] || Math.abs(pl.length - last.length) > 2 || Math.min(pl.length, last.length) < 5) return false
       const pp = p.key.split(' ')
-      const pl = pp[pp.length - 1]
-      if (pl === last || Math.min(pl.length, last.length) < 5) return false
       const similar = jaroWinkler(pl, last) >= 0.9
       return similar && ((parts.length > 1 && pp[0] === parts[0]) || ((pl.startsWith(last) || last.startsWith(pl)) && jaroWinkler(pl, last) >= 0.96))
     })
