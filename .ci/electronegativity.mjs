@@ -13,6 +13,8 @@ export const explained = {
     'shell.openExternal is only reached through the openExternal handler, which takes http(s) URLs only (channel schema, then URL parsing) and only when the renderer asks after a user click; the renderer itself cannot navigate or open windows.',
   'OPEN_EXTERNAL_JS_CHECK main/handlers.ts':
     'The openExternal handler: the argument is validated against ^https?:// by the channel schema and re-parsed with URL before the shell sees it; other schemes return false.',
+  'OPEN_EXTERNAL_JS_CHECK preload/index.ts':
+    'Not shell.openExternal: the bridge method of that name, which forwards to main only while the page has user activation (a click); main then applies the http(s) checks above.',
   'PRELOAD_JS_CHECK main/window.ts':
     'The preload (src/preload/index.ts) runs sandboxed with context isolation and exposes only the typed contract: one invoke per channel in `channels`, subscriptions limited to `eventNames`, webUtils.getPathForFile; never ipcRenderer or Node APIs.',
 }
