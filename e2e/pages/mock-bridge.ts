@@ -45,6 +45,9 @@ export async function installMockBridge(page: Page, timeline: Timeline): Promise
         exportTimeline: async (req: { format: string }) => ({ fileName: `timeline.${req.format}`, mimeType: 'application/json', base64: btoa('{"version":1}') }),
         saveFile: async () => null,
         openExternal: async () => true,
+        correctItem: async () => t,
+        clearCorrection: async () => t,
+        corrections: async () => [],
         pathForFile: () => null,
         on: (event: string, listener: Listener) => {
           const set = listeners.get(event) ?? new Set<Listener>()
