@@ -50,4 +50,7 @@ async function main(): Promise<void> {
   process.once('SIGTERM', stop)
 }
 
-void main()
+main().catch((error: unknown) => {
+  console.error(`news-timeline: ${error instanceof Error ? error.message : String(error)}`)
+  process.exit(1)
+})
