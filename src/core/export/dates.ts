@@ -1,4 +1,6 @@
 // Calendar arithmetic on whole UTC days (days since 1970-01-01), and the date axis's ticks.
+import type { Precision } from '../../shared/model'
+
 const DAY_MS = 86_400_000
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})/
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
@@ -41,6 +43,19 @@ export function formatSpan(start: number, end: number): string {
   const b = calendar(end)
   if (a.year === b.year) return `${formatDay(start, false)} – ${formatDay(end)}`
   return `${formatDay(start)} – ${formatDay(end)}`
+}
+
+/** A short date for an item label, as precise as the item: "27 Dec", "20–26 Dec", "Dec 2021", "c. 10 Jan". */
+export function formatItemDate(start: number, end: number, precision: Precision, withYear: boolean): string {
+  const a = calendar(start)
+  const b = calendar(end)
+  if (precision === 'year') return String(a.year)
+  if (precision === 'month' && a.year === b.year && a.month === b.month) return `${MONTHS[a.month - 1]} ${a.year}`
+  const approximate = precision === 'approximate' ? 'c. ' : ''
+  if (start === end) return approximate + formatDay(start, withYear)
+  const year = withYear ? ` ${b.year}` : ''
+  if (a.year === b.year && a.month === b.month) return `${approximate}${a.day}–${b.day} ${MONTHS[b.month - 1]}${year}`
+  return `${approximate}${formatDay(start, withYear && a.year !== b.year)} – ${formatDay(end, withYear)}`
 }
 
 function firstOfMonth(year: number, month: number): number {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Timeline } from '../../shared/model'
-import { axisTicks, dayOf } from './dates'
+import { axisTicks, dayOf, formatItemDate } from './dates'
 import { seedsTimeline, syntheticTimeline } from './fixtures/load'
 import { layoutTimeline, METRICS, packRows, type ItemBox, type TimelineLayout } from './layout'
 import { measureText } from './text'
@@ -78,11 +78,14 @@ describe('layoutTimeline on the seeds fixture', () => {
 
   it('labels statements "Speaker: title" without repeating the speaker', () => {
     const lavrov = allBoxes(layout).find((b) => b.itemId === 'i1')
-    expect(lavrov?.parts[0]).toEqual({ text: 'Sergey Lavrov: ', role: 'speaker' })
-    expect(lavrov?.parts[1].text.startsWith('main negotiations')).toBe(true)
+    expect(lavrov?.parts.slice(0, 2)).toEqual([
+      { text: '27 Dec  ', role: 'date' },
+      { text: 'Sergey Lavrov: ', role: 'speaker' },
+    ])
+    expect(lavrov?.parts[2].text.startsWith('main negotiations')).toBe(true)
     expect(lavrov?.parts.at(-1)).toEqual({ text: ' [1, 2, 3, 4, 5]', role: 'refs' })
     const event = allBoxes(layout).find((b) => b.itemId === 'i5')
-    expect(event?.parts.map((p) => p.role)).toEqual(['title', 'refs'])
+    expect(event?.parts.map((p) => p.role)).toEqual(['date', 'title', 'refs'])
     expect(event?.planned).toBe(true)
   })
 
@@ -128,8 +131,8 @@ describe('layoutTimeline on the seeds fixture', () => {
     expect(byActor.lanes[0].count).toBeGreaterThanOrEqual(byActor.lanes.at(-1)?.count ?? 0)
     // The lane names the speaker: its labels do not repeat the name.
     const lavrovLane = byActor.lanes.find((l) => l.label.join(' ') === 'Sergey Lavrov')
-    expect(lavrovLane?.items.map((b) => b.parts[0].role)).toEqual(['title', 'title', 'title'])
-    expect(lavrovLane?.items.find((b) => b.itemId === 'i1')?.parts[0].text).toBe('main negotiations with the US will take place right after the New Year holidays')
+    expect(lavrovLane?.items.map((b) => b.parts[1].role)).toEqual(['title', 'title', 'title'])
+    expect(lavrovLane?.items.find((b) => b.itemId === 'i1')?.parts[1].text).toBe('main negotiations with the US will take place right after the New Year holidays')
     assertNoOverlaps(byActor)
     const byType = layoutTimeline(timeline, { lanes: 'type' })
     expect(byType.lanes.map((l) => [l.label.join(' '), l.count])).toEqual([['Statements', 12], ['Events', 4]])
@@ -178,7 +181,7 @@ describe('layout of dense and odd timelines', () => {
     const base = seedsTimeline()
     const long = { ...base.items[5], title: 'Peskov: ' + 'the meeting will take place and talks are important '.repeat(20) }
     const box = allBoxes(layoutTimeline({ ...base, items: [long] }))[0]
-    expect(box.parts[1].text.endsWith('…')).toBe(true)
+    expect(box.parts.find((p) => p.role === 'title')?.text.endsWith('…')).toBe(true)
     expect(box.width).toBeLessThanOrEqual(METRICS.maxLabelWidth)
   })
 
@@ -207,6 +210,22 @@ describe('layout of dense and odd timelines', () => {
     const layout = layoutTimeline({ ...base, items: [bad, base.items[1]] })
     expect(allBoxes(layout).map((b) => b.itemId)).toEqual(['i2'])
     expect(layout.subtitle).toContain('1 undated item not drawn')
+  })
+})
+
+describe('formatItemDate', () => {
+  const day = (iso: string): number => dayOf(iso) ?? NaN
+  it.each([
+    ['a day', '2021-12-27', '2021-12-27', 'day', false, '27 Dec'],
+    ['a day with its year', '2021-12-27', '2021-12-27', 'day', true, '27 Dec 2021'],
+    ['a week in one month', '2021-12-20', '2021-12-26', 'week', false, '20–26 Dec'],
+    ['a window across months', '2021-12-31', '2022-01-09', 'day', false, '31 Dec – 9 Jan'],
+    ['a window across years, with years', '2021-12-31', '2022-01-09', 'day', true, '31 Dec 2021 – 9 Jan 2022'],
+    ['a month', '2021-12-01', '2021-12-31', 'month', false, 'Dec 2021'],
+    ['an approximate window', '2022-01-10', '2022-01-14', 'approximate', false, 'c. 10–14 Jan'],
+    ['a year', '2021-01-01', '2021-12-31', 'year', false, '2021'],
+  ] as const)('%s', (_, start, end, precision, withYear, expected) => {
+    expect(formatItemDate(day(start), day(end), precision, withYear)).toBe(expected)
   })
 })
 

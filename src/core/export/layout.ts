@@ -2,7 +2,7 @@
 // source line goes. `svg.ts` only paints this, so layout properties (no overlapping labels) are
 // tested here on plain numbers.
 import type { Item, ItemType, Timeline } from '../../shared/model'
-import { axisTicks, dayOf, formatSpan, type TickUnit } from './dates'
+import { axisTicks, calendar, dayOf, formatItemDate, formatSpan, type TickUnit } from './dates'
 import { byDate, numberSources, parseRange, selectItems, type DatedItem, type DayRange, type NumberedSource } from './select'
 import { cleanText, FONTS, measureText, truncate, type FontFace, type FontName, type FontSpec } from './text'
 
@@ -50,7 +50,7 @@ export const METRICS = {
 
 export interface LabelPart {
   text: string
-  role: 'speaker' | 'title' | 'refs' | 'disputed'
+  role: 'date' | 'speaker' | 'title' | 'refs' | 'disputed'
 }
 
 export interface ItemBox {
@@ -163,8 +163,9 @@ function refsText(numbers: number[]): string {
   return ` [${shown.join(', ')}${more > 0 ? `, +${more}` : ''}]`
 }
 
-function labelFor(item: Item, context: LabelContext): { parts: LabelPart[]; width: number; description: string } {
-  const { numberOf, maxWidth, face, laneSpeaker } = context
+function labelFor(dated: DatedItem, context: LabelContext): { parts: LabelPart[]; width: number; description: string } {
+  const { item } = dated
+  const { numberOf, maxWidth, face, laneSpeaker, withYear } = context
   const { labelFont, speakerFont, boxPadX } = METRICS
   const numbers = [...new Set(item.sources.map((s) => numberOf.get(s.articleId)).filter((n): n is number => n !== undefined))].sort((a, b) => a - b)
   const refs = refsText(numbers)
@@ -173,8 +174,10 @@ function labelFor(item: Item, context: LabelContext): { parts: LabelPart[]; widt
   const title = speakerName ? titleWithoutSpeaker(fullTitle, speakerName) : fullTitle
   const disputed = item.conflicts?.length ? ' *' : ''
   const budget = maxWidth - 2 * boxPadX
-  const parts: LabelPart[] = []
-  let used = measureText(refs + disputed, labelFont, face)
+  // The date in words: on a long or dense timeline the axis alone does not tell the day.
+  const date = `${formatItemDate(dated.start, dated.end, item.precision, withYear)}  `
+  const parts: LabelPart[] = [{ text: date, role: 'date' }]
+  let used = measureText(refs + disputed, labelFont, face) + measureText(date, labelFont, face)
   if (speakerName && speakerName !== laneSpeaker) {
     const speaker = truncate(`${speakerName}:`, budget * 0.45, speakerFont, face) + ' '
     parts.push({ text: speaker, role: 'speaker' })
@@ -294,6 +297,8 @@ interface LabelContext {
   face: FontFace
   /** The lane is this speaker's, so labels need not repeat the name. */
   laneSpeaker: string | null
+  /** Label dates need their year (long timelines across a new year). */
+  withYear: boolean
 }
 
 function subtitleOf(items: readonly DatedItem[], undated: number, sources: number, mode: LaneMode, range: DayRange | null): string {
@@ -383,10 +388,12 @@ export function layoutTimeline(timeline: Timeline, options: DrawOptions = {}): T
   const plotTop = axisLabelY + 14
 
   const maxWidth = Math.min(M.maxLabelWidth, (scale.right - scale.left) * 0.4)
+  // Within a few months the axis's year labels disambiguate; beyond, "12 Jan" could be either year.
+  const withYear = domain.to - domain.from > 300 && calendar(domain.from).year !== calendar(domain.to - 1).year
   const lanes: LaneBox[] = []
   let y = plotTop
   for (const group of groupLanes(items, mode, timeline)) {
-    const context = { numberOf, maxWidth, face, laneSpeaker: mode === 'actor' ? group.lane.label : null }
+    const context = { numberOf, maxWidth, face, withYear, laneSpeaker: mode === 'actor' ? group.lane.label : null }
     const lane = layoutLane(group.lane, group.items, y, laneLabelWidth, scale, context)
     lanes.push(lane)
     y += lane.height
@@ -445,7 +452,7 @@ function layoutLegend(disputed: boolean, top: number, width: number, face: FontF
 function placeItem(dated: DatedItem, scale: Scale, context: LabelContext): ItemBox {
   const M = METRICS
   const { item } = dated
-  const label = labelFor(item, context)
+  const label = labelFor(dated, context)
   const window = dated.end > dated.start
   const anchorX = scale.clamp(scale.x(dated.start))
   const bar = window ? { x1: anchorX, x2: scale.clamp(scale.x(dated.end + 1)) } : null

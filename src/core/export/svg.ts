@@ -70,7 +70,13 @@ function itemSvg(box: ItemBox): string {
   }
   const spans = box.parts.map((part) => {
     const attrs =
-      part.role === 'speaker' ? ' font-weight="bold"' : part.role === 'refs' ? ` fill="${COLOURS.refs}"` : part.role === 'disputed' ? ` font-weight="bold" fill="${COLOURS.disputed}"` : ''
+      part.role === 'speaker'
+        ? ' font-weight="bold"'
+        : part.role === 'refs' || part.role === 'date'
+          ? ` fill="${COLOURS.refs}"`
+          : part.role === 'disputed'
+            ? ` font-weight="bold" fill="${COLOURS.disputed}"`
+            : ''
     return `<tspan${attrs}>${escapeXml(part.text)}</tspan>`
   })
   out.push(`<text x="${fmt(box.x + METRICS.boxPadX)}" y="${fmt(box.y + 18)}" font-size="${METRICS.labelFont.size}" xml:space="preserve">${spans.join('')}</text>`)
