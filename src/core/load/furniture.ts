@@ -55,17 +55,17 @@ const LONG = 400
 
 export const FURNITURE_RULES: FurnitureRule[] = [
   { name: 'stray character', maxLength: 3, ...re(/^[\p{P}\p{S}\d\s]{1,3}$/u) },
-  { name: 'breadcrumb', maxLength: SHORT, ...re(/^[\p{L}][\p{L}\d .&'-]{0,30}(?:\s+[/>›»|]\s+[\p{L}][\p{L}\d .&'-]{0,30}|\s*[›»]\s*[\p{L}][\p{L}\d .&'-]{0,30}){1,6}$/u) },
+  { name: 'breadcrumb', maxLength: 100, ...re(/^[\p{L}][\p{L}\d .&'-]{0,30}(?:\s+[/>›»|]\s+[\p{L}][\p{L}\d .&'-]{0,30}|\s*[›»]\s*[\p{L}][\p{L}\d .&'-]{0,30}){1,6}$/u) },
   { name: 'doubled widget text', maxLength: SHORT, test: (l) => l.length >= 6 && l.length % 2 === 0 && l[0] === l[l.length / 2] && l.slice(0, l.length / 2) === l.slice(l.length / 2) },
   {
     name: 'share prompt',
-    maxLength: SHORT,
+    maxLength: 60,
    
     ...re(/^(?:share(?: this)?(?: article| story| post| page)?(?: on \w+| via \w+)?|share|tweet|print(?: this)?(?: article)?|e-?mail(?: this)?(?: article)?|copy(?: the)? link|send (?:in|by|via) e-?mail.*|share (?:via|by) e-?mail)[:!]?$/i),
   },
   {
     name: 'social buttons',
-    maxLength: SHORT,
+    maxLength: 100,
    
     ...re(/^(?:(?:facebook|twitter|linkedin|whatsapp|telegram|reddit|pinterest|email|e-mail|print|vk|flipboard|messenger)[\s,|·•]*){1,}$/i),
   },
@@ -79,15 +79,15 @@ export const FURNITURE_RULES: FurnitureRule[] = [
     maxLength: 30,
     ...re(/^[•·*▪-]?\s*(?:english|arabic|french|spanish|russian|chinese|turkish|german|persian|farsi|urdu|hindi|português|portuguese|italiano|italian|français|español|deutsch|türkçe|русский|українська|العربية|عربي|فارسی|中文|हिन्दी|עברית|hebrew)$/i),
   },
-  { name: 'bullet label', maxLength: SHORT, ...re(/^[•·▪◦‣]\s*\S+(?:\s+\S+)?$/) },
-  { name: 'reading time', maxLength: SHORT, ...re(/^(?:\d+\s*(?:min|mins|minutes?)(?:\s+read(?:ing)?)?|reading time:?.*|(?:published |updated )?\d+\s*(?:sec|secs|seconds?|min|mins|minutes?|hours?|hrs?|days?|weeks?)\s+ago)$/i) },
+  { name: 'bullet label', maxLength: 60, ...re(/^[•·▪◦‣]\s*\S+(?:\s+\S+)?$/) },
+  { name: 'reading time', maxLength: 60, ...re(/^(?:\d+\s*(?:min|mins|minutes?)(?:\s+read(?:ing)?)?|reading time:?.*|(?:published |updated )?\d+\s*(?:sec|secs|seconds?|min|mins|minutes?|hours?|hrs?|days?|weeks?)\s+ago)$/i) },
   {
     name: 'see also link',
     maxLength: MEDIUM,
    
     test: (l) => /^(?:see also|read also|also read|also see|read more|more on this|more|related(?: articles?| stories| news| coverage| content)?|recommended(?: for you)?|you may (?:also )?like|don'?t miss|must read|trending now|watch|listen)(?::|\s*[|»›>-]|\s{2,}|$)/i.test(l) || (/^(?:see also|read also|also read|read more|related)\s/i.test(l) && !endsSentence(l)),
   },
-  { name: 'continue reading', maxLength: SHORT, ...re(/^(?:continue|keep) reading\b|^read (?:the )?(?:full|whole|complete|rest of the) (?:story|article)|^(?:click|tap) here\b/i) },
+  { name: 'continue reading', maxLength: 100, ...re(/^(?:continue|keep) reading\b|^read (?:the )?(?:full|whole|complete|rest of the) (?:story|article)|^(?:click|tap) here\b/i) },
   {
     name: 'photo caption',
     maxLength: LONG,
@@ -121,7 +121,7 @@ export const FURNITURE_RULES: FurnitureRule[] = [
       return !!m && !MODAL_BEFORE.test(l.slice(Math.max(0, m.index - 8), m.index))
     },
   },
-  { name: 'byline', maxLength: SHORT, test: (l) => (/^by\s+\S/i.test(l) && words(l) <= 8 && !endsSentence(l)) || /^\(?(?:additional )?(?:reporting|writing|editing|compiled|edited|produced) by\b/i.test(l) },
+  { name: 'byline', maxLength: 100, test: (l) => (/^by\s+\S/i.test(l) && words(l) <= 8 && !endsSentence(l)) || /^\(?(?:additional )?(?:reporting|writing|editing|compiled|edited|produced) by\b/i.test(l) },
   { name: 'contributed to this report', maxLength: LONG, tail: true, ...re(/\bcontributed (?:reporting )?to this (?:report|article|story)\b/i) },
   {
     name: 'paywall',
@@ -130,7 +130,7 @@ export const FURNITURE_RULES: FurnitureRule[] = [
     tail: true,
     ...re(/reached your (?:monthly |free |weekly )?(?:article |story )?limit|\bfree (?:articles?|stories)\b|\{\{free_limit\}\}|^subscribe\b|subscribe (?:now|today|to (?:read|continue|unlock|get|access))|already (?:a )?(?:subscriber|subscribed)|subscription (?:plans?|required|options)|renews automatically|cancel any ?time|premium (?:stories|content|articles|members?)\b|unlimited (?:digital )?access|digital subscription|(?:log|sign) in to (?:read|continue)|become a (?:member|subscriber)|this (?:article|content) is (?:for|reserved for) (?:subscribers|members)/i),
   },
-  { name: 'price list', maxLength: SHORT, ...re(/^[₹$€£¥]\s?[\d,.]+(?:\s*\/\s*\w+)?$|^\d+\s+(?:months?|years?|weeks?|days?)$|[₹$€£¥]\s?[\d,.]+\s*\/\s*(?:month|year|mo|yr|week)\b/i) },
+  { name: 'price list', maxLength: 40, ...re(/^[₹$€£¥]\s?[\d,.]+(?:\s*\/\s*\w+)?$|^\d+\s+(?:months?|years?|weeks?|days?)$|[₹$€£¥]\s?[\d,.]+\s*\/\s*(?:month|year|mo|yr|week)\b/i) },
   {
     name: 'app or newsletter prompt',
     maxLength: LONG,
@@ -167,7 +167,7 @@ export const FURNITURE_RULES: FurnitureRule[] = [
     ...re(/\b(?:refresh|reload) (?:your|this|the) page\b|\bupdates are at (?:the )?top\b|\b(?:stay with|follow) (?:us|\w+)?.{0,30}\b(?:live )?(?:updates|coverage)\b|\bthanks? (?:you )?for (?:once again )?(?:following|reading|joining)\b|\bfollow (?:our )?live\b|^live updates?:?$/i),
   },
   { name: 'tags', maxLength: MEDIUM, ...re(/^(?:tags?|topics?|filed under|categories|category|keywords)\s*:/i) },
-  { name: 'social counts', maxLength: SHORT, ...re(/^\d+(?:[.,]\d+)?\s*k?\s+(?:shares?|views?|comments?|likes?|reads?)$/i) },
+  { name: 'social counts', maxLength: 40, ...re(/^\d+(?:[.,]\d+)?\s*k?\s+(?:shares?|views?|comments?|likes?|reads?)$/i) },
   {
     name: 'page notice',
     maxLength: LONG,
@@ -176,14 +176,14 @@ export const FURNITURE_RULES: FurnitureRule[] = [
   },
   {
     name: 'author and role',
-    maxLength: SHORT,
+    maxLength: 100,
    
     test: (l) => {
       const m = /^((?:\p{Lu}[\p{L}.'’-]+\s+){1,3}\p{Lu}[\p{L}.'’-]+)\s*[,|–-]\s*(.+)$/u.exec(l)
       return !!m && /^(?:staff writer|(?:senior |chief |foreign |diplomatic |political |special |white house |middle east )?(?:correspondent|reporter|editor|writer|contributor|columnist)|reuters|ap|afp|bloomberg|agencies)$/i.test(m[2].trim())
     },
   },
-  { name: 'page metadata', maxLength: SHORT, ...re(/^(?:story|article|news|post|content|report) (?:code|id|no\.?|number)\s*:?\s*\d+$|^[\p{L} ]{2,24}\s*:\s*\d{4,}$/iu) },
+  { name: 'page metadata', maxLength: 60, ...re(/^(?:story|article|news|post|content|report) (?:code|id|no\.?|number)\s*:?\s*\d+$|^[\p{L} ]{2,24}\s*:\s*\d{4,}$/iu) },
 ]
 
 const SIEVED = new Set(FURNITURE_RULES.filter((r) => r.pattern && r.pattern.flags === 'i'))
