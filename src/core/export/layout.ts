@@ -368,7 +368,8 @@ function layoutSources(sources: readonly NumberedSource[], top: number, width: n
 
 export function layoutTimeline(timeline: Timeline, options: DrawOptions = {}): TimelineLayout {
   const M = METRICS
-  const width = Math.round(Math.min(Math.max(options.width ?? DEFAULT_WIDTH, 800), 20000))
+  const asked = options.width !== undefined && Number.isFinite(options.width) ? options.width : DEFAULT_WIDTH
+  const width = Math.round(Math.min(Math.max(asked, 800), 20000))
   const mode = options.lanes ?? 'story'
   const face = FONTS[options.font ?? 'liberation']
   const range = parseRange(options.range)

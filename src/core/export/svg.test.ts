@@ -81,6 +81,14 @@ describe('renderTimelineSvg', () => {
     expect(texts(out)).toContain('Talks & guarantees')
   })
 
+  it.each([
+    [Number.NaN, 2400],
+    [10, 800],
+    [1e9, 20000],
+  ])('turns width %d into a drawable %i', (width, expected) => {
+    expect(renderTimelineSvg(seedsTimeline(), { width })).toMatch(new RegExp(`^<svg [^>]*width="${expected}"`))
+  })
+
   it('is deterministic', () => {
     expect(renderTimelineSvg(seedsTimeline())).toBe(svg)
   })
