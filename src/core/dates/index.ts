@@ -103,6 +103,14 @@ function weekdayWindow(target: number, modifier: string, reference: IsoDate, ten
   return day(addDays(reference, -back))
 }
 
+function rangeWindow(m: number, from: number, to: number, year: string | undefined, reference: IsoDate, tense: Tense): DateWindow | null {
+  if (to <= from) return null
+  const start = year ? makeDate(Number(year), m, from) : inferYear(m, from, reference, tense)
+  if (!start) return null
+  const end = makeDate(yearOf(start), m, to)
+  return end ? { start, end, precision: to - from > 6 ? 'month' : 'week' } : null
+}
+
 function weekWindow(start: IsoDate, from?: IsoDate, to?: IsoDate): DateWindow {
   return { start: from ?? start, end: to ?? addDays(start, 6), precision: 'week' }
 }
@@ -128,6 +136,20 @@ const PARSERS: readonly Parser[] = [
     pattern: /\b(\d{4})-(\d{2})-(\d{2})\b/g,
     relation: 'absolute',
     resolve: ({ match }) => day(makeDate(Number(match[1]), Number(match[2]), Number(match[3]))),
+  },
+  {
+    name: 'month-day-range',
+    hint: MONTH_HINT,
+    pattern: new RegExp(`\\b${MONTH}\\.?\\s+(\\d{1,2})\\s*(?:-|–|to|and)\\s*(\\d{1,2})\\b(?:,?\\s+(\\d{4})\\b)?`, 'gi'),
+    relation: 'absolute',
+    resolve: ({ match, context, tense }) => rangeWindow(month(match[1]), Number(match[2]), Number(match[3]), match[4], context.reference, tense),
+  },
+  {
+    name: 'day-month-range',
+    hint: MONTH_HINT,
+    pattern: new RegExp(`\\b(\\d{1,2})\\s*(?:-|–|to|and)\\s*(\\d{1,2})\\s+${MONTH}\\b\\.?(?:,?\\s+(\\d{4})\\b)?`, 'gi'),
+    relation: 'absolute',
+    resolve: ({ match, context, tense }) => rangeWindow(month(match[3]), Number(match[1]), Number(match[2]), match[4], context.reference, tense),
   },
   {
     name: 'month-day',

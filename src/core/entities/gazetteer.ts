@@ -187,3 +187,10 @@ export const ROLE_WORDS: ReadonlySet<string> = new Set([
   'chairman', 'chairwoman', 'chair', 'executive', 'former', 'then', 'acting', 'first', 'policy', 'assistant', 'under', 'undersecretary',
   'permanent', 'un', 'eu', 'nato', 'fm', 'pm', 'army', 'military', 'staff', 'joint', 'chiefs', 'army', 'navy', 'ceo', 'founder',
 ])
+
+const DEMONYM = new Map(COUNTRIES.map((c) => [c.name, c.name === 'United States' ? 'US' : c.demonyms[0] ?? c.name]))
+
+/** The adjective news puts before an office: "Russian Foreign Ministry", "US State Department". */
+export function demonymOf(country: string): string {
+  return DEMONYM.get(country) ?? country
+}

@@ -10,6 +10,8 @@ export interface Attribution {
   verbOffset: number
   /** The speaker's words follow the verb ("S said that ...") rather than precede it ("“...,” S said"). */
   contentAfter: boolean
+  /** An apposition after the subject ("Russia's ambassador to the US, Anatoly Antonov, said"), which may name the person. */
+  apposition?: { offset: number; length: number }
 }
 
 const VERB_LIST = `said|says|say|told|tells|added|adds|noted|notes|stressed|stresses|warned|warns|urged|urges|confirmed|confirms|denied|denies
@@ -56,20 +58,32 @@ function trimRight(text: string, chars = ' \t'): string {
   return text.slice(0, end)
 }
 
-function subjectBefore(masked: string, verbOffset: number): { subject: string; subjectOffset: number } | null {
+function subjectBefore(masked: string, verbOffset: number): { subject: string; subjectOffset: number; apposition?: { offset: number; length: number } } | null {
   // Only the last stretch before the verb can hold its subject.
   const start = Math.max(0, verbOffset - 240)
   let prefix = stripGap(masked.slice(start, verbOffset))
   const tail = prefix.slice(-130)
   const appo = prefix.endsWith(',') ? APPOSITION.exec(tail) : null
+  let apposition: { offset: number; length: number } | undefined
   if (appo) {
     const head = prefix.slice(0, prefix.length - tail.length + appo.index)
-    if (npAtEnd(head)) prefix = head
+    if (npAtEnd(head)) {
+      apposition = { offset: start + head.length + 1, length: prefix.length - head.length - 2 }
+      prefix = head
+    }
   }
   prefix = trimRight(prefix, ' \t,')
   const np = npAtEnd(prefix)
   if (!np) return null
-  if (PREPOSITION_BEFORE.test(prefix.slice(Math.max(0, np.index - 20), np.index))) return null
+  if (PREPOSITION_BEFORE.test(prefix.slice(Math.max(0, np.index - 20), np.index))) {
+    // "Russia's ambassador to the US, Anatoly Antonov, said": the apposition names the speaker.
+    if (!apposition) return null
+    const raw = masked.slice(apposition.offset, apposition.offset + apposition.length)
+    const name = raw.trim()
+    const own = npAtEnd(name)
+    if (!own || own.index !== 0 || !/^\p{Lu}/u.test(name)) return null
+    return { subject: name, subjectOffset: apposition.offset + raw.indexOf(name) }
+  }
   let subject = np.text.replace(/(?:\s+(?:and|of|for|the|a|an))+$/i, '')
   let offset = np.index
   const junk = LEADING_JUNK.exec(subject)
@@ -80,7 +94,7 @@ function subjectBefore(masked: string, verbOffset: number): { subject: string; s
   // The subject starts where the run of name words starts; a lowercase lead word alone is not one.
   if (!subject || !/[\p{Lu}]|^(?:he|she|they|it|we|i|the official|the statement)\b/iu.test(subject)) return null
   if (/^(?:the|a|an|of|and|for)$/i.test(subject)) return null
-  return { subject, subjectOffset: start + offset }
+  return { subject, subjectOffset: start + offset, ...(apposition ? { apposition } : {}) }
 }
 
 /** The noun phrase that ends `text`, found word by word from the end. */
@@ -128,7 +142,9 @@ export function findAttributions(sentence: string): Attribution[] {
     // "“...,” said S" and "..., said S in a statement": the speaker follows the verb.
     if (/[,”"]\s*$/.test(before) && /^(?:said|says|added|adds|told|wrote|tweeted|stated|declared|announced)$/.test(verb)) {
       const after = subjectAfter(masked, at + verb.length)
-      if (after && !/^(?:that|it|he|she|they)\b/i.test(after.subject)) {
+      // "..., said S." / "..., said S in a statement": the speaker closes the clause; "..., said Washington was" does not.
+      const rest = after ? masked.slice(after.subjectOffset + after.subject.length) : ''
+      if (after && !/^(?:that|it|he|she|they)\b/i.test(after.subject) && /^\s*(?:[.,;:!?)”"]|$|(?:in|at|on|during|after|before|to|who|while|when|as|according)\b)/.test(rest)) {
         out.push({ ...after, verb, verbOffset: at, contentAfter: false })
         continue
       }

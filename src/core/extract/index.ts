@@ -29,7 +29,9 @@ interface DateChoice {
   evidence: DateEvidence
 }
 
-const STATEMENT_DATE_GAP = /^[\s,]*(?:(?:\p{Lu}[\p{L}'’\-]*|reporters|journalists|lawmakers|the press|his|her|its|their)\s+){0,3}(?:(?:in|at|during|to|on|via|after|before|with)\s+(?:an?|the|his|her|its|their)?\s*[\w'’\- ]{0,40}?\s*)?$/u
+// Between "said" and "on Monday" only an audience or a setting: "told reporters", "urged Russia",
+// "told a regular press briefing", "said in a statement"; a clause of its own ("that", "would") ends it.
+const STATEMENT_DATE_GAP = /^[\s,]*(?:(?!(?:that|would|will|shall|should|could|can|may|might|must|to|was|were|is|are|be|been|had|has|have|and|but|which|who|if|when|after|before)\b)[\p{L}'’\-]+[\s,]+){0,6}(?:on\s+)?$/u
 
 /** Step 4: the date phrase that says when the speaker spoke. */
 function statementDate(sentence: string, attribution: Attribution, dates: readonly DateMention[]): DateMention | null {
@@ -40,7 +42,8 @@ function statementDate(sentence: string, attribution: Attribution, dates: readon
     if (d.offset >= from && d.offset < attribution.verbOffset) return d
     if (d.offset >= verbEnd && d.offset - verbEnd < 60 && STATEMENT_DATE_GAP.test(sentence.slice(verbEnd, d.offset))) return d
     // An opening adverbial: "On Monday, Lavrov said", "In a statement issued on Wednesday, 3 November, the EU said".
-    if (d.offset < from && (d.offset <= 3 || /^[\s,]*$/.test(sentence.slice(d.offset + d.length, from))) && !/[“”"]/.test(sentence.slice(0, d.offset))) return d
+    // "On Monday, Lavrov said that ..."; but in "The two spoke on Wednesday, the Elysee said" the date is the event's.
+    if (d.offset < from && attribution.contentAfter && (d.offset <= 3 || /^[\s,]*$/.test(sentence.slice(d.offset + d.length, from))) && !/[“”"]/.test(sentence.slice(0, d.offset))) return d
   }
   return null
 }
@@ -118,7 +121,7 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
     }
     if (!speaker) {
       const resolved = attributions
-        .map((a) => ({ a, sp: resolveSpeaker(a.subject, base + a.subjectOffset, base + a.subjectOffset + a.subject.length, here, discourse, context) }))
+        .map((a) => ({ a, sp: resolveAttribution(a, base, here, discourse, context) }))
         .filter((x): x is { a: Attribution; sp: Speaker } => x.sp !== null)
       const main = resolved.find((x) => !x.a.contentAfter) ?? resolved[0]
       if (main) ({ a: attribution, sp: speaker } = main)
@@ -186,7 +189,7 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
       const ahead = toDay(d.start) > toDay(published)
       if (speaker && !(d.future || ahead) && (d.precision === 'year' || d.precision === 'approximate')) continue
       // "This is what happened today," Lavrov said: the day of the statement is no event of its own.
-      if (speaker && d.start === d.end && d.start === statementDay) continue
+      if (speaker && d.start === statementDay && /^(?:today|tonight|this (?:morning|afternoon|evening))$/i.test(d.phrase)) continue
       if (!hasEventTrigger(s.text)) continue
       seen.add(key)
       // Several events in one sentence ("the January 10 dialogue, the January 12 council meeting and ..."):
@@ -267,6 +270,16 @@ function extend(item: ExtractedItem, s: Sentence, text: string): void {
   const end = Math.min(s.offset + s.length, item.offset + MAX_TEXT * 2)
   item.length = end - item.offset
   item.text = text.slice(item.offset, end)
+}
+
+/** The speaker of an attribution; a person named in an apposition ("the ambassador, Anatoly Antonov, said") counts. */
+function resolveAttribution(a: Attribution, base: number, here: readonly Mention[], discourse: Discourse, context: StoryContext): Speaker | null {
+  const app = a.apposition
+  if (app && here.some((m) => m.kind === 'person' && m.offset >= base + app.offset && m.offset < base + app.offset + app.length)) {
+    const end = app.offset + app.length
+    return resolveSpeaker(`${a.subject}, …`, base + a.subjectOffset, base + end, here, discourse, context)
+  }
+  return resolveSpeaker(a.subject, base + a.subjectOffset, base + a.subjectOffset + a.subject.length, here, discourse, context)
 }
 
 /** A transcript label ("FOREIGN MINISTER LAVROV", "SECRETARY BLINKEN") names a person by surname. */

@@ -2,6 +2,7 @@
 // bound to the person the story names, an office or country's official, or the country or
 // organisation itself; pronouns and "the official" / "the statement" go back to the last speaker.
 import type { Mention } from '../entities'
+import { demonymOf } from '../entities/gazetteer'
 import { descriptorKey, officeClass, ownerOf, type StoryContext } from './context'
 
 export interface Speaker {
@@ -66,7 +67,16 @@ export function resolveSpeaker(subject: string, from: number, to: number, mentio
     const name = body ? `${prefix}${body.name} official` : bySubject(words)
     return { name, kind: 'official', role: null, country: owner }
   }
+  // "Ukraine's foreign ministry said": a ministry the gazetteer holds only capitalised.
+  const ministry = /\b(foreign|defen[cs]e|interior|finance|economy|justice|energy|trade|health)\s+ministry\b/i.exec(words)
+  if (ministry) {
+    const office = `${ministry[1].charAt(0).toUpperCase()}${ministry[1].slice(1).toLowerCase()} Ministry`
+    return { name: owner ? `${demonymOf(owner)} ${office}` : office, kind: 'body', role: null, country: owner }
+  }
   const body = inside.filter((m) => m.kind !== 'person' && m.kind !== 'place').pop()
+  if (body?.kind === 'office' && body.country && !['White House', 'Kremlin', 'Pentagon', 'Knesset', 'State Duma', 'Congress'].includes(body.name) && owner) {
+    return { name: `${demonymOf(owner)} ${body.name}`, kind: 'body', role: null, country: owner }
+  }
   if (body) return { name: body.name, kind: 'body', role: null, country: body.country ?? null }
   return null
 }

@@ -34,13 +34,18 @@ function surname(speaker: string): string {
   return speaker.split(' ').pop()!
 }
 
+/** What follows the speech verb, without its audience and setting: "told reporters on Monday that X" -> X. */
+function reportedClause(after: string): string {
+  const that = /^(?:[^.“”"]{0,80}?)\bthat\s+/.exec(after)
+  if (that) return after.slice(that[0].length)
+  return after.replace(/^[\s,:]*(?:(?:on|in|at|to|via|during)\s+(?:an?|the|his|her|its|their)?\s*(?:[\w-]+\s+){0,3}?(?:statement|interview|tweet|briefing|speech|post|message|conference|twitter|reporters|journalists|television|tv|radio|parliament)\b[\s,:]*)*/i, '')
+}
+
 export function statementTitle(speaker: string, sentence: string, attribution: Attribution | null, quote: string | null): string {
   let gist = quote
   if (!gist && attribution) {
     const verbEnd = attribution.verbOffset + attribution.verb.length
-    gist = attribution.contentAfter
-      ? sentence.slice(verbEnd).replace(/^\s*(?:on \w+|in an? [\w ]+?|last week|on Twitter)?[\s,]*(?:that\s+)?/i, '')
-      : sentence.slice(0, attribution.subjectOffset)
+    gist = attribution.contentAfter ? reportedClause(sentence.slice(verbEnd)) : sentence.slice(0, attribution.subjectOffset)
   }
   return `${surname(speaker)}: ${clip(capitalise(gist || sentence))}`
 }
