@@ -1,23 +1,28 @@
 // Merges the items of one story across articles: the same statement or event reported by several
 // outlets becomes one item with one source per article.
-// isSameItem (same.ts) links pairs -> average linkage keeps groups whose members mostly agree (one
-// passage that mentions two statements cannot chain them) -> combine (combine.ts) makes each item.
+// foldSayingEvents (passage.ts) drops events that only restate a statement -> isSameItem (same.ts)
+// links pairs -> average linkage keeps groups whose members largely agree (one passage that mentions
+// two statements cannot chain them) -> combine (combine.ts) makes each item.
 import type { Item } from '../../shared/model'
 import { stableId } from '../ids'
 import { averageLinkage } from '../stories/cluster'
 import type { Edge } from '../stories/similarity'
 import type { ExtractedItem } from '../types'
 import { type ArticleInfo, articleOrder, combine, itemKey } from './combine'
-import { isSameItem, storyContext } from './same'
+import { foldSayingEvents } from './passage'
+import { isSameItem, type MergeContext, storyContext } from './same'
 
 export { combine, type ArticleInfo } from './combine'
 export { isSameItem } from './same'
 
-/** Share of member pairs that must be the same item for two groups to join. */
-const AGREEMENT = 0.5
+/**
+ * Share of member pairs that must be the same item for two groups to join: rewordings of one
+ * statement are often linked only through some of their copies, while a passage that merely mentions
+ * a second statement links to few of its reports.
+ */
+const AGREEMENT = 0.3
 
-export function groupSameItems(items: readonly ExtractedItem[]): number[][] {
-  const context = storyContext(items)
+export function groupSameItems(items: readonly ExtractedItem[], context: MergeContext = storyContext(items)): number[][] {
   const edges: Edge[] = []
   for (let a = 0; a < items.length; a++)
     for (let b = a + 1; b < items.length; b++) if (isSameItem(items[a], items[b], context)) edges.push({ a, b, similarity: 1 })
@@ -32,9 +37,9 @@ export function mergeItems(
 ): Item[] {
   const order = articleOrder(articles)
   // A fixed order, so that ties in the clustering fall the same way on every load.
-  const sorted = [...extracted].sort((a, b) => order(a.articleId, b.articleId) || a.offset - b.offset || a.title.localeCompare(b.title))
-  const context = storyContext(sorted)
-  const merged = groupSameItems(sorted).map((members) => {
+  const sorted = foldSayingEvents(extracted).sort((a, b) => order(a.articleId, b.articleId) || a.offset - b.offset || a.title.localeCompare(b.title))
+  const context = storyContext(sorted, new Map([...articles].map(([id, a]) => [id, a.published])))
+  const merged = groupSameItems(sorted, context).map((members) => {
     const items = members.map((i) => sorted[i])
     return { item: combine(items, { storyId, articles, context }), key: itemKey(storyId, items[0]) }
   })

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest'
 import type { ExtractedItem } from '../types'
 import { type ArticleInfo, combine, figures } from './combine'
 import { mergeItems } from './index'
-import { datesAgree, isSameItem, sameSpeaker, storyContext } from './same'
+import { foldSayingEvents, isSayingEvent } from './passage'
+import { compatibleSpeakers, datesAgree, isCollective, isSameItem, sameOwnDate, sameSpeaker, storyContext } from './same'
 
 function item(over: Partial<ExtractedItem> & Pick<ExtractedItem, 'articleId' | 'text'>): ExtractedItem {
   const start = over.start ?? '2021-12-27'
@@ -158,6 +159,8 @@ describe('speakers and dates', () => {
     [{ start: '2021-12-27', end: '2021-12-27' }, { start: '2021-12-28', end: '2021-12-28' }, true],
     [{ start: '2021-12-01', end: '2021-12-27' }, { start: '2021-12-20', end: '2021-12-20' }, true],
     [{ start: '2021-11-01', end: '2021-11-01' }, { start: '2021-11-03', end: '2021-11-03' }, false],
+    // "Last week" and "on Monday" of the next week: a window needs real overlap.
+    [{ start: '2021-12-20', end: '2021-12-26' }, { start: '2021-12-27', end: '2021-12-27' }, false],
   ])('datesAgree %#', (a, b, want) => expect(datesAgree(a, b)).toBe(want))
 })
 
@@ -241,5 +244,49 @@ describe('mergeItems', () => {
     const after = mergeItems('s1', [...extracted, added], later, new Set())
     expect(after.map((i) => i.id).sort()).toEqual(before.map((i) => i.id).sort())
     expect(after.find((i) => i.sources.some((s) => s.articleId === 'late'))?.sources.length).toBeGreaterThan(1)
+  })
+})
+
+describe('speakers that act for a body', () => {
+  const russiaSaid = item({ articleId: 'presstv', speaker: 'Russia', start: '2021-12-26', text: "Russia said a day earlier that it had received and was considering a separate NATO proposal to commence negotiations on Moscow's security concerns on January 12." })
+  const grushko = item({ articleId: 'presstv', speaker: 'Alexander Grushko', start: '2021-12-26', actors: ['Alexander Grushko', 'Russia', 'NATO'], text: '“We have already received this (NATO) offer, and we are considering it,” TASS news agency quoted Russian Deputy Foreign Minister Alexander Grushko as saying.' })
+  const blinkenAboutLavrov = item({ articleId: 'reuters', speaker: 'Antony Blinken', actors: ['Antony Blinken', 'Sergey Lavrov'], text: 'Blinken said he told Lavrov the US would respond in writing.' })
+  it.each([
+    ['Russia', true],
+    ['European Union', true],
+    ['US State Department official', true],
+    ['Sergey Lavrov', false],
+    ['Antony Blinken', false],
+  ])('isCollective(%s) = %s', (name, want) => expect(isCollective(name)).toBe(want))
+  it('lets a country speak through its minister', () => expect(compatibleSpeakers(russiaSaid, grushko)).toBe(true))
+  it('never lets one person speak for another named in the item', () => expect(compatibleSpeakers(lavrovGeneva, blinkenAboutLavrov)).toBe(false))
+})
+
+describe('events on a date of their own', () => {
+  const published = new Map([['national', '2021-12-27'], ['presstv', '2021-12-27'], ['fe', '2021-12-27']])
+  const ctx = storyContext(all, published)
+  const councilPressTV = item({ articleId: 'presstv', type: 'event', start: '2022-01-12', text: "Russia said a day earlier that it had received and was considering a separate NATO proposal to commence negotiations on Moscow's security concerns on January 12." })
+  const ceremonyToday = item({ articleId: 'fe', type: 'event', start: '2021-12-27', text: 'Putin chaired a meeting of the Security Council on Monday.' })
+  const otherToday = item({ articleId: 'national', type: 'event', start: '2021-12-27', text: 'Turkey urged Russia on Monday to drop one-sided demands.' })
+  it('joins two wordings of the January 12 meeting', () => {
+    expect(sameOwnDate(natoCouncilNational, councilPressTV, ctx)).toBe(true)
+    expect(isSameItem(natoCouncilNational, councilPressTV, ctx)).toBe(true)
+  })
+  it('does not join events of the day the articles appeared', () => {
+    expect(sameOwnDate(ceremonyToday, otherToday, ctx)).toBe(false)
+    expect(isSameItem(ceremonyToday, otherToday, ctx)).toBe(false)
+  })
+  it('does not join events of different dates', () => expect(sameOwnDate(natoCouncilNational, talksAfterHolidaysEvent, ctx)).toBe(false))
+})
+
+describe('foldSayingEvents', () => {
+  const statement = item({ articleId: 'newsaz', speaker: 'European External Action Service', start: '2021-11-03', offset: 100, length: 180, text: 'Negotiations on getting the Iran nuclear deal back on track will resume on Nov. 29 in Vienna, the EU’s diplomatic service announced on Wednesday.' })
+  const saying = item({ articleId: 'newsaz', type: 'event', start: '2021-11-03', offset: 230, length: 50, text: 'the EU’s diplomatic service announced on Wednesday' })
+  const planned = item({ articleId: 'newsaz', type: 'event', start: '2021-11-29', planned: true, offset: 100, length: 120, text: 'Negotiations on getting the Iran nuclear deal back on track will resume on Nov. 29 in Vienna' })
+  const elsewhere = item({ articleId: 'newsaz', type: 'event', start: '2021-11-03', offset: 900, length: 60, text: 'Iran confirmed the date on Wednesday.' })
+  it('drops the event that is the act of saying, keeps the rest', () => {
+    expect(foldSayingEvents([statement, saying, planned, elsewhere])).toEqual([statement, planned, elsewhere])
+    expect(isSayingEvent(saying, statement)).toBe(true)
+    expect(isSayingEvent(planned, statement)).toBe(false)
   })
 })

@@ -2,25 +2,47 @@
 // Same type, compatible speakers, compatible dates and enough shared distinctive content; the words
 // are weighted by their rarity among the story's items, so "talks" (in every item) decides nothing and
 // "endless" or "January 12" decide a lot.
+import { COUNTRIES, OFFICES, ORGANISATIONS } from '../entities/gazetteer'
 import { contentTokens } from '../stories/features'
 import type { ExtractedItem } from '../types'
 
 export type Comparable = Pick<ExtractedItem, 'articleId' | 'type' | 'start' | 'end' | 'speaker' | 'quote' | 'title' | 'text' | 'actors'>
 
-/** What the question needs to know of the story: how rare each word is among its items. */
+const COLLECTIVE_NAMES = new Set([...COUNTRIES, ...ORGANISATIONS, ...OFFICES].map((e) => e.name.toLowerCase()))
+
+/** A country, organisation or office speaking ("Russia", "European Union", "US State Department official"). */
+export function isCollective(speaker: string): boolean {
+  const s = speaker.toLowerCase()
+  return COLLECTIVE_NAMES.has(s) || /\b(?:official|officials|spokes(?:man|woman|person)|ministry|office|government|administration|service|department)\b/.test(s)
+}
+
+/**
+ * Speakers that may be one voice: the same person or body, or a body and someone the other report
+ * names as acting for it ("Russia said" / Grushko with Russia among the item's actors).
+ */
+export function compatibleSpeakers(a: Comparable, b: Comparable): boolean {
+  if (sameSpeaker(a.speaker, b.speaker)) return true
+  if (!a.speaker || !b.speaker) return false
+  const speaksFor = (body: string, other: Comparable): boolean => isCollective(body) && other.actors.some((actor) => sameSpeaker(actor, body))
+  return speaksFor(a.speaker, b) || speaksFor(b.speaker, a)
+}
+
+/** What the question needs to know of the story: how rare each word is, when each article appeared. */
 export interface MergeContext {
   /** Weight of a content token (rarer among the story's items = heavier). */
   weight(token: string): number
+  /** Publication date of an article, when known. */
+  published(articleId: string): string | null
 }
 
-/** Without a story every word weighs the same. */
-export const FLAT_CONTEXT: MergeContext = { weight: () => 1 }
+/** Without a story every word weighs the same and no publication date is known. */
+export const FLAT_CONTEXT: MergeContext = { weight: () => 1, published: () => null }
 
-export function storyContext(items: readonly Comparable[]): MergeContext {
+export function storyContext(items: readonly Comparable[], published: ReadonlyMap<string, string | null> = new Map()): MergeContext {
   const df = new Map<string, number>()
   for (const item of items) for (const t of new Set(itemTokens(item))) df.set(t, (df.get(t) ?? 0) + 1)
   const n = Math.max(items.length, 2)
-  return { weight: (t) => Math.log(1 + n / (df.get(t) ?? 1)) }
+  return { weight: (t) => Math.log(1 + n / (df.get(t) ?? 1)), published: (id) => published.get(id) ?? null }
 }
 
 const tokenCache = new WeakMap<object, string[]>()
@@ -72,14 +94,34 @@ function day(date: string): number {
   return Date.parse(date) / 86_400_000
 }
 
-/** Date windows that overlap, allowing one day for outlets that resolve "yesterday" differently. */
+/**
+ * Date windows that overlap. Two single days may be one apart: outlets resolve "yesterday" or a
+ * weekday from different publication dates. Wider windows ("last week") must really overlap.
+ */
 export function datesAgree(a: Pick<Comparable, 'start' | 'end'>, b: Pick<Comparable, 'start' | 'end'>): boolean {
-  return day(a.start) <= day(b.end) + 1 && day(b.start) <= day(a.end) + 1
+  const slack = a.start === a.end && b.start === b.end ? 1 : 0
+  return day(a.start) <= day(b.end) + slack && day(b.start) <= day(a.end) + slack
+}
+
+/**
+ * Both items sit on the same precise window, away from the day either article appeared: a scheduled
+ * or past event pinned to its own date ("talks on January 12", "the call on January 18"). Two reports
+ * of that are one event even in different words.
+ */
+export function sameOwnDate(a: Comparable, b: Comparable, context: MergeContext): boolean {
+  if (a.start !== b.start || a.end !== b.end || day(a.end) - day(a.start) > 7) return false
+  const away = (item: Comparable): boolean => {
+    const published = context.published(item.articleId)
+    return published !== null && (day(item.start) > day(published) || day(item.end) < day(published) - 1)
+  }
+  return away(a) && away(b)
 }
 
 /** Content overlap needed: items of compatible dates; items whose dates disagree must share much more. */
 export const SAME_CONTENT = 0.3
 export const SAME_CONTENT_DATES_DISAGREE = 0.55
+/** Events pinned to the same date of their own need only share something. */
+export const SAME_CONTENT_OWN_DATE = 0.1
 
 export function contentSimilarity(a: Comparable, b: Comparable, context: MergeContext): number {
   const all = overlap(itemTokens(a), itemTokens(b), context)
@@ -90,9 +132,10 @@ export function contentSimilarity(a: Comparable, b: Comparable, context: MergeCo
 
 export function isSameItem(a: Comparable, b: Comparable, context: MergeContext = FLAT_CONTEXT): boolean {
   if (a.type !== b.type) return false
-  if (a.type === 'statement' && !sameSpeaker(a.speaker, b.speaker)) return false
+  if (a.type === 'statement' && !compatibleSpeakers(a, b)) return false
   const similarity = contentSimilarity(a, b, context)
   // Different outlets may date one statement differently ("on Monday" where others say Wednesday):
   // kept as one item with the disagreement recorded, but only when the content leaves no doubt.
+  if (a.type === 'event' && sameOwnDate(a, b, context)) return similarity >= SAME_CONTENT_OWN_DATE
   return similarity >= (datesAgree(a, b) ? SAME_CONTENT : SAME_CONTENT_DATES_DISAGREE)
 }

@@ -1,0 +1,23 @@
+// A stage before merging: within one article, an event read from the very passage of a statement and
+// dated the same day is the act of saying itself ("the EU's diplomatic service announced on Wednesday"),
+// not a second happening; it is folded into the statement. An event of its own date (talks "on
+// January 12" announced on 27 December) stays.
+import type { ExtractedItem } from '../types'
+import { datesAgree } from './same'
+
+function overlaps(a: ExtractedItem, b: ExtractedItem): boolean {
+  return a.articleId === b.articleId && a.offset < b.offset + b.length && b.offset < a.offset + a.length
+}
+
+/** A planned event ("will be signed tomorrow") or one of a wider window (a call "earlier this week") is news of its own. */
+export function isSayingEvent(event: ExtractedItem, statement: ExtractedItem): boolean {
+  const singleDays = event.start === event.end && statement.start === statement.end
+  return event.type === 'event' && statement.type === 'statement' && !event.planned && singleDays && overlaps(event, statement) && datesAgree(event, statement)
+}
+
+/** The items without the events that only restate a statement of the same passage. */
+export function foldSayingEvents(items: readonly ExtractedItem[]): ExtractedItem[] {
+  const statements = items.filter((i) => i.type === 'statement')
+  return items.filter((i) => i.type !== 'event' || !statements.some((s) => isSayingEvent(i, s)))
+}
+
