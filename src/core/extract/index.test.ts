@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest'
+import type { ArticleForExtraction, ExtractedItem } from '../types'
+import { buildStoryContext, extractItems } from './index'
+
+function extract(text: string, published: string, others: string[] = []): ExtractedItem[] {
+  const articles: ArticleForExtraction[] = [text, ...others].map((t, i) => ({ id: `a${i}`, title: null, text: t, published }))
+  return extractItems(articles[0], buildStoryContext(articles))
+}
+
+type Row = [text: string, published: string, type: 'statement' | 'event', speaker: string | null, start: string, end: string, precision: string]
+
+// Real sentences from the seeds and the dev corpora, with the article's date.
+const ITEMS: Row[] = [
+  ['“It is with the US that we will carry out the main work of negotiations, which will take place immediately after the New Year holidays end,” Russian foreign minister Sergey Lavrov said on Monday.', '2021-12-28', 'statement', 'Sergey Lavrov', '2021-12-27', '2021-12-27', 'day'],
+  ['It is with the US that we will carry out the main work of negotiations, which will take place immediately after the New Year holidays end, Russian Foreign Minister Sergey Lavrov said in an interview Monday.', '2021-12-27', 'statement', 'Sergey Lavrov', '2021-12-27', '2021-12-27', 'day'],
+  ['Nato secretary-general Jens Stoltenberg has decided to convene a meeting of the Nato-Russia Council on January 12, a Nato official said on Saturday, adding that the bloc was in touch with Russia about the meeting.', '2021-12-28', 'statement', 'NATO official', '2021-12-25', '2021-12-25', 'day'],
+  ['Nato secretary-general Jens Stoltenberg has decided to convene a meeting of the Nato-Russia Council on January 12, a Nato official said on Saturday, adding that the bloc was in touch with Russia about the meeting.', '2021-12-28', 'event', null, '2022-01-12', '2022-01-12', 'day'],
+  ['Kremlin spokesman Dmitry Peskov on Monday confirmed the meeting will take place, calling talks with Nato “important”.', '2021-12-28', 'statement', 'Dmitry Peskov', '2021-12-27', '2021-12-27', 'day'],
+  ['Turkey urged Russia on Monday to drop “one-sided” demands and adopt a more constructive approach.', '2021-12-28', 'statement', 'Turkey', '2021-12-27', '2021-12-27', 'day'],
+  ['Earlier this month, Moscow submitted draft security documents demanding that Nato deny membership to Ukraine.', '2021-12-28', 'event', null, '2021-12-01', '2021-12-28', 'month'],
+  ['Mr Lavrov said last week that, in addition to talks with the US, Moscow will start separate talks with Nato.', '2021-12-27', 'statement', 'Lavrov', '2021-12-20', '2021-12-26', 'week'],
+  ['A State Department official told The National that the US is looking for Russia to co-operate in cooling tension.', '2021-12-27', 'statement', 'US State Department official', '2021-12-27', '2021-12-27', 'approximate'],
+  ['Tensions have been mounting in eastern Ukraine since November, when several Western media outlets reported that Russia had been amassing troops near the border.', '2021-12-27', 'event', null, '2021-11-01', '2021-11-30', 'month'],
+  ['After the meeting, Lavrov said that the West would submit a written response to his government’s request for security guarantees next week.', '2022-01-21', 'event', null, '2022-01-24', '2022-01-30', 'week'],
+  ['On January 18, Lavrov and Blinken had a telephone conversation.', '2022-01-21', 'event', null, '2022-01-18', '2022-01-18', 'day'],
+  ['Earlier Thursday, Blinken said the United States and its allies had been rejected by Russia in response to diplomatic proposals in a “spirit of reciprocity.”', '2022-01-21', 'statement', 'Blinken', '2022-01-20', '2022-01-20', 'day'],
+  ['“We agreed to start the negotiations aiming at removal of unlawful and inhumane sanctions on 29 November in Vienna,” Bagheri said on Twitter.', '2021-11-03', 'event', null, '2021-11-29', '2021-11-29', 'day'],
+  ['Nuclear talks between world powers and Tehran on reviving the Iran nuclear deal will resume in Vienna on November 29, the EU said in a statement Wednesday.', '2021-11-03', 'statement', 'European Union', '2021-11-03', '2021-11-03', 'day'],
+  ['Russia and Ukraine will sign a deal on Friday to reopen Ukraine’s Black Sea ports for grain exports, Turkish President Tayyip Erdogan’s office said.', '2022-07-22', 'statement', "Tayyip Erdogan's office", '2022-07-22', '2022-07-22', 'approximate'],
+  ['Russia and Ukraine will sign a deal on Friday to reopen Ukraine’s Black Sea ports for grain exports, Turkish President Tayyip Erdogan’s office said.', '2022-07-22', 'event', null, '2022-07-22', '2022-07-22', 'day'],
+  ['Prime Minister Benjamin Netanyahu departed Washington, D.C. on Wednesday morning, capping a two day visit.', '2020-09-16', 'event', null, '2020-09-16', '2020-09-16', 'day'],
+  ['These will be the third and fourth agreements Israel has signed with Arab nations, following Egypt in 1979 and Jordan in 1994.', '2020-09-15', 'event', null, '1979-01-01', '1979-12-31', 'year'],
+  ['Russia’s ambassador to the US, Anatoly Antonov, said Washington was escalating the crisis.', '2023-06-14', 'statement', 'Anatoly Antonov', '2023-06-14', '2023-06-14', 'approximate'],
+  ['The foreign ministers are due to meet in Tokyo on April 16-18.', '2023-04-01', 'event', null, '2023-04-16', '2023-04-18', 'week'],
+]
+
+describe('extractItems: statements and events', () => {
+  it.each(ITEMS)('%s (%s) -> %s', (text, published, type, speaker, start, end, precision) => {
+    const items = extract(text, published)
+    const found = items.filter((i) => i.type === type && (!speaker || (i.speaker ?? '').includes(speaker)))
+    expect(found.map((i) => [i.speaker, i.start, i.end, i.precision]), JSON.stringify(items.map((i) => [i.type, i.speaker, i.start, i.end]))).toContainEqual([
+      found[0]?.speaker ?? speaker,
+      start,
+      end,
+      precision,
+    ])
+  })
+})
+
+// [context sentences, the sentence under test, published, expected speaker]
+const SPEAKERS: [string, string, string][] = [
+  ['Russian Foreign Minister Sergey Lavrov said in an interview on Monday that talks would start in January.\n\nThe Russia official said his country is not presenting the US with any “ultimatums”.', '2021-12-27', 'Sergey Lavrov'],
+  ['Russian President Vladimir Putin last week in his annual press conference praised what he described as a “positive” US response.\n\nOn Sunday, he said he would act on the recommendations of his military experts.', '2021-12-27', 'Vladimir Putin'],
+  ['“We have already received this offer,” TASS news agency quoted Russian Deputy Foreign Minister Alexander Grushko as saying.', '2021-12-27', 'Alexander Grushko'],
+  ['SECRETARY BLINKEN:  Sergey, thank you very much. This is part of an ongoing effort to de-escalate tensions and to prevent further escalation.', '2022-01-21', 'Antony Blinken'],
+  ['Meanwhile, according to The Times of Israel, the US, in reaction to the latest development, said that a deal is possible quickly if Iran is “serious”.', '2021-11-04', 'United States'],
+]
+
+describe('extractItems: who speaks', () => {
+  it.each(SPEAKERS)('%s', (text, published, speaker) => {
+    const story = ['US Secretary of State Antony Blinken met Russian Foreign Minister Sergey Lavrov.']
+    const statements = extract(text, published, story).filter((i) => i.type === 'statement')
+    expect(statements.at(-1)?.speaker).toBe(speaker)
+  })
+  it('binds "Russia’s top diplomat" to the foreign minister the story names', () => {
+    const story = ['“It is with the US that we will carry out the main work,” Russian Foreign Minister Sergey Lavrov said.']
+    const items = extract('Talks will start immediately after the New Year holiday, Russia’s top diplomat announced on Monday.', '2021-12-27', story)
+    expect(items.find((i) => i.type === 'statement')?.speaker).toBe('Sergey Lavrov')
+  })
+  it('keeps the quoted words', () => {
+    const [item] = extract('“NATO has always ignored Russian interests,” Fomin said.', '2021-12-27', ['Deputy Defense Minister Alexander Fomin told a press briefing on Monday.'])
+    expect(item.quote).toBe('NATO has always ignored Russian interests')
+    expect(item.speaker).toBe('Alexander Fomin')
+  })
+})
+
+// Page furniture, prices, durations and headlines of other stories: no item at all.
+const NOTHING: [string, string][] = [
+  ['Subscribe now for unlimited access. Already subscribed? Log in', '2021-12-27'],
+  ['Smart Quarterly\n₹900\n3 Months\n₹300/Month\nRenews automatically, cancel anytime', '2021-12-27'],
+  ['The holidays in Russia will last for 10 days.', '2021-12-27'],
+  ['Refresh your page for the latest updates. The most recent updates are at top.', '2020-09-15'],
+  ['Your email address will not be published. Required fields are marked *', '2021-12-27'],
+  ['Russia and Ukraine are both major global wheat suppliers and Russia’s military operation in Ukraine has sent food prices soaring.', '2022-07-22'],
+  ['Financial Express is now available on Telegram. Click here to join our channel and keep up with the latest news.', '2021-12-27'],
+]
+
+describe('extractItems: nothing to find', () => {
+  it.each(NOTHING)('%s', (text, published) => {
+    expect(extract(text, published)).toEqual([])
+  })
+})
