@@ -49,7 +49,11 @@ export async function loadFolderWith(root: string, options: LoadOptions, io: Loa
       signal?.throwIfAborted()
     }
     const fileDate = found.mtime.getTime() > 0 ? found.mtime.toISOString().slice(0, 10) : null
-    for (const article of articles) documents.push(buildDocument(article, folder, fileDate, keys.get(article)))
+    for (const article of articles) {
+      const doc = buildDocument(article, folder, fileDate, keys.get(article))
+      if (doc.text) documents.push(doc)
+      else skipped.push({ file: doc.file, reason: 'no article text (only page furniture)' })
+    }
   }
   skipped.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))
   return { documents, skipped }

@@ -1,0 +1,61 @@
+// A news page as browsers save it: menus, share bars, a figure, related links, a newsletter box and a
+// comment form around three paragraphs of news. Only the news may reach `text`.
+import { describe, expect, it } from 'vitest'
+import { classifyLines } from './clean'
+import { parseHtml } from './formats/html'
+
+const PAGE = `<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8">
+<title>EU says Iran nuclear talks to resume Nov 29 | The Example Herald</title>
+<meta property="og:title" content="EU says Iran nuclear talks to resume Nov 29">
+<meta property="og:site_name" content="The Example Herald">
+<link rel="canonical" href="https://herald.example/world/2021/11/03/iran-talks">
+<script type="application/ld+json">[{"@type":"BreadcrumbList"},{"@type":"NewsArticle","headline":"EU says Iran nuclear talks to resume Nov 29","datePublished":"2021-11-03T18:20:00+01:00","publisher":{"@type":"NewsMediaOrganization","name":"The Example Herald"}}]</script>
+</head><body>
+<header><nav><ul><li><a href="/">Home</a></li><li><a href="/world">World</a></li><li><a href="/subscribe">Subscribe</a></li></ul></nav></header>
+<main><article>
+<h1>EU says Iran nuclear talks to resume Nov 29</h1>
+<div class="byline">By Jane Doe, Diplomatic Correspondent</div>
+<time datetime="2021-11-03T18:20:00+01:00">3 November 2021</time>
+<div class="share"><a>Share on Facebook</a> <a>Share on Twitter</a></div>
+<figure><img src="vienna.jpg" alt=""><figcaption>Negotiators in Vienna in June. Photo: Reuters</figcaption></figure>
+<p>Nuclear talks between world powers and Iran will resume in Vienna on November 29, the European Union said in a statement on Wednesday.</p>
+<p>"The Joint Commission will convene in a physical format on 29 November in Vienna," the European External Action Service said.</p>
+<aside class="related"><h3>Related</h3><ul><li><a href="/a">Iran's new president takes office</a></li></ul></aside>
+<p>Iran's chief negotiator Ali Bagheri said on Twitter that the date had been agreed in a phone call with the EU's Enrique Mora.</p>
+<div class="newsletter">Sign up for our daily newsletter and get the news delivered to your inbox.</div>
+</article>
+<section id="comments"><h3>Leave a Reply</h3><p>Your email address will not be published. Required fields are marked *</p></section>
+</main>
+<footer><p>© 2021 The Example Herald. All rights reserved.</p></footer>
+</body></html>`
+
+describe('parseHtml on a saved news page', () => {
+  it('reads the metadata and keeps exactly the news paragraphs', () => {
+    const result = parseHtml('page.html', PAGE)
+    if ('error' in result) throw new Error(result.error)
+    const [article] = result.articles
+    expect(article).toMatchObject({ title: 'EU says Iran nuclear talks to resume Nov 29', outlet: 'The Example Herald', url: 'https://herald.example/world/2021/11/03/iran-talks', published: '2021-11-03' })
+    const cleaned = classifyLines(article.lines, article.title, { repeated: new Set() })
+    expect(cleaned.text.split('\n\n')).toEqual([
+      'Nuclear talks between world powers and Iran will resume in Vienna on November 29, the European Union said in a statement on Wednesday.',
+      '"The Joint Commission will convene in a physical format on 29 November in Vienna," the European External Action Service said.',
+      "Iran's chief negotiator Ali Bagheri said on Twitter that the date had been agreed in a phone call with the EU's Enrique Mora.",
+    ])
+    expect(cleaned.furniture).toContain('Negotiators in Vienna in June. Photo: Reuters')
+  })
+
+  it('never lets markup or script through, even from a hostile page', () => {
+    const hostile = `<html><body><article><p>Officials met in Geneva on Friday and agreed to continue the talks next week, a spokesman said after the meeting.</p><p><img src=x onerror="alert(1)"><script>alert(2)</script>&lt;script&gt;alert(3)&lt;/script&gt; The talks lasted ninety minutes and ended without a breakthrough, the two ministers told reporters.</p></article></body></html>`
+    const result = parseHtml('hostile.html', hostile)
+    if ('error' in result) throw new Error(result.error)
+    const text = result.articles[0].lines.map((l) => l.text).join('\n')
+    expect(text).not.toMatch(/onerror|alert\(2\)|<img/)
+    // Escaped markup in the page is the page's text, and stays text.
+    expect(text).toContain('<script>alert(3)</script> The talks lasted ninety minutes')
+  })
+
+  it('says so when a page holds no text', () => {
+    expect(parseHtml('empty.html', '<html><head><title>x</title></head><body><script>var a = 1</script></body></html>')).toEqual({ error: 'no article text in the page' })
+  })
+})
