@@ -119,7 +119,7 @@ export function paintSvg(layout: TimelineLayout): string {
   const c = COLOURS
   const out: string[] = []
   out.push(
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${escapeXml(layout.font.family)}" fill="${c.ink}">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-label="${escapeXml(layout.title)}" font-family="${escapeXml(layout.font.family)}" fill="${c.ink}">`,
   )
   out.push(`<title>${escapeXml(layout.title)}</title>`)
   out.push(`<rect width="${width}" height="${height}" fill="#ffffff"/>`)
