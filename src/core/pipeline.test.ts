@@ -1,0 +1,30 @@
+import { existsSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { loadFolder } from './load'
+import { buildTimeline } from './pipeline'
+
+const SEEDS = join(import.meta.dirname, '../../seeds')
+
+describe.skipIf(!existsSync(SEEDS))('stable ids', () => {
+  it('gives the same story and item ids on every load', async () => {
+    const first = buildTimeline(SEEDS, await loadFolder(SEEDS))
+    const second = buildTimeline(SEEDS, await loadFolder(SEEDS))
+    expect(first.items.length).toBeGreaterThan(5)
+    expect(second.stories.map((s) => s.id)).toEqual(first.stories.map((s) => s.id))
+    expect(second.items.map((i) => i.id)).toEqual(first.items.map((i) => i.id))
+    expect(new Set(first.items.map((i) => i.id)).size).toBe(first.items.length)
+  })
+
+  it('keeps the ids of the rest when a later article is added', async () => {
+    const loaded = await loadFolder(SEEDS)
+    const full = buildTimeline(SEEDS, loaded)
+    // The last-published article, as if it had arrived a day later.
+    const latest = full.articles.reduce((a, b) => ((b.published ?? '') > (a.published ?? '') ? b : a))
+    const without = buildTimeline(SEEDS, { ...loaded, documents: loaded.documents.filter((d) => d.file !== latest.file) })
+    expect(full.stories.map((s) => s.id)).toEqual(without.stories.map((s) => s.id))
+    const fullIds = new Set(full.items.map((i) => i.id))
+    const kept = without.items.filter((i) => fullIds.has(i.id))
+    expect(kept.length).toBe(without.items.length)
+  })
+})
