@@ -21,6 +21,15 @@ const mainDir = import.meta.dirname
 registerAppScheme()
 blockNavigation()
 
+// macOS: a folder dropped on the Dock icon, possibly before the app is ready.
+let droppedOnDock: string | null = null
+let openDropped: ((folder: string) => void) | null = null
+app.on('open-file', (event, path) => {
+  event.preventDefault()
+  if (openDropped) openDropped(path)
+  else droppedOnDock = path
+})
+
 const isFolder = (path: string | null): path is string => !!path && existsSync(path) && statSync(path).isDirectory()
 
 /** A folder named on the command line. */
@@ -78,26 +87,30 @@ async function main(): Promise<void> {
   }
   refreshMenu()
 
-  const initial = startFolder(process.argv, store.read().lastFolder)
   const url = devServerUrl ?? `${APP_ORIGIN}/index.html`
-  const open = (): void => {
+  const open = (folder: string | null): void => {
     window = createMainWindow(store, preloadPath(mainDir), url)
     window.webContents.once('did-finish-load', () => {
-      if (initial) void openAndTell(initial)
+      if (isFolder(folder)) void openAndTell(folder)
     })
     window.on('closed', () => (window = undefined))
   }
-  open()
+  open(isFolder(droppedOnDock) ? droppedOnDock : startFolder(process.argv, store.read().lastFolder))
+  openDropped = (folder) => {
+    if (!isFolder(folder)) return
+    if (window) void openAndTell(folder)
+    else open(folder)
+  }
 
   app.on('second-instance', (_event, argv) => {
-    if (!window) return open()
+    const folder = argumentFolder(argv)
+    if (!window) return open(folder ?? store.read().lastFolder)
     if (window.isMinimized()) window.restore()
     window.focus()
-    const folder = argumentFolder(argv)
     if (folder) void openAndTell(folder)
   })
   app.on('activate', () => {
-    if (BrowserWindow.getAllWindows().length === 0) open()
+    if (BrowserWindow.getAllWindows().length === 0) open(store.read().lastFolder)
   })
   app.on('window-all-closed', () => {
     handlers.dispose()
