@@ -71,6 +71,18 @@ const FURNITURE = [
   'Guterres signs the agreement as Erdogan looks on.',
   'The delegations pose for a family photo at the Dolmabahce Palace',
   'More: Iran nuclear talks to resume',
+  'Editor: Wang Yi',
+  'Follow Al Jazeera English:',
+  'Download The Times of India News App for Latest India News',
+  'FILE - Iranian negotiator Ali Bagheri speaks in Tehran, Iran, Nov. 3, 2021. (AP Photo/Vahid Salemi, File)',
+  'Associated Press writers Jon Gambrell and Amir Vahdat contributed reporting.',
+  'Related Topics',
+  'Advertisement - Scroll to continue',
+  'Story continues below advertisement',
+  'Click to share on Twitter (Opens in new window)',
+  'Posted by Staff Writer on January 21, 2022',
+  'Reporting by Parisa Hafezi; Editing by Alex Richardson',
+  'Disclaimer: The views expressed are those of the author.',
 ]
 
 const NEWS = [
@@ -101,6 +113,10 @@ const NEWS = [
   'More than 100 people were evacuated from the embassy.',
   'Tags were fitted to the grain ships in Istanbul.',
   'Putin, right, and Erdogan agreed to meet again, the Kremlin said.',
+  'The editor of the newspaper was detained on Monday, the ministry said.',
+  'Download speeds were cut across the region after the strikes, officials said.',
+  'Follow-up talks are planned for next week in Vienna.',
+  'Iran said the talks would resume (Reuters reported first) after a five-month pause.',
 ]
 
 describe('furniture rules', () => {

@@ -32,11 +32,13 @@ export const endsSentence = (line: string) => /[.!?…]["”’»)]?$/.test(line
 const AGENCY = '(?:reuters|afp|ap|ap photo|afp photo|afp via getty images|epa|epa-efe|getty(?: images)?|bloomberg|anadolu(?: agency)?|tass|xinhua|sputnik|ria novosti|wam|spa|irna|ians|pti|ani|shutterstock|alamy|dpa|efe|ansa|pool|file)'
 
 const CAPTION_CREDIT = /\((?:photo|photos|image|file photo|picture|pic|credit|courtesy)\b[^)]*\)\s*$/i
-const CAPTION_LABEL = /^(?:photo|photos|image|picture|pic|credit|file photo|illustration|video|source: (?:afp|reuters|ap|getty))s?\s*(?::|by\b|-|–)|^(?:image|photo|picture|media) (?:source|caption|credit)s?\b/i
+const CAPTION_LABEL = /^file(?: photo)?\s*[-–:]\s|^(?:photo|photos|image|picture|pic|credit|file photo|illustration|video|source: (?:afp|reuters|ap|getty))s?\s*(?::|by\b|-|–)|^(?:image|photo|picture|media) (?:source|caption|credit)s?\b/i
 const CREDIT_LABEL = /\bcredits?\s*:\s*\S/i
 const BRACKETED_AGENCY = new RegExp(`\\[(?:${AGENCY}|photo|file)[^\\]]*\\]\\s*$`, 'i')
 const PARENTHESISED_AGENCY = new RegExp(`\\(${AGENCY}\\s*(?:photo)?\\s*[/|]?[^)]*\\)\\s*$`, 'i')
 const TRAILING_AGENCY = new RegExp(`[.,]\\s*${AGENCY}(?:\\s*(?:photo|/\\s*\\S.*))?$`, 'i')
+/** "(AP Photo/Vahid Salemi, File)": a photographer's credit, whatever comes before it. */
+const PHOTO_CREDIT = /\([^()]*(?:photo|\/)[^()]*\)\s*$/i
 /** A credit cut off by the page's excerpt: "... of the White House. (R" */
 const CUT_CREDIT = /\s\([A-Z][a-z]?$/
 // Captions describe a picture in the present tense; each phrase is one a news sentence rarely uses.
@@ -60,13 +62,11 @@ export const FURNITURE_RULES: FurnitureRule[] = [
   {
     name: 'share prompt',
     maxLength: 60,
-   
-    ...re(/^(?:share(?: this)?(?: article| story| post| page)?(?: on \w+| via \w+)?|share|tweet|print(?: this)?(?: article)?|e-?mail(?: this)?(?: article)?|copy(?: the)? link|send (?:in|by|via) e-?mail.*|share (?:via|by) e-?mail)[:!]?$/i),
+    ...re(/\(opens in (?:a )?new window\)|^(?:share(?: this)?(?: article| story| post| page)?(?: on \w+| via \w+)?|share|tweet|print(?: this)?(?: article)?|e-?mail(?: this)?(?: article)?|copy(?: the)? link|send (?:in|by|via) e-?mail.*|share (?:via|by) e-?mail)[:!]?$/i),
   },
   {
     name: 'social buttons',
     maxLength: 100,
-   
     ...re(/^(?:(?:facebook|twitter|linkedin|whatsapp|telegram|reddit|pinterest|email|e-mail|print|vk|flipboard|messenger)[\s,|·•]*){1,}$/i),
   },
   {
@@ -84,7 +84,6 @@ export const FURNITURE_RULES: FurnitureRule[] = [
   {
     name: 'see also link',
     maxLength: MEDIUM,
-   
     test: (l) => /^(?:see also|read also|also read|also see|read more|more on this|more|related(?: articles?| stories| news| coverage| content)?|recommended(?: for you)?|you may (?:also )?like|don'?t miss|must read|trending now|watch|listen)(?::|\s*[|»›>-]|\s{2,}|$)/i.test(l) || (/^(?:see also|read also|also read|read more|related)\s/i.test(l) && !endsSentence(l)),
   },
   { name: 'continue reading', maxLength: 100, ...re(/^(?:continue|keep) reading\b|^read (?:the )?(?:full|whole|complete|rest of the) (?:story|article)|^(?:click|tap) here\b/i) },
@@ -99,7 +98,7 @@ export const FURNITURE_RULES: FurnitureRule[] = [
         CUT_CREDIT.test(end) ||
         CAPTION_LABEL.test(l) ||
         ((end.includes('(') || end.includes('[')) &&
-          (CAPTION_CREDIT.test(end) || BRACKETED_AGENCY.test(end) || (PARENTHESISED_AGENCY.test(end) && !endsSentence(l.replace(/\([^)]*\)\s*$/, '').trim())))) ||
+          (CAPTION_CREDIT.test(end) || BRACKETED_AGENCY.test(end) || (PARENTHESISED_AGENCY.test(end) && (PHOTO_CREDIT.test(end) || !endsSentence(l.replace(/\([^)]*\)\s*$/, '').trim()))))) ||
         (/redit/i.test(l) && CREDIT_LABEL.test(l)) ||
         (l.includes('.') && MEDIA_FILE.test(l))
       )
@@ -108,25 +107,29 @@ export const FURNITURE_RULES: FurnitureRule[] = [
   {
     name: 'caption position',
     maxLength: LONG,
-   
     test: (l) => CAPTION_START.test(l) || (CAPTION_POSITION.test(l) && !REPORTING.test(l)),
   },
   {
     name: 'photo caption (picture verb)',
     maxLength: LONG,
-   
     test: (l) => {
       if (/["“”]/.test(l) || REPORTING.test(l)) return false
       const m = PICTURE_VERB.exec(l)
       return !!m && !MODAL_BEFORE.test(l.slice(Math.max(0, m.index - 8), m.index))
     },
   },
-  { name: 'byline', maxLength: 100, test: (l) => (/^by\s+\S/i.test(l) && words(l) <= 8 && !endsSentence(l)) || /^\(?(?:additional )?(?:reporting|writing|editing|compiled|edited|produced) by\b/i.test(l) },
-  { name: 'contributed to this report', maxLength: LONG, tail: true, ...re(/\bcontributed (?:reporting )?to this (?:report|article|story)\b/i) },
+  {
+    name: 'byline',
+    maxLength: 100,
+    test: (l) =>
+      (/^(?:by|(?:posted|written|published) by)\s+\S/i.test(l) && words(l) <= 12 && !endsSentence(l)) ||
+      /^\(?(?:additional )?(?:reporting|writing|editing|compiled|edited|produced) by\b/i.test(l) ||
+      (/^(?:editors?|writer|author|reporter|compiled by|translated by)\s*:\s*\p{Lu}/iu.test(l) && words(l) <= 8),
+  },
+  { name: 'contributed to this report', maxLength: LONG, tail: true, ...re(/\bcontributed (?:reporting\b|to this (?:report|article|story))/i) },
   {
     name: 'paywall',
     maxLength: LONG,
-   
     tail: true,
     ...re(/reached your (?:monthly |free |weekly )?(?:article |story )?limit|\bfree (?:articles?|stories)\b|\{\{free_limit\}\}|^subscribe\b|subscribe (?:now|today|to (?:read|continue|unlock|get|access))|already (?:a )?(?:subscriber|subscribed)|subscription (?:plans?|required|options)|renews automatically|cancel any ?time|premium (?:stories|content|articles|members?)\b|unlimited (?:digital )?access|digital subscription|(?:log|sign) in to (?:read|continue)|become a (?:member|subscriber)|this (?:article|content) is (?:for|reserved for) (?:subscribers|members)/i),
   },
@@ -134,28 +137,24 @@ export const FURNITURE_RULES: FurnitureRule[] = [
   {
     name: 'app or newsletter prompt',
     maxLength: LONG,
-   
     tail: true,
-    ...re(/\bis (?:now )?(?:also )?available on (?:telegram|whatsapp|google news|apple news|roku|the app store|google play|youtube)|\b(?:join|follow|subscribe to) (?:us|our)\b.*\b(?:telegram|whatsapp|channel|newsletter|google news|twitter|facebook|instagram|youtube)\b|\bdownload (?:our|the \w+) app\b|\bsign up (?:for|to) (?:our|the)\b.*\bnewsletter|\b(?:get|receive) (?:our|the) (?:\w+ )?newsletter\b|^(?:newsletter|sign up|get the app|download the app)$|\bclick here to (?:join|subscribe|follow|download)/i),
+    ...re(/\bis (?:now )?(?:also )?available on (?:telegram|whatsapp|google news|apple news|roku|the app store|google play|youtube)|\b(?:join|follow|subscribe to) (?:us|our)\b.*\b(?:telegram|whatsapp|channel|newsletter|google news|twitter|facebook|instagram|youtube)\b|\bdownload (?:our|the \w+) app\b|^download\b.{0,60}\bapp\b|^follow [\w\s.'’-]{1,40}:$|^sign up (?:here|now|today)\b|\bsign up (?:for|to) (?:our|the)\b.*\bnewsletter|\b(?:get|receive) (?:our|the) (?:\w+ )?newsletter\b|^(?:newsletter|sign up|get the app|download the app)$|\bclick here to (?:join|subscribe|follow|download)/i),
   },
   {
     name: 'comment form',
     maxLength: LONG,
-   
     tail: true,
     ...re(/^leave a (?:reply|comment)|^(?:post|add|write) a comment|your email address will not be published|required fields are marked|^cancel reply$|save my name, email|^(?:name|email|website|comment)\s*\*?$|comments are closed|^\d+ (?:responses?|replies)\b/i),
   },
   {
     name: 'syndication disclaimer',
     maxLength: LONG,
-   
     tail: true,
     ...re(/syndicated (?:news )?feed|auto-generated from|(?:reworked|edited) by (?:the )?[\w\u00c0-\u024f&.' -]{2,40} staff|has not been edited by|published from a (?:wire|syndicated) (?:agency )?feed|\(this story has not been edited/i),
   },
   {
     name: 'site footer',
     maxLength: LONG,
-   
     tail: true,
     ...re(/website can (?:also )?be accessed|alternate addresses|all rights reserved|^©|©\s*\d{4}|^copyright\b.*\d{4}|^(?:terms (?:of use|of service|and conditions)|privacy policy|cookie (?:policy|settings)|about us|contact us|advertise with us)\b/i),
   },
@@ -163,7 +162,6 @@ export const FURNITURE_RULES: FurnitureRule[] = [
   {
     name: 'live blog prompt',
     maxLength: LONG,
-   
     ...re(/\b(?:refresh|reload) (?:your|this|the) page\b|\bupdates are at (?:the )?top\b|\b(?:stay with|follow) (?:us|\w+)?.{0,30}\b(?:live )?(?:updates|coverage)\b|\bthanks? (?:you )?for (?:once again )?(?:following|reading|joining)\b|\bfollow (?:our )?live\b|^live updates?:?$/i),
   },
   { name: 'tags', maxLength: MEDIUM, ...re(/^(?:tags?|topics?|filed under|categories|category|keywords)\s*:/i) },
@@ -171,13 +169,11 @@ export const FURNITURE_RULES: FurnitureRule[] = [
   {
     name: 'page notice',
     maxLength: LONG,
-   
-    ...re(/^this (?:article|story|content) is more than \d+ \w+ old|\bwe use cookies\b|\baccept (?:all )?cookies\b|\benable javascript\b|^(?:loading|like this|link copied|toggle navigation)\W*$|\bour standards:|trust principles|delivered (?:straight |directly )?to your inbox/i),
+    ...re(/^this (?:article|story|content) is more than \d+ \w+ old|\bwe use cookies\b|\baccept (?:all )?cookies\b|\benable javascript\b|^(?:loading|like this|link copied|toggle navigation)\W*$|\bour standards:|trust principles|delivered (?:straight |directly )?to your inbox|^advertisement\b|\b(?:story|article) continues (?:below|after)|^send us your feedback|^report (?:an error|a correction|a typo)|^disclaimer\s*:|\bembed (?:link|code)\b/i),
   },
   {
     name: 'author and role',
     maxLength: 100,
-   
     test: (l) => {
       const m = /^((?:\p{Lu}[\p{L}.'’-]+\s+){1,3}\p{Lu}[\p{L}.'’-]+)\s*[,|–-]\s*(.+)$/u.exec(l)
       return !!m && /^(?:staff writer|(?:senior |chief |foreign |diplomatic |political |special |white house |middle east )?(?:correspondent|reporter|editor|writer|contributor|columnist)|reuters|ap|afp|bloomberg|agencies)$/i.test(m[2].trim())
