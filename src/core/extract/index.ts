@@ -14,7 +14,7 @@ import { colonSpeaker, findAttributions, mask, type Attribution } from './attrib
 import { buildContext, type StoryContext } from './context'
 import { hasEventTrigger, reportsDoneEvent } from './events'
 import { remember, resolveSpeaker, type Discourse, type Speaker } from './speaker'
-import { eventTitle, quotedWords, statementTitle } from './title'
+import { eventTitle, quotedWords, shortSpeaker, statementTitle } from './title'
 
 export type { StoryContext } from './context'
 
@@ -88,6 +88,7 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
   let lastStatement: { speaker: Speaker; paragraph: number; index: number } | null = null
   let lastStatementItem: ExtractedItem | null = null
   let statementDay: IsoDate | null = null
+  let lastDated: { date: DateChoice; index: number } | null = null
 
   let first = 0
   sentences.forEach((s, index) => {
@@ -152,7 +153,10 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
     if (speaker) {
       const own = attribution ? statementDate(s.text, attribution, dates) : null
       if (own) used.add(own)
-      const date = own ? fromMention(own, own.relation === 'anaphoric' && anchor ? anchor : published) : articleDate(published, attribution && /^(?:says|tells|adds)$/.test(attribution.verb) ? 'day' : 'approximate')
+      // An undated quotation right after a dated statement belongs to the same occasion.
+      const inherited = !own && lastDated && index - lastDated.index <= 2 ? lastDated.date : null
+      const date = own ? fromMention(own, own.relation === 'anaphoric' && anchor ? anchor : published) : inherited ?? articleDate(published, attribution && /^(?:says|tells|adds)$/.test(attribution.verb) ? 'day' : 'approximate')
+      if (own) lastDated = { date, index }
       const quote = quotedWords(s.text, attribution)
       statementDay = date.start === date.end ? date.start : null
       lastStatementItem = {
@@ -166,7 +170,7 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
         speaker: speaker.name,
         role: speaker.role,
         quote,
-        title: statementTitle(speaker.name, masked, attribution, quote),
+        title: statementTitle(shortSpeaker(speaker.name, speaker.kind === 'person'), masked, attribution, quote),
         actors: actorsOf(here, base, base + s.length),
         text: s.text.slice(0, MAX_TEXT),
         offset: base,

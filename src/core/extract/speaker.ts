@@ -63,8 +63,10 @@ export function resolveSpeaker(subject: string, from: number, to: number, mentio
     const definite = /^the\b/i.test(lower)
     if (definite && discourse.last && (!owner || discourse.last.country === owner)) return discourse.last
     const body = inside.find((m) => m.kind !== 'person')
-    const prefix = body?.kind === 'office' && body.country && !inside.some((m) => m.kind === 'country') ? `${body.country === 'United States' ? 'US' : body.country} ` : ''
-    const name = body ? `${prefix}${body.name} official` : bySubject(words)
+    const prefix = body?.kind === 'office' && body.country && !inside.some((m) => m.kind === 'country') ? `${demonymOf(body.country)} ` : ''
+    // A country's official by its adjective ("US official", "Russian official"); an organisation's as written ("NATO official").
+    const label = !body ? '' : body.kind === 'country' ? demonymOf(body.name) : body.kind === 'organisation' && body.name.length > 6 && /^[A-Z]{2,6}$/.test(surface(words, body, from)) ? surface(words, body, from) : body.name
+    const name = body ? `${prefix}${label} official` : bySubject(words)
     return { name, kind: 'official', role: null, country: owner }
   }
   // "Ukraine's foreign ministry said": a ministry the gazetteer holds only capitalised.
@@ -79,6 +81,11 @@ export function resolveSpeaker(subject: string, from: number, to: number, mentio
   }
   if (body) return { name: body.name, kind: 'body', role: null, country: body.country ?? null }
   return null
+}
+
+/** The words a mention was written with, when the subject holds them. */
+function surface(words: string, m: Mention, from: number): string {
+  return words.slice(m.offset - from, m.offset - from + m.length)
 }
 
 export function remember(discourse: Discourse, speaker: Speaker): Discourse {

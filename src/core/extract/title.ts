@@ -29,29 +29,41 @@ export function quotedWords(sentence: string, attribution: Attribution | null): 
   return null
 }
 
-function surname(speaker: string): string {
-  if (/\s(?:official|office|ministry|government|spokesperson)$/i.test(speaker) || !/^\p{Lu}\p{Ll}+(?: \p{Lu}[\p{L}'’\-]+)+$/u.test(speaker)) return speaker
-  return speaker.split(' ').pop()!
+const DATELINE = /^[\p{Lu}][\p{Lu} .'-]{1,30},\s+[\p{L}\d ,.]{3,25}?(?:\s*\([\p{L} ]{2,20}\)|\s*\/\w+\/\.?)\s*(?:[-–—]+|\.)?\s*/u
+
+/** Blanks a dateline ("BEIJING, March 14 (Reuters) -") at the start of a sentence, keeping offsets. */
+function withoutDateline(sentence: string): string {
+  const m = DATELINE.exec(sentence)
+  return m ? ' '.repeat(m[0].length) + sentence.slice(m[0].length) : sentence
+}
+
+/** How a title names a speaker: a person by surname, anything else in full. */
+export function shortSpeaker(name: string, person: boolean): string {
+  return person && /^\p{Lu}[\p{Ll}\p{M}.'’-]+(?: [\p{L}\p{M}.'’-]+)+$/u.test(name) ? name.split(' ').pop()! : name
 }
 
 /** What follows the speech verb, without its audience and setting: "told reporters on Monday that X" -> X. */
 function reportedClause(after: string): string {
-  const that = /^(?:[^.“”"]{0,80}?)\bthat\s+/.exec(after)
+  // "told reporters on Monday that X": only an audience or a setting may stand before "that".
+  const that = /^[\s,]*(?:(?!(?:was|is|were|are|would|will|has|had|that)\b)[\w'’-]+[\s,]+){0,5}?that\s+/.exec(after)
   if (that) return after.slice(that[0].length)
   return after.replace(/^[\s,:]*(?:(?:on|in|at|to|via|during)\s+(?:an?|the|his|her|its|their)?\s*(?:[\w-]+\s+){0,3}?(?:statement|interview|tweet|briefing|speech|post|message|conference|twitter|reporters|journalists|television|tv|radio|parliament)\b[\s,:]*)*/i, '')
 }
 
 export function statementTitle(speaker: string, sentence: string, attribution: Attribution | null, quote: string | null): string {
-  let gist = quote
+  sentence = withoutDateline(sentence)
+  // A quoted fragment ("significant costs") says less than the clause around it.
+  let gist = quote && quote.length >= 30 ? quote : null
   if (!gist && attribution) {
     const verbEnd = attribution.verbOffset + attribution.verb.length
     gist = attribution.contentAfter ? reportedClause(sentence.slice(verbEnd)) : sentence.slice(0, attribution.subjectOffset)
   }
-  return `${surname(speaker)}: ${clip(capitalise(gist || sentence))}`
+  return `${speaker}: ${clip(capitalise(gist || sentence))}`
 }
 
 export function eventTitle(sentence: string, date: DateMention | null): string {
-  let text = sentence
+  let text = withoutDateline(sentence)
+  if (text !== sentence) date = null
   if (date && date.offset <= 3) text = text.slice(date.offset + date.length)
   return clip(capitalise(text.replace(/^[\s,]+/, '')))
 }
