@@ -10,6 +10,7 @@ import type { Edge } from '../stories/similarity'
 import type { ExtractedItem } from '../types'
 import { type ArticleInfo, articleOrder, combine, itemKey } from './combine'
 import { foldSayingEvents } from './passage'
+import { mutualBestMatches } from './align'
 import { isSameItem, type MergeContext, storyContext } from './same'
 
 export { combine, type ArticleInfo } from './combine'
@@ -24,8 +25,11 @@ const AGREEMENT = 0.3
 
 export function groupSameItems(items: readonly ExtractedItem[], context: MergeContext = storyContext(items)): number[][] {
   const edges: Edge[] = []
+  const linked = new Set<number>()
   for (let a = 0; a < items.length; a++)
-    for (let b = a + 1; b < items.length; b++) if (isSameItem(items[a], items[b], context)) edges.push({ a, b, similarity: 1 })
+    for (let b = a + 1; b < items.length; b++)
+      if (isSameItem(items[a], items[b], context)) edges.push({ a, b, similarity: 1 }), linked.add(a * items.length + b)
+  for (const [a, b] of mutualBestMatches(items, context)) if (!linked.has(a * items.length + b)) edges.push({ a, b, similarity: 1 })
   return averageLinkage(items.length, edges, AGREEMENT)
 }
 

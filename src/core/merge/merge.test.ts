@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import type { ExtractedItem } from '../types'
 import { type ArticleInfo, combine, figures } from './combine'
 import { mergeItems } from './index'
+import { mutualBestMatches } from './align'
 import { foldSayingEvents, isSayingEvent } from './passage'
 import { compatibleSpeakers, datesAgree, isCollective, isSameItem, sameOwnDate, sameSpeaker, storyContext } from './same'
 
@@ -289,4 +290,16 @@ describe('foldSayingEvents', () => {
     expect(isSayingEvent(saying, statement)).toBe(true)
     expect(isSayingEvent(planned, statement)).toBe(false)
   })
+})
+
+describe('mutualBestMatches: aligning two articles', () => {
+  // The grain deal signing told by The National and by CMIO, each with another event of the same day.
+  const signedNational = item({ articleId: 'national', type: 'event', start: '2022-07-22', text: 'After weeks of delicate talks, Russia and Ukraine each signed agreements with Turkey and the UN in Istanbul, raising hope of easing the hunger crisis after the first major diplomatic breakthrough of the five-month war.' })
+  const pricesNational = item({ articleId: 'national', type: 'event', start: '2022-07-22', text: 'International aid agencies and diplomats expect grain to start fully flowing by the middle of August, but even with the delay grain prices fell on Friday.' })
+  const signedCmio = item({ articleId: 'fe', type: 'event', start: '2022-07-22', text: 'Russia, Ukraine, Türkiye and the United Nations (UN) signed a grain export agreement on Friday in the Turkish city of Istanbul, which is expected to unlock grain exports from the Black Sea.' })
+  const shoiguCmio = item({ articleId: 'fe', type: 'event', start: '2022-07-22', text: 'The document was signed by Russian Defense Minister Sergei Shoigu separately.' })
+  const items = [signedNational, pricesNational, signedCmio, shoiguCmio]
+  const ctx = storyContext(items)
+  it('pairs each report with its counterpart only', () => expect(mutualBestMatches(items, ctx)).toEqual([[0, 2]]))
+  it('needs the floor', () => expect(mutualBestMatches([pricesNational, shoiguCmio], storyContext([pricesNational, shoiguCmio]))).toEqual([]))
 })

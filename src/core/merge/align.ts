@@ -1,0 +1,34 @@
+// Alignment of two articles' items: an item and its closest counterpart in another article, each the
+// other's best match, report the same thing even when reworded beyond the plain threshold (a rewrite
+// keeps its source's items, in other words). A floor keeps unrelated leftovers apart.
+import type { ExtractedItem } from '../types'
+import { compatibleSpeakers, contentSimilarity, datesAgree, type MergeContext, sameOwnDate } from './same'
+
+export const ALIGN_FLOOR = 0.15
+
+function comparable(a: ExtractedItem, b: ExtractedItem, context: MergeContext): boolean {
+  if (a.type !== b.type || a.articleId === b.articleId) return false
+  if (a.type === 'statement' && !compatibleSpeakers(a, b)) return false
+  return datesAgree(a, b) || (a.type === 'event' && sameOwnDate(a, b, context))
+}
+
+/** Pairs [a, b] (a < b, indices into `items`) that are each other's best match between their two articles. */
+export function mutualBestMatches(items: readonly ExtractedItem[], context: MergeContext): [number, number][] {
+  // best.get(`${i}>${article}`): item i's best counterpart in that article and its similarity.
+  const best = new Map<string, { j: number; similarity: number }>()
+  for (let i = 0; i < items.length; i++)
+    for (let j = 0; j < items.length; j++) {
+      if (!comparable(items[i], items[j], context)) continue
+      const similarity = contentSimilarity(items[i], items[j], context)
+      const key = `${i}>${items[j].articleId}`
+      const current = best.get(key)
+      if (!current || similarity > current.similarity) best.set(key, { j, similarity })
+    }
+  const pairs: [number, number][] = []
+  for (const [key, { j, similarity }] of best) {
+    const i = Number(key.slice(0, key.indexOf('>')))
+    if (i >= j || similarity < ALIGN_FLOOR) continue
+    if (best.get(`${j}>${items[i].articleId}`)?.j === i) pairs.push([i, j])
+  }
+  return pairs
+}
