@@ -3,6 +3,7 @@
 //   npx tsx src/core/export/fonts/generate-widths.ts
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { cmapOf, readSfnt } from './sfnt'
 
 /** Code point ranges the table covers: Latin, Greek, Cyrillic, general punctuation, currency. */
 const RANGES: [number, number][] = [
@@ -19,56 +20,17 @@ interface Font {
 }
 
 function parseFont(bytes: Buffer): Font {
-  const tables = new Map<string, number>()
-  const numTables = bytes.readUInt16BE(4)
-  for (let i = 0; i < numTables; i++) {
-    const record = 12 + i * 16
-    tables.set(bytes.toString('latin1', record, record + 4), bytes.readUInt32BE(record + 8))
-  }
-  const table = (tag: string): number => {
-    const offset = tables.get(tag)
-    if (offset === undefined) throw new Error(`font has no ${tag} table`)
-    return offset
-  }
-  const unitsPerEm = bytes.readUInt16BE(table('head') + 18)
-  const numberOfHMetrics = bytes.readUInt16BE(table('hhea') + 34)
-  const hmtx = table('hmtx')
-  const glyphAdvance = (glyph: number): number =>
-    bytes.readUInt16BE(hmtx + 4 * Math.min(glyph, numberOfHMetrics - 1))
-
-  const cmap = table('cmap')
-  let format4 = -1
-  for (let i = 0; i < bytes.readUInt16BE(cmap + 2); i++) {
-    const record = cmap + 4 + i * 8
-    const platform = bytes.readUInt16BE(record)
-    const encoding = bytes.readUInt16BE(record + 2)
-    const offset = cmap + bytes.readUInt32BE(record + 4)
-    if (platform === 3 && encoding === 1 && bytes.readUInt16BE(offset) === 4) format4 = offset
-  }
-  if (format4 < 0) throw new Error('font has no Unicode BMP cmap')
-  const segments = bytes.readUInt16BE(format4 + 6) / 2
-  const ends = format4 + 14
-  const starts = ends + segments * 2 + 2
-  const deltas = starts + segments * 2
-  const rangeOffsets = deltas + segments * 2
-  const glyphOf = (codePoint: number): number => {
-    for (let s = 0; s < segments; s++) {
-      if (codePoint > bytes.readUInt16BE(ends + s * 2)) continue
-      const start = bytes.readUInt16BE(starts + s * 2)
-      if (codePoint < start) return 0
-      const delta = bytes.readInt16BE(deltas + s * 2)
-      const rangeOffset = bytes.readUInt16BE(rangeOffsets + s * 2)
-      if (rangeOffset === 0) return (codePoint + delta) & 0xffff
-      const glyph = bytes.readUInt16BE(rangeOffsets + s * 2 + rangeOffset + 2 * (codePoint - start))
-      return glyph === 0 ? 0 : (glyph + delta) & 0xffff
-    }
-    return 0
-  }
+  const font = readSfnt(bytes)
+  const { view } = font
+  const unitsPerEm = view.getUint16(font.table('head').offset + 18)
+  const numberOfHMetrics = view.getUint16(font.table('hhea').offset + 34)
+  const hmtx = font.table('hmtx').offset
+  const glyphOf = cmapOf(font)
   return {
     unitsPerEm,
     advance: (codePoint) => {
       const glyph = glyphOf(codePoint)
-      return glyph === 0 ? null : glyphAdvance(glyph)
+      return glyph === 0 ? null : view.getUint16(hmtx + 4 * Math.min(glyph, numberOfHMetrics - 1))
     },
   }
 }
