@@ -152,6 +152,7 @@ function assemble(work: Working[], title: string | null, printedDate: IsoDate | 
   const furniture: string[] = []
   let text = ''
   let previous: Kind | null = null
+  let lastBody = ''
   for (const line of work) {
     if (line.kind !== 'body') {
       lines.push({ text: line.text, furniture: line.kind === 'furniture' || line.kind === 'date', offset: -1, kind: line.kind, ...(line.rule ? { rule: line.rule } : {}) })
@@ -161,14 +162,18 @@ function assemble(work: Working[], title: string | null, printedDate: IsoDate | 
       continue
     }
     const body = line.trimmed.includes('  ') ? line.trimmed.replace(/ {2,}/g, ' ') : line.trimmed
-    const join = wrapped && previous === 'body'
+    // In a hard-wrapped file a line continues the paragraph unless the previous one ended a sentence.
+    const join = wrapped && previous === 'body' && (!SENTENCE_END.test(lastBody) || /^\p{Ll}/u.test(body))
     if (text) text += join ? ' ' : '\n\n'
     lines.push({ text: line.text, furniture: false, offset: text.length, kind: 'body' })
     text += body
+    lastBody = body
     previous = 'body'
   }
   return { lines, title, text, furniture, printedDate }
 }
+
+const SENTENCE_END = /[.!?:"”’]$/
 
 /** Lines broken at a fixed width inside paragraphs (many lines continue in lower case on the next line). */
 function isHardWrapped(work: Working[]): boolean {

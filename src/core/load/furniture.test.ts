@@ -154,9 +154,9 @@ describe('headline and text', () => {
   })
 
   it('re-joins hard-wrapped paragraphs', () => {
-    const text = 'Wrapped headline\n\nThe foreign ministers of Russia and the United States met\nin Geneva on Friday and agreed to continue\ntalks next week, officials said.\n\nA second paragraph follows\nhere and ends.'
+    const text = 'Wrapped headline\n\nThe foreign ministers of Russia and the United States met\nin Geneva on Friday and agreed to continue\ntalks next week, officials said.\nA new paragraph starts without a blank line.\n\nA second paragraph follows\nhere and ends.'
     expect(classifyLines(parseTxt('w.txt', text).lines, null, NO_FOLDER).text).toBe(
-      'The foreign ministers of Russia and the United States met in Geneva on Friday and agreed to continue talks next week, officials said.\n\nA second paragraph follows here and ends.',
+      'The foreign ministers of Russia and the United States met in Geneva on Friday and agreed to continue talks next week, officials said.\n\nA new paragraph starts without a blank line.\n\nA second paragraph follows here and ends.',
     )
   })
 })
