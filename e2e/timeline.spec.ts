@@ -13,8 +13,11 @@ test('opens the seeds by typing the folder path and traces an item to its articl
   const { shown, total } = await app.counts()
   expect(total).toBeGreaterThan(0)
   expect(shown).toBe(total)
-  // Fitted on open: every item is inside the window, hence in the DOM.
-  await expect(app.items).toHaveCount(total)
+  // Fitted on open: every item is inside the time window. (vis-timeline only draws lanes in view, so with
+  // several stories some may be below the fold.)
+  await expect(app.items.first()).toBeVisible()
+  expect(await app.items.count()).toBeLessThanOrEqual(total)
+  if ((await page.locator('.stories .story').count()) === 1) await expect(app.items).toHaveCount(total)
   await expect(page.getByRole('navigation', { name: 'Stories' })).toContainText(/\d+ articles?/)
   await expect(page.getByRole('list', { name: 'Legend' })).toContainText('Planned (dashed)')
 
