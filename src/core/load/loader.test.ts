@@ -194,6 +194,11 @@ describe('loadFolder on a hostile folder', () => {
     expect(documents.map((d) => d.file)).toContain('latin1.txt')
   })
 
+  it('rejects a folder that does not exist or is a file, with a plain message', async () => {
+    await expect(loadFolder(join(root, 'no-such-folder'))).rejects.toThrow(/^not a readable folder: .*no-such-folder \(ENOENT\)$/)
+    await expect(loadFolder(join(root, 'plain.txt'))).rejects.toThrow(/^not a folder: /)
+  })
+
   it('stops promptly with an AbortError when cancelled', async () => {
     const controller = new AbortController()
     const loading = loadFolder(root, { signal: controller.signal, onProgress: (done) => done === 2 && controller.abort() })

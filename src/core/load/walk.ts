@@ -39,7 +39,13 @@ export async function walkFolder(root: string, io: WalkIo = nodeWalkIo, signal?:
   const files: FoundFile[] = []
   const skipped: Skipped[] = []
   const seen = new Map<string, string>()
-  const rootStat = await io.stat(root)
+  let rootStat: Stats
+  try {
+    rootStat = await io.stat(root)
+  } catch (error) {
+    throw new Error(`not a readable folder: ${root} (${errorCode(error)})`)
+  }
+  if (!rootStat.isDirectory()) throw new Error(`not a folder: ${root}`)
   seen.set(identity(rootStat), '.')
   const stack = [root]
   let sinceYield = 0
