@@ -364,8 +364,11 @@ export function findDates(text: string, context: DateContext): DateMention[] {
   const found: Found[] = []
   const lower = text.toLowerCase()
   if (!ANY_HINT.test(lower)) return []
+  const hints = new Map<RegExp, boolean>()
   PARSERS.forEach((parser, rank) => {
-    if (!parser.hint.test(lower)) return
+    let hinted = hints.get(parser.hint)
+    if (hinted === undefined) hints.set(parser.hint, (hinted = parser.hint.test(lower)))
+    if (!hinted) return
     parser.pattern.lastIndex = 0
     for (let match = parser.pattern.exec(text); match; match = parser.pattern.exec(text)) {
       const tense = tenseAt(text, match.index, match[0].length)

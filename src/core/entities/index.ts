@@ -96,30 +96,62 @@ interface Token {
   possessive: boolean
 }
 
-// Only the words a name or a role can be made of: capitalised words, lowercase role words and connectors.
-const TOKEN = new RegExp(`[A-Z\\p{Lu}][\\p{L}\\p{M}'’ʼ.\\-]*|\\b(?:${[...new Set([...ROLE_WORDS, ...CONNECTORS])].sort((a, b) => b.length - a.length).join('|')})\\b(?![\\p{L}\\p{M}-])(?:['’ʼ]s)?`, 'gu')
+// Capitalised words; the lowercase role words and connectors right before one are added by a backward look.
+const TOKEN = /[A-Z\p{Lu}][\p{L}\p{M}'’ʼ.\-]*/gu
+const LOWER_ROLE = new Set([...ROLE_WORDS, ...CONNECTORS])
 
 function tokens(text: string, from: number, to: number): Token[] {
   const out: Token[] = []
+  let floor = from
   TOKEN.lastIndex = from
   for (let m = TOKEN.exec(text); m && m.index < to; m = TOKEN.exec(text)) {
-    let word = m[0]
-    let possessive = false
-    const last = word.charCodeAt(word.length - 1)
-    // Cheap checks first: most words end in a plain letter.
-    if (last === 0x73 /* s */ || last === 0x27 || last === 0x2019 || last === 0x2bc) {
-      const poss = /['’ʼ]s?$/.exec(word)
-      if (poss && word.length > 2) {
-        word = word.slice(0, poss.index)
-        possessive = true
-      }
-    }
-    // A trailing full stop belongs to the sentence unless the word is an initial or an abbreviation.
-    if (word.charCodeAt(word.length - 1) === 0x2e && !/^(?:\p{Lu}\.)+$|^(?:Mr|Mrs|Ms|Dr|Gen|Col|Lt|Sgt|Capt|Prof|Sen|Rep|Gov|St|Jr|Sr)\.$/u.test(word)) word = word.replace(/\.+$/, '')
-    if (word.charCodeAt(word.length - 1) === 0x2d) word = word.replace(/-+$/, '')
-    if (word) out.push({ text: word, offset: m.index, possessive })
+    if (m.index > 0 && isLetterOrDigit(text[m.index - 1])) continue
+    leadingRoleWords(text, floor, m.index, out)
+    const token = cleanToken(m[0], m.index)
+    if (token) out.push(token)
+    floor = m.index + m[0].length
   }
   return out
+}
+
+/** Lowercase role words and connectors just before `at` ("Kremlin spokesman Dmitry", "secretary of state Antony"). */
+function leadingRoleWords(text: string, floor: number, at: number, out: Token[]): void {
+  const found: Token[] = []
+  let end = at
+  for (let k = 0; k < 5; k++) {
+    let p = end
+    if (p - 1 < floor) break
+    if (text[p - 1] !== ' ') break
+    p--
+    // "Kremlin spokesman, Dmitry Peskov": one comma between a role and its name.
+    if (k === 0 && text[p - 1] === ',') p--
+    let q = p
+    while (q > floor && /[a-z-]/.test(text[q - 1])) q--
+    if (q === p || (q > 0 && isLetterOrDigit(text[q - 1]))) break
+    const word = text.slice(q, p)
+    if (!LOWER_ROLE.has(word)) break
+    found.push({ text: word, offset: q, possessive: false })
+    end = q
+  }
+  for (let k = found.length - 1; k >= 0; k--) out.push(found[k])
+}
+
+function cleanToken(raw: string, offset: number): Token | null {
+  let word = raw
+  let possessive = false
+  const last = word.charCodeAt(word.length - 1)
+  // Cheap checks first: most words end in a plain letter.
+  if (last === 0x73 /* s */ || last === 0x27 || last === 0x2019 || last === 0x2bc) {
+    const poss = /['’ʼ]s?$/.exec(word)
+    if (poss && word.length > 2) {
+      word = word.slice(0, poss.index)
+      possessive = true
+    }
+  }
+  // A trailing full stop belongs to the sentence unless the word is an initial or an abbreviation.
+  if (word.charCodeAt(word.length - 1) === 0x2e && !/^(?:\p{Lu}\.)+$|^(?:Mr|Mrs|Ms|Dr|Gen|Col|Lt|Sgt|Capt|Prof|Sen|Rep|Gov|St|Jr|Sr)\.$/u.test(word)) word = word.replace(/\.+$/, '')
+  if (word.charCodeAt(word.length - 1) === 0x2d) word = word.replace(/-+$/, '')
+  return word ? { text: word, offset, possessive } : null
 }
 
 function isCapitalised(word: string): boolean {

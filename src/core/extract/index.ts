@@ -69,9 +69,11 @@ function actorsOf(mentions: readonly Mention[], from: number, to: number): strin
   return names.slice(0, 8)
 }
 
+const FURNITURE_LEAD = /^(?:photo|image|picture|credit|file photo|read more|read also|also read|see also|related|recommended|watch|listen|advertisement|sign up|subscribe|newsletter|published|updated|posted|last updated|first published|reporting by|editing by|writing by|copyright|all rights reserved)\b/i
+
 /** Sentences that are page furniture or too thin to hold a statement or an event. */
 function isThin(s: Sentence): boolean {
-  return s.text.length < 25 || !/[a-z]{3,}/.test(s.text) || /^(?:photo|image|credit|file photo|read more|see also|related)\b/i.test(s.text)
+  return s.text.length < 25 || !/[a-z]{3,}/.test(s.text) || FURNITURE_LEAD.test(s.text)
 }
 
 export function extractItems(article: ArticleForExtraction, context: StoryContext): ExtractedItem[] {

@@ -5,8 +5,18 @@ import type { Attribution } from './attribution'
 
 const MAX_TITLE = 110
 
+const EDGE = ' ,;:–—-'
+
+function trimPunctuation(text: string): string {
+  let from = 0
+  let to = text.length
+  while (from < to && EDGE.includes(text[from])) from++
+  while (to > from && EDGE.includes(text[to - 1])) to--
+  return text.slice(from, to)
+}
+
 function clip(text: string): string {
-  const t = text.slice(0, MAX_TITLE * 3).replace(/\s+/g, ' ').replace(/^[\s,;:–—-]+/, '').replace(/[\s,;:–—-]+$/, '').trim()
+  const t = trimPunctuation(text.slice(0, MAX_TITLE * 3).replace(/\s+/g, ' '))
   if (t.length <= MAX_TITLE) return t
   const cut = t.slice(0, MAX_TITLE)
   return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), 60))}…`
