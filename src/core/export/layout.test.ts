@@ -40,6 +40,8 @@ describe('packRows', () => {
     ['overlapping intervals stack', [{ left: 0, right: 10 }, { left: 5, right: 30 }, { left: 25, right: 40 }], [0, 1, 0]],
     ['the gap is respected', [{ left: 0, right: 10 }, { left: 15, right: 20 }], [0, 1]],
     ['a freed row is reused first', [{ left: 0, right: 100 }, { left: 0, right: 10 }, { left: 30, right: 40 }], [0, 1, 1]],
+    ['a gap to the left of a placed label is used', [{ left: 100, right: 200 }, { left: 0, right: 50 }], [0, 0]],
+    ['but not if it overlaps', [{ left: 100, right: 200 }, { left: 0, right: 95 }], [0, 1]],
   ])('%s', (_, extents, rows) => {
     expect(packRows(extents, 10)).toEqual(rows)
   })
@@ -67,6 +69,14 @@ describe('layoutTimeline on the seeds fixture', () => {
       expect(textWidth).toBeLessThanOrEqual(box.width - 2 * METRICS.boxPadX + 0.5)
     }
     expect(METRICS.labelFont.size).toBeGreaterThanOrEqual(14)
+  })
+
+  it('stacks items of the same day in date order, even where their labels are pushed left', () => {
+    // The view ends just after 27 Dec: those labels do not fit to the right of their date.
+    const lane = layoutTimeline(timeline, { range: { start: '2021-12-20', end: '2021-12-28' } }).lanes[0]
+    const sameDay = lane.items.filter((b) => timeline.items.find((i) => i.id === b.itemId)?.start === '2021-12-27')
+    expect(sameDay.map((b) => b.itemId)).toEqual(['i1', 'i12', 'i14', 'i15', 'i2', 'i6'])
+    for (let k = 1; k < sameDay.length; k++) expect(sameDay[k].row).toBeGreaterThan(sameDay[k - 1].row)
   })
 
   it('places items by date: a later start is never to the left', () => {

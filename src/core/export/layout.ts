@@ -193,13 +193,17 @@ function labelFor(dated: DatedItem, context: LabelContext): { parts: LabelPart[]
   return { parts, width: Math.ceil(used + 2 * boxPadX), description }
 }
 
-/** Greedy first-fit interval packing: with items sorted by left edge it uses the fewest rows. */
+/** Greedy first-fit packing: each extent goes to the first row where it overlaps nothing (with `gap`
+ *  pixels to spare). Given in date order, a cluster of same-day items reads top to bottom in time order
+ *  even where labels near the right edge are shifted left. */
 export function packRows(extents: readonly { left: number; right: number }[], gap: number): number[] {
-  const rowRight: number[] = []
-  return extents.map(({ left, right }) => {
-    let row = rowRight.findIndex((edge) => edge + gap <= left)
-    if (row < 0) row = rowRight.push(right) - 1
-    else rowRight[row] = right
+  const rows: { left: number; right: number }[][] = []
+  return extents.map((extent) => {
+    const fits = (row: { left: number; right: number }[]): boolean =>
+      row.every((other) => extent.left >= other.right + gap || extent.right + gap <= other.left)
+    let row = rows.findIndex(fits)
+    if (row < 0) row = rows.push([]) - 1
+    rows[row].push(extent)
     return row
   })
 }
@@ -335,11 +339,10 @@ function groupLanes(items: readonly DatedItem[], mode: LaneMode, timeline: Timel
 function layoutLane(lane: LaneKey, items: readonly DatedItem[], top: number, labelWidth: number, scale: Scale, context: LabelContext): LaneBox {
   const M = METRICS
   const boxes = items.map((dated) => placeItem(dated, scale, context))
-  const byLeft = boxes.map((_, i) => i).sort((a, b) => boxes[a].extent.left - boxes[b].extent.left || a - b)
-  const rows = packRows(byLeft.map((i) => boxes[i].extent), M.rowGap)
-  byLeft.forEach((boxIndex, k) => {
-    boxes[boxIndex].row = rows[k]
-    boxes[boxIndex].y = top + M.lanePadTop + rows[k] * M.rowPitch
+  const rows = packRows(boxes.map((box) => box.extent), M.rowGap)
+  boxes.forEach((box, k) => {
+    box.row = rows[k]
+    box.y = top + M.lanePadTop + rows[k] * M.rowPitch
   })
   const rowCount = rows.reduce((n, r) => Math.max(n, r + 1), 1)
   const label = wrapLines(lane.label, labelWidth - 20, M.laneFont, 3, context.face)
