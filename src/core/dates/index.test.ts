@@ -27,6 +27,16 @@ const FOUND: [string, string, string, string, string, string][] = [
   ['Netanyahu departed Washington, D.C. on Wednesday morning.', '2020-09-16', 'on Wednesday morning', '2020-09-16', '2020-09-16', 'day'],
   ['In a statement issue on Wednesday, 3 November, the EU said.', '2021-11-04', 'Wednesday, 3 November', '2021-11-03', '2021-11-03', 'day'],
   ['A statement by the European Union on Wednesday confirmed the talks.', '2021-11-03', 'on Wednesday', '2021-11-03', '2021-11-03', 'day'],
+  ['The foreign ministers are due to meet in Tokyo on April 16-18.', '2023-04-01', 'April 16-18', '2023-04-16', '2023-04-18', 'week'],
+  ['Talks were held last weekend in Doha.', '2023-06-14', 'last weekend', '2023-06-10', '2023-06-11', 'week'],
+  ['The two will meet this weekend.', '2023-06-14', 'this weekend', '2023-06-17', '2023-06-18', 'week'],
+  ['A deal is expected in the coming days.', '2023-06-14', 'in the coming days', '2023-06-14', '2023-06-21', 'approximate'],
+  ['The deal was struck late last year.', '2023-06-14', 'late last year', '2022-09-01', '2022-12-31', 'year'],
+  ['Iran and the EU agreed to resume talks at the end of this month in Vienna.', '2021-11-03', 'at the end of this month', '2021-11-20', '2021-11-30', 'month'],
+  ['The talks went on hiatus in June, two months before the election.', '2021-11-03', 'in June', '2021-06-01', '2021-06-30', 'month'],
+  ['The summit will take place in March.', '2021-11-03', 'in March', '2022-03-01', '2022-03-31', 'month'],
+  ['The talks collapsed in March.', '2021-11-03', 'in March', '2021-03-01', '2021-03-31', 'month'],
+  ['The minister met his counterpart in December.', '2021-03-10', 'in December', '2020-12-01', '2020-12-31', 'month'],
 ]
 
 // [sentence, reference, anchor, phrase, expected day]
@@ -43,6 +53,9 @@ const NOT_FOUND: [string, string][] = [
   ['Smart Quarterly ₹900 3 Months ₹300/Month', '2021-12-27'],
   ['Senior White House adviser Jared Kushner, in an interview with the Today show.', '2020-09-15'],
   ['Russia may be ready to talk.', '2021-12-27'],
+  ['The agreement runs for 120 days and covers 22 million tons.', '2022-07-22'],
+  ['Troops stayed for two weeks near the border.', '2021-12-27'],
+  ['He has worked there since 14 years.', '2021-12-27'],
   ['At least 22 million tons of grain are stuck in Ukraine.', '2022-07-22'],
 ]
 

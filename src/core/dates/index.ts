@@ -111,6 +111,14 @@ function rangeWindow(m: number, from: number, to: number, year: string | undefin
   return end ? { start, end, precision: to - from > 6 ? 'month' : 'week' } : null
 }
 
+/** A year, or its first or last four months for "early"/"late", its middle for "mid". */
+function partOfYear(edge: string, year: number): DateWindow {
+  if (edge === 'early') return { start: `${year}-01-01`, end: `${year}-04-30`, precision: 'year' }
+  if (edge === 'late') return { start: `${year}-09-01`, end: `${year}-12-31`, precision: 'year' }
+  if (edge.startsWith('mid')) return { start: `${year}-05-01`, end: `${year}-08-31`, precision: 'year' }
+  return { start: `${year}-01-01`, end: `${year}-12-31`, precision: 'year' }
+}
+
 function weekWindow(start: IsoDate, from?: IsoDate, to?: IsoDate): DateWindow {
   return { start: from ?? start, end: to ?? addDays(start, 6), precision: 'week' }
 }
@@ -234,9 +242,36 @@ const PARSERS: readonly Parser[] = [
     },
   },
   {
+    name: 'weekend',
+    hint: /weekend/,
+    pattern: /\b(?:(last|this|next|past|coming|over the)\s+)weekend\b/gi,
+    relation: 'relative',
+    resolve: ({ match, context, tense }) => {
+      const ref = context.reference
+      const saturday = addDays(mondayOf(ref), 5)
+      const which = match[1].toLowerCase()
+      // "Over the weekend" in a past-tense sentence of a weekday is the weekend just gone.
+      const back = which === 'last' || which === 'past' || (which !== 'next' && which !== 'coming' && tense === 'past' && toDay(saturday) > toDay(ref))
+      const start = which === 'next' ? addDays(saturday, 7) : back ? addDays(saturday, -7) : saturday
+      return { start, end: addDays(start, 1), precision: 'week' }
+    },
+  },
+  {
+    name: 'coming-or-recent',
+    hint: /coming|recent|next few|past few|last few/,
+    pattern: /\b(?:in|over|during|within)\s+(?:the\s+)?(coming|recent|next few|past few|last few)\s+(days|weeks|months)\b/gi,
+    relation: 'relative',
+    resolve: ({ match, context }) => {
+      const ref = context.reference
+      const span = match[2].toLowerCase() === 'days' ? 7 : match[2].toLowerCase() === 'weeks' ? 30 : 120
+      const ahead = /coming|next/i.test(match[1])
+      return ahead ? { start: ref, end: addDays(ref, span), precision: 'approximate' } : { start: addDays(ref, -span), end: ref, precision: 'approximate' }
+    },
+  },
+  {
     name: 'month-relative',
     hint: /month/,
-    pattern: /\b(?:(earlier|later|(?:at )?the end of|the beginning of|the start of)\s+)?(?:(this|last|next|past|previous|coming)\s+month|in\s+the\s+month)\b/gi,
+    pattern: /\b(?:(earlier|later|early|late|mid-?|(?:at )?the end of|the beginning of|the start of)\s*)?(?:(this|last|next|past|previous|coming)\s+month|in\s+the\s+month)\b/gi,
     relation: 'relative',
     resolve: ({ match, context }) => {
       const ref = context.reference
@@ -263,15 +298,14 @@ const PARSERS: readonly Parser[] = [
   {
     name: 'year-relative',
     hint: /year/,
-    pattern: /\b(?:(earlier|later)\s+)?(this|last|next|past)\s+year\b/gi,
+    pattern: /\b(?:(earlier|later|early|late|mid-?)\s+)?(this|last|next|past)\s+year\b/gi,
     relation: 'relative',
     resolve: ({ match, context }) => {
       const ref = context.reference
       const y = yearOf(ref)
       const which = match[2].toLowerCase()
       const edge = (match[1] ?? '').toLowerCase()
-      if (which === 'last') return { start: `${y - 1}-01-01`, end: `${y - 1}-12-31`, precision: 'year' }
-      if (which === 'next') return { start: `${y + 1}-01-01`, end: `${y + 1}-12-31`, precision: 'year' }
+      if (which === 'last' || which === 'next') return partOfYear(edge, which === 'last' ? y - 1 : y + 1)
       if (which === 'past') return { start: addDays(ref, -365), end: ref, precision: 'year' }
       if (edge === 'earlier') return { start: `${y}-01-01`, end: ref, precision: 'year' }
       if (edge === 'later') return { start: ref, end: `${y}-12-31`, precision: 'year' }
