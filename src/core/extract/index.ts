@@ -172,7 +172,8 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
         speaker: speaker.name,
         role: speaker.role,
         quote,
-        title: statementTitle(shortSpeaker(speaker.name, speaker.kind === 'person'), masked, attribution, quote),
+        // Only the date of the statement itself is left out of its title ("said on Monday that ...").
+        title: statementTitle(shortSpeaker(speaker.name, speaker.kind === 'person'), own ? mask(s.text, [own]) : s.text, attribution, quote),
         actors: actorsOf(here, base, base + s.length),
         text: s.text.slice(0, MAX_TEXT),
         offset: base,

@@ -5,7 +5,7 @@ import type { Attribution } from './attribution'
 
 const MAX_TITLE = 110
 
-const EDGE = ' ,;:–—-'
+const EDGE = ' ,;:–—-“”"'
 
 function trimPunctuation(text: string): string {
   let from = 0
@@ -57,6 +57,8 @@ function reportedClause(after: string): string {
   // "told reporters on Monday that X": only an audience or a setting may stand before "that".
   const that = /^[\s,]*(?:(?!(?:was|is|were|are|would|will|has|had|that)\b)[\w'’-]+[\s,]+){0,5}?that\s+/.exec(after)
   if (that) return after.slice(that[0].length)
+  const preposition = /^\s*(?:of|about|against|on)\s+(?=[\p{L}“"])/u.exec(after)
+  if (preposition) return after.slice(preposition[0].length)
   return after.replace(/^[\s,:]*(?:(?:on|in|at|to|via|during)\s+(?:an?|the|his|her|its|their)?\s*(?:[\w-]+\s+){0,3}?(?:statement|interview|tweet|briefing|speech|post|message|conference|twitter|reporters|journalists|television|tv|radio|parliament)\b[\s,:]*)*/i, '')
 }
 
@@ -66,7 +68,9 @@ export function statementTitle(speaker: string, sentence: string, attribution: A
   let gist = quote && quote.length >= 30 ? quote : null
   if (!gist && attribution) {
     const verbEnd = attribution.verbOffset + attribution.verb.length
-    gist = attribution.contentAfter ? reportedClause(sentence.slice(verbEnd)) : sentence.slice(0, attribution.subjectOffset)
+    gist = attribution.verb === 'according to'
+      ? sentence.slice(attribution.subjectOffset + attribution.subject.length).replace(/^[\s,]+/, '')
+      : attribution.contentAfter ? reportedClause(sentence.slice(verbEnd)) : sentence.slice(0, attribution.subjectOffset)
   }
   return `${speaker}: ${clip(capitalise(gist || sentence))}`
 }
