@@ -42,10 +42,30 @@ export function storyContext(items: readonly Comparable[], published: ReadonlyMa
   const df = new Map<string, number>()
   for (const item of items) for (const t of new Set(itemTokens(item))) df.set(t, (df.get(t) ?? 0) + 1)
   const n = Math.max(items.length, 2)
-  return { weight: (t) => Math.log(1 + n / (df.get(t) ?? 1)), published: (id) => published.get(id) ?? null }
+  const weights = new Map<string, number>()
+  const weight = (t: string): number => {
+    let w = weights.get(t)
+    if (w === undefined) weights.set(t, (w = Math.log(1 + n / (df.get(t) ?? 1))))
+    return w
+  }
+  return { weight, published: (id) => published.get(id) ?? null }
 }
 
 const tokenCache = new WeakMap<object, string[]>()
+const quoteCache = new WeakMap<object, string[]>()
+const setCache = new WeakMap<readonly string[], ReadonlySet<string>>()
+
+function quoteTokens(item: Comparable, quote: string): string[] {
+  let tokens = quoteCache.get(item)
+  if (!tokens) quoteCache.set(item, (tokens = contentTokens(quote)))
+  return tokens
+}
+
+function tokenSet(tokens: readonly string[]): ReadonlySet<string> {
+  let set = setCache.get(tokens)
+  if (!set) setCache.set(tokens, (set = new Set(tokens)))
+  return set
+}
 
 export function itemTokens(item: Comparable): string[] {
   let tokens = tokenCache.get(item)
@@ -58,7 +78,7 @@ export function itemTokens(item: Comparable): string[] {
 
 /** Weighted Dice overlap of two token sets, 0..1. */
 export function overlap(a: readonly string[], b: readonly string[], context: MergeContext): number {
-  const setA = new Set(a), setB = new Set(b)
+  const setA = tokenSet(a), setB = tokenSet(b)
   let shared = 0, total = 0
   for (const t of setA) {
     const w = context.weight(t)
@@ -69,15 +89,30 @@ export function overlap(a: readonly string[], b: readonly string[], context: Mer
   return total ? shared / total : 0
 }
 
-function fold(name: string): string {
-  return name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9 ]+/g, ' ').replace(/\s+/g, ' ').trim()
+// The pairwise questions ask about the same few names and dates thousands of times per story (the
+// hottest spot of a 1,000-article folder): each is worked out once. Bounded, as the process lives long.
+function memo<T>(compute: (key: string) => T): (key: string) => T {
+  const known = new Map<string, T>()
+  return (key) => {
+    let value = known.get(key)
+    if (value === undefined) {
+      if (known.size >= 50_000) known.clear()
+      value = compute(key)
+      known.set(key, value)
+    }
+    return value
+  }
 }
 
+const fold = memo((name: string): string =>
+  name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9 ]+/g, ' ').replace(/\s+/g, ' ').trim(),
+)
+
 /** The surname key: last word, with transliteration variants folded (Sergey/Sergei, Antony/Anthony). */
-export function surname(name: string): string {
+export const surname = memo((name: string): string => {
   const last = fold(name).split(' ').at(-1) ?? ''
   return last.replace(/th/g, 't').replace(/(?:iy|yi|ey|y)$/, 'i').replace(/(.)\1/g, '$1')
-}
+})
 
 /**
  * Same speaker: equal, one contained in the other ("Lavrov", "Sergey Lavrov"; "State Department",
@@ -90,9 +125,7 @@ export function sameSpeaker(a: string | null, b: string | null): boolean {
   return surname(a).length > 3 && surname(a) === surname(b)
 }
 
-function day(date: string): number {
-  return Date.parse(date) / 86_400_000
-}
+const day = memo((date: string): number => Date.parse(date) / 86_400_000)
 
 /**
  * Date windows that overlap. Two single days may be one apart: outlets resolve "yesterday" or a
@@ -126,7 +159,7 @@ export const SAME_CONTENT_OWN_DATE = 0.1
 export function contentSimilarity(a: Comparable, b: Comparable, context: MergeContext): number {
   const all = overlap(itemTokens(a), itemTokens(b), context)
   // A quote translated or trimmed differently still shares its rare words.
-  const quotes = a.quote && b.quote ? overlap(contentTokens(a.quote), contentTokens(b.quote), context) : 0
+  const quotes = a.quote && b.quote ? overlap(quoteTokens(a, a.quote), quoteTokens(b, b.quote), context) : 0
   return Math.max(all, quotes)
 }
 
