@@ -303,3 +303,25 @@ describe('mutualBestMatches: aligning two articles', () => {
   it('pairs each report with its counterpart only', () => expect(mutualBestMatches(items, ctx)).toEqual([[0, 2]]))
   it('needs the floor', () => expect(mutualBestMatches([pricesNational, shoiguCmio], storyContext([pricesNational, shoiguCmio]))).toEqual([]))
 })
+
+describe('mergeItems: the lead and the quote of one statement, across outlets', () => {
+  const lead = (articleId: string, text: string): ExtractedItem => item({ articleId, speaker: 'Sergey Lavrov', text })
+  const extracted = [
+    lead('national', 'Talks between Russia and the US on Moscow’s demand for western guarantees precluding Nato’s expansion into Ukraine will start immediately after the New Year holiday, Russia’s top diplomat announced on Monday.'),
+    lead('fe', 'Russia’s top diplomat said on Monday that talks between Russia and the United States over Moscow’s demand for Western guarantees to prevent NATO expansion in Ukraine will begin immediately after the New Year holiday.'),
+    lead('bs', "Talks between Russia and the United States on Moscow's demand for Western guarantees precluding NATO's expansion to Ukraine will start immediately after New Year holidays, Russia's top diplomat announced Monday."),
+    { ...lavrovHolidaysNational, offset: 300 },
+    { ...lavrovHolidaysFE, offset: 300 },
+    item({ articleId: 'bs', speaker: 'Sergey Lavrov', offset: 300, quote: 'It is with the US that we will carry out the main work of negotiations, which will take place immediately after the New Year holidays end', text: 'It is with the US that we will carry out the main work of negotiations, which will take place immediately after the New Year holidays end, Russian Foreign Minister Sergey Lavrov said in an interview Monday.' }),
+    { ...lavrovEndlessNational, offset: 700 },
+    { ...lavrovEndlessBS, offset: 900 },
+  ]
+  it('makes one item of leads and quotes, and keeps the endless-talks statement apart', () => {
+    const items = mergeItems('s1', extracted, articles, new Set())
+    const sources = items.map((i) => i.sources.map((s) => s.articleId).sort().join(',')).sort()
+    expect(items.some((i) => i.sources.length === 3 && i.quote)).toBe(true)
+    expect(items.find((i) => i.sources.length === 3)?.sources.every((s) => !/endless/.test(s.text))).toBe(true)
+    expect(sources).toContain('bs,fe,national')
+    expect(items.filter((i) => i.sources.some((s) => /endless/.test(s.text))).every((i) => i.sources.every((s) => /endless/.test(s.text)))).toBe(true)
+  })
+})
