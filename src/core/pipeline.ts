@@ -7,15 +7,23 @@ import { groupStories } from './stories'
 import { dateFromText, inferPublicationDates, type PublicationDate } from './stories/published'
 import type { ArticleDocument, ArticleForExtraction, LoadResult } from './types'
 
-export function buildTimeline(folder: string, loaded: LoadResult): Timeline {
+export type Stage = 'stories' | 'dates' | 'extract' | 'merge'
+
+export interface BuildOptions {
+  /** Each stage's time in milliseconds (benchmarks); extract and merge run per story and report their sums. */
+  onStage?: (stage: Stage, ms: number) => void
+}
+
+export function buildTimeline(folder: string, loaded: LoadResult, options: BuildOptions = {}): Timeline {
+  const clock = stageClock(options.onStage)
   const documents = loaded.documents
   const articleIds = new Set<string>()
   const ids = documents.map((d) => stableId('a', d.file, articleIds))
   // An article's own date (file or words) helps grouping; undated articles then borrow from their story.
-  const textDates = documents.map(dateFromText)
+  const textDates = clock.time('dates', () => documents.map(dateFromText))
   const knownDates = documents.map((d, i) => d.published ?? (textDates[i]?.yearStated ? textDates[i].date : null))
-  const groups = groupStories(documents, knownDates)
-  const dates = inferPublicationDates(documents, groups, textDates)
+  const groups = clock.time('stories', () => groupStories(documents, knownDates))
+  const dates = clock.time('dates', () => inferPublicationDates(documents, groups, textDates))
 
   const storyIds = new Set<string>()
   const itemIds = new Set<string>()
@@ -30,13 +38,16 @@ export function buildTimeline(folder: string, loaded: LoadResult): Timeline {
     const articles: ArticleForExtraction[] = group.members
       .filter((i) => dates[i].published)
       .map((i) => ({ id: ids[i], title: documents[i].title, text: documents[i].text, published: dates[i].published! }))
-    const context = buildStoryContext(articles)
-    const extracted = articles.flatMap((article) => extractItems(article, context))
+    const extracted = clock.time('extract', () => {
+      const context = buildStoryContext(articles)
+      return articles.flatMap((article) => extractItems(article, context))
+    })
     const info = new Map<string, ArticleInfo>(
       group.members.map((i) => [ids[i], { id: ids[i], file: documents[i].file, outlet: documents[i].outlet, published: dates[i].published }]),
     )
-    items.push(...mergeItems(storyId, extracted, info, itemIds))
+    items.push(...clock.time('merge', () => mergeItems(storyId, extracted, info, itemIds)))
   }
+  clock.report()
 
   const articles: Article[] = documents.map((d, i) => ({
     id: ids[i],
@@ -51,6 +62,24 @@ export function buildTimeline(folder: string, loaded: LoadResult): Timeline {
   }))
   items.sort((a, b) => a.start.localeCompare(b.start) || a.id.localeCompare(b.id))
   return { version: 1, folder, articles, stories, items, skipped: loaded.skipped }
+}
+
+function stageClock(onStage: BuildOptions['onStage']): { time<T>(stage: Stage, run: () => T): T; report(): void } {
+  const totals = new Map<Stage, number>()
+  return {
+    time(stage, run) {
+      if (!onStage) return run()
+      const start = performance.now()
+      try {
+        return run()
+      } finally {
+        totals.set(stage, (totals.get(stage) ?? 0) + performance.now() - start)
+      }
+    },
+    report() {
+      for (const [stage, ms] of totals) onStage?.(stage, ms)
+    },
+  }
 }
 
 function firstLine(text: string): string {
