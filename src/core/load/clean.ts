@@ -124,6 +124,7 @@ function markHeadline(work: Working[], knownTitle: string | null): string | null
 
 /** "Talks end in GenevaBlinken sees grounds..." (a list of headlines saved without breaks): keep the first. */
 function splitRunTogether(title: string): string {
+  if (!/[a-z][A-Z]/.test(title)) return title
   const parts = title.split(/(?<=\p{Ll}{2})(?=\p{Lu}\p{Ll})/u)
   return parts.length > 1 && parts.every((p) => p.trim().split(/\s+/).length >= 3) ? parts[0].trim() : title
 }
@@ -135,7 +136,7 @@ function markNamesLabelsAndFolderRepeats(work: Working[], folder: FolderKnowledg
       ? 'name or credit line'
       : isLabelLine(line.trimmed)
         ? 'label'
-        : folder.repeated.has(line.key) && !isSentence(line.trimmed)
+        : line.trimmed.length <= 200 && folder.repeated.has(line.key) && !isSentence(line.trimmed)
           ? 'repeated across files'
           : null
     if (rule) {

@@ -50,6 +50,7 @@ const PUBLISHED_LABEL = /^\s*(?:(first\s+)?published|posted|updated|last\s+(?:up
 const WEEKDAY = /\b(mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(day)?\b\.?/gi
 const TIME = /\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*(?:gmt|utc|ist|est|edt|cet|cest|msk|bst|[a-z]{2,4}t))?(?:\s*[+-]\d{1,2}(?::?\d{2})?)?/gi
 
+const YEAR_DIGITS = /(?:19|20)\d\d/
 const LABEL_WORDS = /\b(?:published|updated|posted|last|first|modified|on|at|by|date|time)\b/gi
 
 export interface DateLine {
@@ -63,7 +64,7 @@ export interface DateLine {
  * A sentence that merely contains a date ("On December 17, 2021, the ministry published ...") is not one.
  */
 export function parseDateLine(line: string): DateLine | null {
-  if (line.length > 90) return null
+  if (line.length > 90 || !YEAR_DIGITS.test(line)) return null
   const label = PUBLISHED_LABEL.exec(line)
   const found = findDate(label ? line.slice(label[0].length) : line)
   if (!found) return null

@@ -28,8 +28,8 @@ function clean(name: string): string | null {
 }
 
 /** The outlet a page names as itself, from its lines (kept and furniture alike). */
-export function outletFromLines(lines: readonly string[]): string | null {
-  const all = lines.join('\n')
+export function outletFromLines(lines: readonly string[], joined?: string): string | null {
+  const all = joined ?? lines.join('\n')
   for (const [word, pattern] of SELF_NAMING) {
     if (!all.includes(word)) continue
     for (const line of lines) {
@@ -39,7 +39,7 @@ export function outletFromLines(lines: readonly string[]): string | null {
       if (name) return name
     }
   }
-  if (!/\b(?:told|interview with|speaking to) The /.test(all)) return null
+  if (!all.includes('told The ') && !all.includes('interview with The ') && !all.includes('speaking to The ')) return null
   for (const line of lines) {
     const m = TOLD.exec(line)
     const name = m && clean(m[1])

@@ -10,7 +10,7 @@ const HEADER = /^\s*(title|headline|date|published|publication date|pubdate|upda
 export function parseTxt(file: string, text: string): ParsedArticle {
   const raw = text.split('\n')
   const lines: SourceLine[] = []
-  const article: ParsedArticle = { file, lines, title: null, outlet: null, url: null, published: null }
+  const article: ParsedArticle = { file, lines, title: null, outlet: null, url: null, published: null, joined: text }
   const marker = DATE_MARKER.exec(raw[0] ?? '')
   let consumed = 0
   if (marker) {

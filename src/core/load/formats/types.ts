@@ -11,6 +11,8 @@ export interface ParsedArticle {
   outlet: string | null
   url: string | null
   published: IsoDate | null
+  /** The lines joined, when the parser has that string anyway (saves building it again). */
+  joined?: string
 }
 
 export type ParseResult = { articles: ParsedArticle[] } | { error: string }
