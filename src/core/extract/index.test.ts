@@ -67,6 +67,11 @@ describe('extractItems: who speaks', () => {
     const items = extract('Talks will start immediately after the New Year holiday, Russia’s top diplomat announced on Monday.', '2021-12-27', story)
     expect(items.find((i) => i.type === 'statement')?.speaker).toBe('Sergey Lavrov')
   })
+  it('binds "Ukraine’s president" to the president the story names', () => {
+    const story = ['Ukrainian President Volodymyr Zelenskyy spoke in his nightly address.']
+    const items = extract('Ukraine’s president said Sunday that his country would not cede territory in any peace deal.', '2022-06-13', story)
+    expect(items.map((i) => [i.speaker, i.start])).toEqual([['Volodymyr Zelenskyy', '2022-06-12']])
+  })
   it('keeps the quoted words', () => {
     const [item] = extract('“NATO has always ignored Russian interests,” Fomin said.', '2021-12-27', ['Deputy Defense Minister Alexander Fomin told a press briefing on Monday.'])
     expect(item.quote).toBe('NATO has always ignored Russian interests')
@@ -82,6 +87,9 @@ const NOTHING: [string, string][] = [
   ['Refresh your page for the latest updates. The most recent updates are at top.', '2020-09-15'],
   ['Your email address will not be published. Required fields are marked *', '2021-12-27'],
   ['Russia and Ukraine are both major global wheat suppliers and Russia’s military operation in Ukraine has sent food prices soaring.', '2022-07-22'],
+  ['Moscow’s demands for a neutral Ukraine were rejected by Kyiv.', '2022-06-13'],
+  ['The so-called peace formula has been endorsed by several EU member states.', '2022-06-13'],
+  ['Associated Press writer Jill Lawless in London contributed to this report.', '2022-06-13'],
   ['Financial Express is now available on Telegram. Click here to join our channel and keep up with the latest news.', '2021-12-27'],
 ]
 
