@@ -9,11 +9,10 @@ export interface FurnitureRule {
   tail?: boolean
   /** Only lines up to this length can match (menus, labels): long lines skip the test. */
   maxLength?: number
-  /** The rule's pattern, when it is a single one. */
-  pattern?: RegExp
 }
 
-const re = (pattern: RegExp) => ({ pattern, test: (line: string) => pattern.test(line) })
+const re = (pattern: RegExp) => ({ test: (line: string) => pattern.test(line) })
+
 /** Number of words (runs of non-space characters), counted without allocating. */
 export function words(line: string): number {
   let n = 0

@@ -1,7 +1,7 @@
 // loadFolder: walk -> read -> decode -> parse (per format) -> learn the folder's furniture -> clean.
 // Bad files never stop a load: each becomes a `skipped` entry with a plain reason.
 import type { Skipped } from '../../shared/model'
-import type { ArticleDocument, LoadOptions, LoadResult } from '../types'
+import type { ArticleDocument, LoadMemo, LoadOptions, LoadResult, ParsedFile } from '../types'
 import { lineKeys } from './clean'
 import { decodeBytes, normalizeText } from './decode'
 import { buildDocument } from './document'
@@ -12,6 +12,8 @@ import { MAX_BYTES, nodeReadIo, type ReadIo } from './read'
 import { errorCode, nodeWalkIo, walkFolder, yieldToEventLoop, type FoundFile, type WalkIo } from './walk'
 
 export interface LoaderIo extends WalkIo, ReadIo {}
+
+type Parser = NonNullable<ReturnType<typeof parserFor>>
 
 const nodeIo: LoaderIo = { ...nodeWalkIo, ...nodeReadIo }
 const YIELD_EVERY = 32
@@ -34,7 +36,7 @@ export async function loadFolderWith(root: string, options: LoadOptions, io: Loa
     if (i % YIELD_EVERY === 0) await yieldToEventLoop()
     signal?.throwIfAborted()
     const found = walked.files[i]
-    parsed.push({ found, articles: await readArticles(found, io, maxBytes, skipped) })
+    parsed.push({ found, articles: await readArticles(found, io, maxBytes, skipped, options.memo) })
     onProgress?.(i + 1, total)
   }
   signal?.throwIfAborted()
@@ -50,7 +52,9 @@ export async function loadFolderWith(root: string, options: LoadOptions, io: Loa
     }
     const fileDate = found.mtime.getTime() > 0 ? found.mtime.toISOString().slice(0, 10) : null
     for (const article of articles) {
-      const doc = buildDocument(article, folder, fileDate, keys.get(article))
+      const lineKeys = keys.get(article)!
+      const build = (): ArticleDocument => buildDocument(article, folder, fileDate, lineKeys)
+      const doc = options.memo ? options.memo.document(article, { fileDate, keys: lineKeys, repeated: folder.repeated }, build) : build()
       if (doc.text) documents.push(doc)
       else skipped.push({ file: doc.file, reason: 'no article text (only page furniture)' })
     }
@@ -59,7 +63,7 @@ export async function loadFolderWith(root: string, options: LoadOptions, io: Loa
   return { documents, skipped }
 }
 
-async function readArticles(found: FoundFile, io: ReadIo, maxBytes: number, skipped: Skipped[]): Promise<ParsedArticle[]> {
+async function readArticles(found: FoundFile, io: ReadIo, maxBytes: number, skipped: Skipped[], memo?: LoadMemo): Promise<ParsedArticle[]> {
   const { file } = found
   const parse = parserFor(file)
   if (!parse) {
@@ -78,6 +82,16 @@ async function readArticles(found: FoundFile, io: ReadIo, maxBytes: number, skip
     skipped.push({ file, reason: code === 'ENOENT' ? 'file disappeared before it could be read' : code === 'EACCES' || code === 'EPERM' ? 'not readable (permission denied)' : `not readable (${code})` })
     return []
   }
+  const run = (): ParsedFile => {
+    const notes: Skipped[] = []
+    return { articles: parseBytes(file, bytes, maxBytes, parse, notes), skipped: notes }
+  }
+  const result = memo ? memo.parse(file, bytes, run) : run()
+  skipped.push(...result.skipped)
+  return result.articles
+}
+
+function parseBytes(file: string, bytes: Uint8Array, maxBytes: number, parse: Parser, skipped: Skipped[]): ParsedArticle[] {
   const truncated = bytes.length >= maxBytes
   const decoded = decodeBytes(bytes, truncated)
   if (!decoded.ok) {

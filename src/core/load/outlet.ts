@@ -9,11 +9,11 @@ const SELF_NAMING: [string, RegExp][] = [
   ['website', new RegExp(`^${NAME}['’]s? website can (?:also )?be accessed`, 'u')],
   ['available on', new RegExp(`^${NAME} is (?:now )?(?:also )?available on (?:[Tt]elegram|WhatsApp|[Ww]hatsapp|Google News|Apple News|Roku|the App Store|Google Play|YouTube|Android|iOS|Kindle|Alexa|Spotify)\\b`, 'u')],
   [' staff', new RegExp(`\\b(?:reworked|edited) by (?:the )?${NAME} staff\\b`, 'u')],
-  ['/', new RegExp(`^[\\p{Lu} .,'-]{3,40},\\s+\\p{L}+\\.?\\s+\\d{1,2}\\.?\\s+/${NAME}/`, 'u')],
+  [' /', new RegExp(`^[\\p{Lu} .,'-]{3,40},\\s+\\p{L}+\\.?\\s+\\d{1,2}\\.?\\s+/${NAME}/`, 'u')],
   ['citing', new RegExp(`(?:^|,\\s+)${NAME} reports?,? citing\\b`, 'u')],
   ['opyright', new RegExp(`(?:©|\\([cC]\\)|[cC]opyright)\\s*(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?\\s*)?(?:[Tt]he\\s+)?${NAME}`, 'u')],
   ['©', new RegExp(`©\\s*(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?\\s*)?(?:[Tt]he\\s+)?${NAME}`, 'u')],
-  ['ollow', new RegExp(`^[Ff]ollow ${NAME} on (?:[Tt]witter|X|[Ff]acebook|[Ii]nstagram|[Tt]elegram)\\b`, 'u')],
+  ['ollow ', new RegExp(`^[Ff]ollow ${NAME} on (?:[Tt]witter|X|[Ff]acebook|[Ii]nstagram|[Tt]elegram)\\b`, 'u')],
   ['exclusively', new RegExp(`\\bexclusively (?:to|with) ${NAME}\\b`, 'u')],
 ]
 // Weaker: an outlet quoting its own interview ("an official told The National"); used only when nothing else names one.
