@@ -1,5 +1,6 @@
 // Plain data passed between the pipeline stages.
 import type { DateEvidence, IsoDate, ItemType, Precision, Skipped } from '../shared/model'
+import type { ParsedArticle } from './load/formats/types'
 
 /** One article file after reading, decoding, format parsing and furniture removal. */
 export interface ArticleDocument {
@@ -42,6 +43,23 @@ export interface LoadResult {
 export interface LoadOptions {
   signal?: AbortSignal
   onProgress?: (done: number, total: number) => void
+  /** Earlier loads' work, reused where the inputs are the same (src/core/cache). */
+  memo?: LoadMemo
+}
+
+/** What reading one file gave: its articles, and the notes it left in `skipped`. */
+export interface ParsedFile {
+  articles: ParsedArticle[]
+  skipped: Skipped[]
+}
+
+/**
+ * Each hook answers what `run` would, from an earlier load when it has the same inputs: the file's path
+ * and bytes; for a document, that article plus its file date and the folder's repeated lines it contains.
+ */
+export interface LoadMemo {
+  parse(file: string, bytes: Uint8Array, run: () => ParsedFile): ParsedFile
+  document(article: ParsedArticle, inputs: { fileDate: IsoDate | null; keys: readonly string[]; repeated: ReadonlySet<string> }, run: () => ArticleDocument): ArticleDocument
 }
 
 /** An article as the extraction stage sees it: cleaned text and a (possibly inferred) date. */
