@@ -15,6 +15,7 @@ export function useSession(bridge: Bridge) {
   const recent = ref<string[]>([])
 
   function apply(result: OpenResult): void {
+    progress.value = null
     if (result.status === 'loaded') {
       const changedFolder = timeline.value?.folder !== result.timeline.folder
       timeline.value = result.timeline

@@ -20,12 +20,14 @@ export interface TimelineHandle {
 
 export function useTimeline(
   container: Ref<HTMLElement | null>,
-  opts: { getQuery: () => string; onSelect: (id: string | null) => void },
+  opts: { onSelect: (id: string | null) => void },
 ): TimelineHandle {
   const instance = shallowRef<Timeline | null>(null)
   const items = new DataSet<VisItem, 'id'>()
   const groups = new DataSet<VisGroup, 'id'>()
   let laneSignature = ''
+  /** Each shown item's data as last given to vis-timeline, to update only what changed. */
+  let shown = new Map<string, string>()
   let fitted = false
 
   onMounted(() => {
@@ -44,7 +46,7 @@ export function useTimeline(
       // Days with many reports stack tall: the wheel scrolls the lanes, Ctrl+wheel (or +/-) zooms.
       verticalScroll: true,
       zoomKey: 'ctrlKey',
-      template: itemTemplate(opts.getQuery),
+      template: itemTemplate(),
       groupTemplate,
       tooltip: { followMouse: true, overflowMethod: 'cap', delay: 300 },
       // Article text reaches vis-timeline only as text nodes, but keep its own filter on as a second wall.
@@ -65,17 +67,23 @@ export function useTimeline(
     if (refit) fitted = false
     const signature = data.groups.map((g) => `${g.id}>${(g.nestedGroups ?? []).join(',')}`).join(';')
     if (signature !== laneSignature) {
-      // A different set of lanes (or nesting): rebuild the lanes, as vis-timeline does not re-nest groups
-      // updated in place. The items' DataSet and the visible window are kept.
+      // A different set of lanes (or nesting): rebuild lanes and items, as vis-timeline does not re-nest
+      // groups updated in place. Items go in first: a lane added afterwards lays its items out before it
+      // is attached to the page, where adding items to live lanes forces a layout per item (seconds for
+      // 800 items). The visible window is kept; the caller restores the selection.
+      items.clear()
       groups.clear()
+      items.add(data.items)
       groups.add(data.groups)
+      shown = diffById(new Map(), data.items).shown
       laneSignature = signature
     } else {
       groups.update(data.groups)
+      const d = diffById(shown, data.items)
+      items.remove(d.remove)
+      items.update(d.upsert)
+      shown = d.shown
     }
-    const d = diffById(items.getIds(), data.items)
-    items.remove(d.remove)
-    items.update(d.upsert)
     if (!fitted && data.items.length > 0) {
       fitted = true
       fitAll(false)

@@ -1,5 +1,5 @@
 // vis-timeline templates: DOM built from text nodes only, so nothing from an article is ever parsed as HTML.
-import { highlight, searchTerms } from './filters'
+import { highlight } from './filters'
 import type { VisGroup, VisItem } from './mapping'
 
 function el(tag: string, className: string, text?: string): HTMLElement {
@@ -18,7 +18,7 @@ function appendHighlighted(parent: HTMLElement, text: string, terms: readonly st
 const ICONS: Record<string, string> = { statement: '❝', event: '◆' }
 
 /** Item label: a type icon and the title, search terms marked. */
-export function itemTemplate(getQuery: () => string): (item: VisItem) => HTMLElement {
+export function itemTemplate(): (item: VisItem) => HTMLElement {
   return (item) => {
     const root = el('span', 'item-label')
     const type = item.className.includes('item-statement') ? 'statement' : 'event'
@@ -26,7 +26,7 @@ export function itemTemplate(getQuery: () => string): (item: VisItem) => HTMLEle
     icon.setAttribute('aria-hidden', 'true')
     root.appendChild(icon)
     const text = el('span', 'item-text')
-    appendHighlighted(text, item.content, searchTerms(getQuery()))
+    appendHighlighted(text, item.content, item.mark)
     root.appendChild(text)
     return root
   }

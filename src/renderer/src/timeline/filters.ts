@@ -59,10 +59,18 @@ export function facetValues(item: Item, facet: Facet, articles: ArticleIndex): s
   }
 }
 
+// Items are never mutated (a reload brings new objects), so their search text is built once.
+const searchTexts = new WeakMap<Item, string>()
+
 function searchableText(item: Item, articles: ArticleIndex): string {
-  const parts = [item.title, item.speaker ?? '', item.role ?? '', item.quote ?? '', ...item.actors]
-  for (const s of item.sources) parts.push(s.text, outletName(articles.get(s.articleId)))
-  return parts.join('\n').toLowerCase()
+  let text = searchTexts.get(item)
+  if (text === undefined) {
+    const parts = [item.title, item.speaker ?? '', item.role ?? '', item.quote ?? '', ...item.actors]
+    for (const s of item.sources) parts.push(s.text, outletName(articles.get(s.articleId)))
+    text = parts.join('\n').toLowerCase()
+    searchTexts.set(item, text)
+  }
+  return text
 }
 
 export function matchesQuery(item: Item, terms: readonly string[], articles: ArticleIndex): boolean {

@@ -31,9 +31,9 @@ describe('toVisData', () => {
     expect(cls.i2).not.toContain('is-window')
   })
 
-  it('adds the search-hit class only to hits', () => {
-    const { items } = toVisData(fixture, fixture.items, 'story', new Set(['i4']))
-    expect(items.filter((i) => i.className.includes('is-hit')).map((i) => i.id)).toEqual(['i4'])
+  it('carries the search terms to mark, so a label is redrawn when they change', () => {
+    expect(toVisData(fixture, fixture.items, 'story', ['lavrov']).items.every((i) => i.mark.join() === 'lavrov')).toBe(true)
+    expect(toVisData(fixture, fixture.items, 'story').items[0].mark).toEqual([])
   })
 
   it('makes one lane per story that has items, in story order', () => {
@@ -124,10 +124,14 @@ describe('keyboard order', () => {
 })
 
 describe('diffById', () => {
-  it('removes stale ids and upserts the rest', () => {
-    const d = diffById(['a', 'b', 'c'], [{ id: 'b' }, { id: 'd' }])
-    expect(d.remove).toEqual(['a', 'c'])
-    expect(d.upsert.map((x) => x.id)).toEqual(['b', 'd'])
+  it('removes stale ids, adds new ones and updates only what changed', () => {
+    const first = diffById(new Map(), [{ id: 'a', v: 1 }, { id: 'b', v: 1 }, { id: 'c', v: 1 }])
+    expect(first.remove).toEqual([])
+    expect(first.upsert.map((x) => x.id)).toEqual(['a', 'b', 'c'])
+    const d = diffById(first.shown, [{ id: 'b', v: 1 }, { id: 'c', v: 2 }, { id: 'd', v: 1 }])
+    expect(d.remove).toEqual(['a'])
+    expect(d.upsert.map((x) => x.id)).toEqual(['c', 'd'])
+    expect([...d.shown.keys()]).toEqual(['b', 'c', 'd'])
   })
 })
 

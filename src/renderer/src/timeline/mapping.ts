@@ -17,6 +17,8 @@ export interface VisItem {
   className: string
   /** Tooltip, HTML-escaped because vis-timeline renders tooltips as (filtered) HTML. */
   title: string
+  /** Search terms to mark in the label; part of the data so that vis-timeline redraws a label when they change. */
+  mark: string[]
 }
 
 export interface VisGroup {
@@ -61,12 +63,11 @@ export function tooltipText(item: Item): string {
   return lines.join('\n')
 }
 
-function itemClass(item: Item, hit: boolean): string {
+function itemClass(item: Item): string {
   const c = [`item-${item.type}`]
   if (isWindow(item)) c.push('is-window')
   if (item.planned) c.push('is-planned')
   if (item.conflicts?.length) c.push('has-conflict')
-  if (hit) c.push('is-hit')
   return c.join(' ')
 }
 
@@ -116,7 +117,7 @@ function actorGroups(items: readonly Item[], idOf: (item: Item) => string, class
  * Maps (already filtered) items to vis-timeline data for the chosen lanes. Only lanes that hold at least one
  * item are returned, so filters also hide empty lanes.
  */
-export function toVisData(timeline: Pick<Timeline, 'stories'>, items: readonly Item[], lanes: Lanes, hits: ReadonlySet<string> = new Set()): VisData {
+export function toVisData(timeline: Pick<Timeline, 'stories'>, items: readonly Item[], lanes: Lanes, terms: readonly string[] = []): VisData {
   const visItems: VisItem[] = items.map((item) => {
     // A one-day window ("approximately on Monday") stays a box: as a one-day bar its label would be unreadable.
     const range = item.start !== item.end
@@ -127,8 +128,9 @@ export function toVisData(timeline: Pick<Timeline, 'stories'>, items: readonly I
       start: item.start,
       ...(range ? { end: nextDay(item.end) } : {}),
       type: range ? 'range' : 'box',
-      className: itemClass(item, hits.has(item.id)),
+      className: itemClass(item),
       title: escapeHtml(tooltipText(item)).replace(/\n/g, '<br>'),
+      mark: [...terms],
     }
   })
   const usedStories = new Set(items.map((i) => i.storyId))
@@ -188,8 +190,20 @@ export function stepSelection(order: readonly string[], current: string | null, 
   return order[Math.max(0, Math.min(order.length - 1, i + step))]
 }
 
+export interface Diff<T> {
+  remove: string[]
+  /** New items and items whose data changed; unchanged ones are left alone (vis-timeline redraws every update). */
+  upsert: T[]
+  /** What was shown after applying the diff, for the next call. */
+  shown: Map<string, string>
+}
+
 /** What to remove from and upsert into a DataSet so it equals `next` without clearing it. */
-export function diffById<T extends { id: string }>(currentIds: Iterable<string | number>, next: readonly T[]): { remove: (string | number)[]; upsert: T[] } {
-  const keep = new Set(next.map((n) => n.id))
-  return { remove: [...currentIds].filter((id) => !keep.has(String(id))), upsert: [...next] }
+export function diffById<T extends { id: string }>(shown: ReadonlyMap<string, string>, next: readonly T[]): Diff<T> {
+  const now = new Map(next.map((n) => [n.id, JSON.stringify(n)]))
+  return {
+    remove: [...shown.keys()].filter((id) => !now.has(id)),
+    upsert: next.filter((n) => shown.get(n.id) !== now.get(n.id)),
+    shown: now,
+  }
 }
