@@ -83,6 +83,8 @@ const FURNITURE = [
   'Posted by Staff Writer on January 21, 2022',
   'Reporting by Parisa Hafezi; Editing by Alex Richardson',
   'Disclaimer: The views expressed are those of the author.',
+  'Russian Foreign Minister Sergei Lavrov speaks during a news conference in Geneva, Switzerland, January 21, 2022.',
+  'U.S. Secretary of State Antony Blinken meets Russian Foreign Minister Sergei Lavrov in Geneva, Switzerland January 21, 2022.',
 ]
 
 const NEWS = [
@@ -117,6 +119,9 @@ const NEWS = [
   'Download speeds were cut across the region after the strikes, officials said.',
   'Follow-up talks are planned for next week in Vienna.',
   'Iran said the talks would resume (Reuters reported first) after a five-month pause.',
+  'The deal was signed in Istanbul on Friday, July 22, 2022.',
+  'Lavrov meets Blinken in Geneva on January 21, 2022.',
+  'Russia published its draft treaties on December 17, 2021.',
 ]
 
 describe('furniture rules', () => {

@@ -47,6 +47,10 @@ const MODAL_BEFORE = /\b(?:will|would|to|could|may|might|can|did|not|and|a|an|th
 const REPORTING = /\b(?:said|says|told|added|stated|according to)\b/i
 const CAPTION_START = /^(?:from left|left to right|\(?l-r\)?|clockwise from|pictured)\b/i
 const CAPTION_POSITION = /,\s*(?:(?:second|third|far) )?(?:left|right|centre|center)(?:,|\s*$)|,\s*seated,|\((?:left|right|centre|center)\)/i
+/** Wire captions end with the place and full date of the picture: "..., Switzerland, January 21, 2022." */
+const DATED_CAPTION_END = /(?:,|[A-Z][a-z]+)\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{4})\.?$/i
+const WEEKDAY_BEFORE_DATE = /\b(?:on|mon|tues|wednes|thurs|fri|satur|sun)(?:day)?,?\s+\S+\s+\S+,?\s+\d{4}\.?$/i
+const CAPTION_VERB = /\b(?:speaks?|attends?|arrives?|meets?|walks?|sits?|talks?|listens?|delivers?|gives?|looks?|holds?|stands?|poses?|waves?|gestures?|shakes?|signs?|leaves?|greets?|address(?:es)?|reacts?|prepares?|chairs?|takes? part)\b/i
 const MEDIA_FILE = /\.(?:transcoded|mp4|mov|m3u8|webm|jpe?g|png|gif|webp)\b/i
 
 // Furniture lines are short; long lines are paragraphs and skip the rules that cannot match them.
@@ -102,6 +106,11 @@ export const FURNITURE_RULES: FurnitureRule[] = [
         (l.includes('.') && MEDIA_FILE.test(l))
       )
     },
+  },
+  {
+    name: 'dated photo caption',
+    maxLength: LONG,
+    test: (l) => DATED_CAPTION_END.test(l) && !WEEKDAY_BEFORE_DATE.test(l) && CAPTION_VERB.test(l) && !REPORTING.test(l) && !/["“”]/.test(l),
   },
   {
     name: 'caption position',
