@@ -131,7 +131,10 @@ function maskQuotations(text: string): string {
 }
 
 /** Every attribution in a sentence (dates already masked out), in order. */
+const ANY_ATTRIBUTION = new RegExp(`\\b(?:${VERB_LIST}|according to|quoted)\\b`)
+
 export function findAttributions(sentence: string): Attribution[] {
+  if (!ANY_ATTRIBUTION.test(sentence)) return []
   // Parenthesised acronyms ("the Collective Security Treaty Organization (CSTO) welcomed") stand aside.
   const masked = maskQuotations(sentence.replace(/\s\([\p{Lu}.]{2,8}\)/gu, (m) => ' '.repeat(m.length)))
   const out: Attribution[] = []

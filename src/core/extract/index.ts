@@ -105,7 +105,7 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
     // A dateline ("GENEVA, Jan 21 (Reuters) –") dates the article, not an event in it.
     const dateline = DATELINE.exec(s.text)
     const dates = findDates(s.text, { reference: published, anchor, holidaysEnd }).filter((d) => !dateline || d.offset >= dateline[0].length)
-    const masked = mask(s.text, dates)
+    const masked = dates.length ? mask(s.text, dates) : s.text
     const attributions = findAttributions(masked)
 
     // Step 3.
@@ -267,7 +267,7 @@ function clauseAround(sentence: string, d: DateMention): { text: string; offset:
   let to = cuts[i + 1]
   if (sentence.slice(from, to).split(/\s+/).length < 6) to = cuts[Math.min(i + 2, cuts.length - 1)]
   const raw = sentence.slice(from, Math.min(to, sentence.length))
-  const text = raw.replace(/(?:,|;|\s+and)?\s*$/, '')
+  const text = raw.trimEnd().replace(/(?:,|;|\s+and)$/, '')
   from += raw.length - raw.trimStart().length
   return { text: text.trim(), offset: from }
 }

@@ -74,7 +74,8 @@ export function splitSentences(text: string): Sentence[] {
   for (const line of text.split('\n')) {
     // A headline that strings several items together with bullets is several lines.
     let start = 0
-    for (const bullet of line.matchAll(BULLET)) {
+    const bullets = line.includes('■') || line.includes('•') || line.includes('▪') || line.includes('|') ? line.matchAll(BULLET) : []
+    for (const bullet of bullets) {
       const part = line.slice(start, bullet.index)
       if (part.trim()) splitLine(part, offset + start, paragraph++, out)
       start = bullet.index! + bullet[0].length
