@@ -131,7 +131,7 @@ function maskQuotations(text: string): string {
 }
 
 /** Every attribution in a sentence (dates already masked out), in order. */
-const ANY_ATTRIBUTION = new RegExp(`\\b(?:${VERB_LIST}|according to|quoted)\\b`)
+const ANY_ATTRIBUTION = new RegExp(`\\b(?:${VERB_LIST}|[Aa]ccording to|quoted)\\b`)
 
 export function findAttributions(sentence: string): Attribution[] {
   if (!ANY_ATTRIBUTION.test(sentence)) return []
