@@ -49,6 +49,13 @@ describe('watchFolder', () => {
     expect(await next()).toEqual(['sub/b.txt'])
   })
 
+  it('reports a folder it cannot watch through onError instead of throwing', () => {
+    const errors: Error[] = []
+    const watcher = watchFolder(join(tmpdir(), 'no-such-folder-for-watch'), () => {}, { onError: (e) => errors.push(e) })
+    watcher.close()
+    expect(errors.map((e) => (e as NodeJS.ErrnoException).code)).toEqual(['ENOENT'])
+  })
+
   it('reports nothing after close', async () => {
     root = mkdtempSync(join(tmpdir(), 'watch-'))
     let calls = 0

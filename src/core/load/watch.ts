@@ -24,7 +24,17 @@ export function watchFolder(root: string, onChange: (changedFiles: string[]) => 
     onChange(files)
   }
 
-  const watcher: FSWatcher = watch(root, { recursive: true, persistent: false }, (_event, filename) => {
+  let watcher: FSWatcher
+  try {
+    watcher = watch(root, { recursive: true, persistent: false }, onEvent)
+  } catch (error) {
+    // A vanished folder or an exhausted watch limit (ENOSPC) must not take the app down: no watching then.
+    options.onError?.(error instanceof Error ? error : new Error(String(error)))
+    return { close() {} }
+  }
+  watcher.on('error', (error: Error) => options.onError?.(error))
+
+  function onEvent(_event: string, filename: string | Buffer | null): void {
     if (closed) return
     // Some platforms do not say which file changed: report the folder itself.
     const file = filename ? filename.toString().split(sep).join('/') : '.'
@@ -32,8 +42,7 @@ export function watchFolder(root: string, onChange: (changedFiles: string[]) => 
     pending.add(file)
     if (timer) clearTimeout(timer)
     timer = setTimeout(flush, debounceMs)
-  })
-  watcher.on('error', (error: Error) => options.onError?.(error))
+  }
 
   return {
     close() {
