@@ -73,6 +73,10 @@ describe('extractItems: who speaks', () => {
     const items = extract('Ukraine’s president said Sunday that his country would not cede territory in any peace deal.', '2022-06-13', story)
     expect(items.map((i) => [i.speaker, i.start])).toEqual([['Volodymyr Zelenskyy', '2022-06-12']])
   })
+  it('takes the head of the noun phrase, not its possessor', () => {
+    const items = extract('Russian President Vladimir Putin met the envoy.\n\nPutin’s spokesman Dmitry Peskov said on Monday that the Kremlin was open to talks.', '2021-12-28')
+    expect(items.filter((i) => i.type === 'statement').map((i) => [i.speaker, i.start])).toEqual([['Dmitry Peskov', '2021-12-27']])
+  })
   it('keeps the quoted words', () => {
     const [item] = extract('“NATO has always ignored Russian interests,” Fomin said.', '2021-12-27', ['Deputy Defense Minister Alexander Fomin told a press briefing on Monday.'])
     expect(item.quote).toBe('NATO has always ignored Russian interests')

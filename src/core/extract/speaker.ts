@@ -38,7 +38,8 @@ export function resolveSpeaker(subject: string, from: number, to: number, mentio
   // A newspaper or agency passes words on; it is not the speaker ("according to The Times of Israel").
   if (MEDIA.test(words)) return null
   const inside = mentions.filter((m) => m.offset >= from && m.offset + m.length <= to)
-  const person = inside.find((m) => m.kind === 'person')
+  // The head of an English noun phrase comes last: "Putin's spokesman Dmitry Peskov" is Peskov.
+  const person = inside.filter((m) => m.kind === 'person').pop()
   // "Turkish President Tayyip Erdogan's office said": the office speaks, not the person.
   if (person && /['’ʼ]s\s+(?:office|ministry|government|spokes\w+)\s*$/i.test(words)) {
     return { name: `${person.name}'s ${/office/i.test(words) ? 'office' : /ministry/i.test(words) ? 'ministry' : /government/i.test(words) ? 'government' : 'spokesperson'}`, kind: 'body', role: null, country: person.country ?? null }
