@@ -13,6 +13,10 @@ const TRIGGER = new RegExp(
       'election', 'vote', 'referendum', 'ceasefire', 'truce', 'exercises', 'drills', 'launch(?:es|ed)?', 'reopen(?:s|ed)?', 'start(?:s|ed)?',
       'begin(?:s)?', 'began', 'end(?:s|ed)?', 'suspend(?:s|ed)?', 'hiatus', 'expel(?:s|led)?', 'killed', 'wounded', 'holidays?', 'working day',
       'response', 'round', 'shipments?', 'exports?', 'flowing', 'valid', 'prices (?:fell|rose)', 'announced',
+      'annex(?:ed|es|ation)?', 'occup(?:y|ied|ation)', 'seized?', 'captured?', 'elected', 'elections?', 'inaugurat(?:ed|ion)', 'ratif(?:y|ied|ication)',
+      'approved?', 'vetoe?d?', 'resign(?:ed|ation)', 'appointed', 'sworn in', 'died', 'arrested', 'released', 'freed', 'evacuat(?:ed|ion)',
+      'collapsed?', 'clashes', 'fighting', 'shelling', 'bombing', 'protests?', 'coup', 'lifted', 'recalled', 'closed', 'opened', 'postponed',
+      'cancell?ed', 'delayed', 'adjourned', 'broke down', 'walked out', 'joined', 'left', 'exit', 'accession', 'membership', 'vote[sd]?',
     ].join('|') +
     ')\\b',
   'i',
