@@ -12,23 +12,29 @@ function comparable(a: ExtractedItem, b: ExtractedItem, context: MergeContext): 
   return datesAgree(a, b) || (a.type === 'event' && sameOwnDate(a, b, context))
 }
 
-/** Pairs [a, b] (a < b, indices into `items`) that are each other's best match between their two articles. */
-export function mutualBestMatches(items: readonly ExtractedItem[], context: MergeContext): [number, number][] {
+/**
+ * Pairs [a, b] (a < b, indices into `items`) that are each other's best match between their two
+ * articles, among the candidate pairs.
+ */
+export function mutualBestMatches(items: readonly ExtractedItem[], candidates: readonly (readonly [number, number])[], context: MergeContext): [number, number][] {
   // best.get(`${i}>${article}`): item i's best counterpart in that article and its similarity.
   const best = new Map<string, { j: number; similarity: number }>()
-  for (let i = 0; i < items.length; i++)
-    for (let j = 0; j < items.length; j++) {
-      if (!comparable(items[i], items[j], context)) continue
-      const similarity = contentSimilarity(items[i], items[j], context)
-      const key = `${i}>${items[j].articleId}`
-      const current = best.get(key)
-      if (!current || similarity > current.similarity) best.set(key, { j, similarity })
-    }
+  const offer = (i: number, j: number, similarity: number): void => {
+    const key = `${i}>${items[j].articleId}`
+    const current = best.get(key)
+    if (!current || similarity > current.similarity || (similarity === current.similarity && j < current.j)) best.set(key, { j, similarity })
+  }
+  for (const [i, j] of candidates) {
+    if (!comparable(items[i], items[j], context)) continue
+    const similarity = contentSimilarity(items[i], items[j], context)
+    offer(i, j, similarity)
+    offer(j, i, similarity)
+  }
   const pairs: [number, number][] = []
   for (const [key, { j, similarity }] of best) {
     const i = Number(key.slice(0, key.indexOf('>')))
     if (i >= j || similarity < ALIGN_FLOOR) continue
     if (best.get(`${j}>${items[i].articleId}`)?.j === i) pairs.push([i, j])
   }
-  return pairs
+  return pairs.sort((x, y) => x[0] - y[0] || x[1] - y[1])
 }

@@ -33,12 +33,16 @@ export function articleOrder(articles: ReadonlyMap<string, ArticleInfo>): (a: st
   return (a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0)
 }
 
+/** Members weighed for the central wording: the first reported, enough to see the common wording. */
+const MEDOID_SAMPLE = 40
+
 /** The member most like the others (ties: the first reported). */
 function medoid(items: readonly ExtractedItem[], context: MergeContext): ExtractedItem {
-  let best = items[0], bestScore = -1
-  for (const a of items) {
+  const sample = items.slice(0, MEDOID_SAMPLE)
+  let best = sample[0], bestScore = -1
+  for (const a of sample) {
     let score = 0
-    for (const b of items) if (a !== b) score += contentSimilarity(a, b, context)
+    for (const b of sample) if (a !== b) score += contentSimilarity(a, b, context)
     if (score > bestScore) (best = a), (bestScore = score)
   }
   return best
@@ -47,7 +51,9 @@ function medoid(items: readonly ExtractedItem[], context: MergeContext): Extract
 /** The date window most articles agree with, and among those the most precise. */
 export function chooseDate(items: readonly ExtractedItem[]): ExtractedItem {
   let best = items[0], bestSupport = -1
-  for (const candidate of items) {
+  // Each distinct window once: a hundred copies of one date need not be weighed a hundred times.
+  const windows = [...new Map(items.map((i) => [`${i.start}|${i.end}|${i.precision}`, i])).values()]
+  for (const candidate of windows) {
     const support = new Set(items.filter((o) => datesAgree(candidate, o)).map((o) => o.articleId)).size
     const better =
       support > bestSupport ||

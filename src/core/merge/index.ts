@@ -11,6 +11,7 @@ import type { ExtractedItem } from '../types'
 import { type ArticleInfo, articleOrder, combine, itemKey } from './combine'
 import { foldSayingEvents } from './passage'
 import { mutualBestMatches } from './align'
+import { candidatePairs, identicalWordings } from './candidates'
 import { isSameItem, type MergeContext, storyContext } from './same'
 
 export { combine, type ArticleInfo } from './combine'
@@ -24,13 +25,18 @@ export { isSameItem } from './same'
 const AGREEMENT = 0.3
 
 export function groupSameItems(items: readonly ExtractedItem[], context: MergeContext = storyContext(items)): number[][] {
+  // Compare distinct wordings only; copies follow their first.
+  const copies = identicalWordings(items)
+  const distinct = copies.map((group) => items[group[0]])
+  const pairs = candidatePairs(distinct, context)
   const edges: Edge[] = []
   const linked = new Set<number>()
-  for (let a = 0; a < items.length; a++)
-    for (let b = a + 1; b < items.length; b++)
-      if (isSameItem(items[a], items[b], context)) edges.push({ a, b, similarity: 1 }), linked.add(a * items.length + b)
-  for (const [a, b] of mutualBestMatches(items, context)) if (!linked.has(a * items.length + b)) edges.push({ a, b, similarity: 1 })
-  return averageLinkage(items.length, edges, AGREEMENT)
+  for (const [a, b] of pairs)
+    if (isSameItem(distinct[a], distinct[b], context)) edges.push({ a, b, similarity: 1 }), linked.add(a * distinct.length + b)
+  for (const [a, b] of mutualBestMatches(distinct, pairs, context)) if (!linked.has(a * distinct.length + b)) edges.push({ a, b, similarity: 1 })
+  return averageLinkage(distinct.length, edges, AGREEMENT)
+    .map((members) => members.flatMap((m) => copies[m]).sort((x, y) => x - y))
+    .sort((x, y) => x[0] - y[0])
 }
 
 export function mergeItems(

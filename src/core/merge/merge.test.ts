@@ -3,6 +3,7 @@ import type { ExtractedItem } from '../types'
 import { type ArticleInfo, combine, figures } from './combine'
 import { mergeItems } from './index'
 import { mutualBestMatches } from './align'
+import { candidatePairs, identicalWordings } from './candidates'
 import { foldSayingEvents, isSayingEvent } from './passage'
 import { compatibleSpeakers, datesAgree, isCollective, isSameItem, sameOwnDate, sameSpeaker, storyContext } from './same'
 
@@ -300,8 +301,11 @@ describe('mutualBestMatches: aligning two articles', () => {
   const shoiguCmio = item({ articleId: 'fe', type: 'event', start: '2022-07-22', text: 'The document was signed by Russian Defense Minister Sergei Shoigu separately.' })
   const items = [signedNational, pricesNational, signedCmio, shoiguCmio]
   const ctx = storyContext(items)
-  it('pairs each report with its counterpart only', () => expect(mutualBestMatches(items, ctx)).toEqual([[0, 2]]))
-  it('needs the floor', () => expect(mutualBestMatches([pricesNational, shoiguCmio], storyContext([pricesNational, shoiguCmio]))).toEqual([]))
+  const allPairs = (n: number): [number, number][] => Array.from({ length: n }, (_, a) => Array.from({ length: n - a - 1 }, (_, k): [number, number] => [a, a + k + 1])).flat()
+  it('pairs each report with its counterpart only', () => expect(mutualBestMatches(items, allPairs(4), ctx)).toEqual([[0, 2]]))
+  it('needs the floor', () => expect(mutualBestMatches([pricesNational, shoiguCmio], [[0, 1]], storyContext([pricesNational, shoiguCmio]))).toEqual([]))
+  it('finds the same pair among the candidates of the index', () => expect(candidatePairs(items, ctx)).toContainEqual([0, 2]))
+  it('compares each wording once', () => expect(identicalWordings([signedNational, { ...signedNational, articleId: 'bs' }, signedCmio])).toEqual([[0, 1], [2]]))
 })
 
 describe('mergeItems: the lead and the quote of one statement, across outlets', () => {

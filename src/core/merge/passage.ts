@@ -17,7 +17,8 @@ export function isSayingEvent(event: ExtractedItem, statement: ExtractedItem): b
 
 /** The items without the events that only restate a statement of the same passage. */
 export function foldSayingEvents(items: readonly ExtractedItem[]): ExtractedItem[] {
-  const statements = items.filter((i) => i.type === 'statement')
-  return items.filter((i) => i.type !== 'event' || !statements.some((s) => isSayingEvent(i, s)))
+  const statements = new Map<string, ExtractedItem[]>()
+  for (const i of items) if (i.type === 'statement') statements.set(i.articleId, [...(statements.get(i.articleId) ?? []), i])
+  return items.filter((i) => i.type !== 'event' || !(statements.get(i.articleId) ?? []).some((s) => isSayingEvent(i, s)))
 }
 

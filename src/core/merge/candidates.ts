@@ -1,0 +1,57 @@
+// Which item pairs are worth asking about: a story of a thousand articles holds tens of thousands of
+// items, too many to compare all against all. Wire copies repeat one wording dozens of times: each
+// distinct wording is compared once. Other pairs must share one of their rarest words.
+import type { ExtractedItem } from '../types'
+import { itemTokens, type MergeContext, surname } from './same'
+
+/** Items reported in the very same words, type, date and voice: indices grouped, first index first. */
+export function identicalWordings(items: readonly ExtractedItem[]): number[][] {
+  const groups = new Map<string, number[]>()
+  items.forEach((item, i) => {
+    const key = [item.type, item.start, item.end, item.speaker ? surname(item.speaker) : '', itemTokens(item).join(' ')].join('|')
+    const group = groups.get(key)
+    if (group) group.push(i)
+    else groups.set(key, [i])
+  })
+  return [...groups.values()]
+}
+
+/** How many of an item's heaviest words index it, and the most items one word may point to. */
+const INDEX_WORDS = 25
+const MAX_POSTING = 400
+
+/** Pairs [a, b], a < b, of items of one type sharing one of their heaviest words. */
+export function candidatePairs(items: readonly ExtractedItem[], context: MergeContext): [number, number][] {
+  const df = new Map<string, number>()
+  for (const item of items) for (const w of new Set(itemTokens(item))) df.set(w, (df.get(w) ?? 0) + 1)
+  // Only words another item has can find a partner; of those, the rarest say most.
+  const top = items.map((item) =>
+    [...new Set(itemTokens(item))]
+      .filter((w) => df.get(w)! > 1)
+      .sort((x, y) => context.weight(y) - context.weight(x) || (x < y ? -1 : 1))
+      .slice(0, INDEX_WORDS),
+  )
+  const postings = new Map<string, number[]>()
+  top.forEach((words, i) => {
+    for (const w of words) {
+      const key = `${items[i].type}:${w}`
+      const list = postings.get(key)
+      if (list) list.push(i)
+      else postings.set(key, [i])
+    }
+  })
+  const seen = new Set<number>()
+  const pairs: [number, number][] = []
+  top.forEach((words, i) => {
+    for (const w of words) {
+      const list = postings.get(`${items[i].type}:${w}`)!
+      if (list.length > MAX_POSTING) continue
+      for (const j of list) {
+        if (j <= i || seen.has(i * items.length + j)) continue
+        seen.add(i * items.length + j)
+        pairs.push([i, j])
+      }
+    }
+  })
+  return pairs.sort((x, y) => x[0] - y[0] || x[1] - y[1])
+}
