@@ -10,6 +10,8 @@ describe('decodeBytes', () => {
     ['UTF-16 LE with BOM', new Uint8Array([0xff, 0xfe, ...Buffer.from('Genève', 'utf16le')]), 'Genève', 'utf-16le'],
     ['UTF-16 BE with BOM', new Uint8Array([0xfe, 0xff, ...Buffer.from('Genève', 'utf16le').swap16()]), 'Genève', 'utf-16be'],
     ['Windows-1252 quotes and accents', bytes('Caf', [0xe9], ' ', [0x93], 'talks', [0x94], ' ', [0x96], ' ', [0x80], '5'), 'Café “talks” – €5', 'windows-1252'],
+    ['UTF-16 LE without BOM', new Uint8Array(Buffer.from('Talks in Genève resumed', 'utf16le')), 'Talks in Genève resumed', 'utf-16le'],
+    ['UTF-16 BE without BOM', new Uint8Array(Buffer.from('Talks in Genève resumed', 'utf16le').swap16()), 'Talks in Genève resumed', 'utf-16be'],
     ['a declared windows-1251 page', bytes('<html><head><meta charset="windows-1251"></head><body>', [0xcb, 0xe0, 0xe2, 0xf0, 0xee, 0xe2], '</body></html>'), '<html><head><meta charset="windows-1251"></head><body>Лавров</body></html>', 'windows-1251'],
   ])('%s', (_name, input, text, encoding) => expect(decodeBytes(input)).toEqual({ ok: true, text, encoding }))
 
@@ -17,6 +19,9 @@ describe('decodeBytes', () => {
     expect(decodeBytes(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00]))).toEqual({ ok: false, reason: 'not text (binary)' })
     expect(looksBinary(new Uint8Array(Array.from({ length: 100 }, (_, i) => (i % 5 === 0 ? 0x07 : 0x41))))).toBe(true)
     expect(looksBinary(new Uint8Array(Buffer.from('plain\ttext\r\n')))).toBe(false)
+    // 16-bit little-endian numbers have a NUL in every other byte too, but are not UTF-16 text.
+    const samples = new Uint8Array(Uint16Array.from({ length: 200 }, (_, i) => (i * 7) % 31 + 1).buffer)
+    expect(decodeBytes(samples)).toEqual({ ok: false, reason: 'not text (binary)' })
   })
 
   it('does not cut a UTF-8 character in half when the read was truncated', () => {

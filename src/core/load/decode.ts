@@ -16,6 +16,12 @@ export function decodeBytes(bytes: Uint8Array, truncated = false): Decoded {
   if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return { ok: true, text: utf16le.decode(bytes.subarray(2)), encoding: 'utf-16le' }
   if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return { ok: true, text: utf16be.decode(bytes.subarray(2)), encoding: 'utf-16be' }
   let body = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes
+  const bomless = utf16WithoutBom(body)
+  if (bomless) {
+    const text = (bomless === 'utf-16le' ? utf16le : utf16be).decode(body)
+    // Binary data of 16-bit numbers looks the same byte-wise; its "text" is full of control characters.
+    return controlRatio(text) > 0.05 ? { ok: false, reason: 'not text (binary)' } : { ok: true, text, encoding: bomless }
+  }
   if (looksBinary(body)) return { ok: false, reason: 'not text (binary)' }
   if (truncated) body = body.subarray(0, utf8Boundary(body))
   try {
@@ -40,6 +46,32 @@ function declaredDecoder(bytes: Uint8Array): TextDecoder | null {
   } catch {
     return null
   }
+}
+
+/** Text in UTF-16 saved without a byte-order mark: a NUL in every other byte, ASCII in between. */
+function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  const n = Math.min(bytes.length, 4096) & ~1
+  if (n < 8) return null
+  let evenZero = 0
+  let oddZero = 0
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0 && bytes[i + 1] !== 0) evenZero++
+    if (bytes[i + 1] === 0 && bytes[i] !== 0) oddZero++
+  }
+  const pairs = n / 2
+  if (oddZero / pairs > 0.7) return 'utf-16le'
+  if (evenZero / pairs > 0.7) return 'utf-16be'
+  return null
+}
+
+function controlRatio(text: string): number {
+  const n = Math.min(text.length, 4096)
+  let control = 0
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i)
+    if ((c < 32 && c !== 9 && c !== 10 && c !== 13) || c === 0xfffd) control++
+  }
+  return n ? control / n : 0
 }
 
 /** NUL bytes, or many control characters in the first 8 KB: an image, archive or executable. */
