@@ -93,6 +93,30 @@ describe('openFolder', () => {
   })
 })
 
+describe('watching', () => {
+  it('stops watching the folder being left before loading the next, and keeps it when the next fails', async () => {
+    const events: string[] = []
+    const loader: Loader = (f, request) => (events.push(`load ${f}`), inProcessLoader(f, request))
+    const api = handlers({
+      loader,
+      watch: (root) => (events.push(`watch ${root}`), () => void events.push(`stop ${root}`)),
+    })
+    const sub = join(folder, 'sub')
+    await api.openFolder(folder)
+    await api.openFolder(sub)
+    await api.openFolder(join(dir, 'missing'))
+    expect(events).toEqual([
+      `load ${folder}`,
+      `watch ${folder}`,
+      `stop ${folder}`,
+      `load ${sub}`,
+      `watch ${sub}`,
+      `stop ${sub}`,
+      `watch ${sub}`,
+    ])
+  })
+})
+
 describe('article', () => {
   it('returns the lines of an opened article, null for unknown ids', async () => {
     const api = handlers()

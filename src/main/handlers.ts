@@ -50,6 +50,8 @@ export function createHandlers(deps: HandlerDeps): Handlers {
   /** The pipeline's timeline, and what the reader sees: the same with their corrections applied. */
   let built: Timeline | null = null
   let timeline: Timeline | null = null
+  /** The open folder as opened (corrections are keyed by it). */
+  let openPath: string | null = null
   let documents: Promise<LoadResult> | null = null
   let loading: AbortController | null = null
   let stopWatching: (() => void) | null = null
@@ -71,6 +73,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       const result = await deps.loader(folder, { signal: controller.signal, onProgress: (p) => deps.emit('progress', p) })
       if (mine !== generation) return { status: 'cancelled' }
       built = result
+      openPath = folder
       timeline = applyCorrections(result, correctionsOf(folder))
       documents = null
       deps.emit('progress', { phase: 'done', done: result.articles.length, total: result.articles.length })
@@ -86,8 +89,8 @@ export function createHandlers(deps: HandlerDeps): Handlers {
   const correctionsOf = (folder: string): ItemCorrection[] => deps.store.read().corrections[folder] ?? []
 
   const saveCorrections = (update: (list: ItemCorrection[]) => ItemCorrection[]): Timeline => {
-    if (!built) throw new InvalidRequest('No timeline is open: open a folder first.')
-    const folder = built.folder
+    if (!built || !openPath) throw new InvalidRequest('No timeline is open: open a folder first.')
+    const folder = openPath
     const all = deps.store.read().corrections
     const list = update(all[folder] ?? [])
     const { [folder]: _previous, ...others } = all
@@ -104,7 +107,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
         if (result.status === 'loaded') deps.emit('timelineChanged', result.timeline)
       })
     })
-    if (timeline?.folder === folder) stopWatching = stop
+    if (openPath === folder) stopWatching = stop
     else stop()
   }
 
@@ -119,11 +122,12 @@ export function createHandlers(deps: HandlerDeps): Handlers {
 
     async openFolder(path) {
       const folder = expandPath(path)
+      // A change in the folder being left must not reload it over the one being opened.
+      unwatch()
       const result = await load(folder)
-      if (result.status === 'loaded') {
-        deps.store.addRecent(folder)
-        await watch(folder).catch(() => undefined)
-      }
+      if (result.status === 'loaded') deps.store.addRecent(folder)
+      // Watch what is open now: the new folder, or the previous one when the new one did not load.
+      if (openPath) await watch(openPath).catch(() => undefined)
       return result
     },
 
@@ -175,7 +179,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
 
     clearCorrection: async (itemId) => saveCorrections((list) => (itemId === null ? [] : list.filter((c) => c.itemId !== itemId))),
 
-    corrections: async () => (built ? correctionsOf(built.folder) : []),
+    corrections: async () => (openPath ? correctionsOf(openPath) : []),
 
     async openExternal(url) {
       const parsed = URL.canParse(url) ? new URL(url) : null
