@@ -2,13 +2,13 @@
 // pipeline on each in a fresh process and prints each stage's time, MB/s and peak memory, the whole run as
 // a ratio to the floor (reading the files and splitting sentences), and the cached reopen times.
 import { spawnSync } from 'node:child_process'
-import { mkdtempSync, rmSync } from 'node:fs'
+import { appendFileSync, mkdtempSync, readdirSync, rmSync, utimesSync } from 'node:fs'
 import { loadavg, tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { readBaseStories, writeCorpus } from './bench/corpus'
-import { formatRun, type RunFigures } from './bench/report'
-import { runOnce } from './bench/run'
+import { type CachedOpen, formatRun, type ReopenFigures, type RunFigures } from './bench/report'
+import { openCached, runOnce } from './bench/run'
 
 const repo = resolve(import.meta.dirname, '../..')
 
@@ -20,9 +20,15 @@ async function main(): Promise<number> {
       keep: { type: 'boolean', default: false },
       // Internal: one measured run on an existing folder, in this (fresh) process.
       one: { type: 'string' },
+      // Internal: one open of --one through the cache in this folder.
+      cache: { type: 'string' },
       workers: { type: 'string', default: '0' },
     },
   })
+  if (values.one && values.cache) {
+    process.stdout.write(`${JSON.stringify(await openCached(values.one, values.cache))}\n`)
+    return 0
+  }
   if (values.one) {
     const figures = await runOnce(values.one, { workers: Number(values.workers) })
     process.stdout.write(`${JSON.stringify(figures)}\n`)
@@ -35,7 +41,8 @@ async function main(): Promise<number> {
       const dir = join(root, `articles-${size}`)
       const made = writeCorpus(dir, size, bases, Number(values.seed) + size)
       console.log(`\n== ${made.files} articles, ${made.stories} stories, ${(made.bytes / 1e6).toFixed(1)} MB (load average ${loadavg().map((l) => l.toFixed(1)).join(' ')})`)
-      const figures = measureInChild(dir, values.workers)
+      const figures = inChild<RunFigures>(['--one', dir, '--workers', values.workers])
+      figures.reopen = reopenFigures(dir, join(root, `cache-${size}`))
       console.log(formatRun(figures))
     }
   } finally {
@@ -45,16 +52,29 @@ async function main(): Promise<number> {
   return 0
 }
 
-/** A fresh process per folder, so the peak memory of one size does not hide the next. */
-function measureInChild(dir: string, workers: string): RunFigures {
-  const child = spawnSync(process.execPath, [...process.execArgv, import.meta.filename, '--one', dir, '--workers', workers], {
+/** A fresh process per measurement, so the peak memory of one does not hide the next. */
+function inChild<T>(args: string[]): T {
+  const child = spawnSync(process.execPath, [...process.execArgv, import.meta.filename, ...args], {
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'inherit'],
     maxBuffer: 64 * 1024 * 1024,
   })
   if (child.status !== 0) throw new Error(`the measured run failed (exit ${child.status})`)
-  const last = child.stdout.trim().split('\n').at(-1) ?? ''
-  return JSON.parse(last) as RunFigures
+  return JSON.parse(child.stdout.trim().split('\n').at(-1) ?? '') as T
+}
+
+/** The cache's four cases, in order: empty cache, unchanged, every file touched, one file edited. */
+function reopenFigures(dir: string, cacheDir: string): ReopenFigures {
+  const open = (): CachedOpen => inChild<CachedOpen>(['--one', dir, '--cache', cacheDir])
+  const cold = open()
+  const unchanged = open()
+  const later = new Date(Date.now() + 60_000)
+  for (const name of readdirSync(dir)) utimesSync(join(dir, name), later, later)
+  const touched = open()
+  const first = join(dir, readdirSync(dir).sort()[0])
+  appendFileSync(first, '\n\nThe foreign minister said on Tuesday that the talks would continue next week.\n')
+  const oneChanged = open()
+  return { cold, unchanged, touched, oneChanged }
 }
 
 main().then(

@@ -10,8 +10,23 @@ import type { ArticleDocument, ArticleForExtraction, LoadResult } from './types'
 export type Stage = 'stories' | 'dates' | 'extract' | 'merge'
 
 export interface BuildOptions {
-  /** Each stage's time in milliseconds (benchmarks); extract and merge run per story and report their sums. */
+  /** Called after each run of a stage with its time in milliseconds (benchmarks); extract and merge run once per story. */
   onStage?: (stage: Stage, ms: number) => void
+  /** Stories an earlier load already extracted and merged (src/core/cache). */
+  memo?: StoryMemo
+}
+
+/** Everything a story's extraction and merging read. */
+export interface StoryInputs {
+  storyId: string
+  articles: readonly ArticleForExtraction[]
+  info: ReadonlyMap<string, ArticleInfo>
+}
+
+export interface StoryMemo {
+  /** The items an earlier load made from exactly these inputs. */
+  recall(inputs: StoryInputs): readonly Item[] | undefined
+  remember(inputs: StoryInputs, items: readonly Item[]): void
 }
 
 export function buildTimeline(folder: string, loaded: LoadResult, options: BuildOptions = {}): Timeline {
@@ -38,16 +53,24 @@ export function buildTimeline(folder: string, loaded: LoadResult, options: Build
     const articles: ArticleForExtraction[] = group.members
       .filter((i) => dates[i].published)
       .map((i) => ({ id: ids[i], title: documents[i].title, text: documents[i].text, published: dates[i].published! }))
+    const info = new Map<string, ArticleInfo>(
+      group.members.map((i) => [ids[i], { id: ids[i], file: documents[i].file, outlet: documents[i].outlet, published: dates[i].published }]),
+    )
+    const inputs: StoryInputs = { storyId, articles, info }
+    const recalled = options.memo?.recall(inputs)
+    if (recalled && replayable(recalled, itemIds)) {
+      for (const item of recalled) itemIds.add(item.id)
+      items.push(...recalled)
+      continue
+    }
     const extracted = clock.time('extract', () => {
       const context = buildStoryContext(articles)
       return articles.flatMap((article) => extractItems(article, context))
     })
-    const info = new Map<string, ArticleInfo>(
-      group.members.map((i) => [ids[i], { id: ids[i], file: documents[i].file, outlet: documents[i].outlet, published: dates[i].published }]),
-    )
-    items.push(...clock.time('merge', () => mergeItems(storyId, extracted, info, itemIds)))
+    const merged = clock.time('merge', () => mergeItems(storyId, extracted, info, itemIds))
+    options.memo?.remember(inputs, merged)
+    items.push(...merged)
   }
-  clock.report()
 
   const articles: Article[] = documents.map((d, i) => ({
     id: ids[i],
@@ -64,8 +87,15 @@ export function buildTimeline(folder: string, loaded: LoadResult, options: Build
   return { version: 1, folder, articles, stories, items, skipped: loaded.skipped }
 }
 
-function stageClock(onStage: BuildOptions['onStage']): { time<T>(stage: Stage, run: () => T): T; report(): void } {
-  const totals = new Map<Stage, number>()
+/**
+ * Remembered items stand for a fresh merge only when stableId would give them the same ids again: none
+ * carried a collision suffix and none is taken by an earlier story of this load.
+ */
+function replayable(items: readonly Item[], taken: ReadonlySet<string>): boolean {
+  return items.every((item) => !item.id.includes('-') && !taken.has(item.id))
+}
+
+function stageClock(onStage: BuildOptions['onStage']): { time<T>(stage: Stage, run: () => T): T } {
   return {
     time(stage, run) {
       if (!onStage) return run()
@@ -73,11 +103,8 @@ function stageClock(onStage: BuildOptions['onStage']): { time<T>(stage: Stage, r
       try {
         return run()
       } finally {
-        totals.set(stage, (totals.get(stage) ?? 0) + performance.now() - start)
+        onStage(stage, performance.now() - start)
       }
-    },
-    report() {
-      for (const [stage, ms] of totals) onStage?.(stage, ms)
     },
   }
 }

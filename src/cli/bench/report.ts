@@ -9,15 +9,22 @@ export interface StageFigures {
   rssMb: number
 }
 
+export interface CachedOpen {
+  ms: number
+  peakMb: number
+  items: number
+  report: { hit: string; counts: Record<string, number> | null } | null
+}
+
 export interface ReopenFigures {
   /** First open with an empty cache (builds and writes it). */
-  coldMs: number
+  cold: CachedOpen
   /** The unchanged folder again. */
-  unchangedMs: number
+  unchanged: CachedOpen
   /** Same contents, every file's time touched. */
-  touchedMs: number
+  touched: CachedOpen
   /** One file's text changed. */
-  oneChangedMs: number
+  oneChanged: CachedOpen
 }
 
 export interface RunFigures {
@@ -51,10 +58,13 @@ export function formatRun(run: RunFigures): string {
     `  load average at the end ${run.loadAverage.toFixed(1)}`,
   ]
   if (run.reopen) {
-    const r = run.reopen
-    lines.push(
-      `  cache    first open ${ms(r.coldMs)}, unchanged reopen ${ms(r.unchangedMs)} (target ${ms(TARGET_REOPEN_MS)}), all files touched ${ms(r.touchedMs)}, one file changed ${ms(r.oneChangedMs)}`,
-    )
+    lines.push(`  cache    (each open in a fresh process, as the app's load worker is)`)
+    for (const [name, open] of Object.entries(run.reopen)) {
+      const counts = open.report?.counts
+      const reuse = counts ? `parses ${counts.parsedHits}/${counts.parsedHits + counts.parsedRuns}, documents ${counts.documentHits}/${counts.documentHits + counts.documentRuns}, stories ${counts.storyHits}/${counts.storyHits + counts.storyRuns} reused` : 'no file read'
+      const target = name === 'unchanged' ? ` (target ${ms(TARGET_REOPEN_MS)})` : ''
+      lines.push(`  ${name.padEnd(11)} ${ms(open.ms).padStart(9)}${target}   peak ${open.peakMb.toFixed(0)} MB   ${open.report?.hit ?? '?'}: ${reuse}`)
+    }
   }
   return lines.join('\n')
 }

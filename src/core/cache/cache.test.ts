@@ -1,0 +1,105 @@
+import { createHash } from 'node:crypto'
+import { appendFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { timelineFromFolder } from '..'
+import { cachedTimeline, type CacheReport } from '.'
+
+const seeds = resolve(import.meta.dirname, '../../../seeds')
+
+let work: string
+let folder: string
+let cacheDir: string
+
+beforeEach(() => {
+  work = mkdtempSync(join(tmpdir(), 'nt-cache-test-'))
+  folder = join(work, 'articles')
+  cacheDir = join(work, 'cache')
+  cpSync(seeds, folder, { recursive: true })
+})
+afterEach(() => rmSync(work, { recursive: true, force: true }))
+
+async function open(): Promise<{ timeline: Awaited<ReturnType<typeof cachedTimeline>>; report: CacheReport }> {
+  let report: CacheReport | undefined
+  const timeline = await cachedTimeline(folder, { cacheDir, onCache: (r) => (report = r) })
+  return { timeline, report: report! }
+}
+
+/** Names, sizes, times and bytes of every file under `dir`. */
+function folderHash(dir: string): string {
+  const hash = createHash('sha1')
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true }).sort((a, b) => join(a.parentPath, a.name).localeCompare(join(b.parentPath, b.name)))) {
+    const path = join(entry.parentPath, entry.name)
+    const info = statSync(path)
+    hash.update(`${path}\0${info.size}\0${info.mtimeMs}\0`)
+    if (entry.isFile()) hash.update(readFileSync(path))
+  }
+  return hash.digest('hex')
+}
+
+describe('timeline cache', () => {
+  it('gives the uncached timeline on the first open and on every reopen, without reading files when nothing changed', async () => {
+    const fresh = await timelineFromFolder(folder)
+    const first = await open()
+    expect(first.report.hit).toBe('partial')
+    expect(first.timeline).toEqual(fresh)
+    const again = await open()
+    expect(again.report.hit).toBe('listing')
+    expect(again.timeline).toEqual(fresh)
+    expect(await timelineFromFolder(folder, { cacheDir })).toEqual(fresh)
+  })
+
+  it('never writes into the article folder', async () => {
+    const before = folderHash(folder)
+    await open()
+    await open()
+    expect(folderHash(folder)).toBe(before)
+    expect(readdirSync(cacheDir).length).toBeGreaterThan(0)
+  })
+
+  it('answers touched but unchanged files from their content', async () => {
+    const fresh = await timelineFromFolder(folder)
+    await open()
+    const later = new Date(statSync(join(folder, readdirSync(folder)[0])).mtimeMs + 1000)
+    for (const name of readdirSync(folder)) utimesSync(join(folder, name), later, later)
+    const touched = await open()
+    expect(touched.report.hit).toBe('content')
+    expect(touched.timeline).toEqual(fresh)
+  })
+
+  it('re-reads a changed file and gives what an uncached load of the changed folder gives', async () => {
+    await open()
+    const changed = readdirSync(folder).sort()[0]
+    appendFileSync(join(folder, changed), '\n\nThe ministry said on Tuesday that the next round of talks would open in Vienna.\n')
+    const reopened = await open()
+    expect(reopened.report.hit).toBe('partial')
+    expect(reopened.report.counts).toMatchObject({ parsedRuns: 1, parsedHits: 4 })
+    expect(reopened.timeline).toEqual(await timelineFromFolder(folder))
+  })
+
+  it('drops a file that left the folder', async () => {
+    await open()
+    rmSync(join(folder, readdirSync(folder).sort()[1]))
+    const reopened = await open()
+    expect(reopened.timeline).toEqual(await timelineFromFolder(folder))
+    expect(reopened.timeline.articles).toHaveLength(4)
+  })
+
+  it('ignores corrupt or foreign cache files', async () => {
+    const fresh = await timelineFromFolder(folder)
+    await open()
+    const [dir] = readdirSync(cacheDir)
+    const files = readdirSync(join(cacheDir, dir))
+    expect(files).toEqual(expect.arrayContaining(['timeline.json', 'parsed.json', 'documents.json', 'stories.json']))
+    writeFileSync(join(cacheDir, dir, 'timeline.json'), '{"version": "nt-cache-1:x", "timeline": {"version": 1, "ite')
+    writeFileSync(join(cacheDir, dir, 'parsed.json'), 'not json at all')
+    writeFileSync(join(cacheDir, dir, 'documents.json'), JSON.stringify({ version: 'another', entries: { a: 1 } }))
+    writeFileSync(join(cacheDir, dir, 'stories.json'), JSON.stringify([1, 2, 3]))
+    const reopened = await open()
+    expect(reopened.report.hit).toBe('partial')
+    expect(reopened.timeline).toEqual(fresh)
+    // ...and the next open finds the rewritten cache whole again.
+    expect((await open()).report.hit).toBe('listing')
+  })
+})

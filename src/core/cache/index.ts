@@ -1,0 +1,105 @@
+// The timeline cache, in the app's data folder (never the article folder). Reopening: the listing's
+// paths, sizes and times unchanged -> the stored timeline, without reading a file. Otherwise every file
+// is read, and only what changed is parsed, cleaned, extracted and merged again: parses are kept by
+// (path, bytes), cleaned documents by (parse, file date, the folder's repeated lines they contain),
+// stories' items by everything their extraction and merge read. Folder-wide steps (learning repeated
+// lines, grouping stories, inferring dates) are cheap and always run again.
+import { statSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import type { Item, Timeline } from '../../shared/model'
+import { loadFolder } from '../load'
+import { walkFolder } from '../load/walk'
+import { buildTimeline, type BuildOptions } from '../pipeline'
+import type { ArticleDocument, LoadOptions, ParsedFile } from '../types'
+import { digest } from './hash'
+import { type MemoCounts, PackMemo, type Packs } from './memo'
+import { readPack, readRecord, writePack, writeRecord } from './store'
+
+/** Bump when the cache's own layout changes; the code fingerprint covers pipeline changes. */
+const FORMAT = 'nt-cache-1'
+
+export interface CacheOptions extends LoadOptions, Pick<BuildOptions, 'onStage'> {
+  cacheDir: string
+  /** What this load reused, for the bench and tests. */
+  onCache?: (report: CacheReport) => void
+}
+
+export interface CacheReport {
+  /** 'listing': nothing read; 'content': files read, same bytes; 'partial': some work reused or none. */
+  hit: 'listing' | 'content' | 'partial'
+  counts: MemoCounts | null
+}
+
+export async function cachedTimeline(folder: string, options: CacheOptions): Promise<Timeline> {
+  const root = resolve(folder)
+  const version = `${FORMAT}:${codeFingerprint()}`
+  const dir = join(options.cacheDir, digest([root]).slice(0, 20))
+  const paths = { head: join(dir, 'timeline.json'), parsed: join(dir, 'parsed.json'), documents: join(dir, 'documents.json'), stories: join(dir, 'stories.json') }
+
+  const walked = await walkFolder(root, undefined, options.signal)
+  const listingKey = digest([root, JSON.stringify(walked.skipped), ...walked.files.flatMap((f) => [f.file, String(f.size), String(f.mtime.getTime())])])
+  const head = readRecord(paths.head, version)
+  const stored = head && isTimeline(head.timeline) ? head.timeline : null
+  if (stored && head?.listingKey === listingKey) {
+    options.onCache?.({ hit: 'listing', counts: null })
+    return { ...stored, folder }
+  }
+
+  const memo = new PackMemo(readPacks(paths, version))
+  const loaded = await loadFolder(root, { signal: options.signal, onProgress: options.onProgress, memo })
+  options.signal?.throwIfAborted()
+  const contentKey = digest([root, JSON.stringify(loaded.skipped), ...memo.fileKeys, ...loaded.documents.map((d) => d.fileDate ?? '')])
+  if (stored && head?.contentKey === contentKey) {
+    writeRecord(paths.head, version, { listingKey, contentKey, timeline: stored })
+    options.onCache?.({ hit: 'content', counts: memo.counts })
+    return { ...stored, folder }
+  }
+  const built = buildTimeline(root, loaded, { onStage: options.onStage, memo })
+  const timeline = { ...built, folder }
+  writePack(paths.parsed, version, memo.next.parsed)
+  writePack(paths.documents, version, memo.next.documents)
+  writePack(paths.stories, version, memo.next.stories)
+  writeRecord(paths.head, version, { listingKey, contentKey, timeline })
+  options.onCache?.({ hit: 'partial', counts: memo.counts })
+  return timeline
+}
+
+function readPacks(paths: Record<keyof Packs, string>, version: string): Packs {
+  return {
+    parsed: readPack(paths.parsed, version, isParsedFile),
+    documents: readPack(paths.documents, version, isDocument),
+    stories: readPack(paths.stories, version, isItems),
+  }
+}
+
+/**
+ * Which code wrote the cache: this module's file, whose size and time change with every build of the
+ * bundle it is part of (the worker bundles the whole pipeline), so an updated app never reads stale work.
+ */
+function codeFingerprint(): string {
+  try {
+    const info = statSync(fileURLToPath(import.meta.url))
+    return `${info.size}-${info.mtimeMs}`
+  } catch {
+    return 'unknown'
+  }
+}
+
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value)
+
+function isTimeline(value: unknown): value is Timeline {
+  return isObject(value) && value.version === 1 && Array.isArray(value.articles) && Array.isArray(value.stories) && Array.isArray(value.items) && Array.isArray(value.skipped)
+}
+
+function isParsedFile(value: unknown): value is ParsedFile {
+  return isObject(value) && Array.isArray(value.articles) && Array.isArray(value.skipped)
+}
+
+function isDocument(value: unknown): value is ArticleDocument {
+  return isObject(value) && typeof value.file === 'string' && typeof value.text === 'string' && Array.isArray(value.lines) && Array.isArray(value.furniture)
+}
+
+function isItems(value: unknown): value is Item[] {
+  return Array.isArray(value) && value.every((item) => isObject(item) && typeof item.id === 'string')
+}
