@@ -161,7 +161,8 @@ export function findAttributions(sentence: string): Attribution[] {
     if (/['’ʼ]s$/.test(s.subject) && /s$/.test(verb)) continue
     // The words come first when a quotation or a whole clause precedes ", S said"; "At the same time, S said" is an opener.
     const lead = masked.slice(0, s.subjectOffset)
-    const tail = /[”"]\s*$/.test(lead) || (/,\s*$/.test(lead) && lead.trim().split(/\s+/).length >= 6) || /^[“"]/.test(masked.trim())
+    // A participial opener ("Describing the meeting as open, he said ...") is not the content.
+    const tail = /[”"]\s*$/.test(lead) || (/,\s*$/.test(lead) && lead.trim().split(/\s+/).length >= 6 && !/^\s*(?:\p{Lu}\p{Ll}+ing|Asked|Speaking|After|Before|When|While|As|In|At|On|During|Despite|Following)\b/u.test(lead)) || /^[“"]/.test(masked.trim())
     out.push({ ...s, verb, verbOffset: at, contentAfter: !tail })
   }
   // "according to S"

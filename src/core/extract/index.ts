@@ -113,21 +113,29 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
     let attribution: Attribution | null = null
     const firstOfParagraph = index === 0 || sentences[index - 1].paragraph !== s.paragraph
     const colon = firstOfParagraph ? colonSpeaker(s.text) : null
-    if (colon) {
-      const resolved = resolveSpeaker(colon.subject, base + colon.offset, base + colon.offset + colon.subject.length, here, discourse, context)
-        ?? labelPerson(colon.subject, context)
-      if (resolved) {
-        speaker = resolved
-        attribution = { subject: colon.subject, subjectOffset: colon.offset, verb: ':', verbOffset: colon.offset + colon.subject.length, contentAfter: colon.contentAfter }
-        if (colon.offset === 0 && /^[\p{Lu} .]+$/u.test(colon.subject)) labelSpeaker = resolved
-      }
-    }
-    if (!speaker) {
+    const colonResolved = colon
+      ? resolveSpeaker(colon.subject, base + colon.offset, base + colon.offset + colon.subject.length, here, discourse, context) ?? labelPerson(colon.subject, context)
+      : null
+    // A transcript label ("SECRETARY BLINKEN:") names the speaker of what follows, up to the next label.
+    const label = colon && colonResolved?.kind === 'person' && colon.offset === 0 && /^[\p{Lu} .]+$/u.test(colon.subject)
+    if (label) labelSpeaker = colonResolved
+    const colonAttribution: Attribution | null = colon
+      ? { subject: colon.subject, subjectOffset: colon.offset, verb: ':', verbOffset: colon.offset + colon.subject.length, contentAfter: colon.contentAfter }
+      : null
+    if (label && colonResolved) {
+      speaker = colonResolved
+      attribution = colonAttribution
+    } else {
       const resolved = attributions
         .map((a) => ({ a, sp: resolveAttribution(a, base, here, discourse, context) }))
         .filter((x): x is { a: Attribution; sp: Speaker } => x.sp !== null)
       const main = resolved.find((x) => !x.a.contentAfter) ?? resolved[0]
       if (main) ({ a: attribution, sp: speaker } = main)
+      // "Bahrain FM: “...”", "Talks to be held next month: Lavrov": a colon names the speaker when no verb does.
+      else if (colonResolved) {
+        speaker = colonResolved
+        attribution = colonAttribution
+      }
     }
     if (!speaker && lastStatement && QUOTE_ONLY.test(s.text) && !attributions.length && s.paragraph - lastStatement.paragraph <= 1 && index - lastStatement.index <= 2) {
       speaker = lastStatement.speaker
