@@ -91,6 +91,7 @@ beforeAll(() => {
   write('saved-page.txt', '<!DOCTYPE html><html><head><meta property="og:title" content="Page saved as text"></head><body><article><p>Ministers met in Vienna on Monday and agreed to resume the nuclear talks later this month, diplomats said on the sidelines.</p><p>Share</p></article></body></html>')
   write('exported.txt', 'Title: Iran talks to resume on November 29\nDate: 3 November 2021\nSource: Example Wire\nURL: https://example.org/iran\n\nIran and the EU agreed on Wednesday to resume the nuclear talks on November 29 in Vienna, the statement said.\n')
   write('menu-only.html', '<html><body><nav><a>Home</a> <a>World</a></nav><p>Subscribe</p><p>SHARE THIS ARTICLE</p></body></html>')
+  write('feed.jsonl', '{"headline": "Lines one", "datePublished": "2022-07-22", "articleBody": "The grain deal was signed in Istanbul on Friday, officials said."}\n{"broken\n{"title": "Lines two", "body": "Ships will sail within weeks, the UN said on Saturday.", "source": "Wire"}\n')
   write('broken.json', '{"title": "unterminated"')
   write('photo.png', new Uint8Array([0x89, 0x50, 0x4e, 0x47]))
   write('README', 'no extension')
@@ -177,6 +178,8 @@ describe('loadFolder on a hostile folder', () => {
     expect(doc('saved-page.txt').text).toBe('Ministers met in Vienna on Monday and agreed to resume the nuclear talks later this month, diplomats said on the sidelines.')
     expect(doc('exported.txt')).toMatchObject({ title: 'Iran talks to resume on November 29', published: '2021-11-03', outlet: 'Example Wire', url: 'https://example.org/iran' })
     expect(doc('exported.txt').text).toBe('Iran and the EU agreed on Wednesday to resume the nuclear talks on November 29 in Vienna, the statement said.')
+    expect(doc('feed.jsonl#1')).toMatchObject({ title: 'Lines one', published: '2022-07-22', text: 'The grain deal was signed in Istanbul on Friday, officials said.' })
+    expect(doc('feed.jsonl#2')).toMatchObject({ title: 'Lines two', outlet: 'Wire' })
     expect(doc('export.json#2')).toMatchObject({ title: 'Second exported story', published: '2021-12-28', outlet: 'Other Outlet' })
   })
 

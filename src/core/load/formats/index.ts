@@ -1,6 +1,6 @@
 // Which parser reads which file, and a plain name for everything else.
 import { parseHtml } from './html'
-import { parseJson } from './json'
+import { parseJson, parseJsonLines } from './json'
 import { parseMarkdown } from './md'
 import { parseTxt } from './txt'
 import type { ParseResult } from './types'
@@ -16,6 +16,8 @@ const PARSERS: Record<string, Parser> = {
   htm: parseHtml,
   xhtml: parseHtml,
   json: parseJson,
+  jsonl: parseJsonLines,
+  ndjson: parseJsonLines,
 }
 
 const KINDS: [RegExp, string][] = [

@@ -23,6 +23,25 @@ export function parseJson(file: string, text: string): ParseResult {
   } catch (error) {
     return { error: `not valid JSON (${error instanceof Error ? error.message.split('\n')[0] : 'parse error'})` }
   }
+  return articlesFrom(file, value)
+}
+
+/** JSON Lines (.jsonl, .ndjson): one article object a line; unreadable lines are passed over. */
+export function parseJsonLines(file: string, text: string): ParseResult {
+  const items: Json[] = []
+  for (const line of text.split('\n')) {
+    if (!line.trim()) continue
+    try {
+      items.push(JSON.parse(line) as Json)
+    } catch {
+      // One broken line (a truncated download) should not cost the others.
+    }
+  }
+  if (!items.length) return { error: 'not valid JSON Lines (no line parses)' }
+  return articlesFrom(file, items)
+}
+
+function articlesFrom(file: string, value: Json): ParseResult {
   const list = articleList(value)
   if (!list) return { error: 'JSON without article objects' }
   const articles: ParsedArticle[] = []
