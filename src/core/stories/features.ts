@@ -122,7 +122,8 @@ export function mentionedMonthDays(text: string): string[] {
  */
 export function contentTokens(text: string): string[] {
   const out: string[] = []
-  for (const token of text.match(TOKEN) ?? []) {
+  // "10,000" is one number.
+  for (const token of text.replace(/(\d),(?=\d{3}\b)/g, '$1').match(TOKEN) ?? []) {
     const lower = token.toLowerCase().replace(/[’']s$/, '')
     if (/^\d/.test(lower)) {
       out.push(lower.replace(/[,.](?=\d{3}\b)/g, '').replace(/\.$/, ''))
@@ -131,7 +132,19 @@ export function contentTokens(text: string): string[] {
     if (token === 'may') continue
     // Months stay: "talks on January 12" and "talks after the holidays" differ by them.
     if ((STOP.has(lower) && MONTHS[lower] === undefined) || lower.length < 3) continue
-    out.push(MONTHS[lower] !== undefined ? `month${MONTHS[lower]}` : (DEMONYMS[lower] ?? normaliseWord(lower)))
+    out.push(MONTHS[lower] !== undefined ? `month${MONTHS[lower]}` : (DEMONYMS[lower] ?? stem(normaliseWord(lower))))
   }
   return out
+}
+
+/** A light stem, so that rewordings meet: "signed", "signing" -> "sign"; "ceremonies" -> "ceremony". */
+export function stem(word: string): string {
+  let w = word
+  if (w.length > 5 && w.endsWith('ing')) w = w.slice(0, -3)
+  else if (w.length > 4 && w.endsWith('eed')) w = w.slice(0, -1)
+  else if (w.length > 4 && w.endsWith('ied')) w = `${w.slice(0, -3)}y`
+  else if (w.length > 4 && w.endsWith('ed')) w = w.slice(0, -2)
+  else if (w.length > 4 && w.endsWith('ies')) w = `${w.slice(0, -3)}y`
+  else if (w.length > 5 && w.endsWith('es') && /(?:ch|sh|x|ss)es$/.test(w)) w = w.slice(0, -2)
+  return w
 }
