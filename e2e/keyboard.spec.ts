@@ -22,6 +22,15 @@ test('moves between items, zooms, fits and reaches search and export from the ke
   await page.keyboard.press('Escape')
   await expect(app.detail).toBeHidden()
 
+  // From a ticked filter checkbox, j still moves through the items.
+  const typeBox = app.facet('Type').getByRole('checkbox').first()
+  await typeBox.check()
+  await typeBox.uncheck()
+  await expect(typeBox).toBeFocused()
+  await page.keyboard.press('j')
+  await expect(app.detail).toBeVisible()
+  await page.keyboard.press('Escape')
+
   // Zooming in changes the axis; fit all brings every item back into view.
   const axis = page.locator('.vis-time-axis.vis-foreground')
   const before = await axis.textContent()

@@ -51,6 +51,14 @@ test('opens the seeds by typing the folder path and traces an item to its articl
   await page.keyboard.press('Escape')
   await expect(reader).toBeHidden()
 
+  // Any article of a story opens in the reader from the sidebar.
+  const stories = page.getByRole('navigation', { name: 'Stories' })
+  await stories.locator('summary', { hasText: 'Articles' }).first().click()
+  await stories.locator('.story-articles button').first().click()
+  await expect(page.getByRole('dialog')).toBeVisible()
+  await expect(page.getByRole('dialog').locator('.reader-body p').first()).not.toBeEmpty()
+  await page.getByRole('button', { name: 'Close reader' }).click()
+
   await app.expectNoPageErrors()
 })
 

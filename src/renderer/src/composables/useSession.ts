@@ -1,6 +1,6 @@
 // The opened folder: loading with progress and cancel, the current timeline, recent folders, and updates
 // pushed by main (reloads on disk changes, folders opened from the menu or by drag and drop).
-import { onBeforeUnmount, ref, shallowRef } from 'vue'
+import { onScopeDispose, ref, shallowRef } from 'vue'
 import type { Bridge, LoadProgress, OpenResult, Unsubscribe } from '@shared/ipc'
 import type { Timeline } from '@shared/model'
 
@@ -76,7 +76,7 @@ export function useSession(bridge: Bridge) {
       void refreshRecent()
     }),
   ]
-  onBeforeUnmount(() => subscriptions.forEach((off) => off()))
+  onScopeDispose(() => subscriptions.forEach((off) => off()))
   void refreshRecent()
 
   return { timeline, generation, loading, progress, error, notice, recent, open, choose, cancel }

@@ -3,8 +3,13 @@ import { onBeforeUnmount, onMounted, ref } from 'vue'
 import type { Bridge } from '@shared/ipc'
 import { shortcutFor, type Shortcut } from '../input/shortcuts'
 
+// Checkboxes and buttons take no letters or arrows, so the timeline keys still work from a ticked filter.
+const KEYLESS_INPUTS = ['checkbox', 'button', 'submit', 'reset']
+
 function inField(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))
+  if (!(target instanceof HTMLElement)) return false
+  if (target instanceof HTMLInputElement) return !KEYLESS_INPUTS.includes(target.type)
+  return target.isContentEditable || target.tagName === 'TEXTAREA' || target.tagName === 'SELECT'
 }
 
 /** Calls `run` for mapped keys; it returns false when the shortcut does not apply now (the key then passes). */
