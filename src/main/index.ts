@@ -60,7 +60,7 @@ async function main(): Promise<void> {
   const emit: Emit = (event, payload) => sendEvent(window?.webContents, event, payload)
   const handlers = createHandlers({
     store,
-    loader: workerLoader(join(mainDir, 'worker.js')),
+    loader: workerLoader(join(mainDir, 'worker.js'), join(app.getPath('userData'), 'cache')),
     exportTimeline: workerExporter(join(mainDir, 'worker.js')),
     emit,
     chooseFolder: folderDialog(() => window),

@@ -13,7 +13,7 @@ export interface LoadRequest {
 export type Loader = (folder: string, request: LoadRequest) => Promise<Timeline>
 
 /** What src/main/worker.ts is asked to do (its workerData), and what each task answers. */
-export type WorkerTask = { task: 'load'; folder: string } | { task: 'export'; timeline: Timeline; request: ExportRequest }
+export type WorkerTask = { task: 'load'; folder: string; cacheDir?: string } | { task: 'export'; timeline: Timeline; request: ExportRequest }
 export interface WorkerResults {
   load: Timeline
   export: ExportFile
@@ -32,10 +32,12 @@ export class LoadCancelled extends Error {
   }
 }
 
-export const inProcessLoader: Loader = async (folder, { signal, onProgress }) => {
+/** `cacheDir`: where work is kept between opens (src/core/cache), in the app's data folder. */
+export const inProcessLoaderWith = (cacheDir?: string): Loader => async (folder, { signal, onProgress }) => {
   onProgress({ phase: 'scan', done: 0, total: 0 })
   try {
     const timeline = await timelineFromFolder(folder, {
+      cacheDir,
       signal,
       onProgress: (done, total) => onProgress({ phase: done < total ? 'read' : 'build', done, total }),
     })
@@ -47,9 +49,11 @@ export const inProcessLoader: Loader = async (folder, { signal, onProgress }) =>
   }
 }
 
+export const inProcessLoader: Loader = inProcessLoaderWith()
+
 /** One worker per load: cancelling terminates it, which also stops work stuck in synchronous code. */
-export function workerLoader(entry: string | URL): Loader {
-  return (folder, { signal, onProgress }) => runInWorker(entry, { task: 'load', folder }, signal, onProgress)
+export function workerLoader(entry: string | URL, cacheDir?: string): Loader {
+  return (folder, { signal, onProgress }) => runInWorker(entry, { task: 'load', folder, cacheDir }, signal, onProgress)
 }
 
 /** Exports (PNG rasterising takes ~0.5 s) off the main thread too. */

@@ -1,7 +1,7 @@
 // Worker-thread entry: builds one folder's timeline, or renders one export, off the main thread.
 import { parentPort, workerData } from 'node:worker_threads'
 import { exportTimeline } from '../core/export'
-import { inProcessLoader, type WorkerMessage, type WorkerTask } from './loader'
+import { inProcessLoaderWith, type WorkerMessage, type WorkerTask } from './loader'
 
 const port = parentPort
 if (!port) throw new Error('worker.ts must run in a worker thread')
@@ -10,7 +10,7 @@ const task = workerData as WorkerTask
 
 const work =
   task.task === 'load'
-    ? inProcessLoader(task.folder, { signal: new AbortController().signal, onProgress: (progress) => post({ type: 'progress', progress }) })
+    ? inProcessLoaderWith(task.cacheDir)(task.folder, { signal: new AbortController().signal, onProgress: (progress) => post({ type: 'progress', progress }) })
     : exportTimeline(task.timeline, task.request)
 
 work.then(

@@ -5,12 +5,13 @@ import { randomBytes, timingSafeEqual } from 'node:crypto'
 import { existsSync } from 'node:fs'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
+import { join } from 'node:path'
 import type { OpenResult } from '../../shared/ipc'
 import { isChannel } from '../../shared/validate'
 import { confSettings } from '../conf-store'
 import { exportFromCore, watchWithCore } from '../core-adapters'
 import { createHandlers, dispatch, InvalidRequest, type Emit, type ExportFn } from '../handlers'
-import { inProcessLoader, workerExporter, workerLoader, type Loader } from '../loader'
+import { inProcessLoaderWith, workerExporter, workerLoader, type Loader } from '../loader'
 import { readStatic, SECURITY_HEADERS } from '../static'
 
 export interface LocalServerOptions {
@@ -53,7 +54,8 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
     for (const client of clients) client.write(frame)
   }
   const worker = options.workerEntry && existsSync(options.workerEntry) ? options.workerEntry : null
-  const loader: Loader = worker ? workerLoader(worker) : inProcessLoader
+  const cacheDir = join(options.userDataDir, 'cache')
+  const loader: Loader = worker ? workerLoader(worker, cacheDir) : inProcessLoaderWith(cacheDir)
   const exporter = worker ? workerExporter(worker) : exportFromCore
   const store = confSettings(options.userDataDir)
   let startFolder = options.folder ?? null
