@@ -394,31 +394,65 @@ interface Found extends DateMention {
 }
 
 /** Every date phrase of `text` with its window, longest phrase first where they overlap. */
+/** Every date phrase of `text` with its window, longest phrase first where they overlap. */
 export function findDates(text: string, context: DateContext): DateMention[] {
-  const found: Found[] = []
+  return datesIn(scanDates(text), text, 0, context)
+}
+
+/** A phrase a parser matched, not yet resolved: resolving needs the sentence's context. */
+export interface DateCandidate {
+  rank: number
+  match: RegExpExecArray
+}
+
+/** Runs every parser once over a whole text; `datesIn` then resolves the candidates of each sentence. */
+export function scanDates(text: string): DateCandidate[] {
+  const out: DateCandidate[] = []
   const lower = text.toLowerCase()
-  if (!ANY_HINT.test(lower)) return []
+  if (!ANY_HINT.test(lower)) return out
   const hints = new Map<RegExp, boolean>()
   PARSERS.forEach((parser, rank) => {
     let hinted = hints.get(parser.hint)
     if (hinted === undefined) hints.set(parser.hint, (hinted = parser.hint.test(lower)))
     if (!hinted) return
     parser.pattern.lastIndex = 0
-    for (let match = parser.pattern.exec(text); match; match = parser.pattern.exec(text)) {
-      const tense = tenseAt(text, match.index, match[0].length)
-      const window = parser.resolve({ match, tense, context })
-      if (!window) continue
-      found.push({
-        ...window,
-        phrase: match[0],
-        offset: match.index,
-        length: match[0].length,
-        relation: parser.relation,
-        future: tense === 'future' || toDay(window.start) > toDay(context.reference),
-        rank,
-      })
-    }
+    for (let match = parser.pattern.exec(text); match; match = parser.pattern.exec(text)) out.push({ rank, match })
   })
+  return out.sort((a, b) => a.match.index - b.match.index)
+}
+
+/**
+ * The dates of one sentence: `sentence` starts at `from` in the scanned text; offsets in the result are
+ * the sentence's own. Candidates must be sorted by offset (as `scanDates` returns them).
+ */
+export function datesIn(candidates: readonly DateCandidate[], sentence: string, from: number, context: DateContext): DateMention[] {
+  const found: Found[] = []
+  const to = from + sentence.length
+  let lo = 0
+  let hi = candidates.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (candidates[mid].match.index < from) lo = mid + 1
+    else hi = mid
+  }
+  for (let i = lo; i < candidates.length && candidates[i].match.index < to; i++) {
+    const { rank, match } = candidates[i]
+    if (match.index + match[0].length > to) continue
+    const parser = PARSERS[rank]
+    const offset = match.index - from
+    const tense = tenseAt(sentence, offset, match[0].length)
+    const window = parser.resolve({ match, tense, context })
+    if (!window) continue
+    found.push({
+      ...window,
+      phrase: match[0],
+      offset,
+      length: match[0].length,
+      relation: parser.relation,
+      future: tense === 'future' || toDay(window.start) > toDay(context.reference),
+      rank,
+    })
+  }
   return removeOverlaps(found).map(({ rank: _rank, ...mention }) => mention)
 }
 

@@ -5,7 +5,7 @@
 //   4. the statement's own date (the phrase bound to the speech verb), else the article's
 //   5. events: the other date phrases of the sentence, at their own date, planned when ahead
 import type { DateEvidence, IsoDate, Precision } from '../../shared/model'
-import { findDates, findHolidaysEnd, type DateMention } from '../dates'
+import { datesIn, findHolidaysEnd, scanDates, type DateMention } from '../dates'
 import { addDays, toDay } from '../dates/calendar'
 import { findMentions, type Mention } from '../entities'
 import { splitSentences, type Sentence } from '../text'
@@ -83,6 +83,7 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
   const mentions = context.mentions.get(article.id) ?? findMentions(text, context.registry)
   const holidaysEnd = findHolidaysEnd(text, published)
   const sentences = splitSentences(text)
+  const candidates = scanDates(text)
   const items: ExtractedItem[] = []
   let discourse: Discourse = { last: null, lastPerson: null, lastBody: null, lastOfficial: null }
   let anchor: IsoDate | null = null
@@ -104,7 +105,7 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
     // Step 2.
     // A dateline ("GENEVA, Jan 21 (Reuters) –") dates the article, not an event in it.
     const dateline = DATELINE.exec(s.text)
-    const dates = findDates(s.text, { reference: published, anchor, holidaysEnd }).filter((d) => !dateline || d.offset >= dateline[0].length)
+    const dates = datesIn(candidates, s.text, s.offset, { reference: published, anchor, holidaysEnd }).filter((d) => !dateline || d.offset >= dateline[0].length)
     const masked = dates.length ? mask(s.text, dates) : s.text
     const attributions = findAttributions(masked)
 
