@@ -45,6 +45,8 @@ const fake = vi.hoisted(() => {
     app: {
       isPackaged: false,
       getAppPath: () => process.cwd(),
+      // Only named here (the load cache's folder): the fake loads nothing.
+      getPath: (name: string) => `/nonexistent/electron-${name}`,
       on: (event: string, cb: Callback) => void state.appListeners.set(event, cb),
       whenReady: () => Promise.resolve(),
       requestSingleInstanceLock: () => true,
