@@ -8,6 +8,7 @@ test('moves between items, zooms, fits and reaches search and export from the ke
   await expect(page.getByLabel('Folder path')).toBeFocused()
   await app.openFolder(seedsDir)
   const { total } = await app.counts()
+  const fitted = await app.items.count()
 
   await page.locator('body').press('j')
   await expect(app.detail).toBeVisible()
@@ -39,9 +40,20 @@ test('moves between items, zooms, fits and reaches search and export from the ke
   await page.keyboard.press('+')
   await expect.poll(() => axis.textContent()).not.toBe(before)
   await page.keyboard.press('0')
-  await expect(app.items).toHaveCount(total)
+  await expect(app.items).toHaveCount(fitted)
   await page.keyboard.press('-')
-  await expect(app.items).toHaveCount(total)
+  await expect(app.items).toHaveCount(fitted)
+
+  // The same with the mouse.
+  await page.keyboard.press('0')
+  await expect(app.items).toHaveCount(fitted)
+  await page.waitForTimeout(600) // the fit is animated (250 ms)
+  const before2 = await axis.textContent()
+  await page.getByRole('button', { name: 'Zoom in' }).click()
+  await page.getByRole('button', { name: 'Zoom in' }).click()
+  await expect.poll(() => axis.textContent()).not.toBe(before2)
+  await page.getByRole('button', { name: 'Fit all' }).click()
+  await expect.poll(() => axis.textContent()).toBe(before2)
 
   await page.keyboard.press('Control+f')
   await expect(app.search).toBeFocused()
