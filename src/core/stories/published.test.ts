@@ -26,6 +26,9 @@ describe('datelineDate: wire datelines, year-less ones resolved', () => {
     ['Blinken and Lavrov wrap up talks\n\nGENEVA, Jan 21 (Reuters) – Top U.S. and Russian diplomats failed', '2022-03-02', '2022-01-21'],
     ['TEHRAN, Nov. 3 (Xinhua) -- Ali Bagheri Kani, Iran\'s senior nuclear negotiator, said on Wednesday', '2021-12-01', '2021-11-03'],
     ['MOSCOW, December 27, 2021 - Lavrov said', null, '2021-12-27'],
+    // A date ahead of the article does not push the dateline into the next year.
+    ['GENEVA, Jan 21 (Reuters) - The next round is set for January 30, 2022.', null, '2022-01-21'],
+    ['KYIV, Dec 30 (Reuters) - Talks are planned for January 10, 2022.', null, '2021-12-30'],
   ])('%#', (text, fileDate, want) => expect(datelineDate(text, fileDate)?.date).toBe(want))
 
   it.each([

@@ -80,8 +80,8 @@ export function mentionedFullDates(text: string): IsoDate[] {
 }
 
 /**
- * A wire dateline near the top. Without a year, the year is the first that puts the date on or after
- * every full date the text mentions (an article reports its past), else the file's year.
+ * A wire dateline near the top. Without a year, the year that puts it nearest the latest full date the
+ * text mentions (an article reports its recent past and near future), else the file's date.
  */
 export function datelineDate(text: string, fileDate: IsoDate | null): TextDate | null {
   let offset = 0
@@ -96,14 +96,10 @@ export function datelineDate(text: string, fileDate: IsoDate | null): TextDate |
       if (date) return { date, how: 'dateline', yearStated: true }
       continue
     }
-    const mentioned = mentionedFullDates(text).sort()
-    const latest = mentioned.at(-1) ?? null
-    const baseYear = latest ? Number(latest.slice(0, 4)) : fileDate ? Number(fileDate.slice(0, 4)) : null
-    if (baseYear === null) continue
-    for (const year of [baseYear, baseYear + 1]) {
-      const date = isoDate(year, month, day)
-      if (date && (!latest || date >= latest)) return { date, how: 'dateline', yearStated: false }
-    }
+    const latest = mentionedFullDates(text).sort().at(-1) ?? fileDate
+    if (!latest) continue
+    const date = isoDate(Number(latest.slice(0, 4)), month, day)
+    if (date) return { date: nearestYear(date, latest), how: 'dateline', yearStated: false }
   }
   return null
 }
