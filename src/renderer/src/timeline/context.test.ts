@@ -31,11 +31,19 @@ describe('contextLines', () => {
 
   it('uses offsets when the pipeline gives them, never marking furniture', () => {
     const start = article.lines[1].offset + 'Russia’s top '.length
-    const out = contextLines(article, { text: 'x', offset: start, length: 'diplomat'.length })
+    const out = contextLines(article, { text: 'diplomat', offset: start, length: 'diplomat'.length })
     expect(out[1].segments.find((s) => s.hit)!.text).toBe('diplomat')
-    const all = contextLines(article, { text: 'x', offset: 0, length: 1000 })
-    expect(all[0].hit).toBe(false)
-    expect(all[4].hit).toBe(false)
+    // "Monday" twice would be ambiguous to a search; the offset picks the right one.
+    const twice: ArticleText = { ...article, lines: [{ text: 'Monday came. On Monday he spoke.', furniture: false, offset: 0 }] }
+    const second = contextLines(twice, { text: 'Monday', offset: 16, length: 6 })
+    expect(second[0].segments.map((s) => s.hit)).toEqual([false, true, false])
+    expect(second[0].segments[0].text).toBe('Monday came. On ')
+  })
+
+  it('falls back to searching when the offsets miss the source text', () => {
+    const out = contextLines(article, { text: 'talks will start.', offset: 3, length: 17 })
+    expect(out[0].hit).toBe(false)
+    expect(out[1].segments.find((s) => s.hit)!.text).toBe('talks will start.')
   })
 
   it('excerpts the hit with a line of context, skipping furniture', () => {

@@ -37,19 +37,24 @@ function split(text: string, range: [number, number] | null): Segment[] {
 }
 
 /**
- * The article's lines with the source's text marked. Uses the source's offsets when the pipeline gave them,
- * else searches each kept line; a sentence that spans several lines is matched line by line on its parts.
+ * The article's lines with the source's text marked. Uses the source's offsets when the pipeline gave them
+ * and they point at the source's words, else searches each kept line; a sentence that spans several lines is
+ * matched line by line on its parts.
  */
 export function contextLines(article: ArticleText, source: Pick<Source, 'text' | 'offset' | 'length'>): ContextLine[] {
   const { offset, length } = source
   if (offset !== undefined && length !== undefined) {
     const end = offset + length
-    return article.lines.map((l) => {
+    const byOffset = article.lines.map((l) => {
       const a = Math.max(offset, l.offset) - l.offset
       const b = Math.min(end, l.offset + l.text.length) - l.offset
       const range: [number, number] | null = !l.furniture && a < b ? [a, b] : null
       return { text: l.text, furniture: l.furniture, segments: split(l.text, range), hit: range !== null }
     })
+    // Offsets are trusted only when they land on the source's own words (line offsets and source offsets
+    // come from different stages); otherwise the text is searched for.
+    const marked = byOffset.flatMap((l) => l.segments.filter((x) => x.hit).map((x) => x.text)).join(' ')
+    if (squash(marked) === squash(source.text)) return byOffset
   }
   const needle = squash(source.text)
   return article.lines.map((l) => {
