@@ -238,7 +238,8 @@ const CHAR_BITS = new Map<number, number>()
 function wordHash(line: string, start: number, end: number): number {
   let h = 2166136261
   for (let i = start; i < end; i++) h = Math.imul(h ^ (line.charCodeAt(i) | 32), 16777619)
-  return h
+  // 30 bits stay a small integer in V8: no number boxed per word, a fast Map key.
+  return h & 0x3fffffff
 }
 
 /** The bits of every gate the line opens: one pass over its characters, no allocation. */

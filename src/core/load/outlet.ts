@@ -19,6 +19,8 @@ const SELF_NAMING: [string, RegExp][] = [
 // Weaker: an outlet quoting its own interview ("an official told The National"); used only when nothing else names one.
 const TOLD = /\b(?:told|in an interview with|speaking to) (The \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2})\b/u
 
+const TRIGGERS = new RegExp([...SELF_NAMING.map(([word]) => word), 'told The ', 'interview with The ', 'speaking to The '].map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|'), 'g')
+
 const NOT_AN_OUTLET = /^(?:the|this|our|all|it|he|she|they|we|you|i|reuters|ap|afp|agencies|staff)$/i
 
 function clean(name: string): string | null {
@@ -30,8 +32,11 @@ function clean(name: string): string | null {
 /** The outlet a page names as itself, from its lines (kept and furniture alike). */
 export function outletFromLines(lines: readonly string[], joined?: string): string | null {
   const all = joined ?? lines.join('\n')
+  // One scan for every trigger word, then only the patterns whose word occurs.
+  const present = new Set(all.match(TRIGGERS))
+  if (!present.size) return null
   for (const [word, pattern] of SELF_NAMING) {
-    if (!all.includes(word)) continue
+    if (!present.has(word)) continue
     for (const line of lines) {
       if (!line.includes(word)) continue
       const m = pattern.exec(line.trim())
@@ -39,7 +44,7 @@ export function outletFromLines(lines: readonly string[], joined?: string): stri
       if (name) return name
     }
   }
-  if (!all.includes('told The ') && !all.includes('interview with The ') && !all.includes('speaking to The ')) return null
+  if (!present.has('told The ') && !present.has('interview with The ') && !present.has('speaking to The ')) return null
   for (const line of lines) {
     const m = TOLD.exec(line)
     const name = m && clean(m[1])
