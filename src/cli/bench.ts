@@ -8,6 +8,7 @@ import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { readBaseStories, writeCorpus } from './bench/corpus'
 import { type CachedOpen, formatRun, type ReopenFigures, type RunFigures } from './bench/report'
+import { measureParallel, type ParallelFigures } from './bench/parallel'
 import { openCached, runOnce } from './bench/run'
 
 const repo = resolve(import.meta.dirname, '../..')
@@ -23,10 +24,16 @@ async function main(): Promise<number> {
       // Internal: one open of --one through the cache in this folder.
       cache: { type: 'string' },
       workers: { type: 'string', default: '0' },
+      // Also measure the per-story step on one thread against two.
+      parallel: { type: 'boolean', default: false },
     },
   })
   if (values.one && values.cache) {
     process.stdout.write(`${JSON.stringify(await openCached(values.one, values.cache))}\n`)
+    return 0
+  }
+  if (values.one && values.parallel) {
+    process.stdout.write(`${JSON.stringify(await measureParallel(values.one))}\n`)
     return 0
   }
   if (values.one) {
@@ -44,12 +51,18 @@ async function main(): Promise<number> {
       const figures = inChild<RunFigures>(['--one', dir, '--workers', values.workers])
       figures.reopen = reopenFigures(dir, join(root, `cache-${size}`))
       console.log(formatRun(figures))
+      if (values.parallel) console.log(formatParallel(inChild<ParallelFigures>(['--one', dir, '--parallel'])))
     }
   } finally {
     if (values.keep) console.log(`\nkept ${root}`)
     else rmSync(root, { recursive: true, force: true })
   }
   return 0
+}
+
+function formatParallel(p: ParallelFigures): string {
+  const ms = (v: number): string => `${(v / 1000).toFixed(2)} s`
+  return `  extract+merge of ${p.stories} stories (${p.items} items): one thread ${ms(p.oneThreadMs)}, two worker threads ${ms(p.twoThreadsMs)} (${(p.oneThreadMs / p.twoThreadsMs).toFixed(2)}x, ${p.cores} cores, load average ${loadavg()[0].toFixed(1)})`
 }
 
 /** A fresh process per measurement, so the peak memory of one does not hide the next. */
