@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
@@ -32,6 +32,15 @@ describe('workerLoader', () => {
     expect(timeline.folder).toBe(folder)
     expect(timeline.articles).toHaveLength(3)
     expect(progress.length).toBeGreaterThan(0)
+  })
+
+  it('keeps its work in the cache folder it is given, and reopens from it', async () => {
+    const cacheDir = join(dir, 'cache')
+    const request = { signal: new AbortController().signal, onProgress: () => undefined }
+    const first = await workerLoader(entry, cacheDir)(folder, request)
+    expect((await readdir(cacheDir)).length).toBeGreaterThan(0)
+    const again = await workerLoader(entry, cacheDir)(folder, request)
+    expect(again).toEqual(first)
   })
 
   it('is cancelled by aborting, which ends the worker', async () => {
