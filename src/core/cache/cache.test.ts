@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { timelineFromFolder } from '..'
-import { cachedTimeline, type CacheReport } from '.'
+import { cachedTimeline, type CacheReport, KEEP_FOLDERS } from '.'
 
 const seeds = resolve(import.meta.dirname, '../../../seeds')
 
@@ -84,6 +84,15 @@ describe('timeline cache', () => {
     const reopened = await open()
     expect(reopened.timeline).toEqual(await timelineFromFolder(folder))
     expect(reopened.timeline.articles).toHaveLength(4)
+  })
+
+  it('keeps the work of the most recently opened folders only', async () => {
+    const others = Array.from({ length: KEEP_FOLDERS + 2 }, (_, i) => join(work, `other-${i}`))
+    for (const other of others) {
+      cpSync(join(seeds, readdirSync(seeds).sort()[0]), join(other, 'a.txt'))
+      await cachedTimeline(other, { cacheDir })
+    }
+    expect(readdirSync(cacheDir)).toHaveLength(KEEP_FOLDERS)
   })
 
   it('ignores corrupt or foreign cache files', async () => {

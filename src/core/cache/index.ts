@@ -4,7 +4,7 @@
 // (path, bytes), cleaned documents by (parse, file date, the folder's repeated lines they contain),
 // stories' items by everything their extraction and merge read. Folder-wide steps (learning repeated
 // lines, grouping stories, inferring dates) are cheap and always run again.
-import { statSync } from 'node:fs'
+import { readdirSync, rmSync, statSync, utimesSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { Item, Timeline } from '../../shared/model'
@@ -42,6 +42,7 @@ export async function cachedTimeline(folder: string, options: CacheOptions): Pro
   const head = readRecord(paths.head, version)
   const stored = head && isTimeline(head.timeline) ? head.timeline : null
   if (stored && head?.listingKey === listingKey) {
+    markUsed(paths.head)
     options.onCache?.({ hit: 'listing', counts: null })
     return { ...stored, folder }
   }
@@ -61,8 +62,33 @@ export async function cachedTimeline(folder: string, options: CacheOptions): Pro
   writePack(paths.documents, version, memo.next.documents)
   writePack(paths.stories, version, memo.next.stories)
   writeRecord(paths.head, version, { listingKey, contentKey, timeline })
+  prune(options.cacheDir, KEEP_FOLDERS)
   options.onCache?.({ hit: 'partial', counts: memo.counts })
   return timeline
+}
+
+/** Folders whose work is kept; the least recently opened beyond these are removed. */
+export const KEEP_FOLDERS = 12
+
+function markUsed(path: string): void {
+  const now = new Date()
+  try {
+    utimesSync(path, now, now)
+  } catch {
+    // A read-only cache still answers; only the pruning order suffers.
+  }
+}
+
+function prune(cacheDir: string, keep: number): void {
+  const used = (dir: string): number => {
+    try {
+      return statSync(join(cacheDir, dir, 'timeline.json')).mtimeMs
+    } catch {
+      return 0
+    }
+  }
+  const dirs = readdirSync(cacheDir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => ({ name: d.name, used: used(d.name) }))
+  for (const { name } of dirs.sort((a, b) => b.used - a.used).slice(keep)) rmSync(join(cacheDir, name), { recursive: true, force: true })
 }
 
 function readPacks(paths: Record<keyof Packs, string>, version: string): Packs {
