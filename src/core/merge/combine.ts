@@ -5,7 +5,7 @@ import type { Conflict, IsoDate, Item, Precision, Source } from '../../shared/mo
 import { hash32 } from '../ids'
 import { contentTokens } from '../stories/features'
 import type { ExtractedItem } from '../types'
-import { contentSimilarity, datesAgree, type MergeContext, FLAT_CONTEXT, sameSpeaker, surname } from './same'
+import { compatibleSpeakers, contentSimilarity, datesAgree, type MergeContext, FLAT_CONTEXT, sameSpeaker, surname } from './same'
 
 /** What the merge needs to know of an article. */
 export interface ArticleInfo {
@@ -110,7 +110,10 @@ function conflictsOf(
     const dates = versions((s) => (datesAgree(s.item, chosen) ? windowText(chosen) : windowText(s.item)))
     if (dates.length > 1) conflicts.push({ field: 'date', versions: dates })
   }
-  if (speaker !== null && sources.some((s) => s.item.speaker !== null && !sameSpeaker(s.item.speaker, speaker))) {
+  const voice = sources.find((s) => s.item.speaker === speaker)?.item
+  const disagrees = (item: ExtractedItem): boolean =>
+    speaker !== null && item.speaker !== null && !sameSpeaker(item.speaker, speaker) && !(voice && compatibleSpeakers(item, voice))
+  if (sources.some((s) => disagrees(s.item))) {
     conflicts.push({ field: 'speaker', versions: versions((s) => s.item.speaker) })
   }
   const perArticle = sources.map((s) => ({ articleId: s.articleId, figures: figures(s.item.text) }))

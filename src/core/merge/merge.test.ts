@@ -261,6 +261,11 @@ describe('speakers that act for a body', () => {
     ['Antony Blinken', false],
   ])('isCollective(%s) = %s', (name, want) => expect(isCollective(name)).toBe(want))
   it('lets a country speak through its minister', () => expect(compatibleSpeakers(russiaSaid, grushko)).toBe(true))
+  it('does not call a body and its official a conflict, but keeps each reading', () => {
+    const merged = combine([russiaSaid, { ...grushko, articleId: 'national' }], { storyId: 's1', articles })
+    expect(merged.conflicts).toBeUndefined()
+    expect(merged.sources.map((s) => s.speaker ?? null).filter((x) => x !== null)).toHaveLength(1)
+  })
   it('never lets one person speak for another named in the item', () => expect(compatibleSpeakers(lavrovGeneva, blinkenAboutLavrov)).toBe(false))
 })
 
