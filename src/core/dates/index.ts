@@ -315,7 +315,7 @@ const PARSERS: readonly Parser[] = [
   {
     name: 'year',
     hint: /(?:19|20)\d\d/,
-    pattern: /\b(in|since|from|until|by|during|before|after|of|early|late|mid-?)\s+((?:19|20)\d\d)\b(?![-/]\d)/gi,
+    pattern: /\b(in|since|from|until|by|during|before|after|early|late|mid-?)\s+((?:19|20)\d\d)\b(?![-/]\d)/gi,
     relation: 'absolute',
     resolve: ({ match }) => ({ start: `${match[2]}-01-01`, end: `${match[2]}-12-31`, precision: 'year' }),
   },

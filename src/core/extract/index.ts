@@ -31,7 +31,7 @@ interface DateChoice {
 
 // Between "said" and "on Monday" only an audience or a setting: "told reporters", "urged Russia",
 // "told a regular press briefing", "said in a statement"; a clause of its own ("that", "would") ends it.
-const STATEMENT_DATE_GAP = /^[\s,]*(?:(?!(?:that|would|will|shall|should|could|can|may|might|must|to|was|were|is|are|be|been|had|has|have|and|but|which|who|if|when|after|before)\b)[\p{L}'’\-]+[\s,]+){0,6}(?:on\s+)?$/u
+const STATEMENT_DATE_GAP = /^[\s,]*(?:(?!(?:that|would|will|shall|should|could|can|may|might|must|to|was|were|is|are|be|been|had|has|have|and|but|which|who|if|when|after|before)\b)[\p{L}'’\-]+[\s,]+){0,10}(?:on\s+)?$/u
 
 /** Step 4: the date phrase that says when the speaker spoke. */
 function statementDate(sentence: string, attribution: Attribution, dates: readonly DateMention[]): DateMention | null {
@@ -40,7 +40,7 @@ function statementDate(sentence: string, attribution: Attribution, dates: readon
   for (const d of dates) {
     if (d.future || d.precision === 'year') continue
     if (d.offset >= from && d.offset < attribution.verbOffset) return d
-    if (d.offset >= verbEnd && d.offset - verbEnd < 60 && STATEMENT_DATE_GAP.test(sentence.slice(verbEnd, d.offset))) return d
+    if (d.offset >= verbEnd && d.offset - verbEnd < 90 && STATEMENT_DATE_GAP.test(sentence.slice(verbEnd, d.offset))) return d
     // An opening adverbial: "On Monday, Lavrov said", "In a statement issued on Wednesday, 3 November, the EU said".
     // "On Monday, Lavrov said that ..."; but in "The two spoke on Wednesday, the Elysee said" the date is the event's.
     if (d.offset < from && attribution.contentAfter && (d.offset <= 3 || /^[\s,]*$/.test(sentence.slice(d.offset + d.length, from))) && !/[“”"]/.test(sentence.slice(0, d.offset))) return d
@@ -207,6 +207,8 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
       // "This is what happened today," Lavrov said: the day of the statement is no event of its own.
       if (speaker && d.start === statementDay && /^(?:today|tonight|this (?:morning|afternoon|evening))$/i.test(d.phrase)) continue
       if (!hasEventTrigger(s.text)) continue
+      // A year or month around a day of the same sentence is its context, not a second event.
+      if (d.precision !== 'day' && dates.some((o) => o !== d && o.precision === 'day' && toDay(o.start) >= toDay(d.start) && toDay(o.end) <= toDay(d.end))) continue
       seen.add(key)
       // Several events in one sentence ("the January 10 dialogue, the January 12 council meeting and ..."):
       // each keeps the clause that holds its date.

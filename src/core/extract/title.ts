@@ -55,7 +55,7 @@ export function shortSpeaker(name: string, person: boolean): string {
 /** What follows the speech verb, without its audience and setting: "told reporters on Monday that X" -> X. */
 function reportedClause(after: string): string {
   // "told reporters on Monday that X": only an audience or a setting may stand before "that".
-  const that = /^[\s,]*(?:(?!(?:was|is|were|are|would|will|has|had|that)\b)[\w'’-]+[\s,]+){0,5}?that\s+/.exec(after)
+  const that = /^[\s,]*(?:(?!(?:was|is|were|are|would|will|has|had|that)\b)[\w'’-]+[\s,]+){0,10}?that\s+/.exec(after)
   if (that) return after.slice(that[0].length)
   const preposition = /^\s*(?:of|about|against|on)\s+(?=[\p{L}“"])/u.exec(after)
   if (preposition) return after.slice(preposition[0].length)
