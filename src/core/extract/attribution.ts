@@ -63,6 +63,9 @@ function subjectBefore(masked: string, verbOffset: number): { subject: string; s
   // Only the last stretch before the verb can hold its subject.
   const start = Math.max(0, verbOffset - 240)
   let prefix = stripGap(masked.slice(start, verbOffset))
+  // "Guterres, who earlier announced that ...": the relative pronoun stands for the name before it.
+  const relative = /,\s*who$/.exec(prefix)
+  if (relative) prefix = prefix.slice(0, relative.index)
   const tail = prefix.slice(-130)
   const appo = prefix.endsWith(',') ? APPOSITION.exec(tail) : null
   let apposition: { offset: number; length: number } | undefined

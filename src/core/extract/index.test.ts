@@ -77,6 +77,14 @@ describe('extractItems: who speaks', () => {
     const items = extract('Russian President Vladimir Putin met the envoy.\n\nPutin’s spokesman Dmitry Peskov said on Monday that the Kremlin was open to talks.', '2021-12-28')
     expect(items.filter((i) => i.type === 'statement').map((i) => [i.speaker, i.start])).toEqual([['Dmitry Peskov', '2021-12-27']])
   })
+  it('gives each speaker of a sentence a statement', () => {
+    const items = extract('After talks in Geneva, US Secretary of State Antony Blinken warned of a “swift and harsh” response if Russia invades Ukraine and Russian Foreign Minister Sergei Lavrov said Moscow was still awaiting a written response.', '2022-01-21')
+    expect(items.filter((i) => i.type === 'statement').map((i) => i.speaker)).toEqual(['Antony Blinken', 'Sergei Lavrov'])
+  })
+  it('reads "S, who announced" as S announcing', () => {
+    const items = extract('UN Secretary-General Antonio Guterres, who earlier announced that he was heading to Istanbul on Thursday, will attend the event, the statement said.', '2022-07-22')
+    expect(items.filter((i) => i.type === 'statement').map((i) => i.speaker)).toContain('Antonio Guterres')
+  })
   it('keeps the quoted words', () => {
     const [item] = extract('“NATO has always ignored Russian interests,” Fomin said.', '2021-12-27', ['Deputy Defense Minister Alexander Fomin told a press briefing on Monday.'])
     expect(item.quote).toBe('NATO has always ignored Russian interests')

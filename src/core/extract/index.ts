@@ -112,6 +112,7 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
     // Step 3.
     let speaker: Speaker | null = null
     let attribution: Attribution | null = null
+    let resolved: { a: Attribution; sp: Speaker }[] = []
     const firstOfParagraph = index === 0 || sentences[index - 1].paragraph !== s.paragraph
     const colon = firstOfParagraph ? colonSpeaker(s.text) : null
     const colonResolved = colon
@@ -127,7 +128,7 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
       speaker = colonResolved
       attribution = colonAttribution
     } else {
-      const resolved = attributions
+      resolved = attributions
         .map((a) => ({ a, sp: resolveAttribution(a, base, here, discourse, context) }))
         .filter((x): x is { a: Attribution; sp: Speaker } => x.sp !== null)
       const main = resolved.find((x) => !x.a.contentAfter) ?? resolved[0]
@@ -189,6 +190,26 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
         length: Math.min(s.length, MAX_TEXT),
       }
       items.push(lastStatementItem)
+      // "Blinken warned of a response and Lavrov said Moscow was still waiting": one statement per speaker.
+      const speakers = new Set([speaker.name])
+      for (const other of resolved) {
+        if (speakers.has(other.sp.name) || other.a.verb === 'according to' || other.sp.kind !== 'person') continue
+        speakers.add(other.sp.name)
+        const otherOwn = statementDate(s.text, other.a, dates)
+        if (otherOwn) used.add(otherOwn)
+        const otherDate = otherOwn ? fromMention(otherOwn, published) : date
+        items.push({
+          ...lastStatementItem,
+          start: otherDate.start,
+          end: otherDate.end,
+          precision: otherDate.precision,
+          dateEvidence: otherDate.evidence,
+          speaker: other.sp.name,
+          role: other.sp.role,
+          quote: null,
+          title: statementTitle(shortSpeaker(other.sp.name, true), otherOwn ? mask(s.text, [otherOwn]) : s.text, other.a, null),
+        })
+      }
       if (own && !own.future && own.precision === 'day') anchor = own.start
       discourse = remember(discourse, speaker)
       lastStatement = { speaker, paragraph: s.paragraph, index }
