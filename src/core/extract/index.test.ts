@@ -53,6 +53,8 @@ const SPEAKERS: [string, string, string][] = [
   ['Russian President Vladimir Putin last week in his annual press conference praised what he described as a “positive” US response.\n\nOn Sunday, he said he would act on the recommendations of his military experts.', '2021-12-27', 'Vladimir Putin'],
   ['“We have already received this offer,” TASS news agency quoted Russian Deputy Foreign Minister Alexander Grushko as saying.', '2021-12-27', 'Alexander Grushko'],
   ['SECRETARY BLINKEN:  Sergey, thank you very much. This is part of an ongoing effort to de-escalate tensions and to prevent further escalation.', '2022-01-21', 'Antony Blinken'],
+  ['Lavrov was quoted as saying by RIA Novosti that the talks were useful.', '2022-01-21', 'Sergey Lavrov'],
+  ['Blinken pointed out that the talks had been useful.', '2022-01-21', 'Antony Blinken'],
   ['According to Lavrov, his country has no plans to attack Ukraine.', '2022-01-21', 'Sergey Lavrov'],
   ['Meanwhile, according to The Times of Israel, the US, in reaction to the latest development, said that a deal is possible quickly if Iran is “serious”.', '2021-11-04', 'United States'],
 ]
