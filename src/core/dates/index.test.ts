@@ -37,6 +37,7 @@ const FOUND: [string, string, string, string, string, string][] = [
   ['The summit will take place in March.', '2021-11-03', 'in March', '2022-03-01', '2022-03-31', 'month'],
   ['The talks collapsed in March.', '2021-11-03', 'in March', '2021-03-01', '2021-03-31', 'month'],
   ['The minister met his counterpart in December.', '2021-03-10', 'in December', '2020-12-01', '2020-12-31', 'month'],
+  ['The two countries fought a war in 2020, which ended with a ceasefire in November of that year.', '2023-05-15', 'in November', '2020-11-01', '2020-11-30', 'month'],
 ]
 
 // [sentence, reference, anchor, phrase, expected day]

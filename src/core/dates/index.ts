@@ -453,7 +453,19 @@ export function datesIn(candidates: readonly DateCandidate[], sentence: string, 
       rank,
     })
   }
-  return removeOverlaps(found).map(({ rank: _rank, ...mention }) => mention)
+  return thatYear(sentence, removeOverlaps(found), context).map(({ rank: _rank, ...mention }) => mention)
+}
+
+/** Refiner: "in November of that year" takes the year the sentence (or the event in context) named before. */
+function thatYear(sentence: string, found: Found[], context: DateContext): Found[] {
+  return found.map((f, i) => {
+    if (f.precision !== 'month' || !/^\s+(?:of\s+)?that\s+year\b/i.test(sentence.slice(f.offset + f.length))) return f
+    const before = found.slice(0, i).reverse().find((o) => o.precision === 'year')
+    const year = before ? yearOf(before.start) : context.anchor ? yearOf(context.anchor) : null
+    if (year === null) return f
+    const m = monthOf(f.start)
+    return { ...f, ...monthWindow(year, m), future: false }
+  })
 }
 
 /** Refiner: of overlapping phrases keep the longest, then the earlier parser. */

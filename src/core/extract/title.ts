@@ -53,10 +53,12 @@ export function shortSpeaker(name: string, person: boolean): string {
 }
 
 /** What follows the speech verb, without its audience and setting: "told reporters on Monday that X" -> X. */
-function reportedClause(after: string): string {
+function reportedClause(after: string, told = false): string {
   // "told reporters on Monday that X": only an audience or a setting may stand before "that".
   const that = /^[\s,]*(?:(?!(?:was|is|were|are|would|will|has|had|that)\b)[\w'’-]+[\s,]+){0,10}?that\s+/.exec(after)
   if (that) return after.slice(that[0].length)
+  // "told Reuters the meeting had been constructive": the audience goes.
+  if (told) after = after.replace(/^\s*(?:(?:the|a|an)\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+|reporters\s+|journalists\s+){1,4}/u, '')
   const preposition = /^\s*(?:of|about|against|on)\s+(?=[\p{L}“"])/u.exec(after)
   if (preposition) return after.slice(preposition[0].length)
   return after.replace(/^[\s,:]*(?:(?:on|in|at|to|via|during)\s+(?:an?|the|his|her|its|their)?\s*(?:[\w-]+\s+){0,3}?(?:statement|interview|tweet|briefing|speech|post|message|conference|twitter|reporters|journalists|television|tv|radio|parliament)\b[\s,:]*)*/i, '')
@@ -70,7 +72,7 @@ export function statementTitle(speaker: string, sentence: string, attribution: A
     const verbEnd = attribution.verbOffset + attribution.verb.length
     gist = attribution.verb === 'according to'
       ? sentence.slice(attribution.subjectOffset + attribution.subject.length).replace(/^[\s,]+/, '')
-      : attribution.contentAfter ? reportedClause(sentence.slice(verbEnd)) : sentence.slice(0, attribution.subjectOffset)
+      : attribution.contentAfter ? reportedClause(sentence.slice(verbEnd), /^tel|^told/.test(attribution.verb)) : sentence.slice(0, attribution.subjectOffset)
   }
   return `${speaker}: ${clip(capitalise(gist || sentence))}`
 }
