@@ -65,6 +65,15 @@ describe('openFolder', () => {
     expect(await api.recentFolders()).toEqual([])
   })
 
+  it('a cancel that comes before the loader starts still cancels', async () => {
+    let started = 0
+    const api = handlers({ loader: async (f, request) => (started++, inProcessLoader(f, request)) })
+    const pending = api.openFolder(folder)
+    await api.cancelLoad()
+    expect(await pending).toEqual({ status: 'cancelled' })
+    expect(started).toBe(0)
+  })
+
   it('a newer open supersedes an older one', async () => {
     const api = handlers()
     const [first, second] = await Promise.all([api.openFolder(join(folder, 'sub')), api.openFolder(folder)])

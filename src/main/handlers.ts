@@ -70,6 +70,8 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     try {
       const info = await stat(folder).catch(() => null)
       if (!info?.isDirectory()) return { status: 'error', message: `Not a readable folder: ${folder}` }
+      // Cancelled while checking the folder: the loader would never hear of it.
+      if (controller.signal.aborted) return { status: 'cancelled' }
       const result = await deps.loader(folder, { signal: controller.signal, onProgress: (p) => deps.emit('progress', p) })
       if (mine !== generation) return { status: 'cancelled' }
       built = result

@@ -6,7 +6,7 @@ import { watchWithCore } from './core-adapters'
 import { createHandlers } from './handlers'
 import { folderDialog, openExternal, saveDialog } from './dialogs'
 import { registerIpc, sendEvent } from './ipc'
-import { workerExporter, workerLoader } from './loader'
+import { workerDocuments, workerExporter, workerLoader } from './loader'
 import { menuTemplate } from './menu'
 import { registerAppScheme, serveRenderer } from './protocol'
 import { blockNavigation, hardenSession } from './security'
@@ -62,6 +62,7 @@ async function main(): Promise<void> {
     store,
     loader: workerLoader(join(mainDir, 'worker.js'), join(app.getPath('userData'), 'cache')),
     exportTimeline: workerExporter(join(mainDir, 'worker.js')),
+    loadDocuments: workerDocuments(join(mainDir, 'worker.js')),
     emit,
     chooseFolder: folderDialog(() => window),
     saveFile: saveDialog(() => window),

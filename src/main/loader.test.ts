@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { LoadProgress } from '../shared/ipc'
-import { LoadCancelled, workerExporter, workerLoader } from './loader'
+import { LoadCancelled, workerDocuments, workerExporter, workerLoader } from './loader'
 
 let dir: string
 let folder: string
@@ -63,5 +63,13 @@ describe('workerExporter', () => {
     const file = await workerExporter(entry)(timeline, { format: 'csv' })
     expect(file.fileName).toMatch(/\.csv$/)
     expect(file.mimeType).toMatch(/csv/)
+  })
+})
+
+describe('workerDocuments', () => {
+  it('reads the folder\'s documents, every line kept or marked, in a worker thread', async () => {
+    const { documents } = await workerDocuments(entry)(folder)
+    expect(documents.map((d) => d.file).sort()).toEqual(['a0.txt', 'a1.txt', 'a2.txt'])
+    expect(documents[0].lines.some((line) => line.text.includes('held talks'))).toBe(true)
   })
 })

@@ -2,6 +2,7 @@
 // process (tests, and the local-browser mode when no built worker exists). Both are cancellable.
 import { Worker } from 'node:worker_threads'
 import { timelineFromFolder } from '../core'
+import type { LoadResult } from '../core/types'
 import type { ExportFile, ExportRequest, LoadProgress } from '../shared/ipc'
 import type { Timeline } from '../shared/model'
 
@@ -13,10 +14,14 @@ export interface LoadRequest {
 export type Loader = (folder: string, request: LoadRequest) => Promise<Timeline>
 
 /** What src/main/worker.ts is asked to do (its workerData), and what each task answers. */
-export type WorkerTask = { task: 'load'; folder: string; cacheDir?: string } | { task: 'export'; timeline: Timeline; request: ExportRequest }
+export type WorkerTask =
+  | { task: 'load'; folder: string; cacheDir?: string }
+  | { task: 'export'; timeline: Timeline; request: ExportRequest }
+  | { task: 'documents'; folder: string }
 export interface WorkerResults {
   load: Timeline
   export: ExportFile
+  documents: LoadResult
 }
 
 /** Messages from src/main/worker.ts. */
@@ -59,6 +64,11 @@ export function workerLoader(entry: string | URL, cacheDir?: string): Loader {
 /** Exports (PNG rasterising takes ~0.5 s) off the main thread too. */
 export function workerExporter(entry: string | URL): (timeline: Timeline, request: ExportRequest) => Promise<ExportFile> {
   return (timeline, request) => runInWorker(entry, { task: 'export', timeline, request }, new AbortController().signal)
+}
+
+/** A folder's documents (every line, furniture marked) for the reader view, read off the main thread. */
+export function workerDocuments(entry: string | URL): (folder: string) => Promise<LoadResult> {
+  return (folder) => runInWorker(entry, { task: 'documents', folder }, new AbortController().signal)
 }
 
 function runInWorker<T extends WorkerTask>(

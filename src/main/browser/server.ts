@@ -11,7 +11,7 @@ import { isChannel } from '../../shared/validate'
 import { confSettings } from '../conf-store'
 import { exportFromCore, watchWithCore } from '../core-adapters'
 import { createHandlers, dispatch, InvalidRequest, type Emit, type ExportFn } from '../handlers'
-import { inProcessLoaderWith, workerExporter, workerLoader, type Loader } from '../loader'
+import { inProcessLoaderWith, workerDocuments, workerExporter, workerLoader, type Loader } from '../loader'
 import { readStatic, SECURITY_HEADERS } from '../static'
 
 export interface LocalServerOptions {
@@ -68,6 +68,7 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
     openExternal: null,
     exportTimeline: options.exportTimeline === undefined ? exporter : options.exportTimeline,
     watch: options.watch === false ? null : watchWithCore,
+    ...(worker ? { loadDocuments: workerDocuments(worker) } : {}),
   })
 
   const server = createServer((req, res) => {
