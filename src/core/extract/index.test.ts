@@ -87,6 +87,10 @@ describe('extractItems: who speaks', () => {
     const items = extract('UN Secretary-General Antonio Guterres, who earlier announced that he was heading to Istanbul on Thursday, will attend the event, the statement said.', '2022-07-22')
     expect(items.filter((i) => i.type === 'statement').map((i) => i.speaker)).toContain('Antonio Guterres')
   })
+  it('reads a headline the page repeats once', () => {
+    const items = extract('Iran nuclear talks to resume November 29 in Vienna: EU\n\nIran nuclear talks to resume November 29 in Vienna: EU', '2021-11-03')
+    expect(items.map((i) => [i.type, i.speaker, i.start])).toEqual([['statement', 'European Union', '2021-11-03'], ['event', null, '2021-11-29']])
+  })
   it('keeps the quoted words', () => {
     const [item] = extract('“NATO has always ignored Russian interests,” Fomin said.', '2021-12-27', ['Deputy Defense Minister Alexander Fomin told a press briefing on Monday.'])
     expect(item.quote).toBe('NATO has always ignored Russian interests')

@@ -94,13 +94,16 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
   let lastDated: { date: DateChoice; index: number } | null = null
 
   let first = 0
+  const said = new Set<string>()
   sentences.forEach((s, index) => {
     // Mentions and sentences are both in text order: each sentence takes its own slice, in one sweep.
     while (first < mentions.length && mentions[first].offset < s.offset) first++
     let last = first
     while (last < mentions.length && mentions[last].offset < s.offset + s.length) last++
     const here = mentions.slice(first, last)
-    if (isThin(s)) return
+    // A headline repeated by the page (title, then again above the body) is one sentence.
+    if (isThin(s) || said.has(s.text)) return
+    said.add(s.text)
     const base = s.offset
     // Step 2.
     // A dateline ("GENEVA, Jan 21 (Reuters) –") dates the article, not an event in it.
