@@ -14,7 +14,7 @@ import { buildTimeline, type BuildOptions } from '../pipeline'
 import type { ArticleDocument, LoadOptions, ParsedFile } from '../types'
 import { digest } from './hash'
 import { type MemoCounts, PackMemo, type Packs } from './memo'
-import { readPack, readRecord, writePack, writeRecord } from './store'
+import { parseJson, readLines, readPack, writeLines, writePack } from './store'
 
 /** Bump when the cache's own layout changes; the code fingerprint covers pipeline changes. */
 const FORMAT = 'nt-cache-1'
@@ -39,20 +39,23 @@ export async function cachedTimeline(folder: string, options: CacheOptions): Pro
 
   const walked = await walkFolder(root, undefined, options.signal)
   const listingKey = digest([root, JSON.stringify(walked.skipped), ...walked.files.flatMap((f) => [f.file, String(f.size), String(f.mtime.getTime())])])
-  const head = readRecord(paths.head, version)
-  const stored = head && isTimeline(head.timeline) ? head.timeline : null
-  if (stored && head?.listingKey === listingKey) {
-    markUsed(paths.head)
-    options.onCache?.({ hit: 'listing', counts: null })
-    return { ...stored, folder }
+  const head = readHead(paths.head, version)
+  if (head?.keys.listingKey === listingKey) {
+    const stored = head.timeline()
+    if (stored) {
+      markUsed(paths.head)
+      options.onCache?.({ hit: 'listing', counts: null })
+      return { ...stored, folder }
+    }
   }
 
   const memo = new PackMemo(readPacks(paths, version))
   const loaded = await loadFolder(root, { signal: options.signal, onProgress: options.onProgress, memo })
   options.signal?.throwIfAborted()
   const contentKey = digest([root, JSON.stringify(loaded.skipped), ...memo.fileKeys, ...loaded.documents.map((d) => d.fileDate ?? '')])
-  if (stored && head?.contentKey === contentKey) {
-    writeRecord(paths.head, version, { listingKey, contentKey, timeline: stored })
+  const stored = head?.keys.contentKey === contentKey ? head.timeline() : null
+  if (stored) {
+    writeHead(paths.head, version, { listingKey, contentKey }, stored)
     options.onCache?.({ hit: 'content', counts: memo.counts })
     return { ...stored, folder }
   }
@@ -61,10 +64,35 @@ export async function cachedTimeline(folder: string, options: CacheOptions): Pro
   writePack(paths.parsed, version, memo.next.parsed)
   writePack(paths.documents, version, memo.next.documents)
   writePack(paths.stories, version, memo.next.stories)
-  writeRecord(paths.head, version, { listingKey, contentKey, timeline })
+  writeHead(paths.head, version, { listingKey, contentKey }, timeline)
   prune(options.cacheDir, KEEP_FOLDERS)
   options.onCache?.({ hit: 'partial', counts: memo.counts })
   return timeline
+}
+
+interface HeadKeys {
+  listingKey: string
+  contentKey: string
+}
+
+/** The head file: its keys on the first line, the timeline (parsed only when a key matches) on the next. */
+function readHead(path: string, version: string): { keys: HeadKeys; timeline: () => Timeline | null } | null {
+  const lines = readLines(path, version)
+  const keys = lines?.next()
+  const parsed = keys && !keys.done ? parseJson(keys.value) : undefined
+  if (!lines || !isObject(parsed) || typeof parsed.listingKey !== 'string' || typeof parsed.contentKey !== 'string') return null
+  return {
+    keys: { listingKey: parsed.listingKey, contentKey: parsed.contentKey },
+    timeline: () => {
+      const next = lines.next()
+      const timeline = next.done ? undefined : parseJson(next.value)
+      return isTimeline(timeline) ? timeline : null
+    },
+  }
+}
+
+function writeHead(path: string, version: string, keys: HeadKeys, timeline: Timeline): void {
+  writeLines(path, version, [JSON.stringify(keys), JSON.stringify(timeline)])
 }
 
 /** Folders whose work is kept; the least recently opened beyond these are removed. */

@@ -1,43 +1,86 @@
-// Cache files: one JSON document each, written whole to a temporary name and renamed, so a crash or a
-// second instance never leaves half a file under the real name. Anything unreadable reads as absent.
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+// Cache files are JSON lines: a first line saying which format and code wrote them, then one JSON value
+// per line. Written in chunks and read line by line, so a 10,000-article folder's packs never become
+// one giant string (a JS string of curly-quoted text takes two bytes a character). Written whole to a
+// temporary name and renamed, so a crash or a second instance never leaves half a file under the real
+// name. Anything unreadable reads as absent.
+import { closeSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs'
 import { dirname } from 'node:path'
 
-/** A file's content when it is a JSON object of this format `version`; null when missing or corrupt. */
-export function readRecord(path: string, version: string): Record<string, unknown> | null {
-  let value: unknown
-  try {
-    value = JSON.parse(readFileSync(path, 'utf8'))
-  } catch {
-    return null
-  }
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return null
-  const record = value as Record<string, unknown>
-  return record.version === version ? record : null
-}
+const CHUNK = 1 << 20
 
-export function writeRecord(path: string, version: string, record: Record<string, unknown>): void {
+export function writeLines(path: string, version: string, lines: Iterable<string>): void {
   mkdirSync(dirname(path), { recursive: true })
   const temporary = `${path}.${process.pid}.${Date.now()}.tmp`
+  const fd = openSync(temporary, 'w')
   try {
-    writeFileSync(temporary, JSON.stringify({ ...record, version }))
+    let chunk = `${JSON.stringify({ version })}\n`
+    for (const line of lines) {
+      chunk += `${line}\n`
+      if (chunk.length >= CHUNK) {
+        writeSync(fd, chunk)
+        chunk = ''
+      }
+    }
+    writeSync(fd, chunk)
+    closeSync(fd)
     renameSync(temporary, path)
   } catch (error) {
+    try {
+      closeSync(fd)
+    } catch {
+      // already closed
+    }
     rmSync(temporary, { force: true })
     throw error
   }
 }
 
-/** Key -> value entries kept under `entries`: a map of what was there, empty when corrupt. */
+/** The lines after the version line, when the file exists and was written in this `version`. */
+export function readLines(path: string, version: string): Generator<string> | null {
+  let bytes: Buffer
+  try {
+    bytes = readFileSync(path)
+  } catch {
+    return null
+  }
+  const first = bytes.indexOf(10)
+  if (first < 0) return null
+  try {
+    const header: unknown = JSON.parse(bytes.toString('utf8', 0, first))
+    if (typeof header !== 'object' || header === null || (header as { version?: unknown }).version !== version) return null
+  } catch {
+    return null
+  }
+  return (function* () {
+    for (let start = first + 1; start < bytes.length; ) {
+      let end = bytes.indexOf(10, start)
+      if (end < 0) end = bytes.length
+      yield bytes.toString('utf8', start, end)
+      start = end + 1
+    }
+  })()
+}
+
+export function parseJson(line: string): unknown {
+  try {
+    return JSON.parse(line)
+  } catch {
+    return undefined
+  }
+}
+
+/** Key -> value entries, one `[key, value]` a line; bad lines are left out. */
 export function readPack<T>(path: string, version: string, valid: (value: unknown) => value is T): Map<string, T> {
-  const record = readRecord(path, version)
-  const entries = record?.entries
   const pack = new Map<string, T>()
-  if (typeof entries !== 'object' || entries === null || Array.isArray(entries)) return pack
-  for (const [key, value] of Object.entries(entries)) if (valid(value)) pack.set(key, value)
+  for (const line of readLines(path, version) ?? []) {
+    const entry = parseJson(line)
+    if (Array.isArray(entry) && entry.length === 2 && typeof entry[0] === 'string' && valid(entry[1])) pack.set(entry[0], entry[1])
+  }
   return pack
 }
 
 export function writePack<T>(path: string, version: string, pack: ReadonlyMap<string, T>): void {
-  writeRecord(path, version, { entries: Object.fromEntries(pack) })
+  writeLines(path, version, (function* () {
+    for (const entry of pack) yield JSON.stringify(entry)
+  })())
 }
