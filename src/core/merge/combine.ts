@@ -34,7 +34,7 @@ export function articleOrder(articles: ReadonlyMap<string, ArticleInfo>): (a: st
 }
 
 /** Members weighed for the central wording: the first reported, enough to see the common wording. */
-const MEDOID_SAMPLE = 40
+const MEDOID_SAMPLE = 16
 
 /** The member most like the others (ties: the first reported). */
 function medoid(items: readonly ExtractedItem[], context: MergeContext): ExtractedItem {

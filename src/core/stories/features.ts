@@ -124,17 +124,27 @@ export function contentTokens(text: string): string[] {
   const out: string[] = []
   // "10,000" is one number.
   for (const token of text.replace(/(\d),(?=\d{3}\b)/g, '$1').match(TOKEN) ?? []) {
-    const lower = token.toLowerCase().replace(/[’']s$/, '')
-    if (/^\d/.test(lower)) {
-      out.push(lower.replace(/[,.](?=\d{3}\b)/g, '').replace(/\.$/, ''))
-      continue
+    let normal = NORMAL_TOKENS.get(token)
+    if (normal === undefined) {
+      if (NORMAL_TOKENS.size >= 200_000) NORMAL_TOKENS.clear()
+      NORMAL_TOKENS.set(token, (normal = normalToken(token)))
     }
-    if (token === 'may') continue
-    // Months stay: "talks on January 12" and "talks after the holidays" differ by them.
-    if ((STOP.has(lower) && MONTHS[lower] === undefined) || lower.length < 3) continue
-    out.push(MONTHS[lower] !== undefined ? `month${MONTHS[lower]}` : (DEMONYMS[lower] ?? stem(normaliseWord(lower))))
+    if (normal) out.push(normal)
   }
   return out
+}
+
+// Words recur across a story's items thousands of times: each spelling is normalised once.
+const NORMAL_TOKENS = new Map<string, string>()
+
+/** The token's normal form, or '' for a word that says nothing. */
+function normalToken(token: string): string {
+  const lower = token.toLowerCase().replace(/[’']s$/, '')
+  if (/^\d/.test(lower)) return lower.replace(/[,.](?=\d{3}\b)/g, '').replace(/\.$/, '')
+  if (token === 'may') return ''
+  // Months stay: "talks on January 12" and "talks after the holidays" differ by them.
+  if ((STOP.has(lower) && MONTHS[lower] === undefined) || lower.length < 3) return ''
+  return MONTHS[lower] !== undefined ? `month${MONTHS[lower]}` : (DEMONYMS[lower] ?? stem(normaliseWord(lower)))
 }
 
 /** A light stem, so that rewordings meet: "signed", "signing" -> "sign"; "ceremonies" -> "ceremony". */

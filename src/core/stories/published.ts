@@ -57,7 +57,8 @@ function monthNumber(name: string): number {
 /** A date printed on a line of its own near the top: "Friday 22 July 2022 - 23:49", "JANUARY 21, 2022". */
 export function printedDate(text: string): IsoDate | null {
   for (const line of text.slice(0, TOP_CHARACTERS).split('\n')) {
-    if (line.length > 80) continue
+    // Only a line with a year can print the page's full date; chrono is the costly part.
+    if (line.length > 80 || !/\b(?:19|20)\d\d\b/.test(line)) continue
     for (const r of chrono.parse(line)) {
       if (!r.start.isCertain('year') || !r.start.isCertain('month') || !r.start.isCertain('day')) continue
       const rest = (line.slice(0, r.index) + ' ' + line.slice(r.index + r.text.length)).match(/[\p{L}\d]+/gu) ?? []
