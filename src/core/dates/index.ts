@@ -453,11 +453,14 @@ export function datesIn(candidates: readonly DateCandidate[], sentence: string, 
       rank,
     })
   }
-  return thatYear(sentence, removeOverlaps(found), context).map(({ rank: _rank, ...mention }) => mention)
+  if (!found.length) return []
+  // A Found is a DateMention with its parser's rank; the extra field does no harm downstream.
+  return thatYear(sentence, found.length > 1 ? removeOverlaps(found) : found, context)
 }
 
 /** Refiner: "in November of that year" takes the year the sentence (or the event in context) named before. */
 function thatYear(sentence: string, found: Found[], context: DateContext): Found[] {
+  if (!found.some((f) => f.precision === 'month')) return found
   return found.map((f, i) => {
     if (f.precision !== 'month' || !/^\s+(?:of\s+)?that\s+year\b/i.test(sentence.slice(f.offset + f.length))) return f
     const before = found.slice(0, i).reverse().find((o) => o.precision === 'year')
