@@ -58,7 +58,7 @@ function articleDate(published: IsoDate, precision: Precision = 'approximate'): 
 
 const DATELINE = /^[\p{Lu}][\p{Lu} .'-]{1,30},\s+[\p{L}\d ,.]{3,25}?(?:\s*\((?:Reuters|AP|AFP|Xinhua|TASS|IANS|PTI|UPI|Anadolu|dpa|ANI)\)|\s*\/\w+\/\.?)\s*(?:[-–—]+|\.)?/u
 const QUOTE_ONLY = /^[“"‘«]/
-const MAX_TEXT = 600
+const MAX_TEXT = 1000
 
 function actorsOf(mentions: readonly Mention[], from: number, to: number): string[] {
   const names: string[] = []
