@@ -25,7 +25,7 @@ const PRONOUN = /^(?:he|she|him|her)$/i
 const BODY_PRONOUN = /^(?:it|the statement|the ministry|the office|the agency|the spokesman|the spokeswoman|the spokesperson)$/i
 
 function bySubject(subject: string): string {
-  return subject.replace(/^(?:the|a|an|his|her|its|their)\s+/i, '').replace(/['’ʼ]s\s+/g, ' ').trim()
+  return subject.replace(/^(?:the|a|an|his|her|its|their)\s+/i, '').replace(/[’ʼ]s\s+/g, "'s ").trim()
 }
 
 /** Resolves the subject words at [from, to) of the article text. */
