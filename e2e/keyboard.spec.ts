@@ -68,8 +68,14 @@ test('moves between items, zooms, fits and reaches search and export from the ke
   const menu = page.getByRole('menu', { name: 'Export formats' })
   await expect(menu).toBeVisible()
   await expect(menu.getByRole('menuitem').first()).toBeFocused()
+  await page.keyboard.press('ArrowDown')
+  await expect(menu.getByRole('menuitem').nth(1)).toBeFocused()
+  await page.keyboard.press('ArrowUp')
+  await page.keyboard.press('ArrowUp')
+  await expect(menu.getByRole('menuitem').last()).toBeFocused()
   await page.keyboard.press('Escape')
   await expect(menu).toBeHidden()
+  await expect(page.getByRole('button', { name: 'Export' })).toBeFocused()
 
   // Focus is visible on controls reached with Tab.
   await page.keyboard.press('Tab')

@@ -9,6 +9,10 @@ import { groupTemplate, itemTemplate } from '../timeline/dom'
 
 const DAY = 24 * 60 * 60 * 1000
 
+function animation(): { duration: number; easingFunction: 'easeInOutQuad' } | false {
+  return window.matchMedia('(prefers-reduced-motion: reduce)').matches ? false : { duration: 250, easingFunction: 'easeInOutQuad' }
+}
+
 export interface TimelineHandle {
   instance: Ref<Timeline | null>
   setData(data: VisData, refit?: boolean): void
@@ -98,7 +102,7 @@ export function useTimeline(
     const start = Date.parse(span.start)
     const end = Math.max(Date.parse(span.end), start + DAY)
     const pad = (end - start) * 0.2 + DAY
-    tl.setWindow(start - pad, end + pad, { animation: animate ? { duration: 250, easingFunction: 'easeInOutQuad' } : false })
+    tl.setWindow(start - pad, end + pad, { animation: animate ? animation() : false })
   }
 
   return {
@@ -110,7 +114,7 @@ export function useTimeline(
       tl.setSelection(id ? [id] : [])
       // Only scroll when the item is off screen: a click should not move what the user is looking at.
       if (id && focus && !tl.getVisibleItems().map(String).includes(id)) {
-        tl.focus(id, { animation: { duration: 250, easingFunction: 'easeInOutQuad' }, zoom: false })
+        tl.focus(id, { animation: animation(), zoom: false })
       }
     },
     fit() {
