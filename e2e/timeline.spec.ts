@@ -25,6 +25,7 @@ test('opens the seeds by typing the folder path and traces an item to its articl
   // The README picture: lanes by actor show who said what, when.
   await app.lanes('Actor').click()
   await expect(app.laneLabels().nth(1)).toBeVisible()
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur())
   await mkdir(join(repoRoot, 'resources'), { recursive: true })
   await page.screenshot({ path: join(repoRoot, 'resources/screenshot.png') })
   await app.lanes('Story').click()
