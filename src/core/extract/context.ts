@@ -50,6 +50,7 @@ export function buildContext(articles: readonly ArticleForExtraction[]): StoryCo
   // One pass: a surname met before the story's full name is bound later, by the speaker resolver.
   for (const a of articles) mentions.set(a.id, findMentions(a.text, registry))
   const descriptors = new Map<string, PersonEntry>()
+  const holders = new Map<string, Set<PersonEntry>>()
   for (const a of articles) {
     const list = mentions.get(a.id)!
     for (const m of list) {
@@ -59,8 +60,15 @@ export function buildContext(articles: readonly ArticleForExtraction[]): StoryCo
       if (!office || !person) continue
       const roleStart = a.text.lastIndexOf(m.role.split(' ')[0], m.offset)
       const owner = ownerOf(list, roleStart >= 0 ? roleStart : m.offset, m.offset) ?? m.country ?? null
-      for (const key of [descriptorKey(owner, office), descriptorKey(null, office)]) if (!descriptors.has(key)) descriptors.set(key, person)
+      const key = descriptorKey(owner, office)
+      if (!descriptors.has(key)) descriptors.set(key, person)
+      // Without an owner ("the foreign minister said") a role binds only when one person holds it in the story.
+      const bare = descriptorKey(null, office)
+      const held = holders.get(bare) ?? new Set<PersonEntry>()
+      held.add(person)
+      holders.set(bare, held)
     }
   }
+  for (const [key, held] of holders) if (held.size === 1) descriptors.set(key, [...held][0])
   return { articles, registry, descriptors, mentions }
 }

@@ -91,6 +91,11 @@ describe('extractItems: who speaks', () => {
     const items = extract('Iran nuclear talks to resume November 29 in Vienna: EU\n\nIran nuclear talks to resume November 29 in Vienna: EU', '2021-11-03')
     expect(items.map((i) => [i.type, i.speaker, i.start])).toEqual([['statement', 'European Union', '2021-11-03'], ['event', null, '2021-11-29']])
   })
+  it('binds an ownerless role only when one person of the story holds it', () => {
+    const story = ['UAE Foreign Minister Abdullah bin Zayed and Bahrain’s Foreign Minister Abdullatif Al Zayani arrived.']
+    const items = extract('Bahrain’s King Hamad is calling for intensified effort, his foreign minister says.', '2020-09-15', story)
+    expect(items[0].speaker).toBe('foreign minister')
+  })
   it('keeps the quoted words', () => {
     const [item] = extract('“NATO has always ignored Russian interests,” Fomin said.', '2021-12-27', ['Deputy Defense Minister Alexander Fomin told a press briefing on Monday.'])
     expect(item.quote).toBe('NATO has always ignored Russian interests')
