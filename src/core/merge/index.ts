@@ -1,8 +1,10 @@
 // Merges the items of one story across articles: the same statement or event reported by several
 // outlets becomes one item with one source per article.
-// foldSayingEvents (passage.ts) drops events that only restate a statement -> isSameItem (same.ts)
-// links pairs -> average linkage keeps groups whose members largely agree (one passage that mentions
-// two statements cannot chain them) -> combine (combine.ts) makes each item.
+// foldSayingEvents (passage.ts) drops events that only restate a statement -> identical wordings are
+// compared once and candidate pairs come from rare shared words (candidates.ts) -> isSameItem (same.ts)
+// and mutual best matches between two articles (align.ts) link pairs -> average linkage keeps groups
+// whose members largely agree (one passage that mentions two statements cannot chain them) -> combine
+// (combine.ts) makes each item -> ids from content.
 import type { Item } from '../../shared/model'
 import { stableId } from '../ids'
 import { averageLinkage } from '../stories/cluster'
