@@ -1,0 +1,106 @@
+/// <reference lib="dom" />
+// Article text is data, never code: markup, scripts, event handlers, javascript: links, HTML titles,
+// bidirectional overrides, control characters and a 1 MB line are shown as text, run nothing, open nothing
+// and fetch nothing from outside 127.0.0.1.
+import { join } from 'node:path'
+import { IMG, RLO, SCRIPT, writeHostileFolder } from './helpers/hostile'
+import { expect, test } from './helpers/folders'
+import { AppPage } from './pages/app'
+
+/** Elements that only parsed markup could have put there. */
+const PARSED = 'script, img, iframe, svg, object, embed, b, i, a[href]'
+
+test('hostile article text is shown as text and runs nothing', async ({ page, appUrl, scratch }) => {
+  test.setTimeout(120_000)
+  const folder = join(scratch, 'hostile')
+  await writeHostileFolder(folder)
+
+  const app = new AppPage(page)
+  const origin = new URL(appUrl).origin
+  const dialogs: string[] = []
+  const outside: string[] = []
+  const popups: string[] = []
+  page.on('dialog', (d) => {
+    dialogs.push(`${d.type()}: ${d.message()}`)
+    void d.dismiss()
+  })
+  page.on('request', (r) => {
+    if (new URL(r.url()).origin !== origin) outside.push(r.url())
+  })
+  page.on('popup', (p) => popups.push(p.url()))
+  const pwned = () => page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned)
+
+  await app.goto(appUrl)
+  await app.openFolder(folder)
+  await expect(page.getByRole('button', { name: /Skipped files/ })).toHaveCount(0)
+
+  // Timeline labels: the markup is characters.
+  await expect(app.items.filter({ hasText: '<img src=x onerror=' }).first()).toBeVisible()
+  await expect(page.locator('.vis-timeline').locator(PARSED)).toHaveCount(0)
+  // Sidebar and filters: titles and outlets with markup are characters too.
+  const sidebar = page.locator('.sidebar')
+  await expect(sidebar.getByRole('navigation', { name: 'Stories' })).toContainText('<img src=x onerror="window.__pwned=1"> Smith says no')
+  await expect(app.facet('Outlet')).toContainText('<i>Outlet</i>')
+  await expect(sidebar.locator(PARSED)).toHaveCount(0)
+
+  // Every item: its detail panel and its tooltip hold no parsed markup.
+  const count = await app.items.count()
+  expect(count).toBeGreaterThanOrEqual(3)
+  for (let i = 0; i < count; i++) {
+    const item = app.items.nth(i)
+    await item.click()
+    await expect(app.detail).toBeVisible()
+    await expect(app.detail.locator('.source').first()).toBeVisible()
+    await expect(app.detail.locator(PARSED)).toHaveCount(0)
+  }
+  const rossi = app.items.filter({ hasText: 'Rossi:' }).first()
+  await rossi.hover()
+  await expect(page.locator('.vis-tooltip')).toContainText('<img src=x onerror=')
+  await expect(page.locator('.vis-tooltip').locator(PARSED)).toHaveCount(0)
+
+  // Smith's statement, told by most of the articles: the sources' text shows the script tag literally.
+  await app.items.filter({ hasText: 'Smith:' }).first().click()
+  await expect(app.detail).toContainText(SCRIPT)
+  await expect(app.detail).toContainText(RLO)
+  await expect(app.detail.locator(PARSED)).toHaveCount(0)
+
+  // The reader of the Markdown article: HTML title as text; its javascript: address opens nothing.
+  const reader = page.getByRole('dialog')
+  const fromMarkdown = app.detail.locator('.source').filter({ has: page.locator('.file', { hasText: 'title.md' }) })
+  await fromMarkdown.getByRole('button', { name: /Read the article/ }).click()
+  await expect(reader.getByRole('heading', { level: 2 })).toHaveText(`<b>bold</b>${SCRIPT}`)
+  await expect(reader).toContainText('<i>Outlet</i>')
+  await expect(reader.locator(PARSED)).toHaveCount(0)
+  const original = reader.getByRole('button', { name: 'Open original' })
+  if (await original.count()) await original.click()
+  await reader.getByRole('button', { name: 'Close reader' }).click()
+  await expect(reader).toBeHidden()
+
+  // Every article in the reader, the 1 MB line and the saved page with scripts among them.
+  const stories = page.getByRole('navigation', { name: 'Stories' })
+  await stories.locator('summary', { hasText: 'Articles' }).first().click()
+  const articles = stories.locator('.story-articles button')
+  const articleCount = await articles.count()
+  expect(articleCount).toBe(6)
+  const seen: string[] = []
+  for (let i = 0; i < articleCount; i++) {
+    await articles.nth(i).click()
+    await expect(reader).toBeVisible()
+    await expect(reader.locator('.reader-body')).toContainText(/\w/)
+    await expect(reader.locator(PARSED)).toHaveCount(0)
+    const body = (await reader.locator('.reader-body').textContent()) ?? ''
+    seen.push(body)
+    await reader.getByRole('button', { name: 'Close reader' }).click()
+    await expect(reader).toBeHidden()
+  }
+  // The long line arrives whole; the page's escaped markup is shown as the characters it stands for.
+  expect(Math.max(...seen.map((s) => s.length))).toBeGreaterThan(1_000_000)
+  expect(seen.some((s) => s.includes('We will not accept <script>window.__pwned=1</script> either'))).toBe(true)
+  expect(seen.some((s) => s.includes(IMG))).toBe(true)
+
+  expect(await pwned()).toBeUndefined()
+  expect(dialogs).toEqual([])
+  expect(popups).toEqual([])
+  expect(outside).toEqual([])
+  await app.expectNoPageErrors()
+})
