@@ -122,3 +122,18 @@ describe('extractItems: nothing to find', () => {
     expect(extract(text, published)).toEqual([])
   })
 })
+
+describe('extractItems: titles', () => {
+  it('names the speaker by surname and gives the reported words', () => {
+    const [item] = extract('Kremlin spokesman Dmitry Peskov on Monday confirmed the meeting will take place.', '2021-12-28')
+    expect(item.title).toBe('Peskov: The meeting will take place.')
+  })
+  it('keeps the date of an event even past the usual length', () => {
+    const items = extract('Nato secretary-general Jens Stoltenberg has decided to convene a meeting of the Nato-Russia Council on January 12, a Nato official said on Saturday, adding that the bloc was in touch with Russia.', '2021-12-28')
+    expect(items.find((i) => i.type === 'event')?.title).toMatch(/January 12…?$/)
+  })
+  it('leaves the dateline out', () => {
+    const items = extract('GENEVA, Jan 21 (Reuters) – Top U.S. and Russian diplomats failed to make any major breakthroughs in Ukraine talks on Friday.', '2022-01-21')
+    expect(items[0].title.startsWith('Top U.S. and Russian diplomats')).toBe(true)
+  })
+})

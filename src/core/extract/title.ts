@@ -15,11 +15,12 @@ function trimPunctuation(text: string): string {
   return text.slice(from, to)
 }
 
-function clip(text: string): string {
-  const t = trimPunctuation(text.slice(0, MAX_TITLE * 3).replace(/\s+/g, ' '))
-  if (t.length <= MAX_TITLE) return t
-  const cut = t.slice(0, MAX_TITLE)
-  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), 60))}…`
+function clip(text: string, limit = MAX_TITLE): string {
+  const t = trimPunctuation(text.slice(0, limit * 3).replace(/\s+/g, ' '))
+  if (t.length <= limit) return t
+  const cut = t.slice(0, limit)
+  const boundary = /[\s,.;:]/.test(t[limit] ?? ' ') ? limit : Math.max(cut.lastIndexOf(' '), 60)
+  return `${trimPunctuation(cut.slice(0, boundary))}…`
 }
 
 function capitalise(text: string): string {
@@ -81,5 +82,12 @@ export function eventTitle(sentence: string, date: DateMention | null): string {
   let text = withoutDateline(sentence)
   if (text !== sentence) date = null
   if (date && date.offset <= 3) text = text.slice(date.offset + date.length)
-  return clip(capitalise(text.replace(/^[\s,]+/, '')))
+  text = text
+    .replace(/^[\s,]*(?:meanwhile|however|in addition|separately|also|earlier|later|on the same day|at the same time)\s*,\s*/i, '')
+    // "..., a Nato official said on Saturday": who reported the event is not the event.
+    .replace(/,\s+[^,“”"]{0,70}?\b(?:said|says|told|announced|reported|added|confirmed)\b[^,“”"]*$/, '')
+  text = capitalise(text.replace(/^[\s,]+/, ''))
+  // The date is what places an event: a title keeps it even a little past the usual length.
+  const dateEnd = date ? text.indexOf(date.phrase) + date.phrase.length : -1
+  return clip(text, dateEnd > MAX_TITLE && dateEnd < MAX_TITLE + 50 ? dateEnd : MAX_TITLE)
 }
