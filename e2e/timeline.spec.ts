@@ -60,6 +60,15 @@ test('opens the seeds by typing the folder path and traces an item to its articl
   await expect(page.getByRole('dialog').locator('.reader-body p').first()).not.toBeEmpty()
   await page.getByRole('button', { name: 'Close reader' }).click()
 
+  // A narrow window: the detail panel floats over the timeline, and the filters can be put away.
+  await page.setViewportSize({ width: 900, height: 700 })
+  const [panel, region] = [await app.detail.boundingBox(), await page.getByTestId('timeline').boundingBox()]
+  expect(panel && region && panel.x < region.x + region.width).toBe(true)
+  await page.getByRole('button', { name: 'Filters' }).click()
+  await expect(page.getByRole('navigation', { name: 'Stories' })).toBeHidden()
+  await page.getByRole('button', { name: 'Filters' }).click()
+  await expect(page.getByRole('navigation', { name: 'Stories' })).toBeVisible()
+
   await app.expectNoPageErrors()
 })
 
