@@ -94,6 +94,9 @@ describe('findAbsoluteDates', () => {
     ['JANUARY 21, 2022', undefined, '2022-01-21'],
     ['Xinhua) 08:06, November 04, 2021', undefined, '2021-11-04'],
     ['03 November, 2021', undefined, '2021-11-03'],
+    ['Updated 27.12.2021 09:15', undefined, '2021-12-27'],
+    ['Posted 12/27/2021', undefined, '2021-12-27'],
+    ['2021/12/27', undefined, '2021-12-27'],
     ['GENEVA, Jan 21 (Reuters) – Top U.S. and Russian diplomats', '2022-01-25', '2022-01-21'],
   ])('%s', (text, reference, date) => {
     expect(findAbsoluteDates(text, reference)[0]?.date).toBe(date)

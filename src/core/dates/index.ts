@@ -146,6 +146,21 @@ const PARSERS: readonly Parser[] = [
     resolve: ({ match }) => day(makeDate(Number(match[1]), Number(match[2]), Number(match[3]))),
   },
   {
+    name: 'numeric',
+    hint: /\d[./]\d/,
+    // 27.12.2021 and 27/12/2021 day first, 12/27/2021 when the second number cannot be a month; 2021/12/27.
+    pattern: /\b(?:(\d{1,2})([./])(\d{1,2})\2((?:19|20)\d\d)|((?:19|20)\d\d)\/(\d{1,2})\/(\d{1,2}))\b/g,
+    relation: 'absolute',
+    resolve: ({ match }) => {
+      if (match[5]) return day(makeDate(Number(match[5]), Number(match[6]), Number(match[7])))
+      const a = Number(match[1])
+      const b = Number(match[3])
+      const year = Number(match[4])
+      if (b > 12) return day(makeDate(year, a, b))
+      return day(makeDate(year, b, a))
+    },
+  },
+  {
     name: 'month-day-range',
     hint: MONTH_HINT,
     pattern: new RegExp(`\\b${MONTH}\\.?\\s+(\\d{1,2})\\s*(?:-|–|to|and)\\s*(\\d{1,2})\\b(?:,?\\s+(\\d{4})\\b)?`, 'gi'),
@@ -482,7 +497,7 @@ function removeOverlaps(found: Found[]): Found[] {
   return kept.sort((a, b) => a.offset - b.offset)
 }
 
-const ABSOLUTE_FULL = new Set(['iso', 'month-day', 'day-month'])
+const ABSOLUTE_FULL = new Set(['iso', 'numeric', 'month-day', 'day-month'])
 
 /**
  * Dates the text states outright ("Friday 22 July 2022", "JANUARY 21, 2022", "2021-12-27"). Without a
@@ -495,7 +510,7 @@ export function findAbsoluteDates(text: string, reference?: IsoDate): { date: Is
     if (!ABSOLUTE_FULL.has(parser.name)) return
     parser.pattern.lastIndex = 0
     for (let match = parser.pattern.exec(text); match; match = parser.pattern.exec(text)) {
-      const hasYear = parser.name === 'iso' || match[4] !== undefined
+      const hasYear = parser.name === 'iso' || parser.name === 'numeric' || match[4] !== undefined
       if (!hasYear && !reference) continue
       const window = parser.resolve({ match, tense: 'neutral', context })
       if (window) out.push({ date: window.start, offset: match.index, phrase: match[0] })
