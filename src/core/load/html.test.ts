@@ -55,6 +55,15 @@ describe('parseHtml on a saved news page', () => {
     expect(text).toContain('<script>alert(3)</script> The talks lasted ninety minutes')
   })
 
+  it.each([200, 50000])('reads a page nested %i deep in well under a second', (depth) => {
+    const deep = `<html><body>${'<div>'.repeat(depth)}<p>Officials met in Geneva on Friday &amp; agreed to continue the talks next week&#8230; a spokesman said &#99999999;</p>${'</div>'.repeat(depth)}</body></html>`
+    const started = performance.now()
+    const result = parseHtml('deep.html', deep)
+    if ('error' in result) throw new Error(result.error)
+    expect(result.articles[0].lines.map((l) => l.text)).toEqual(['Officials met in Geneva on Friday & agreed to continue the talks next week… a spokesman said \ufffd'])
+    expect(performance.now() - started).toBeLessThan(3000)
+  })
+
   it('says so when a page holds no text', () => {
     expect(parseHtml('empty.html', '<html><head><title>x</title></head><body><script>var a = 1</script></body></html>')).toEqual({ error: 'no article text in the page' })
   })

@@ -36,6 +36,12 @@ function parseDocument(html: string): Doc {
 }
 
 export function parseHtml(file: string, text: string): ParseResult {
+  // The DOM parser's time grows with the square of the nesting depth: a hostile page gets plain tag stripping.
+  if (tagDepth(text) > MAX_PARSE_DEPTH) {
+    const lines = strippedLines(text)
+    if (!lines.some((l) => l.text.trim())) return { error: 'no article text in the page' }
+    return { articles: [{ file, lines, title: null, outlet: null, url: null, published: null }] }
+  }
   const doc = parseDocument(text)
   const ld = jsonLd(doc)
   const meta = (selectors: string[]): string | null => {
@@ -56,19 +62,80 @@ export function parseHtml(file: string, text: string): ParseResult {
   const title = meta(['meta[property="og:title"]', 'meta[name="twitter:title"]']) ?? ld.headline ?? (doc.querySelector('h1')?.textContent?.trim() || null) ?? titleWithoutSite(doc.title, outlet)
 
   let lines: SourceLine[] = []
-  try {
-    const article = new Readability(doc as unknown as Document, { charThreshold: 200 }).parse()
-    if (article?.content) lines = htmlToLines(article.content)
-  } catch {
-    // Readability gives up on some odd pages; the whole body below is the fallback.
+  // Readability's time grows much faster than the page on deeply nested or huge markup (a hostile page
+  // nested 5,000 deep takes minutes): such pages go straight to the plain fallback below.
+  const readable = isReadable(doc)
+  if (readable) {
+    try {
+      const article = new Readability(doc as unknown as Document, { charThreshold: 200 }).parse()
+      if (article?.content) lines = htmlToLines(article.content)
+    } catch {
+      // Readability gives up on some odd pages; the whole body below is the fallback.
+    }
   }
   if (!lines.some((l) => !l.kind && l.text.trim())) {
-    const fallback = parseDocument(text)
+    // Readability changes the document it reads: parse again only if it ran.
+    const fallback = readable ? parseDocument(text) : doc
     for (const el of Array.from(fallback.querySelectorAll('nav, header, footer, aside, form'))) el.remove()
-    lines = fallback.body ? htmlToLines(fallback.body.innerHTML) : []
+    lines = fallback.body ? nodeToLines(fallback.body) : []
   }
   if (!lines.some((l) => !l.kind && l.text.trim())) return { error: 'no article text in the page' }
   return { articles: [{ file, lines, title: clean(title), outlet: clean(outlet), url: clean(url), published }] }
+}
+
+const MAX_PARSE_DEPTH = 2000
+const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr', 'p', 'li', 'option', 'td', 'tr', 'th', 'dd', 'dt'])
+
+/** Deepest tag nesting, by counting open and close tags (elements often left open count as void). */
+function tagDepth(html: string): number {
+  let depth = 0
+  let max = 0
+  const tag = /<(\/?)([a-zA-Z][\w:-]*)[^>]*?(\/?)>/g
+  for (let m = tag.exec(html); m; m = tag.exec(html)) {
+    if (VOID.has(m[2].toLowerCase()) || m[3]) continue
+    depth += m[1] ? -1 : 1
+    if (depth > max) max = depth
+    if (depth < 0) depth = 0
+  }
+  return max
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' }
+
+/** As the HTML parser does: a reference to no character is U+FFFD. */
+function codePoint(n: number): string {
+  return n > 0 && n <= 0x10ffff ? String.fromCodePoint(n) : '\ufffd'
+}
+
+/** Text of a page without a DOM: scripts and styles dropped, block tags as line breaks, entities decoded. */
+function strippedLines(html: string): SourceLine[] {
+  const text = html
+    .replace(/<(script|style|noscript|template)\b[\s\S]*?<\/\1\s*>/gi, ' ')
+    .replace(/<\/?(?:p|div|br|h[1-6]|li|tr|section|article|blockquote|header|footer|nav|aside|figure|figcaption)\b[^>]*>/gi, '\n')
+    .replace(/<[^>]*>/g, '')
+    .replace(/&(?:#(\d+)|#x([0-9a-f]+)|(\w+));/gi, (all, dec: string | undefined, hex: string | undefined, name: string | undefined) =>
+      name ? (ENTITIES[name.toLowerCase()] ?? all) : codePoint(dec ? Number(dec) : parseInt(hex!, 16)),
+    )
+  return normalizeText(text)
+    .split('\n')
+    .map((line) => ({ text: line.replace(/\s+/g, ' ').trim() }))
+    .filter((line) => line.text)
+}
+
+const MAX_DEPTH = 120
+const MAX_ELEMENTS = 30000
+
+function isReadable(doc: Doc): boolean {
+  if (!doc.body) return false
+  const stack: [Node, number][] = [[doc.body, 0]]
+  let elements = 0
+  while (stack.length) {
+    const [node, depth] = stack.pop()!
+    if (depth > MAX_DEPTH || ++elements > MAX_ELEMENTS) return false
+    const children = node.childNodes
+    for (let i = 0; i < children.length; i++) if (children[i].nodeType === 1) stack.push([children[i], depth + 1])
+  }
+  return true
 }
 
 function clean(value: string | null | undefined): string | null {
@@ -133,6 +200,10 @@ function text(value: unknown): string | null {
 /** Block elements -> lines; figures and captions -> furniture lines; scripts, forms and media dropped. */
 export function htmlToLines(html: string): SourceLine[] {
   const doc = parseDocument(`<!doctype html><html><body>${html}</body></html>`)
+  return doc.body ? nodeToLines(doc.body) : []
+}
+
+function nodeToLines(root: Node): SourceLine[] {
   const lines: SourceLine[] = []
   let current = ''
   const flush = (kind?: 'furniture') => {
@@ -140,9 +211,8 @@ export function htmlToLines(html: string): SourceLine[] {
     if (t) lines.push(kind ? { text: t, kind, rule: 'photo caption' } : { text: t })
     current = ''
   }
-  if (!doc.body) return lines
   // Iterative walk: a hostile page nested 100,000 deep must not overflow the stack.
-  const stack: (Node | 'end-block')[] = [doc.body]
+  const stack: (Node | 'end-block')[] = [root]
   while (stack.length) {
     const node = stack.pop()!
     if (node === 'end-block') {
