@@ -6,11 +6,13 @@ import type { ParsedArticle } from '../load/formats/types'
 import type { StoryInputs, StoryMemo } from '../pipeline'
 import type { ArticleDocument, LoadMemo, ParsedFile } from '../types'
 import { digest } from './hash'
+import type { Pack } from './store'
 
-export interface Packs {
-  parsed: Map<string, ParsedFile>
-  documents: Map<string, ArticleDocument>
-  stories: Map<string, readonly Item[]>
+/** Entries by key: the previous load's (read lazily from disk) or the next one's (kept to be written). */
+export interface Packs<M extends 'read' | 'write' = 'read'> {
+  parsed: M extends 'read' ? Pack<ParsedFile> : Map<string, ParsedFile>
+  documents: M extends 'read' ? Pack<ArticleDocument> : Map<string, ArticleDocument>
+  stories: M extends 'read' ? Pack<readonly Item[]> : Map<string, readonly Item[]>
 }
 
 export interface MemoCounts {
@@ -23,7 +25,7 @@ export interface MemoCounts {
 }
 
 export class PackMemo implements LoadMemo, StoryMemo {
-  readonly next: Packs = { parsed: new Map(), documents: new Map(), stories: new Map() }
+  readonly next: Packs<'write'> = { parsed: new Map(), documents: new Map(), stories: new Map() }
   readonly counts: MemoCounts = { parsedHits: 0, parsedRuns: 0, documentHits: 0, documentRuns: 0, storyHits: 0, storyRuns: 0 }
   /** Every file's key in listing order: the folder's content, for the whole-timeline key. */
   readonly fileKeys: string[] = []

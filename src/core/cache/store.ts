@@ -35,8 +35,8 @@ export function writeLines(path: string, version: string, lines: Iterable<string
   }
 }
 
-/** The lines after the version line, when the file exists and was written in this `version`. */
-export function readLines(path: string, version: string): Generator<string> | null {
+/** The file's bytes when it exists and its first line names this `version`. */
+function readVersioned(path: string, version: string): Buffer | null {
   let bytes: Buffer
   try {
     bytes = readFileSync(path)
@@ -45,19 +45,16 @@ export function readLines(path: string, version: string): Generator<string> | nu
   }
   const first = bytes.indexOf(10)
   if (first < 0) return null
-  try {
-    const header: unknown = JSON.parse(bytes.toString('utf8', 0, first))
-    if (typeof header !== 'object' || header === null || (header as { version?: unknown }).version !== version) return null
-  } catch {
-    return null
-  }
+  const header = parseJson(bytes.toString('utf8', 0, first))
+  return typeof header === 'object' && header !== null && (header as { version?: unknown }).version === version ? bytes : null
+}
+
+/** The lines after the version line, when the file exists and was written in this `version`. */
+export function readLines(path: string, version: string): Generator<string> | null {
+  const lines = readLineRanges(path, version)
+  if (!lines) return null
   return (function* () {
-    for (let start = first + 1; start < bytes.length; ) {
-      let end = bytes.indexOf(10, start)
-      if (end < 0) end = bytes.length
-      yield bytes.toString('utf8', start, end)
-      start = end + 1
-    }
+    for (const [start, end] of lines.ranges) yield lines.bytes.toString('utf8', start, end)
   })()
 }
 
@@ -69,14 +66,46 @@ export function parseJson(line: string): unknown {
   }
 }
 
-/** Key -> value entries, one `[key, value]` a line; bad lines are left out. */
-export function readPack<T>(path: string, version: string, valid: (value: unknown) => value is T): Map<string, T> {
-  const pack = new Map<string, T>()
-  for (const line of readLines(path, version) ?? []) {
-    const entry = parseJson(line)
-    if (Array.isArray(entry) && entry.length === 2 && typeof entry[0] === 'string' && valid(entry[1])) pack.set(entry[0], entry[1])
+/** A pack read lazily: its bytes stay as they are and an entry is parsed when asked for. */
+export interface Pack<T> {
+  get(key: string): T | undefined
+}
+
+const KEY_LENGTH = 40
+
+/**
+ * Key -> value entries, one `["<40-hex key>", value]` a line. Only the index of where each line is gets
+ * built up front; bad lines read as absent.
+ */
+export function readPack<T>(path: string, version: string, valid: (value: unknown) => value is T): Pack<T> {
+  const lines = readLineRanges(path, version)
+  if (!lines) return { get: () => undefined }
+  const { bytes, ranges } = lines
+  const index = new Map<string, [number, number]>()
+  for (const [start, end] of ranges)
+    if (end - start > KEY_LENGTH + 4 && bytes[start] === 0x5b && bytes[start + 1] === 0x22 && bytes[start + KEY_LENGTH + 2] === 0x22)
+      index.set(bytes.toString('latin1', start + 2, start + 2 + KEY_LENGTH), [start, end])
+  return {
+    get(key) {
+      const range = index.get(key)
+      if (!range) return undefined
+      const entry = parseJson(bytes.toString('utf8', range[0], range[1]))
+      return Array.isArray(entry) && entry.length === 2 && entry[0] === key && valid(entry[1]) ? (entry[1] as T) : undefined
+    },
   }
-  return pack
+}
+
+function readLineRanges(path: string, version: string): { bytes: Buffer; ranges: [number, number][] } | null {
+  const bytes = readVersioned(path, version)
+  if (!bytes) return null
+  const ranges: [number, number][] = []
+  for (let start = bytes.indexOf(10) + 1; start < bytes.length; ) {
+    let end = bytes.indexOf(10, start)
+    if (end < 0) end = bytes.length
+    ranges.push([start, end])
+    start = end + 1
+  }
+  return { bytes, ranges }
 }
 
 export function writePack<T>(path: string, version: string, pack: ReadonlyMap<string, T>): void {
