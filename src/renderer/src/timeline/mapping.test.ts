@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { fixture } from './fixture'
-import { dateSpan, diffById, escapeHtml, primaryActor, readingOrder, stepSelection, toVisData, tooltipText } from './mapping'
+import { dateSpan, diffById, itemLabel, escapeHtml, primaryActor, readingOrder, stepSelection, toVisData, tooltipText } from './mapping'
 
 const byId = (id: string) => fixture.items.find((i) => i.id === id)!
 
@@ -141,5 +141,21 @@ describe('dateSpan', () => {
     expect(dateSpan(items)).toEqual({ start: '2021-12-01', end: '2022-01-10' })
     expect(dateSpan(items.filter((i) => i.id === 'i3'))).toEqual({ start: '2021-12-01', end: '2021-12-28' })
     expect(dateSpan([])).toBeNull()
+  })
+})
+
+describe('itemLabel', () => {
+  const i1 = byId('i1') // "Lavrov: main negotiations ...", speaker Sergey Lavrov
+  it('drops the speaker prefix in the speaker’s own lane only', () => {
+    expect(itemLabel(i1, 'actor')).toBe('main negotiations with the US right after the New Year holidays')
+    expect(itemLabel(i1, 'story-actor')).toBe('main negotiations with the US right after the New Year holidays')
+    expect(itemLabel(i1, 'story')).toBe(i1.title)
+    expect(itemLabel(i1, 'type')).toBe(i1.title)
+  })
+
+  it('keeps a prefix that is not the lane’s actor, and titles without one', () => {
+    expect(itemLabel({ ...i1, title: 'Kremlin: no comment' }, 'actor')).toBe('Kremlin: no comment')
+    expect(itemLabel({ ...i1, title: 'Talks in Geneva' }, 'actor')).toBe('Talks in Geneva')
+    expect(itemLabel({ title: 'Russia: ready to talk', speaker: null, actors: ['Russia'] }, 'actor')).toBe('ready to talk')
   })
 })

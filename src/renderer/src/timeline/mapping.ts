@@ -52,6 +52,18 @@ export function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;')
 }
 
+/**
+ * The label to draw: in a speaker's own lane, "Lavrov: talks will start" repeats the lane's name, so the
+ * "Lavrov: " prefix goes (the tooltip and the detail panel keep the whole title).
+ */
+export function itemLabel(item: Pick<Item, 'title' | 'speaker' | 'actors'>, lanes: Lanes): string {
+  if (lanes !== 'actor' && lanes !== 'story-actor') return item.title
+  const m = /^([^:]{1,60}):\s+(\S.*)$/s.exec(item.title)
+  if (!m) return item.title
+  const lane = primaryActor(item).toLowerCase()
+  return lane.includes(m[1].trim().toLowerCase()) ? m[2] : item.title
+}
+
 /** Plain-text hover text: what, when, how the date was found. */
 export function tooltipText(item: Item): string {
   const lines = [item.title, `${item.type === 'statement' ? 'Statement' : 'Event'}${item.planned ? ' (planned)' : ''} · ${formatItemDate(item)}`]
@@ -124,7 +136,7 @@ export function toVisData(timeline: Pick<Timeline, 'stories'>, items: readonly I
     return {
       id: item.id,
       group: groupFor(item, lanes),
-      content: item.title,
+      content: itemLabel(item, lanes),
       start: item.start,
       ...(range ? { end: nextDay(item.end) } : {}),
       type: range ? 'range' : 'box',
