@@ -199,6 +199,7 @@ function text(value: unknown): string | null {
 
 /** Block elements -> lines; figures and captions -> furniture lines; scripts, forms and media dropped. */
 export function htmlToLines(html: string): SourceLine[] {
+  if (tagDepth(html) > MAX_PARSE_DEPTH) return strippedLines(html)
   const doc = parseDocument(`<!doctype html><html><body>${html}</body></html>`)
   return doc.body ? nodeToLines(doc.body) : []
 }
