@@ -37,6 +37,8 @@ const FOUND: [string, string, string, string, string, string][] = [
   ['The summit will take place in March.', '2021-11-03', 'in March', '2022-03-01', '2022-03-31', 'month'],
   ['The talks collapsed in March.', '2021-11-03', 'in March', '2021-03-01', '2021-03-31', 'month'],
   ['The minister met his counterpart in December.', '2021-03-10', 'in December', '2020-12-01', '2020-12-31', 'month'],
+  ['The ministers agreed to hold the next round of dialogue in Berlin in the autumn.', '2023-04-14', 'in the autumn', '2023-09-01', '2023-11-30', 'month'],
+  ['The offensive stalled last winter.', '2023-04-14', 'last winter', '2022-12-01', '2023-03-01', 'month'],
   ['The two countries fought a war in 2020, which ended with a ceasefire in November of that year.', '2023-05-15', 'in November', '2020-11-01', '2020-11-30', 'month'],
 ]
 
@@ -54,6 +56,7 @@ const NOT_FOUND: [string, string][] = [
   ['Smart Quarterly ₹900 3 Months ₹300/Month', '2021-12-27'],
   ['Senior White House adviser Jared Kushner, in an interview with the Today show.', '2020-09-15'],
   ['Russia may be ready to talk.', '2021-12-27'],
+  ['Prices had a sharp fall after the fall of Kabul.', '2021-12-27'],
   ['The agreement runs for 120 days and covers 22 million tons.', '2022-07-22'],
   ['Troops stayed for two weeks near the border.', '2021-12-27'],
   ['He has worked there since 14 years.', '2021-12-27'],

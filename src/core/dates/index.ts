@@ -134,7 +134,7 @@ function partOfMonth(part: string, year: number, m: number): DateWindow {
 
 const MONTH_HINT = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/
 // Any date phrase has one of these; most sentences of a news article have none.
-const ANY_HINT = /\d|day|week|month|year|tonight|tomorrow|holiday|time|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/
+const ANY_HINT = /\d|day|week|month|year|tonight|tomorrow|holiday|time|spring|summer|autumn|fall|winter|coming|recent|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/
 
 // Order matters only for ties: the overlap refiner keeps the longest phrase, then the earlier parser.
 const PARSERS: readonly Parser[] = [
@@ -254,6 +254,33 @@ const PARSERS: readonly Parser[] = [
       if (edge === 'earlier') return weekWindow(monday, toDay(monday) >= toDay(ref) ? addDays(ref, -7) : monday, ref)
       if (edge === 'later') return weekWindow(monday, ref)
       return weekWindow(monday)
+    },
+  },
+  {
+    name: 'season',
+    hint: /spring|summer|autumn|fall|winter/,
+    pattern: /\b(?:(?:in|during|by|until|since|over|through|(early|late|mid-?))\s+)?(?:(this|last|next|the)\s+)?(spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?((?:19|20)\d\d))?\b/gi,
+    relation: 'relative',
+    resolve: ({ match, context, tense }) => {
+      const name = match[3].toLowerCase()
+      const which = (match[2] ?? '').toLowerCase()
+      // "the fall of Kabul" or "a fall in prices": only a season with a determiner or a year is a date.
+      if (!which && !match[4]) return null
+      if (name === 'fall' && !match[4] && which !== 'this' && which !== 'last' && which !== 'next') return null
+      const first = name === 'spring' ? 3 : name === 'summer' ? 6 : name === 'winter' ? 12 : 9
+      const refYear = yearOf(context.reference)
+      let year = match[4] ? Number(match[4]) : refYear
+      if (!match[4]) {
+        const startThisYear = toDay(makeDate(refYear, first, 1)!)
+        const endThisYear = toDay(addDays(makeDate(refYear, first, 1)!, 91))
+        const now = toDay(context.reference)
+        if (which === 'last') year = now > endThisYear ? refYear : refYear - 1
+        else if (which === 'next') year = now < startThisYear ? refYear : refYear + 1
+        else if (tense === 'future' && now > endThisYear) year = refYear + 1
+        else if (tense === 'past' && now < startThisYear) year = refYear - 1
+      }
+      const start = makeDate(year, first, 1)!
+      return { start, end: addDays(start, 90), precision: 'month' }
     },
   },
   {

@@ -279,6 +279,13 @@ export class PersonRegistry {
     return list?.length ? list[0] : undefined
   }
 
+  /** A name-first-written person ("Qin" for Qin Gang, "Wang" when only one Wang is named), when the story has exactly one. */
+  byFirstName(name: string): PersonEntry | undefined {
+    const key = nameKey(name)
+    const found = this.people.filter((p) => p.key.split(' ')[0] === key && p.key.includes(' '))
+    return found.length === 1 ? found[0] : undefined
+  }
+
   canonical(name: string): PersonEntry | undefined {
     return this.byKey.get(nameKey(name))
   }

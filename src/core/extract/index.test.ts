@@ -96,6 +96,10 @@ describe('extractItems: who speaks', () => {
     const items = extract('Bahrain’s King Hamad is calling for intensified effort, his foreign minister says.', '2020-09-15', story)
     expect(items[0].speaker).toBe('foreign minister')
   })
+  it('binds a family name written first ("Qin" for Qin Gang)', () => {
+    const items = extract('Baerbock met her Chinese counterpart Qin Gang.\n\nQin said Beijing would never supply weapons to either side of the conflict.', '2023-04-14')
+    expect(items.find((i) => i.type === 'statement')?.speaker).toBe('Qin Gang')
+  })
   it('keeps the quoted words', () => {
     const [item] = extract('“NATO has always ignored Russian interests,” Fomin said.', '2021-12-27', ['Deputy Defense Minister Alexander Fomin told a press briefing on Monday.'])
     expect(item.quote).toBe('NATO has always ignored Russian interests')

@@ -45,7 +45,7 @@ export function resolveSpeaker(subject: string, from: number, to: number, mentio
     return { name: `${person.name}'s ${/office/i.test(words) ? 'office' : /ministry/i.test(words) ? 'ministry' : /government/i.test(words) ? 'government' : 'spokesperson'}`, kind: 'body', role: null, country: person.country ?? null }
   }
   if (person) {
-    const entry = context.registry.canonical(person.name) ?? (person.surnameOnly ? context.registry.bySurnameKey(person.name) : undefined)
+    const entry = context.registry.canonical(person.name) ?? (person.surnameOnly ? context.registry.bySurnameKey(person.name) ?? context.registry.byFirstName(person.name) : undefined)
     return { name: entry?.name ?? person.name, kind: 'person', role: person.role ?? entry?.role ?? null, country: person.country ?? entry?.country ?? null }
   }
   // A surname the article met before the story named the person in full.
