@@ -33,6 +33,9 @@ const QUOTED = /[“"«]([^“”"«»]{12,})[”"»]/g
 export function quotedWords(sentence: string, attribution: Attribution | null): string | null {
   const spans = [...sentence.matchAll(QUOTED)].map((m) => m[1].trim().replace(/[,.]$/, ''))
   if (spans.length) return spans.join(' … ')
+  // A quotation the excerpt cut off before it closed.
+  const open = /[“"«]([^“”"«»]{20,})$/.exec(sentence)
+  if (open) return open[1].trim()
   if (attribution && !attribution.contentAfter && attribution.subjectOffset > 20) {
     const before = sentence.slice(0, attribution.subjectOffset).replace(/[\s,]+$/, '')
     if (/^(?:It|We|I|Our|This|There)\b/.test(before)) return before
