@@ -3,7 +3,8 @@
 import type { IsoDate } from '../../shared/model'
 import type { DocumentLine } from '../types'
 import { parseDateLine } from './dateline'
-import { furnitureRule, isLabelLine, isNameLine, isNewsParagraph, isSentence, lineKey, looksLikeHeadline } from './furniture'
+import { isLearnable } from './learn'
+import { furnitureRule, isLabelLine, isNameLine, isNewsParagraph, lineKey, looksLikeHeadline } from './furniture'
 
 /** A line as a format parser hands it over; `kind` when the parser already knows (a date marker, a caption). */
 export interface SourceLine {
@@ -136,7 +137,7 @@ function markNamesLabelsAndFolderRepeats(work: Working[], folder: FolderKnowledg
       ? 'name or credit line'
       : isLabelLine(line.trimmed)
         ? 'label'
-        : line.trimmed.length <= 200 && folder.repeated.has(line.key) && !isSentence(line.trimmed)
+        : isLearnable(line.trimmed) && folder.repeated.has(line.key)
           ? 'repeated across files'
           : null
     if (rule) {

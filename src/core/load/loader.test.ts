@@ -232,3 +232,23 @@ describe('loadFolder on a large, deep folder', () => {
     }
   })
 })
+
+describe('folder learning', () => {
+  it('removes a site label found in several files, but keeps what copies of one article share', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'copies-'))
+    try {
+      const page = (n: number) =>
+        `Grain deal signed in Istanbul\n\nWatch Live Coverage Now\n\nRussia and Ukraine signed a deal on Friday to reopen Black Sea ports, officials said in Istanbul.\n\nUkraine prepares first shipments\n\nThe first ships could sail within weeks, according to the UN, and the deal runs for 120 da${n}`
+      // The same article saved three times (with a different cut-off), plus two other articles of the site.
+      for (let i = 1; i <= 3; i++) writeFileSync(join(dir, `copy-${i}.txt`), page(i))
+      for (let i = 1; i <= 2; i++) writeFileSync(join(dir, `other-${i}.txt`), `Other story ${i} here\n\nWatch Live Coverage Now\n\nDiplomats met in Vienna on Monday to discuss the nuclear deal, officials said after talks.\n`)
+      const { documents } = await loadFolder(dir)
+      for (const doc of documents) expect(doc.furniture).toContain('Watch Live Coverage Now')
+      const copy = documents.find((d) => d.file === 'copy-1.txt')!
+      expect(copy.text).toContain('Ukraine prepares first shipments')
+      expect(copy.text).toContain('The first ships could sail within weeks')
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  })
+})
