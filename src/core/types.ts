@@ -17,8 +17,9 @@ export interface ArticleDocument {
   /** The article body after furniture removal; paragraphs separated by blank lines. */
   text: string
   /**
-   * Every line of the file in order, kept or removed, for the reader view. `offset` is where a kept line
-   * starts in `text`; -1 for lines not in `text` (furniture, date lines, blank lines and a separate headline).
+   * Every line of the file in order, kept or removed, for the reader view. A kept line's `text` is exactly
+   * `text.slice(offset, offset + line.text.length)` (trimmed, inner runs of spaces collapsed); `offset` is -1
+   * for lines not in `text` (furniture, date lines, blank lines and a separate headline).
    */
   lines: DocumentLine[]
   /** The removed lines. */

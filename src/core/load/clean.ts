@@ -167,7 +167,7 @@ function assemble(work: Working[], title: string | null, printedDate: IsoDate | 
     // In a hard-wrapped file a line continues the paragraph unless the previous one ended a sentence.
     const join = wrapped && previous === 'body' && (!SENTENCE_END.test(lastBody) || /^\p{Ll}/u.test(body))
     if (text) text += join ? ' ' : '\n\n'
-    lines.push({ text: line.text, furniture: false, offset: text.length, kind: 'body' })
+    lines.push({ text: body, furniture: false, offset: text.length, kind: 'body' })
     text += body
     lastBody = body
     previous = 'body'

@@ -49,6 +49,13 @@ describe.skipIf(!folders.length)('dev corpora and seeds', () => {
     }
     expect(lost).toEqual([])
 
+    // The reader view marks sources by offset: every kept line is exactly where its offset says.
+    for (const doc of documents) {
+      const kept = doc.lines.filter((l) => l.kind === 'body')
+      expect(kept.map((l) => doc.text.slice(l.offset, l.offset + l.text.length))).toEqual(kept.map((l) => l.text))
+      expect(doc.lines.filter((l) => l.kind !== 'body').every((l) => l.offset === -1)).toBe(true)
+    }
+
     // A date the file itself states (marker line) must be read exactly.
     for (const [file, facts] of Object.entries(gold.articles)) if (facts.dateLine) expect(byFile.get(file)?.published, file).toBe(facts.published)
   })
