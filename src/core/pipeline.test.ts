@@ -28,3 +28,15 @@ describe.skipIf(!existsSync(SEEDS))('stable ids', () => {
     expect(kept.length).toBe(without.items.length)
   })
 })
+
+describe.skipIf(!existsSync(SEEDS))('one item per statement on the seeds', () => {
+  it('makes one item of Lavrov on talks after the holidays (leads and quotes), apart from his endless-talks remark', async () => {
+    const timeline = buildTimeline(SEEDS, await loadFolder(SEEDS))
+    const text = (i: (typeof timeline.items)[number]): string => [i.title, i.quote ?? '', ...i.sources.map((s) => s.text)].join(' ')
+    const lavrov = timeline.items.filter((i) => i.type === 'statement' && /Lavrov/.test(i.speaker ?? '') && i.start === '2021-12-27')
+    const holidays = lavrov.filter((i) => /New Year/.test(text(i)) && /immediately after/.test(text(i)))
+    expect(holidays).toHaveLength(1)
+    expect(holidays[0].sources.length).toBe(5)
+    expect(lavrov.some((i) => /endless/.test(text(i)) && !holidays.includes(i))).toBe(true)
+  })
+})

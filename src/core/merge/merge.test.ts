@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { ExtractedItem } from '../types'
 import { type ArticleInfo, combine, figures } from './combine'
-import { mergeItems } from './index'
+import { joinLeadAndQuote, mergeItems } from './index'
 import { mutualBestMatches } from './align'
 import { candidatePairs, identicalWordings } from './candidates'
 import { foldSayingEvents, isSayingEvent } from './passage'
@@ -332,5 +332,19 @@ describe('mergeItems: the lead and the quote of one statement, across outlets', 
     expect(items.find((i) => i.sources.length === 3)?.sources.every((s) => !/endless/.test(s.text))).toBe(true)
     expect(sources).toContain('bs,fe,national')
     expect(items.filter((i) => i.sources.some((s) => /endless/.test(s.text))).every((i) => i.sources.every((s) => /endless/.test(s.text)))).toBe(true)
+  })
+})
+
+describe('joinLeadAndQuote', () => {
+  const ctx = storyContext(all)
+  it('leaves groups of a single article alone', () =>
+    expect(joinLeadAndQuote([lavrovHolidaysNational, { ...lavrovHolidaysNational, offset: 400, quote: null }], [[0], [1]], ctx)).toEqual([[0], [1]]))
+  it('leaves groups of different outlets alone', () => {
+    const a = { ...lavrovHolidaysNational, articleId: 'gulf' }
+    expect(joinLeadAndQuote([lavrovHolidaysNational, a, lavrovHolidaysFE, { ...lavrovHolidaysFE, articleId: 'newsaz' }], [[0, 1], [2, 3]], ctx)).toEqual([[0, 1], [2, 3]])
+  })
+  it('joins near-identical groups carried by the same outlets', () => {
+    const items = [lavrovHolidaysNational, lavrovHolidaysFE, { ...lavrovHolidaysNational, offset: 900 }, { ...lavrovHolidaysFE, offset: 900 }]
+    expect(joinLeadAndQuote(items, [[0, 1], [2, 3]], ctx)).toEqual([[0, 1, 2, 3]])
   })
 })
