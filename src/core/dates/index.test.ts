@@ -38,6 +38,7 @@ const FOUND: [string, string, string, string, string, string][] = [
   ['The talks collapsed in March.', '2021-11-03', 'in March', '2021-03-01', '2021-03-31', 'month'],
   ['The minister met his counterpart in December.', '2021-03-10', 'in December', '2020-12-01', '2020-12-31', 'month'],
   ['The ministers agreed to hold the next round of dialogue in Berlin in the autumn.', '2023-04-14', 'in the autumn', '2023-09-01', '2023-11-30', 'month'],
+  ['Diplomats expect grain to start flowing by the middle of August, but even with the delay grain prices fell on Friday.', '2022-07-23', 'on Friday', '2022-07-22', '2022-07-22', 'day'],
   ['The offensive stalled last winter.', '2023-04-14', 'last winter', '2022-12-01', '2023-03-01', 'month'],
   ['The two countries fought a war in 2020, which ended with a ceasefire in November of that year.', '2023-05-15', 'in November', '2020-11-01', '2020-11-30', 'month'],
 ]

@@ -410,12 +410,18 @@ const PARSERS: readonly Parser[] = [
 
 const FUTURE_MARKER = /\b(will|would|shall|'ll|to be (?:held|signed|hosted)|is to|are to|set to|scheduled|expected|plans? to|planned|going to|due to|upcoming|to (?:meet|hold|sign|start|begin|resume|convene|visit|travel|attend|take place|be))\b/i
 const PAST_SPEECH_BEFORE = /\b(said|says|told|announced|confirmed|added|stated|tweeted|noted|warned|urged|reported|denied|declared|insisted|stressed|met|held|signed|arrived|landed|was|were)\s+(?:on\s+)?$/i
+const FUTURE_NEAR = /\b(?:will|would|shall|'ll|to|going|due|set|expected|scheduled|plans?|planned)\b/i
+const PAST_NEAR = /\b(?:\w{3,}ed|fell|met|held|said|told|took|made|went|came|gave|began|rose|saw|spoke|won|lost|left|sent|struck|broke|chose|drew|flew|fought|hit|led|sat|stood|shot|threw|wrote|ran|paid|sold|brought|kept|found|was|were|had)\b/i
 const PAST_VERB = /\b(said|told|announced|confirmed|added|stated|tweeted|noted|warned|urged|reported|denied|declared|insisted|stressed)\b/gi
 
 /** The tense of the clause a phrase sits in, judged from the words before it back to a speech verb. */
 export function tenseAt(text: string, offset: number, length: number): Tense {
   const before = text.slice(Math.max(0, offset - 120), offset)
   if (PAST_SPEECH_BEFORE.test(before)) return 'past'
+  // The verb right before the phrase decides first: "prices fell on Friday", "will be signed on Friday".
+  const near = before.split(/\s+/).slice(-5).join(' ')
+  if (FUTURE_NEAR.test(near)) return 'future'
+  if (PAST_NEAR.test(near)) return 'past'
   let cut = 0
   for (const m of before.matchAll(PAST_VERB)) cut = (m.index ?? 0) + m[0].length
   const clause = before.slice(cut)

@@ -197,6 +197,8 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
       const speakers = new Set([speaker.name])
       for (const other of resolved) {
         if (speakers.has(other.sp.name) || other.a.verb === 'according to' || other.sp.kind !== 'person') continue
+        // Inside the words of a closing attribution ("S1, who announced X, will attend ..., the statement said") it is reported, not said.
+        if (attribution && !attribution.contentAfter && other.a.verbOffset < attribution.subjectOffset) continue
         speakers.add(other.sp.name)
         const otherOwn = statementDate(s.text, other.a, dates)
         if (otherOwn) used.add(otherOwn)
