@@ -10,6 +10,7 @@ test('opens the seeds by typing the folder path and traces an item to its articl
   await page.screenshot({ path: 'test-results/screens/empty.png' })
   await app.openFolder(seedsDir)
 
+  await expect(page).toHaveTitle('seeds – News Timeline')
   const { shown, total } = await app.counts()
   expect(total).toBeGreaterThan(0)
   expect(shown).toBe(total)
