@@ -1,9 +1,9 @@
 // The opened folder is watched: an article added, changed or removed on disk updates the timeline without
 // a restart, and what the user set up (zoom window, selected item, filters) stays as it was.
-import { readFile, rm, writeFile } from 'node:fs/promises'
+import { appendFile, readFile, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Locator, Page } from '@playwright/test'
-import { copySeeds, expect, report, test } from './helpers/folders'
+import { copySeeds, expect, report, test, writeManyReports } from './helpers/folders'
 import { AppPage } from './pages/app'
 
 const PRESS_TV = '004_4b509a6b32fdbc13.txt'
@@ -121,5 +121,60 @@ test('added, changed and removed articles update the timeline; zoom, selection a
   await page.locator('body').click({ position: { x: 5, y: 895 } })
   await page.keyboard.press('0')
   await expect(app.items.filter({ hasText: 'Zelenko' }).first()).toBeVisible()
+  await app.expectNoPageErrors()
+})
+
+test('a change in the open folder does not cancel opening another folder', async ({ page, appUrl, scratch }) => {
+  test.setTimeout(120_000)
+  const first = await copySeeds(join(scratch, 'talks'))
+  const second = join(scratch, 'large')
+  await writeManyReports(second, 600)
+  const app = new AppPage(page)
+  await app.goto(appUrl)
+  await app.openFolder(first)
+  const folderShown = page.locator('.sidebar .folder')
+  await expect(folderShown).toHaveText(first)
+
+  await page.getByRole('button', { name: 'Open folder' }).click()
+  await page.getByLabel('Folder path').fill(second)
+  await page.getByRole('button', { name: 'Open', exact: true }).click()
+  await expect(page.locator('.progress-label')).toHaveText(/of 600\)/, { timeout: 30_000 })
+  // Meanwhile an article of the folder still shown is edited.
+  await appendFile(join(first, PRESS_TV), '\nMore reporting to follow.\n')
+
+  const cancelled = page.getByText('Loading cancelled.')
+  await expect(cancelled.or(folderShown.getByText(second, { exact: true }))).toBeVisible({ timeout: 60_000 })
+  await expect(cancelled).toHaveCount(0)
+  await expect(folderShown).toHaveText(second)
+  await expect(page.getByRole('alert')).toHaveCount(0)
+  await app.expectNoPageErrors()
+})
+
+test('a change made while another folder was loading shows once that load is cancelled', async ({ page, appUrl, scratch }) => {
+  test.setTimeout(120_000)
+  const first = await copySeeds(join(scratch, 'talks'))
+  const second = join(scratch, 'large')
+  await writeManyReports(second, 3000)
+  const app = new AppPage(page)
+  await app.goto(appUrl)
+  await app.openFolder(first)
+  const story = page.getByRole('navigation', { name: 'Stories' }).locator('.story')
+  await expect(story).toHaveCount(1)
+  await expect(story).toContainText('5 articles')
+
+  await page.getByRole('button', { name: 'Open folder' }).click()
+  await page.getByLabel('Folder path').fill(second)
+  await page.getByRole('button', { name: 'Open', exact: true }).click()
+  const progress = page.locator('.progress')
+  await expect(progress.locator('.progress-label')).toHaveText(/of 3000\)/, { timeout: 30_000 })
+  // While it loads, a report is deleted from the folder on screen; the user then cancels.
+  await rm(join(first, FINANCIAL_EXPRESS))
+  await expect(progress).toBeVisible()
+  await progress.getByRole('button', { name: 'Cancel' }).click()
+  await expect(page.getByText('Loading cancelled.')).toBeVisible({ timeout: 30_000 })
+
+  await expect(story).toContainText('4 articles', { timeout: 30_000 })
+  await expect(page.locator('.sidebar .folder')).toHaveText(first)
+  await expect(page.getByRole('alert')).toHaveCount(0)
   await app.expectNoPageErrors()
 })

@@ -103,7 +103,7 @@ describe('openFolder', () => {
 })
 
 describe('watching', () => {
-  it('stops watching the folder being left before loading the next, and keeps it when the next fails', async () => {
+  it('watches the folder being left until the next one has loaded, and keeps it when the next fails', async () => {
     const events: string[] = []
     const loader: Loader = (f, request) => (events.push(`load ${f}`), inProcessLoader(f, request))
     const api = handlers({
@@ -114,15 +114,45 @@ describe('watching', () => {
     await api.openFolder(folder)
     await api.openFolder(sub)
     await api.openFolder(join(dir, 'missing'))
-    expect(events).toEqual([
-      `load ${folder}`,
-      `watch ${folder}`,
-      `stop ${folder}`,
-      `load ${sub}`,
-      `watch ${sub}`,
-      `stop ${sub}`,
-      `watch ${sub}`,
-    ])
+    expect(events).toEqual([`load ${folder}`, `watch ${folder}`, `load ${sub}`, `stop ${folder}`, `watch ${sub}`])
+  })
+
+  it('a change while another folder loads does not cancel it, and is reloaded when that load is cancelled', async () => {
+    let trigger: () => void = () => undefined
+    const loads: string[] = []
+    let release: () => void = () => undefined
+    const loader: Loader = (f, request) => {
+      loads.push(f)
+      if (f === folder) return inProcessLoader(f, request)
+      // The second folder loads until the test triggers a change, then is cancelled.
+      return new Promise<Timeline>((_resolve, reject) => {
+        release = () => reject(new LoadCancelled())
+        request.signal.addEventListener('abort', () => reject(new LoadCancelled()))
+      })
+    }
+    const watch: HandlerDeps['watch'] = (_root, onChange) => {
+      let watching = true
+      trigger = () => watching && onChange()
+      return () => void (watching = false)
+    }
+    const api = handlers({ loader, watch })
+    await api.openFolder(folder)
+    let settled = false
+    const opening = api.openFolder(join(folder, 'sub')).finally(() => (settled = true))
+    await expect.poll(() => loads.length).toBe(2)
+    await writeFile(join(folder, 'three.txt'), ' date 2021-12-29 \nA third article.\n')
+    trigger()
+    await new Promise((r) => setTimeout(r, 20))
+    expect(settled).toBe(false)
+    expect(loads).toHaveLength(2)
+    expect(events.filter((e) => e.event === 'timelineChanged')).toHaveLength(0)
+    await api.cancelLoad()
+    release()
+    expect(await opening).toEqual({ status: 'cancelled' })
+    await expect.poll(() => events.filter((e) => e.event === 'timelineChanged').length).toBe(1)
+    const changed = events.find((e) => e.event === 'timelineChanged')?.payload as Timeline
+    expect(changed.folder).toBe(folder)
+    expect(changed.articles).toHaveLength(3)
   })
 })
 

@@ -55,6 +55,8 @@ export function createHandlers(deps: HandlerDeps): Handlers {
   let documents: Promise<LoadResult> | null = null
   let loading: AbortController | null = null
   let stopWatching: (() => void) | null = null
+  /** While another folder is being opened, a change in the open one is only noted here (see openFolder). */
+  let noted: { folder: string; changed: boolean } | null = null
   let generation = 0
 
   const unwatch = (): void => {
@@ -101,13 +103,18 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     return timeline
   }
 
+  const reload = (folder: string): void => {
+    void load(folder).then((result) => {
+      if (result.status === 'loaded') deps.emit('timelineChanged', result.timeline)
+    })
+  }
+
   const watch = async (folder: string): Promise<void> => {
     unwatch()
     if (!deps.watch) return
     const stop = await deps.watch(folder, () => {
-      void load(folder).then((result) => {
-        if (result.status === 'loaded') deps.emit('timelineChanged', result.timeline)
-      })
+      if (noted?.folder === folder) noted.changed = true
+      else reload(folder)
     })
     if (openPath === folder) stopWatching = stop
     else stop()
@@ -124,12 +131,20 @@ export function createHandlers(deps: HandlerDeps): Handlers {
 
     async openFolder(path) {
       const folder = expandPath(path)
-      // A change in the folder being left must not reload it over the one being opened.
-      unwatch()
-      const result = await load(folder)
+      // A change in the open folder must not reload it over the one being opened: it is noted, and the open
+      // folder reloaded if the new one does not load (cancelled, failed), so no change is missed.
+      const left = openPath ? { folder: openPath, changed: noted?.folder === openPath && noted.changed } : null
+      noted = left
+      let result: OpenResult
+      try {
+        result = await load(folder)
+      } finally {
+        if (noted === left) noted = null
+      }
       if (result.status === 'loaded') deps.store.addRecent(folder)
-      // Watch what is open now: the new folder, or the previous one when the new one did not load.
-      if (openPath) await watch(openPath).catch(() => undefined)
+      // Watch what is open now: the new folder, or the previous one (still watched) when the new one did not load.
+      if (openPath && (openPath !== left?.folder || !stopWatching)) await watch(openPath).catch(() => undefined)
+      if (left?.changed && result.status !== 'loaded' && openPath === left.folder && !loading) reload(left.folder)
       return result
     },
 
