@@ -70,18 +70,25 @@ const LEAD_AND_QUOTE = 0.2
 export function joinLeadAndQuote(items: readonly ExtractedItem[], clusters: number[][], context: MergeContext): number[][] {
   const groups = clusters.map((c) => c.map((i) => items[i]))
   const articlesOf = groups.map((g) => new Set(g.map((i) => i.articleId)))
+  // Shared articles per pair of groups, counted through the articles (groups meet only where they share one).
+  const groupsOf = new Map<string, number[]>()
+  articlesOf.forEach((articles, g) => {
+    if (articles.size >= 2) for (const id of articles) groupsOf.set(id, [...(groupsOf.get(id) ?? []), g])
+  })
+  const sharedCount = new Map<number, number>()
+  for (const list of groupsOf.values())
+    for (let i = 0; i < list.length; i++)
+      for (let j = i + 1; j < list.length; j++) sharedCount.set(list[i] * groups.length + list[j], (sharedCount.get(list[i] * groups.length + list[j]) ?? 0) + 1)
   const edges: Edge[] = []
-  for (let a = 0; a < groups.length; a++)
-    for (let b = a + 1; b < groups.length; b++) {
-      const x = groups[a], y = groups[b]
-      if (x[0].type !== y[0].type || articlesOf[a].size < 2 || articlesOf[b].size < 2) continue
-      const shared = [...articlesOf[a]].filter((id) => articlesOf[b].has(id)).length
-      if (shared * 2 < Math.min(articlesOf[a].size, articlesOf[b].size)) continue
-      if (!x.every((i) => y.every((j) => datesAgree(i, j)))) continue
-      if (x[0].type === 'statement' && !x.some((i) => y.some((j) => compatibleSpeakers(i, j)))) continue
-      const similarity = pooledSimilarity(x, y, context)
-      if (similarity >= LEAD_AND_QUOTE) edges.push({ a, b, similarity })
-    }
+  for (const [key, shared] of [...sharedCount].sort((x, y) => x[0] - y[0])) {
+    const a = Math.floor(key / groups.length), b = key % groups.length
+    const x = groups[a], y = groups[b]
+    if (x[0].type !== y[0].type || shared * 2 < Math.min(articlesOf[a].size, articlesOf[b].size)) continue
+    if (!x.every((i) => y.every((j) => datesAgree(i, j)))) continue
+    if (x[0].type === 'statement' && !x.some((i) => y.some((j) => compatibleSpeakers(i, j)))) continue
+    const similarity = pooledSimilarity(x, y, context)
+    if (similarity >= LEAD_AND_QUOTE) edges.push({ a, b, similarity })
+  }
   if (!edges.length) return clusters
   return averageLinkage(groups.length, edges, LEAD_AND_QUOTE).map((members) => members.flatMap((g) => clusters[g]).sort((x, y) => x - y))
 }
