@@ -45,13 +45,15 @@ test('opens the seeds by typing the folder path and traces an item to its articl
   await expect(sources.first().locator('.context mark').first()).toBeVisible()
   await page.screenshot({ path: 'test-results/screens/detail.png' })
 
-  await sources.first().getByRole('button', { name: /Read the article/ }).click()
+  const readButton = sources.first().getByRole('button', { name: /Read the article/ })
+  await readButton.click()
   const reader = page.getByRole('dialog')
   await expect(reader).toBeVisible()
   await expect(reader.locator('.reader-body p.hit').first()).toBeVisible()
   await page.screenshot({ path: 'test-results/screens/reader.png' })
   await page.keyboard.press('Escape')
   await expect(reader).toBeHidden()
+  await expect(readButton).toBeFocused()
 
   // Any article of a story opens in the reader from the sidebar.
   const stories = page.getByRole('navigation', { name: 'Stories' })
