@@ -120,11 +120,23 @@ for (const size of SIZES) {
     await installRecorders(page)
     const app = new AppPage(page)
     await app.goto(appUrl)
+    // BENCH_APP_CSS='...': try a style remedy (e.g. `.timeline { contain: strict }`) without rebuilding.
+    if (process.env.BENCH_APP_CSS) await page.addStyleTag({ content: process.env.BENCH_APP_CSS })
     await page.getByLabel('Folder path').fill(timeline.folder)
     const open = page.getByRole('button', { name: 'Open', exact: true })
     await open.evaluate((button) => button.addEventListener('click', () => (window as unknown as { __watchFirstRender: (t: number) => void }).__watchFirstRender(performance.now()), { capture: true, once: true }))
+    // BENCH_PROFILE=1: a CPU profile of the app's open, for finding what the first render waits on.
+    const cdp = process.env.BENCH_PROFILE ? await page.context().newCDPSession(page) : null
+    await cdp?.send('Profiler.enable')
+    await cdp?.send('Profiler.start')
     await open.click()
-    const appFigures = { firstRenderMs: await firstRender(page), ...(await zoomAndPan(page)) }
+    const firstRenderMs = await firstRender(page)
+    if (cdp) {
+      const { profile } = await cdp.send('Profiler.stop')
+      mkdirSync(join(repoRoot, 'test-results'), { recursive: true })
+      writeFileSync(join(repoRoot, `test-results/bench-app-open-${size}.cpuprofile`), JSON.stringify(profile))
+    }
+    const appFigures = { firstRenderMs, ...(await zoomAndPan(page)) }
     await app.expectNoPageErrors()
 
     // Bare: the same items and lanes (story lanes, the app's default), the same options, no templates.
