@@ -156,7 +156,7 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
     }
     // "“...,” he added." goes on with the statement just reported.
     if (speaker && attribution && previous?.type === 'statement' && previous.speaker === speaker.name && lastStatement && index - lastStatement.index === 1
-      && /^add/.test(attribution.verb) && /^(?:he|she|it|they)$/i.test(attribution.subject.trim())) {
+      && /^add/.test(attribution.verb) && /^(?:he|she|it|they|the(?: \w+)? statement)$/i.test(attribution.subject.trim())) {
       extend(previous, s, text)
       lastStatement = { speaker, paragraph: s.paragraph, index }
       return
