@@ -100,6 +100,12 @@ describe('extractItems: who speaks', () => {
     const items = extract('Baerbock met her Chinese counterpart Qin Gang.\n\nQin said Beijing would never supply weapons to either side of the conflict.', '2023-04-14')
     expect(items.find((i) => i.type === 'statement')?.speaker).toBe('Qin Gang')
   })
+  it('reads "..., the statement added" as more of the statement just reported', () => {
+    const items = extract('"The Joint Commission will convene in a physical format on 29 November in Vienna," said the EU\'s European External Action Service in a statement.\n\nThe meeting would be chaired by Enrique Mora, the statement added.', '2021-11-03')
+    const statements = items.filter((i) => i.type === 'statement')
+    expect(statements).toHaveLength(1)
+    expect(statements[0].text).toContain('chaired by Enrique Mora')
+  })
   it('keeps the quoted words', () => {
     const [item] = extract('“NATO has always ignored Russian interests,” Fomin said.', '2021-12-27', ['Deputy Defense Minister Alexander Fomin told a press briefing on Monday.'])
     expect(item.quote).toBe('NATO has always ignored Russian interests')
