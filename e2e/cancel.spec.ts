@@ -1,6 +1,8 @@
 /// <reference lib="dom" />
 // A large folder loads with progress (files read of total), the window stays usable meanwhile, and Cancel
 // stops the load: the timeline shown before stays, with no error.
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Page } from '@playwright/test'
 import type { LoadProgress } from '../src/shared/ipc'
@@ -8,6 +10,13 @@ import { copySeeds, expect, test, writeManyReports } from './helpers/folders'
 import { AppPage } from './pages/app'
 
 const FILES = 3000
+// One large folder for the file's tests (writing 3,000 files takes seconds on a busy machine).
+let large = ''
+test.beforeAll(async () => {
+  large = await mkdtemp(join(tmpdir(), 'nt-e2e-large-'))
+  await writeManyReports(large, FILES)
+})
+test.afterAll(() => rm(large, { recursive: true, force: true }))
 
 /** Records every progress event the page receives (a second listener on the same event stream). */
 async function recordProgress(page: Page): Promise<() => Promise<LoadProgress[]>> {
@@ -24,8 +33,6 @@ async function recordProgress(page: Page): Promise<() => Promise<LoadProgress[]>
 test('a large folder shows files read of total, stays responsive, and Cancel keeps the previous timeline', async ({ page, appUrl, scratch }) => {
   test.setTimeout(120_000)
   const seeds = await copySeeds(join(scratch, 'seeds'))
-  const large = join(scratch, 'large')
-  await writeManyReports(large, FILES)
 
   const app = new AppPage(page)
   await app.goto(appUrl)
@@ -73,5 +80,27 @@ test('a large folder shows files read of total, stays responsive, and Cancel kee
   await expect.poll(async () => (await progressEvents()).slice(cancelledAt).some((p) => p.phase === 'done'), { timeout: 30_000 }).toBe(true)
   expect((await progressEvents()).slice(cancelledAt).filter((p) => p.total === FILES)).toEqual([])
   await expect(page.getByRole('alert')).toHaveCount(0)
+  await app.expectNoPageErrors()
+})
+
+test('cancelling the first load leaves the start screen, with no error', async ({ page, appUrl }) => {
+  const app = new AppPage(page)
+  await app.goto(appUrl)
+  await page.getByLabel('Folder path').fill(large)
+  await page.getByRole('button', { name: 'Open', exact: true }).click()
+  const progress = page.locator('.progress')
+  await expect(progress.locator('.progress-label')).toHaveText(new RegExp(`\\((\\d+) of ${FILES}\\)`), { timeout: 30_000 })
+  // The start screen answers meanwhile.
+  await page.getByRole('combobox', { name: 'Theme' }).selectOption('dark')
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark')
+  await expect(progress).toBeVisible()
+
+  await progress.getByRole('button', { name: 'Cancel' }).click()
+  await expect(progress).toBeHidden({ timeout: 30_000 })
+  await expect(page.getByText('Loading cancelled.')).toBeVisible()
+  await expect(page.getByRole('heading', { name: 'See a crisis on one timeline' })).toBeVisible()
+  await expect(app.timeline).toHaveCount(0)
+  await expect(page.getByRole('alert')).toHaveCount(0)
+  await expect(page.getByRole('button', { name: 'Open', exact: true })).toBeEnabled()
   await app.expectNoPageErrors()
 })

@@ -2,8 +2,9 @@
 // Article text is data, never code: markup, scripts, event handlers, javascript: links, HTML titles,
 // bidirectional overrides, control characters and a 1 MB line are shown as text, run nothing, open nothing
 // and fetch nothing from outside 127.0.0.1.
+import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { IMG, RLO, SCRIPT, writeHostileFolder } from './helpers/hostile'
+import { HOSTILE_NAMES, IMG, RLO, SCRIPT, writeHostileFolder } from './helpers/hostile'
 import { expect, test } from './helpers/folders'
 import { AppPage } from './pages/app'
 
@@ -32,7 +33,13 @@ test('hostile article text is shown as text and runs nothing', async ({ page, ap
 
   await app.goto(appUrl)
   await app.openFolder(folder)
-  await expect(page.getByRole('button', { name: /Skipped files/ })).toHaveCount(0)
+  // A file name with markup is listed as it is.
+  await page.getByRole('button', { name: 'Skipped files (1)' }).click()
+  const skipped = page.getByRole('dialog', { name: 'Skipped files (1)' })
+  await expect(skipped.locator('tbody td').first()).toHaveText(HOSTILE_NAMES.skipped)
+  await expect(skipped.locator(PARSED)).toHaveCount(0)
+  await skipped.getByRole('button', { name: 'Close skipped files' }).click()
+  await expect(skipped).toBeHidden()
 
   // Timeline labels: the markup is characters.
   await expect(app.items.filter({ hasText: '<img src=x onerror=' }).first()).toBeVisible()
@@ -62,6 +69,7 @@ test('hostile article text is shown as text and runs nothing', async ({ page, ap
   await app.items.filter({ hasText: 'Smith:' }).first().click()
   await expect(app.detail).toContainText(SCRIPT)
   await expect(app.detail).toContainText(RLO)
+  await expect(app.detail.locator('.source .file', { hasText: HOSTILE_NAMES.article })).toHaveCount(1)
   await expect(app.detail.locator(PARSED)).toHaveCount(0)
 
   // The reader of the Markdown article: HTML title as text; its javascript: address opens nothing.
@@ -81,7 +89,7 @@ test('hostile article text is shown as text and runs nothing', async ({ page, ap
   await stories.locator('summary', { hasText: 'Articles' }).first().click()
   const articles = stories.locator('.story-articles button')
   const articleCount = await articles.count()
-  expect(articleCount).toBe(6)
+  expect(articleCount).toBe(7)
   const seen: string[] = []
   for (let i = 0; i < articleCount; i++) {
     await articles.nth(i).click()
@@ -97,6 +105,23 @@ test('hostile article text is shown as text and runs nothing', async ({ page, ap
   expect(Math.max(...seen.map((s) => s.length))).toBeGreaterThan(1_000_000)
   expect(seen.some((s) => s.includes('We will not accept <script>window.__pwned=1</script> either'))).toBe(true)
   expect(seen.some((s) => s.includes(IMG))).toBe(true)
+
+  // The SVG export (a document a browser would run scripts in) holds the markup escaped.
+  await page.getByRole('button', { name: 'Export' }).click()
+  const download = page.waitForEvent('download')
+  await page.getByRole('menuitem', { name: 'SVG vector drawing' }).click()
+  const svg = await readFile(await (await download).path(), 'utf8')
+  expect(svg).toContain('&lt;img src=x onerror=')
+  // Parsed (not run) by the browser's XML parser: no active element, no handler, no javascript: link.
+  const active = await page.evaluate((text) => {
+    const doc = new DOMParser().parseFromString(text, 'image/svg+xml')
+    if (doc.querySelector('parsererror')) return ['not well-formed']
+    return [...doc.querySelectorAll('*')].flatMap((e) => [
+      ...(/^(script|img|iframe|foreignObject|a|use|image)$/i.test(e.localName) ? [e.localName] : []),
+      ...[...e.attributes].filter((a) => /^on/i.test(a.name) || /^\s*javascript:/i.test(a.value)).map((a) => `${e.localName}@${a.name}`),
+    ])
+  }, svg)
+  expect(active).toEqual([])
 
   expect(await pwned()).toBeUndefined()
   expect(dialogs).toEqual([])

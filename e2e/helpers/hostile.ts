@@ -79,6 +79,17 @@ export function longLine(): string {
   return 'Smith in Geneva\nJanuary 15, 2022\n\n' + statement() + filler.repeat(Math.ceil((1024 * 1024) / filler.length)) + '\n'
 }
 
+/** File names are shown too (sources, reader, skipped files): markup in names, one read and one skipped. */
+export const HOSTILE_NAMES = {
+  article: `<img src=x onerror=${PWN}>.txt`,
+  skipped: `<svg onload=${PWN}>.xyz`,
+}
+
 export async function writeHostileFolder(dir: string): Promise<void> {
-  await writeFiles(dir, { ...HOSTILE_FILES, 'long.txt': longLine() })
+  await writeFiles(dir, {
+    ...HOSTILE_FILES,
+    'long.txt': longLine(),
+    [HOSTILE_NAMES.article]: ['Smith in Warsaw', 'January 16, 2022', '', '"We will not accept this," Foreign Minister John Smith said on Sunday.'].join('\n'),
+    [HOSTILE_NAMES.skipped]: 'not an article',
+  })
 }
