@@ -56,7 +56,7 @@ export async function loadFolderWith(root: string, options: LoadOptions, io: Loa
       const build = (): ArticleDocument => buildDocument(article, folder, fileDate, lineKeys)
       const doc = options.memo ? options.memo.document(article, { fileDate, keys: lineKeys, repeated: folder.repeated }, build) : build()
       if (doc.text) documents.push(doc)
-      else skipped.push({ file: doc.file, reason: 'no article text (only page furniture)' })
+      else skipped.push({ file: doc.file, reason: doc.title && !doc.furniture.length ? 'no article text (only a headline)' : 'no article text (only page furniture)' })
     }
   }
   skipped.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))
