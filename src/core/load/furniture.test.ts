@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { classifyLines } from './clean'
+import { looksLikeHeadline } from './furniture'
 import { parseDateLine } from './dateline'
 import { outletFromLines } from './outlet'
 import { parseTxt } from './formats/txt'
@@ -150,6 +151,18 @@ describe('headline and text', () => {
     expect(sentence.title).toBeNull()
     expect(sentence.text.startsWith('Talks between Russia and the US')).toBe(true)
   })
+
+  it.each([
+    ['Lavrov and Blinken meet in Geneva', true],
+    ['RUSSIA WARNS NATO OVER UKRAINE', true],
+    ['Abraham Accord Signed in Washington, D.C.', true],
+    ['Will the talks resume?', true],
+    ['GENEVA, Jan 21 (Reuters) -', false],
+    ['The minister said:', false],
+    ['Talks resumed. Both sides said they were ready', false],
+    ['Talks will resume on Monday, the EU said.', false],
+    ['Geneva', false],
+  ])('headline %j: %s', (line, expected) => expect(looksLikeHeadline(line)).toBe(expected))
 
   it('gives each kept line its offset in the text, paragraphs separated by a blank line', () => {
     const result = classifyLines(parseTxt('a.txt', 'Headline here\n\nFirst paragraph.\nSHARE THIS ARTICLE\nSecond paragraph.').lines, null, NO_FOLDER)

@@ -300,8 +300,10 @@ export function isNewsParagraph(line: string): boolean {
 
 /** A separate headline: short, a single clause, no final period (abbreviations such as "D.C." aside). */
 export function looksLikeHeadline(line: string): boolean {
+  if (line.length > 180) return false
   const n = words(line)
-  if (n < 2 || n > 25 || line.length > 180) return false
+  // A line ending in a dash, colon or comma leads into what follows ("GENEVA, Jan 21 (Reuters) -").
+  if (n < 2 || n > 25 || /[-–—:,;]$/.test(line)) return false
   if (/[.!]["”’]?$/.test(line) && !/(?:\b\p{Lu}\.){2,}$/u.test(line)) return false
   return !/\p{Ll}{2}[.!?]["”’]?\s+\p{Lu}/u.test(line)
 }
