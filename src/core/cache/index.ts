@@ -59,10 +59,13 @@ export async function cachedTimeline(folder: string, options: CacheOptions): Pro
     options.onCache?.({ hit: 'content', counts: memo.counts })
     return { ...stored, folder }
   }
-  const built = buildTimeline(root, loaded, { onStage: options.onStage, memo })
-  const timeline = { ...built, folder }
+  // Kept now, and let go: parses are not needed past loading, and holding them through the pipeline
+  // costs a 10,000-article folder a few hundred MB.
   writePack(paths.parsed, version, memo.next.parsed)
   writePack(paths.documents, version, memo.next.documents)
+  memo.loaded()
+  const built = buildTimeline(root, loaded, { onStage: options.onStage, memo })
+  const timeline = { ...built, folder }
   writePack(paths.stories, version, memo.next.stories)
   writeHead(paths.head, version, { listingKey, contentKey }, timeline)
   prune(options.cacheDir, KEEP_FOLDERS)

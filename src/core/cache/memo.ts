@@ -31,7 +31,15 @@ export class PackMemo implements LoadMemo, StoryMemo {
   readonly fileKeys: string[] = []
   private readonly articleKeys = new WeakMap<ParsedArticle, string>()
 
-  constructor(private readonly previous: Packs) {}
+  constructor(private previous: Packs) {}
+
+  /** After loading: parses and documents are written; neither pack is needed through the pipeline. */
+  loaded(): void {
+    this.next.parsed.clear()
+    this.next.documents.clear()
+    const none = { get: () => undefined }
+    this.previous = { parsed: none, documents: none, stories: this.previous.stories }
+  }
 
   parse(file: string, bytes: Uint8Array, run: () => ParsedFile): ParsedFile {
     const key = digest([file, bytes])
