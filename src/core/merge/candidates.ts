@@ -19,6 +19,8 @@ export function identicalWordings(items: readonly ExtractedItem[]): number[][] {
 /** How many of an item's heaviest words index it, and the most items one word may point to. */
 const INDEX_WORDS = 25
 const MAX_POSTING = 400
+/** Candidates kept per item. */
+const MAX_CANDIDATES = 60
 
 /** Pairs [a, b], a < b, of items of one type sharing one of their heaviest words. */
 export function candidatePairs(items: readonly ExtractedItem[], context: MergeContext): [number, number][] {
@@ -40,18 +42,50 @@ export function candidatePairs(items: readonly ExtractedItem[], context: MergeCo
       else postings.set(key, [i])
     }
   })
+  // Each item keeps its closest candidates by shared weight: enough to find its own report among
+  // dozens of copies without comparing every copy with every other.
+  const shared = new Float64Array(items.length)
   const seen = new Set<number>()
   const pairs: [number, number][] = []
   top.forEach((words, i) => {
+    const touched: number[] = []
     for (const w of words) {
       const list = postings.get(`${items[i].type}:${w}`)!
       if (list.length > MAX_POSTING) continue
       for (const j of list) {
-        if (j <= i || seen.has(i * items.length + j)) continue
-        seen.add(i * items.length + j)
-        pairs.push([i, j])
+        if (j === i) continue
+        if (shared[j] === 0) touched.push(j)
+        shared[j] += context.weight(w)
       }
     }
+    touched.sort((x, y) => shared[y] - shared[x] || x - y)
+    for (const j of touched.slice(0, MAX_CANDIDATES)) {
+      const [a, b] = i < j ? [i, j] : [j, i]
+      if (!seen.has(a * items.length + b)) seen.add(a * items.length + b), pairs.push([a, b])
+    }
+    for (const j of touched) shared[j] = 0
   })
   return pairs.sort((x, y) => x[0] - y[0] || x[1] - y[1])
+}
+
+/** Token overlap at which two wordings are copies of one sentence (an outlet's light edit). */
+export const NEAR_COPY = 0.8
+
+/**
+ * Groups of near-copies: items of one type, date and voice whose words overlap almost entirely,
+ * joined transitively. Indices into `items`, each group ascending, groups by first index.
+ */
+export function nearCopies(
+  items: readonly ExtractedItem[],
+  pairs: readonly (readonly [number, number])[],
+  isCopy: (a: ExtractedItem, b: ExtractedItem) => boolean,
+): number[][] {
+  const parent = items.map((_, i) => i)
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])))
+  for (const [a, b] of pairs) {
+    if (find(a) !== find(b) && isCopy(items[a], items[b])) parent[Math.max(find(a), find(b))] = Math.min(find(a), find(b))
+  }
+  const groups = new Map<number, number[]>()
+  items.forEach((_, i) => groups.set(find(i), [...(groups.get(find(i)) ?? []), i]))
+  return [...groups.values()]
 }

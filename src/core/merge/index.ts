@@ -14,8 +14,8 @@ import type { ExtractedItem } from '../types'
 import { type ArticleInfo, articleOrder, combine, itemKey } from './combine'
 import { foldSayingEvents } from './passage'
 import { mutualBestMatches } from './align'
-import { candidatePairs, identicalWordings } from './candidates'
-import { compatibleSpeakers, datesAgree, isSameItem, itemTokens, type MergeContext, storyContext } from './same'
+import { candidatePairs, identicalWordings, NEAR_COPY, nearCopies } from './candidates'
+import { compatibleSpeakers, datesAgree, isSameItem, itemTokens, type MergeContext, overlap, sameSpeaker, storyContext } from './same'
 
 export { combine, type ArticleInfo } from './combine'
 export { isSameItem } from './same'
@@ -28,9 +28,12 @@ export { isSameItem } from './same'
 const AGREEMENT = 0.3
 
 export function groupSameItems(items: readonly ExtractedItem[], context: MergeContext = storyContext(items)): number[][] {
-  // Compare distinct wordings only; copies follow their first.
-  const copies = identicalWordings(items)
-  const distinct = copies.map((group) => items[group[0]])
+  // Compare distinct wordings only; copies and near-copies follow their first.
+  const exact = identicalWordings(items)
+  const wordings = exact.map((group) => items[group[0]])
+  const near = nearCopies(wordings, candidatePairs(wordings, context), (a, b) => isNearCopy(a, b, context))
+  const copies = near.map((group) => group.flatMap((w) => exact[w]).sort((x, y) => x - y))
+  const distinct = near.map((group) => wordings[group[0]])
   const pairs = candidatePairs(distinct, context)
   const edges: Edge[] = []
   const linked = new Set<number>()
@@ -39,6 +42,17 @@ export function groupSameItems(items: readonly ExtractedItem[], context: MergeCo
   for (const [a, b] of mutualBestMatches(distinct, pairs, context)) if (!linked.has(a * distinct.length + b)) edges.push({ a, b, similarity: 1 })
   const clusters = averageLinkage(distinct.length, edges, AGREEMENT).map((members) => members.flatMap((m) => copies[m]).sort((x, y) => x - y))
   return joinLeadAndQuote(items, clusters, context).sort((x, y) => x[0] - y[0])
+}
+
+/** One sentence lightly edited by another outlet: same type, date and voice, nearly the same words. */
+function isNearCopy(a: ExtractedItem, b: ExtractedItem, context: MergeContext): boolean {
+  return (
+    a.type === b.type &&
+    a.start === b.start &&
+    a.end === b.end &&
+    (a.speaker === null ? b.speaker === null : sameSpeaker(a.speaker, b.speaker)) &&
+    overlap(itemTokens(a), itemTokens(b), context) >= NEAR_COPY
+  )
 }
 
 /** Tf-idf cosine of two groups' pooled words: a group's many wordings cover what one sentence misses. */

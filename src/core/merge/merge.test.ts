@@ -348,3 +348,11 @@ describe('joinLeadAndQuote', () => {
     expect(joinLeadAndQuote(items, [[0, 1], [2, 3]], ctx)).toEqual([[0, 1, 2, 3]])
   })
 })
+
+describe('unnamed officials', () => {
+  it('are not the named speaker whose statement mentions their body', () => {
+    const natoOfficial = item({ articleId: 'fe', speaker: 'NATO official', start: '2021-12-25', text: 'Nato secretary-general Jens Stoltenberg has decided to convene a meeting of the Nato-Russia Council on January 12, a Nato official said on Saturday.' })
+    const lavrovNato = item({ articleId: 'national', speaker: 'Sergey Lavrov', start: '2021-12-25', actors: ['Sergey Lavrov', 'NATO', 'Russia'], text: 'Mr Lavrov said last week that, in addition to talks with the US, Moscow will start talks with Nato.' })
+    expect(compatibleSpeakers(natoOfficial, lavrovNato)).toBe(false)
+  })
+})

@@ -23,9 +23,13 @@ export function isCollective(speaker: string): boolean {
 export function compatibleSpeakers(a: Comparable, b: Comparable): boolean {
   if (sameSpeaker(a.speaker, b.speaker)) return true
   if (!a.speaker || !b.speaker) return false
-  const speaksFor = (body: string, other: Comparable): boolean => isCollective(body) && other.actors.some((actor) => sameSpeaker(actor, body))
+  // A body speaks through a named person of the report; "a NATO official" is neither NATO nor a named person.
+  const speaksFor = (body: string, other: Comparable): boolean =>
+    isCollective(body) && !UNNAMED_PERSON.test(body) && !isCollective(other.speaker!) && other.actors.some((actor) => sameSpeaker(actor, body))
   return speaksFor(a.speaker, b) || speaksFor(b.speaker, a)
 }
+
+const UNNAMED_PERSON = /\b(?:official|officials|spokes(?:man|woman|person)|diplomat|source|sources)\b/i
 
 /** What the question needs to know of the story: how rare each word is, when each article appeared. */
 export interface MergeContext {
