@@ -110,8 +110,8 @@ export const FURNITURE_RULES: FurnitureRule[] = [
         CAPTION_LABEL.test(l) ||
         ((end.includes('(') || end.includes('[')) &&
           (CAPTION_CREDIT.test(end) || BRACKETED_AGENCY.test(end) || (PARENTHESISED_AGENCY.test(end) && (PHOTO_CREDIT.test(end) || !endsSentence(l.replace(/\([^)]*\)\s*$/, '').trim()))))) ||
-        (/redit/i.test(l) && CREDIT_LABEL.test(l)) ||
-        (l.includes('.') && MEDIA_FILE.test(l))
+        (l.includes('redit') && CREDIT_LABEL.test(l)) ||
+        (l.length <= 120 && l.includes('.') && MEDIA_FILE.test(l))
       )
     },
   },
@@ -215,9 +215,8 @@ export const FURNITURE_RULES: FurnitureRule[] = [
 
 // Gates: each gated rule gets a bit; its words and characters map to that bit.
 const GATE_BITS = FURNITURE_RULES.map(() => 0)
-const WORD_BITS = new Map<number, number>()
-const ASCII_BITS = new Int32Array(128)
-const CHAR_BITS = new Map<number, number>()
+const WORD_BITS = new Map<string, number>()
+const CHAR_BITS = new Map<string, number>()
 {
   let bit = 1
   FURNITURE_RULES.forEach((rule, i) => {
@@ -225,39 +224,25 @@ const CHAR_BITS = new Map<number, number>()
     if (bit === 0) throw new Error('more than 32 gated furniture rules')
     GATE_BITS[i] = bit
     for (const entry of rule.gate) {
-      if (/^[a-z]+$/.test(entry)) WORD_BITS.set(wordHash(entry, 0, entry.length), (WORD_BITS.get(wordHash(entry, 0, entry.length)) ?? 0) | bit)
-      else if (entry.length === 1 && entry.charCodeAt(0) < 128) ASCII_BITS[entry.charCodeAt(0)] |= bit
-      else if (entry.length === 1) CHAR_BITS.set(entry.charCodeAt(0), (CHAR_BITS.get(entry.charCodeAt(0)) ?? 0) | bit)
-      else throw new Error(`furniture gate entries are words or single characters: ${entry}`)
+      const bits = /^[a-z]+$/.test(entry) ? WORD_BITS : entry.length === 1 ? CHAR_BITS : null
+      if (!bits) throw new Error(`furniture gate entries are words or single characters: ${entry}`)
+      bits.set(entry, (bits.get(entry) ?? 0) | bit)
     }
     bit = bit << 1
   })
 }
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&')
+// One pass of a word-list pattern finds every gate word in a line (faster than any hand-written scan here).
+const GATE_WORDS = new RegExp(`\\b(?:${[...WORD_BITS.keys()].sort((a, b) => b.length - a.length).join('|')})\\b`, 'gi')
+const GATE_CHARS = new RegExp(`[${[...CHAR_BITS.keys()].map(escape).join('')}]`, 'g')
 
-/** FNV-1a of the ASCII-lower-cased letters of line[start, end). Collisions only open a gate too many. */
-function wordHash(line: string, start: number, end: number): number {
-  let h = 2166136261
-  for (let i = start; i < end; i++) h = Math.imul(h ^ (line.charCodeAt(i) | 32), 16777619)
-  // 30 bits stay a small integer in V8: no number boxed per word, a fast Map key.
-  return h & 0x3fffffff
-}
-
-/** The bits of every gate the line opens: one pass over its characters, no allocation. */
-function gateMask(line: string): number {
+/** The bits of every gate the line opens. */
+export function gateMask(line: string): number {
   let mask = 0
-  let start = -1
-  for (let i = 0; i <= line.length; i++) {
-    const c = i < line.length ? line.charCodeAt(i) : 32
-    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) {
-      if (start < 0) start = i
-      continue
-    }
-    if (start >= 0) {
-      mask |= WORD_BITS.get(wordHash(line, start, i)) ?? 0
-      start = -1
-    }
-    mask |= c < 128 ? ASCII_BITS[c] : (CHAR_BITS.get(c) ?? 0)
-  }
+  const words = line.match(GATE_WORDS)
+  if (words) for (const word of words) mask |= WORD_BITS.get(word.toLowerCase()) ?? 0
+  const chars = line.match(GATE_CHARS)
+  if (chars) for (const char of chars) mask |= CHAR_BITS.get(char) ?? 0
   return mask
 }
 
