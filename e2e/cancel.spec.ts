@@ -1,7 +1,7 @@
 /// <reference lib="dom" />
 // A large folder loads with progress (files read of total), the window stays usable meanwhile, and Cancel
 // stops the load: the timeline shown before stays, with no error.
-import { mkdtemp, rm } from 'node:fs/promises'
+import { appendFile, mkdtemp, readdir, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Page } from '@playwright/test'
@@ -102,5 +102,27 @@ test('cancelling the first load leaves the start screen, with no error', async (
   await expect(app.timeline).toHaveCount(0)
   await expect(page.getByRole('alert')).toHaveCount(0)
   await expect(page.getByRole('button', { name: 'Open', exact: true })).toBeEnabled()
+  await app.expectNoPageErrors()
+})
+
+test('cancelling a reload started by a change on disk ends it and keeps the timeline', async ({ page, appUrl, scratch }) => {
+  test.setTimeout(120_000)
+  const folder = join(scratch, 'reports')
+  await writeManyReports(folder, 600)
+  const app = new AppPage(page)
+  await app.goto(appUrl)
+  await app.openFolder(folder)
+  const before = await app.counts()
+
+  // Every article gets an update (a correction line): main reloads the folder and shows its progress.
+  for (const batch of await readdir(folder)) {
+    for (const file of await readdir(join(folder, batch))) await appendFile(join(folder, batch, file), 'This article was updated.\n')
+  }
+  const progress = page.locator('.progress')
+  await expect(progress).toBeVisible({ timeout: 30_000 })
+  await progress.getByRole('button', { name: 'Cancel' }).click({ timeout: 10_000 })
+  await expect(progress).toBeHidden({ timeout: 30_000 })
+  await expect(page.getByRole('alert')).toHaveCount(0)
+  expect((await app.counts()).total).toBe(before.total)
   await app.expectNoPageErrors()
 })

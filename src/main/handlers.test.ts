@@ -156,6 +156,34 @@ describe('watching', () => {
   })
 })
 
+describe('progress', () => {
+  it('a cancelled reload started by a change on disk ends its progress, and late progress is dropped', async () => {
+    let trigger: () => void = () => undefined
+    let calls = 0
+    let late: () => void = () => undefined
+    const loader: Loader = (f, request) => {
+      if (++calls === 1) return inProcessLoader(f, request)
+      request.onProgress({ phase: 'read', done: 1, total: 2 })
+      late = () => request.onProgress({ phase: 'read', done: 2, total: 2 })
+      return new Promise<Timeline>((_resolve, reject) => request.signal.addEventListener('abort', () => reject(new LoadCancelled())))
+    }
+    const api = handlers({ loader, watch: (_root, onChange) => ((trigger = onChange), () => undefined) })
+    await api.openFolder(folder)
+    const progress = () => events.filter((e) => e.event === 'progress').map((e) => e.payload as LoadProgress)
+    const before = progress().length
+    trigger()
+    await expect.poll(() => calls).toBe(2)
+    await api.cancelLoad()
+    await expect.poll(() => progress().at(-1)?.phase).toBe('done')
+    late()
+    expect(progress().slice(before)).toEqual([
+      { phase: 'read', done: 1, total: 2 },
+      { phase: 'done', done: 0, total: 0 },
+    ])
+    expect(events.filter((e) => e.event === 'timelineChanged')).toHaveLength(0)
+  })
+})
+
 describe('article', () => {
   it('returns the lines of an opened article, null for unknown ids', async () => {
     const api = handlers()

@@ -5,7 +5,7 @@ import { homedir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { loadFolder } from '../core'
 import type { LoadResult } from '../core/types'
-import type { Api, Channel, Events, ExportFile, ExportRequest, ItemCorrection, OpenResult } from '../shared/ipc'
+import type { Api, Channel, Events, ExportFile, ExportRequest, ItemCorrection, LoadProgress, OpenResult } from '../shared/ipc'
 import type { ArticleText, Timeline } from '../shared/model'
 import { checkArgs } from '../shared/validate'
 import { applyCorrections, withCorrection } from './corrections'
@@ -69,24 +69,35 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     const controller = new AbortController()
     loading = controller
     const mine = ++generation
+    let loaded = false
     try {
       const info = await stat(folder).catch(() => null)
       if (!info?.isDirectory()) return { status: 'error', message: `Not a readable folder: ${folder}` }
       // Cancelled while checking the folder: the loader would never hear of it.
       if (controller.signal.aborted) return { status: 'cancelled' }
-      const result = await deps.loader(folder, { signal: controller.signal, onProgress: (p) => deps.emit('progress', p) })
+      // A cancelled worker may still have progress on its way: it must not bring the progress bar back.
+      const onProgress = (p: LoadProgress): void => {
+        if (!controller.signal.aborted) deps.emit('progress', p)
+      }
+      const result = await deps.loader(folder, { signal: controller.signal, onProgress })
       if (mine !== generation) return { status: 'cancelled' }
       built = result
       openPath = folder
       timeline = applyCorrections(result, correctionsOf(folder))
       documents = null
       deps.emit('progress', { phase: 'done', done: result.articles.length, total: result.articles.length })
+      loaded = true
       return { status: 'loaded', timeline }
     } catch (error) {
       if (error instanceof LoadCancelled || controller.signal.aborted) return { status: 'cancelled' }
       return { status: 'error', message: error instanceof Error ? error.message : String(error) }
     } finally {
-      if (loading === controller) loading = null
+      if (loading === controller) {
+        loading = null
+        // Every load ends its progress, also when cancelled or failed: a reload started by a change on disk
+        // has no caller in the window to clear the progress bar.
+        if (!loaded) deps.emit('progress', { phase: 'done', done: 0, total: 0 })
+      }
     }
   }
 
