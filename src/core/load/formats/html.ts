@@ -122,7 +122,7 @@ function strippedLines(html: string): SourceLine[] {
     .filter((line) => line.text)
 }
 
-const MAX_DEPTH = 120
+const MAX_DEPTH = 250
 const MAX_ELEMENTS = 30000
 
 function isReadable(doc: Doc): boolean {
