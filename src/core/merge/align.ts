@@ -2,13 +2,14 @@
 // other's best match, report the same thing even when reworded beyond the plain threshold (a rewrite
 // keeps its source's items, in other words). A floor keeps unrelated leftovers apart.
 import type { ExtractedItem } from '../types'
-import { compatibleSpeakers, contentSimilarity, datesAgree, type MergeContext, sameOwnDate } from './same'
+import { compatibleSpeakers, contentSimilarity, datesAgree, differentOwnDates, type MergeContext, sameOwnDate } from './same'
 
 export const ALIGN_FLOOR = 0.15
 
 function comparable(a: ExtractedItem, b: ExtractedItem, context: MergeContext): boolean {
   if (a.type !== b.type || a.articleId === b.articleId) return false
   if (a.type === 'statement' && !compatibleSpeakers(a, b)) return false
+  if (differentOwnDates(a, b, context)) return false
   return datesAgree(a, b) || (a.type === 'event' && sameOwnDate(a, b, context))
 }
 

@@ -5,7 +5,7 @@ import { joinLeadAndQuote, mergeItems } from './index'
 import { mutualBestMatches } from './align'
 import { candidatePairs, identicalWordings } from './candidates'
 import { foldSayingEvents, isSayingEvent } from './passage'
-import { compatibleSpeakers, datesAgree, isCollective, isSameItem, sameOwnDate, sameSpeaker, storyContext } from './same'
+import { compatibleSpeakers, datesAgree, differentOwnDates, isCollective, isSameItem, sameOwnDate, sameSpeaker, storyContext } from './same'
 
 function item(over: Partial<ExtractedItem> & Pick<ExtractedItem, 'articleId' | 'text'>): ExtractedItem {
   const start = over.start ?? '2021-12-27'
@@ -354,5 +354,21 @@ describe('unnamed officials', () => {
     const natoOfficial = item({ articleId: 'fe', speaker: 'NATO official', start: '2021-12-25', text: 'Nato secretary-general Jens Stoltenberg has decided to convene a meeting of the Nato-Russia Council on January 12, a Nato official said on Saturday.' })
     const lavrovNato = item({ articleId: 'national', speaker: 'Sergey Lavrov', start: '2021-12-25', actors: ['Sergey Lavrov', 'NATO', 'Russia'], text: 'Mr Lavrov said last week that, in addition to talks with the US, Moscow will start talks with Nato.' })
     expect(compatibleSpeakers(natoOfficial, lavrovNato)).toBe(false)
+  })
+})
+
+describe('events pinned to different dates of their own', () => {
+  const published = new Map([['national', '2022-01-21'], ['fe', '2022-01-21']])
+  const council = item({ articleId: 'national', type: 'event', start: '2022-01-12', text: 'On January 12, a Russia-NATO Council meeting was held in Brussels, and a meeting of the OSCE Permanent Council followed.' })
+  const osce = item({ articleId: 'fe', type: 'event', start: '2022-01-13', text: 'The Ministers discussed the January 13 meeting of the OSCE Permanent Council.' })
+  const ctx = storyContext([council, osce, ...all], published)
+  it('stay apart even one day apart', () => {
+    expect(differentOwnDates(council, osce, ctx)).toBe(true)
+    expect(isSameItem(council, osce, ctx)).toBe(false)
+  })
+  it('but two reports of the day itself may differ by a day', () => {
+    const today = { ...council, start: '2022-01-21', end: '2022-01-21' }
+    const yesterday = { ...osce, start: '2022-01-20', end: '2022-01-20' }
+    expect(differentOwnDates(today, yesterday, ctx)).toBe(false)
   })
 })

@@ -147,11 +147,22 @@ export function datesAgree(a: Pick<Comparable, 'start' | 'end'>, b: Pick<Compara
  */
 export function sameOwnDate(a: Comparable, b: Comparable, context: MergeContext): boolean {
   if (a.start !== b.start || a.end !== b.end || day(a.end) - day(a.start) > 7) return false
-  const away = (item: Comparable): boolean => {
-    const published = context.published(item.articleId)
-    return published !== null && (day(item.start) > day(published) || day(item.end) < day(published) - 1)
-  }
-  return away(a) && away(b)
+  return awayFromPublication(a, context) && awayFromPublication(b, context)
+}
+
+function awayFromPublication(item: Comparable, context: MergeContext): boolean {
+  const published = context.published(item.articleId)
+  return published !== null && (day(item.start) > day(published) || day(item.end) < day(published) - 1)
+}
+
+/**
+ * Two events each pinned to dates of their own that do not overlap ("the Russia-NATO Council on
+ * January 12", "the OSCE Permanent Council on January 13"): two events. The day of slack between
+ * outlets is for dates read relative to the article ("yesterday"), not for dates the text names.
+ */
+export function differentOwnDates(a: Comparable, b: Comparable, context: MergeContext): boolean {
+  const disjoint = day(a.end) < day(b.start) || day(b.end) < day(a.start)
+  return a.type === 'event' && b.type === 'event' && disjoint && awayFromPublication(a, context) && awayFromPublication(b, context)
 }
 
 /** Content overlap needed: items of compatible dates; items whose dates disagree must share much more. */
@@ -174,5 +185,6 @@ export function isSameItem(a: Comparable, b: Comparable, context: MergeContext =
   // Different outlets may date one statement differently ("on Monday" where others say Wednesday):
   // kept as one item with the disagreement recorded, but only when the content leaves no doubt.
   if (a.type === 'event' && sameOwnDate(a, b, context)) return similarity >= SAME_CONTENT_OWN_DATE
+  if (differentOwnDates(a, b, context)) return false
   return similarity >= (datesAgree(a, b) ? SAME_CONTENT : SAME_CONTENT_DATES_DISAGREE)
 }
