@@ -105,6 +105,18 @@ describe('useSession', () => {
     expect(s.timeline.value?.folder).toBe('/data/a')
   })
 
+  it('ends the progress of a reload started by main when cancelled', async () => {
+    const { bridge, emit, calls } = fakeBridge(async (path) => ({ status: 'loaded', timeline: at(path) }))
+    const s = session(bridge)
+    await s.open('/data/a')
+    emit('progress', { phase: 'read', done: 3, total: 600 })
+    expect(s.progress.value).not.toBeNull()
+    await s.cancel()
+    expect(calls).toContain('cancel')
+    expect(s.progress.value).toBeNull()
+    expect(s.timeline.value?.folder).toBe('/data/a')
+  })
+
   it('ignores a second open while one is loading, and blank paths', async () => {
     const { bridge, calls } = fakeBridge(() => new Promise(() => undefined))
     const s = session(bridge)

@@ -61,6 +61,8 @@ export function useSession(bridge: Bridge) {
 
   async function cancel(): Promise<void> {
     await bridge.cancelLoad()
+    // A reload started by main (a change on disk) has no pending open() here to end the progress bar.
+    if (!loading.value) progress.value = null
   }
 
   const subscriptions: Unsubscribe[] = [
