@@ -51,6 +51,7 @@ describe('extractItems: statements and events', () => {
 const SPEAKERS: [string, string, string][] = [
   ['Russian Foreign Minister Sergey Lavrov said in an interview on Monday that talks would start in January.\n\nThe Russia official said his country is not presenting the US with any “ultimatums”.', '2021-12-27', 'Sergey Lavrov'],
   ['Russian President Vladimir Putin last week in his annual press conference praised what he described as a “positive” US response.\n\nOn Sunday, he said he would act on the recommendations of his military experts.', '2021-12-27', 'Vladimir Putin'],
+  ['Russian President Vladimir Putin last week in his annual press conference praised what he described as a “positive” US response to the Russian proposals.', '2021-12-27', 'Vladimir Putin'],
   ['“We have already received this offer,” TASS news agency quoted Russian Deputy Foreign Minister Alexander Grushko as saying.', '2021-12-27', 'Alexander Grushko'],
   ['SECRETARY BLINKEN:  Sergey, thank you very much. This is part of an ongoing effort to de-escalate tensions and to prevent further escalation.', '2022-01-21', 'Antony Blinken'],
   ['Lavrov was quoted as saying by RIA Novosti that the talks were useful.', '2022-01-21', 'Sergey Lavrov'],
@@ -78,6 +79,11 @@ describe('extractItems: who speaks', () => {
   it('takes the head of the noun phrase, not its possessor', () => {
     const items = extract('Russian President Vladimir Putin met the envoy.\n\nPutin’s spokesman Dmitry Peskov said on Monday that the Kremlin was open to talks.', '2021-12-28')
     expect(items.filter((i) => i.type === 'statement').map((i) => [i.speaker, i.start])).toEqual([['Dmitry Peskov', '2021-12-27']])
+  })
+  it('reads "he" after a person the sentence names as that person', () => {
+    const story = ['Russian Foreign Minister Sergey Lavrov said in an interview that talks would start.']
+    const items = extract('Russian President Vladimir Putin last week in his annual press conference praised what he described as a “positive” US response to the Russian proposals.', '2021-12-27', story)
+    expect(items.filter((i) => i.type === 'statement').map((i) => i.speaker)).toEqual(['Vladimir Putin'])
   })
   it('gives each speaker of a sentence a statement', () => {
     const items = extract('After talks in Geneva, US Secretary of State Antony Blinken warned of a “swift and harsh” response if Russia invades Ukraine and Russian Foreign Minister Sergei Lavrov said Moscow was still awaiting a written response.', '2022-01-21')

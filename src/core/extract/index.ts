@@ -4,6 +4,8 @@
 //   3. the speaker of each statement, by mention, descriptor, pronoun or the quotation in progress
 //   4. the statement's own date (the phrase bound to the speech verb), else the article's
 //   5. events: the other date phrases of the sentence, at their own date, planned when ahead
+//   6. a statement the next sentence goes on with is one item (joinContinuations)
+//   7. a headline or a repeated sentence folds into the statement it restates (foldRestatements)
 import type { DateEvidence, IsoDate, Precision } from '../../shared/model'
 import { datesIn, findHolidaysEnd, scanDates, type DateMention } from '../dates'
 import { addDays, toDay } from '../dates/calendar'
@@ -12,6 +14,7 @@ import { splitSentences, type Sentence } from '../text'
 import type { ArticleForExtraction, ExtractedItem } from '../types'
 import { colonSpeaker, findAttributions, mask, type Attribution } from './attribution'
 import { buildContext, type StoryContext } from './context'
+import { foldRestatements, joinContinuations, type StatementShape } from './continuations'
 import { hasEventTrigger, reportsDoneEvent } from './events'
 import { remember, resolveSpeaker, type Discourse, type Speaker } from './speaker'
 import { eventTitle, quotedWords, shortSpeaker, statementTitle } from './title'
@@ -85,6 +88,7 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
   const sentences = splitSentences(text)
   const candidates = scanDates(text)
   const items: ExtractedItem[] = []
+  const shapes = new Map<ExtractedItem, StatementShape>()
   let discourse: Discourse = { last: null, lastPerson: null, lastBody: null, lastOfficial: null }
   let anchor: IsoDate | null = null
   let labelSpeaker: Speaker | null = null
@@ -193,6 +197,7 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
         length: Math.min(s.length, MAX_TEXT),
       }
       items.push(lastStatementItem)
+      shapes.set(lastStatementItem, statementShape(s.text, attribution, quote))
       // "Blinken warned of a response and Lavrov said Moscow was still waiting": one statement per speaker.
       const speakers = new Set([speaker.name])
       for (const other of resolved) {
@@ -288,7 +293,25 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
       })
     }
   })
-  return items
+  // Steps 6 and 7.
+  const countryOf = (speaker: string): string | null => context.registry.canonical(speaker)?.country ?? null
+  return foldRestatements(joinContinuations(items, shapes, sentences, text), sentences, countryOf)
+}
+
+const ANAPHORIC = /^(?:he|she|they|it|the(?: \w+)? (?:official|statement|spokes(?:man|woman|person)|minister|ministry|diplomat|envoy|source|office))$/i
+
+function statementShape(sentence: string, attribution: Attribution | null, quote: string | null): StatementShape {
+  const afterVerb = attribution ? sentence.slice(attribution.verbOffset + attribution.verb.length) : ''
+  const firstQuote = afterVerb.search(/[“"«]/)
+  return {
+    quoted: !!quote && quote.length >= 30,
+    opensWithQuote: QUOTE_ONLY.test(sentence),
+    unattributed: !attribution,
+    closing: !!attribution && !attribution.contentAfter,
+    anaphoric: !!attribution && ANAPHORIC.test(attribution.subject.trim()),
+    verb: attribution?.verb ?? null,
+    lead: !!attribution && attribution.contentAfter && attribution.verb !== ':' && (!quote || (firstQuote > 0 && /\bthat\b/.test(afterVerb.slice(0, firstQuote)))),
+  }
 }
 
 const CLAUSE_BREAK = /,\s+|;\s+|\s+and\s+(?=the\b)/g

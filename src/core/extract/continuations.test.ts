@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest'
+import type { ArticleForExtraction } from '../types'
+import { buildStoryContext, extractItems } from './index'
+
+function statements(text: string, published: string): { speaker: string | null; text: string }[] {
+  const article: ArticleForExtraction = { id: 'a', title: null, text, published }
+  return extractItems(article, buildStoryContext([article]))
+    .filter((i) => i.type === 'statement')
+    .map((i) => ({ speaker: i.speaker, text: i.text }))
+}
+
+// Real passages: one statement told over two or three sentences is one item spanning them.
+const JOINED: [string, string, number][] = [
+  [
+    'A State Department official told The National that the US is looking for Russia to co-operate in cooling tension.\n\n“As [US National Security Adviser] Jake Sullivan made clear in his call with the Russians earlier this week, any dialogue must be based on reciprocity,” the official said.\n\n“[Mr Sullivan] also noted that substantive progress can only occur in an environment of de-escalation rather than escalation.”',
+    '2021-12-27',
+    1,
+  ],
+  [
+    'Deputy Defense Minister Alexander Fomin told a press briefing before military attaches on Monday that “NATO’s continued confrontational stance towards Russia” forced Moscow to demand security guarantees.\n\n“NATO has always ignored Russian interests and stayed away from a fair discussion of existing issues,” Fomin said.',
+    '2021-12-27',
+    1,
+  ],
+  [
+    'Senior White House adviser Jared Kushner hails the upcoming signing of the Middle East peace treaties, in an interview with the Today show.\n\n“I think what you’re seeing now is the beginning of the end of the Israel-Arab conflict that has been going on for a long time,” Kushner says. “This really signals the beginning of a new Middle East.”',
+    '2020-09-15',
+    1,
+  ],
+  [
+    '"The Joint Commission will convene in a physical format on 29 November in Vienna," said the EU\'s European External Action Service in a statement.\n\nThe meeting would be chaired by Enrique Mora, the statement added.',
+    '2021-11-03',
+    1,
+  ],
+  // A headline that restates the body's statement of the same voice.
+  [
+    'Situation at Afghan-Tajik border a concern: Russia\n\nThe security situation at the Afghanistan-Tajikistan border is a concern, Russian President Vladimir Putin said on Monday.',
+    '2021-12-28',
+    1,
+  ],
+]
+
+// Near misses: the same speaker, two statements.
+const APART: [string, string, number][] = [
+  // Other content stands between Lavrov's two remarks.
+  [
+    'It is with the US that we will carry out the main work of negotiations, which will take place immediately after the New Year holidays end, Russian Foreign Minister Sergey Lavrov said in an interview Monday.\n\nEarlier this month, Moscow submitted draft security documents demanding that NATO deny membership to Ukraine.\n\nIt is important that our proposals aren\'t wound up in endless discussions, which the West is famous for, Lavrov said Monday.',
+    '2021-12-27',
+    2,
+  ],
+  // Reported speech, then a new reported statement: "S said X. S said Y."
+  [
+    'Russian Foreign Minister Sergey Lavrov said on Friday his meeting with his US counterpart, Antony Blinken, will help the United States issue a response to Russia’s security guarantee initiatives.\n\nWhen asked about the duration of his meeting with Blinken, Lavrov said, "In principle, punctuality cannot be a bad sign, so we planned a 90-minute meeting."',
+    '2022-01-21',
+    2,
+  ],
+  [
+    'Lavrov said the ball was in Washington’s court.\n\nDescribing the meeting as open and helpful, he said Moscow would understand if the talks were on track once it received a written response to its tough security demands from the United States.',
+    '2022-01-21',
+    2,
+  ],
+  // A quotation after reported speech with only a phrase in quotation marks illustrates, it does not go on.
+  [
+    'US Secretary of State Antony Blinken called the talks “frank and substantial” and told reporters that Russia now faced a choice.\n\n“He can choose the path of diplomacy that can lead to peace and security, or the path that will only lead to conflict.”',
+    '2022-01-21',
+    2,
+  ],
+]
+
+describe('joinContinuations and foldRestatements', () => {
+  it.each(JOINED)('one statement: %s', (text, published, n) => {
+    const found = statements(text, published)
+    expect(found).toHaveLength(n)
+  })
+  it.each(APART)('two statements: %s', (text, published, n) => {
+    expect(statements(text, published)).toHaveLength(n)
+  })
+  it('spans the sentences it joins', () => {
+    const [item] = statements(JOINED[1][0], JOINED[1][1])
+    expect(item.text).toContain('confrontational stance')
+    expect(item.text).toContain('always ignored Russian interests')
+  })
+})

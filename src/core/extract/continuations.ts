@@ -1,0 +1,140 @@
+// One statement, one item: a statement an article goes on with in its next sentence ("“...,” he
+// added", "the official said", a quotation of its own) is joined to it, and a headline or a repeated
+// sentence that restates a statement of the same speaker folds into it.
+import type { Sentence } from '../text'
+import type { ExtractedItem } from '../types'
+
+const MAX_SPAN = 2000
+
+/** The index of the sentence that holds `offset`; sentences are in text order. */
+function sentenceAt(sentences: readonly Sentence[], offset: number): number {
+  let lo = 0
+  let hi = sentences.length - 1
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1
+    if (sentences[mid].offset <= offset) lo = mid
+    else hi = mid - 1
+  }
+  return lo
+}
+
+/** How a statement's sentence gives its words, which decides whether it can go on with the one before. */
+export interface StatementShape {
+  /** It quotes whole words of the speaker, not a phrase in quotation marks ("“frank and substantial”"). */
+  quoted: boolean
+  /** The sentence opens with a quotation mark. */
+  opensWithQuote: boolean
+  /** No speech verb of its own: the quotation in progress names the speaker. */
+  unattributed: boolean
+  /** The attribution closes the words ("“...,” Fomin said", "..., the official said"). */
+  closing: boolean
+  /** The speaker is named by a pronoun or a definite description ("he", "the official", "the statement"). */
+  anaphoric: boolean
+  verb: string | null
+  /** Reported speech that opens a statement ("S told a briefing that ...", "S hails the signing"): no quotation, or one inside a "that" clause. */
+  lead: boolean
+}
+
+function sameOccasion(first: ExtractedItem, next: ExtractedItem): boolean {
+  // A sentence without a date phrase of its own goes on at the occasion already reported.
+  return (first.start === next.start && first.end === next.end) || next.dateEvidence.phrase === null
+}
+
+/**
+ * Whether `next` goes on with `first`: a quotation with no speech verb of its own, "“...,” he added" or
+ * "..., the official said", or the quotation a reported-speech lead announced ("S told a briefing that
+ * ..." then "“...,” S said"). "S said X." then "S said Y." are two statements.
+ */
+// A quotation with no verb of its own goes on with a quotation, not with reported speech it may only illustrate.
+function continues(first: StatementShape | undefined, next: StatementShape | undefined): boolean {
+  if (!next) return false
+  if (next.unattributed) return next.opensWithQuote && !!first?.quoted
+  if (next.anaphoric && (next.closing || /^(?:add|continu)/.test(next.verb ?? ''))) return true
+  return next.closing && next.opensWithQuote && !!first?.lead
+}
+
+/** `first` widened to cover `next`: the text spans both, the quotations are joined. */
+function joined(first: ExtractedItem, next: ExtractedItem, text: string): ExtractedItem {
+  const end = Math.min(Math.max(first.offset + first.length, next.offset + next.length), first.offset + MAX_SPAN)
+  const quotes = [first.quote, next.quote].filter((q): q is string => !!q)
+  const actors = [...first.actors, ...next.actors.filter((a) => !first.actors.includes(a))].slice(0, 8)
+  return { ...first, quote: quotes.length ? quotes.join(' … ') : null, actors, text: text.slice(first.offset, end), length: end - first.offset }
+}
+
+/**
+ * Step 6: a statement its speaker goes on with in the very next sentence, at the same occasion, is one
+ * item spanning both. Any item of a sentence in between (another speaker, an event) keeps them apart.
+ */
+export function joinContinuations(items: readonly ExtractedItem[], shapes: ReadonlyMap<ExtractedItem, StatementShape>, sentences: readonly Sentence[], text: string): ExtractedItem[] {
+  const out: ExtractedItem[] = []
+  // The statements of the latest sentence that gave items: where each is in `out`, the shape of the
+  // sentence it last took in and the sentence its text now ends in.
+  let open: { at: number; shape: StatementShape | undefined; last: number }[] = []
+  let frontier = -1
+  for (const item of items) {
+    const first = sentenceAt(sentences, item.offset)
+    const last = sentenceAt(sentences, item.offset + Math.max(item.length - 1, 0))
+    const host = item.type === 'statement'
+      ? open.find((o) => out[o.at].speaker === item.speaker && first === o.last + 1 && sentences[first].paragraph - sentences[o.last].paragraph <= 1
+        && sameOccasion(out[o.at], item) && continues(o.shape, shapes.get(item)))
+      : undefined
+    if (host) {
+      out[host.at] = joined(out[host.at], item, text)
+      host.last = last
+      host.shape = shapes.get(item)
+    } else {
+      if (first > frontier) open = []
+      if (item.type === 'statement') open.push({ at: out.length, shape: shapes.get(item), last })
+      out.push(item)
+    }
+    frontier = Math.max(frontier, last)
+  }
+  return out
+}
+
+const STOP = new Set(['that', 'this', 'with', 'from', 'have', 'will', 'would', 'said', 'says', 'their', 'there', 'which', 'about', 'after', 'been', 'were', 'they', 'into', 'also', 'over'])
+
+/** Content words, cut to a stem-sized prefix ("Afghan" and "Afghanistan" meet). */
+function stems(text: string): Set<string> {
+  const words = text.toLowerCase().match(/\p{L}{4,}/gu) ?? []
+  return new Set(words.filter((w) => !STOP.has(w)).map((w) => w.slice(0, 5)))
+}
+
+function shareOf(part: ReadonlySet<string>, whole: ReadonlySet<string>): number {
+  if (!part.size) return 0
+  let n = 0
+  for (const w of part) if (whole.has(w)) n++
+  return n / part.size
+}
+
+/** A line of its own without closing punctuation: a headline or subheading. */
+function isHeadline(item: ExtractedItem, sentences: readonly Sentence[]): boolean {
+  const i = sentenceAt(sentences, item.offset)
+  const s = sentences[i]
+  const alone = (i === 0 || sentences[i - 1].paragraph !== s.paragraph) && (i === sentences.length - 1 || sentences[i + 1].paragraph !== s.paragraph)
+  return alone && !/[.!?…][”"’»)]*\s*$/.test(s.text)
+}
+
+/**
+ * Step 7: a statement told twice by one article folds into its fuller telling: a headline
+ * ("Situation at Afghan-Tajik border a concern: Russia") into the body sentence of the same voice
+ * (the person, or the country they speak for) that holds most of its words, and a sentence the page
+ * repeats into its first telling.
+ */
+export function foldRestatements(items: readonly ExtractedItem[], sentences: readonly Sentence[], countryOf: (speaker: string) => string | null): ExtractedItem[] {
+  const statements = items.filter((i) => i.type === 'statement' && i.speaker)
+  const words = new Map(statements.map((i) => [i, stems(i.text)]))
+  const headline = new Set(statements.filter((i) => isHeadline(i, sentences)))
+  const sameVoice = (short: ExtractedItem, full: ExtractedItem): boolean =>
+    short.speaker === full.speaker || full.actors.includes(short.speaker!) || (!!full.speaker && countryOf(full.speaker) === short.speaker)
+  const folded = new Set<ExtractedItem>()
+  for (const item of statements) {
+    const own = words.get(item)!
+    const into = headline.has(item)
+      ? statements.find((o) => o !== item && !headline.has(o) && !folded.has(o) && sameVoice(item, o) && shareOf(own, words.get(o)!) >= 0.5)
+      : statements.find((o) => o !== item && o.offset < item.offset && !folded.has(o) && o.speaker === item.speaker && o.start === item.start && o.end === item.end
+        && shareOf(own, words.get(o)!) >= 0.8 && shareOf(words.get(o)!, own) >= 0.8)
+    if (into) folded.add(item)
+  }
+  return items.filter((i) => !folded.has(i))
+}
