@@ -62,7 +62,7 @@ async function main(): Promise<number> {
 
 function formatParallel(p: ParallelFigures): string {
   const ms = (v: number): string => `${(v / 1000).toFixed(2)} s`
-  return `  extract+merge of ${p.stories} stories (${p.items} items): one thread ${ms(p.oneThreadMs)}, two worker threads ${ms(p.twoThreadsMs)} (${(p.oneThreadMs / p.twoThreadsMs).toFixed(2)}x, ${p.cores} cores, load average ${loadavg()[0].toFixed(1)})`
+  return `  extract+merge of ${p.stories} stories (${p.items} items): one thread ${ms(p.oneThreadMs)}, two worker threads ${ms(p.twoThreadsMs)} (${(p.oneThreadMs / p.twoThreadsMs).toFixed(2)}x${p.itemsTwoThreads === p.items ? '' : `; they made ${p.itemsTwoThreads} items`}, ${p.cores} cores, load average ${loadavg()[0].toFixed(1)})`
 }
 
 /** A fresh process per measurement, so the peak memory of one does not hide the next. */

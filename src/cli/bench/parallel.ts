@@ -14,6 +14,7 @@ export interface ParallelFigures {
   oneThreadMs: number
   twoThreadsMs: number
   items: number
+  itemsTwoThreads: number
   cores: number
 }
 
@@ -55,8 +56,8 @@ export async function measureParallel(dir: string): Promise<ParallelFigures> {
   }
   const counts = await Promise.all(shares.map((share) => inWorker(share)))
   const twoThreadsMs = performance.now() - started
-  if (counts[0] + counts[1] !== items) throw new Error(`two threads made ${counts[0] + counts[1]} items, one made ${items}`)
-  return { stories: stories.length, oneThreadMs, twoThreadsMs, items, cores: availableParallelism() }
+  // Reported, not thrown: the workers import the pipeline afresh, so code edited meanwhile shows here.
+  return { stories: stories.length, oneThreadMs, twoThreadsMs, items, itemsTwoThreads: counts[0] + counts[1], cores: availableParallelism() }
 }
 
 function inWorker(stories: StoryInputs[]): Promise<number> {
