@@ -1,6 +1,7 @@
 /// <reference lib="dom" />
 // A large folder loads with progress (files read of total), the window stays usable meanwhile, and Cancel
-// stops the load: the timeline shown before stays, with no error.
+// stops the load: the timeline (or start screen) shown before stays, with no error. The same for a reload
+// started by a change on disk.
 import { appendFile, mkdtemp, readdir, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
