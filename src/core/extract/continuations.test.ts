@@ -22,7 +22,7 @@ const JOINED: [string, string, number][] = [
     1,
   ],
   [
-    'Senior White House adviser Jared Kushner hails the upcoming signing of the Middle East peace treaties, in an interview with the Today show.\n\n“I think what you’re seeing now is the beginning of the end of the Israel-Arab conflict that has been going on for a long time,” Kushner says. “This really signals the beginning of a new Middle East.”',
+    'Senior White House adviser Jared Kushner hails the upcoming signing of the Middle East peace treaties, in an interview with the Today show.\n\n“I think what you’re seeing now is the beginning of the end of the Israel-Arab conflict that has been going on for a long time,” Kushner says.',
     '2020-09-15',
     1,
   ],
@@ -65,6 +65,13 @@ const APART: [string, string, number][] = [
     2,
   ],
 ]
+
+// A new point in quotation marks after a quoted statement is a statement of its own.
+APART.push([
+  '“He can choose the path of diplomacy that can lead to peace and security, or the path that will only lead to conflict,” Blinken said, adding that diplomacy would be preferable.\n\n“We have been clear: if Russian military forces cross the Ukrainian border, this is a new invasion.”',
+  '2022-01-21',
+  2,
+])
 
 describe('joinContinuations and foldRestatements', () => {
   it.each(JOINED)('one statement: %s', (text, published, n) => {

@@ -22,6 +22,8 @@ function sentenceAt(sentences: readonly Sentence[], offset: number): number {
 export interface StatementShape {
   /** It quotes whole words of the speaker, not a phrase in quotation marks ("“frank and substantial”"). */
   quoted: boolean
+  /** Its first words point back to what was said ("“[Mr Sullivan] also noted ...", "“He added ..."). */
+  refersBack: boolean
   /** The sentence opens with a quotation mark. */
   opensWithQuote: boolean
   /** No speech verb of its own: the quotation in progress names the speaker. */
@@ -31,6 +33,12 @@ export interface StatementShape {
   /** The speaker is named by a pronoun or a definite description ("he", "the official", "the statement"). */
   anaphoric: boolean
   verb: string | null
+  /** The speaker is a person, not a country, office or organisation. */
+  person: boolean
+  /** What follows the speech verb, when the words follow it. */
+  reported: string
+  /** The words name the person ("Sergei Lavrov said"), rather than a role ("Russia’s foreign minister says"). */
+  named: boolean
   /** Reported speech that opens a statement ("S told a briefing that ...", "S hails the signing"): no quotation, or one inside a "that" clause. */
   lead: boolean
 }
@@ -43,14 +51,21 @@ function sameOccasion(first: ExtractedItem, next: ExtractedItem): boolean {
 /**
  * Whether `next` goes on with `first`: a quotation with no speech verb of its own, "“...,” he added" or
  * "..., the official said", or the quotation a reported-speech lead announced ("S told a briefing that
- * ..." then "“...,” S said"). "S said X." then "S said Y." are two statements.
+ * ..." then "“...,” S said"), a role-named lead and the sentence that names the speaker, or a country's
+ * position over two sentences. "S said X." then "S said Y." are two statements.
  */
-// A quotation with no verb of its own goes on with a quotation, not with reported speech it may only illustrate.
+// A quotation with no verb of its own goes on with a quotation when it points back to it; a new point
+// ("“We have been clear: ...”") or one after reported speech it may only illustrate is a statement of its own.
 function continues(first: StatementShape | undefined, next: StatementShape | undefined): boolean {
   if (!next) return false
-  if (next.unattributed) return next.opensWithQuote && !!first?.quoted
+  if (next.unattributed) return next.opensWithQuote && next.refersBack && !!first?.quoted
   if (next.anaphoric && (next.closing || /^(?:add|continu)/.test(next.verb ?? ''))) return true
-  return next.closing && next.opensWithQuote && !!first?.lead
+  if (!first) return false
+  // A country's or an office's position told over two sentences ("Russia denies ... Russia says ...").
+  if (!first.person && !next.person) return true
+  // A lead that names the speaker by role, then the sentence that names them: the same words told again.
+  if (first.lead && first.person && !first.named && !first.anaphoric && next.named && shareOf(stems(first.reported), stems(next.reported)) > 0) return true
+  return next.closing && next.opensWithQuote && first.lead
 }
 
 /** `first` widened to cover `next`: the text spans both, the quotations are joined. */

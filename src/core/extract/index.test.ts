@@ -99,8 +99,13 @@ describe('extractItems: who speaks', () => {
   })
   it('binds an ownerless role only when one person of the story holds it', () => {
     const story = ['UAE Foreign Minister Abdullah bin Zayed and Bahrain’s Foreign Minister Abdullatif Al Zayani arrived.']
-    const items = extract('Bahrain’s King Hamad is calling for intensified effort, his foreign minister says.', '2020-09-15', story)
+    const items = extract('Talks must go on to solve the conflict, the foreign minister says.', '2020-09-15', story)
     expect(items[0].speaker).toBe('foreign minister')
+  })
+  it('binds "his foreign minister" to the minister of the country the sentence names', () => {
+    const story = ['UAE Foreign Minister Abdullah bin Zayed and Bahrain’s Foreign Minister Abdullatif Al Zayani arrived.']
+    const items = extract('Bahrain’s King Hamad is calling for intensified effort, his foreign minister says.', '2020-09-15', story)
+    expect(items[0].speaker).toBe('Abdullatif Al Zayani')
   })
   it('binds a family name written first ("Qin" for Qin Gang)', () => {
     const items = extract('Baerbock met her Chinese counterpart Qin Gang.\n\nQin said Beijing would never supply weapons to either side of the conflict.', '2023-04-14')

@@ -197,7 +197,7 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
         length: Math.min(s.length, MAX_TEXT),
       }
       items.push(lastStatementItem)
-      shapes.set(lastStatementItem, statementShape(s.text, attribution, quote))
+      shapes.set(lastStatementItem, statementShape(s.text, attribution, quote, speaker))
       // "Blinken warned of a response and Lavrov said Moscow was still waiting": one statement per speaker.
       const speakers = new Set([speaker.name])
       for (const other of resolved) {
@@ -238,6 +238,8 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
       // "This is what happened today," Lavrov said: the day of the statement is no event of its own.
       if (speaker && d.start === statementDay && /^(?:today|tonight|this (?:morning|afternoon|evening))$/i.test(d.phrase)) continue
       if (!hasEventTrigger(s.text)) continue
+      // "an opportunity to export this year's harvest": a year in the possessive dates a thing the speaker names, not an event.
+      if (speaker && d.precision === 'year' && /^['’ʼ]s\b/u.test(s.text.slice(d.offset + d.length))) continue
       // A year or month around a day of the same sentence is its context, not a second event.
       if (d.precision !== 'day' && dates.some((o) => o !== d && o.precision === 'day' && toDay(o.start) >= toDay(d.start) && toDay(o.end) <= toDay(d.end))) continue
       seen.add(key)
@@ -300,16 +302,20 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
 
 const ANAPHORIC = /^(?:he|she|they|it|the(?: \w+)? (?:official|statement|spokes(?:man|woman|person)|minister|ministry|diplomat|envoy|source|office))$/i
 
-function statementShape(sentence: string, attribution: Attribution | null, quote: string | null): StatementShape {
+function statementShape(sentence: string, attribution: Attribution | null, quote: string | null, speaker: Speaker): StatementShape {
   const afterVerb = attribution ? sentence.slice(attribution.verbOffset + attribution.verb.length) : ''
   const firstQuote = afterVerb.search(/[“"«]/)
   return {
     quoted: !!quote && quote.length >= 30,
+    refersBack: /^[“"‘«]\s*(?:\[[^\]]{1,40}\]|[\p{L}'’. ]{1,30}?)\s+(?:also|further|too|again|then|added|adds|went on)\b/u.test(sentence),
     opensWithQuote: QUOTE_ONLY.test(sentence),
     unattributed: !attribution,
     closing: !!attribution && !attribution.contentAfter,
     anaphoric: !!attribution && ANAPHORIC.test(attribution.subject.trim()),
     verb: attribution?.verb ?? null,
+    person: speaker.kind === 'person',
+    reported: attribution?.contentAfter ? afterVerb : '',
+    named: !!attribution && speaker.kind === 'person' && attribution.subject.includes(speaker.name.split(' ').pop()!),
     lead: !!attribution && attribution.contentAfter && attribution.verb !== ':' && (!quote || (firstQuote > 0 && /\bthat\b/.test(afterVerb.slice(0, firstQuote)))),
   }
 }

@@ -52,7 +52,7 @@ export function resolveSpeaker(subject: string, from: number, to: number, mentio
   const surname = /([\p{Lu}][\p{Ll}\p{M}'’\-]{2,})\s*$/u.exec(words.replace(/['’ʼ]s$/, ''))
   const late = surname && !inside.length ? context.registry.bySurnameKey(surname[1]) : undefined
   if (late) return { name: late.name, kind: 'person', role: late.role ?? null, country: late.country ?? null }
-  const owner = ownerOf(inside, from, to)
+  const owner = ownerOf(inside, from, to) ?? (/^(?:his|her|its|their)\s/i.test(words) ? possessor(from, mentions, context) : null)
   const office = officeClass(words)
   if (office) {
     const found = context.descriptors.get(descriptorKey(owner, office)) ?? (owner ? undefined : context.descriptors.get(descriptorKey(null, office)))
@@ -90,6 +90,14 @@ function personBefore(from: number, mentions: readonly Mention[], context: Story
   if (!person) return null
   const entry = context.registry.canonical(person.name) ?? (person.surnameOnly ? context.registry.bySurnameKey(person.name) : undefined)
   return { name: entry?.name ?? person.name, kind: 'person', role: person.role ?? entry?.role ?? null, country: person.country ?? entry?.country ?? null }
+}
+
+/** Whose "his foreign minister" is: the country of the person (or the country itself) the sentence named last. */
+function possessor(from: number, mentions: readonly Mention[], context: StoryContext): string | null {
+  const before = mentions.filter((m) => m.offset + m.length <= from && m.kind !== 'place').pop()
+  if (!before) return null
+  if (before.kind === 'person') return before.country ?? context.registry.canonical(before.name)?.country ?? null
+  return before.country ?? before.name
 }
 
 /** The words a mention was written with, when the subject holds them. */
