@@ -2,9 +2,12 @@ import { describe, expect, it } from 'vitest'
 import type { ArticleForExtraction } from '../types'
 import { buildStoryContext, extractItems } from './index'
 
+// Another article of the story names the people in full, so that roles ("Russia’s foreign minister") bind.
+const STORY = 'Russian Foreign Minister Sergei Lavrov met US Secretary of State Antony Blinken.'
+
 function statements(text: string, published: string): { speaker: string | null; text: string }[] {
   const article: ArticleForExtraction = { id: 'a', title: null, text, published }
-  return extractItems(article, buildStoryContext([article]))
+  return extractItems(article, buildStoryContext([article, { id: 'b', title: null, text: STORY, published }]))
     .filter((i) => i.type === 'statement')
     .map((i) => ({ speaker: i.speaker, text: i.text }))
 }
@@ -29,6 +32,18 @@ const JOINED: [string, string, number][] = [
   [
     '"The Joint Commission will convene in a physical format on 29 November in Vienna," said the EU\'s European External Action Service in a statement.\n\nThe meeting would be chaired by Enrique Mora, the statement added.',
     '2021-11-03',
+    1,
+  ],
+  // A lead that names the speaker by role, then the sentence that names him.
+  [
+    'Russia’s foreign minister says talks on a list of security guarantees Moscow wants from Washington are scheduled to be held between Russian and American officials next month.\n\nSergei Lavrov said in an interview live-streamed on the Russian Foreign Ministry\'s website on Monday that the talks would take place immediately after Russia\'s New Year holidays.',
+    '2021-12-27',
+    1,
+  ],
+  // A country's position over two paragraphs.
+  [
+    'Russia denies the allegations, saying it is free to move its troops around within its own borders.\n\nRussia says Moscow does not seek an armed conflict with Ukraine but "has all the capabilities in place to ensure a full military and technical response."',
+    '2021-12-27',
     1,
   ],
   // A headline that restates the body's statement of the same voice.
@@ -65,6 +80,13 @@ const APART: [string, string, number][] = [
     2,
   ],
 ]
+
+// A role-named lead and a named sentence with nothing in common.
+APART.push([
+  'The US Secretary of State said after the meeting that Blinken agreed with Lavrov that the diplomatic process should continue.\n\nBlinken said in Geneva that the conversation was “open”, without controversy, but marked by professionalism.',
+  '2022-01-21',
+  2,
+])
 
 // A new point in quotation marks after a quoted statement is a statement of its own.
 APART.push([

@@ -117,6 +117,10 @@ describe('extractItems: who speaks', () => {
     expect(statements).toHaveLength(1)
     expect(statements[0].text).toContain('chaired by Enrique Mora')
   })
+  it('reads a year in the possessive as part of what is said, not an event', () => {
+    const items = extract('Deputy Minister of Infrastructure of Ukraine Mustafa Nayem said that this agreement is an opportunity for farmers to export this yearʼs harvest.', '2022-07-22')
+    expect(items.map((i) => [i.type, i.speaker])).toEqual([['statement', 'Mustafa Nayem']])
+  })
   it('keeps the quoted words', () => {
     const [item] = extract('“NATO has always ignored Russian interests,” Fomin said.', '2021-12-27', ['Deputy Defense Minister Alexander Fomin told a press briefing on Monday.'])
     expect(item.quote).toBe('NATO has always ignored Russian interests')
