@@ -32,7 +32,7 @@ const PREPOSITION_BEFORE = /\b(?:by|to|with|of|for|from|in|on|at|against|than|ov
 const APPOSITION = /,[^,“”"]{2,120},\s*$/
 // A noun phrase that can name a speaker: capitalised words, possessives, determiners and the common
 // nouns of speaker descriptions ("the Kremlin spokesman", "a State Department official").
-const NP_WORD = `(?:[\\p{Lu}][\\p{L}\\p{M}'’ʼ.\\-]*|of|and|for|bin|al|the|a|an|his|her|its|their|official|officials|spokesman|spokeswoman|spokesperson|minister|diplomat|diplomats|office|statement|side|ministry|agency|president|secretary-general|secretary|general|chief|negotiator|delegation|government|sources?|powers|leaders?|adviser|envoy|foreign|deputy|top|senior|lead|defen[cs]e|prime|humanitarian|infrastructure|spokesperson|he|she|they|it|we|I)`
+const NP_WORD = `(?:[\\p{Lu}][\\p{L}\\p{M}'’ʼ.\\-]*|of|and|for|bin|al|the|a|an|his|her|its|their|official|officials|spokesman|spokeswoman|spokesperson|minister|diplomat|diplomats|office|statement|side|ministry|agency|president|secretary-general|secretary|general|chief|negotiator|delegation|government|sources?|powers|leaders?|adviser|envoy|foreign|deputy|top|senior|lead|defen[cs]e|prime|humanitarian|infrastructure|diplomatic|service|mission|embassy|ambassador|representative|administration|presidency|authorities|commission|council|committee|cabinet|spokesperson|he|she|they|it|we|I)`
 const NP_WORD_ONLY = new RegExp(`^${NP_WORD}(?:['’ʼ]s)?$`, 'u')
 const NP_AFTER = new RegExp(`^\\s*((?:${NP_WORD}(?:['’ʼ]s)?(?:\\s+|(?=[,.;:]|$)))+)`, 'u')
 const LEADING_JUNK = /^(?:(?:and|of|for|the|a|an|it|he|she|they|we|I)\s+)+(?=(?:and|of|for)\b)|^(?:and|of|for)\s+/i
@@ -80,7 +80,9 @@ function subjectBefore(masked: string, verbOffset: number): { subject: string; s
   prefix = trimRight(prefix, ' \t,')
   const np = npAtEnd(prefix)
   if (!np) return null
-  if (PREPOSITION_BEFORE.test(prefix.slice(Math.max(0, np.index - 20), np.index))) {
+  // "A statement by the European Union confirmed ...": the statement speaks for its author.
+  const author = /\b(?:statement|communiqu[eé]|announcement|spokes(?:man|woman|person)) (?:by|from|of)\s*$/i.test(prefix.slice(Math.max(0, np.index - 30), np.index))
+  if (!author && PREPOSITION_BEFORE.test(prefix.slice(Math.max(0, np.index - 20), np.index))) {
     // "Russia's ambassador to the US, Anatoly Antonov, said": the apposition names the speaker.
     if (!apposition) return null
     const raw = masked.slice(apposition.offset, apposition.offset + apposition.length)

@@ -46,6 +46,12 @@ const JOINED: [string, string, number][] = [
     '2021-12-27',
     1,
   ],
+  // "The EU statement said" further down goes back to the EU statement of the lead, across other content.
+  [
+    'A statement by the European Union on Wednesday confirmed nuclear talks between world powers and Iran will resume on November 29.\n\nIn Tehran, Deputy Foreign Minister Ali Bagheri, Iran\'s lead negotiator, confirmed the resumption of talks in Vienna.\n\nThe EU statement said that the remaining parties to the deal - Britain, China, France, Germany, Russia, and Iran - would be represented.',
+    '2021-11-03',
+    2,
+  ],
   // A headline that restates the body's statement of the same voice.
   [
     'Situation at Afghan-Tajik border a concern: Russia\n\nThe security situation at the Afghanistan-Tajikistan border is a concern, Russian President Vladimir Putin said on Monday.',

@@ -35,6 +35,8 @@ export interface StatementShape {
   verb: string | null
   /** The speaker is a person, not a country, office or organisation. */
   person: boolean
+  /** The subject is the statement itself, named again ("The EU statement said", "the communique added"). */
+  namesStatement: boolean
   /** What follows the speech verb, when the words follow it. */
   reported: string
   /** The words name the person ("Sergei Lavrov said"), rather than a role ("Russia’s foreign minister says"). */
@@ -68,6 +70,13 @@ function continues(first: StatementShape | undefined, next: StatementShape | und
   return next.closing && next.opensWithQuote && first.lead
 }
 
+/** `first` with the quotation and the actors of `next`, told apart from it in the article. */
+function withWords(first: ExtractedItem, next: ExtractedItem): ExtractedItem {
+  const quotes = [first.quote, next.quote].filter((q): q is string => !!q)
+  const actors = [...first.actors, ...next.actors.filter((a) => !first.actors.includes(a))].slice(0, 8)
+  return { ...first, quote: quotes.length ? quotes.join(' … ') : null, actors }
+}
+
 /** `first` widened to cover `next`: the text spans both, the quotations are joined. */
 function joined(first: ExtractedItem, next: ExtractedItem, text: string): ExtractedItem {
   const end = Math.min(Math.max(first.offset + first.length, next.offset + next.length), first.offset + MAX_SPAN)
@@ -83,23 +92,31 @@ function joined(first: ExtractedItem, next: ExtractedItem, text: string): Extrac
 export function joinContinuations(items: readonly ExtractedItem[], shapes: ReadonlyMap<ExtractedItem, StatementShape>, sentences: readonly Sentence[], text: string): ExtractedItem[] {
   const out: ExtractedItem[] = []
   // The statements of the latest sentence that gave items: where each is in `out`, the shape of the
-  // sentence it last took in and the sentence its text now ends in.
-  let open: { at: number; shape: StatementShape | undefined; last: number }[] = []
+  // sentence it last took in, the sentence it last took in, and whether its text reaches that sentence.
+  let open: { at: number; shape: StatementShape | undefined; last: number; spans: boolean }[] = []
   let frontier = -1
   for (const item of items) {
     const first = sentenceAt(sentences, item.offset)
     const last = sentenceAt(sentences, item.offset + Math.max(item.length - 1, 0))
+    const shape = shapes.get(item)
     const host = item.type === 'statement'
       ? open.find((o) => out[o.at].speaker === item.speaker && first === o.last + 1 && sentences[first].paragraph - sentences[o.last].paragraph <= 1
-        && sameOccasion(out[o.at], item) && continues(o.shape, shapes.get(item)))
+        && sameOccasion(out[o.at], item) && continues(o.shape, shape))
       : undefined
+    // "The EU statement said that ..." further down goes back to the statement reported earlier.
+    const earlier = !host && item.type === 'statement' && shape?.namesStatement
+      ? out.findIndex((o) => o.type === 'statement' && o.speaker === item.speaker && o.start === item.start && o.end === item.end)
+      : -1
     if (host) {
-      out[host.at] = joined(out[host.at], item, text)
+      out[host.at] = host.spans ? joined(out[host.at], item, text) : withWords(out[host.at], item)
       host.last = last
-      host.shape = shapes.get(item)
+      host.shape = shape
+    } else if (earlier >= 0) {
+      out[earlier] = withWords(out[earlier], item)
+      open = [{ at: earlier, shape, last, spans: false }]
     } else {
       if (first > frontier) open = []
-      if (item.type === 'statement') open.push({ at: out.length, shape: shapes.get(item), last })
+      if (item.type === 'statement') open.push({ at: out.length, shape, last, spans: true })
       out.push(item)
     }
     frontier = Math.max(frontier, last)
