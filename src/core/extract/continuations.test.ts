@@ -3,7 +3,7 @@ import type { ArticleForExtraction } from '../types'
 import { buildStoryContext, extractItems } from './index'
 
 // Another article of the story names the people in full, so that roles ("Russia’s foreign minister") bind.
-const STORY = 'Russian Foreign Minister Sergei Lavrov met US Secretary of State Antony Blinken.'
+const STORY = 'Russian Foreign Minister Sergei Lavrov met US Secretary of State Antony Blinken. UAE Foreign Minister Abdullah bin Zayed and Bahrain’s Foreign Minister Abdullatif Al Zayani arrived.'
 
 function statements(text: string, published: string): { speaker: string | null; text: string }[] {
   const article: ArticleForExtraction = { id: 'a', title: null, text, published }
@@ -38,6 +38,12 @@ const JOINED: [string, string, number][] = [
   [
     'Russia’s foreign minister says talks on a list of security guarantees Moscow wants from Washington are scheduled to be held between Russian and American officials next month.\n\nSergei Lavrov said in an interview live-streamed on the Russian Foreign Ministry\'s website on Monday that the talks would take place immediately after Russia\'s New Year holidays.',
     '2021-12-27',
+    1,
+  ],
+  // A closing attribution by role ("his foreign minister says"), then the sentence that names him, on King Hamad's peace effort.
+  [
+    'Bahrain’s King Hamad is calling for intensified effort to solve the Israeli-Palestinian conflict in the framework of the Arab Peace Initiative, his foreign minister says.\n\nIn an interview, Abdullatif Al Zayani says the normalization agreement with Jerusalem “is in line with King Hamad’s vision to spread the culture of peace in the world.”',
+    '2020-09-15',
     1,
   ],
   // A country's position over two paragraphs.

@@ -37,7 +37,7 @@ export interface StatementShape {
   person: boolean
   /** The subject is the statement itself, named again ("The EU statement said", "the communique added"). */
   namesStatement: boolean
-  /** What follows the speech verb, when the words follow it. */
+  /** The words reported: what follows the verb, or what precedes a closing attribution. */
   reported: string
   /** The words name the person ("Sergei Lavrov said"), rather than a role ("Russia’s foreign minister says"). */
   named: boolean
@@ -65,8 +65,8 @@ function continues(first: StatementShape | undefined, next: StatementShape | und
   if (!first) return false
   // A country's or an office's position told over two sentences ("Russia denies ... Russia says ...").
   if (!first.person && !next.person) return true
-  // A lead that names the speaker by role, then the sentence that names them: the same words told again.
-  if (first.lead && first.person && !first.named && !first.anaphoric && next.named && shareOf(stems(first.reported), stems(next.reported)) > 0) return true
+  // A sentence that names the speaker by role, then one that names them, on a common subject: one statement.
+  if ((first.lead || first.closing) && first.person && !first.named && !first.anaphoric && next.named && shareOf(stems(first.reported), stems(next.reported)) > 0) return true
   return next.closing && next.opensWithQuote && first.lead
 }
 

@@ -106,7 +106,7 @@ describe('extractItems: who speaks', () => {
   })
   it('binds "his foreign minister" to the minister of the country the sentence names', () => {
     const story = ['UAE Foreign Minister Abdullah bin Zayed and Bahrain’s Foreign Minister Abdullatif Al Zayani arrived.']
-    const items = extract('Bahrain’s King Hamad is calling for intensified effort, his foreign minister says.', '2020-09-15', story)
+    const items = extract('Bahrain’s King Hamad is calling for intensified effort to solve the Israeli-Palestinian conflict in the framework of the Arab Peace Inititiave, his foreign minister says.', '2020-09-15', story)
     expect(items[0].speaker).toBe('Abdullatif Al Zayani')
   })
   it('binds a family name written first ("Qin" for Qin Gang)', () => {

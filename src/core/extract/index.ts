@@ -315,7 +315,7 @@ function statementShape(sentence: string, attribution: Attribution | null, quote
     verb: attribution?.verb ?? null,
     person: speaker.kind === 'person',
     namesStatement: !!attribution && /^the\b.{0,30}\b(?:statement|communiqu[eé]|declaration)$/i.test(attribution.subject.trim()),
-    reported: attribution?.contentAfter ? afterVerb : '',
+    reported: !attribution ? sentence : attribution.contentAfter ? afterVerb : sentence.slice(0, attribution.subjectOffset),
     named: !!attribution && speaker.kind === 'person' && attribution.subject.includes(speaker.name.split(' ').pop()!),
     lead: !!attribution && attribution.contentAfter && attribution.verb !== ':' && (!quote || (firstQuote > 0 && /\bthat\b/.test(afterVerb.slice(0, firstQuote)))),
   }

@@ -52,7 +52,7 @@ export function resolveSpeaker(subject: string, from: number, to: number, mentio
   const surname = /([\p{Lu}][\p{Ll}\p{M}'’\-]{2,})\s*$/u.exec(words.replace(/['’ʼ]s$/, ''))
   const late = surname && !inside.length ? context.registry.bySurnameKey(surname[1]) : undefined
   if (late) return { name: late.name, kind: 'person', role: late.role ?? null, country: late.country ?? null }
-  const owner = ownerOf(inside, from, to) ?? (/^(?:his|her|its|their)\s/i.test(words) ? possessor(from, mentions, context) : null)
+  const owner = ownerOf(inside, from, to) ?? (/^(?:his|her|its|their)\s/i.test(words) ? possessor(words.split(/\s/)[0], from, mentions, context) : null)
   const office = officeClass(words)
   if (office) {
     const found = context.descriptors.get(descriptorKey(owner, office)) ?? (owner ? undefined : context.descriptors.get(descriptorKey(null, office)))
@@ -92,12 +92,20 @@ function personBefore(from: number, mentions: readonly Mention[], context: Story
   return { name: entry?.name ?? person.name, kind: 'person', role: person.role ?? entry?.role ?? null, country: person.country ?? entry?.country ?? null }
 }
 
-/** Whose "his foreign minister" is: the country of the person (or the country itself) the sentence named last. */
-function possessor(from: number, mentions: readonly Mention[], context: StoryContext): string | null {
-  const before = mentions.filter((m) => m.offset + m.length <= from && m.kind !== 'place').pop()
-  if (!before) return null
-  if (before.kind === 'person') return before.country ?? context.registry.canonical(before.name)?.country ?? null
-  return before.country ?? before.name
+/** Whose "his foreign minister" is: the country of the person the sentence named last; "its", "their": the country or body. */
+function possessor(pronoun: string, from: number, mentions: readonly Mention[], context: StoryContext): string | null {
+  const before = mentions.filter((m) => m.offset + m.length <= from && m.kind !== 'place')
+  const personal = /^(?:his|her)$/i.test(pronoun)
+  for (let i = before.length - 1; i >= 0; i--) {
+    const m = before[i]
+    if (m.kind !== 'person') {
+      if (!personal) return m.country ?? m.name
+      continue
+    }
+    const country = m.country ?? context.registry.canonical(m.name)?.country
+    if (personal && country) return country
+  }
+  return null
 }
 
 /** The words a mention was written with, when the subject holds them. */
