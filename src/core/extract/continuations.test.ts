@@ -58,6 +58,18 @@ const JOINED: [string, string, number][] = [
     '2021-11-03',
     2,
   ],
+  // A country's statement that its official goes on with, in the official's own words.
+  [
+    'The US said Wednesday it could reach an agreement quickly on reviving a nuclear accord if Iran is “serious”.\n\n“We believe that if the Iranians are serious, we can manage to do that in relatively short order,” State Department spokesman Ned Price told reporters.',
+    '2021-11-03',
+    1,
+  ],
+  // A headline told by two body sentences of the person who speaks for the country.
+  [
+    'UAE says normalization treaty will reference two-state solution\n\nAnwar Gargash, UAE’s minister of state for foreign affairs, indicates that the Israel-UAE peace agreement will mention the two-state solution only indirectly.\n\nIn a press briefing, he says that the treaty “does reference two states through references to previous agreements signed.”',
+    '2020-09-15',
+    2,
+  ],
   // A headline that restates the body's statement of the same voice.
   [
     'Situation at Afghan-Tajik border a concern: Russia\n\nThe security situation at the Afghanistan-Tajikistan border is a concern, Russian President Vladimir Putin said on Monday.',
@@ -114,6 +126,9 @@ describe('joinContinuations and foldRestatements', () => {
   })
   it.each(APART)('two statements: %s', (text, published, n) => {
     expect(statements(text, published)).toHaveLength(n)
+  })
+  it('gives a country’s statement continued by its official to the official', () => {
+    expect(statements(JOINED.find((r) => r[0].startsWith('The US said'))![0], '2021-11-03').map((s) => s.speaker)).toEqual(['Ned Price'])
   })
   it('spans the sentences it joins', () => {
     const [item] = statements(JOINED[1][0], JOINED[1][1])

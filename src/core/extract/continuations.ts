@@ -35,6 +35,8 @@ export interface StatementShape {
   verb: string | null
   /** The speaker is a person, not a country, office or organisation. */
   person: boolean
+  /** The country the speaker speaks for, when known. */
+  country: string | null
   /** The subject is the statement itself, named again ("The EU statement said", "the communique added"). */
   namesStatement: boolean
   /** The words reported: what follows the verb, or what precedes a closing attribution. */
@@ -58,8 +60,10 @@ function sameOccasion(first: ExtractedItem, next: ExtractedItem): boolean {
  */
 // A quotation with no verb of its own goes on with a quotation when it points back to it; a new point
 // ("“We have been clear: ...”") or one after reported speech it may only illustrate is a statement of its own.
-function continues(first: StatementShape | undefined, next: StatementShape | undefined): boolean {
+function continues(first: StatementShape | undefined, next: StatementShape | undefined, sameSpeaker: boolean, firstSpeaker: string | null): boolean {
   if (!next) return false
+  // "The US said it could reach an agreement quickly." then "“...,” State Department spokesman Ned Price told reporters."
+  if (!sameSpeaker) return !!first && !first.person && next.person && !!next.country && next.country === firstSpeaker && next.closing && next.opensWithQuote
   if (next.unattributed) return next.opensWithQuote && next.refersBack && !!first?.quoted
   if (next.anaphoric && (next.closing || /^(?:add|continu)/.test(next.verb ?? ''))) return true
   if (!first) return false
@@ -100,15 +104,17 @@ export function joinContinuations(items: readonly ExtractedItem[], shapes: Reado
     const last = sentenceAt(sentences, item.offset + Math.max(item.length - 1, 0))
     const shape = shapes.get(item)
     const host = item.type === 'statement'
-      ? open.find((o) => out[o.at].speaker === item.speaker && first === o.last + 1 && sentences[first].paragraph - sentences[o.last].paragraph <= 1
-        && sameOccasion(out[o.at], item) && continues(o.shape, shape))
+      ? open.find((o) => first === o.last + 1 && sentences[first].paragraph - sentences[o.last].paragraph <= 1
+        && sameOccasion(out[o.at], item) && continues(o.shape, shape, out[o.at].speaker === item.speaker, out[o.at].speaker))
       : undefined
     // "The EU statement said that ..." further down goes back to the statement reported earlier.
     const earlier = !host && item.type === 'statement' && shape?.namesStatement
       ? out.findIndex((o) => o.type === 'statement' && o.speaker === item.speaker && o.start === item.start && o.end === item.end)
       : -1
     if (host) {
-      out[host.at] = host.spans ? joined(out[host.at], item, text) : withWords(out[host.at], item)
+      const widened = host.spans ? joined(out[host.at], item, text) : withWords(out[host.at], item)
+      // A country's statement that its official goes on with is the official's.
+      out[host.at] = widened.speaker === item.speaker ? widened : { ...widened, speaker: item.speaker, role: item.role }
       host.last = last
       host.shape = shape
     } else if (earlier >= 0) {
@@ -139,6 +145,12 @@ function shareOf(part: ReadonlySet<string>, whole: ReadonlySet<string>): number 
   return n / part.size
 }
 
+/** Whether a headline's words are told by the body's statements of the same voice, taken together. */
+function foldsInto(headline: ReadonlySet<string>, body: readonly ReadonlySet<string>[]): boolean {
+  if (!body.length) return false
+  return shareOf(headline, new Set(body.flatMap((b) => [...b]))) >= 0.5
+}
+
 /** A line of its own without closing punctuation: a headline or subheading. */
 function isHeadline(item: ExtractedItem, sentences: readonly Sentence[]): boolean {
   const i = sentenceAt(sentences, item.offset)
@@ -149,8 +161,8 @@ function isHeadline(item: ExtractedItem, sentences: readonly Sentence[]): boolea
 
 /**
  * Step 7: a statement told twice by one article folds into its fuller telling: a headline
- * ("Situation at Afghan-Tajik border a concern: Russia") into the body sentence of the same voice
- * (the person, or the country they speak for) that holds most of its words, and a sentence the page
+ * ("Situation at Afghan-Tajik border a concern: Russia") into the body statements of the same voice
+ * (the person, or the country they speak for) that hold most of its words, and a sentence the page
  * repeats into its first telling.
  */
 export function foldRestatements(items: readonly ExtractedItem[], sentences: readonly Sentence[], countryOf: (speaker: string) => string | null): ExtractedItem[] {
@@ -160,10 +172,16 @@ export function foldRestatements(items: readonly ExtractedItem[], sentences: rea
   const sameVoice = (short: ExtractedItem, full: ExtractedItem): boolean =>
     short.speaker === full.speaker || full.actors.includes(short.speaker!) || (!!full.speaker && countryOf(full.speaker) === short.speaker)
   const folded = new Set<ExtractedItem>()
+  // Everything the body has a headline's voice say: once one sentence shows a person speaks for the country, all of theirs count.
+  const bodyOf = (item: ExtractedItem): ExtractedItem[] => {
+    const body = statements.filter((o) => o !== item && !headline.has(o) && !folded.has(o))
+    const voices = new Set(body.filter((o) => sameVoice(item, o)).map((o) => o.speaker))
+    return body.filter((o) => voices.has(o.speaker))
+  }
   for (const item of statements) {
     const own = words.get(item)!
     const into = headline.has(item)
-      ? statements.find((o) => o !== item && !headline.has(o) && !folded.has(o) && sameVoice(item, o) && shareOf(own, words.get(o)!) >= 0.5)
+      ? foldsInto(own, bodyOf(item).map((o) => words.get(o)!))
       : statements.find((o) => o !== item && o.offset < item.offset && !folded.has(o) && o.speaker === item.speaker && o.start === item.start && o.end === item.end
         && shareOf(own, words.get(o)!) >= 0.8 && shareOf(words.get(o)!, own) >= 0.8)
     if (into) folded.add(item)

@@ -314,6 +314,7 @@ function statementShape(sentence: string, attribution: Attribution | null, quote
     anaphoric: !!attribution && ANAPHORIC.test(attribution.subject.trim()),
     verb: attribution?.verb ?? null,
     person: speaker.kind === 'person',
+    country: speaker.country,
     namesStatement: !!attribution && /^the\b.{0,30}\b(?:statement|communiqu[eé]|declaration)$/i.test(attribution.subject.trim()),
     reported: !attribution ? sentence : attribution.contentAfter ? afterVerb : sentence.slice(0, attribution.subjectOffset),
     named: !!attribution && speaker.kind === 'person' && attribution.subject.includes(speaker.name.split(' ').pop()!),
