@@ -58,6 +58,18 @@ const JOINED: [string, string, number][] = [
     '2021-11-03',
     2,
   ],
+  // Within one paragraph "he" goes on with what he was just reported to say.
+  [
+    'In Tehran, Deputy Foreign Minister Ali Bagheri, Iran\'s lead negotiator, confirmed the November 29 resumption of talks in Vienna. He tweeted that the date had been set in a phone call with Mora.',
+    '2021-11-03',
+    1,
+  ],
+  // Within one paragraph a quotation runs on.
+  [
+    '“I think what you’re seeing now is the beginning of the end of the Israel-Arab conflict that has been going on for a long time,” Kushner says. “This really signals the beginning of a new Middle East.”',
+    '2020-09-15',
+    1,
+  ],
   // A country's statement that its official goes on with, in the official's own words.
   [
     'The US said Wednesday it could reach an agreement quickly on reviving a nuclear accord if Iran is “serious”.\n\n“We believe that if the Iranians are serious, we can manage to do that in relatively short order,” State Department spokesman Ned Price told reporters.',

@@ -60,12 +60,13 @@ function sameOccasion(first: ExtractedItem, next: ExtractedItem): boolean {
  */
 // A quotation with no verb of its own goes on with a quotation when it points back to it; a new point
 // ("“We have been clear: ...”") or one after reported speech it may only illustrate is a statement of its own.
-function continues(first: StatementShape | undefined, next: StatementShape | undefined, sameSpeaker: boolean, firstSpeaker: string | null): boolean {
+function continues(first: StatementShape | undefined, next: StatementShape | undefined, sameSpeaker: boolean, firstSpeaker: string | null, sameParagraph: boolean): boolean {
   if (!next) return false
   // "The US said it could reach an agreement quickly." then "“...,” State Department spokesman Ned Price told reporters."
   if (!sameSpeaker) return !!first && !first.person && next.person && !!next.country && next.country === firstSpeaker && next.closing && next.opensWithQuote
-  if (next.unattributed) return next.opensWithQuote && next.refersBack && !!first?.quoted
-  if (next.anaphoric && (next.closing || /^(?:add|continu)/.test(next.verb ?? ''))) return true
+  // Within one paragraph a quotation runs on, and "he" goes on with what he was just reported to say.
+  if (next.unattributed) return next.opensWithQuote && !!first?.quoted && (next.refersBack || sameParagraph)
+  if (next.anaphoric && (sameParagraph || next.closing || /^(?:add|continu)/.test(next.verb ?? ''))) return true
   if (!first) return false
   // A country's or an office's position told over two sentences ("Russia denies ... Russia says ...").
   if (!first.person && !next.person) return true
@@ -105,7 +106,7 @@ export function joinContinuations(items: readonly ExtractedItem[], shapes: Reado
     const shape = shapes.get(item)
     const host = item.type === 'statement'
       ? open.find((o) => first === o.last + 1 && sentences[first].paragraph - sentences[o.last].paragraph <= 1
-        && sameOccasion(out[o.at], item) && continues(o.shape, shape, out[o.at].speaker === item.speaker, out[o.at].speaker))
+        && sameOccasion(out[o.at], item) && continues(o.shape, shape, out[o.at].speaker === item.speaker, out[o.at].speaker, sentences[first].paragraph === sentences[o.last].paragraph))
       : undefined
     // "The EU statement said that ..." further down goes back to the statement reported earlier.
     const earlier = !host && item.type === 'statement' && shape?.namesStatement

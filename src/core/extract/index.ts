@@ -316,7 +316,8 @@ function statementShape(sentence: string, attribution: Attribution | null, quote
     person: speaker.kind === 'person',
     country: speaker.country,
     namesStatement: !!attribution && /^the\b.{0,30}\b(?:statement|communiqu[eé]|declaration)$/i.test(attribution.subject.trim()),
-    reported: !attribution ? sentence : attribution.contentAfter ? afterVerb : sentence.slice(0, attribution.subjectOffset),
+    // "said after the meeting that X": the setting before "that" is not what was said.
+    reported: !attribution ? sentence : attribution.contentAfter ? afterVerb.replace(/^.{0,60}?\bthat\s+/, '') : sentence.slice(0, attribution.subjectOffset),
     named: !!attribution && speaker.kind === 'person' && attribution.subject.includes(speaker.name.split(' ').pop()!),
     lead: !!attribution && attribution.contentAfter && attribution.verb !== ':' && (!quote || (firstQuote > 0 && /\bthat\b/.test(afterVerb.slice(0, firstQuote)))),
   }
