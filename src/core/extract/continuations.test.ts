@@ -142,6 +142,16 @@ describe('joinContinuations and foldRestatements', () => {
   it('gives a country’s statement continued by its official to the official', () => {
     expect(statements(JOINED.find((r) => r[0].startsWith('The US said'))![0], '2021-11-03').map((s) => s.speaker)).toEqual(['Ned Price'])
   })
+  it('leaves the report of a past event to the event when an unnamed source closes it', () => {
+    const article: ArticleForExtraction = { id: 'a', title: null, text: 'Last week, the sides met in Istanbul, reaching a tentative agreement on the plan, Turkish officials said.', published: '2022-07-21' }
+    const items = extractItems(article, buildStoryContext([article]))
+    expect(items.map((i) => [i.type, i.start])).toEqual([['event', '2022-07-11']])
+  })
+  it('keeps a dated announcement of a planned event as a statement', () => {
+    const article: ArticleForExtraction = { id: 'a', title: null, text: 'Nato secretary-general Jens Stoltenberg has decided to convene a meeting of the Nato-Russia Council on January 12, a Nato official said on Saturday.', published: '2021-12-28' }
+    const items = extractItems(article, buildStoryContext([article]))
+    expect(items.map((i) => i.type)).toEqual(['statement', 'event'])
+  })
   it('spans the sentences it joins', () => {
     const [item] = statements(JOINED[1][0], JOINED[1][1])
     expect(item.text).toContain('confrontational stance')

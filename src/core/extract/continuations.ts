@@ -189,3 +189,16 @@ export function foldRestatements(items: readonly ExtractedItem[], sentences: rea
   }
   return items.filter((i) => !folded.has(i))
 }
+
+/**
+ * Step 8: "Last week, the sides met in Istanbul ..., Turkish officials said": an unnamed source closing a
+ * sentence that reports a past, dated event is where the event comes from, not a statement of its own.
+ */
+export function foldSourcing(items: readonly ExtractedItem[], shapes: ReadonlyMap<ExtractedItem, StatementShape>): ExtractedItem[] {
+  const sourcing = (s: ExtractedItem): boolean => {
+    const shape = shapes.get(s)
+    return s.type === 'statement' && !!shape && shape.closing && !shape.person && !s.quote && s.dateEvidence.phrase === null
+      && items.some((e) => e.type === 'event' && !e.planned && e.dateEvidence.phrase !== null && e.offset >= s.offset && e.offset + e.length <= s.offset + s.length)
+  }
+  return items.filter((i) => !sourcing(i))
+}

@@ -6,6 +6,7 @@
 //   5. events: the other date phrases of the sentence, at their own date, planned when ahead
 //   6. a statement the next sentence goes on with is one item (joinContinuations)
 //   7. a headline or a repeated sentence folds into the statement it restates (foldRestatements)
+//   8. an unnamed source closing the report of a past event is the event's, not a statement (foldSourcing)
 import type { DateEvidence, IsoDate, Precision } from '../../shared/model'
 import { datesIn, findHolidaysEnd, scanDates, type DateMention } from '../dates'
 import { addDays, toDay } from '../dates/calendar'
@@ -14,7 +15,7 @@ import { splitSentences, type Sentence } from '../text'
 import type { ArticleForExtraction, ExtractedItem } from '../types'
 import { colonSpeaker, findAttributions, mask, type Attribution } from './attribution'
 import { buildContext, type StoryContext } from './context'
-import { foldRestatements, joinContinuations, type StatementShape } from './continuations'
+import { foldRestatements, foldSourcing, joinContinuations, type StatementShape } from './continuations'
 import { hasEventTrigger, reportsDoneEvent } from './events'
 import { remember, resolveSpeaker, type Discourse, type Speaker } from './speaker'
 import { eventTitle, quotedWords, shortSpeaker, statementTitle } from './title'
@@ -295,9 +296,9 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
       })
     }
   })
-  // Steps 6 and 7.
+  // Steps 6 to 8; sourcing goes first, while each statement still has its own sentence.
   const countryOf = (speaker: string): string | null => context.registry.canonical(speaker)?.country ?? null
-  return foldRestatements(joinContinuations(items, shapes, sentences, text), sentences, countryOf)
+  return foldRestatements(joinContinuations(foldSourcing(items, shapes), shapes, sentences, text), sentences, countryOf)
 }
 
 const ANAPHORIC = /^(?:he|she|they|it|the(?: \w+)? (?:official|statement|spokes(?:man|woman|person)|minister|ministry|diplomat|envoy|source|office))$/i
