@@ -87,6 +87,10 @@ describe('extractItems: who speaks', () => {
     const items = extract('Russian President Vladimir Putin last week in his annual press conference praised what he described as a “positive” US response to the Russian proposals.', '2021-12-27', story)
     expect(items.filter((i) => i.type === 'statement').map((i) => i.speaker)).toEqual(['Vladimir Putin'])
   })
+  it('reads a sentence-initial "he" as the last person speaking, not a person named before it', () => {
+    const items = extract('Russian Foreign Minister Sergey Lavrov said on Monday that talks would start in January.\n\nAfter meeting US Secretary of State Antony Blinken, he said the talks were useful.', '2022-01-21')
+    expect(items.filter((i) => i.type === 'statement').map((i) => i.speaker)).toEqual(['Sergey Lavrov', 'Sergey Lavrov'])
+  })
   it('gives each speaker of a sentence a statement', () => {
     const items = extract('After talks in Geneva, US Secretary of State Antony Blinken warned of a “swift and harsh” response if Russia invades Ukraine and Russian Foreign Minister Sergei Lavrov said Moscow was still awaiting a written response.', '2022-01-21')
     expect(items.filter((i) => i.type === 'statement').map((i) => i.speaker)).toEqual(['Antony Blinken', 'Sergei Lavrov'])

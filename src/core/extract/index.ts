@@ -203,6 +203,8 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
       const speakers = new Set([speaker.name])
       for (const other of resolved) {
         if (speakers.has(other.sp.name) || other.a.verb === 'according to' || other.sp.kind !== 'person') continue
+        // "Putin praised what he described as ...": "he" after a named speaker is that speaker, whatever came before.
+        if (speaker.kind === 'person' && /^(?:he|she)$/i.test(other.a.subject.trim())) continue
         // Inside the words of a closing attribution ("S1, who announced X, will attend ..., the statement said") it is reported, not said.
         if (attribution && !attribution.contentAfter && other.a.verbOffset < attribution.subjectOffset) continue
         speakers.add(other.sp.name)

@@ -32,7 +32,7 @@ function bySubject(subject: string): string {
 export function resolveSpeaker(subject: string, from: number, to: number, mentions: readonly Mention[], discourse: Discourse, context: StoryContext): Speaker | null {
   const words = subject.trim()
   const lower = words.toLowerCase()
-  if (PRONOUN.test(lower)) return personBefore(from, mentions, context) ?? discourse.lastPerson
+  if (PRONOUN.test(lower)) return discourse.lastPerson
   if (/^(?:they|we|i)$/i.test(lower)) return discourse.last
   if (BODY_PRONOUN.test(lower)) return discourse.lastBody ?? discourse.last
   // A newspaper or agency passes words on; it is not the speaker ("according to The Times of Israel").
@@ -84,13 +84,6 @@ export function resolveSpeaker(subject: string, from: number, to: number, mentio
   return null
 }
 
-/** "Putin praised what he described as ...": a person named earlier in the sentence is who "he" is. */
-function personBefore(from: number, mentions: readonly Mention[], context: StoryContext): Speaker | null {
-  const person = mentions.filter((m) => m.kind === 'person' && m.offset + m.length <= from).pop()
-  if (!person) return null
-  const entry = context.registry.canonical(person.name) ?? (person.surnameOnly ? context.registry.bySurnameKey(person.name) : undefined)
-  return { name: entry?.name ?? person.name, kind: 'person', role: person.role ?? entry?.role ?? null, country: person.country ?? entry?.country ?? null }
-}
 
 /** Whose "his foreign minister" is: the country of the person the sentence named last; "its", "their": the country or body. */
 function possessor(pronoun: string, from: number, mentions: readonly Mention[], context: StoryContext): string | null {
