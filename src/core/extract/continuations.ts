@@ -110,7 +110,7 @@ export function joinContinuations(items: readonly ExtractedItem[], shapes: Reado
       : undefined
     // "The EU statement said that ..." further down goes back to the statement reported earlier.
     const earlier = !host && item.type === 'statement' && shape?.namesStatement
-      ? out.findIndex((o) => o.type === 'statement' && o.speaker === item.speaker && o.start === item.start && o.end === item.end)
+      ? out.findIndex((o) => o.type === 'statement' && o.speaker === item.speaker && sameOccasion(o, item))
       : -1
     if (host) {
       const widened = host.spans ? joined(out[host.at], item, text) : withWords(out[host.at], item)
