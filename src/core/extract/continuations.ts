@@ -1,6 +1,7 @@
 // One statement, one item: a statement an article goes on with in its next sentence ("“...,” he
-// added", "the official said", a quotation of its own) is joined to it, and a headline or a repeated
-// sentence that restates a statement of the same speaker folds into it.
+// added", "the official said", a quotation that points back) is joined to it, "the statement said"
+// further down goes back to it, a headline or a repeated sentence that restates it folds into it, and
+// an unnamed source of a reported event leaves the event alone.
 import type { Sentence } from '../text'
 import type { ExtractedItem } from '../types'
 
@@ -91,7 +92,7 @@ function joined(first: ExtractedItem, next: ExtractedItem, text: string): Extrac
 }
 
 /**
- * Step 6: a statement its speaker goes on with in the very next sentence, at the same occasion, is one
+ * Step 7: a statement its speaker goes on with in the very next sentence, at the same occasion, is one
  * item spanning both. Any item of a sentence in between (another speaker, an event) keeps them apart.
  */
 export function joinContinuations(items: readonly ExtractedItem[], shapes: ReadonlyMap<ExtractedItem, StatementShape>, sentences: readonly Sentence[], text: string): ExtractedItem[] {
@@ -161,7 +162,7 @@ function isHeadline(item: ExtractedItem, sentences: readonly Sentence[]): boolea
 }
 
 /**
- * Step 7: a statement told twice by one article folds into its fuller telling: a headline
+ * Step 8: a statement told twice by one article folds into its fuller telling: a headline
  * ("Situation at Afghan-Tajik border a concern: Russia") into the body statements of the same voice
  * (the person, or the country they speak for) that hold most of its words, and a sentence the page
  * repeats into its first telling.
@@ -191,7 +192,7 @@ export function foldRestatements(items: readonly ExtractedItem[], sentences: rea
 }
 
 /**
- * Step 8: "Last week, the sides met in Istanbul ..., Turkish officials said": an unnamed source closing a
+ * Step 6: "Last week, the sides met in Istanbul ..., Turkish officials said": an unnamed source closing a
  * sentence that reports a past, dated event is where the event comes from, not a statement of its own.
  */
 export function foldSourcing(items: readonly ExtractedItem[], shapes: ReadonlyMap<ExtractedItem, StatementShape>): ExtractedItem[] {

@@ -4,9 +4,9 @@
 //   3. the speaker of each statement, by mention, descriptor, pronoun or the quotation in progress
 //   4. the statement's own date (the phrase bound to the speech verb), else the article's
 //   5. events: the other date phrases of the sentence, at their own date, planned when ahead
-//   6. a statement the next sentence goes on with is one item (joinContinuations)
-//   7. a headline or a repeated sentence folds into the statement it restates (foldRestatements)
-//   8. an unnamed source closing the report of a past event is the event's, not a statement (foldSourcing)
+//   6. an unnamed source closing the report of a past event is the event's, not a statement (foldSourcing)
+//   7. a statement the next sentence goes on with is one item (joinContinuations)
+//   8. a headline or a repeated sentence folds into the statement it restates (foldRestatements)
 import type { DateEvidence, IsoDate, Precision } from '../../shared/model'
 import { datesIn, findHolidaysEnd, scanDates, type DateMention } from '../dates'
 import { addDays, toDay } from '../dates/calendar'
@@ -298,7 +298,7 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
       })
     }
   })
-  // Steps 6 to 8; sourcing goes first, while each statement still has its own sentence.
+  // Steps 6 to 8; sourcing goes first, while each statement still covers only its own sentence.
   const countryOf = (speaker: string): string | null => context.registry.canonical(speaker)?.country ?? null
   return foldRestatements(joinContinuations(foldSourcing(items, shapes), shapes, sentences, text), sentences, countryOf)
 }
