@@ -4,7 +4,8 @@
 // compared once and candidate pairs come from rare shared words (candidates.ts) -> isSameItem (same.ts)
 // and mutual best matches between two articles (align.ts) link pairs -> average linkage keeps groups
 // whose members largely agree (one passage that mentions two statements cannot chain them) -> groups
-// that are the lead and the quote of one statement join (joinLeadAndQuote) -> combine (combine.ts)
+// that are the lead and the quote of one statement join (joinLeadAndQuote) -> groups of one voice and
+// day that alone carry one quoted word or a denial join (joinBySignatureWord) -> combine (combine.ts)
 // makes each item -> ids from content.
 import type { Item } from '../../shared/model'
 import { stableId } from '../ids'
@@ -12,6 +13,7 @@ import { averageLinkage } from '../stories/cluster'
 import type { Edge } from '../stories/similarity'
 import type { ExtractedItem } from '../types'
 import { type ArticleInfo, articleOrder, combine, itemKey } from './combine'
+import { contentTokens } from '../stories/features'
 import { foldSayingEvents } from './passage'
 import { mutualBestMatches } from './align'
 import { candidatePairs, identicalWordings, NEAR_COPY, nearCopies } from './candidates'
@@ -41,7 +43,7 @@ export function groupSameItems(items: readonly ExtractedItem[], context: MergeCo
     if (isSameItem(distinct[a], distinct[b], context)) edges.push({ a, b, similarity: 1 }), linked.add(a * distinct.length + b)
   for (const [a, b] of mutualBestMatches(distinct, pairs, context)) if (!linked.has(a * distinct.length + b)) edges.push({ a, b, similarity: 1 })
   const clusters = averageLinkage(distinct.length, edges, AGREEMENT).map((members) => members.flatMap((m) => copies[m]).sort((x, y) => x - y))
-  return joinLeadAndQuote(items, clusters, context).sort((x, y) => x[0] - y[0])
+  return joinBySignatureWord(items, joinLeadAndQuote(items, clusters, context)).sort((x, y) => x[0] - y[0])
 }
 
 /** One sentence lightly edited by another outlet: same type, date and voice, nearly the same words. */
@@ -106,6 +108,56 @@ export function joinLeadAndQuote(items: readonly ExtractedItem[], clusters: numb
   if (!edges.length) return clusters
   return averageLinkage(groups.length, edges, LEAD_AND_QUOTE).map((members) => members.flatMap((g) => clusters[g]).sort((x, y) => x - y))
 }
+
+/**
+ * An outlet that paraphrases a statement often keeps one of its words in quotation marks (will not
+ * accept “endless” talks) where another quotes the sentence whole ("... wound up in endless
+ * discussions"). Two groups of one voice and one day, told by different articles, that alone among the
+ * story's statements carry such a quoted word are one statement. A word also quoted by another group
+ * of statements is a topic, not a signature; words of the speaker's own name say nothing.
+ */
+export function joinBySignatureWord(items: readonly ExtractedItem[], clusters: number[][]): number[][] {
+  const groups = clusters.map((c) => c.map((i) => items[i]))
+  const holders = new Map<string, Set<number>>()
+  const signedBy = new Map<string, Set<number>>()
+  const add = (map: Map<string, Set<number>>, t: string, g: number): void => void (map.get(t) ?? map.set(t, new Set()).get(t)!).add(g)
+  groups.forEach((group, g) => {
+    if (group[0].type !== 'statement') return
+    for (const item of group) {
+      const signature = signatureTokens(item)
+      for (const t of [...itemTokens(item), ...signature]) add(holders, t, g)
+      for (const t of signature) add(signedBy, t, g)
+    }
+  })
+  const parent = groups.map((_, g) => g)
+  const find = (g: number): number => (parent[g] === g ? g : (parent[g] = find(parent[g])))
+  for (const [token, owners] of [...signedBy].sort((x, y) => (x[0] < y[0] ? -1 : 1))) {
+    if (owners.size !== 2 || holders.get(token)!.size !== 2) continue
+    const [a, b] = [...owners]
+    const x = groups[a], y = groups[b]
+    if (!x.every((i) => y.every((j) => i.speaker !== null && sameSpeaker(i.speaker, j.speaker) && datesAgree(i, j) && i.articleId !== j.articleId))) continue
+    if (x.some((i) => contentTokens(i.speaker!).includes(token))) continue
+    if (find(a) !== find(b)) parent[Math.max(find(a), find(b))] = Math.min(find(a), find(b))
+  }
+  const joined = new Map<number, number[]>()
+  clusters.forEach((members, g) => joined.set(find(g), [...(joined.get(find(g)) ?? []), ...members]))
+  return [...joined.values()].map((members) => members.sort((x, y) => x - y))
+}
+
+/**
+ * Words that mark the statement itself: those the item puts in quotation marks (its quote, quoted
+ * fragments of its text) and a denial ("has denied", "denies"), a reporting verb outlets keep however
+ * they reword what was denied.
+ */
+function signatureTokens(item: ExtractedItem): Set<string> {
+  const fragments = [item.quote ?? '', ...(item.text.match(/[“"‘][^“”"‘’]{1,400}[”"’]/g) ?? [])]
+  const tokens = new Set(fragments.flatMap((f) => contentTokens(f)))
+  if (/\b(?:denied|denies|deny|denying)\b/i.test(item.text)) tokens.add(DENIAL)
+  return tokens
+}
+
+/** One token for every form of the verb, whatever the stemmer makes of each. */
+const DENIAL = 'deny'
 
 export function mergeItems(
   storyId: string,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { ExtractedItem } from '../types'
 import { type ArticleInfo, combine, figures } from './combine'
-import { joinLeadAndQuote, mergeItems } from './index'
+import { joinBySignatureWord, joinLeadAndQuote, mergeItems } from './index'
 import { mutualBestMatches } from './align'
 import { candidatePairs, identicalWordings } from './candidates'
 import { foldSayingEvents, isSayingEvent } from './passage'
@@ -347,6 +347,40 @@ describe('joinLeadAndQuote', () => {
     const items = [lavrovHolidaysNational, lavrovHolidaysFE, { ...lavrovHolidaysNational, offset: 900 }, { ...lavrovHolidaysFE, offset: 900 }]
     expect(joinLeadAndQuote(items, [[0, 1], [2, 3]], ctx)).toEqual([[0, 1, 2, 3]])
   })
+})
+
+describe('joinBySignatureWord', () => {
+  // Real reports of the seeds (27 December 2021) and the Geneva meeting (21 January 2022).
+  const endlessQuoteAA = item({
+    articleId: 'aa',
+    speaker: 'Sergey Lavrov',
+    quote: 'our proposals do not end in endless discussions for which the West is famous and knows how to do it, and that there is a result of all these diplomatic efforts.',
+    text: 'On Monday, Lavrov said it was important that “our proposals do not end in endless discussions for which the West is famous and knows how to do it, and that there is a result of all these diplomatic efforts.”',
+  })
+  const deniedNational = item({ articleId: 'national', speaker: 'Russia', text: 'Russia has denied it has plans to attack its neighbour but pressed for legal guarantees that would rule out Nato expansion and weapons deployment there.' })
+  const deniedAA = item({ articleId: 'aa', speaker: 'Russia', text: 'Russia denied intending to attack its neighbor, but requested legal guarantees that would rule out NATO expansion and arms deployment there.' })
+  const deniesVOA = item({ articleId: 'voa', speaker: 'Russia', text: 'Russia denies the allegations, saying it is free to move its troops around within its own borders and that its military buildup is in response to increased NATO activity near its borders.' })
+  const noAttackPlans = item({ articleId: 'dw', speaker: 'Sergey Lavrov', start: '2022-01-21', text: 'According to Lavrov, his country has no plans to attack Ukraine.' })
+  const noBreakthrough = item({
+    articleId: 'state',
+    speaker: 'Sergey Lavrov',
+    start: '2022-01-21',
+    text: 'I’m referring particularly to the principle of indivisibility of security, as well as the obligation of countries not to strengthen their own security at the expense of security of others.',
+  })
+
+  it.each([
+    ['Lavrov: will not accept “endless” talks (paraphrase) / “... endless discussions” (quote, two outlets)', [lavrovEndlessNational, lavrovEndlessBS, endlessQuoteAA], [[0], [1, 2]], [[0, 1, 2]]],
+    ['Russia "has denied" (two outlets) / "denies the allegations"', [deniedNational, deniedAA, deniesVOA], [[0, 1], [2]], [[0, 1, 2]]],
+  ])('joins: %s', (_, items, clusters, joined) => expect(joinBySignatureWord(items, clusters)).toEqual(joined))
+
+  it.each([
+    ['a shared word nobody quotes (Lavrov: "his country" / "countries")', [noAttackPlans, noBreakthrough], [[0], [1]]],
+    ['the same article twice (one report that restates its own quote)', [lavrovEndlessNational, { ...lavrovEndlessBS, articleId: 'national' }], [[0], [1]]],
+    ['another voice with the quoted word', [lavrovEndlessNational, { ...lavrovEndlessBS, speaker: 'Antony Blinken' }], [[0], [1]]],
+    ['another day', [lavrovEndlessNational, { ...lavrovEndlessBS, start: '2021-12-30', end: '2021-12-30' }], [[0], [1]]],
+    ['a third statement with the word: a topic, not a signature', [lavrovEndlessNational, lavrovEndlessBS, { ...endlessQuoteAA, quote: null, text: 'Lavrov said the talks must not be endless.' }], [[0], [1], [2]]],
+    ['denials of one voice another day', [deniedNational, { ...deniesVOA, start: '2021-12-20', end: '2021-12-20' }], [[0], [1]]],
+  ])('keeps apart: %s', (_, items, clusters) => expect(joinBySignatureWord(items, clusters)).toEqual(clusters))
 })
 
 describe('unnamed officials', () => {
