@@ -1,10 +1,16 @@
 // Alignment of two articles' items: an item and its closest counterpart in another article, each the
 // other's best match, report the same thing even when reworded beyond the plain threshold (a rewrite
-// keeps its source's items, in other words). A floor keeps unrelated leftovers apart.
+// keeps its source's items, in other words). A floor keeps unrelated leftovers apart, and two statements of one
+// voice must share more than the speaker's name.
 import type { ExtractedItem } from '../types'
-import { compatibleSpeakers, contentSimilarity, datesAgree, differentOwnDates, type MergeContext, sameOwnDate } from './same'
+import { compatibleSpeakers, contentSimilarity, datesAgree, differentOwnDates, type MergeContext, sameOwnDate, sharedBesidesSpeaker } from './same'
 
 export const ALIGN_FLOOR = 0.15
+/**
+ * Two statements of one voice that share its name and a single other word ("deal") are two things
+ * the speaker said, however alone each stands in its article.
+ */
+export const SHARED_BESIDES_SPEAKER = 2
 
 function comparable(a: ExtractedItem, b: ExtractedItem, context: MergeContext): boolean {
   if (a.type !== b.type || a.articleId === b.articleId) return false
@@ -35,6 +41,7 @@ export function mutualBestMatches(items: readonly ExtractedItem[], candidates: r
   for (const [key, { j, similarity }] of best) {
     const i = Number(key.slice(0, key.indexOf('>')))
     if (i >= j || similarity < ALIGN_FLOOR) continue
+    if (items[i].type === 'statement' && sharedBesidesSpeaker(items[i], items[j]) < SHARED_BESIDES_SPEAKER) continue
     if (best.get(`${j}>${items[i].articleId}`)?.j === i) pairs.push([i, j])
   }
   return pairs.sort((x, y) => x[0] - y[0] || x[1] - y[1])

@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest'
 import type { ExtractedItem } from '../types'
 import { type ArticleInfo, combine, figures } from './combine'
 import { joinBySignatureWord, joinLeadAndQuote, mergeItems } from './index'
-import { mutualBestMatches } from './align'
+import { ALIGN_FLOOR, mutualBestMatches, SHARED_BESIDES_SPEAKER } from './align'
 import { candidatePairs, identicalWordings } from './candidates'
 import { foldSayingEvents, isSayingEvent } from './passage'
-import { compatibleSpeakers, datesAgree, differentOwnDates, isCollective, isSameItem, sameOwnDate, sameSpeaker, storyContext } from './same'
+import { compatibleSpeakers, contentSimilarity, datesAgree, differentOwnDates, FLAT_CONTEXT, isCollective, isSameItem, sameOwnDate, sameSpeaker, sharedBesidesSpeaker, storyContext } from './same'
 
 function item(over: Partial<ExtractedItem> & Pick<ExtractedItem, 'articleId' | 'text'>): ExtractedItem {
   const start = over.start ?? '2021-12-27'
@@ -311,6 +311,26 @@ describe('mutualBestMatches: aligning two articles', () => {
   it('needs the floor', () => expect(mutualBestMatches([pricesNational, shoiguCmio], [[0, 1]], storyContext([pricesNational, shoiguCmio]))).toEqual([]))
   it('finds the same pair among the candidates of the index', () => expect(candidatePairs(items, ctx)).toContainEqual([0, 2]))
   it('compares each wording once', () => expect(identicalWordings([signedNational, { ...signedNational, articleId: 'bs' }, signedCmio])).toEqual([[0, 1], [2]]))
+
+  // The near miss: Haaretz's headline and another outlet's ceremony quote, each Trump's only statement
+  // in its article, share his name and "deal": two statements.
+  const trumpHeadline = item({ articleId: 'haaretz', speaker: 'Donald Trump', start: '2020-09-15', text: "Trump says 'about 5 different countries' might join peace deal with Israel" })
+  const trumpCeremony = item({
+    articleId: 'deepdive',
+    speaker: 'Donald Trump',
+    start: '2020-09-15',
+    quote: 'Today’s signing sets history on a new course',
+    text: '“Today’s signing sets history on a new course,” Donald Trump told a crowd outside the White House where the deal was signed. “This an incredible day for the world,” he said.',
+  })
+  it('needs more than the speaker and one word in common', () => {
+    expect(contentSimilarity(trumpHeadline, trumpCeremony, FLAT_CONTEXT)).toBeGreaterThanOrEqual(ALIGN_FLOOR)
+    expect(sharedBesidesSpeaker(trumpHeadline, trumpCeremony)).toBe(1)
+    expect(mutualBestMatches([trumpHeadline, trumpCeremony], [[0, 1]], FLAT_CONTEXT)).toEqual([])
+  })
+  it('still pairs one speaker’s statement reworded by two outlets', () => {
+    expect(sharedBesidesSpeaker(lavrovHolidaysFE, lavrovHolidaysPressTV)).toBeGreaterThanOrEqual(SHARED_BESIDES_SPEAKER)
+    expect(mutualBestMatches([lavrovHolidaysFE, lavrovHolidaysPressTV], [[0, 1]], FLAT_CONTEXT)).toEqual([[0, 1]])
+  })
 })
 
 describe('mergeItems: the lead and the quote of one statement, across outlets', () => {

@@ -178,6 +178,30 @@ export function contentSimilarity(a: Comparable, b: Comparable, context: MergeCo
   return Math.max(all, quotes)
 }
 
+const besidesCache = new WeakMap<object, string[]>()
+
+/** The item's words without those of its speaker's name. */
+function tokensBesidesSpeaker(item: Comparable): string[] {
+  let tokens = besidesCache.get(item)
+  if (!tokens) {
+    const names = new Set(item.speaker ? contentTokens(item.speaker) : [])
+    besidesCache.set(item, (tokens = itemTokens(item).filter((t) => !names.has(t))))
+  }
+  return tokens
+}
+
+/**
+ * Content words two items share besides their speakers' names: "Trump says ... peace deal" and
+ * "..., Donald Trump told a crowd where the deal was signed" share the speaker, which the speaker check
+ * has already weighed, and one common word, not what was said.
+ */
+export function sharedBesidesSpeaker(a: Comparable, b: Comparable): number {
+  const other = tokenSet(tokensBesidesSpeaker(b))
+  let shared = 0
+  for (const t of tokenSet(tokensBesidesSpeaker(a))) if (other.has(t)) shared++
+  return shared
+}
+
 export function isSameItem(a: Comparable, b: Comparable, context: MergeContext = FLAT_CONTEXT): boolean {
   if (a.type !== b.type) return false
   if (a.type === 'statement' && !compatibleSpeakers(a, b)) return false
