@@ -403,6 +403,38 @@ describe('joinBySignatureWord', () => {
   ])('keeps apart: %s', (_, items, clusters) => expect(joinBySignatureWord(items, clusters)).toEqual(clusters))
 })
 
+describe('a person named in the report is not that person\'s office', () => {
+  // The grain deal, 21-22 July 2022: Erdogan's office announced the signing; his spokesman Kalin tweeted.
+  const office = item({
+    articleId: 'reuters',
+    speaker: "Tayyip Erdogan's office",
+    start: '2022-07-22',
+    actors: ['Russia', 'Ukraine', 'Tayyip Erdogan', 'Turkey'],
+    text: "Russia and Ukraine will sign a deal on Friday to reopen Ukraine's Black Sea ports for grain exports, Turkish President Tayyip Erdogan’s office said, raising hopes that an international food crisis can be eased.",
+  })
+  const kalin = item({
+    articleId: 'alahed',
+    speaker: 'Ibrahim Kalin',
+    start: '2022-07-22',
+    actors: ['Ibrahim Kalin', 'Recep Tayyip Erdogan', 'Erdogan', 'Antonio Guterres', 'Turkey'],
+    quote: 'The grain export agreement, critically important for global food security, will be signed in Istanbul tomorrow under the auspices of President Erdogan and UN Secretary General Mr. Guterres together with Ukrainian and Russian delegations',
+    text: '“The grain export agreement, critically important for global food security, will be signed in Istanbul tomorrow under the auspices of President Erdogan and UN Secretary General Mr. Guterres together with Ukrainian and Russian delegations,” Erdogan spokesman Ibrahim Kalin tweeted.',
+  })
+  const theStatementSaid = item({
+    articleId: 'islamtimes',
+    speaker: 'Antonio Guterres',
+    start: '2022-07-22',
+    actors: ['Antonio Guterres', 'Dolmabahce Palace', 'Tayyip Erdogan', 'United Nations'],
+    text: 'UN Secretary-General Antonio Guterres, who earlier announced that he was heading to Istanbul on Thursday, will attend the event along with Erdogan at the Dolmabahce Palace offices at 13:30 GMT, the statement said.',
+  })
+  it('Kalin’s tweet naming President Erdogan is not the office speaking', () => expect(compatibleSpeakers(office, kalin)).toBe(false))
+  it('but the words of the office’s statement are', () => expect(compatibleSpeakers(office, theStatementSaid)).toBe(true))
+  it('and a body among the actors still speaks through the person', () => {
+    const grushko = item({ articleId: 'tass', speaker: 'Alexander Grushko', actors: ['Alexander Grushko', 'Russia', 'NATO'], text: 'Russia is considering the NATO offer, Deputy Foreign Minister Alexander Grushko said.' })
+    expect(compatibleSpeakers(item({ articleId: 'rt', speaker: 'Russia', text: 'Russia said it was considering the NATO offer.' }), grushko)).toBe(true)
+  })
+})
+
 describe('unnamed officials', () => {
   it('are not the named speaker whose statement mentions their body', () => {
     const natoOfficial = item({ articleId: 'fe', speaker: 'NATO official', start: '2021-12-25', text: 'Nato secretary-general Jens Stoltenberg has decided to convene a meeting of the Nato-Russia Council on January 12, a Nato official said on Saturday.' })

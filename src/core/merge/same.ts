@@ -24,10 +24,19 @@ export function compatibleSpeakers(a: Comparable, b: Comparable): boolean {
   if (sameSpeaker(a.speaker, b.speaker)) return true
   if (!a.speaker || !b.speaker) return false
   // A body speaks through a named person of the report; "a NATO official" is neither NATO nor a named person.
+  // The body must be among the actors itself: a person the report names ("under the auspices of President
+  // Erdogan") is not that person's office, unless the report is the words of a written statement
+  // ("..., will attend the event along with Erdogan ..., the statement said"), which speaks for its author.
   const speaksFor = (body: string, other: Comparable): boolean =>
-    isCollective(body) && !UNNAMED_PERSON.test(body) && !isCollective(other.speaker!) && other.actors.some((actor) => sameSpeaker(actor, body))
+    isCollective(body) &&
+    !UNNAMED_PERSON.test(body) &&
+    !isCollective(other.speaker!) &&
+    other.actors.some((actor) => (isCollective(actor) || WRITTEN_STATEMENT.test(other.text)) && sameSpeaker(actor, body))
   return speaksFor(a.speaker, b) || speaksFor(b.speaker, a)
 }
+
+/** A report closed by a document as its source: "..., the statement said". */
+const WRITTEN_STATEMENT = /\bthe (?:statement|communiqu[eé]|readout|press release) (?:said|says|added|stated)\b/i
 
 const UNNAMED_PERSON = /\b(?:official|officials|spokes(?:man|woman|person)|diplomat|source|sources)\b/i
 
