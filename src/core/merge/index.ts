@@ -5,7 +5,8 @@
 // and mutual best matches between two articles (align.ts) link pairs -> average linkage keeps groups
 // whose members largely agree (one passage that mentions two statements cannot chain them) -> groups
 // that are the lead and the quote of one statement join (joinLeadAndQuote) -> groups of one voice and
-// day that alone carry one quoted word or a denial join (joinBySignatureWord) -> combine (combine.ts)
+// day that alone carry one quoted word or a denial join (joinBySignatureWord) -> an event one article
+// alone restates beside its report of that day's main event joins it (joinSameDayRestatement) -> combine (combine.ts)
 // makes each item -> ids from content.
 import type { Item } from '../../shared/model'
 import { stableId } from '../ids'
@@ -43,7 +44,7 @@ export function groupSameItems(items: readonly ExtractedItem[], context: MergeCo
     if (isSameItem(distinct[a], distinct[b], context)) edges.push({ a, b, similarity: 1 }), linked.add(a * distinct.length + b)
   for (const [a, b] of mutualBestMatches(distinct, pairs, context)) if (!linked.has(a * distinct.length + b)) edges.push({ a, b, similarity: 1 })
   const clusters = averageLinkage(distinct.length, edges, AGREEMENT).map((members) => members.flatMap((m) => copies[m]).sort((x, y) => x - y))
-  return joinBySignatureWord(items, joinLeadAndQuote(items, clusters, context)).sort((x, y) => x[0] - y[0])
+  return joinSameDayRestatement(items, joinBySignatureWord(items, joinLeadAndQuote(items, clusters, context))).sort((x, y) => x[0] - y[0])
 }
 
 /** One sentence lightly edited by another outlet: same type, date and voice, nearly the same words. */
@@ -158,6 +159,63 @@ function signatureTokens(item: ExtractedItem): Set<string> {
 
 /** One token for every form of the verb, whatever the stemmer makes of each. */
 const DENIAL = 'deny'
+
+/**
+ * One article tells the day's main event more than once: the lead ("signed agreements at the White
+ * House on Tuesday"), then a scene of it ("The parties are holding up the signed agreements", "met at
+ * the White House Tuesday to make the agreement official"). An event group told by one article alone
+ * joins the event group of the very same day that this article also tells and other outlets confirm,
+ * when the two share the event's main verb or noun: a common word (not a name) found in most reports
+ * of that group, and in its main clause. Another day, another outlet's sentence, only a shared name,
+ * or a shared word in a clause of time ("As Netanyahu signs deal, rockets ...") keep them apart.
+ */
+export function joinSameDayRestatement(items: readonly ExtractedItem[], clusters: number[][]): number[][] {
+  const groups = clusters.map((c) => c.map((i) => items[i]))
+  const articles = groups.map((g) => new Set(g.map((i) => i.articleId)))
+  const day = (g: readonly ExtractedItem[]): string | null =>
+    g.every((i) => i.type === 'event' && i.start === i.end && i.start === g[0].start && i.end === g[0].end) ? g[0].start : null
+  // The main words of a confirmed event: common words most of its articles use.
+  const mainWords = groups.map((g, k) => {
+    if (articles[k].size < 2 || day(g) === null) return new Set<string>()
+    const count = new Map<string, number>()
+    for (const id of articles[k]) {
+      const words = new Set(g.filter((i) => i.articleId === id).flatMap((i) => commonWords(i.text)))
+      for (const w of words) count.set(w, (count.get(w) ?? 0) + 1)
+    }
+    return new Set([...count].filter(([, n]) => n * 2 > articles[k].size).map(([w]) => w))
+  })
+  const into = groups.map(() => -1)
+  groups.forEach((g, k) => {
+    if (articles[k].size !== 1 || day(g) === null) return
+    const article = g[0].articleId
+    const words = new Set(g.flatMap((i) => commonWords(mainClause(i.text))))
+    let best = -1, bestShared = 0
+    groups.forEach((h, m) => {
+      if (m === k || !articles[m].has(article) || day(h) !== day(g)) return
+      const shared = [...mainWords[m]].filter((w) => words.has(w)).length
+      if (shared > bestShared) (best = m), (bestShared = shared)
+    })
+    into[k] = best
+  })
+  const joined = clusters.map((members, k) => (into[k] >= 0 ? [] : [...members]))
+  clusters.forEach((members, k) => {
+    if (into[k] >= 0) joined[into[k]].push(...members)
+  })
+  return joined.filter((members) => members.length).map((members) => members.sort((x, y) => x - y))
+}
+
+/**
+ * The sentence without a leading clause of time: "As Netanyahu signs deal, rockets fired from Gaza
+ * wound two" tells the rockets, which happened while the signing did.
+ */
+function mainClause(text: string): string {
+  return text.replace(/^\s*(?:(?:even|just)\s+)?(?:as|while|when|after|before|during|hours? before|minutes? before)\b[^,;:]{0,160},/i, '')
+}
+
+/** Content words written in lower case: the verbs and nouns of a sentence, not its names. */
+function commonWords(text: string): string[] {
+  return contentTokens(text.replace(/(?<![\p{L}’'-])\p{Lu}[\p{L}’'.-]*/gu, ' '))
+}
 
 export function mergeItems(
   storyId: string,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { ExtractedItem } from '../types'
 import { type ArticleInfo, combine, figures } from './combine'
-import { joinBySignatureWord, joinLeadAndQuote, mergeItems } from './index'
+import { joinBySignatureWord, joinLeadAndQuote, joinSameDayRestatement, mergeItems } from './index'
 import { ALIGN_FLOOR, mutualBestMatches, SHARED_BESIDES_SPEAKER } from './align'
 import { candidatePairs, identicalWordings } from './candidates'
 import { foldSayingEvents, isSayingEvent } from './passage'
@@ -401,6 +401,38 @@ describe('joinBySignatureWord', () => {
     ['a third statement with the word: a topic, not a signature', [lavrovEndlessNational, lavrovEndlessBS, { ...endlessQuoteAA, quote: null, text: 'Lavrov said the talks must not be endless.' }], [[0], [1], [2]]],
     ['denials of one voice another day', [deniedNational, { ...deniesVOA, start: '2021-12-20', end: '2021-12-20' }], [[0], [1]]],
   ])('keeps apart: %s', (_, items, clusters) => expect(joinBySignatureWord(items, clusters)).toEqual(clusters))
+})
+
+describe('joinSameDayRestatement', () => {
+  // Real sentences of the Abraham Accords signing (15 September 2020) and the Geneva meetings (January 2022).
+  const day = (articleId: string, text: string, start = '2020-09-15'): ExtractedItem => item({ articleId, type: 'event', start, text })
+  const signedHaaretz = day('haaretz', 'WASHINGTON – Israel and the two Gulf states of the United Arab Emirates and Bahrain signed U.S.-brokered agreements at the White House on Tuesday.')
+  const signedHamodia = day('hamodia', 'September 15, 2020 is set to be a historic day for international diplomacy, as Israel signs normalization agreements with the United Arab Emirates and Bahrain.')
+  const signedNews = day('news', 'A historic day in Washington as leaders from Israel, the United Arab Emirates and the kingdom of Bahrain signed a deal normalizing their diplomatic relationships.')
+  const signedDeepDive = day('deepdive', 'Israel, the United Arab Emirates and Bahrain have signed agreements to establish formal relations, ending a decades-old taboo in Arab diplomacy.')
+  const signing = [signedHaaretz, signedHamodia, signedNews, signedDeepDive]
+  const holdingUp = day('hamodia', 'The parties are holding up the signed agreements.')
+  const madeOfficial = day('news', 'Israeli Prime Minister Benjamin Netanyahu and the foreign ministers of the UAE and Bahrain met at the White House Tuesday to make the agreement official.')
+  const rockets = day('haaretz', 'As Netanyahu signs deal, rockets fired from Gaza wound two in southern Israel')
+  const signingGroup = [0, 1, 2, 3]
+
+  it.each([
+    ['one article’s scene of the signing (“holding up the signed agreements”)', [...signing, holdingUp], [signingGroup, [4]], [[0, 1, 2, 3, 4]]],
+    ['“met at the White House Tuesday to make the agreement official” beside the same article’s signing', [...signing, madeOfficial], [signingGroup, [4]], [[0, 1, 2, 3, 4]]],
+  ])('joins: %s', (_, items, clusters, joined) => expect(joinSameDayRestatement(items, clusters)).toEqual(joined))
+
+  const talks10 = day('national', 'On January 10, Russian and US delegations held talks in Geneva on security guarantees.', '2022-01-10')
+  const talks10b = day('tass', 'Russian-US talks on security guarantees were held in Geneva on January 10.', '2022-01-10')
+  const council12 = day('national', 'On January 12, a Russia-NATO Council meeting was held in Brussels on security guarantees.', '2022-01-12')
+  const osce13 = day('national', 'The OSCE Permanent Council held a meeting on security guarantees on January 13.', '2022-01-13')
+  it.each([
+    ['a same-day event of the article told in a clause of time (“As Netanyahu signs deal, rockets ...”)', [...signing, rockets], [signingGroup, [4]]],
+    ['the same words on another day (the Jan 10 talks / the Jan 12 council)', [talks10, talks10b, council12], [[0, 1], [2]]],
+    ['the same words on another day (the Jan 12 council / the Jan 13 OSCE meeting)', [council12, { ...council12, articleId: 'tass' }, osce13], [[0, 1], [2]]],
+    ['another outlet’s lone sentence of that day', [...signing, { ...holdingUp, articleId: 'timesofisrael' }], [signingGroup, [4]]],
+    ['a sentence sharing only names with the day’s event', [...signing, day('hamodia', 'Israel and Bahrain in Washington.')], [signingGroup, [4]]],
+    ['a statement of that day', [...signing, { ...holdingUp, type: 'statement' as const, speaker: 'Donald Trump' }], [signingGroup, [4]]],
+  ])('keeps apart: %s', (_, items, clusters) => expect(joinSameDayRestatement(items, clusters)).toEqual(clusters))
 })
 
 describe('a person named in the report is not that person\'s office', () => {
