@@ -4,7 +4,7 @@ import { onBeforeUnmount, onMounted, shallowRef, type Ref } from 'vue'
 import { DataSet } from 'vis-data/peer'
 import { Timeline, type TimelineOptions } from 'vis-timeline/peer'
 import 'vis-timeline/styles/vis-timeline-graph2d.min.css'
-import { dateSpan, diffById, type VisData, type VisGroup, type VisItem } from '../timeline/mapping'
+import { clusterFor, dateSpan, diffById, type VisData, type VisGroup, type VisItem } from '../timeline/mapping'
 import { groupTemplate, itemTemplate } from '../timeline/dom'
 
 const DAY = 24 * 60 * 60 * 1000
@@ -33,6 +33,8 @@ export function useTimeline(
   /** Each shown item's data as last given to vis-timeline, to update only what changed. */
   let shown = new Map<string, string>()
   let fitted = false
+  /** The `cluster` option last given, as JSON, to change it only when the shown count crosses the threshold. */
+  let clustering = 'false'
 
   onMounted(() => {
     if (!container.value) return
@@ -57,7 +59,11 @@ export function useTimeline(
       xss: { disabled: false },
     }
     const tl = new Timeline(container.value, items, groups, options)
-    tl.on('select', (props: { items: (string | number)[] }) => opts.onSelect(props.items.length ? String(props.items[0]) : null))
+    // A cluster is no item of ours: clicking one selects nothing (a double-click spreads it out).
+    tl.on('select', (props: { items: (string | number)[] }) => {
+      const id = props.items.length ? String(props.items[0]) : null
+      opts.onSelect(id !== null && items.get(id) ? id : null)
+    })
     instance.value = tl
   })
 
@@ -81,6 +87,8 @@ export function useTimeline(
       groups.add(data.groups)
       shown = diffById(new Map(), data.items).shown
       laneSignature = signature
+      // vis-timeline's clusters keep the lanes they were made in: make them again in the new ones.
+      clustering = ''
     } else {
       groups.update(data.groups)
       const d = diffById(shown, data.items)
@@ -91,6 +99,14 @@ export function useTimeline(
     if (!fitted && data.items.length > 0) {
       fitted = true
       fitAll(false)
+    }
+    // After the items and lanes are in place (clusters made before their lanes exist are never drawn); the
+    // setOptions call redraws at once, so a dense timeline's first frame is already clustered.
+    const cluster = clusterFor(data.items.length)
+    if (JSON.stringify(cluster) !== clustering) {
+      clustering = JSON.stringify(cluster)
+      // Any setOptions without `cluster` switches it off in vis-timeline: this is the only call.
+      instance.value?.setOptions({ cluster: cluster || undefined })
     }
   }
 

@@ -17,9 +17,20 @@ function appendHighlighted(parent: HTMLElement, text: string, terms: readonly st
 
 const ICONS: Record<string, string> = { statement: '❝', event: '◆' }
 
-/** Item label: a type icon and the title, search terms marked. */
-export function itemTemplate(): (item: VisItem) => HTMLElement {
+/** What vis-timeline hands the template for a cluster of crowded items instead of one of ours. */
+interface ClusterData {
+  isCluster: true
+  uiItems: unknown[]
+}
+
+function isCluster(item: VisItem | ClusterData): item is ClusterData {
+  return (item as ClusterData).isCluster === true
+}
+
+/** Item label: a type icon and the title, search terms marked; a cluster shows how many items it holds. */
+export function itemTemplate(): (item: VisItem | ClusterData) => HTMLElement {
   return (item) => {
+    if (isCluster(item)) return el('span', 'cluster-label', String(item.uiItems.length))
     const root = el('span', 'item-label')
     const type = item.className.includes('item-statement') ? 'statement' : 'event'
     const icon = el('span', `item-icon icon-${type}`, ICONS[type])

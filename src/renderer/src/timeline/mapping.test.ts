@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { fixture } from './fixture'
-import { dateSpan, diffById, itemLabel, escapeHtml, primaryActor, readingOrder, stepSelection, toVisData, tooltipText } from './mapping'
+import { CLUSTER_ABOVE, clusterFor, dateSpan, diffById, itemLabel, escapeHtml, primaryActor, readingOrder, stepSelection, toVisData, tooltipText } from './mapping'
 
 const byId = (id: string) => fixture.items.find((i) => i.id === id)!
 
@@ -157,5 +157,18 @@ describe('itemLabel', () => {
     expect(itemLabel({ ...i1, title: 'Kremlin: no comment' }, 'actor')).toBe('Kremlin: no comment')
     expect(itemLabel({ ...i1, title: 'Talks in Geneva' }, 'actor')).toBe('Talks in Geneva')
     expect(itemLabel({ title: 'Russia: ready to talk', speaker: null, actors: ['Russia'] }, 'actor')).toBe('ready to talk')
+  })
+})
+
+describe('clusterFor', () => {
+  it.each([
+    [0, false],
+    [CLUSTER_ABOVE, false],
+    [CLUSTER_ABOVE + 1, true],
+    [10_000, true],
+  ])('clusters crowded items only above %i shown items (%i -> %s)', (shown, clustered) => {
+    const c = clusterFor(shown)
+    expect(c !== false).toBe(clustered)
+    if (c) expect(c).toMatchObject({ fitOnDoubleClick: true, titleTemplate: expect.stringContaining('{count}') })
   })
 })

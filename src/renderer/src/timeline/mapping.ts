@@ -219,3 +219,19 @@ export function diffById<T extends { id: string }>(shown: ReadonlyMap<string, st
     shown: now,
   }
 }
+
+/** Above this many shown items, crowded items are drawn as clusters (their count) that a double-click spreads out. */
+export const CLUSTER_ABOVE = 400
+
+export interface ClusterOptions {
+  maxItems: number
+  titleTemplate: string
+  showStipes: boolean
+  fitOnDoubleClick: boolean
+}
+
+/** vis-timeline's `cluster` option for this many shown items: false (every item drawn) up to CLUSTER_ABOVE. */
+export function clusterFor(shown: number): ClusterOptions | false {
+  if (shown <= CLUSTER_ABOVE) return false
+  return { maxItems: 3, titleTemplate: '{count} items here: double-click to spread them out', showStipes: false, fitOnDoubleClick: true }
+}
