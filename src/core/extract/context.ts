@@ -47,8 +47,18 @@ export function descriptorKey(owner: string | null, office: string): string {
 export function buildContext(articles: readonly ArticleForExtraction[]): StoryContext {
   const registry = new PersonRegistry()
   const mentions = new Map<string, Mention[]>()
-  // One pass: a surname met before the story's full name is bound later, by the speaker resolver.
-  for (const a of articles) mentions.set(a.id, findMentions(a.text, registry))
+  // One pass; an article read before the story named someone in full then gets its bare surnames of
+  // that person ("along with Erdogan") from a second, read-only look (lateSurnames).
+  const known: number[] = []
+  for (const a of articles) mentions.set(a.id, findMentions(a.text, registry)), known.push(registry.people.length)
+  let copy: PersonRegistry | null = null
+  articles.forEach((a, i) => {
+    const later = registry.people.slice(known[i])
+    const lower = later.length ? a.text.toLowerCase() : ''
+    if (!later.some((p) => p.surnames.some((name) => lower.includes(name)))) return
+    copy ??= copyOf(registry)
+    mentions.set(a.id, [...mentions.get(a.id)!, ...lateSurnames(a.text, mentions.get(a.id)!, registry, copy)].sort((x, y) => x.offset - y.offset))
+  })
   const descriptors = new Map<string, PersonEntry>()
   const holders = new Map<string, Set<PersonEntry>>()
   for (const a of articles) {
@@ -71,4 +81,22 @@ export function buildContext(articles: readonly ArticleForExtraction[]): StoryCo
   }
   for (const [key, held] of holders) if (held.size === 1) descriptors.set(key, [...held][0])
   return { articles, registry, descriptors, mentions }
+}
+
+/** The story's people in a registry of their own, to read against without touching the story's counts of names. */
+function copyOf(registry: PersonRegistry): PersonRegistry {
+  const copy = new PersonRegistry()
+  for (const p of registry.people) for (const form of [p.name, ...p.forms.keys()]) copy.add(form, p.role, p.country)
+  return copy
+}
+
+/**
+ * Bare surnames of people the story names in full only in later articles, read against a copy of the
+ * story's registry and kept only where the first reading found nothing.
+ */
+function lateSurnames(text: string, found: readonly Mention[], registry: PersonRegistry, copy: PersonRegistry): Mention[] {
+  const free = (m: Mention): boolean => found.every((f) => m.offset + m.length <= f.offset || f.offset + f.length <= m.offset)
+  return findMentions(text, copy)
+    .filter((m) => m.kind === 'person' && m.surnameOnly && free(m))
+    .map((m) => ({ ...m, name: registry.canonical(m.name)?.name ?? m.name }))
 }

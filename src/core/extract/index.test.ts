@@ -99,6 +99,16 @@ describe('extractItems: who speaks', () => {
     const items = extract('UN Secretary-General Antonio Guterres, who earlier announced that he was heading to Istanbul on Thursday, will attend the event, the statement said.', '2022-07-22')
     expect(items.filter((i) => i.type === 'statement').map((i) => i.speaker)).toContain('Antonio Guterres')
   })
+  it('names a bare surname among the actors whichever article of the story names the person in full first', () => {
+    const guterres = 'UN Secretary-General Antonio Guterres, who earlier announced that he was heading to Istanbul on Thursday, will attend the event along with Erdogan at the Dolmabahce Palace offices at 13:30 GMT, the statement said.'
+    const office = 'Russia and Ukraine will sign a deal on Friday to reopen Ukraine\'s Black Sea ports for grain exports, Turkish President Recep Tayyip Erdogan’s office said.'
+    const actors = (texts: string[], index: number): string[] => {
+      const articles: ArticleForExtraction[] = texts.map((text, i) => ({ id: `a${i}`, title: null, text, published: '2022-07-22' }))
+      return extractItems(articles[index], buildStoryContext(articles)).flatMap((i) => i.actors)
+    }
+    expect(actors([guterres, office], 0)).toContain('Recep Tayyip Erdogan')
+    expect(actors([office, guterres], 1)).toContain('Recep Tayyip Erdogan')
+  })
   it('reads a headline the page repeats once', () => {
     const items = extract('Iran nuclear talks to resume November 29 in Vienna: EU\n\nIran nuclear talks to resume November 29 in Vienna: EU', '2021-11-03')
     expect(items.map((i) => [i.type, i.speaker, i.start])).toEqual([['statement', 'European Union', '2021-11-03'], ['event', null, '2021-11-29']])
