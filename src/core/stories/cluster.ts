@@ -39,8 +39,12 @@ export function averageLinkage(
   const heap: HeapEntry[] = []
   const average = (x: number, y: number): number =>
     ((sums[x].get(y) ?? 0) / (members[x]!.length * members[y]!.length)) * affinity(members[x]!, members[y]!)
+  // Pairs under the threshold are never joined (popping one ends the loop), so they are never queued.
+  const offer = (entry: HeapEntry): void => {
+    if (!(entry.similarity < threshold)) push(heap, entry)
+  }
   for (let x = 0; x < count; x++)
-    for (const y of sums[x].keys()) if (x < y) push(heap, { similarity: average(x, y), a: x, b: y, versionA: 0, versionB: 0 })
+    for (const y of sums[x].keys()) if (x < y) offer({ similarity: average(x, y), a: x, b: y, versionA: 0, versionB: 0 })
 
   while (heap.length) {
     const top = pop(heap)
@@ -62,7 +66,7 @@ export function averageLinkage(
     sums[b] = new Map()
     for (const y of sums[a].keys()) {
       const [x, z] = a < y ? [a, y] : [y, a]
-      push(heap, { similarity: average(x, z), a: x, b: z, versionA: version[x], versionB: version[z] })
+      offer({ similarity: average(x, z), a: x, b: z, versionA: version[x], versionB: version[z] })
     }
   }
   return members.filter((m): m is number[] => m !== null).sort((x, y) => x[0] - y[0])

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { articleFeatures, contentTokens, mentionedMonthDays, stem } from './features'
+import { articleFeatures, contentTokens, mentionedMonthDays, stem, TOKEN, tokenize } from './features'
 
 describe('stem', () => {
   it.each([
@@ -44,4 +44,21 @@ describe('articleFeatures', () => {
     ['it may 5 times', []],
     ['in 2021', []],
   ])('mentionedMonthDays(%s)', (text, want) => expect(mentionedMonthDays(text)).toEqual(want))
+})
+
+describe('tokenize', () => {
+  it('finds exactly the tokens of the TOKEN regex', () => {
+    const texts = [
+      "U.S. officials' talks -- Russia’s 10,000-strong army, e-mail.. a-b- 'x' Ж٣😀 𝐀b \ud800 é\u0301 x_y !?",
+      'Lavrov said.\nBlinken (AP) — “No.” 3rd. Mr. Kalin’s … ’s end-',
+    ]
+    let state = 7
+    const alphabet = ['a', 'B', '1', "'", '’', '.', '-', ' ', '\n', 'é', '😀', '\ud800', '\udc00', ',', '\u0301']
+    for (let t = 0; t < 2000; t++) {
+      let s = ''
+      for (let k = 0; k < 10; k++) s += alphabet[(state = (state * 1103515245 + 12345) % 2147483648) % alphabet.length]
+      texts.push(s)
+    }
+    for (const text of texts) expect(tokenize(text)).toEqual(text.match(TOKEN) ?? [])
+  })
 })

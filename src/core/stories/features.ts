@@ -52,7 +52,7 @@ const DEMONYMS: Readonly<Record<string, string>> = {
   afghan: 'afghanistan', pakistani: 'pakistan', lebanese: 'lebanon', jordanian: 'jordan',
 }
 
-const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*[\p{L}\p{N}]|[\p{L}\p{N}]/gu
+export const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*[\p{L}\p{N}]|[\p{L}\p{N}]/gu
 const MONTH_DAY = new RegExp(
   String.raw`\b(?:(\d{1,2})(?:st|nd|rd|th)?\s+(MONTH)|(MONTH)\.?\s+(\d{1,2})(?:st|nd|rd|th)?)\b`.replaceAll(
     'MONTH',
@@ -76,30 +76,137 @@ function isCapitalised(token: string): boolean {
 export function articleFeatures(text: string): ArticleFeatures {
   const counts: FeatureCounts = new Map()
   const add = (f: string): void => void counts.set(f, (counts.get(f) ?? 0) + 1)
-  for (const sentence of text.split(/(?<=[.!?])\s+|\n+/)) {
-    const tokens = sentence.match(TOKEN) ?? []
-    let previousName: string | null = null
-    tokens.forEach((token, index) => {
-      const lower = token.toLowerCase().replace(/[’']s$/, '')
-      if (/^\d/.test(lower) || STOP.has(lower) || lower.length < 2) {
-        previousName = null
-        return
-      }
-      // A capitalised word opening a sentence is a name only when it is not an ordinary word.
-      const name = isCapitalised(token) && (index > 0 || !STOP.has(lower))
-      if (name) {
-        const key = DEMONYMS[lower] ?? lower.replace(/\.$/, '')
-        add(`n:${key}`)
-        if (previousName) add(`n2:${previousName}_${key}`)
-        previousName = key
-      } else {
-        previousName = null
-        if (lower.length >= 3) add(`w:${normaliseWord(lower)}`)
-      }
-    })
-  }
+  // One scan of the whole text; a sentence ends at a line break or at whitespace after . ! or ?
+  // (the tokens of each sentence are those of the text, as no token holds a space).
+  let previousName: string | null = null
+  let previousEnd = 0
+  forEachToken(text, (start, end) => {
+    if (previousName !== null && sentenceBreak(text, previousEnd, start)) previousName = null
+    previousEnd = end
+    const token = text.slice(start, end)
+    let info = FEATURE_TOKENS.get(token)
+    if (info === undefined) {
+      if (FEATURE_TOKENS.size >= 200_000) FEATURE_TOKENS.clear()
+      FEATURE_TOKENS.set(token, (info = featureToken(token)))
+    }
+    if (info.kind === SKIP) {
+      previousName = null
+    } else if (info.kind === NAME) {
+      add(info.feature)
+      if (previousName) add(`n2:${previousName}_${info.key}`)
+      previousName = info.key
+    } else {
+      previousName = null
+      if (info.feature) add(info.feature)
+    }
+  })
   for (const day of mentionedMonthDays(text)) add(`md:${day}`)
   return { counts }
+}
+
+const SKIP = 0
+const NAME = 1
+const WORD = 2
+
+interface FeatureToken {
+  kind: typeof SKIP | typeof NAME | typeof WORD
+  /** The feature the token adds ('' for none). */
+  feature: string
+  /** A name's key. */
+  key: string
+}
+
+// Each spelling's part in the features, worked out once. A capitalised word opening a sentence is a name
+// only when it is not an ordinary word: ordinary words are skipped before that question arises, so
+// whether a token is a name does not depend on where it stands.
+const FEATURE_TOKENS = new Map<string, FeatureToken>()
+
+function featureToken(token: string): FeatureToken {
+  const lower = token.toLowerCase().replace(/[’']s$/, '')
+  if (/^\d/.test(lower) || STOP.has(lower) || lower.length < 2) return { kind: SKIP, feature: '', key: '' }
+  if (isCapitalised(token)) {
+    const key = DEMONYMS[lower] ?? lower.replace(/\.$/, '')
+    return { kind: NAME, feature: `n:${key}`, key }
+  }
+  return { kind: WORD, feature: lower.length >= 3 ? `w:${normaliseWord(lower)}` : '', key: '' }
+}
+
+/** Whether text[from, to) (between two tokens) holds a line break or whitespace after . ! or ? */
+function sentenceBreak(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k)
+    if (c === 10) return true
+    if ((c === 46 || c === 33 || c === 63) && k + 1 < to && isSpace(text.charCodeAt(k + 1))) return true
+  }
+  return false
+}
+
+/** JavaScript's \s. */
+function isSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13)
+  return (
+    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f ||
+    c === 0x205f || c === 0x3000 || c === 0xfeff
+  )
+}
+
+// Letters and digits by code unit (0 unknown, 1 yes, 2 no), filled on first sight.
+const LETTER_OR_DIGIT = new Uint8Array(65536)
+const LETTER_OR_DIGIT_RE = /^[\p{L}\p{N}]$/u
+
+/** Whether the code point is \p{L} or \p{N}. */
+function isLetterOrDigit(cp: number): boolean {
+  if (cp < 128) return (cp >= 97 && cp <= 122) || (cp >= 65 && cp <= 90) || (cp >= 48 && cp <= 57)
+  if (cp < 65536) {
+    let known = LETTER_OR_DIGIT[cp]
+    if (known === 0) LETTER_OR_DIGIT[cp] = known = LETTER_OR_DIGIT_RE.test(String.fromCharCode(cp)) ? 1 : 2
+    return known === 1
+  }
+  return LETTER_OR_DIGIT_RE.test(String.fromCodePoint(cp))
+}
+
+/**
+ * The tokens of TOKEN, in order, as [start, end) offsets, without a regex: a letter or digit, then any
+ * letters, digits, apostrophes, dots and hyphens, ending at the last letter or digit.
+ */
+function forEachToken(text: string, visit: (start: number, end: number) => void): void {
+  const n = text.length
+  let i = 0
+  while (i < n) {
+    let cp = text.charCodeAt(i)
+    let width = 1
+    if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < n) {
+      const low = text.charCodeAt(i + 1)
+      if (low >= 0xdc00 && low <= 0xdfff) (cp = (cp - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000), (width = 2)
+    }
+    if (!isLetterOrDigit(cp)) {
+      i += width
+      continue
+    }
+    const start = i
+    let end = i + width
+    let j = end
+    while (j < n) {
+      let c = text.charCodeAt(j)
+      let w = 1
+      if (c >= 0xd800 && c <= 0xdbff && j + 1 < n) {
+        const low = text.charCodeAt(j + 1)
+        if (low >= 0xdc00 && low <= 0xdfff) (c = (c - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000), (w = 2)
+      }
+      if (isLetterOrDigit(c)) (j += w), (end = j)
+      else if (c === 39 || c === 0x2019 || c === 46 || c === 45) j += w
+      else break
+    }
+    visit(start, end)
+    i = end
+  }
+}
+
+/** The tokens TOKEN matches in the text. */
+export function tokenize(text: string): string[] {
+  const out: string[] = []
+  forEachToken(text, (start, end) => void out.push(text.slice(start, end)))
+  return out
 }
 
 /** Calendar days named in the text, without year ("November 29" -> "11-29"). */
@@ -123,14 +230,16 @@ export function mentionedMonthDays(text: string): string[] {
 export function contentTokens(text: string): string[] {
   const out: string[] = []
   // "10,000" is one number.
-  for (const token of text.replace(/(\d),(?=\d{3}\b)/g, '$1').match(TOKEN) ?? []) {
+  const plain = text.includes(',') ? text.replace(/(\d),(?=\d{3}\b)/g, '$1') : text
+  forEachToken(plain, (start, end) => {
+    const token = plain.slice(start, end)
     let normal = NORMAL_TOKENS.get(token)
     if (normal === undefined) {
       if (NORMAL_TOKENS.size >= 200_000) NORMAL_TOKENS.clear()
       NORMAL_TOKENS.set(token, (normal = normalToken(token)))
     }
     if (normal) out.push(normal)
-  }
+  })
   return out
 }
 
