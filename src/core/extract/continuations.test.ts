@@ -88,6 +88,12 @@ const JOINED: [string, string, number][] = [
     '2021-12-28',
     1,
   ],
+  // "“...,” Al Zayani adds." after a paragraph of background goes on with his statement.
+  [
+    'In an interview, Abdullatif Al Zayani says the normalization agreement with Jerusalem “is in line with King Hamad’s vision to spread the culture of peace in the world.”\n\nFirst adopted by the Arab League in 2002, the Arab Peace Initiative promises Israel full diplomatic relations with the entire Muslim world in exchange for the establishment of a Palestinian state based on the 1967 lines.\n\n“Bahrain always stresses its firm and constant position toward the right of the fraternal Palestinian people, which are the top of its priorities,” Al Zayani adds.',
+    '2020-09-15',
+    1,
+  ],
 ]
 
 // Near misses: the same speaker, two statements.
@@ -116,6 +122,19 @@ const APART: [string, string, number][] = [
     2,
   ],
 ]
+
+// "adds" after another voice spoke: not a continuation of the speaker's earlier words.
+APART.push([
+  'In an interview, Abdullatif Al Zayani says the normalization agreement with Jerusalem “is in line with King Hamad’s vision to spread the culture of peace in the world.”\n\nSenior White House adviser Jared Kushner hails the upcoming signing of the Middle East peace treaties, in an interview with the Today show.\n\n“Bahrain always stresses its firm and constant position toward the right of the fraternal Palestinian people, which are the top of its priorities,” Al Zayani adds.',
+  '2020-09-15',
+  3,
+])
+// "said" after background is a new statement, however close ("S said X. ... S said Y.").
+APART.push([
+  'In an interview, Abdullatif Al Zayani says the normalization agreement with Jerusalem “is in line with King Hamad’s vision to spread the culture of peace in the world.”\n\nFirst adopted by the Arab League in 2002, the Arab Peace Initiative promises Israel full diplomatic relations.\n\n“Bahrain always stresses its firm and constant position toward the right of the fraternal Palestinian people,” Al Zayani says.',
+  '2020-09-15',
+  2,
+])
 
 // A role-named lead and a named sentence with nothing in common.
 APART.push([

@@ -112,7 +112,7 @@ export function joinContinuations(items: readonly ExtractedItem[], shapes: Reado
     // "The EU statement said that ..." further down goes back to the statement reported earlier.
     const earlier = !host && item.type === 'statement' && shape?.namesStatement
       ? out.findIndex((o) => o.type === 'statement' && o.speaker === item.speaker && sameOccasion(o, item))
-      : -1
+      : !host && item.type === 'statement' ? goesOnAfterBackground(out, item, shape, sentences) : -1
     if (host) {
       const widened = host.spans ? joined(out[host.at], item, text) : withWords(out[host.at], item)
       // A country's statement that its official goes on with is the official's.
@@ -130,6 +130,24 @@ export function joinContinuations(items: readonly ExtractedItem[], shapes: Reado
     frontier = Math.max(frontier, last)
   }
   return out
+}
+
+/**
+ * "“...,” Al Zayani adds." after a paragraph of background: a named speaker who "adds" or "continues"
+ * goes on with their last statement, when no other voice spoke since, it is the same occasion, and
+ * background sentences lie between (the very next sentence is for `continues` to judge). The index in
+ * `out` of that statement, or -1.
+ */
+function goesOnAfterBackground(out: readonly ExtractedItem[], item: ExtractedItem, shape: StatementShape | undefined, sentences: readonly Sentence[]): number {
+  if (!shape || !item.speaker || shape.anaphoric || !/^(?:add|continu|went on|goes on)/.test(shape.verb ?? '')) return -1
+  for (let i = out.length - 1; i >= 0; i--) {
+    const o = out[i]
+    if (o.type !== 'statement') continue
+    const end = o.offset + Math.max(o.length - 1, 0)
+    if (item.offset - end > MAX_SPAN || sentenceAt(sentences, end) + 1 >= sentenceAt(sentences, item.offset)) return -1
+    return o.speaker === item.speaker && sameOccasion(o, item) ? i : -1
+  }
+  return -1
 }
 
 const STOP = new Set(['that', 'this', 'with', 'from', 'have', 'will', 'would', 'said', 'says', 'their', 'there', 'which', 'about', 'after', 'been', 'were', 'they', 'into', 'also', 'over'])

@@ -5,7 +5,8 @@
 //   4. the statement's own date (the phrase bound to the speech verb), else the article's
 //   5. events: the other date phrases of the sentence, at their own date, planned when ahead
 //   6. an unnamed source closing the report of a past event is the event's, not a statement (foldSourcing)
-//   7. a statement the next sentence goes on with is one item (joinContinuations)
+//   7. a statement the next sentence goes on with is one item, as is one its speaker "adds" to after
+//      background (joinContinuations)
 //   8. a headline or a repeated sentence folds into the statement it restates (foldRestatements)
 import type { DateEvidence, IsoDate, Precision } from '../../shared/model'
 import { datesIn, findHolidaysEnd, scanDates, type DateMention } from '../dates'
