@@ -9,14 +9,6 @@ export interface Merge {
   similarity: number
 }
 
-interface HeapEntry {
-  similarity: number
-  a: number
-  b: number
-  versionA: number
-  versionB: number
-}
-
 /** Extra factor on the linkage of two clusters (e.g. how close in time they are); 1 by default. */
 export type ClusterAffinity = (a: readonly number[], b: readonly number[]) => number
 
@@ -36,24 +28,22 @@ export function averageLinkage(
     sums[a].set(b, (sums[a].get(b) ?? 0) + similarity)
     sums[b].set(a, (sums[b].get(a) ?? 0) + similarity)
   }
-  const heap: HeapEntry[] = []
+  const heap = new PairHeap()
   const average = (x: number, y: number): number =>
     ((sums[x].get(y) ?? 0) / (members[x]!.length * members[y]!.length)) * affinity(members[x]!, members[y]!)
   // Pairs under the threshold are never joined (popping one ends the loop), so they are never queued.
-  const offer = (entry: HeapEntry): void => {
-    if (!(entry.similarity < threshold)) push(heap, entry)
+  const offer = (similarity: number, a: number, b: number): void => {
+    if (!(similarity < threshold)) heap.push(similarity, a, b, version[a], version[b])
   }
-  for (let x = 0; x < count; x++)
-    for (const y of sums[x].keys()) if (x < y) offer({ similarity: average(x, y), a: x, b: y, versionA: 0, versionB: 0 })
+  for (let x = 0; x < count; x++) for (const y of sums[x].keys()) if (x < y) offer(average(x, y), x, y)
 
-  while (heap.length) {
-    const top = pop(heap)
-    if (top.similarity < threshold) break
-    const { a, b } = top
-    if (!members[a] || !members[b] || version[a] !== top.versionA || version[b] !== top.versionB) continue
-    log?.push({ sizes: [members[a]!.length, members[b]!.length], similarity: top.similarity })
+  while (heap.size) {
+    const { similarity, a, b, versionA, versionB } = heap.pop()
+    if (similarity < threshold) break
+    if (!members[a] || !members[b] || version[a] !== versionA || version[b] !== versionB) continue
+    log?.push({ sizes: [members[a]!.length, members[b]!.length], similarity })
     // Merge b into a.
-    members[a] = [...members[a]!, ...members[b]!].sort((x, y) => x - y)
+    members[a] = mergeSorted(members[a]!, members[b]!)
     members[b] = null
     version[a]++
     for (const [y, s] of sums[b]) {
@@ -66,44 +56,104 @@ export function averageLinkage(
     sums[b] = new Map()
     for (const y of sums[a].keys()) {
       const [x, z] = a < y ? [a, y] : [y, a]
-      offer({ similarity: average(x, z), a: x, b: z, versionA: version[x], versionB: version[z] })
+      offer(average(x, z), x, z)
     }
   }
   return members.filter((m): m is number[] => m !== null).sort((x, y) => x[0] - y[0])
 }
 
-// A binary max-heap on similarity; ties broken by indices so the result never depends on insertion order.
-function before(x: HeapEntry, y: HeapEntry): boolean {
-  return x.similarity > y.similarity || (x.similarity === y.similarity && (x.a < y.a || (x.a === y.a && x.b < y.b)))
+/** Two ascending lists of distinct indices as one ascending list. */
+function mergeSorted(x: readonly number[], y: readonly number[]): number[] {
+  const out = new Array<number>(x.length + y.length)
+  let i = 0, j = 0, k = 0
+  while (i < x.length && j < y.length) out[k++] = x[i] < y[j] ? x[i++] : y[j++]
+  while (i < x.length) out[k++] = x[i++]
+  while (j < y.length) out[k++] = y[j++]
+  return out
 }
 
-function push(heap: HeapEntry[], entry: HeapEntry): void {
-  heap.push(entry)
-  let i = heap.length - 1
-  while (i > 0) {
-    const parent = (i - 1) >> 1
-    if (!before(heap[i], heap[parent])) break
-    ;[heap[i], heap[parent]] = [heap[parent], heap[i]]
-    i = parent
-  }
-}
+/**
+ * A binary max-heap of candidate joins on similarity, ties broken by indices so the result never depends
+ * on insertion order; kept in typed arrays (no object per entry).
+ */
+class PairHeap {
+  size = 0
+  private similarity = new Float64Array(1024)
+  private a = new Int32Array(1024)
+  private b = new Int32Array(1024)
+  private versionA = new Int32Array(1024)
+  private versionB = new Int32Array(1024)
 
-function pop(heap: HeapEntry[]): HeapEntry {
-  const top = heap[0]
-  const last = heap.pop()!
-  if (heap.length) {
-    heap[0] = last
-    let i = 0
-    for (;;) {
-      const l = 2 * i + 1
-      const r = l + 1
-      let best = i
-      if (l < heap.length && before(heap[l], heap[best])) best = l
-      if (r < heap.length && before(heap[r], heap[best])) best = r
-      if (best === i) break
-      ;[heap[i], heap[best]] = [heap[best], heap[i]]
-      i = best
+  push(similarity: number, a: number, b: number, versionA: number, versionB: number): void {
+    if (this.size === this.a.length) this.grow()
+    let i = this.size++
+    while (i > 0) {
+      const parent = (i - 1) >> 1
+      if (!this.before(similarity, a, b, parent)) break
+      this.move(parent, i)
+      i = parent
     }
+    this.set(i, similarity, a, b, versionA, versionB)
   }
-  return top
+
+  pop(): { similarity: number; a: number; b: number; versionA: number; versionB: number } {
+    const top = { similarity: this.similarity[0], a: this.a[0], b: this.b[0], versionA: this.versionA[0], versionB: this.versionB[0] }
+    const last = --this.size
+    if (last > 0) {
+      const s = this.similarity[last], a = this.a[last], b = this.b[last], va = this.versionA[last], vb = this.versionB[last]
+      let i = 0
+      for (;;) {
+        const l = 2 * i + 1
+        if (l >= last) break
+        const r = l + 1
+        const child = r < last && this.before(this.similarity[r], this.a[r], this.b[r], l) ? r : l
+        if (!this.beforeEntry(child, s, a, b)) break
+        this.move(child, i)
+        i = child
+      }
+      this.set(i, s, a, b, va, vb)
+    }
+    return top
+  }
+
+  /** Whether (similarity, a, b) comes before entry k. */
+  private before(similarity: number, a: number, b: number, k: number): boolean {
+    const s = this.similarity[k]
+    return similarity > s || (similarity === s && (a < this.a[k] || (a === this.a[k] && b < this.b[k])))
+  }
+
+  /** Whether entry k comes before (similarity, a, b). */
+  private beforeEntry(k: number, similarity: number, a: number, b: number): boolean {
+    const s = this.similarity[k]
+    return s > similarity || (s === similarity && (this.a[k] < a || (this.a[k] === a && this.b[k] < b)))
+  }
+
+  private move(from: number, to: number): void {
+    this.similarity[to] = this.similarity[from]
+    this.a[to] = this.a[from]
+    this.b[to] = this.b[from]
+    this.versionA[to] = this.versionA[from]
+    this.versionB[to] = this.versionB[from]
+  }
+
+  private set(k: number, similarity: number, a: number, b: number, versionA: number, versionB: number): void {
+    this.similarity[k] = similarity
+    this.a[k] = a
+    this.b[k] = b
+    this.versionA[k] = versionA
+    this.versionB[k] = versionB
+  }
+
+  private grow(): void {
+    const grown = <T extends Float64Array | Int32Array>(array: T): T => {
+      const bigger = new (array.constructor as new (n: number) => T)(array.length * 2)
+      bigger.set(array)
+      return bigger
+    }
+    this.similarity = grown(this.similarity)
+    this.a = grown(this.a)
+    this.b = grown(this.b)
+    this.versionA = grown(this.versionA)
+    this.versionB = grown(this.versionB)
+  }
 }

@@ -40,18 +40,43 @@ export function idf(df: number, total: number): number {
 }
 
 export function tfidfVector(features: ArticleFeatures, vocab: Vocabulary, total: number): Vector {
-  const entries: [number, number][] = []
+  const { kindWeight, idfs } = weighing(vocab, total)
+  const ids: number[] = []
+  const raw: number[] = []
   let norm = 0
   for (const [key, count] of features.counts) {
     const id = vocab.ids.get(key)
     if (id === undefined) continue
-    const w = (KIND_WEIGHT[featureKind(key)] ?? 1) * (1 + Math.log(count)) * idf(vocab.df[id], total)
-    entries.push([id, w])
+    const w = kindWeight[id] * (1 + Math.log(count)) * idfs[id]
+    ids.push(id)
+    raw.push(w)
     norm += w * w
   }
   norm = Math.sqrt(norm) || 1
-  entries.sort((x, y) => x[0] - y[0])
-  return { ids: Int32Array.from(entries, (e) => e[0]), weights: Float64Array.from(entries, (e) => e[1] / norm) }
+  const order = ids.map((_, k) => k).sort((x, y) => ids[x] - ids[y])
+  const vector: Vector = { ids: new Int32Array(order.length), weights: new Float64Array(order.length) }
+  order.forEach((k, i) => {
+    vector.ids[i] = ids[k]
+    vector.weights[i] = raw[k] / norm
+  })
+  return vector
+}
+
+// Each feature's kind weight and idf, worked out once per vocabulary and folder size.
+const WEIGHING = new WeakMap<Vocabulary, { total: number; kindWeight: Float64Array; idfs: Float64Array }>()
+
+function weighing(vocab: Vocabulary, total: number): { kindWeight: Float64Array; idfs: Float64Array } {
+  let known = WEIGHING.get(vocab)
+  if (!known || known.total !== total || known.idfs.length !== vocab.df.length) {
+    const kindWeight = new Float64Array(vocab.df.length)
+    const idfs = new Float64Array(vocab.df.length)
+    for (const [key, id] of vocab.ids) {
+      kindWeight[id] = KIND_WEIGHT[featureKind(key)] ?? 1
+      idfs[id] = idf(vocab.df[id], total)
+    }
+    WEIGHING.set(vocab, (known = { total, kindWeight, idfs }))
+  }
+  return known
 }
 
 export function cosine(a: Vector, b: Vector): number {
@@ -134,7 +159,18 @@ export function candidatePairs(vectors: readonly Vector[], df: readonly number[]
 }
 
 export function similarityEdges(vectors: readonly Vector[], df: readonly number[], dates: readonly (IsoDate | null)[]): Edge[] {
-  return candidatePairs(vectors, df)
-    .map(([a, b]) => ({ a, b, similarity: cosine(vectors[a], vectors[b]) * dateAffinity(dates[a], dates[b]) }))
-    .filter((e) => e.similarity > 0)
+  // Each date parsed once; the affinity as dateAffinity computes it.
+  const times = dates.map((d) => (d ? Date.parse(d) : null))
+  const affinity = (a: number, b: number): number => {
+    const ta = times[a], tb = times[b]
+    if (ta === null || tb === null) return 1
+    const days = Math.abs(ta - tb) / 86_400_000
+    return days <= SAME_NEWS_DAYS ? 1 : Math.exp(-(days - SAME_NEWS_DAYS) / DECAY_DAYS)
+  }
+  const edges: Edge[] = []
+  for (const [a, b] of candidatePairs(vectors, df)) {
+    const similarity = cosine(vectors[a], vectors[b]) * affinity(a, b)
+    if (similarity > 0) edges.push({ a, b, similarity })
+  }
+  return edges
 }
