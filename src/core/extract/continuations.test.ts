@@ -76,11 +76,12 @@ const JOINED: [string, string, number][] = [
     '2021-11-03',
     1,
   ],
-  // A headline told by two body sentences of the person who speaks for the country.
+  // A headline told by two body sentences of the person who speaks for the country; the next paragraph's
+  // "he" goes on with the same subject (the agreement, the two states).
   [
     'UAE says normalization treaty will reference two-state solution\n\nAnwar Gargash, UAE’s minister of state for foreign affairs, indicates that the Israel-UAE peace agreement will mention the two-state solution only indirectly.\n\nIn a press briefing, he says that the treaty “does reference two states through references to previous agreements signed.”',
     '2020-09-15',
-    2,
+    1,
   ],
   // A headline that restates the body's statement of the same voice.
   [
@@ -133,6 +134,13 @@ APART.push([
 APART.push([
   'In an interview, Abdullatif Al Zayani says the normalization agreement with Jerusalem “is in line with King Hamad’s vision to spread the culture of peace in the world.”\n\nFirst adopted by the Arab League in 2002, the Arab Peace Initiative promises Israel full diplomatic relations.\n\n“Bahrain always stresses its firm and constant position toward the right of the fraternal Palestinian people,” Al Zayani says.',
   '2020-09-15',
+  2,
+])
+
+// The next paragraph's "he" on another subject.
+APART.push([
+  'Lavrov said in advance that he did not expect a breakthrough in the upcoming talks.\n\nAfter the meeting, he said that the West would submit a written response to his government’s request for security guarantees next week.',
+  '2022-01-21',
   2,
 ])
 

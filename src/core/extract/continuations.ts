@@ -69,6 +69,9 @@ function continues(first: StatementShape | undefined, next: StatementShape | und
   if (next.unattributed) return next.opensWithQuote && !!first?.quoted && (next.refersBack || sameParagraph)
   if (next.anaphoric && (sameParagraph || next.closing || /^(?:add|continu)/.test(next.verb ?? ''))) return true
   if (!first) return false
+  // "S indicates that the agreement will mention the two-state solution." then "He says that the treaty
+  // “does reference two states ...”": the next paragraph's "he" on the same subject (two words of it).
+  if (next.anaphoric && first.person && sharedStems(first.reported, next.reported) >= ON_SUBJECT) return true
   // A country's or an office's position told over two sentences ("Russia denies ... Russia says ...").
   if (!first.person && !next.person) return true
   // A sentence that names the speaker by role, then one that names them, on a common subject: one statement.
@@ -156,6 +159,14 @@ const STOP = new Set(['that', 'this', 'with', 'from', 'have', 'will', 'would', '
 function stems(text: string): Set<string> {
   const words = text.toLowerCase().match(/\p{L}{4,}/gu) ?? []
   return new Set(words.filter((w) => !STOP.has(w)).map((w) => w.slice(0, 5)))
+}
+
+/** Words the next paragraph's "he" must share with the statement before it to go on with it. */
+const ON_SUBJECT = 2
+
+function sharedStems(a: string, b: string): number {
+  const y = stems(b)
+  return [...stems(a)].filter((w) => y.has(w)).length
 }
 
 function shareOf(part: ReadonlySet<string>, whole: ReadonlySet<string>): number {
