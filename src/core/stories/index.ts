@@ -5,7 +5,7 @@ import type { IsoDate } from '../../shared/model'
 import type { ArticleDocument } from '../types'
 import { averageLinkage, type Merge } from './cluster'
 import { articleFeatures } from './features'
-import { dateAffinity, type Edge, similarityEdges, tfidfVector, vocabulary } from './similarity'
+import { dateTime, type Edge, similarityEdges, tfidfVector, timeAffinity, vocabulary } from './similarity'
 import { storyTitle } from './title'
 
 export interface StoryGroup {
@@ -41,12 +41,13 @@ export function groupStories(
   const vectors = features.map((f) => tfidfVector(f, vocab, features.length))
   const edges = similarityEdges(vectors, vocab.df, dates)
   // Pairs with an undated article escape the date damping; their clusters, once dated, do not.
-  const centres = new WeakMap<readonly number[], IsoDate | null>()
-  const centreOf = (members: readonly number[]): IsoDate | null => {
-    if (!centres.has(members)) centres.set(members, centre(members.map((i) => dates[i])))
-    return centres.get(members)!
+  const centres = new WeakMap<readonly number[], number | null>()
+  const centreOf = (members: readonly number[]): number | null => {
+    let time = centres.get(members)
+    if (time === undefined) centres.set(members, (time = dateTime(centre(members.map((i) => dates[i])))))
+    return time
   }
-  const clusterAffinity = (a: readonly number[], b: readonly number[]): number => dateAffinity(centreOf(a), centreOf(b))
+  const clusterAffinity = (a: readonly number[], b: readonly number[]): number => timeAffinity(centreOf(a), centreOf(b))
   const clusters = averageLinkage(documents.length, edges, threshold, clusterAffinity, trace?.merges)
   if (trace) trace.edges = edges
   const clusterOf = new Map<number, number>()

@@ -97,8 +97,18 @@ export const DECAY_DAYS = 7
 
 /** 1 for articles of the same days, falling off for articles weeks apart; 1 when a date is unknown. */
 export function dateAffinity(a: IsoDate | null, b: IsoDate | null): number {
-  if (!a || !b) return 1
-  const days = Math.abs(Date.parse(a) - Date.parse(b)) / 86_400_000
+  return timeAffinity(dateTime(a), dateTime(b))
+}
+
+/** A date as dateAffinity reads it: its time, or null when unknown. */
+export function dateTime(date: IsoDate | null): number | null {
+  return date ? Date.parse(date) : null
+}
+
+/** dateAffinity of two dates given by dateTime. */
+export function timeAffinity(a: number | null, b: number | null): number {
+  if (a === null || b === null) return 1
+  const days = Math.abs(a - b) / 86_400_000
   return days <= SAME_NEWS_DAYS ? 1 : Math.exp(-(days - SAME_NEWS_DAYS) / DECAY_DAYS)
 }
 
@@ -159,17 +169,11 @@ export function candidatePairs(vectors: readonly Vector[], df: readonly number[]
 }
 
 export function similarityEdges(vectors: readonly Vector[], df: readonly number[], dates: readonly (IsoDate | null)[]): Edge[] {
-  // Each date parsed once; the affinity as dateAffinity computes it.
-  const times = dates.map((d) => (d ? Date.parse(d) : null))
-  const affinity = (a: number, b: number): number => {
-    const ta = times[a], tb = times[b]
-    if (ta === null || tb === null) return 1
-    const days = Math.abs(ta - tb) / 86_400_000
-    return days <= SAME_NEWS_DAYS ? 1 : Math.exp(-(days - SAME_NEWS_DAYS) / DECAY_DAYS)
-  }
+  // Each date parsed once.
+  const times = dates.map(dateTime)
   const edges: Edge[] = []
   for (const [a, b] of candidatePairs(vectors, df)) {
-    const similarity = cosine(vectors[a], vectors[b]) * affinity(a, b)
+    const similarity = cosine(vectors[a], vectors[b]) * timeAffinity(times[a], times[b])
     if (similarity > 0) edges.push({ a, b, similarity })
   }
   return edges
