@@ -158,8 +158,16 @@ export function candidatePairs(vectors: readonly Vector[], df: readonly number[]
         shared[j] += weight
       }
     }
-    touched.sort((x, y) => shared[y] - shared[x] || x - y)
-    for (const j of touched.slice(0, MAX_CANDIDATES)) {
+    // The MAX_CANDIDATES most shared (ties: lower index), kept in order while scanning.
+    const best: number[] = []
+    for (const j of touched) {
+      const full = best.length === MAX_CANDIDATES
+      if (full && !(shared[j] > shared[best[MAX_CANDIDATES - 1]] || (shared[j] === shared[best[MAX_CANDIDATES - 1]] && j < best[MAX_CANDIDATES - 1]))) continue
+      let k = full ? MAX_CANDIDATES - 1 : best.push(j) - 1
+      while (k > 0 && (shared[j] > shared[best[k - 1]] || (shared[j] === shared[best[k - 1]] && j < best[k - 1]))) best[k] = best[k - 1], k--
+      best[k] = j
+    }
+    for (const j of best) {
       const [a, b] = i < j ? [i, j] : [j, i]
       if (!seen.has(a * n + b)) seen.add(a * n + b), pairs.push([a, b])
     }
