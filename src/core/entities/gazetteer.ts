@@ -14,6 +14,8 @@ export interface NamedEntry {
   aliases: readonly string[]
   /** The country an office belongs to when its name says so by itself (State Department, Knesset). */
   country?: string
+  /** The organisation a body belongs to, which outlets name in its stead ("the EU said" for the EEAS). */
+  partOf?: string
 }
 
 const c = (name: string, aliases: string[], demonyms: string[], metonyms: string[] = []): CountryEntry => ({ name, aliases, demonyms, metonyms })
@@ -120,15 +122,15 @@ export const COUNTRIES: readonly CountryEntry[] = [
 export const ORGANISATIONS: readonly NamedEntry[] = [
   { name: 'NATO', aliases: ['Nato', 'North Atlantic Treaty Organization', 'North Atlantic Treaty Organisation', 'North Atlantic Alliance'] },
   { name: 'United Nations', aliases: ['UN', 'U.N.'] },
-  { name: 'UN Security Council', aliases: ['Security Council', 'UNSC'] },
-  { name: 'UN General Assembly', aliases: ['General Assembly'] },
+  { name: 'UN Security Council', partOf: 'United Nations', aliases: ['Security Council', 'UNSC'] },
+  { name: 'UN General Assembly', partOf: 'United Nations', aliases: ['General Assembly'] },
   { name: 'European Union', aliases: ['EU', 'E.U.'] },
-  { name: 'European Commission', aliases: [] },
-  { name: 'European External Action Service', aliases: ['EEAS'] },
-  { name: 'European Parliament', aliases: [] },
+  { name: 'European Commission', partOf: 'European Union', aliases: [] },
+  { name: 'European External Action Service', partOf: 'European Union', aliases: ['EEAS'] },
+  { name: 'European Parliament', partOf: 'European Union', aliases: [] },
   { name: 'Council of Europe', aliases: [] },
   { name: 'Organization for Security and Cooperation in Europe', aliases: ['OSCE', 'Organisation for Security and Co-operation in Europe', 'Organization for Security and Co-operation in Europe', 'Organisation for Security and Cooperation in Europe'] },
-  { name: 'OSCE Permanent Council', aliases: [] },
+  { name: 'OSCE Permanent Council', partOf: 'Organization for Security and Cooperation in Europe', aliases: [] },
   { name: 'NATO-Russia Council', aliases: ['Nato-Russia Council', 'Russia-NATO Council', 'Russia-Nato Council'] },
   { name: 'Collective Security Treaty Organization', aliases: ['CSTO', 'Collective Security Treaty Organisation'] },
   { name: 'International Atomic Energy Agency', aliases: ['IAEA'] },
@@ -144,10 +146,10 @@ export const ORGANISATIONS: readonly NamedEntry[] = [
   { name: 'Arab League', aliases: ['League of Arab States'] },
   { name: 'Gulf Cooperation Council', aliases: ['GCC', 'Gulf Co-operation Council'] },
   { name: 'Shanghai Cooperation Organisation', aliases: ['SCO', 'Shanghai Cooperation Organization'] },
-  { name: 'UN Conference on Trade and Development', aliases: ['UNCTAD', 'United Nations Conference on Trade and Development'] },
-  { name: 'UNHCR', aliases: ['UN refugee agency'] },
-  { name: 'UNICEF', aliases: [] },
-  { name: 'World Food Programme', aliases: ['WFP', 'World Food Program'] },
+  { name: 'UN Conference on Trade and Development', partOf: 'United Nations', aliases: ['UNCTAD', 'United Nations Conference on Trade and Development'] },
+  { name: 'UNHCR', partOf: 'United Nations', aliases: ['UN refugee agency'] },
+  { name: 'UNICEF', partOf: 'United Nations', aliases: [] },
+  { name: 'World Food Programme', partOf: 'United Nations', aliases: ['WFP', 'World Food Program'] },
   { name: 'International Criminal Court', aliases: ['ICC'] },
   { name: 'International Court of Justice', aliases: ['ICJ'] },
   { name: 'Hamas', aliases: [] },

@@ -13,12 +13,12 @@ import { stableId } from '../ids'
 import { averageLinkage } from '../stories/cluster'
 import type { Edge } from '../stories/similarity'
 import type { ExtractedItem } from '../types'
-import { type ArticleInfo, articleOrder, combine, itemKey } from './combine'
+import { type ArticleInfo, articleOrder, chooseDate, combine, itemKey } from './combine'
 import { contentTokens } from '../stories/features'
 import { foldSayingEvents } from './passage'
 import { mutualBestMatches } from './align'
 import { candidatePairs, identicalWordings, NEAR_COPY, nearCopies } from './candidates'
-import { compatibleSpeakers, datesAgree, isSameItem, itemTokens, type MergeContext, overlap, sameSpeaker, storyContext } from './same'
+import { bodyWithin, compatibleSpeakers, datesAgree, isSameItem, itemTokens, type MergeContext, overlap, sameSpeaker, storyContext } from './same'
 
 export { combine, type ArticleInfo } from './combine'
 export { isSameItem } from './same'
@@ -87,6 +87,7 @@ const LEAD_AND_QUOTE = 0.2
 export function joinLeadAndQuote(items: readonly ExtractedItem[], clusters: number[][], context: MergeContext): number[][] {
   const groups = clusters.map((c) => c.map((i) => items[i]))
   const articlesOf = groups.map((g) => new Set(g.map((i) => i.articleId)))
+  const dateOf = groups.map(chooseDate)
   // Shared articles per pair of groups, counted through the articles (groups meet only where they share one).
   const groupsOf = new Map<string, number[]>()
   articlesOf.forEach((articles, g) => {
@@ -101,8 +102,9 @@ export function joinLeadAndQuote(items: readonly ExtractedItem[], clusters: numb
     const a = Math.floor(key / groups.length), b = key % groups.length
     const x = groups[a], y = groups[b]
     if (x[0].type !== y[0].type || shared * 2 < Math.min(articlesOf[a].size, articlesOf[b].size)) continue
-    if (!x.every((i) => y.every((j) => datesAgree(i, j)))) continue
-    if (x[0].type === 'statement' && !x.some((i) => y.some((j) => compatibleSpeakers(i, j)))) continue
+    // Each group's own date, the one most of its articles give: one outlet's wrong weekday must not part them.
+    if (!datesAgree(dateOf[a], dateOf[b])) continue
+    if (x[0].type === 'statement' && !x.some((i) => y.some((j) => compatibleSpeakers(i, j) || bodyWithin(i.speaker ?? '', j.speaker ?? '')))) continue
     const similarity = pooledSimilarity(x, y, context)
     if (similarity >= LEAD_AND_QUOTE) edges.push({ a, b, similarity })
   }

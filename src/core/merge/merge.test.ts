@@ -369,6 +369,58 @@ describe('joinLeadAndQuote', () => {
   })
 })
 
+describe('one report retold in another outlet\'s longer passage, dated otherwise', () => {
+  // The New Arab tells the EU statement in two paragraphs (Wednesday); Gulf News's lead has the second
+  // one nearly word for word but says Monday.
+  const newArabPassage = item({
+    articleId: 'newarab',
+    speaker: 'European Union',
+    start: '2021-11-03',
+    text: 'A statement by the European Union on Wednesday confirmed nuclear talks between world powers and Iran to revive the historic nuclear accord will resume on November 29.\n\nNuclear talks between world powers and Tehran on reviving the Iran nuclear deal will resume in Vienna on November 29, the EU said in a statement Wednesday.\n\nThe meeting would be chaired by Enrique Mora on behalf of EU foreign policy chief Josep Borrell, the statement added.',
+  })
+  const gulf = { ...euStatementGulf, title: euStatementGulf.text }
+  const ctx = storyContext([...all, newArabPassage])
+  it('shares too little of the passage for dates that disagree', () => expect(contentSimilarity(gulf, newArabPassage, ctx)).toBeLessThan(0.55))
+  it('is one item, whatever day each outlet gives', () => expect(isSameItem(gulf, newArabPassage, ctx)).toBe(true))
+  it('but not within one article', () => expect(isSameItem({ ...gulf, articleId: 'newarab' }, newArabPassage, ctx)).toBe(false))
+  it('and a short sentence inside a long passage is not a retelling', () => {
+    const short = item({ articleId: 'gulf', speaker: 'European Union', start: '2021-11-01', text: 'The EU said talks will resume.' })
+    expect(isSameItem(short, newArabPassage, ctx)).toBe(false)
+  })
+})
+
+describe('joinLeadAndQuote: bodies and their organisation, one outlet\'s wrong weekday', () => {
+  // The EU's lead ("the EU's diplomatic service announced") and the EEAS's quoted statement, told by the
+  // same outlets; Gulf News dates its copy of the quote on Monday, the others on Wednesday.
+  const euLead = (articleId: string, text: string): ExtractedItem => item({ articleId, speaker: 'European Union', start: '2021-11-03', text })
+  const eeasQuote = (articleId: string, start: string): ExtractedItem =>
+    item({
+      articleId,
+      speaker: 'European External Action Service',
+      start,
+      offset: 300,
+      quote: 'The Joint Commission of the Joint Comprehensive Plan of Action (JCPOA) will convene in a physical format on 29 November in Vienna',
+      text: '“The Joint Commission of the Joint Comprehensive Plan of Action (JCPOA) will convene in a physical format on 29 November in Vienna,” said the EU’s European External Action Service in a statement.',
+    })
+  const items = [
+    euLead('newarab', 'A statement by the European Union on Wednesday confirmed nuclear talks between world powers and Iran to revive the historic nuclear accord will resume on November 29 in a physical format.'),
+    euStatementNewsAz,
+    eeasQuote('newarab', '2021-11-03'),
+    eeasQuote('newsaz', '2021-11-03'),
+    eeasQuote('gulf', '2021-11-01'),
+  ]
+  const ctx = storyContext([...all, ...items])
+  it('joins the EU lead and the EEAS quote carried by the same outlets', () => expect(joinLeadAndQuote(items, [[0, 1], [2, 3, 4]], ctx)).toEqual([[0, 1, 2, 3, 4]]))
+  it('but not a body of another organisation', () => {
+    const nato = items.map((i, k) => (k < 2 ? { ...i, speaker: 'NATO' } : i))
+    expect(joinLeadAndQuote(nato, [[0, 1], [2, 3, 4]], ctx)).toEqual([[0, 1], [2, 3, 4]])
+  })
+  it('nor groups whose majority dates differ', () => {
+    const later = items.map((i, k) => (k >= 2 ? { ...i, start: '2021-11-10', end: '2021-11-10' } : i))
+    expect(joinLeadAndQuote(later, [[0, 1], [2, 3, 4]], ctx)).toEqual([[0, 1], [2, 3, 4]])
+  })
+})
+
 describe('joinBySignatureWord', () => {
   // Real reports of the seeds (27 December 2021) and the Geneva meeting (21 January 2022).
   const endlessQuoteAA = item({

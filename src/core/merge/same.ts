@@ -9,6 +9,13 @@ import type { ExtractedItem } from '../types'
 export type Comparable = Pick<ExtractedItem, 'articleId' | 'type' | 'start' | 'end' | 'speaker' | 'quote' | 'title' | 'text' | 'actors'>
 
 const COLLECTIVE_NAMES = new Set([...COUNTRIES, ...ORGANISATIONS, ...OFFICES].map((e) => e.name.toLowerCase()))
+const PARENT_BODY = new Map(ORGANISATIONS.filter((o) => o.partOf).map((o) => [o.name.toLowerCase(), o.partOf!.toLowerCase()]))
+
+/** One body is part of the other: the EEAS speaks for the EU, the Security Council for the UN. */
+export function bodyWithin(a: string, b: string): boolean {
+  const x = a.toLowerCase(), y = b.toLowerCase()
+  return PARENT_BODY.get(x) === y || PARENT_BODY.get(y) === x
+}
 
 /** A country, organisation or office speaking ("Russia", "European Union", "US State Department official"). */
 export function isCollective(speaker: string): boolean {
@@ -219,5 +226,33 @@ export function isSameItem(a: Comparable, b: Comparable, context: MergeContext =
   // kept as one item with the disagreement recorded, but only when the content leaves no doubt.
   if (a.type === 'event' && sameOwnDate(a, b, context)) return similarity >= SAME_CONTENT_OWN_DATE
   if (differentOwnDates(a, b, context)) return false
-  return similarity >= (datesAgree(a, b) ? SAME_CONTENT : SAME_CONTENT_DATES_DISAGREE)
+  if (datesAgree(a, b)) return similarity >= SAME_CONTENT
+  return similarity >= SAME_CONTENT_DATES_DISAGREE || retold(a, b, context)
+}
+
+/** Share of the shorter wording found in the other, and the fewest words that may count as a retelling. */
+export const RETOLD = 0.8
+const RETOLD_MIN_WORDS = 8
+
+/**
+ * One outlet's sentence found nearly word for word in another outlet's longer passage ("..., the EU said
+ * in a statement on Monday" / "... Wednesday" inside two paragraphs): one report, whatever day each gives.
+ */
+function retold(a: Comparable, b: Comparable, context: MergeContext): boolean {
+  if (a.articleId === b.articleId) return false
+  const [short, long] = tokenSet(itemTokens(a)).size <= tokenSet(itemTokens(b)).size ? [a, b] : [b, a]
+  const words = tokenSet(itemTokens(short))
+  if (words.size < RETOLD_MIN_WORDS) return false
+  return containment(words, tokenSet(itemTokens(long)), context) >= RETOLD
+}
+
+/** Weighted share of `part`'s tokens that `whole` also has. */
+function containment(part: ReadonlySet<string>, whole: ReadonlySet<string>, context: MergeContext): number {
+  let shared = 0, total = 0
+  for (const t of part) {
+    const w = context.weight(t)
+    total += w
+    if (whole.has(t)) shared += w
+  }
+  return total ? shared / total : 0
 }
