@@ -48,21 +48,34 @@ function medoid(items: readonly ExtractedItem[], context: MergeContext): Extract
   return best
 }
 
-/** The date window most articles agree with, and among those the most precise. */
+/**
+ * The date window most articles agree with, and among those the most precise, then the one most
+ * articles give exactly (not only within a day's slack). An event some report as done and others as planned is dated by those who saw it
+ * done: a plan written the day before says "tomorrow" of the day it happened, and plans slip.
+ */
 export function chooseDate(items: readonly ExtractedItem[]): ExtractedItem {
-  let best = items[0], bestSupport = -1
+  const done = items.filter((i) => i.type === 'event' && !i.planned)
+  const voters = done.length && done.length < items.length ? done : items
+  let best = voters[0], bestSupport = [-1, -1]
   // Each distinct window once: a hundred copies of one date need not be weighed a hundred times.
-  const windows = [...new Map(items.map((i) => [`${i.start}|${i.end}|${i.precision}`, i])).values()]
+  const windows = [...new Map(voters.map((i) => [`${i.start}|${i.end}|${i.precision}`, i])).values()]
   for (const candidate of windows) {
-    const support = new Set(items.filter((o) => datesAgree(candidate, o)).map((o) => o.articleId)).size
+    const support = [
+      new Set(voters.filter((o) => datesAgree(candidate, o)).map((o) => o.articleId)).size,
+      new Set(voters.filter((o) => windowsOverlap(candidate, o)).map((o) => o.articleId)).size,
+    ]
+    const rank = PRECISION_RANK[candidate.precision] - PRECISION_RANK[best.precision]
     const better =
-      support > bestSupport ||
-      (support === bestSupport &&
-        (PRECISION_RANK[candidate.precision] < PRECISION_RANK[best.precision] ||
-          (candidate.precision === best.precision && width(candidate) < width(best))))
+      support[0] > bestSupport[0] ||
+      (support[0] === bestSupport[0] &&
+        (rank < 0 || (rank === 0 && (support[1] > bestSupport[1] || (support[1] === bestSupport[1] && width(candidate) < width(best))))))
     if (better) (best = candidate), (bestSupport = support)
   }
   return best
+}
+
+function windowsOverlap(a: Pick<ExtractedItem, 'start' | 'end'>, b: Pick<ExtractedItem, 'start' | 'end'>): boolean {
+  return a.start <= b.end && b.start <= a.end
 }
 
 /** The fullest spelling of the majority's speaker ("Sergey Lavrov" over "Lavrov"). */

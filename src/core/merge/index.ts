@@ -165,20 +165,25 @@ const DENIAL = 'deny'
 /**
  * One article tells the day's main event more than once: the lead ("signed agreements at the White
  * House on Tuesday"), then a scene of it ("The parties are holding up the signed agreements", "met at
- * the White House Tuesday to make the agreement official"). An event group told by one article alone
- * joins the event group of the very same day that this article also tells and other outlets confirm,
- * when the two share the event's main verb or noun: a common word (not a name) found in most reports
- * of that group, and in its main clause. Another day, another outlet's sentence, only a shared name,
- * or a shared word in a clause of time ("As Netanyahu signs deal, rockets ...") keep them apart.
+ * the White House Tuesday to make the agreement official"). An event group whose articles all also tell
+ * the event group of the very same day, which more outlets confirm, joins it when the two share the
+ * event's main verb or noun: a common word (not a name) found in most reports of that group, and in its
+ * main clause ("The document was signed by Kubrakov, Akar and Guterres", told by two of the five outlets
+ * that report the signing). Another day, another outlet's sentence, only a shared name, or a shared word
+ * in a clause of time ("As Netanyahu signs deal, rockets ...") keep them apart.
  */
 export function joinSameDayRestatement(items: readonly ExtractedItem[], clusters: number[][]): number[][] {
   const groups = clusters.map((c) => c.map((i) => items[i]))
   const articles = groups.map((g) => new Set(g.map((i) => i.articleId)))
-  const day = (g: readonly ExtractedItem[]): string | null =>
-    g.every((i) => i.type === 'event' && i.start === i.end && i.start === g[0].start && i.end === g[0].end) ? g[0].start : null
+  // The group's day: events only, dated to one day by most of its articles.
+  const day = groups.map((g): string | null => {
+    if (!g.every((i) => i.type === 'event')) return null
+    const dated = chooseDate(g)
+    return dated.start === dated.end ? dated.start : null
+  })
   // The main words of a confirmed event: common words most of its articles use.
   const mainWords = groups.map((g, k) => {
-    if (articles[k].size < 2 || day(g) === null) return new Set<string>()
+    if (articles[k].size < 2 || day[k] === null) return new Set<string>()
     const count = new Map<string, number>()
     for (const id of articles[k]) {
       const words = new Set(g.filter((i) => i.articleId === id).flatMap((i) => commonWords(i.text)))
@@ -186,18 +191,22 @@ export function joinSameDayRestatement(items: readonly ExtractedItem[], clusters
     }
     return new Set([...count].filter(([, n]) => n * 2 > articles[k].size).map(([w]) => w))
   })
+  const told = (k: number, m: number): boolean => articles[m].size > articles[k].size && [...articles[k]].every((id) => articles[m].has(id))
   const into = groups.map(() => -1)
   groups.forEach((g, k) => {
-    if (articles[k].size !== 1 || day(g) === null) return
-    const article = g[0].articleId
+    if (day[k] === null) return
     const words = new Set(g.flatMap((i) => commonWords(mainClause(i.text))))
     let best = -1, bestShared = 0
-    groups.forEach((h, m) => {
-      if (m === k || !articles[m].has(article) || day(h) !== day(g)) return
+    groups.forEach((_, m) => {
+      if (m === k || day[m] !== day[k] || !told(k, m)) return
       const shared = [...mainWords[m]].filter((w) => words.has(w)).length
       if (shared > bestShared) (best = m), (bestShared = shared)
     })
     into[k] = best
+  })
+  // A group that others join stays where it is.
+  groups.forEach((_, k) => {
+    if (into[k] >= 0 && into[into[k]] >= 0) into[k] = -1
   })
   const joined = clusters.map((members, k) => (into[k] >= 0 ? [] : [...members]))
   clusters.forEach((members, k) => {

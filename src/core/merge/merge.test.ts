@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { ExtractedItem } from '../types'
-import { type ArticleInfo, combine, figures } from './combine'
+import { type ArticleInfo, chooseDate, combine, figures } from './combine'
 import { joinBySignatureWord, joinLeadAndQuote, joinSameDayRestatement, mergeItems } from './index'
 import { ALIGN_FLOOR, mutualBestMatches, SHARED_BESIDES_SPEAKER } from './align'
 import { candidatePairs, identicalWordings } from './candidates'
@@ -179,6 +179,19 @@ const articles = new Map<string, ArticleInfo>([
 ])
 
 describe('combine', () => {
+  it('dates an event by those who report it done, not by the plan written the day before', () => {
+    const ev = (articleId: string, start: string, over: Partial<ExtractedItem> = {}): ExtractedItem => item({ articleId, type: 'event', start, text: 'The grain export agreement was signed in Istanbul.', ...over })
+    const reports = [
+      ev('alahed', '2022-07-23', { planned: true, text: 'The grain export agreement will be signed in Istanbul tomorrow.' }),
+      ev('islamtimes', '2022-07-23', { planned: true, text: 'The grain export agreement will be signed in Istanbul tomorrow.' }),
+      ev('national', '2022-07-22', { precision: 'approximate' }),
+      ev('cmio', '2022-07-22'),
+      ev('cmio', '2022-07-23', { text: 'The agreement signed today opens a path for commercial food exports.' }),
+    ]
+    expect(chooseDate(reports).start).toBe('2022-07-22')
+    // Without a report of it done, the plan's own date stands.
+    expect(chooseDate(reports.slice(0, 2)).start).toBe('2022-07-23')
+  })
   it('keeps the majority date and records the outlet that dates it otherwise', () => {
     const merged = combine([euStatementGulf, euStatementNewArab, euStatementNewsAz], { storyId: 's1', articles, context })
     expect([merged.start, merged.end]).toEqual(['2021-11-03', '2021-11-03'])
@@ -472,6 +485,23 @@ describe('joinSameDayRestatement', () => {
     ['one article’s scene of the signing (“holding up the signed agreements”)', [...signing, holdingUp], [signingGroup, [4]], [[0, 1, 2, 3, 4]]],
     ['“met at the White House Tuesday to make the agreement official” beside the same article’s signing', [...signing, madeOfficial], [signingGroup, [4]], [[0, 1, 2, 3, 4]]],
   ])('joins: %s', (_, items, clusters, joined) => expect(joinSameDayRestatement(items, clusters)).toEqual(joined))
+
+  // The grain deal, 22 July 2022: Babel and CMIO each name the signatories after their report of the signing.
+  const grain = (articleId: string, text: string, over: Partial<ExtractedItem> = {}): ExtractedItem => item({ articleId, type: 'event', start: '2022-07-22', text, ...over })
+  const grainSigning = [
+    grain('national', 'After weeks of delicate talks, Russia and Ukraine each signed agreements with Turkey and the UN in Istanbul.', { precision: 'approximate' }),
+    grain('babel', 'The same document was signed by representatives of Turkey, the UN and Russia.', { precision: 'approximate' }),
+    grain('cmio', 'Russia, Ukraine, Türkiye and the United Nations (UN) signed a grain export agreement on Friday in the Turkish city of Istanbul.'),
+    grain('alahed', 'Russia and Ukraine will sign a deal on Friday to reopen Ukraine’s Black Sea ports for grain exports.', { planned: true }),
+  ]
+  const signatoriesBabel = grain('babel', 'The document was signed by Ukraine’s Infrastructure Minister Oleksandr Kubrakov, Turkey’s Defense Minister Hulusi Akar and UN Secretary-General Antonio Guterres.', { precision: 'approximate' })
+  const signatoriesCmio = grain('cmio', 'The document was signed by Ukraine’s Infrastructure Minister Alexander Kubrakov, Türkiye Defense Minister Hulusi Akar, UN Secretary General António Guterres and Russian Defense Minister Sergey Shoigu.', { start: '2022-07-23', end: '2022-07-23', precision: 'approximate' })
+  it('joins: two outlets’ list of the signatories, each beside its report of the signing', () =>
+    expect(joinSameDayRestatement([...grainSigning, signatoriesBabel, signatoriesCmio], [[0, 1, 2, 3], [4, 5]])).toEqual([[0, 1, 2, 3, 4, 5]]))
+  it('keeps apart: the list when one of its outlets does not report the signing', () => {
+    const clusters = [[0, 1, 2, 3], [4, 5]]
+    expect(joinSameDayRestatement([...grainSigning, signatoriesBabel, { ...signatoriesCmio, articleId: 'tass' }], clusters)).toEqual(clusters)
+  })
 
   const talks10 = day('national', 'On January 10, Russian and US delegations held talks in Geneva on security guarantees.', '2022-01-10')
   const talks10b = day('tass', 'Russian-US talks on security guarantees were held in Geneva on January 10.', '2022-01-10')
