@@ -3,7 +3,7 @@
 // keeps its source's items, in other words). A floor keeps unrelated leftovers apart, and two statements of one
 // voice must share more than the speaker's name.
 import type { ExtractedItem } from '../types'
-import { compatibleSpeakers, contentSimilarity, datesAgree, differentOwnDates, type MergeContext, sameOwnDate, sharedBesidesSpeaker } from './same'
+import { compatibleSpeakers, contentSimilarity, datesAgree, dayBeforeTheirs, differentOwnDates, type MergeContext, sameOwnDate, sharedBesidesSpeaker } from './same'
 
 export const ALIGN_FLOOR = 0.15
 /**
@@ -16,7 +16,7 @@ function comparable(a: ExtractedItem, b: ExtractedItem, context: MergeContext): 
   if (a.type !== b.type || a.articleId === b.articleId) return false
   if (a.type === 'statement' && !compatibleSpeakers(a, b)) return false
   if (differentOwnDates(a, b, context)) return false
-  return datesAgree(a, b) || (a.type === 'event' && sameOwnDate(a, b, context))
+  return (datesAgree(a, b) && !dayBeforeTheirs(a, b, context)) || (a.type === 'event' && sameOwnDate(a, b, context))
 }
 
 /**

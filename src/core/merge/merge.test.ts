@@ -5,7 +5,7 @@ import { joinBySignatureWord, joinLeadAndQuote, joinSameDayRestatement, mergeIte
 import { ALIGN_FLOOR, mutualBestMatches, SHARED_BESIDES_SPEAKER } from './align'
 import { candidatePairs, identicalWordings } from './candidates'
 import { foldSayingEvents, isSayingEvent } from './passage'
-import { compatibleSpeakers, contentSimilarity, datesAgree, differentOwnDates, FLAT_CONTEXT, isCollective, isSameItem, sameOwnDate, sameSpeaker, sharedBesidesSpeaker, storyContext } from './same'
+import { compatibleSpeakers, contentSimilarity, datesAgree, dayBeforeTheirs, differentOwnDates, FLAT_CONTEXT, isCollective, isSameItem, sameOwnDate, sameSpeaker, sharedBesidesSpeaker, storyContext } from './same'
 
 function item(over: Partial<ExtractedItem> & Pick<ExtractedItem, 'articleId' | 'text'>): ExtractedItem {
   const start = over.start ?? '2021-12-27'
@@ -432,6 +432,34 @@ describe('joinLeadAndQuote: bodies and their organisation, one outlet\'s wrong w
     const later = items.map((i, k) => (k >= 2 ? { ...i, start: '2021-11-10', end: '2021-11-10' } : i))
     expect(joinLeadAndQuote(later, [[0, 1], [2, 3, 4]], ctx)).toEqual([[0, 1], [2, 3, 4]])
   })
+})
+
+describe('one meeting or call in other words', () => {
+  // Geneva, January 2022: the phone call of January 18; the grain deal: the Istanbul talks of the week before.
+  const event = (articleId: string, start: string, end: string, text: string): ExtractedItem =>
+    item({ articleId, type: 'event', start, end, precision: start === end ? 'day' : 'week', title: text, text })
+  const callTass = event('tass', '2022-01-18', '2022-01-18', 'as Antony Blinken told me over the phone several days ago')
+  const callPledge = event('pledgetimes', '2022-01-18', '2022-01-18', 'On January 18, Lavrov and Blinken had a telephone conversation.')
+  const metAlahed = event('alahed', '2022-07-11', '2022-07-17', 'Last week, the sides met in Istanbul, reaching a tentative agreement on the plan, which foresees joint controls of ships as they leave and arrive at Black Sea ports.')
+  const heldCmio = event('cmio', '2022-07-11', '2022-07-17', 'Negotiations between the Russian, Turkish, Ukrainian and UN delegations on the solution of the grain export problem were held in Istanbul last week.')
+  const shipsCmio = event('cmio', '2022-07-11', '2022-07-17', 'The first ships left the port of Odesa last week under the deal.')
+  const published = new Map([['tass', '2022-01-21'], ['pledgetimes', '2022-01-21'], ['alahed', '2022-07-22'], ['cmio', '2022-07-23']])
+  const ctx = storyContext([callTass, callPledge, metAlahed, heldCmio, shipsCmio], published)
+  it('same: “over the phone” / “telephone conversation”', () => expect(isSameItem(callTass, callPledge, ctx)).toBe(true))
+  it('same: “the sides met in Istanbul” / “negotiations ... were held in Istanbul”, last week', () => expect(isSameItem(metAlahed, heldCmio, ctx)).toBe(true))
+  // Known weakness: a week-wide window counts as a date of its own, so another event of that week that
+  // shares a few words ("ships", "ports") is taken for the same one.
+  it.fails('not same: another event of that week', () => expect(isSameItem(metAlahed, shipsCmio, ctx)).toBe(false))
+})
+
+describe('a day set apart on purpose', () => {
+  // Articles of Friday 21 January 2022: "Earlier Thursday, Blinken said ..." beside Friday's undated words.
+  const thursday = item({ articleId: 'pledgetimes', speaker: 'Antony Blinken', start: '2022-01-20', text: 'Earlier Thursday, Blinken said the United States and its allies had been rejected by Russia in response to diplomatic proposals in a “spirit of reciprocity.”' })
+  const friday = item({ articleId: 'exbulletin', speaker: 'Antony Blinken', start: '2022-01-21', precision: 'approximate', text: '“We have been clear: if Russian military forces cross the Ukrainian border, this is a new invasion. It will be met with a swift, severe and united response from the United States and our partners and allies.”' })
+  const sameDay = new Map([['pledgetimes', '2022-01-21'], ['exbulletin', '2022-01-21']])
+  it('is not the undated statement of that same publication day', () => expect(dayBeforeTheirs(thursday, friday, storyContext([thursday, friday], sameDay))).toBe(true))
+  it('but an article of the next day may still date it a day later', () =>
+    expect(dayBeforeTheirs(thursday, friday, storyContext([thursday, friday], new Map([['pledgetimes', '2022-01-20'], ['exbulletin', '2022-01-21']])))).toBe(false))
 })
 
 describe('joinBySignatureWord', () => {

@@ -6,7 +6,7 @@ import { COUNTRIES, OFFICES, ORGANISATIONS } from '../entities/gazetteer'
 import { contentTokens } from '../stories/features'
 import type { ExtractedItem } from '../types'
 
-export type Comparable = Pick<ExtractedItem, 'articleId' | 'type' | 'start' | 'end' | 'speaker' | 'quote' | 'title' | 'text' | 'actors'>
+export type Comparable = Pick<ExtractedItem, 'articleId' | 'type' | 'start' | 'end' | 'precision' | 'speaker' | 'quote' | 'title' | 'text' | 'actors'>
 
 const COLLECTIVE_NAMES = new Set([...COUNTRIES, ...ORGANISATIONS, ...OFFICES].map((e) => e.name.toLowerCase()))
 const PARENT_BODY = new Map(ORGANISATIONS.filter((o) => o.partOf).map((o) => [o.name.toLowerCase(), o.partOf!.toLowerCase()]))
@@ -87,10 +87,19 @@ function tokenSet(tokens: readonly string[]): ReadonlySet<string> {
   return set
 }
 
+/**
+ * Words outlets use for one thing: a meeting is "met", "talks" or "negotiations"; a call is by "phone"
+ * or "telephone". Folded to one token so that rewordings share it (stems as contentTokens makes them).
+ */
+const SYNONYM: ReadonlyMap<string, string> = new Map([
+  ...['met', 'meet', 'talk', 'negotiation', 'negotiat'].map((t): [string, string] => [t, 'meet']),
+  ...['telephone', 'phon'].map((t): [string, string] => [t, 'phone']),
+])
+
 export function itemTokens(item: Comparable): string[] {
   let tokens = tokenCache.get(item)
   if (!tokens) {
-    tokens = contentTokens([item.title, item.quote ?? '', item.text].join('\n'))
+    tokens = contentTokens([item.title, item.quote ?? '', item.text].join('\n')).map((t) => SYNONYM.get(t) ?? t)
     tokenCache.set(item, tokens)
   }
   return tokens
@@ -181,6 +190,18 @@ export function differentOwnDates(a: Comparable, b: Comparable, context: MergeCo
   return a.type === 'event' && b.type === 'event' && disjoint && awayFromPublication(a, context) && awayFromPublication(b, context)
 }
 
+/**
+ * An item an outlet dates to another day on purpose ("Earlier Thursday, Blinken said ...") beside an
+ * undated one of an article of that same publication day: the day of slack between outlets does not
+ * apply, the writer set the two days apart.
+ */
+export function dayBeforeTheirs(a: Comparable, b: Comparable, context: MergeContext): boolean {
+  const [dated, undated] = a.precision === 'approximate' ? [b, a] : [a, b]
+  if (undated.precision !== 'approximate' || dated.precision === 'approximate' || dated.start !== dated.end) return false
+  const published = context.published(dated.articleId)
+  return published !== null && published === context.published(undated.articleId) && dated.start !== undated.start
+}
+
 /** Content overlap needed: items of compatible dates; items whose dates disagree must share much more. */
 export const SAME_CONTENT = 0.3
 export const SAME_CONTENT_DATES_DISAGREE = 0.55
@@ -226,7 +247,7 @@ export function isSameItem(a: Comparable, b: Comparable, context: MergeContext =
   // kept as one item with the disagreement recorded, but only when the content leaves no doubt.
   if (a.type === 'event' && sameOwnDate(a, b, context)) return similarity >= SAME_CONTENT_OWN_DATE
   if (differentOwnDates(a, b, context)) return false
-  if (datesAgree(a, b)) return similarity >= SAME_CONTENT
+  if (datesAgree(a, b) && !dayBeforeTheirs(a, b, context)) return similarity >= SAME_CONTENT
   return similarity >= SAME_CONTENT_DATES_DISAGREE || retold(a, b, context)
 }
 
