@@ -583,6 +583,14 @@ describe('unnamed officials', () => {
     const lavrovNato = item({ articleId: 'national', speaker: 'Sergey Lavrov', start: '2021-12-25', actors: ['Sergey Lavrov', 'NATO', 'Russia'], text: 'Mr Lavrov said last week that, in addition to talks with the US, Moscow will start talks with Nato.' })
     expect(compatibleSpeakers(natoOfficial, lavrovNato)).toBe(false)
   })
+  // The Abraham Accords, 15 September 2020: Times of Israel names the minister, Hamodia's headline does not.
+  const gargash = item({ articleId: 'toi', speaker: 'Anwar Gargash', start: '2020-09-15', text: 'Anwar Gargash, UAE’s minister of state for foreign affairs, indicates that the Israel-UAE peace agreement will mention the two-state solution only indirectly.' })
+  const emiratiOfficial = item({ articleId: 'hamodia', speaker: 'Emirati official', start: '2020-09-15', text: 'UAE official: Pact makes reference to two-state solution' })
+  it('are the person another report names with that country’s office', () => expect(compatibleSpeakers(emiratiOfficial, gargash)).toBe(true))
+  it('but not an official of a country the named person only speaks of', () => {
+    const israeliOfficial = { ...emiratiOfficial, speaker: 'Israeli official' }
+    expect(compatibleSpeakers(israeliOfficial, gargash)).toBe(false)
+  })
 })
 
 describe('events pinned to different dates of their own', () => {

@@ -39,7 +39,37 @@ export function compatibleSpeakers(a: Comparable, b: Comparable): boolean {
     !UNNAMED_PERSON.test(body) &&
     !isCollective(other.speaker!) &&
     other.actors.some((actor) => (isCollective(actor) || WRITTEN_STATEMENT.test(other.text)) && sameSpeaker(actor, body))
-  return speaksFor(a.speaker, b) || speaksFor(b.speaker, a)
+  return speaksFor(a.speaker, b) || speaksFor(b.speaker, a) || officialNamed(a, b) || officialNamed(b, a)
+}
+
+/**
+ * "A UAE official" in one report is the person another report names with that country's office
+ * beside the name ("Anwar Gargash, UAE’s minister of state for foreign affairs"). A country the
+ * statement merely mentions is not enough: Lavrov speaking of NATO is no NATO official.
+ */
+function officialNamed(unnamed: Comparable, named: Comparable): boolean {
+  if (!UNNAMED_PERSON.test(unnamed.speaker!) || isCollective(named.speaker!) || UNNAMED_PERSON.test(named.speaker!)) return false
+  const country = countryIn(unnamed.speaker!)
+  if (!country) return false
+  const last = named.speaker!.split(/\s+/).at(-1)!
+  const at = named.text.indexOf(last)
+  if (at < 0) return false
+  // The apposition after the name, or the title before it.
+  const after = named.text.slice(at + last.length).match(/^,\s*([^,.;]{3,80})/)?.[1] ?? ''
+  const before = named.text.slice(Math.max(0, at - 80), at).split(/[,.;:“”"]/).at(-1) ?? ''
+  return [after, before].some((title) => countryIn(title) === country && OFFICE_WORD.test(title))
+}
+
+const OFFICE_WORD = /\b(?:minister|secretary|spokes(?:man|woman|person)|ambassador|envoy|official|adviser|advisor|president|negotiator|diplomat)\b/i
+
+const COUNTRY_WORDS: readonly [RegExp, string][] = COUNTRIES.map((c) => [
+  new RegExp(`(?<![\\p{L}])(?:${[c.name, ...c.aliases, ...c.demonyms].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}])`, 'u'),
+  c.name,
+])
+
+/** The first country a phrase names, by name, alias or demonym ("UAE’s", "Emirati"). */
+function countryIn(phrase: string): string | null {
+  return COUNTRY_WORDS.find(([re]) => re.test(phrase))?.[1] ?? null
 }
 
 /** A report closed by a document as its source: "..., the statement said". */
