@@ -192,16 +192,20 @@ export function joinSameDayRestatement(items: readonly ExtractedItem[], clusters
     return new Set([...count].filter(([, n]) => n * 2 > articles[k].size).map(([w]) => w))
   })
   const told = (k: number, m: number): boolean => articles[m].size > articles[k].size && [...articles[k]].every((id) => articles[m].has(id))
+  const byDay = new Map<string, number[]>()
+  day.forEach((d, k) => {
+    if (d !== null) byDay.set(d, [...(byDay.get(d) ?? []), k])
+  })
   const into = groups.map(() => -1)
   groups.forEach((g, k) => {
     if (day[k] === null) return
     const words = new Set(g.flatMap((i) => commonWords(mainClause(i.text))))
     let best = -1, bestShared = 0
-    groups.forEach((_, m) => {
-      if (m === k || day[m] !== day[k] || !told(k, m)) return
+    for (const m of byDay.get(day[k])!) {
+      if (m === k || !told(k, m)) continue
       const shared = [...mainWords[m]].filter((w) => words.has(w)).length
       if (shared > bestShared) (best = m), (bestShared = shared)
-    })
+    }
     into[k] = best
   })
   // A group that others join stays where it is.
