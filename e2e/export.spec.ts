@@ -1,4 +1,5 @@
 // Export through the interface on the seeds, with the real exporters; the browser downloads the files.
+import { spawnSync } from 'node:child_process'
 import { readFile } from 'node:fs/promises'
 import type { Page } from '@playwright/test'
 import type { Timeline } from '../src/shared/model'
@@ -11,6 +12,12 @@ async function exportAs(page: Page, item: string | RegExp): Promise<{ name: stri
   await page.getByRole('menuitem', { name: item }).click()
   const file = await download
   return { name: file.suggestedFilename(), bytes: await readFile(await file.path()) }
+}
+
+/** The PDF's text by poppler's pdftotext; null where it is not installed. */
+function pdfText(pdf: Buffer): string | null {
+  const run = spawnSync('pdftotext', ['-', '-'], { input: pdf, encoding: 'utf8' })
+  return run.error ? null : run.stdout.replace(/\s+/g, ' ')
 }
 
 test('exports what the filters show as JSON, and the timeline as PNG and SVG', async ({ page, appUrl }) => {
@@ -39,6 +46,22 @@ test('exports what the filters show as JSON, and the timeline as PNG and SVG', a
   expect(text).toContain('<svg')
   expect(text).toContain('<text')
   await expect(page.getByText(/^Downloaded timeline-.+\.svg$/)).toBeVisible()
+  await app.expectNoPageErrors()
+})
+
+test('exports the timeline as a one-page PDF with its text', async ({ page, appUrl }) => {
+  test.setTimeout(90_000)
+  const app = new AppPage(page)
+  await app.goto(appUrl)
+  await app.openFolder(seedsDir)
+  const pdf = await exportAs(page, 'PDF document')
+  expect(pdf.name).toMatch(/^timeline-.+\.pdf$/)
+  const structure = pdf.bytes.toString('latin1')
+  expect(structure.startsWith('%PDF-')).toBe(true)
+  expect(structure.match(/\/Type \/Page\b/g)).toHaveLength(1)
+  const text = pdfText(pdf.bytes)
+  if (text !== null) for (const speaker of ['Sergey Lavrov', 'Vladimir Putin', 'Dmitry Peskov']) expect(text).toContain(speaker)
+  await expect(page.getByText(/^Downloaded timeline-.+\.pdf$/)).toBeVisible()
   await app.expectNoPageErrors()
 })
 

@@ -1,5 +1,5 @@
-// `npm run --silent timeline -- FOLDER [--svg out.svg] [--png out.png] [--width 2400]`
-// Prints the merged timeline of FOLDER as JSON (../shared/eval/OUTPUT.md); optionally writes images.
+// `npm run --silent timeline -- FOLDER [--svg out.svg] [--png out.png] [--pdf out.pdf] [--width 2400]`
+// Prints the merged timeline of FOLDER as JSON (../shared/eval/OUTPUT.md); optionally writes images and a PDF.
 import { stat } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
@@ -8,10 +8,10 @@ import { timelineFromFolder } from '../core'
 async function main(): Promise<number> {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
-    options: { svg: { type: 'string' }, png: { type: 'string' }, width: { type: 'string' } },
+    options: { svg: { type: 'string' }, png: { type: 'string' }, pdf: { type: 'string' }, width: { type: 'string' } },
   })
   if (positionals.length !== 1) {
-    console.error('usage: timeline FOLDER [--svg out.svg] [--png out.png] [--width 2400]')
+    console.error('usage: timeline FOLDER [--svg out.svg] [--png out.png] [--pdf out.pdf] [--width 2400]')
     return 2
   }
   const folder = resolve(positionals[0])
@@ -21,9 +21,9 @@ async function main(): Promise<number> {
     return 1
   }
   const timeline = await timelineFromFolder(folder)
-  if (values.svg || values.png) {
+  if (values.svg || values.png || values.pdf) {
     const { writeTimelineImages } = await import('../core/export/images')
-    await writeTimelineImages(timeline, { svg: values.svg, png: values.png, width: values.width ? Number(values.width) : undefined })
+    await writeTimelineImages(timeline, { svg: values.svg, png: values.png, pdf: values.pdf, width: values.width ? Number(values.width) : undefined })
   }
   // Exit only once the pipe has taken everything: process.exit drops what is still buffered.
   await new Promise<void>((done) => process.stdout.write(JSON.stringify(timeline, null, 2) + '\n', () => done()))

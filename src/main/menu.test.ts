@@ -26,6 +26,7 @@ describe('menuTemplate', () => {
       ['Open Folder…', 'CmdOrCtrl+O', 'open-folder'],
       ['Export PNG…', 'CmdOrCtrl+E', 'export-png'],
       ['Export SVG…', 'CmdOrCtrl+Shift+E', 'export-svg'],
+      ['Export PDF…', 'CmdOrCtrl+Alt+E', 'export-pdf'],
       ['Zoom In', 'CmdOrCtrl+=', 'zoom-in'],
       ['Zoom Out', 'CmdOrCtrl+-', 'zoom-out'],
       ['Fit', 'CmdOrCtrl+0', 'fit'],

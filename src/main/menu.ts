@@ -32,6 +32,7 @@ export function menuTemplate(
         { type: 'separator' },
         { label: 'Export PNG…', accelerator: 'CmdOrCtrl+E', click: send('export-png') },
         { label: 'Export SVG…', accelerator: 'CmdOrCtrl+Shift+E', click: send('export-svg') },
+        { label: 'Export PDF…', accelerator: 'CmdOrCtrl+Alt+E', click: send('export-pdf') },
         { type: 'separator' },
         { role: mac ? 'close' : 'quit', label: mac ? 'Close Window' : 'Quit' },
       ],

@@ -14,7 +14,7 @@ export type OpenResult =
   | { status: 'cancelled' }
   | { status: 'error'; message: string }
 
-export type ExportFormat = 'png' | 'svg' | 'json' | 'csv' | 'timelinejs'
+export type ExportFormat = 'png' | 'svg' | 'pdf' | 'json' | 'csv' | 'timelinejs'
 
 export interface ExportRequest {
   format: ExportFormat
@@ -74,7 +74,7 @@ export interface Api {
   corrections(): Promise<ItemCorrection[]>
 }
 
-export type MenuCommand = 'open-folder' | 'export-png' | 'export-svg' | 'fit' | 'search' | 'zoom-in' | 'zoom-out'
+export type MenuCommand = 'open-folder' | 'export-png' | 'export-svg' | 'export-pdf' | 'fit' | 'search' | 'zoom-in' | 'zoom-out'
 
 /** Main-to-renderer messages. */
 export interface Events {

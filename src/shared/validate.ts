@@ -87,7 +87,7 @@ const lanes = oneOf('story', 'actor', 'type')
 
 export const exportRequestSchema = objectOf(
   {
-    format: oneOf('png', 'svg', 'json', 'csv', 'timelinejs'),
+    format: oneOf('png', 'svg', 'pdf', 'json', 'csv', 'timelinejs'),
     itemIds: arrayOf(id, 100_000),
     range: objectOf({ start: str(40), end: str(40) }, ['start', 'end']),
     width: num(100, 20_000),

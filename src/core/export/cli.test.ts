@@ -1,4 +1,4 @@
-// The timeline command's --svg/--png/--width, end to end (src/cli/timeline.ts calls writeTimelineImages).
+// The timeline command's --svg/--png/--pdf/--width, end to end (src/cli/timeline.ts calls writeTimelineImages).
 import { spawnSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -15,16 +15,20 @@ function timelineCli(...args: string[]): { status: number | null; stdout: string
   return { status: result.status, stdout: result.stdout, stderr: result.stderr }
 }
 
-describe('timeline FOLDER --svg --png', () => {
-  it('writes both images and still prints the JSON', () => {
+describe('timeline FOLDER --svg --png --pdf', () => {
+  it('writes the images and the PDF and still prints the JSON', () => {
     const svg = join(dir, 'seeds.svg')
     const png = join(dir, 'seeds.png')
-    const run = timelineCli('seeds', '--svg', svg, '--png', png)
+    const pdf = join(dir, 'seeds.pdf')
+    const run = timelineCli('seeds', '--svg', svg, '--png', png, '--pdf', pdf)
     expect(run.stderr).not.toMatch(/timeline:/)
     expect(run.status).toBe(0)
     expect((JSON.parse(run.stdout) as Timeline).version).toBe(1)
     expect(readFileSync(svg, 'utf8')).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" width="2400"/)
     expect(readFileSync(png).readUInt32BE(16)).toBe(2400)
+    const pdfBytes = readFileSync(pdf).toString('latin1')
+    expect(pdfBytes.startsWith('%PDF-')).toBe(true)
+    expect(pdfBytes).toMatch(/\/MediaBox \[0 0 2400 \d+\]/)
   })
 
   it('honours --width and rejects a bad one', () => {

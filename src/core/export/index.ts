@@ -4,12 +4,14 @@ import type { Timeline } from '../../shared/model'
 import { toCsv } from './csv'
 import { drawingWidth } from './images'
 import { DEFAULT_PNG_WIDTH, renderFont, renderPngAsync, type PngOptions } from './png'
+import { renderPdf } from './pdf'
 import { parseRange, selectItems } from './select'
 import { renderTimelineSvg } from './svg'
 import { toTimelineJs } from './timelinejs'
 
 export { toCsv } from './csv'
 export { renderPng, renderPngAsync } from './png'
+export { renderPdf } from './pdf'
 export { renderTimelineSvg } from './svg'
 export { toTimelineJs } from './timelinejs'
 export { layoutTimeline } from './layout'
@@ -35,6 +37,7 @@ export function filterTimeline(timeline: Timeline, itemIds?: readonly string[]):
 const MIME: Record<ExportFormat, string> = {
   png: 'image/png',
   svg: 'image/svg+xml',
+  pdf: 'application/pdf',
   json: 'application/json',
   csv: 'text/csv',
   timelinejs: 'application/json',
@@ -43,6 +46,7 @@ const MIME: Record<ExportFormat, string> = {
 const EXTENSION: Record<ExportFormat, string> = {
   png: 'png',
   svg: 'svg',
+  pdf: 'pdf',
   json: 'json',
   csv: 'csv',
   timelinejs: 'timelinejs.json',
@@ -99,6 +103,13 @@ export async function exportTimeline(timeline: Timeline, request: ExportRequest,
       const width = request.width !== undefined && Number.isFinite(request.width) && request.width >= 1 ? request.width : DEFAULT_PNG_WIDTH
       const font = options.font === undefined ? renderFont() : options.font
       content = await renderPngAsync(renderTimelineSvg(timeline, { ...draw, font: font?.metrics, width: drawingWidth(width) }), width, { font })
+      break
+    }
+    case 'pdf': {
+      // Laid out in the font the PDF embeds, as the PNG is.
+      const font = options.font === undefined ? renderFont() : options.font
+      const svg = renderTimelineSvg(timeline, { ...draw, font: font?.metrics, width: drawingWidth(request.width) })
+      content = await renderPdf(svg, { font })
       break
     }
     case 'json':
