@@ -47,7 +47,7 @@ export async function installMockBridge(page: Page, timeline: Timeline): Promise
         openExternal: async () => true,
         correctItem: async () => t,
         clearCorrection: async () => t,
-        corrections: async () => [],
+        corrections: async () => ({ corrections: [], titles: {} }),
         pathForFile: () => null,
         on: (event: string, listener: Listener) => {
           const set = listeners.get(event) ?? new Set<Listener>()

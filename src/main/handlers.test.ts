@@ -292,7 +292,10 @@ describe('corrections', () => {
     const reopened = await again.openFolder(folder)
     if (reopened.status !== 'loaded') throw new Error('not loaded')
     expect(reopened.timeline.items.map((i) => i.title)).toEqual(['Talks begin'])
-    expect(await again.corrections()).toHaveLength(2)
+    expect(await again.corrections()).toEqual({
+      corrections: [{ itemId: 'i1', title: 'Talks begin', start: '2022-01-10' }, { itemId: 'i2', hidden: true }],
+      titles: { i1: 'Talks begin', i2: 'i2' },
+    })
 
     // Exports see what the reader sees.
     const exported: string[][] = []
@@ -313,7 +316,25 @@ describe('corrections', () => {
     const other = await api.openFolder(join(folder, 'sub'))
     if (other.status !== 'loaded') throw new Error('not loaded')
     expect(other.timeline.items).toHaveLength(2)
-    expect(await api.corrections()).toEqual([])
+    expect(await api.corrections()).toEqual({ corrections: [], titles: {} })
+  })
+
+  it('stores a merge and a split and refuses ones the reader could not have made', async () => {
+    const withSources: Loader = async (f, options) => {
+      const t = await fakeItems(f, options)
+      return { ...t, items: t.items.map((i) => ({ ...i, sources: [{ articleId: `${i.id}-a`, text: `${i.id} a.` }, { articleId: `${i.id}-b`, text: `${i.id} b.` }] })) }
+    }
+    const api = handlers({ loader: withSources })
+    await api.openFolder(folder)
+    await expect(api.correctItem({ itemId: 'i1', mergeInto: 'i3' })).rejects.toBeInstanceOf(InvalidRequest)
+    await expect(api.correctItem({ itemId: 'i1', split: [['i1-a', 'i1-b']] })).rejects.toThrow(/at least one source/)
+    const merged = await api.correctItem({ itemId: 'i1', mergeInto: 'i2' })
+    expect(merged.items.map((i) => [i.id, i.sources.length])).toEqual([['i2', 4]])
+    const split = await api.correctItem({ itemId: 'i2', split: [['i1-a']] })
+    expect(split.items.map((i) => i.sources.map((s) => s.articleId).sort())).toEqual([['i1-b', 'i2-a', 'i2-b'], ['i1-a']])
+    const { corrections, titles } = await api.corrections()
+    expect(corrections).toHaveLength(2)
+    expect(titles).toMatchObject({ i1: 'i1', i2: 'i2', [split.items[1].id]: expect.stringMatching(/i1 a/i) })
   })
 })
 

@@ -8,7 +8,7 @@ import type { LoadResult } from '../core/types'
 import type { Api, Channel, Events, ExportFile, ExportRequest, ItemCorrection, LoadProgress, OpenResult } from '../shared/ipc'
 import type { ArticleText, Timeline } from '../shared/model'
 import { checkArgs } from '../shared/validate'
-import { applyCorrections, withCorrection } from './corrections'
+import { applyCorrections, correctionProblem, correctionTitles, withCorrection } from './corrections'
 import { LoadCancelled, type Loader } from './loader'
 import type { SettingsStore } from './settings'
 
@@ -199,15 +199,17 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     saveFile: async (file) => (deps.saveFile ? deps.saveFile(file) : null),
 
     async correctItem(correction) {
-      if (built && !built.items.some((item) => item.id === correction.itemId)) {
-        throw new InvalidRequest(`No item ${correction.itemId} in the open timeline.`)
-      }
+      const problem = built && timeline ? correctionProblem(correction, built, timeline, openPath ? correctionsOf(openPath) : []) : null
+      if (problem) throw new InvalidRequest(problem)
       return saveCorrections((list) => withCorrection(list, correction))
     },
 
     clearCorrection: async (itemId) => saveCorrections((list) => (itemId === null ? [] : list.filter((c) => c.itemId !== itemId))),
 
-    corrections: async () => (openPath ? correctionsOf(openPath) : []),
+    async corrections() {
+      const list = openPath ? correctionsOf(openPath) : []
+      return { corrections: list, titles: built ? correctionTitles(built, list) : {} }
+    },
 
     async openExternal(url) {
       const parsed = URL.canParse(url) ? new URL(url) : null

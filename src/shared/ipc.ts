@@ -49,6 +49,16 @@ export interface ItemCorrection {
   speaker?: string | null
   /** A wrong extraction: left out of the timeline and of exports. */
   hidden?: boolean
+  /** The same statement or event as that item: its sources join that item's, and this one goes. */
+  mergeInto?: string
+  /** Sources moved out to new items: one group of article ids per new item (with an id derived from both). */
+  split?: string[][]
+}
+
+/** The open folder's corrections, and the titles of the items they name (merged-away ones included). */
+export interface CorrectionList {
+  corrections: ItemCorrection[]
+  titles: Record<string, string>
 }
 
 /** Request/response channels: every method is one `ipcMain.handle` / one HTTP route. */
@@ -70,8 +80,8 @@ export interface Api {
   correctItem(correction: ItemCorrection): Promise<Timeline>
   /** Drops the correction of one item (null: of every item) of the open folder; the timeline without it. */
   clearCorrection(itemId: string | null): Promise<Timeline>
-  /** The open folder's corrections, hidden items included (to list and restore them). */
-  corrections(): Promise<ItemCorrection[]>
+  /** The open folder's corrections, hidden and merged items included (to list and undo them). */
+  corrections(): Promise<CorrectionList>
 }
 
 export type MenuCommand = 'open-folder' | 'export-png' | 'export-svg' | 'export-pdf' | 'fit' | 'search' | 'zoom-in' | 'zoom-out'

@@ -61,6 +61,8 @@ export const settingsSchema = {
           title: { type: 'string' },
           speaker: { type: ['string', 'null'] },
           hidden: { type: 'boolean' },
+          mergeInto: { type: 'string' },
+          split: { type: 'array', items: { type: 'array', items: { type: 'string' } } },
         },
         required: ['itemId'],
       },

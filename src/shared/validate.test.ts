@@ -62,6 +62,21 @@ describe('checkArgs', () => {
     expect(checkArgs('clearCorrection', [])).toMatch(/expected 1 argument/)
   })
 
+  it('checks merges and splits and refuses hostile ones', () => {
+    expect(checkArgs('correctItem', [{ itemId: 'i1', mergeInto: 'i2' }])).toBeNull()
+    expect(checkArgs('correctItem', [{ itemId: 'i1', split: [['a1', 'a2'], ['a3']] }])).toBeNull()
+    expect(checkArgs('correctItem', [{ itemId: 'i1', mergeInto: null }])).toMatch(/mergeInto must be a string/)
+    expect(checkArgs('correctItem', [{ itemId: 'i1', mergeInto: { toString: 'i2' } }])).toMatch(/mergeInto must be a string/)
+    expect(checkArgs('correctItem', [{ itemId: 'i1', mergeInto: 'x'.repeat(201) }])).toMatch(/mergeInto is too long/)
+    expect(checkArgs('correctItem', [{ itemId: 'i1', split: ['a1'] }])).toMatch(/split\[0\] must be an array/)
+    expect(checkArgs('correctItem', [{ itemId: 'i1', split: [[]] }])).toMatch(/split\[0\] has too few items/)
+    expect(checkArgs('correctItem', [{ itemId: 'i1', split: [['a1', 7]] }])).toMatch(/split\[0\]\[1\] must be a string/)
+    expect(checkArgs('correctItem', [{ itemId: 'i1', split: [['a1']], mergeInto: 'i2', extra: 1 }])).toMatch(/extra is not allowed/)
+    expect(checkArgs('correctItem', [{ itemId: 'i1', split: Array.from({ length: 501 }, () => ['a1']) }])).toMatch(/split has too many items/)
+    expect(checkArgs('correctItem', [{ itemId: 'i1', split: [Array.from({ length: 10_001 }, () => 'a1')] }])).toMatch(/split\[0\] has too many items/)
+    expect(checkArgs('correctItem', [JSON.parse('{"itemId":"i1","__proto__":{"mergeInto":"i2"}}')])).toMatch(/__proto__ is not allowed/)
+  })
+
   it('knows the channels', () => {
     expect(isChannel('openFolder')).toBe(true)
     expect(isChannel('constructor')).toBe(false)

@@ -8,7 +8,7 @@ export type Schema =
   | { kind: 'boolean' }
   | { kind: 'null' }
   | { kind: 'enum'; values: readonly string[] }
-  | { kind: 'array'; items: Schema; maxItems?: number }
+  | { kind: 'array'; items: Schema; maxItems?: number; minItems?: number }
   | { kind: 'object'; properties: Record<string, Schema>; required?: readonly string[] }
   | { kind: 'union'; options: readonly Schema[] }
 
@@ -20,7 +20,7 @@ export const num = (min?: number, max?: number, integer = false): Schema => ({ k
 export const bool: Schema = { kind: 'boolean' }
 export const nul: Schema = { kind: 'null' }
 export const oneOf = (...values: string[]): Schema => ({ kind: 'enum', values })
-export const arrayOf = (items: Schema, maxItems?: number): Schema => ({ kind: 'array', items, maxItems })
+export const arrayOf = (items: Schema, maxItems?: number, minItems?: number): Schema => ({ kind: 'array', items, maxItems, minItems })
 export const objectOf = (properties: Record<string, Schema>, required: readonly string[] = []): Schema => ({
   kind: 'object',
   properties,
@@ -53,6 +53,7 @@ export function check(schema: Schema, value: unknown, path = 'value'): string | 
     case 'array': {
       if (!Array.isArray(value)) return `${path} must be an array`
       if (schema.maxItems !== undefined && value.length > schema.maxItems) return `${path} has too many items`
+      if (schema.minItems !== undefined && value.length < schema.minItems) return `${path} has too few items`
       for (let i = 0; i < value.length; i++) {
         const error = check(schema.items, value[i], `${path}[${i}]`)
         if (error) return error
@@ -129,6 +130,9 @@ export const itemCorrectionSchema = objectOf(
     title: str(500),
     speaker: union(str(200), nul),
     hidden: bool,
+    mergeInto: id,
+    // A story's sources move out one group (new item) at a time; hundreds would be no reading.
+    split: arrayOf(arrayOf(id, 10_000, 1), 500),
   },
   ['itemId'],
 )

@@ -145,6 +145,14 @@ function windowText(item: Pick<ExtractedItem, 'start' | 'end'>): string {
   return item.start === item.end ? item.start : `${item.start}..${item.end}`
 }
 
+/** One article's report as a source of the item: with its own date or speaker where they differ. */
+export function sourceOf(report: ExtractedItem, dated: Pick<ExtractedItem, 'start' | 'end'>, speaker: string | null): Source {
+  const source: Source = { articleId: report.articleId, text: report.text, offset: report.offset, length: report.length }
+  if (!datesAgree(report, dated)) source.date = { start: report.start, end: report.end, precision: report.precision }
+  if (speaker !== null && report.speaker !== null && !sameSpeaker(report.speaker, speaker)) source.speaker = report.speaker
+  return source
+}
+
 /**
  * A stable key for the item: story, type, date, speaker and the leading content words of the first
  * report's title. It does not depend on positions, so reloading or adding a later article keeps it.
@@ -171,12 +179,7 @@ export function combine(items: readonly ExtractedItem[], input: CombineInput): I
   }
   const sourceItems = [...perArticle].map(([articleId, item]) => ({ articleId, item }))
   const conflicts = conflictsOf(sourceItems, dated, speaker)
-  const sources: Source[] = sourceItems.map(({ articleId, item }) => {
-    const source: Source = { articleId, text: item.text, offset: item.offset, length: item.length }
-    if (!datesAgree(item, dated)) source.date = { start: item.start, end: item.end, precision: item.precision }
-    if (speaker !== null && item.speaker !== null && !sameSpeaker(item.speaker, speaker)) source.speaker = item.speaker
-    return source
-  })
+  const sources: Source[] = sourceItems.map(({ item }) => sourceOf(item, dated, speaker))
 
   const outlets = new Set(sourceItems.map(({ articleId }) => input.articles.get(articleId)?.outlet?.toLowerCase() ?? `article:${articleId}`))
   const actorCounts = new Map<string, number>()

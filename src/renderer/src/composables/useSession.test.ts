@@ -31,7 +31,7 @@ function fakeBridge(open: (path: string) => Promise<OpenResult>) {
     openExternal: async () => false,
     correctItem: async () => fixture,
     clearCorrection: async () => fixture,
-    corrections: async () => [],
+    corrections: async () => ({ corrections: [], titles: {} }),
     pathForFile: () => null,
     on(event, listener) {
       const set = listeners.get(event) ?? new Set<Listener>()
