@@ -13,6 +13,9 @@ export function splitItemId(itemId: string, articleIds: readonly string[]): stri
   return `i${hash32(`${itemId}|split|${[...new Set(articleIds)].sort().join(',')}`)}`
 }
 
+/** A source with its own date reading: what its words were is not kept, so neither is the item's evidence. */
+const UNKNOWN_EVIDENCE = Object.freeze({ phrase: null, anchor: null })
+
 /** Each source of the item as one article's report, as the merge stage saw it before combining. */
 function reportsOf(item: Item): ExtractedItem[] {
   return item.sources.map((source) => ({
@@ -22,7 +25,7 @@ function reportsOf(item: Item): ExtractedItem[] {
     end: source.date?.end ?? item.end,
     precision: source.date?.precision ?? item.precision,
     planned: item.planned ?? false,
-    dateEvidence: item.dateEvidence ?? { phrase: null, anchor: null },
+    dateEvidence: (!source.date && item.dateEvidence) || UNKNOWN_EVIDENCE,
     speaker: source.speaker !== undefined ? source.speaker : item.speaker,
     role: item.role ?? null,
     quote: item.quote ?? null,
@@ -61,6 +64,7 @@ function remade(reports: readonly ExtractedItem[], identity: Pick<Item, 'id' | '
   const { id, storyId, type, title } = identity
   const item = { ...combine(reports, { storyId, articles }), id, storyId, type, title }
   item.sources = sourcesOf(reports, item)
+  if (item.dateEvidence === UNKNOWN_EVIDENCE) delete item.dateEvidence
   return item
 }
 
