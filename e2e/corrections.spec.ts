@@ -1,5 +1,6 @@
 // Corrections through the interface, stored by main per folder: edit an item, hide it, show it again;
 // merge two items, split one, undo both.
+import AxeBuilder from '@axe-core/playwright'
 import type { Locator, Page } from '@playwright/test'
 import { expect, seedsDir, test } from './fixtures/server'
 import { AppPage } from './pages/app'
@@ -58,6 +59,12 @@ async function sourceCount(detail: Locator): Promise<number> {
 /** The outlet names the detail panel lists, in order. */
 const outlets = (detail: Locator): Promise<string[]> => detail.locator('.source .outlet').allTextContents()
 
+/** Serious or critical accessibility problems of the open dialog. */
+async function dialogViolations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).include('dialog[open]').analyze()
+  return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
+}
+
 async function reopen(page: Page, app: AppPage): Promise<void> {
   await page.reload()
   await page.getByRole('region', { name: 'Recent folders' }).getByRole('button').first().click()
@@ -91,6 +98,7 @@ test('merges two items into one, splits one in two, and undoes both', async ({ p
   const intoLabel = (await chosen.locator('.merge-title').textContent())!
   const intoSources = Math.max(...counts)
   await page.screenshot({ path: 'test-results/screens/merge-dialog.png' })
+  expect(await dialogViolations(page)).toEqual([])
   await merge.getByRole('button', { name: 'Merge', exact: true }).click()
   await expect(merge).toBeHidden()
 
@@ -124,6 +132,7 @@ test('merges two items into one, splits one in two, and undoes both', async ({ p
   await choice.getByRole('checkbox').check()
   const movedOutlet = (await choice.locator('strong').textContent())!
   await page.screenshot({ path: 'test-results/screens/split-dialog.png' })
+  expect(await dialogViolations(page)).toEqual([])
   await split.getByRole('button', { name: 'Split off' }).click()
   await expect(split).toBeHidden()
   await expect(app.count).toHaveText(`${total} of ${total} items`)
@@ -145,6 +154,7 @@ test('merges two items into one, splits one in two, and undoes both', async ({ p
   await expect(panel.getByRole('listitem').filter({ hasText: 'Merged' })).toContainText(`“${fromTitle}” into “${intoLabel}”`)
   await expect(panel.getByRole('listitem').filter({ hasText: 'Split' })).toContainText(`off “${intoLabel}”`)
   await page.screenshot({ path: 'test-results/screens/corrections-panel.png' })
+  expect(await dialogViolations(page)).toEqual([])
   await panel.getByRole('listitem').filter({ hasText: 'Split' }).getByRole('button', { name: /Undo/ }).click()
   await expect(app.count).toHaveText(`${total - 1} of ${total - 1} items`)
   await expect(panel.getByRole('heading')).toHaveText('Your corrections (1)')
