@@ -13,7 +13,11 @@ export function hash32(text: string): string {
 
 /** `prefix` + hash of `key`, made unique within `taken` by a numeric suffix. */
 export function stableId(prefix: string, key: string, taken: Set<string>): string {
-  const base = `${prefix}${hash32(key)}`
+  return uniqueId(`${prefix}${hash32(key)}`, taken)
+}
+
+/** `base`, or with the first numeric suffix not in `taken`; taken from then on. */
+export function uniqueId(base: string, taken: Set<string>): string {
   let id = base
   for (let n = 2; taken.has(id); n++) id = `${base}-${n}`
   taken.add(id)

@@ -1,7 +1,7 @@
 // load -> stories -> publication dates -> extract -> merge, assembled in one readable place.
 import type { Article, Item, Story, Timeline } from '../shared/model'
 import { buildStoryContext, extractItems } from './extract'
-import { stableId } from './ids'
+import { stableId, uniqueId } from './ids'
 import { type ArticleInfo, mergeItems } from './merge'
 import { groupStories } from './stories'
 import { dateFromText, inferPublicationDates, type PublicationDate } from './stories/published'
@@ -29,7 +29,49 @@ export interface StoryMemo {
   remember(inputs: StoryInputs, items: readonly Item[]): void
 }
 
+/**
+ * Runs the per-story step (storyItems) on every story given, possibly on other threads; answers each
+ * story's items in the order given. Stories read nothing outside their inputs, so any split gives the
+ * same items; ids are made unique across the folder afterwards, in story order.
+ */
+export type StoryRunner = (stories: readonly StoryInputs[]) => Promise<Item[][]>
+
 export function buildTimeline(folder: string, loaded: LoadResult, options: BuildOptions = {}): Timeline {
+  const plan = planStories(loaded, options)
+  const fresh = plan.toRun.map((inputs) => storyItems(inputs, options.onStage))
+  return assembleTimeline(folder, loaded, plan, fresh, options)
+}
+
+/** buildTimeline with the per-story step handed to `runStories`: the same timeline, to the byte. */
+export async function buildTimelineWith(runStories: StoryRunner, folder: string, loaded: LoadResult, options: BuildOptions = {}): Promise<Timeline> {
+  const plan = planStories(loaded, options)
+  const fresh = plan.toRun.length ? await runStories(plan.toRun) : []
+  return assembleTimeline(folder, loaded, plan, fresh, options)
+}
+
+/** One story's extraction and merge. Item ids are unique within the story only (see claimIds). */
+export function storyItems(inputs: StoryInputs, onStage?: BuildOptions['onStage']): Item[] {
+  const clock = stageClock(onStage)
+  const extracted = clock.time('extract', () => {
+    const context = buildStoryContext(inputs.articles)
+    return inputs.articles.flatMap((article) => extractItems(article, context))
+  })
+  return clock.time('merge', () => mergeItems(inputs.storyId, extracted, inputs.info, new Set()))
+}
+
+/** The folder-wide steps: ids, dates, stories, and each story's inputs (with what the memo recalls). */
+interface StoryPlan {
+  ids: string[]
+  dates: PublicationDate[]
+  stories: Story[]
+  storyOf: Map<number, string>
+  inputs: StoryInputs[]
+  recalled: (readonly Item[] | undefined)[]
+  /** The stories the memo had nothing for, in story order. */
+  toRun: StoryInputs[]
+}
+
+function planStories(loaded: LoadResult, options: BuildOptions): StoryPlan {
   const clock = stageClock(options.onStage)
   const documents = loaded.documents
   const articleIds = new Set<string>()
@@ -41,50 +83,63 @@ export function buildTimeline(folder: string, loaded: LoadResult, options: Build
   const dates = clock.time('dates', () => inferPublicationDates(documents, groups, textDates))
 
   const storyIds = new Set<string>()
-  const itemIds = new Set<string>()
   const stories: Story[] = []
-  const items: Item[] = []
   const storyOf = new Map<number, string>()
-  for (const group of groups) {
+  const inputs = groups.map((group): StoryInputs => {
     const storyId = stableId('s', storyAnchor(group.members, documents, dates), storyIds)
     stories.push({ id: storyId, title: group.title, articleIds: group.members.map((i) => ids[i]) })
     for (const i of group.members) storyOf.set(i, storyId)
-
     const articles: ArticleForExtraction[] = group.members
       .filter((i) => dates[i].published)
       .map((i) => ({ id: ids[i], title: documents[i].title, text: documents[i].text, published: dates[i].published! }))
     const info = new Map<string, ArticleInfo>(
       group.members.map((i) => [ids[i], { id: ids[i], file: documents[i].file, outlet: documents[i].outlet, published: dates[i].published }]),
     )
-    const inputs: StoryInputs = { storyId, articles, info }
-    const recalled = options.memo?.recall(inputs)
+    return { storyId, articles, info }
+  })
+  const recalled = inputs.map((story) => options.memo?.recall(story))
+  return { ids, dates, stories, storyOf, inputs, recalled, toRun: inputs.filter((_, k) => !recalled[k]) }
+}
+
+/** Every story's items in story order, ids made unique across the folder, then the timeline. */
+function assembleTimeline(folder: string, loaded: LoadResult, plan: StoryPlan, fresh: readonly Item[][], options: BuildOptions): Timeline {
+  const documents = loaded.documents
+  const itemIds = new Set<string>()
+  const items: Item[] = []
+  let next = 0
+  plan.inputs.forEach((inputs, k) => {
+    const recalled = plan.recalled[k]
     if (recalled && replayable(recalled, itemIds)) {
       for (const item of recalled) itemIds.add(item.id)
       items.push(...recalled)
-      continue
+      return
     }
-    const extracted = clock.time('extract', () => {
-      const context = buildStoryContext(articles)
-      return articles.flatMap((article) => extractItems(article, context))
-    })
-    const merged = clock.time('merge', () => mergeItems(storyId, extracted, info, itemIds))
+    const merged = claimIds(recalled ? storyItems(inputs, options.onStage) : fresh[next++], itemIds)
     options.memo?.remember(inputs, merged)
     items.push(...merged)
-  }
+  })
 
   const articles: Article[] = documents.map((d, i) => ({
-    id: ids[i],
+    id: plan.ids[i],
     file: d.file,
     title: d.title ?? firstLine(d.text),
     outlet: d.outlet,
     url: d.url,
-    published: dates[i].published,
-    publishedFrom: dates[i].publishedFrom,
-    storyId: storyOf.get(i) ?? '',
+    published: plan.dates[i].published,
+    publishedFrom: plan.dates[i].publishedFrom,
+    storyId: plan.storyOf.get(i) ?? '',
     furniture: d.furniture,
   }))
   items.sort((a, b) => a.start.localeCompare(b.start) || a.id.localeCompare(b.id))
-  return { version: 1, folder, articles, stories, items, skipped: loaded.skipped }
+  return { version: 1, folder, articles, stories: plan.stories, items, skipped: loaded.skipped }
+}
+
+/**
+ * A story's items with the ids stableId gives them in the folder-wide set: each story-local id's base
+ * ("i" + hash) takes its first free suffix, in the story's order, exactly as a folder-wide merge would.
+ */
+function claimIds(items: readonly Item[], taken: Set<string>): Item[] {
+  return items.map((item) => ({ ...item, id: uniqueId(item.id.replace(/-\d+$/, ''), taken) }))
 }
 
 /**

@@ -1,7 +1,7 @@
 // How a folder becomes a timeline: in a worker thread (Electron main, so the UI never stalls) or in
 // process (tests, and the local-browser mode when no built worker exists). Both are cancellable.
 import { Worker } from 'node:worker_threads'
-import { timelineFromFolder } from '../core'
+import { type StoryRunner, timelineFromFolder } from '../core'
 import type { LoadResult } from '../core/types'
 import type { ExportFile, ExportRequest, LoadProgress } from '../shared/ipc'
 import type { Timeline } from '../shared/model'
@@ -37,12 +37,16 @@ export class LoadCancelled extends Error {
   }
 }
 
-/** `cacheDir`: where work is kept between opens (src/core/cache), in the app's data folder. */
-export const inProcessLoaderWith = (cacheDir?: string): Loader => async (folder, { signal, onProgress }) => {
+/**
+ * `cacheDir`: where work is kept between opens (src/core/cache), in the app's data folder.
+ * `runStories`: where the per-story step runs (src/main/threads.ts in the load worker); this thread when absent.
+ */
+export const inProcessLoaderWith = (cacheDir?: string, runStories?: StoryRunner): Loader => async (folder, { signal, onProgress }) => {
   onProgress({ phase: 'scan', done: 0, total: 0 })
   try {
     const timeline = await timelineFromFolder(folder, {
       cacheDir,
+      runStories,
       signal,
       onProgress: (done, total) => onProgress({ phase: done < total ? 'read' : 'build', done, total }),
     })
@@ -56,7 +60,10 @@ export const inProcessLoaderWith = (cacheDir?: string): Loader => async (folder,
 
 export const inProcessLoader: Loader = inProcessLoaderWith()
 
-/** One worker per load: cancelling terminates it, which also stops work stuck in synchronous code. */
+/**
+ * One worker per load, which starts a helper for half the stories (src/main/threads.ts): cancelling
+ * terminates the worker, which also stops work stuck in synchronous code, and its helper with it.
+ */
 export function workerLoader(entry: string | URL, cacheDir?: string): Loader {
   return (folder, { signal, onProgress }) => runInWorker(entry, { task: 'load', folder, cacheDir }, signal, onProgress)
 }

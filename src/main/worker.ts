@@ -1,19 +1,22 @@
 // Worker-thread entry: builds one folder's timeline, renders one export, or reads a folder's documents
-// for the reader view, off the main thread.
+// for the reader view, off the main thread; or, started by a load worker, runs its share of the stories.
+import { fileURLToPath } from 'node:url'
 import { parentPort, workerData } from 'node:worker_threads'
 import { loadFolder } from '../core'
 import { exportTimeline } from '../core/export'
 import { inProcessLoaderWith, type WorkerMessage, type WorkerResults, type WorkerTask } from './loader'
+import { serveStories, storyThreads, type StoryTask } from './threads'
 
 const port = parentPort
 if (!port) throw new Error('worker.ts must run in a worker thread')
 const post = (message: WorkerMessage): void => port.postMessage(message)
-const task = workerData as WorkerTask
+const task = workerData as WorkerTask | StoryTask
 
 function run(task: WorkerTask): Promise<WorkerResults[WorkerTask['task']]> {
   switch (task.task) {
     case 'load':
-      return inProcessLoaderWith(task.cacheDir)(task.folder, {
+      // The helper thread runs this same script.
+      return inProcessLoaderWith(task.cacheDir, storyThreads(fileURLToPath(import.meta.url)))(task.folder, {
         signal: new AbortController().signal,
         onProgress: (progress) => post({ type: 'progress', progress }),
       })
@@ -24,9 +27,9 @@ function run(task: WorkerTask): Promise<WorkerResults[WorkerTask['task']]> {
   }
 }
 
-const work = run(task)
-
-work.then(
-  (result) => post({ type: 'done', result }),
-  (error: unknown) => post({ type: 'error', message: error instanceof Error ? error.message : String(error) }),
-)
+if (task.task === 'stories') serveStories(port)
+else
+  run(task).then(
+    (result) => post({ type: 'done', result }),
+    (error: unknown) => post({ type: 'error', message: error instanceof Error ? error.message : String(error) }),
+  )

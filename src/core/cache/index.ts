@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url'
 import type { Item, Timeline } from '../../shared/model'
 import { loadFolder } from '../load'
 import { walkFolder } from '../load/walk'
-import { buildTimeline, type BuildOptions } from '../pipeline'
+import { buildTimeline, buildTimelineWith, type BuildOptions, type StoryRunner } from '../pipeline'
 import type { ArticleDocument, LoadOptions, ParsedFile } from '../types'
 import { digest } from './hash'
 import { type MemoCounts, PackMemo, type Packs } from './memo'
@@ -23,6 +23,8 @@ export interface CacheOptions extends LoadOptions, Pick<BuildOptions, 'onStage'>
   cacheDir: string
   /** What this load reused, for the bench and tests. */
   onCache?: (report: CacheReport) => void
+  /** Where the per-story step runs (worker threads); in this thread when absent. */
+  runStories?: StoryRunner
 }
 
 export interface CacheReport {
@@ -64,7 +66,8 @@ export async function cachedTimeline(folder: string, options: CacheOptions): Pro
   writePack(paths.parsed, version, memo.next.parsed)
   writePack(paths.documents, version, memo.next.documents)
   memo.loaded()
-  const built = buildTimeline(root, loaded, { onStage: options.onStage, memo })
+  const build = { onStage: options.onStage, memo }
+  const built = options.runStories ? await buildTimelineWith(options.runStories, root, loaded, build) : buildTimeline(root, loaded, build)
   const timeline = { ...built, folder }
   writePack(paths.stories, version, memo.next.stories)
   writeHead(paths.head, version, { listingKey, contentKey }, timeline)
