@@ -1,14 +1,14 @@
-// `npm run bench [-- --sizes 1000,10000 --keep]`: builds synthetic folders of realistic articles, runs the
-// pipeline on each in a fresh process and prints each stage's time, MB/s and peak memory, the whole run as
-// a ratio to the floor (reading the files and splitting sentences), and the cached reopen times.
+// `npm run bench [-- --sizes 1000,10000 --keep --no-reopen]`: builds synthetic folders of realistic articles, runs the
+// pipeline on each in a fresh process, on one thread and on two as the app's load worker does, and prints
+// each stage's time, MB/s and peak memory, the whole run as a ratio to the floor (reading the files and
+// splitting sentences), and the cached reopen times (the app's path).
 import { spawnSync } from 'node:child_process'
 import { appendFileSync, mkdtempSync, readdirSync, rmSync, utimesSync } from 'node:fs'
 import { loadavg, tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { readBaseStories, writeCorpus } from './bench/corpus'
-import { type CachedOpen, formatRun, type ReopenFigures, type RunFigures } from './bench/report'
-import { measureParallel, type ParallelFigures } from './bench/parallel'
+import { type CachedOpen, formatReopen, formatRuns, type ReopenFigures, type RunFigures } from './bench/report'
 import { openCached, runOnce } from './bench/run'
 
 const repo = resolve(import.meta.dirname, '../..')
@@ -19,25 +19,22 @@ async function main(): Promise<number> {
       sizes: { type: 'string', default: '1000,10000' },
       seed: { type: 'string', default: '7' },
       keep: { type: 'boolean', default: false },
+      // Leaves out the cache's reopen times (four more runs per size).
+      'no-reopen': { type: 'boolean', default: false },
       // Internal: one measured run on an existing folder, in this (fresh) process.
       one: { type: 'string' },
       // Internal: one open of --one through the cache in this folder.
       cache: { type: 'string' },
-      workers: { type: 'string', default: '0' },
-      // Also measure the per-story step on one thread against two.
-      parallel: { type: 'boolean', default: false },
+      // With --one: 1 thread, or 2 as the app's load worker.
+      threads: { type: 'string', default: '2' },
     },
   })
   if (values.one && values.cache) {
     process.stdout.write(`${JSON.stringify(await openCached(values.one, values.cache))}\n`)
     return 0
   }
-  if (values.one && values.parallel) {
-    process.stdout.write(`${JSON.stringify(await measureParallel(values.one))}\n`)
-    return 0
-  }
   if (values.one) {
-    const figures = await runOnce(values.one, { workers: Number(values.workers) })
+    const figures = await runOnce(values.one, { threads: values.threads === '1' ? 1 : 2 })
     process.stdout.write(`${JSON.stringify(figures)}\n`)
     return 0
   }
@@ -48,21 +45,15 @@ async function main(): Promise<number> {
       const dir = join(root, `articles-${size}`)
       const made = writeCorpus(dir, size, bases, Number(values.seed) + size)
       console.log(`\n== ${made.files} articles, ${made.stories} stories, ${(made.bytes / 1e6).toFixed(1)} MB (load average ${loadavg().map((l) => l.toFixed(1)).join(' ')})`)
-      const figures = inChild<RunFigures>(['--one', dir, '--workers', values.workers])
-      figures.reopen = reopenFigures(dir, join(root, `cache-${size}`))
-      console.log(formatRun(figures))
-      if (values.parallel) console.log(formatParallel(inChild<ParallelFigures>(['--one', dir, '--parallel'])))
+      const runs = ['1', '2'].map((threads) => inChild<RunFigures>(['--one', dir, '--threads', threads]))
+      console.log(formatRuns(runs))
+      if (!values['no-reopen']) console.log(formatReopen(reopenFigures(dir, join(root, `cache-${size}`))))
     }
   } finally {
     if (values.keep) console.log(`\nkept ${root}`)
     else rmSync(root, { recursive: true, force: true })
   }
   return 0
-}
-
-function formatParallel(p: ParallelFigures): string {
-  const ms = (v: number): string => `${(v / 1000).toFixed(2)} s`
-  return `  extract+merge of ${p.stories} stories (${p.items} items): one thread ${ms(p.oneThreadMs)}, two worker threads ${ms(p.twoThreadsMs)} (${(p.oneThreadMs / p.twoThreadsMs).toFixed(2)}x${p.itemsTwoThreads === p.items ? '' : `; they made ${p.itemsTwoThreads} items`}, ${p.cores} cores, load average ${loadavg()[0].toFixed(1)})`
 }
 
 /** A fresh process per measurement, so the peak memory of one does not hide the next. */

@@ -28,6 +28,8 @@ export interface ReopenFigures {
 }
 
 export interface RunFigures {
+  /** 1: the pipeline on one thread; 2: the app's load worker and its helper. */
+  threads: 1 | 2
   files: number
   bytes: number
   floorMs: number
@@ -36,35 +38,40 @@ export interface RunFigures {
   stages: StageFigures[]
   counts: { articles: number; stories: number; items: number; skipped: number }
   loadAverage: number
-  reopen?: ReopenFigures
 }
 
 const TARGET_MS_PER_10K = 5000
 const TARGET_PEAK_MB = 1024
 const TARGET_REOPEN_MS = 500
 
-export function formatRun(run: RunFigures): string {
-  const rows = run.stages.map(
-    (s) => `  ${s.stage.padEnd(8)} ${ms(s.ms).padStart(9)} ${s.mbPerS.toFixed(1).padStart(8)} MB/s   peak ${s.peakMb.toFixed(0).padStart(5)} MB   rss after ${s.rssMb.toFixed(0).padStart(5)} MB`,
-  )
-  const target = (TARGET_MS_PER_10K * run.files) / 10000
-  const lines = [
-    `  counts   ${run.counts.articles} articles, ${run.counts.stories} stories, ${run.counts.items} items, ${run.counts.skipped} skipped`,
-    `  stage         time     speed`,
-    ...rows,
-    `  whole    ${ms(run.totalMs).padStart(9)} ${(run.bytes / 1e6 / (run.totalMs / 1000)).toFixed(1).padStart(8)} MB/s   peak ${run.peakMb.toFixed(0).padStart(5)} MB` +
-      `   (target for ${run.files} files: ${ms(target)}, ${TARGET_PEAK_MB} MB)`,
-    `  floor    ${ms(run.floorMs).padStart(9)} ${(run.bytes / 1e6 / (run.floorMs / 1000)).toFixed(1).padStart(8)} MB/s   ratio whole/floor ${(run.totalMs / run.floorMs).toFixed(0)}x`,
-    `  load average at the end ${run.loadAverage.toFixed(1)}`,
-  ]
-  if (run.reopen) {
-    lines.push(`  cache    (each open in a fresh process, as the app's load worker is)`)
-    for (const [name, open] of Object.entries(run.reopen)) {
-      const counts = open.report?.counts
-      const reuse = counts ? `parses ${counts.parsedHits}/${counts.parsedHits + counts.parsedRuns}, documents ${counts.documentHits}/${counts.documentHits + counts.documentRuns}, stories ${counts.storyHits}/${counts.storyHits + counts.storyRuns} reused` : 'no file read'
-      const target = name === 'unchanged' ? ` (target ${ms(TARGET_REOPEN_MS)})` : ''
-      lines.push(`  ${name.padEnd(11)} ${ms(open.ms).padStart(9)}${target}   peak ${open.peakMb.toFixed(0)} MB   ${open.report?.hit ?? '?'}: ${reuse}`)
-    }
+/** Runs of one folder side by side, one column per run; a stage a run does not have shows a dash. */
+export function formatRuns(runs: readonly RunFigures[]): string {
+  const first = runs[0]
+  const names = [...new Set(runs.flatMap((r) => r.stages.map((s) => s.stage)))]
+  const cell = (s: StageFigures | undefined): string =>
+    s ? `${ms(s.ms).padStart(9)} ${s.mbPerS.toFixed(1).padStart(6)} MB/s ${s.peakMb.toFixed(0).padStart(5)} MB` : `${'—'.padStart(9)} ${''.padStart(25)}`
+  const row = (label: string, cells: string[]): string => `  ${label.padEnd(13)} ${cells.join('   ')}`
+  const whole = (r: RunFigures): StageFigures => ({ stage: 'whole', ms: r.totalMs, mbPerS: r.bytes / 1e6 / (r.totalMs / 1000), peakMb: r.peakMb, rssMb: 0 })
+  const target = (TARGET_MS_PER_10K * first.files) / 10000
+  const counts = runs.map((r) => `${r.counts.articles} articles, ${r.counts.stories} stories, ${r.counts.items} items, ${r.counts.skipped} skipped`)
+  return [
+    `  counts        ${[...new Set(counts)].join(' | ')}`,
+    row('stage', runs.map((r) => `${r.threads === 1 ? 'one thread' : 'two threads (app)'}`.padEnd(37))),
+    ...names.map((name) => row(name, runs.map((r) => cell(r.stages.find((s) => s.stage === name))))),
+    row('whole', runs.map((r) => cell(whole(r)))),
+    row('ratio/floor', runs.map((r) => `${(r.totalMs / r.floorMs).toFixed(0).padStart(8)}x`.padEnd(37))),
+    `  floor         ${ms(first.floorMs)} (${(first.bytes / 1e6 / (first.floorMs / 1000)).toFixed(1)} MB/s); target for ${first.files} files: ${ms(target)}, ${TARGET_PEAK_MB} MB`,
+    `  load average at the end of each run: ${runs.map((r) => r.loadAverage.toFixed(1)).join(', ')}`,
+  ].join('\n')
+}
+
+export function formatReopen(reopen: ReopenFigures): string {
+  const lines = [`  cache    (each open in a fresh process, as the app's load worker is)`]
+  for (const [name, open] of Object.entries(reopen)) {
+    const counts = open.report?.counts
+    const reuse = counts ? `parses ${counts.parsedHits}/${counts.parsedHits + counts.parsedRuns}, documents ${counts.documentHits}/${counts.documentHits + counts.documentRuns}, stories ${counts.storyHits}/${counts.storyHits + counts.storyRuns} reused` : 'no file read'
+    const target = name === 'unchanged' ? ` (target ${ms(TARGET_REOPEN_MS)})` : ''
+    lines.push(`  ${name.padEnd(11)} ${ms(open.ms).padStart(9)}${target}   peak ${open.peakMb.toFixed(0)} MB   ${open.report?.hit ?? '?'}: ${reuse}`)
   }
   return lines.join('\n')
 }

@@ -2,17 +2,21 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { loadavg } from 'node:os'
 import { join } from 'node:path'
-import { buildTimeline, loadFolder } from '../../core'
+import { buildTimeline, buildTimelineWith, loadFolder, type StoryRunner } from '../../core'
 import { cachedTimeline, type CacheReport } from '../../core/cache'
 import type { Stage } from '../../core/pipeline'
+import { storyThreads } from '../../main/threads'
 import type { CachedOpen, RunFigures, StageFigures } from './report'
 
 export interface RunOptions {
-  workers: number
+  /** 1: the pipeline on this thread; 2: the app's load worker (src/main/threads.ts). */
+  threads: 1 | 2
 }
 
 const mb = (bytes: number): number => bytes / 1e6
 const peakMb = (): number => process.resourceUsage().maxRSS / 1024
+/** The app's helper thread runs the load worker's entry. */
+const workerEntry = new URL('../../main/worker.ts', import.meta.url)
 
 /** What no pipeline can beat: reading every file and splitting it into sentences with one regex. */
 export function floor(dir: string): { ms: number; bytes: number; files: number; sentences: number } {
@@ -28,21 +32,24 @@ export function floor(dir: string): { ms: number; bytes: number; files: number; 
   return { ms: performance.now() - start, bytes, files: names.length, sentences }
 }
 
-export async function runOnce(dir: string, _options: RunOptions): Promise<RunFigures> {
+export async function runOnce(dir: string, options: RunOptions): Promise<RunFigures> {
   const base = floor(dir)
   const stages = new Map<string, StageFigures>()
   // Extract and merge report once per story: times add up, memory is the peak at the stage's last end.
-  const record = (stage: 'load' | Stage, ms: number): void => {
+  const record = (stage: 'load' | Stage | 'extract+merge', ms: number): void => {
     const known = stages.get(stage)
     const total = (known?.ms ?? 0) + ms
-    stages.set(stage, { stage, ms: total, mbPerS: mb(base.bytes) / (total / 1000), peakMb: peakMb(), rssMb: process.memoryUsage().rss / 1e6 })
+    stages.set(stage, { stage, ms: total, mbPerS: mb(base.bytes) / (total / 1000), peakMb: peakMb(), rssMb: process.memoryUsage.rss() / 1e6 })
   }
   const startedAt = performance.now()
   const loaded = await loadFolder(dir)
   record('load', performance.now() - startedAt)
-  const timeline = buildTimeline(dir, loaded, { onStage: record })
+  const timeline = options.threads === 2
+    ? await buildTimelineWith(timed(storyThreads(workerEntry), (ms) => record('extract+merge', ms)), dir, loaded, { onStage: record })
+    : buildTimeline(dir, loaded, { onStage: record })
   const totalMs = performance.now() - startedAt
   return {
+    threads: options.threads,
     files: base.files,
     bytes: base.bytes,
     floorMs: base.ms,
@@ -54,10 +61,20 @@ export async function runOnce(dir: string, _options: RunOptions): Promise<RunFig
   }
 }
 
+/** The per-story step on both threads, timed from the first story sent to the last answer. */
+function timed(run: StoryRunner, onDone: (ms: number) => void): StoryRunner {
+  return async (stories) => {
+    const start = performance.now()
+    const items = await run(stories)
+    onDone(performance.now() - start)
+    return items
+  }
+}
+
 /** One open through the cache, as the app's worker does it (a fresh process each time). */
 export async function openCached(dir: string, cacheDir: string): Promise<CachedOpen> {
   const startedAt = performance.now()
   let report: CacheReport | null = null
-  const timeline = await cachedTimeline(dir, { cacheDir, onCache: (r) => (report = r) })
+  const timeline = await cachedTimeline(dir, { cacheDir, onCache: (r) => (report = r), runStories: storyThreads(workerEntry) })
   return { ms: performance.now() - startedAt, peakMb: peakMb(), items: timeline.items.length, report }
 }
