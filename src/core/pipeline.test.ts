@@ -2,9 +2,10 @@ import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { loadFolder } from './load'
-import { buildTimeline } from './pipeline'
+import { buildTimeline, buildTimelineWith, storyItems } from './pipeline'
 
 const SEEDS = join(import.meta.dirname, '../../seeds')
+const MIXED = join(import.meta.dirname, '../../../shared/corpora/dev/_mixed')
 
 describe.skipIf(!existsSync(SEEDS))('stable ids', () => {
   it('gives the same story and item ids on every load', async () => {
@@ -44,5 +45,14 @@ describe.skipIf(!existsSync(SEEDS))('one item per statement on the seeds', () =>
     expect(holidays).toHaveLength(1)
     expect(holidays[0].sources.length).toBe(5)
     expect(lavrov.some((i) => /endless/.test(text(i)) && !holidays.includes(i))).toBe(true)
+  })
+})
+
+describe.skipIf(!existsSync(MIXED))('stories computed apart', () => {
+  it('give the timeline of one pass whatever order they are computed in', async () => {
+    const loaded = await loadFolder(MIXED)
+    const reversed = await buildTimelineWith(async (stories) => [...stories].reverse().map((s) => storyItems(s)).reverse(), MIXED, loaded)
+    expect(reversed.stories.length).toBeGreaterThan(1)
+    expect(JSON.stringify(reversed)).toBe(JSON.stringify(buildTimeline(MIXED, loaded)))
   })
 })

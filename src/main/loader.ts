@@ -1,5 +1,6 @@
 // How a folder becomes a timeline: in a worker thread (Electron main, so the UI never stalls) or in
 // process (tests, and the local-browser mode when no built worker exists). Both are cancellable.
+import { fileURLToPath } from 'node:url'
 import { Worker } from 'node:worker_threads'
 import { type StoryRunner, timelineFromFolder } from '../core'
 import type { LoadResult } from '../core/types'
@@ -15,7 +16,8 @@ export type Loader = (folder: string, request: LoadRequest) => Promise<Timeline>
 
 /** What src/main/worker.ts is asked to do (its workerData), and what each task answers. */
 export type WorkerTask =
-  | { task: 'load'; folder: string; cacheDir?: string }
+  /** `entry`: the script the worker runs, which its helper thread runs too (src/main/threads.ts). */
+  | { task: 'load'; folder: string; cacheDir?: string; entry: string }
   | { task: 'export'; timeline: Timeline; request: ExportRequest }
   | { task: 'documents'; folder: string }
 export interface WorkerResults {
@@ -65,7 +67,8 @@ export const inProcessLoader: Loader = inProcessLoaderWith()
  * terminates the worker, which also stops work stuck in synchronous code, and its helper with it.
  */
 export function workerLoader(entry: string | URL, cacheDir?: string): Loader {
-  return (folder, { signal, onProgress }) => runInWorker(entry, { task: 'load', folder, cacheDir }, signal, onProgress)
+  const script = typeof entry === 'string' ? entry : fileURLToPath(entry)
+  return (folder, { signal, onProgress }) => runInWorker(entry, { task: 'load', folder, cacheDir, entry: script }, signal, onProgress)
 }
 
 /** Exports (PNG rasterising takes ~0.5 s) off the main thread too. */

@@ -23,9 +23,18 @@ type StoryAnswer = { k: number; items: Item[] } | { k: number; error: string }
 /** Stories the helper holds at once: one to work on, one waiting, so it never idles on this thread. */
 const HELPER_QUEUE = 2
 
+export interface ThreadOptions {
+  /** After each run: how many stories the helper answered (tests, the bench). */
+  onHelper?: (stories: number) => void
+}
+
 /** `entry`: the worker script that serves task 'stories' (src/main/worker.ts, built or run by tsx). */
-export function storyThreads(entry: string | URL): StoryRunner {
-  return (stories) => (stories.length < 2 || availableParallelism() < 2 ? Promise.resolve(stories.map((s) => storyItems(s))) : splitStories(entry, stories))
+export function storyThreads(entry: string | URL, options: ThreadOptions = {}): StoryRunner {
+  return async (stories) => {
+    const { results, helped } = stories.length < 2 || availableParallelism() < 2 ? { results: stories.map((s) => storyItems(s)), helped: 0 } : await splitStories(entry, stories)
+    options.onHelper?.(helped)
+    return results
+  }
 }
 
 /** The helper's side: answers each story it is sent. */
@@ -41,8 +50,9 @@ export function serveStories(port: MessagePort): void {
   })
 }
 
-async function splitStories(entry: string | URL, stories: readonly StoryInputs[]): Promise<Item[][]> {
+async function splitStories(entry: string | URL, stories: readonly StoryInputs[]): Promise<{ results: Item[][]; helped: number }> {
   const results: Item[][] = new Array(stories.length)
+  let helped = 0
   const order = heaviestFirst(stories)
   const helper = new Worker(entry, { workerData: { task: 'stories' } satisfies StoryTask })
   const held = new Set<number>()
@@ -69,6 +79,7 @@ async function splitStories(entry: string | URL, stories: readonly StoryInputs[]
     held.delete(answer.k)
     if ('items' in answer) {
       results[answer.k] = answer.items
+      helped++
       feed()
     } else {
       order.push(answer.k)
@@ -89,7 +100,7 @@ async function splitStories(entry: string | URL, stories: readonly StoryInputs[]
       }
       if (held.size) await new Promise<void>((resolve) => (helperIdle = resolve))
       helperIdle = null
-      if (next >= order.length && !held.size) return results
+      if (next >= order.length && !held.size) return { results, helped }
     }
   } finally {
     helper.removeAllListeners()

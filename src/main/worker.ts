@@ -1,6 +1,5 @@
 // Worker-thread entry: builds one folder's timeline, renders one export, or reads a folder's documents
 // for the reader view, off the main thread; or, started by a load worker, runs its share of the stories.
-import { fileURLToPath } from 'node:url'
 import { parentPort, workerData } from 'node:worker_threads'
 import { loadFolder } from '../core'
 import { exportTimeline } from '../core/export'
@@ -15,8 +14,7 @@ const task = workerData as WorkerTask | StoryTask
 function run(task: WorkerTask): Promise<WorkerResults[WorkerTask['task']]> {
   switch (task.task) {
     case 'load':
-      // The helper thread runs this same script.
-      return inProcessLoaderWith(task.cacheDir, storyThreads(fileURLToPath(import.meta.url)))(task.folder, {
+      return inProcessLoaderWith(task.cacheDir, storyThreads(task.entry))(task.folder, {
         signal: new AbortController().signal,
         onProgress: (progress) => post({ type: 'progress', progress }),
       })

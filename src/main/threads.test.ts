@@ -1,0 +1,46 @@
+import { existsSync } from 'node:fs'
+import { mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { timelineFromFolder } from '../core'
+import { storyThreads } from './threads'
+
+const SEEDS = join(import.meta.dirname, '../../seeds')
+const MIXED = join(import.meta.dirname, '../../../shared/corpora/dev/_mixed')
+
+let dir: string
+let entry: string
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'nt-threads-'))
+  // The real worker entry, run from source: a wrapper registers tsx inside the helper thread first.
+  entry = join(dir, 'entry.mjs')
+  const worker = pathToFileURL(join(import.meta.dirname, 'worker.ts')).href
+  const tsx = pathToFileURL(join(import.meta.dirname, '../../node_modules/tsx/dist/esm/api/index.mjs')).href
+  await writeFile(entry, `import { register } from ${JSON.stringify(tsx)}\nregister()\nawait import(${JSON.stringify(worker)})\n`)
+})
+afterAll(() => rm(dir, { recursive: true, force: true }))
+
+describe('stories on two threads', () => {
+  // The seeds are one story (this thread does it); dev/_mixed is five, shared with the helper.
+  for (const [name, folder, shared] of [['the seeds', SEEDS, false], ['dev/_mixed', MIXED, true]] as const) {
+    it.skipIf(!existsSync(folder))(`gives exactly the one-thread timeline on ${name}`, async () => {
+      const one = await timelineFromFolder(folder)
+      let helped = -1
+      const two = await timelineFromFolder(folder, { runStories: storyThreads(entry, { onHelper: (n) => (helped = n) }) })
+      expect(one.items.length).toBeGreaterThan(20)
+      expect(helped > 0).toBe(shared)
+      expect(JSON.stringify(two)).toBe(JSON.stringify(one))
+    })
+  }
+
+  it.skipIf(!existsSync(MIXED))("does the helper's share itself when the helper cannot start", async () => {
+    const one = await timelineFromFolder(MIXED)
+    let helped = -1
+    const two = await timelineFromFolder(MIXED, { runStories: storyThreads(join(dir, 'missing.mjs'), { onHelper: (n) => (helped = n) }) })
+    expect(helped).toBe(0)
+    expect(JSON.stringify(two)).toBe(JSON.stringify(one))
+  })
+})
