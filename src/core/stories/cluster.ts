@@ -22,39 +22,61 @@ export function averageLinkage(
 ): number[][] {
   const members: (number[] | null)[] = Array.from({ length: count }, (_, i) => [i])
   const version = new Array<number>(count).fill(0)
-  // Sum of similarities between cluster x and its neighbouring clusters.
-  const sums: Map<number, number>[] = Array.from({ length: count }, () => new Map())
+  // The sum of similarities between two neighbouring clusters is one number in `pairSum`, which both
+  // clusters' maps point to (a map of doubles would box every update). Each cluster's map sits in a
+  // slot and is keyed by its neighbours' slots; joining two clusters re-keys only the smaller
+  // neighbourhood. Slots of clusters joined away stay behind as keys in other maps and are skipped.
+  const slotOf = Array.from({ length: count }, (_, i) => i)
+  const clusterAt = Array.from({ length: count }, (_, i) => i)
+  const pairs: Map<number, number>[] = Array.from({ length: count }, () => new Map())
+  const pairSum = new Float64Array(edges.length)
+  let pairCount = 0
   for (const { a, b, similarity } of edges) {
-    sums[a].set(b, (sums[a].get(b) ?? 0) + similarity)
-    sums[b].set(a, (sums[b].get(a) ?? 0) + similarity)
+    let pair = pairs[a].get(b)
+    if (pair === undefined) {
+      pair = pairCount++
+      pairs[a].set(b, pair)
+      pairs[b].set(a, pair)
+    }
+    pairSum[pair] += similarity
   }
   const heap = new PairHeap()
   const average = (x: number, y: number): number =>
-    ((sums[x].get(y) ?? 0) / (members[x]!.length * members[y]!.length)) * affinity(members[x]!, members[y]!)
+    (pairSum[pairs[slotOf[x]].get(slotOf[y])!] / (members[x]!.length * members[y]!.length)) * affinity(members[x]!, members[y]!)
   // Pairs under the threshold are never joined (popping one ends the loop), so they are never queued.
   const offer = (similarity: number, a: number, b: number): void => {
     if (!(similarity < threshold)) heap.push(similarity, a, b, version[a], version[b])
   }
-  for (let x = 0; x < count; x++) for (const y of sums[x].keys()) if (x < y) offer(average(x, y), x, y)
+  for (let x = 0; x < count; x++) for (const y of pairs[x].keys()) if (x < y) offer(average(x, y), x, y)
 
   while (heap.size) {
     const { similarity, a, b, versionA, versionB } = heap.pop()
     if (similarity < threshold) break
     if (!members[a] || !members[b] || version[a] !== versionA || version[b] !== versionB) continue
     log?.push({ sizes: [members[a]!.length, members[b]!.length], similarity })
-    // Merge b into a.
+    // Merge b into a, keeping the larger neighbourhood's slot.
     members[a] = mergeSorted(members[a]!, members[b]!)
     members[b] = null
     version[a]++
-    for (const [y, s] of sums[b]) {
-      if (y === a) continue
-      sums[a].set(y, (sums[a].get(y) ?? 0) + s)
-      sums[y].delete(b)
-      sums[y].set(a, sums[a].get(y)!)
+    let keep = slotOf[a]
+    let gone = slotOf[b]
+    if (pairs[gone].size > pairs[keep].size) [keep, gone] = [gone, keep]
+    slotOf[a] = keep
+    clusterAt[keep] = a
+    clusterAt[gone] = -1
+    for (const [y, pair] of pairs[gone]) {
+      if (y === keep || clusterAt[y] < 0) continue
+      const shared = pairs[keep].get(y)
+      if (shared !== undefined) pairSum[shared] += pairSum[pair]
+      else {
+        pairs[keep].set(y, pair)
+        pairs[y].set(keep, pair)
+      }
     }
-    sums[a].delete(b)
-    sums[b] = new Map()
-    for (const y of sums[a].keys()) {
+    pairs[gone] = new Map()
+    for (const slot of pairs[keep].keys()) {
+      const y = clusterAt[slot]
+      if (y < 0) continue
       const [x, z] = a < y ? [a, y] : [y, a]
       offer(average(x, z), x, z)
     }

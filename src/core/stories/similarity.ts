@@ -53,13 +53,20 @@ export function tfidfVector(features: ArticleFeatures, vocab: Vocabulary, total:
     norm += w * w
   }
   norm = Math.sqrt(norm) || 1
-  const order = ids.map((_, k) => k).sort((x, y) => ids[x] - ids[y])
-  const vector: Vector = { ids: new Int32Array(order.length), weights: new Float64Array(order.length) }
-  order.forEach((k, i) => {
-    vector.ids[i] = ids[k]
-    vector.weights[i] = raw[k] / norm
-  })
+  // Ids are distinct: sorted natively, each finds its weight again through the scratch row.
+  const scratch = scratchRow(vocab.df.length)
+  for (let k = 0; k < ids.length; k++) scratch[ids[k]] = raw[k]
+  const vector: Vector = { ids: Int32Array.from(ids).sort(), weights: new Float64Array(ids.length) }
+  for (let i = 0; i < vector.ids.length; i++) vector.weights[i] = scratch[vector.ids[i]] / norm
   return vector
+}
+
+let scratch = new Float64Array(0)
+
+/** A row of one number per feature id, reused across vectors (each fills only the cells it reads). */
+function scratchRow(size: number): Float64Array {
+  if (scratch.length < size) scratch = new Float64Array(size)
+  return scratch
 }
 
 // Each feature's kind weight and idf, worked out once per vocabulary and folder size.
@@ -129,12 +136,7 @@ const MAX_CANDIDATES = 40
 export function candidatePairs(vectors: readonly Vector[], df: readonly number[]): [number, number][] {
   const n = vectors.length
   // Only features another article has can find a neighbour.
-  const top = vectors.map((v) => {
-    const order: number[] = []
-    for (let k = 0; k < v.ids.length; k++) if (df[v.ids[k]] > 1) order.push(k)
-    order.sort((x, y) => v.weights[y] - v.weights[x] || v.ids[x] - v.ids[y])
-    return order.slice(0, INDEX_FEATURES).map((k) => ({ id: v.ids[k], weight: v.weights[k] }))
-  })
+  const top = vectors.map((v) => heaviest(v, df).map((k) => ({ id: v.ids[k], weight: v.weights[k] })))
   const postings = new Map<number, number[]>()
   top.forEach((features, i) => {
     for (const { id } of features) {
@@ -145,7 +147,7 @@ export function candidatePairs(vectors: readonly Vector[], df: readonly number[]
   })
   const maxPosting = Math.max(50, Math.ceil(Math.sqrt(n) * 2))
   const shared = new Float64Array(n)
-  const pairs: [number, number][] = []
+  const keys: number[] = []
   const seen = new Set<number>()
   for (let i = 0; i < n; i++) {
     const touched: number[] = []
@@ -168,12 +170,34 @@ export function candidatePairs(vectors: readonly Vector[], df: readonly number[]
       best[k] = j
     }
     for (const j of best) {
-      const [a, b] = i < j ? [i, j] : [j, i]
-      if (!seen.has(a * n + b)) seen.add(a * n + b), pairs.push([a, b])
+      const key = i < j ? i * n + j : j * n + i
+      if (!seen.has(key)) seen.add(key), keys.push(key)
     }
     for (const j of touched) shared[j] = 0
   }
-  return pairs.sort((x, y) => x[0] - y[0] || x[1] - y[1])
+  // Each pair as one number a * n + b: sorted natively, in (a, b) order.
+  const sorted = Float64Array.from(keys).sort()
+  const pairs: [number, number][] = new Array(sorted.length)
+  for (let k = 0; k < sorted.length; k++) pairs[k] = [Math.floor(sorted[k] / n), sorted[k] % n]
+  return pairs
+}
+
+/**
+ * Positions of a vector's INDEX_FEATURES heaviest features that another article has (ties: lower id),
+ * heaviest first; kept in order while scanning rather than sorting them all.
+ */
+function heaviest(v: Vector, df: readonly number[]): number[] {
+  const best: number[] = []
+  const before = (x: number, y: number): boolean => v.weights[x] > v.weights[y] || (v.weights[x] === v.weights[y] && v.ids[x] < v.ids[y])
+  for (let k = 0; k < v.ids.length; k++) {
+    if (!(df[v.ids[k]] > 1)) continue
+    const full = best.length === INDEX_FEATURES
+    if (full && !before(k, best[INDEX_FEATURES - 1])) continue
+    let at = full ? INDEX_FEATURES - 1 : best.push(k) - 1
+    while (at > 0 && before(k, best[at - 1])) best[at] = best[at - 1], at--
+    best[at] = k
+  }
+  return best
 }
 
 export function similarityEdges(vectors: readonly Vector[], df: readonly number[], dates: readonly (IsoDate | null)[]): Edge[] {
