@@ -198,7 +198,13 @@ function isHeadline(item: ExtractedItem, sentences: readonly Sentence[]): boolea
  */
 export function foldRestatements(items: readonly ExtractedItem[], sentences: readonly Sentence[], countryOf: (speaker: string) => string | null): ExtractedItem[] {
   const statements = items.filter((i) => i.type === 'statement' && i.speaker)
-  const words = new Map(statements.map((i) => [i, stems(i.text)]))
+  // Most statements have no earlier one of the same speaker and day: their words are never compared.
+  const known = new Map<ExtractedItem, Set<string>>()
+  const words = (item: ExtractedItem): Set<string> => {
+    let found = known.get(item)
+    if (!found) known.set(item, (found = stems(item.text)))
+    return found
+  }
   const headline = new Set(statements.filter((i) => isHeadline(i, sentences)))
   const sameVoice = (short: ExtractedItem, full: ExtractedItem): boolean =>
     short.speaker === full.speaker || full.actors.includes(short.speaker!) || (!!full.speaker && countryOf(full.speaker) === short.speaker)
@@ -210,11 +216,10 @@ export function foldRestatements(items: readonly ExtractedItem[], sentences: rea
     return body.filter((o) => voices.has(o.speaker))
   }
   for (const item of statements) {
-    const own = words.get(item)!
     const into = headline.has(item)
-      ? foldsInto(own, bodyOf(item).map((o) => words.get(o)!))
+      ? foldsInto(words(item), bodyOf(item).map(words))
       : statements.find((o) => o !== item && o.offset < item.offset && !folded.has(o) && o.speaker === item.speaker && o.start === item.start && o.end === item.end
-        && shareOf(own, words.get(o)!) >= 0.8 && shareOf(words.get(o)!, own) >= 0.8)
+        && shareOf(words(item), words(o)) >= 0.8 && shareOf(words(o), words(item)) >= 0.8)
     if (into) folded.add(item)
   }
   return items.filter((i) => !folded.has(i))
