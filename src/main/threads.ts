@@ -28,13 +28,41 @@ export interface ThreadOptions {
   onHelper?: (stories: number) => void
 }
 
-/** `entry`: the worker script that serves task 'stories' (src/main/worker.ts, built or run by tsx). */
+/**
+ * `entry`: the worker script that serves task 'stories' (src/main/worker.ts, built or run by tsx). The
+ * helper starts at once, so that its modules load while this thread reads the folder and groups the
+ * stories; until the stories come it does not hold this thread open, and a load that needs none (a
+ * cached folder) leaves it to end with this thread.
+ */
 export function storyThreads(entry: string | URL, options: ThreadOptions = {}): StoryRunner {
+  let early = availableParallelism() >= 2 ? startHelper(entry) : null
   return async (stories) => {
-    const { results, helped } = stories.length < 2 || availableParallelism() < 2 ? { results: stories.map((s) => storyItems(s)), helped: 0 } : await splitStories(entry, stories)
-    options.onHelper?.(helped)
-    return results
+    const helper = early
+    early = null
+    let run: { results: Item[][]; helped: number }
+    if (stories.length >= 2 && availableParallelism() >= 2) run = await splitStories(helper ?? startHelper(entry), stories)
+    else {
+      void helper?.worker.terminate()
+      run = { results: stories.map((s) => storyItems(s)), helped: 0 }
+    }
+    options.onHelper?.(run.helped)
+    return run.results
   }
+}
+
+interface Helper {
+  worker: Worker
+  /** It failed or stopped before its stories came. */
+  down: boolean
+}
+
+function startHelper(entry: string | URL): Helper {
+  const worker = new Worker(entry, { workerData: { task: 'stories' } satisfies StoryTask })
+  const helper: Helper = { worker, down: false }
+  const down = (): void => void (helper.down = true)
+  worker.on('error', down).on('exit', down)
+  worker.unref()
+  return helper
 }
 
 /** The helper's side: answers each story it is sent. */
@@ -50,13 +78,13 @@ export function serveStories(port: MessagePort): void {
   })
 }
 
-async function splitStories(entry: string | URL, stories: readonly StoryInputs[]): Promise<{ results: Item[][]; helped: number }> {
+async function splitStories({ worker: helper, down }: Helper, stories: readonly StoryInputs[]): Promise<{ results: Item[][]; helped: number }> {
   const results: Item[][] = new Array(stories.length)
   let helped = 0
   const order = heaviestFirst(stories)
-  const helper = new Worker(entry, { workerData: { task: 'stories' } satisfies StoryTask })
   const held = new Set<number>()
-  let helperUp = true
+  let helperUp = !down
+  helper.ref()
   let next = 0
   let helperIdle: (() => void) | null = null
 

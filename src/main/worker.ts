@@ -2,7 +2,6 @@
 // for the reader view, off the main thread; or, started by a load worker, runs its share of the stories.
 import { parentPort, workerData } from 'node:worker_threads'
 import { loadFolder } from '../core'
-import { exportTimeline } from '../core/export'
 import { inProcessLoaderWith, type WorkerMessage, type WorkerResults, type WorkerTask } from './loader'
 import { serveStories, storyThreads, type StoryTask } from './threads'
 
@@ -18,8 +17,9 @@ function run(task: WorkerTask): Promise<WorkerResults[WorkerTask['task']]> {
         signal: new AbortController().signal,
         onProgress: (progress) => post({ type: 'progress', progress }),
       })
+    // Loaded only here: the load worker's helper thread starts from this script and never exports.
     case 'export':
-      return exportTimeline(task.timeline, task.request)
+      return import('../core/export').then(({ exportTimeline }) => exportTimeline(task.timeline, task.request))
     case 'documents':
       return loadFolder(task.folder)
   }

@@ -45,10 +45,12 @@ export async function runOnce(dir: string, options: RunOptions): Promise<RunFigu
     stages.set(stage, { stage, ms: total, mbPerS: mb(base.bytes) / (total / 1000), peakMb: memory.peakMb, rssMb: memory.rssMb })
   }
   const startedAt = performance.now()
+  // As the app's load worker does: the helper starts with the load.
+  const runStories = options.threads === 2 ? storyThreads(workerEntry) : null
   const loaded = await loadFolder(dir)
   record('load', performance.now() - startedAt)
-  const timeline = options.threads === 2
-    ? await buildTimelineWith(timed(storyThreads(workerEntry), (ms) => record('extract+merge', ms)), dir, loaded, { onStage: record })
+  const timeline = runStories
+    ? await buildTimelineWith(timed(runStories, (ms) => record('extract+merge', ms)), dir, loaded, { onStage: record })
     : buildTimeline(dir, loaded, { onStage: record })
   const totalMs = performance.now() - startedAt
   return {
