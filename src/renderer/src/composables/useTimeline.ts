@@ -1,13 +1,17 @@
 // Owns one vis-timeline instance. The DataSets are updated by diff, never replaced, so the user's zoom,
-// scroll and selection survive reloads, filter changes and lane switches.
+// scroll and selection survive reloads, filter changes and lane switches. vis-timeline is given only the
+// level of detail the window needs (../timeline/lod.ts), recomputed when the window settles.
 import { onBeforeUnmount, onMounted, shallowRef, type Ref } from 'vue'
 import { DataSet } from 'vis-data/peer'
 import { Timeline, type TimelineOptions } from 'vis-timeline/peer'
 import 'vis-timeline/styles/vis-timeline-graph2d.min.css'
-import { clusterFor, dateSpan, diffById, type VisData, type VisGroup, type VisItem } from '../timeline/mapping'
+import { dateSpan, diffById, type DrawnItem, type VisData, type VisGroup } from '../timeline/mapping'
+import { isAggregate, laneOrder, lanesAround, levelOfDetail, placeItems, type Placed, type View } from '../timeline/lod'
 import { groupTemplate, itemTemplate } from '../timeline/dom'
 
 const DAY = 24 * 60 * 60 * 1000
+/** vis-timeline already waits 200 ms after a wheel zoom before `rangechanged`; this gathers the rest. */
+const DETAIL_DELAY_MS = 60
 
 function animation(): { duration: number; easingFunction: 'easeInOutQuad' } | false {
   return window.matchMedia('(prefers-reduced-motion: reduce)').matches ? false : { duration: 250, easingFunction: 'easeInOutQuad' }
@@ -27,14 +31,24 @@ export function useTimeline(
   opts: { onSelect: (id: string | null) => void },
 ): TimelineHandle {
   const instance = shallowRef<Timeline | null>(null)
-  const items = new DataSet<VisItem, 'id'>()
+  const items = new DataSet<DrawnItem, 'id'>()
   const groups = new DataSet<VisGroup, 'id'>()
   let laneSignature = ''
-  /** Each shown item's data as last given to vis-timeline, to update only what changed. */
+  /** Every item to show (after filters), dates parsed; vis-timeline gets the level of detail of these. */
+  let placed: Placed[] = []
+  let byId = new Map<string, Placed>()
+  let tooltip: VisData['tooltip'] = () => ''
+  /** Each item given to vis-timeline, as last given, to update only what changed. */
   let shown = new Map<string, string>()
+  /** The selected item: always given to vis-timeline as itself, even inside a crowded stretch or off screen. */
+  let pinned: string | null = null
   let fitted = false
-  /** The `cluster` option last given, as JSON, to change it only when the shown count crosses the threshold. */
-  let clustering = 'false'
+  let detailTimer: ReturnType<typeof setTimeout> | undefined
+  /** The lanes top to bottom, and those given items: the ones on screen or near, and any scrolled past since the window last moved. */
+  let lanes: string[] = []
+  let lanesGiven = new Set<string>()
+  /** Set while new lanes wait to be drawn before their items are given. */
+  let lanesFrame = 0
 
   onMounted(() => {
     if (!container.value) return
@@ -59,66 +73,121 @@ export function useTimeline(
       xss: { disabled: false },
     }
     const tl = new Timeline(container.value, items, groups, options)
-    // A cluster is no item of ours: clicking one selects nothing (a double-click spreads it out).
     tl.on('select', (props: { items: (string | number)[] }) => {
       const id = props.items.length ? String(props.items[0]) : null
-      opts.onSelect(id !== null && items.get(id) ? id : null)
+      const item = id === null ? null : items.get(id)
+      if (item && isAggregate(item)) {
+        // An aggregate is no item of ours: clicking it zooms into its stretch and keeps the selection.
+        tl.setSelection(pinned ? [pinned] : [])
+        zoomInto(item.aggregate.from, item.aggregate.to)
+        return
+      }
+      opts.onSelect(item ? item.id : null)
+    })
+    tl.on('rangechanged', () => {
+      clearTimeout(detailTimer)
+      detailTimer = setTimeout(() => showDetail(), DETAIL_DELAY_MS)
+    })
+    // After each redraw: lanes scrolled into view get their items. Lanes scrolled past keep theirs until
+    // the window moves, so that their heights, and what is on screen, do not jump.
+    tl.on('changed', () => {
+      if (lanesFrame || [...lanesNear()].every((id) => lanesGiven.has(id))) return
+      clearTimeout(detailTimer)
+      detailTimer = setTimeout(() => showDetail(currentView(), true), DETAIL_DELAY_MS)
     })
     instance.value = tl
   })
 
   onBeforeUnmount(() => {
+    clearTimeout(detailTimer)
+    cancelAnimationFrame(lanesFrame)
     instance.value?.destroy()
     instance.value = null
   })
 
+  function viewOf(window: { start: number; end: number }): View {
+    return { ...window, widthPx: container.value?.clientWidth || 1000 }
+  }
+
+  function currentView(): View | null {
+    const w = instance.value?.getWindow()
+    return w ? viewOf({ start: w.start.valueOf(), end: w.end.valueOf() }) : null
+  }
+
+  function lanesNear(): Set<string> {
+    // vis-timeline's getVisibleGroups is public but missing from its type declarations.
+    const tl = instance.value as (Timeline & { getVisibleGroups(): string[] }) | null
+    return lanesAround(lanes, tl?.getVisibleGroups() ?? [])
+  }
+
+  /** Brings vis-timeline's items to the level of detail of `view`, updating only what changed. */
+  function showDetail(view = currentView(), keepLanes = false): void {
+    if (!view || lanesFrame) return
+    const near = lanesNear()
+    lanesGiven = keepLanes ? new Set([...lanesGiven, ...near]) : near
+    const drawn = levelOfDetail(placed, view, pinned, lanesGiven).map((s): DrawnItem => (isAggregate(s) ? s : { ...s, title: tooltip(s.id) }))
+    const d = diffById(shown, drawn)
+    if (d.remove.length) items.remove(d.remove)
+    if (d.upsert.length) items.update(d.upsert)
+    shown = d.shown
+  }
+
   /** `refit`: a newly opened folder, where the old window means nothing. */
   function setData(data: VisData, refit = false): void {
     if (refit) fitted = false
+    placed = placeItems(data.items)
+    tooltip = data.tooltip
+    lanes = laneOrder(data.groups)
+    byId = new Map(placed.map((p) => [p.item.id, p]))
+    if (pinned && !byId.has(pinned)) pinned = null
+    const fit = !fitted && data.items.length > 0 ? fitWindow() : null
+    const view = fit ? viewOf(fit) : currentView()
     const signature = data.groups.map((g) => `${g.id}>${(g.nestedGroups ?? []).join(',')}`).join(';')
     if (signature !== laneSignature) {
       // A different set of lanes (or nesting): rebuild lanes and items, as vis-timeline does not re-nest
-      // groups updated in place. Items go in first: a lane added afterwards lays its items out before it
-      // is attached to the page, where adding items to live lanes forces a layout per item (seconds for
-      // 800 items). The visible window is kept; the caller restores the selection.
+      // groups updated in place. Lanes go in first and items once vis-timeline has drawn them empty (its
+      // redraws wait for the next frame): then each lane has a height, and vis-timeline draws the items
+      // of the lanes on screen only. Items given with their lanes are drawn and measured in every lane,
+      // one forced layout per lane: seconds for the 667 lanes of 10,000 items. The window is kept.
       items.clear()
       groups.clear()
-      items.add(data.items)
+      shown = new Map()
       groups.add(data.groups)
-      shown = diffById(new Map(), data.items).shown
       laneSignature = signature
-      // vis-timeline's clusters keep the lanes they were made in: make them again in the new ones.
-      clustering = ''
+      cancelAnimationFrame(lanesFrame)
+      lanesFrame = requestAnimationFrame(() => {
+        lanesFrame = 0
+        showDetail()
+        instance.value?.setSelection(pinned ? [pinned] : [])
+      })
     } else {
       groups.update(data.groups)
-      const d = diffById(shown, data.items)
-      items.remove(d.remove)
-      items.update(d.upsert)
-      shown = d.shown
+      showDetail(view)
     }
-    if (!fitted && data.items.length > 0) {
+    if (fit) {
       fitted = true
-      fitAll(false)
-    }
-    // After the items and lanes are in place (clusters made before their lanes exist are never drawn); the
-    // setOptions call redraws at once, so a dense timeline's first frame is already clustered.
-    const cluster = clusterFor(data.items.length)
-    if (JSON.stringify(cluster) !== clustering) {
-      clustering = JSON.stringify(cluster)
-      // Any setOptions without `cluster` switches it off in vis-timeline: this is the only call.
-      instance.value?.setOptions({ cluster: cluster || undefined })
+      instance.value?.setWindow(fit.start, fit.end, { animation: false })
     }
   }
 
   /** Like vis-timeline's fit(), with room for the labels of boxes centred on the first and last days. */
-  function fitAll(animate: boolean): void {
-    const tl = instance.value
-    const span = dateSpan(items.get())
-    if (!tl || !span) return
+  function fitWindow(): { start: number; end: number } | null {
+    const span = dateSpan(placed.map((p) => p.item))
+    if (!span) return null
     const start = Date.parse(span.start)
     const end = Math.max(Date.parse(span.end), start + DAY)
     const pad = (end - start) * 0.2 + DAY
-    tl.setWindow(start - pad, end + pad, { animation: animate ? animation() : false })
+    return { start: start - pad, end: end + pad }
+  }
+
+  function zoomInto(from: number, to: number): void {
+    const pad = Math.max((to - from) * 0.1, DAY / 2)
+    instance.value?.setWindow(from - pad, to + pad, { animation: animation() })
+  }
+
+  function inWindow(p: Placed): boolean {
+    const w = instance.value?.getWindow()
+    return !!w && p.start < w.end.valueOf() && p.end > w.start.valueOf()
   }
 
   return {
@@ -127,14 +196,18 @@ export function useTimeline(
     select(id, focus = true) {
       const tl = instance.value
       if (!tl) return
-      tl.setSelection(id ? [id] : [])
-      // Only scroll when the item is off screen: a click should not move what the user is looking at.
-      if (id && focus && !tl.getVisibleItems().map(String).includes(id)) {
-        tl.focus(id, { animation: animation(), zoom: false })
+      const target = id ? byId.get(id) : undefined
+      if ((target?.item.id ?? null) !== pinned) {
+        pinned = target?.item.id ?? null
+        showDetail(currentView(), true)
       }
+      tl.setSelection(pinned ? [pinned] : [])
+      // Only scroll when the item is off screen: a click should not move what the user is looking at.
+      if (target && focus && !inWindow(target)) tl.focus(target.item.id, { animation: animation(), zoom: false })
     },
     fit() {
-      fitAll(true)
+      const w = fitWindow()
+      if (w) instance.value?.setWindow(w.start, w.end, { animation: animation() })
     },
     zoom(factor) {
       const tl = instance.value

@@ -1,6 +1,7 @@
 // vis-timeline templates: DOM built from text nodes only, so nothing from an article is ever parsed as HTML.
 import { highlight } from './filters'
-import type { VisGroup, VisItem } from './mapping'
+import type { DrawnItem, VisGroup } from './mapping'
+import { isAggregate } from './lod'
 
 function el(tag: string, className: string, text?: string): HTMLElement {
   const e = document.createElement(tag)
@@ -17,20 +18,14 @@ function appendHighlighted(parent: HTMLElement, text: string, terms: readonly st
 
 const ICONS: Record<string, string> = { statement: '❝', event: '◆' }
 
-/** What vis-timeline hands the template for a cluster of crowded items instead of one of ours. */
-interface ClusterData {
-  isCluster: true
-  uiItems: unknown[]
-}
-
-function isCluster(item: VisItem | ClusterData): item is ClusterData {
-  return (item as ClusterData).isCluster === true
-}
-
-/** Item label: a type icon and the title, search terms marked; a cluster shows how many items it holds. */
-export function itemTemplate(): (item: VisItem | ClusterData) => HTMLElement {
+/** Item label: a type icon and the title, search terms marked; an aggregate shows how many items it stands for. */
+export function itemTemplate(): (item: DrawnItem) => HTMLElement {
   return (item) => {
-    if (isCluster(item)) return el('span', 'cluster-label', String(item.uiItems.length))
+    if (isAggregate(item)) {
+      const root = el('span', 'aggregate-label')
+      root.append(el('strong', 'aggregate-count', String(item.aggregate.count)), document.createTextNode(' items'))
+      return root
+    }
     const root = el('span', 'item-label')
     const type = item.className.includes('item-statement') ? 'statement' : 'event'
     const icon = el('span', `item-icon icon-${type}`, ICONS[type])

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { fixture } from './fixture'
-import { CLUSTER_ABOVE, clusterFor, dateSpan, diffById, itemLabel, escapeHtml, primaryActor, readingOrder, stepSelection, toVisData, tooltipText } from './mapping'
+import { dateSpan, diffById, itemLabel, escapeHtml, primaryActor, readingOrder, stepSelection, toVisData, tooltipText } from './mapping'
 
 const byId = (id: string) => fixture.items.find((i) => i.id === id)!
 
@@ -90,9 +90,10 @@ describe('tooltips', () => {
 
   it('escape article text before vis-timeline renders it as HTML', () => {
     const evil = { ...byId('i1'), title: '<img src=x onerror=alert(1)>' }
-    const { items } = toVisData(fixture, [evil], 'story')
-    expect(items[0].title).not.toContain('<img')
-    expect(items[0].title).toContain('&lt;img src=x onerror=alert(1)&gt;')
+    const { items, tooltip } = toVisData(fixture, [evil], 'story')
+    expect(tooltip(evil.id)).not.toContain('<img')
+    expect(tooltip(evil.id)).toContain('&lt;img src=x onerror=alert(1)&gt;')
+    expect(tooltip('unknown')).toBe('')
     expect(items[0].content).toBe('<img src=x onerror=alert(1)>') // plain text, rendered by textContent
     expect(escapeHtml(`"a" & 'b'`)).toBe('&quot;a&quot; &amp; &#39;b&#39;')
   })
@@ -157,18 +158,5 @@ describe('itemLabel', () => {
     expect(itemLabel({ ...i1, title: 'Kremlin: no comment' }, 'actor')).toBe('Kremlin: no comment')
     expect(itemLabel({ ...i1, title: 'Talks in Geneva' }, 'actor')).toBe('Talks in Geneva')
     expect(itemLabel({ title: 'Russia: ready to talk', speaker: null, actors: ['Russia'] }, 'actor')).toBe('ready to talk')
-  })
-})
-
-describe('clusterFor', () => {
-  it.each([
-    [0, false],
-    [CLUSTER_ABOVE, false],
-    [CLUSTER_ABOVE + 1, true],
-    [10_000, true],
-  ])('clusters crowded items only above %i shown items (%i -> %s)', (shown, clustered) => {
-    const c = clusterFor(shown)
-    expect(c !== false).toBe(clustered)
-    if (c) expect(c).toMatchObject({ fitOnDoubleClick: true, titleTemplate: expect.stringContaining('{count}') })
   })
 })
