@@ -6,7 +6,7 @@ import { DataSet } from 'vis-data/peer'
 import { Timeline, type TimelineOptions } from 'vis-timeline/peer'
 import 'vis-timeline/styles/vis-timeline-graph2d.min.css'
 import { dateSpan, diffById, type DrawnItem, type VisData, type VisGroup } from '../timeline/mapping'
-import { isAggregate, laneOrder, lanesAround, levelOfDetail, placeItems, type Placed, type View } from '../timeline/lod'
+import { DETAIL_ABOVE, isAggregate, laneOrder, lanesAround, levelOfDetail, placeItems, type Placed, type View } from '../timeline/lod'
 import { groupTemplate, itemTemplate } from '../timeline/dom'
 
 const DAY = 24 * 60 * 60 * 1000
@@ -68,6 +68,8 @@ export function useTimeline(
       zoomKey: 'ctrlKey',
       template: itemTemplate(),
       groupTemplate,
+      // data-id on each item: to tell whether the selection is on screen.
+      dataAttributes: ['id'],
       tooltip: { followMouse: true, overflowMethod: 'cap', delay: 300 },
       // Article text reaches vis-timeline only as text nodes, but keep its own filter on as a second wall.
       xss: { disabled: false },
@@ -114,10 +116,15 @@ export function useTimeline(
     return w ? viewOf({ start: w.start.valueOf(), end: w.end.valueOf() }) : null
   }
 
-  function lanesNear(): Set<string> {
+  /** The lanes on screen at the last redraw. */
+  function visibleLanes(): string[] {
     // vis-timeline's getVisibleGroups is public but missing from its type declarations.
     const tl = instance.value as (Timeline & { getVisibleGroups(): string[] }) | null
-    return lanesAround(lanes, tl?.getVisibleGroups() ?? [])
+    return tl?.getVisibleGroups() ?? []
+  }
+
+  function lanesNear(): Set<string> {
+    return lanesAround(lanes, visibleLanes())
   }
 
   /** Brings vis-timeline's items to the level of detail of `view`, updating only what changed. */
@@ -145,21 +152,30 @@ export function useTimeline(
     const signature = data.groups.map((g) => `${g.id}>${(g.nestedGroups ?? []).join(',')}`).join(';')
     if (signature !== laneSignature) {
       // A different set of lanes (or nesting): rebuild lanes and items, as vis-timeline does not re-nest
-      // groups updated in place. Lanes go in first and items once vis-timeline has drawn them empty (its
-      // redraws wait for the next frame): then each lane has a height, and vis-timeline draws the items
-      // of the lanes on screen only. Items given with their lanes are drawn and measured in every lane,
-      // one forced layout per lane: seconds for the 667 lanes of 10,000 items. The window is kept.
+      // groups updated in place. The window is kept; the caller restores the selection.
       items.clear()
       groups.clear()
       shown = new Map()
-      groups.add(data.groups)
       laneSignature = signature
       cancelAnimationFrame(lanesFrame)
-      lanesFrame = requestAnimationFrame(() => {
-        lanesFrame = 0
-        showDetail()
-        instance.value?.setSelection(pinned ? [pinned] : [])
-      })
+      lanesFrame = 0
+      if (placed.length <= DETAIL_ABOVE) {
+        // Few items: they go in first, and a lane added afterwards lays its items out before it is
+        // attached to the page, where adding items to live lanes forces a layout per item.
+        showDetail(view)
+        groups.add(data.groups)
+      } else {
+        // Many: lanes go in first, and items once vis-timeline has drawn the lanes empty (its redraws wait
+        // for the next frame): then each lane has a height, and vis-timeline draws the items of the lanes
+        // on screen only. Given with their lanes, items are drawn and measured in every lane: seconds for
+        // the 667 lanes of 10,000 items.
+        groups.add(data.groups)
+        lanesFrame = requestAnimationFrame(() => {
+          lanesFrame = 0
+          showDetail()
+          instance.value?.setSelection(pinned ? [pinned] : [])
+        })
+      }
     } else {
       groups.update(data.groups)
       showDetail(view)
@@ -185,9 +201,26 @@ export function useTimeline(
     instance.value?.setWindow(from - pad, to + pad, { animation: animation() })
   }
 
-  function inWindow(p: Placed): boolean {
-    const w = instance.value?.getWindow()
-    return !!w && p.start < w.end.valueOf() && p.end > w.start.valueOf()
+  /**
+   * Scrolls the lanes so that `lane` is on screen. vis-timeline's focus() scrolls to an item only once it
+   * has drawn it, which it does only on lanes on screen; it follows a scroll of its lane panel.
+   */
+  function scrollToLane(lane: string): void {
+    const root = container.value
+    const panel = root?.querySelector<HTMLElement>('.vis-panel.vis-left')
+    const row = [...(root?.querySelectorAll<HTMLElement>('.lane-label') ?? [])].find((l) => l.dataset.lane === lane)?.closest<HTMLElement>('.vis-label')
+    if (!panel || !row) return
+    if (row.offsetTop < panel.scrollTop || row.offsetTop + row.offsetHeight > panel.scrollTop + panel.clientHeight) {
+      panel.scrollTop = Math.max(0, row.offsetTop - panel.clientHeight / 3)
+    }
+  }
+
+  /** Whether an item is drawn wholly on screen (vis-timeline draws items on lanes on screen only). */
+  function onScreen(id: string): boolean {
+    const root = container.value
+    const panel = root?.querySelector('.vis-panel.vis-center')?.getBoundingClientRect()
+    const drawn = [...(root?.querySelectorAll<HTMLElement>('.vis-foreground .vis-item') ?? [])].find((e) => e.dataset.id === id)?.getBoundingClientRect()
+    return !!panel && !!drawn && drawn.left >= panel.left && drawn.right <= panel.right && drawn.top >= panel.top && drawn.bottom <= panel.bottom
   }
 
   return {
@@ -203,7 +236,12 @@ export function useTimeline(
       }
       tl.setSelection(pinned ? [pinned] : [])
       // Only scroll when the item is off screen: a click should not move what the user is looking at.
-      if (target && focus && !inWindow(target)) tl.focus(target.item.id, { animation: animation(), zoom: false })
+      if (target && focus && !onScreen(target.item.id)) {
+        // The lane panel's scroll reaches vis-timeline as an event before the next frame; a redraw before
+        // it (focus() redraws at once) would scroll the panel back.
+        scrollToLane(target.item.group)
+        requestAnimationFrame(() => instance.value?.focus(target.item.id, { animation: animation(), zoom: false }))
+      }
     },
     fit() {
       const w = fitWindow()

@@ -38,6 +38,9 @@ export function itemTemplate(): (item: DrawnItem) => HTMLElement {
   }
 }
 
+/** A lane's label, which tells its lane, for scrolling to it. */
 export function groupTemplate(group: VisGroup | null): HTMLElement {
-  return el('span', 'lane-label', group?.content ?? '')
+  const label = el('span', 'lane-label', group?.content ?? '')
+  if (group) label.dataset.lane = group.id
+  return label
 }
