@@ -215,12 +215,12 @@ export function useTimeline(
     }
   }
 
-  /** Whether an item is drawn wholly on screen (vis-timeline draws items on lanes on screen only). */
+  /** Whether any of an item is drawn on screen (vis-timeline draws items on lanes on screen only). */
   function onScreen(id: string): boolean {
     const root = container.value
     const panel = root?.querySelector('.vis-panel.vis-center')?.getBoundingClientRect()
     const drawn = [...(root?.querySelectorAll<HTMLElement>('.vis-foreground .vis-item') ?? [])].find((e) => e.dataset.id === id)?.getBoundingClientRect()
-    return !!panel && !!drawn && drawn.left >= panel.left && drawn.right <= panel.right && drawn.top >= panel.top && drawn.bottom <= panel.bottom
+    return !!panel && !!drawn && drawn.right > panel.left && drawn.left < panel.right && drawn.bottom > panel.top && drawn.top < panel.bottom
   }
 
   return {
