@@ -2,7 +2,8 @@
 // items, too many to compare all against all. Wire copies repeat one wording dozens of times: each
 // distinct wording is compared once. Other pairs must share one of their rarest words.
 import type { ExtractedItem } from '../types'
-import { itemTokens, type MergeContext, surname } from './same'
+import { itemTokens, type MergeContext, surname, vocabulary } from './same'
+import type { Bag, Vocabulary } from './words'
 
 /** Items reported in the very same words, type, date and voice: indices grouped, first index first. */
 export function identicalWordings(items: readonly ExtractedItem[]): number[][] {
@@ -24,22 +25,20 @@ const MAX_CANDIDATES = 60
 
 /** Pairs [a, b], a < b, of items of one type sharing one of their heaviest words. */
 export function candidatePairs(items: readonly ExtractedItem[], context: MergeContext): [number, number][] {
-  const df = new Map<string, number>()
-  for (const item of items) for (const w of new Set(itemTokens(item))) df.set(w, (df.get(w) ?? 0) + 1)
+  const words = vocabulary(context)
+  const bags = items.map((item) => words.bag(itemTokens(item)))
+  const df = new Int32Array(words.size)
+  for (const bag of bags) for (const id of bag.ids) df[id]++
   // Only words another item has can find a partner; of those, the rarest say most.
-  const top = items.map((item) =>
-    [...new Set(itemTokens(item))]
-      .filter((w) => df.get(w)! > 1)
-      .sort((x, y) => context.weight(y) - context.weight(x) || (x < y ? -1 : 1))
-      .slice(0, INDEX_WORDS),
-  )
-  const postings = new Map<string, number[]>()
-  top.forEach((words, i) => {
-    for (const w of words) {
-      const key = `${items[i].type}:${w}`
-      const list = postings.get(key)
+  const top = bags.map((bag) => heaviestShared(bag, df, words))
+  // Postings per type and word: the word's number, doubled, plus one for statements.
+  const postings = new Map<number, number[]>()
+  const key = (i: number, id: number): number => id * 2 + (items[i].type === 'statement' ? 1 : 0)
+  top.forEach((ids, i) => {
+    for (const id of ids) {
+      const list = postings.get(key(i, id))
       if (list) list.push(i)
-      else postings.set(key, [i])
+      else postings.set(key(i, id), [i])
     }
   })
   // Each item keeps its closest candidates by shared weight: enough to find its own report among
@@ -47,15 +46,16 @@ export function candidatePairs(items: readonly ExtractedItem[], context: MergeCo
   const shared = new Float64Array(items.length)
   const seen = new Set<number>()
   const pairs: [number, number][] = []
-  top.forEach((words, i) => {
+  top.forEach((ids, i) => {
     const touched: number[] = []
-    for (const w of words) {
-      const list = postings.get(`${items[i].type}:${w}`)!
+    for (const id of ids) {
+      const list = postings.get(key(i, id))!
       if (list.length > MAX_POSTING) continue
+      const w = words.weight(id)
       for (const j of list) {
         if (j === i) continue
         if (shared[j] === 0) touched.push(j)
-        shared[j] += context.weight(w)
+        shared[j] += w
       }
     }
     touched.sort((x, y) => shared[y] - shared[x] || x - y)
@@ -66,6 +66,14 @@ export function candidatePairs(items: readonly ExtractedItem[], context: MergeCo
     for (const j of touched) shared[j] = 0
   })
   return pairs.sort((x, y) => x[0] - y[0] || x[1] - y[1])
+}
+
+/** An item's INDEX_WORDS heaviest words that another item also has (ties: alphabetical). */
+function heaviestShared(bag: Bag, df: Int32Array, words: Vocabulary): number[] {
+  const ids: number[] = []
+  for (let k = 0; k < bag.ids.length; k++) if (df[bag.ids[k]] > 1) ids.push(k)
+  ids.sort((x, y) => bag.weights[y] - bag.weights[x] || (words.word(bag.ids[x]) < words.word(bag.ids[y]) ? -1 : 1))
+  return ids.slice(0, INDEX_WORDS).map((k) => bag.ids[k])
 }
 
 /** Token overlap at which two wordings are copies of one sentence (an outlet's light edit). */

@@ -5,6 +5,7 @@
 import { COUNTRIES, OFFICES, ORGANISATIONS } from '../entities/gazetteer'
 import { contentTokens } from '../stories/features'
 import type { ExtractedItem } from '../types'
+import { Vocabulary } from './words'
 
 export type Comparable = Pick<ExtractedItem, 'articleId' | 'type' | 'start' | 'end' | 'precision' | 'speaker' | 'quote' | 'title' | 'text' | 'actors'>
 
@@ -89,19 +90,32 @@ export interface MergeContext {
 export const FLAT_CONTEXT: MergeContext = { weight: () => 1, published: () => null }
 
 export function storyContext(items: readonly Comparable[], published: ReadonlyMap<string, string | null> = new Map()): MergeContext {
-  const df = new Map<string, number>()
-  for (const item of items) for (const t of new Set(itemTokens(item))) df.set(t, (df.get(t) ?? 0) + 1)
+  const df: number[] = []
   const n = Math.max(items.length, 2)
-  const weights = new Map<string, number>()
-  const weight = (t: string): number => {
-    let w = weights.get(t)
-    if (w === undefined) weights.set(t, (w = Math.log(1 + n / (df.get(t) ?? 1))))
-    return w
+  const words = new Vocabulary((_, id) => Math.log(1 + n / (df[id] ?? 1)))
+  const seen = new Set<number>()
+  for (const item of items) {
+    seen.clear()
+    for (const t of itemTokens(item)) {
+      const id = words.number(t)
+      if (!seen.has(id)) seen.add(id), (df[id] = (df[id] ?? 0) + 1)
+    }
   }
-  return { weight, published: (id) => published.get(id) ?? null }
+  const context: MergeContext = { weight: (t) => words.weight(words.number(t)), published: (id) => published.get(id) ?? null }
+  vocabularies.set(context, words)
+  return context
 }
 
-const tokenCache = new WeakMap<object, string[]>()
+const vocabularies = new WeakMap<MergeContext, Vocabulary>()
+
+/** The context's numbered words; a context made elsewhere (tests, the flat one) gets its own, kept bounded. */
+export function vocabulary(context: MergeContext): Vocabulary {
+  let words = vocabularies.get(context)
+  if (!words || words.size > 200_000) vocabularies.set(context, (words = new Vocabulary((t) => context.weight(t))))
+  return words
+}
+
+const tokenCache = new WeakMap<object, readonly string[]>()
 const quoteCache = new WeakMap<object, string[]>()
 const setCache = new WeakMap<readonly string[], ReadonlySet<string>>()
 
@@ -126,10 +140,10 @@ const SYNONYM: ReadonlyMap<string, string> = new Map([
   ...['telephone', 'phon'].map((t): [string, string] => [t, 'phone']),
 ])
 
-export function itemTokens(item: Comparable): string[] {
+export function itemTokens(item: Comparable): readonly string[] {
   let tokens = tokenCache.get(item)
   if (!tokens) {
-    tokens = contentTokens([item.title, item.quote ?? '', item.text].join('\n')).map((t) => SYNONYM.get(t) ?? t)
+    tokens = wordingTokens([item.title, item.quote ?? '', item.text].join('\n'))
     tokenCache.set(item, tokens)
   }
   return tokens
@@ -137,31 +151,28 @@ export function itemTokens(item: Comparable): string[] {
 
 /** Weighted Dice overlap of two token sets, 0..1. */
 export function overlap(a: readonly string[], b: readonly string[], context: MergeContext): number {
-  const setA = tokenSet(a), setB = tokenSet(b)
-  let shared = 0, total = 0
-  for (const t of setA) {
-    const w = context.weight(t)
-    total += w
-    if (setB.has(t)) shared += 2 * w
-  }
-  for (const t of setB) total += context.weight(t)
-  return total ? shared / total : 0
+  const words = vocabulary(context)
+  return words.overlap(words.bag(a), words.bag(b))
 }
 
 // The pairwise questions ask about the same few names and dates thousands of times per story (the
 // hottest spot of a 1,000-article folder): each is worked out once. Bounded, as the process lives long.
-function memo<T>(compute: (key: string) => T): (key: string) => T {
+function memo<T>(compute: (key: string) => T, limit = 50_000): (key: string) => T {
   const known = new Map<string, T>()
   return (key) => {
     let value = known.get(key)
     if (value === undefined) {
-      if (known.size >= 50_000) known.clear()
+      if (known.size >= limit) known.clear()
       value = compute(key)
       known.set(key, value)
     }
     return value
   }
 }
+
+// Wire copies repeat one wording in many items: it is read once (and its tokens, shared, are then
+// weighed once). Bounded tighter, as a wording is long.
+const wordingTokens = memo((wording: string): readonly string[] => contentTokens(wording).map((t) => SYNONYM.get(t) ?? t), 10_000)
 
 const fold = memo((name: string): string =>
   name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9 ]+/g, ' ').replace(/\s+/g, ' ').trim(),
