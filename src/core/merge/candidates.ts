@@ -44,10 +44,10 @@ export function candidatePairs(items: readonly ExtractedItem[], context: MergeCo
   // Each item keeps its closest candidates by shared weight: enough to find its own report among
   // dozens of copies without comparing every copy with every other.
   const shared = new Float64Array(items.length)
-  const seen = new Set<number>()
-  const pairs: [number, number][] = []
+  // Pair [a, b] as the number a * n + b: sorted, they come in pair order and repeats fall together.
+  const found: number[] = []
+  const touched: number[] = []
   top.forEach((ids, i) => {
-    const touched: number[] = []
     for (const id of ids) {
       const list = postings.get(key(i, id))!
       if (list.length > MAX_POSTING) continue
@@ -58,14 +58,24 @@ export function candidatePairs(items: readonly ExtractedItem[], context: MergeCo
         shared[j] += w
       }
     }
-    touched.sort((x, y) => shared[y] - shared[x] || x - y)
-    for (const j of touched.slice(0, MAX_CANDIDATES)) {
-      const [a, b] = i < j ? [i, j] : [j, i]
-      if (!seen.has(a * items.length + b)) seen.add(a * items.length + b), pairs.push([a, b])
+    if (touched.length > MAX_CANDIDATES) touched.sort((x, y) => shared[y] - shared[x] || x - y)
+    for (let k = 0; k < touched.length && k < MAX_CANDIDATES; k++) {
+      const j = touched[k]
+      found.push(i < j ? i * items.length + j : j * items.length + i)
     }
     for (const j of touched) shared[j] = 0
+    touched.length = 0
   })
-  return pairs.sort((x, y) => x[0] - y[0] || x[1] - y[1])
+  return uniquePairs(Float64Array.from(found).sort(), items.length)
+}
+
+function uniquePairs(sortedCodes: Float64Array, n: number): [number, number][] {
+  const pairs: [number, number][] = []
+  for (let k = 0; k < sortedCodes.length; k++) {
+    const code = sortedCodes[k]
+    if (k === 0 || code !== sortedCodes[k - 1]) pairs.push([Math.floor(code / n), code % n])
+  }
+  return pairs
 }
 
 /** An item's INDEX_WORDS heaviest words that another item also has (ties: alphabetical). */
