@@ -29,8 +29,17 @@ function width(item: Pick<ExtractedItem, 'start' | 'end'>): number {
 
 /** Articles in reading order: first published first, then by path. */
 export function articleOrder(articles: ReadonlyMap<string, ArticleInfo>): (a: string, b: string) => number {
-  const key = (id: string): string => `${articles.get(id)?.published ?? '9999'}\n${articles.get(id)?.file ?? id}`
-  return (a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0)
+  const keys = new Map<string, string>()
+  const key = (id: string): string => {
+    let k = keys.get(id)
+    if (k === undefined) keys.set(id, (k = `${articles.get(id)?.published ?? '9999'}\n${articles.get(id)?.file ?? id}`))
+    return k
+  }
+  return (a, b) => {
+    if (a === b) return 0
+    const x = key(a), y = key(b)
+    return x < y ? -1 : x > y ? 1 : 0
+  }
 }
 
 /** Members weighed for the central wording: the first reported, enough to see the common wording. */
@@ -82,8 +91,12 @@ function windowsOverlap(a: Pick<ExtractedItem, 'start' | 'end'>, b: Pick<Extract
 export function chooseSpeaker(items: readonly ExtractedItem[]): string | null {
   const named = items.map((i) => i.speaker).filter((s): s is string => s !== null)
   if (!named.length) return null
-  const support = (s: string): number => named.filter((o) => sameSpeaker(s, o)).length
-  const spelled = (s: string): number => named.filter((o) => o === s).length
+  const counted = (count: (s: string) => number): ((s: string) => number) => {
+    const known = new Map<string, number>()
+    return (s) => known.get(s) ?? known.set(s, count(s)).get(s)!
+  }
+  const support = counted((s) => named.filter((o) => sameSpeaker(s, o)).length)
+  const spelled = counted((s) => named.filter((o) => o === s).length)
   return [...new Set(named)].sort(
     (a, b) => support(b) - support(a) || b.split(' ').length - a.split(' ').length || spelled(b) - spelled(a) || a.localeCompare(b),
   )[0]
@@ -129,11 +142,11 @@ function conflictsOf(
   if (sources.some((s) => disagrees(s.item))) {
     conflicts.push({ field: 'speaker', versions: versions((s) => s.item.speaker) })
   }
-  const perArticle = sources.map((s) => ({ articleId: s.articleId, figures: figures(s.item.text) }))
-  const units = new Set(perArticle.flatMap((p) => [...p.figures.keys()]))
+  const perArticle = new Map(sources.map((s) => [s.articleId, figures(s.item.text)]))
+  const units = new Set([...perArticle.values()].flatMap((f) => [...f.keys()]))
   for (const unit of [...units].sort()) {
     const byValue = versions((s) => {
-      const v = perArticle.find((p) => p.articleId === s.articleId)!.figures.get(unit)
+      const v = perArticle.get(s.articleId)!.get(unit)
       return v === undefined ? null : `${v} ${unit}`
     })
     if (byValue.length > 1) conflicts.push({ field: 'figure', versions: byValue })

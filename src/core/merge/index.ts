@@ -60,12 +60,16 @@ function isNearCopy(a: ExtractedItem, b: ExtractedItem, context: MergeContext): 
 
 /** Tf-idf cosine of two groups' pooled words: a group's many wordings cover what one sentence misses. */
 export function pooledSimilarity(a: readonly ExtractedItem[], b: readonly ExtractedItem[], context: MergeContext): number {
-  const vector = (group: readonly ExtractedItem[]): Map<string, number> => {
-    const v = new Map<string, number>()
-    for (const item of group) for (const t of new Set(itemTokens(item))) v.set(t, (v.get(t) ?? 0) + context.weight(t))
-    return v
-  }
-  const x = vector(a), y = vector(b)
+  return cosine(pooledWords(a, context), pooledWords(b, context))
+}
+
+function pooledWords(group: readonly ExtractedItem[], context: MergeContext): Map<string, number> {
+  const v = new Map<string, number>()
+  for (const item of group) for (const t of new Set(itemTokens(item))) v.set(t, (v.get(t) ?? 0) + context.weight(t))
+  return v
+}
+
+function cosine(x: ReadonlyMap<string, number>, y: ReadonlyMap<string, number>): number {
   let dot = 0, nx = 0, ny = 0
   for (const [t, w] of x) (nx += w * w), (dot += w * (y.get(t) ?? 0))
   for (const w of y.values()) ny += w * w
@@ -97,6 +101,8 @@ export function joinLeadAndQuote(items: readonly ExtractedItem[], clusters: numb
   for (const list of groupsOf.values())
     for (let i = 0; i < list.length; i++)
       for (let j = i + 1; j < list.length; j++) sharedCount.set(list[i] * groups.length + list[j], (sharedCount.get(list[i] * groups.length + list[j]) ?? 0) + 1)
+  const vectors = new Map<number, Map<string, number>>()
+  const pooled = (g: number): Map<string, number> => vectors.get(g) ?? vectors.set(g, pooledWords(groups[g], context)).get(g)!
   const edges: Edge[] = []
   for (const [key, shared] of [...sharedCount].sort((x, y) => x[0] - y[0])) {
     const a = Math.floor(key / groups.length), b = key % groups.length
@@ -105,7 +111,7 @@ export function joinLeadAndQuote(items: readonly ExtractedItem[], clusters: numb
     // Each group's own date, the one most of its articles give: one outlet's wrong weekday must not part them.
     if (!datesAgree(dateOf[a], dateOf[b])) continue
     if (x[0].type === 'statement' && !x.some((i) => y.some((j) => compatibleSpeakers(i, j) || bodyWithin(i.speaker ?? '', j.speaker ?? '')))) continue
-    const similarity = pooledSimilarity(x, y, context)
+    const similarity = cosine(pooled(a), pooled(b))
     if (similarity >= LEAD_AND_QUOTE) edges.push({ a, b, similarity })
   }
   if (!edges.length) return clusters
@@ -124,14 +130,16 @@ export function joinBySignatureWord(items: readonly ExtractedItem[], clusters: n
   const holders = new Map<string, Set<number>>()
   const signedBy = new Map<string, Set<number>>()
   const add = (map: Map<string, Set<number>>, t: string, g: number): void => void (map.get(t) ?? map.set(t, new Set()).get(t)!).add(g)
-  groups.forEach((group, g) => {
-    if (group[0].type !== 'statement') return
-    for (const item of group) {
-      const signature = signatureTokens(item)
-      for (const t of [...itemTokens(item), ...signature]) add(holders, t, g)
-      for (const t of signature) add(signedBy, t, g)
+  const statements = groups.flatMap((group, g) => (group[0].type === 'statement' ? [g] : []))
+  const signatures = new Map(statements.flatMap((g) => groups[g].map((item) => [item, signatureTokens(item)] as const)))
+  for (const g of statements) for (const item of groups[g]) for (const t of signatures.get(item)!) add(signedBy, t, g)
+  // Only a word signed by two groups can join them: only such words need their other holders counted.
+  const pairedWords = new Set([...signedBy].filter(([, owners]) => owners.size === 2).map(([t]) => t))
+  for (const g of statements)
+    for (const item of groups[g]) {
+      for (const t of itemTokens(item)) if (pairedWords.has(t)) add(holders, t, g)
+      for (const t of signatures.get(item)!) if (pairedWords.has(t)) add(holders, t, g)
     }
-  })
   const parent = groups.map((_, g) => g)
   const find = (g: number): number => (parent[g] === g ? g : (parent[g] = find(parent[g])))
   for (const [token, owners] of [...signedBy].sort((x, y) => (x[0] < y[0] ? -1 : 1))) {

@@ -20,9 +20,13 @@ export function bodyWithin(a: string, b: string): boolean {
 
 /** A country, organisation or office speaking ("Russia", "European Union", "US State Department official"). */
 export function isCollective(speaker: string): boolean {
+  return collective(speaker)
+}
+
+const collective = memo((speaker: string): boolean => {
   const s = speaker.toLowerCase()
   return COLLECTIVE_NAMES.has(s) || /\b(?:official|officials|spokes(?:man|woman|person)|ministry|office|government|administration|service|department)\b/.test(s)
-}
+})
 
 /**
  * Speakers that may be one voice: the same person or body, or a body and someone the other report
@@ -31,18 +35,21 @@ export function isCollective(speaker: string): boolean {
 export function compatibleSpeakers(a: Comparable, b: Comparable): boolean {
   if (sameSpeaker(a.speaker, b.speaker)) return true
   if (!a.speaker || !b.speaker) return false
-  // A body speaks through a named person of the report; "a NATO official" is neither NATO nor a named person.
-  // The body must be among the actors itself: a person the report names ("under the auspices of President
-  // Erdogan") is not that person's office, unless the report is the words of a written statement
-  // ("..., will attend the event along with Erdogan ..., the statement said"), which speaks for its author.
-  const speaksFor = (body: string, other: Comparable): boolean =>
+  return speaksFor(a.speaker, b) || speaksFor(b.speaker, a) || officialNamed(a, b) || officialNamed(b, a)
+}
+
+// A body speaks through a named person of the report; "a NATO official" is neither NATO nor a named person.
+// The body must be among the actors itself: a person the report names ("under the auspices of President
+// Erdogan") is not that person's office, unless the report is the words of a written statement
+// ("..., will attend the event along with Erdogan ..., the statement said"), which speaks for its author.
+function speaksFor(body: string, other: Comparable): boolean {
+  return (
     isCollective(body) &&
     !UNNAMED_PERSON.test(body) &&
     !isCollective(other.speaker!) &&
     other.actors.some((actor) => (isCollective(actor) || WRITTEN_STATEMENT.test(other.text)) && sameSpeaker(actor, body))
-  return speaksFor(a.speaker, b) || speaksFor(b.speaker, a) || officialNamed(a, b) || officialNamed(b, a)
+  )
 }
-
 /**
  * "A UAE official" in one report is the person another report names with that country's office
  * beside the name ("Anwar Gargash, UAE’s minister of state for foreign affairs"). A country the
@@ -174,6 +181,23 @@ function memo<T>(compute: (key: string) => T, limit = 50_000): (key: string) => 
 // weighed once). Bounded tighter, as a wording is long.
 const wordingTokens = memo((wording: string): readonly string[] => contentTokens(wording).map((t) => SYNONYM.get(t) ?? t), 10_000)
 
+/** memo for a question about two names. */
+function pairMemo<T>(compute: (a: string, b: string) => T, limit = 50_000): (a: string, b: string) => T {
+  const known = new Map<string, Map<string, T>>()
+  let size = 0
+  return (a, b) => {
+    let value = known.get(a)?.get(b)
+    if (value === undefined) {
+      if (size >= limit) known.clear(), (size = 0)
+      value = compute(a, b)
+      const row = known.get(a) ?? known.set(a, new Map()).get(a)!
+      row.set(b, value)
+      size++
+    }
+    return value
+  }
+}
+
 const fold = memo((name: string): string =>
   name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9 ]+/g, ' ').replace(/\s+/g, ' ').trim(),
 )
@@ -190,10 +214,14 @@ export const surname = memo((name: string): string => {
  */
 export function sameSpeaker(a: string | null, b: string | null): boolean {
   if (a === null || b === null) return a === b
+  return speakerPairs(a, b)
+}
+
+const speakerPairs = pairMemo((a: string, b: string): boolean => {
   const x = fold(a), y = fold(b)
   if (x === y || ` ${x} `.includes(` ${y} `) || ` ${y} `.includes(` ${x} `)) return true
   return surname(a).length > 3 && surname(a) === surname(b)
-}
+})
 
 const day = memo((date: string): number => Date.parse(date) / 86_400_000)
 
