@@ -8,8 +8,20 @@ import type { Bag, Vocabulary } from './words'
 /** Items reported in the very same words, type, date and voice: indices grouped, first index first. */
 export function identicalWordings(items: readonly ExtractedItem[]): number[][] {
   const groups = new Map<string, number[]>()
+  // Copies share their token list: each list is spelled out and numbered once.
+  const wordingOf = new Map<readonly string[], number>()
+  const wordings = new Map<string, number>()
+  const wording = (tokens: readonly string[]): number => {
+    let n = wordingOf.get(tokens)
+    if (n === undefined) {
+      const text = tokens.join(' ')
+      n = wordings.get(text) ?? wordings.set(text, wordings.size).get(text)!
+      wordingOf.set(tokens, n)
+    }
+    return n
+  }
   items.forEach((item, i) => {
-    const key = [item.type, item.start, item.end, item.speaker ? surname(item.speaker) : '', itemTokens(item).join(' ')].join('|')
+    const key = [item.type, item.start, item.end, item.speaker ? surname(item.speaker) : '', wording(itemTokens(item))].join('|')
     const group = groups.get(key)
     if (group) group.push(i)
     else groups.set(key, [i])

@@ -5,6 +5,7 @@ import type { Conflict, IsoDate, Item, Precision, Source } from '../../shared/mo
 import { hash32 } from '../ids'
 import { contentTokens } from '../stories/features'
 import type { ExtractedItem } from '../types'
+import { memo } from './memo'
 import { compatibleSpeakers, contentSimilarity, datesAgree, type MergeContext, FLAT_CONTEXT, sameSpeaker, surname } from './same'
 
 /** What the merge needs to know of an article. */
@@ -117,6 +118,8 @@ export function figures(text: string): Map<string, string> {
   return out
 }
 
+const figuresOf: (text: string) => ReadonlyMap<string, string> = memo(figures, 10_000)
+
 function conflictsOf(
   sources: readonly { articleId: string; item: ExtractedItem }[],
   chosen: ExtractedItem,
@@ -142,7 +145,7 @@ function conflictsOf(
   if (sources.some((s) => disagrees(s.item))) {
     conflicts.push({ field: 'speaker', versions: versions((s) => s.item.speaker) })
   }
-  const perArticle = new Map(sources.map((s) => [s.articleId, figures(s.item.text)]))
+  const perArticle = new Map(sources.map((s) => [s.articleId, figuresOf(s.item.text)]))
   const units = new Set([...perArticle.values()].flatMap((f) => [...f.keys()]))
   for (const unit of [...units].sort()) {
     const byValue = versions((s) => {
@@ -171,9 +174,10 @@ export function sourceOf(report: ExtractedItem, dated: Pick<ExtractedItem, 'star
  * report's title. It does not depend on positions, so reloading or adding a later article keeps it.
  */
 export function itemKey(storyId: string, first: ExtractedItem): string {
-  const words = [...new Set(contentTokens(first.title))].slice(0, 6).sort().join(' ')
-  return [storyId, first.type, first.start, first.speaker ? surname(first.speaker) : '', words].join('|')
+  return [storyId, first.type, first.start, first.speaker ? surname(first.speaker) : '', titleWords(first.title)].join('|')
 }
+
+const titleWords = memo((title: string): string => [...new Set(contentTokens(title))].slice(0, 6).sort().join(' '), 10_000)
 
 export function combine(items: readonly ExtractedItem[], input: CombineInput): Item {
   if (!items.length) throw new Error('combine: no items')

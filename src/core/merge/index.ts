@@ -15,10 +15,11 @@ import type { Edge } from '../stories/similarity'
 import type { ExtractedItem } from '../types'
 import { type ArticleInfo, articleOrder, chooseDate, combine, itemKey } from './combine'
 import { contentTokens } from '../stories/features'
+import { memo, pairMemo } from './memo'
 import { foldSayingEvents } from './passage'
 import { mutualBestMatches } from './align'
 import { candidatePairs, identicalWordings, NEAR_COPY, nearCopies } from './candidates'
-import { bodyWithin, compatibleSpeakers, datesAgree, isSameItem, itemTokens, type MergeContext, overlap, sameSpeaker, storyContext } from './same'
+import { bodyWithin, compatibleSpeakers, datesAgree, isSameItem, itemTokens, type MergeContext, overlap, sameSpeaker, storyContext, vocabulary } from './same'
 
 export { combine, type ArticleInfo } from './combine'
 export { isSameItem } from './same'
@@ -34,10 +35,12 @@ export function groupSameItems(items: readonly ExtractedItem[], context: MergeCo
   // Compare distinct wordings only; copies and near-copies follow their first.
   const exact = identicalWordings(items)
   const wordings = exact.map((group) => items[group[0]])
-  const near = nearCopies(wordings, candidatePairs(wordings, context), (a, b) => isNearCopy(a, b, context))
+  const wordingPairs = candidatePairs(wordings, context)
+  const near = nearCopies(wordings, wordingPairs, (a, b) => isNearCopy(a, b, context))
   const copies = near.map((group) => group.flatMap((w) => exact[w]).sort((x, y) => x - y))
   const distinct = near.map((group) => wordings[group[0]])
-  const pairs = candidatePairs(distinct, context)
+  // Without near-copies the distinct wordings are the wordings themselves, and so are their pairs.
+  const pairs = distinct.length === wordings.length ? wordingPairs : candidatePairs(distinct, context)
   const edges: Edge[] = []
   const linked = new Set<number>()
   for (const [a, b] of pairs)
@@ -63,13 +66,18 @@ export function pooledSimilarity(a: readonly ExtractedItem[], b: readonly Extrac
   return cosine(pooledWords(a, context), pooledWords(b, context))
 }
 
-function pooledWords(group: readonly ExtractedItem[], context: MergeContext): Map<string, number> {
-  const v = new Map<string, number>()
-  for (const item of group) for (const t of new Set(itemTokens(item))) v.set(t, (v.get(t) ?? 0) + context.weight(t))
+/** Each word's weight summed over the group's items (a word counts once per item), words by number. */
+function pooledWords(group: readonly ExtractedItem[], context: MergeContext): Map<number, number> {
+  const words = vocabulary(context)
+  const v = new Map<number, number>()
+  for (const item of group) {
+    const { ids, weights } = words.bag(itemTokens(item))
+    for (let k = 0; k < ids.length; k++) v.set(ids[k], (v.get(ids[k]) ?? 0) + weights[k])
+  }
   return v
 }
 
-function cosine(x: ReadonlyMap<string, number>, y: ReadonlyMap<string, number>): number {
+function cosine(x: ReadonlyMap<number, number>, y: ReadonlyMap<number, number>): number {
   let dot = 0, nx = 0, ny = 0
   for (const [t, w] of x) (nx += w * w), (dot += w * (y.get(t) ?? 0))
   for (const w of y.values()) ny += w * w
@@ -101,8 +109,8 @@ export function joinLeadAndQuote(items: readonly ExtractedItem[], clusters: numb
   for (const list of groupsOf.values())
     for (let i = 0; i < list.length; i++)
       for (let j = i + 1; j < list.length; j++) sharedCount.set(list[i] * groups.length + list[j], (sharedCount.get(list[i] * groups.length + list[j]) ?? 0) + 1)
-  const vectors = new Map<number, Map<string, number>>()
-  const pooled = (g: number): Map<string, number> => vectors.get(g) ?? vectors.set(g, pooledWords(groups[g], context)).get(g)!
+  const vectors = new Map<number, Map<number, number>>()
+  const pooled = (g: number): Map<number, number> => vectors.get(g) ?? vectors.set(g, pooledWords(groups[g], context)).get(g)!
   const edges: Edge[] = []
   for (const [key, shared] of [...sharedCount].sort((x, y) => x[0] - y[0])) {
     const a = Math.floor(key / groups.length), b = key % groups.length
@@ -160,12 +168,16 @@ export function joinBySignatureWord(items: readonly ExtractedItem[], clusters: n
  * fragments of its text) and a denial ("has denied", "denies"), a reporting verb outlets keep however
  * they reword what was denied.
  */
-function signatureTokens(item: ExtractedItem): Set<string> {
-  const fragments = [item.quote ?? '', ...(item.text.match(/[“"‘][^“”"‘’]{1,400}[”"’]/g) ?? [])]
-  const tokens = new Set(fragments.flatMap((f) => contentTokens(f)))
-  if (/\b(?:denied|denies|deny|denying)\b/i.test(item.text)) tokens.add(DENIAL)
-  return tokens
+function signatureTokens(item: ExtractedItem): ReadonlySet<string> {
+  return signatureOf(item.quote ?? '', item.text)
 }
+
+const signatureOf = pairMemo((quote: string, text: string): ReadonlySet<string> => {
+  const fragments = [quote, ...(text.match(/[“"‘][^“”"‘’]{1,400}[”"’]/g) ?? [])]
+  const tokens = new Set(fragments.flatMap((f) => contentTokens(f)))
+  if (/\b(?:denied|denies|deny|denying)\b/i.test(text)) tokens.add(DENIAL)
+  return tokens
+}, 10_000)
 
 /** One token for every form of the verb, whatever the stemmer makes of each. */
 const DENIAL = 'deny'
@@ -236,9 +248,11 @@ function mainClause(text: string): string {
 }
 
 /** Content words written in lower case: the verbs and nouns of a sentence, not its names. */
-function commonWords(text: string): string[] {
-  return contentTokens(text.replace(/(?<![\p{L}’'-])\p{Lu}[\p{L}’'.-]*/gu, ' '))
+function commonWords(text: string): readonly string[] {
+  return lowerCaseWords(text)
 }
+
+const lowerCaseWords = memo((text: string): readonly string[] => contentTokens(text.replace(/(?<![\p{L}’'-])\p{Lu}[\p{L}’'.-]*/gu, ' ')), 10_000)
 
 export function mergeItems(
   storyId: string,

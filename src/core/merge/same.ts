@@ -5,6 +5,7 @@
 import { COUNTRIES, OFFICES, ORGANISATIONS } from '../entities/gazetteer'
 import { contentTokens } from '../stories/features'
 import type { ExtractedItem } from '../types'
+import { memo, pairMemo } from './memo'
 import { Vocabulary } from './words'
 
 export type Comparable = Pick<ExtractedItem, 'articleId' | 'type' | 'start' | 'end' | 'precision' | 'speaker' | 'quote' | 'title' | 'text' | 'actors'>
@@ -77,8 +78,10 @@ const COUNTRY_WORDS: readonly [RegExp, string][] = COUNTRIES.map((c) => [
 
 /** The first country a phrase names, by name, alias or demonym ("UAE’s", "Emirati"). */
 function countryIn(phrase: string): string | null {
-  return COUNTRY_WORDS.find(([re]) => re.test(phrase))?.[1] ?? null
+  return firstCountry(phrase)
 }
+
+const firstCountry = memo((phrase: string): string | null => COUNTRY_WORDS.find(([re]) => re.test(phrase))?.[1] ?? null)
 
 /** A report closed by a document as its source: "..., the statement said". */
 const WRITTEN_STATEMENT = /\bthe (?:statement|communiqu[eé]|readout|press release) (?:said|says|added|stated)\b/i
@@ -163,40 +166,10 @@ export function overlap(a: readonly string[], b: readonly string[], context: Mer
 }
 
 // The pairwise questions ask about the same few names and dates thousands of times per story (the
-// hottest spot of a 1,000-article folder): each is worked out once. Bounded, as the process lives long.
-function memo<T>(compute: (key: string) => T, limit = 50_000): (key: string) => T {
-  const known = new Map<string, T>()
-  return (key) => {
-    let value = known.get(key)
-    if (value === undefined) {
-      if (known.size >= limit) known.clear()
-      value = compute(key)
-      known.set(key, value)
-    }
-    return value
-  }
-}
-
+// hottest spot of a 1,000-article folder): each is worked out once.
 // Wire copies repeat one wording in many items: it is read once (and its tokens, shared, are then
 // weighed once). Bounded tighter, as a wording is long.
 const wordingTokens = memo((wording: string): readonly string[] => contentTokens(wording).map((t) => SYNONYM.get(t) ?? t), 10_000)
-
-/** memo for a question about two names. */
-function pairMemo<T>(compute: (a: string, b: string) => T, limit = 50_000): (a: string, b: string) => T {
-  const known = new Map<string, Map<string, T>>()
-  let size = 0
-  return (a, b) => {
-    let value = known.get(a)?.get(b)
-    if (value === undefined) {
-      if (size >= limit) known.clear(), (size = 0)
-      value = compute(a, b)
-      const row = known.get(a) ?? known.set(a, new Map()).get(a)!
-      row.set(b, value)
-      size++
-    }
-    return value
-  }
-}
 
 const fold = memo((name: string): string =>
   name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9 ]+/g, ' ').replace(/\s+/g, ' ').trim(),
@@ -255,8 +228,9 @@ function awayFromPublication(item: Comparable, context: MergeContext): boolean {
  * outlets is for dates read relative to the article ("yesterday"), not for dates the text names.
  */
 export function differentOwnDates(a: Comparable, b: Comparable, context: MergeContext): boolean {
+  if (a.type !== 'event' || b.type !== 'event') return false
   const disjoint = day(a.end) < day(b.start) || day(b.end) < day(a.start)
-  return a.type === 'event' && b.type === 'event' && disjoint && awayFromPublication(a, context) && awayFromPublication(b, context)
+  return disjoint && awayFromPublication(a, context) && awayFromPublication(b, context)
 }
 
 /**
