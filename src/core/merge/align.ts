@@ -24,12 +24,14 @@ function comparable(a: ExtractedItem, b: ExtractedItem, context: MergeContext): 
  * articles, among the candidate pairs.
  */
 export function mutualBestMatches(items: readonly ExtractedItem[], candidates: readonly (readonly [number, number])[], context: MergeContext): [number, number][] {
-  // best.get(`${i}>${article}`): item i's best counterpart in that article and its similarity.
-  const best = new Map<string, { j: number; similarity: number }>()
+  // best.get(key(i, article)): item i's best counterpart in that article and its similarity.
+  const articles = new Map<string, number>()
+  for (const item of items) if (!articles.has(item.articleId)) articles.set(item.articleId, articles.size)
+  const key = (i: number, articleId: string): number => i * articles.size + articles.get(articleId)!
+  const best = new Map<number, { j: number; similarity: number }>()
   const offer = (i: number, j: number, similarity: number): void => {
-    const key = `${i}>${items[j].articleId}`
-    const current = best.get(key)
-    if (!current || similarity > current.similarity || (similarity === current.similarity && j < current.j)) best.set(key, { j, similarity })
+    const current = best.get(key(i, items[j].articleId))
+    if (!current || similarity > current.similarity || (similarity === current.similarity && j < current.j)) best.set(key(i, items[j].articleId), { j, similarity })
   }
   for (const [i, j] of candidates) {
     if (!comparable(items[i], items[j], context)) continue
@@ -38,11 +40,11 @@ export function mutualBestMatches(items: readonly ExtractedItem[], candidates: r
     offer(j, i, similarity)
   }
   const pairs: [number, number][] = []
-  for (const [key, { j, similarity }] of best) {
-    const i = Number(key.slice(0, key.indexOf('>')))
+  for (const [code, { j, similarity }] of best) {
+    const i = Math.floor(code / articles.size)
     if (i >= j || similarity < ALIGN_FLOOR) continue
     if (items[i].type === 'statement' && sharedBesidesSpeaker(items[i], items[j]) < SHARED_BESIDES_SPEAKER) continue
-    if (best.get(`${j}>${items[i].articleId}`)?.j === i) pairs.push([i, j])
+    if (best.get(key(j, items[i].articleId))?.j === i) pairs.push([i, j])
   }
   return pairs.sort((x, y) => x[0] - y[0] || x[1] - y[1])
 }

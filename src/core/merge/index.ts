@@ -99,7 +99,9 @@ const LEAD_AND_QUOTE = 0.2
 export function joinLeadAndQuote(items: readonly ExtractedItem[], clusters: number[][], context: MergeContext): number[][] {
   const groups = clusters.map((c) => c.map((i) => items[i]))
   const articlesOf = groups.map((g) => new Set(g.map((i) => i.articleId)))
-  const dateOf = groups.map(chooseDate)
+  // Each group's date is worked out when a pair first needs it: most groups share no article with another.
+  const dates = new Map<number, ExtractedItem>()
+  const dateOf = (g: number): ExtractedItem => dates.get(g) ?? dates.set(g, chooseDate(groups[g])).get(g)!
   // Shared articles per pair of groups, counted through the articles (groups meet only where they share one).
   const groupsOf = new Map<string, number[]>()
   articlesOf.forEach((articles, g) => {
@@ -117,7 +119,7 @@ export function joinLeadAndQuote(items: readonly ExtractedItem[], clusters: numb
     const x = groups[a], y = groups[b]
     if (x[0].type !== y[0].type || shared * 2 < Math.min(articlesOf[a].size, articlesOf[b].size)) continue
     // Each group's own date, the one most of its articles give: one outlet's wrong weekday must not part them.
-    if (!datesAgree(dateOf[a], dateOf[b])) continue
+    if (!datesAgree(dateOf(a), dateOf(b))) continue
     if (x[0].type === 'statement' && !x.some((i) => y.some((j) => compatibleSpeakers(i, j) || bodyWithin(i.speaker ?? '', j.speaker ?? '')))) continue
     const similarity = cosine(pooled(a), pooled(b))
     if (similarity >= LEAD_AND_QUOTE) edges.push({ a, b, similarity })

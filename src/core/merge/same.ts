@@ -103,14 +103,7 @@ export function storyContext(items: readonly Comparable[], published: ReadonlyMa
   const df: number[] = []
   const n = Math.max(items.length, 2)
   const words = new Vocabulary((_, id) => Math.log(1 + n / (df[id] ?? 1)))
-  const seen = new Set<number>()
-  for (const item of items) {
-    seen.clear()
-    for (const t of itemTokens(item)) {
-      const id = words.number(t)
-      if (!seen.has(id)) seen.add(id), (df[id] = (df[id] ?? 0) + 1)
-    }
-  }
+  for (const item of items) for (const id of words.distinct(itemTokens(item))) df[id] = (df[id] ?? 0) + 1
   const context: MergeContext = { weight: (t) => words.weight(words.number(t)), published: (id) => published.get(id) ?? null }
   vocabularies.set(context, words)
   return context

@@ -12,6 +12,7 @@ export class Vocabulary {
   private readonly numbers = new Map<string, number>()
   private readonly words: string[] = []
   private weightOf = new Float64Array(1024).fill(Number.NaN)
+  private readonly lists = new WeakMap<readonly string[], Int32Array>()
   private readonly bags = new WeakMap<readonly string[], Bag>()
   private marks = new Int32Array(1024)
   private stamp = 0
@@ -44,19 +45,29 @@ export class Vocabulary {
     return w
   }
 
-  /** The distinct words of `tokens`, worked out once per list. */
+  /** The numbers of the distinct words of `tokens`, in first-seen order, worked out once per list. */
+  distinct(tokens: readonly string[]): Int32Array {
+    let ids = this.lists.get(tokens)
+    if (!ids) {
+      const stamp = this.nextStamp()
+      const found: number[] = []
+      for (const t of tokens) {
+        const id = this.number(t)
+        if (this.marks[id] !== stamp) (this.marks[id] = stamp), found.push(id)
+      }
+      this.lists.set(tokens, (ids = Int32Array.from(found)))
+    }
+    return ids
+  }
+
+  /** The distinct words of `tokens` and their weights, worked out once per list. */
   bag(tokens: readonly string[]): Bag {
     let bag = this.bags.get(tokens)
     if (!bag) {
-      const stamp = this.nextStamp()
-      const ids: number[] = []
-      for (const t of tokens) {
-        const id = this.number(t)
-        if (this.marks[id] !== stamp) (this.marks[id] = stamp), ids.push(id)
-      }
+      const ids = this.distinct(tokens)
       const weights = new Float64Array(ids.length)
       for (let k = 0; k < ids.length; k++) weights[k] = this.weight(ids[k])
-      this.bags.set(tokens, (bag = { ids: Int32Array.from(ids), weights }))
+      this.bags.set(tokens, (bag = { ids, weights }))
     }
     return bag
   }
