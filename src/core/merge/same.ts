@@ -51,6 +51,7 @@ function speaksFor(body: string, other: Comparable): boolean {
     other.actors.some((actor) => (isCollective(actor) || WRITTEN_STATEMENT.test(other.text)) && sameSpeaker(actor, body))
   )
 }
+
 /**
  * "A UAE official" in one report is the person another report names with that country's office
  * beside the name ("Anwar Gargash, UAE’s minister of state for foreign affairs"). A country the
