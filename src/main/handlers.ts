@@ -8,7 +8,7 @@ import type { LoadResult } from '../core/types'
 import type { Api, Channel, Events, ExportFile, ExportRequest, ItemCorrection, LoadProgress, OpenResult } from '../shared/ipc'
 import type { ArticleText, Timeline } from '../shared/model'
 import { checkArgs } from '../shared/validate'
-import { applyCorrections, correctionProblem, correctionTitles, withCorrection } from './corrections'
+import { applyCorrections, correctionProblem, correctionTitles, withCorrection } from '../core/corrections'
 import { LoadCancelled, type Loader } from './loader'
 import type { SettingsStore } from './settings'
 

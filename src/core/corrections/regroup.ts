@@ -1,12 +1,12 @@
 // The reader's merges and splits: items regrouped from their sources, each regrouped item made again by
 // the pipeline's own combine (majority date and speaker, conflicts, first report, corroboration), so a
 // merged or split item reads exactly as if the pipeline had grouped its reports that way.
-import { combine, sourceOf, type ArticleInfo } from '../core/merge/combine'
-import { eventTitle, statementTitle } from '../core/extract/title'
-import { hash32 } from '../core/ids'
-import type { ExtractedItem } from '../core/types'
-import type { ItemCorrection } from '../shared/ipc'
-import type { Item, Source, Timeline } from '../shared/model'
+import { combine, sourceOf, type ArticleInfo } from '../merge/combine'
+import { eventTitle, statementTitle } from '../extract/title'
+import { hash32 } from '../ids'
+import type { ExtractedItem } from '../types'
+import type { ItemCorrection } from '../../shared/ipc'
+import type { Item, Source, Timeline } from '../../shared/model'
 
 /** The id of the item split off `itemId` with the sources of `articleIds`: the same on every load. */
 export function splitItemId(itemId: string, articleIds: readonly string[]): string {

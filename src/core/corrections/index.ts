@@ -1,8 +1,8 @@
 // Applying a reader's corrections to a freshly built timeline: a pure step after the pipeline, so a
 // reload (file changes) or a restart shows the same corrected items. Merges and splits regroup the items
 // first (regroup.ts); then each remaining item's own fixes (hide, title, date, type, speaker) apply.
-import type { ItemCorrection } from '../shared/ipc'
-import type { Item, Timeline } from '../shared/model'
+import type { ItemCorrection } from '../../shared/ipc'
+import type { Item, Timeline } from '../../shared/model'
 import { regroupItems, splitItemId } from './regroup'
 
 export function applyCorrections(timeline: Timeline, corrections: readonly ItemCorrection[]): Timeline {

@@ -1,15 +1,15 @@
 // Merges and splits on the real seeds timeline, as the pipeline builds it.
 import { resolve } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { timelineFromFolder } from '../core'
-import type { ItemCorrection } from '../shared/ipc'
-import type { Item, Timeline } from '../shared/model'
-import { applyCorrections, correctionProblem, correctionTitles } from './corrections'
+import { timelineFromFolder } from '..'
+import type { ItemCorrection } from '../../shared/ipc'
+import type { Item, Timeline } from '../../shared/model'
+import { applyCorrections, correctionProblem, correctionTitles } from '.'
 import { splitItemId } from './regroup'
 
 let built: Timeline
 beforeAll(async () => {
-  built = await timelineFromFolder(resolve(import.meta.dirname, '../../seeds'))
+  built = await timelineFromFolder(resolve(import.meta.dirname, '../../../seeds'))
 }, 60_000)
 
 /** The seeds item of that speaker (or event) on that day whose title has these words. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import type { Item, Timeline } from '../shared/model'
-import { applyCorrections, withCorrection } from './corrections'
+import type { Item, Timeline } from '../../shared/model'
+import { applyCorrections, withCorrection } from '.'
 
 const item = (id: string, overrides: Partial<Item> = {}): Item => ({
   id,
