@@ -311,6 +311,11 @@ function gazetteerHits(text: string): { hit: GazetteerHit; offset: number; lengt
   return out
 }
 
+/** The country a phrase names or points to first, by name, alias, demonym or seat ("UAE’s", "Emirati", "Kremlin"). */
+export function countryNamed(phrase: string): string | null {
+  return gazetteerHits(phrase).find((g) => g.hit.country)?.hit.country ?? null
+}
+
 /**
  * Every mention in `text` in order. People named in full are added to `registry`; surnames alone are
  * bound to a person of the registry (the article's or the story's) when one has that surname.

@@ -2,6 +2,7 @@
 // Same type, compatible speakers, compatible dates and enough shared distinctive content; the words
 // are weighted by their rarity among the story's items, so "talks" (in every item) decides nothing and
 // "endless" or "January 12" decide a lot.
+import { countryNamed } from '../entities'
 import { COUNTRIES, OFFICES, ORGANISATIONS } from '../entities/gazetteer'
 import { contentTokens } from '../stories/features'
 import type { ExtractedItem } from '../types'
@@ -20,11 +21,7 @@ export function bodyWithin(a: string, b: string): boolean {
 }
 
 /** A country, organisation or office speaking ("Russia", "European Union", "US State Department official"). */
-export function isCollective(speaker: string): boolean {
-  return collective(speaker)
-}
-
-const collective = memo((speaker: string): boolean => {
+export const isCollective = memo((speaker: string): boolean => {
   const s = speaker.toLowerCase()
   return COLLECTIVE_NAMES.has(s) || /\b(?:official|officials|spokes(?:man|woman|person)|ministry|office|government|administration|service|department)\b/.test(s)
 })
@@ -72,17 +69,7 @@ function officialNamed(unnamed: Comparable, named: Comparable): boolean {
 
 const OFFICE_WORD = /\b(?:minister|secretary|spokes(?:man|woman|person)|ambassador|envoy|official|adviser|advisor|president|negotiator|diplomat)\b/i
 
-const COUNTRY_WORDS: readonly [RegExp, string][] = COUNTRIES.map((c) => [
-  new RegExp(`(?<![\\p{L}])(?:${[c.name, ...c.aliases, ...c.demonyms].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}])`, 'u'),
-  c.name,
-])
-
-/** The first country a phrase names, by name, alias or demonym ("UAE’s", "Emirati"). */
-function countryIn(phrase: string): string | null {
-  return firstCountry(phrase)
-}
-
-const firstCountry = memo((phrase: string): string | null => COUNTRY_WORDS.find(([re]) => re.test(phrase))?.[1] ?? null)
+const countryIn = memo(countryNamed)
 
 /** A report closed by a document as its source: "..., the statement said". */
 const WRITTEN_STATEMENT = /\bthe (?:statement|communiqu[eé]|readout|press release) (?:said|says|added|stated)\b/i
@@ -298,19 +285,8 @@ const RETOLD_MIN_WORDS = 8
  */
 function retold(a: Comparable, b: Comparable, context: MergeContext): boolean {
   if (a.articleId === b.articleId) return false
-  const [short, long] = tokenSet(itemTokens(a)).size <= tokenSet(itemTokens(b)).size ? [a, b] : [b, a]
-  const words = tokenSet(itemTokens(short))
-  if (words.size < RETOLD_MIN_WORDS) return false
-  return containment(words, tokenSet(itemTokens(long)), context) >= RETOLD
-}
-
-/** Weighted share of `part`'s tokens that `whole` also has. */
-function containment(part: ReadonlySet<string>, whole: ReadonlySet<string>, context: MergeContext): number {
-  let shared = 0, total = 0
-  for (const t of part) {
-    const w = context.weight(t)
-    total += w
-    if (whole.has(t)) shared += w
-  }
-  return total ? shared / total : 0
+  const words = vocabulary(context)
+  const x = words.bag(itemTokens(a)), y = words.bag(itemTokens(b))
+  const [short, long] = x.ids.length <= y.ids.length ? [x, y] : [y, x]
+  return short.ids.length >= RETOLD_MIN_WORDS && words.containment(short, long) >= RETOLD
 }

@@ -72,6 +72,18 @@ export class Vocabulary {
     return bag
   }
 
+  /** Weighted share of `part`'s words that `whole` also has, 0..1. */
+  containment(part: Bag, whole: Bag): number {
+    const stamp = this.nextStamp()
+    for (let k = 0; k < whole.ids.length; k++) this.marks[whole.ids[k]] = stamp
+    let shared = 0, total = 0
+    for (let k = 0; k < part.ids.length; k++) {
+      total += part.weights[k]
+      if (this.marks[part.ids[k]] === stamp) shared += part.weights[k]
+    }
+    return total ? shared / total : 0
+  }
+
   /**
    * Weighted Dice overlap of two bags, 0..1. The sums run in the order of the sets they replace
    * (a's words, then b's), so every figure is the same to the last bit.
