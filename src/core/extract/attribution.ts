@@ -29,6 +29,7 @@ const GAP_AT_END = /(?:\b(?:also|later|earlier|then|again|further|previously|sep
 const PASSIVE_BEFORE = /\b(?:is|was|were|are|be|been|being|get|got)\s+(?:\w+ly\s+)?$/i
 // Words after which a noun phrase is an object, not the subject of the next verb: "threatened by NATO and demands".
 const PREPOSITION_BEFORE = /\b(?:by|to|with|of|for|from|in|on|at|against|than|over|about|between|into|toward|towards|under|without)\s*$/i
+const ANNOUNCED_AGREEMENT = /^announce[ds]?\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:deal|agreement|accord|ceasefire|truce|pact|treaty)\b(?!\s+(?:would|will|was|is|has|had|could|should|might|may|must|can|were|are)\b)/iu
 const APPOSITION = /,[^,“”"]{2,120},\s*$/
 // A noun phrase that can name a speaker: capitalised words, possessives, determiners and the common
 // nouns of speaker descriptions ("the Kremlin spokesman", "a State Department official").
@@ -161,6 +162,9 @@ export function findAttributions(sentence: string): Attribution[] {
     }
     // "The demands were rejected by Kyiv": a passive verb does not attribute words to its subject.
     if (PASSIVE_BEFORE.test(masked.slice(Math.max(0, at - 30), at))) continue
+    // "The UN and Turkey announced a deal ...": announcing an agreement reports the agreement, an event
+    // ("announced the deal would be signed" still reports words).
+    if (ANNOUNCED_AGREEMENT.test(masked.slice(at, at + 80))) continue
     const s = subjectBefore(masked, at)
     if (!s) continue
     // "Moscow's demands", "Putin's calls for": a possessive makes the verb form a noun.

@@ -34,6 +34,8 @@ const ITEMS: Row[] = [
   ['These will be the third and fourth agreements Israel has signed with Arab nations, following Egypt in 1979 and Jordan in 1994.', '2020-09-15', 'event', null, '1979-01-01', '1979-12-31', 'year'],
   ['Russia’s ambassador to the US, Anatoly Antonov, said Washington was escalating the crisis.', '2023-06-14', 'statement', 'Anatoly Antonov', '2023-06-14', '2023-06-14', 'approximate'],
   ['The foreign ministers are due to meet in Tokyo on April 16-18.', '2023-04-01', 'event', null, '2023-04-16', '2023-04-18', 'week'],
+  ['The UN and Turkey announced a deal with Russia and Ukraine on Friday to open up Black Sea shipping lanes.', '2022-07-22', 'event', null, '2022-07-22', '2022-07-22', 'day'],
+  ['Negotiations on getting the Iran nuclear deal back on track will resume on Nov. 29 in Vienna, the EU’s diplomatic service announced on Wednesday.', '2021-11-04', 'statement', 'European Union', '2021-11-03', '2021-11-03', 'day'],
 ]
 
 describe('extractItems: statements and events', () => {
@@ -157,6 +159,18 @@ const NOTHING: [string, string][] = [
   ['Associated Press writer Jill Lawless in London contributed to this report.', '2022-06-13'],
   ['Financial Express is now available on Telegram. Click here to join our channel and keep up with the latest news.', '2021-12-27'],
 ]
+
+describe('extractItems: announcing an agreement reports the agreement', () => {
+  it.each([
+    'The UN and Turkey announced a deal with Russia and Ukraine on Friday to open up Black Sea shipping lanes.',
+    'Israel and Hamas announced a ceasefire on Friday.',
+    'The two governments announce the landmark peace agreement on Friday.',
+  ])('%s: an event, no statement', (text) => expect(extract(text, '2022-07-22').map((i) => i.type)).toEqual(['event']))
+  it.each([
+    ['Peskov announced that the talks would resume on Friday.', 'Peskov'],
+    ['The Kremlin announced the deal would be signed on Friday.', 'Kremlin'],
+  ])('%s: still a statement', (text, speaker) => expect(extract(text, '2022-07-22').find((i) => i.type === 'statement')?.speaker).toContain(speaker))
+})
 
 describe('extractItems: nothing to find', () => {
   it.each(NOTHING)('%s', (text, published) => {
