@@ -161,6 +161,13 @@ function windowText(item: Pick<ExtractedItem, 'start' | 'end'>): string {
   return item.start === item.end ? item.start : `${item.start}..${item.end}`
 }
 
+/** One source per article: its first telling, the lead that the other outlets' reports resemble. */
+function sourcePassages(sorted: readonly ExtractedItem[]): Map<string, ExtractedItem> {
+  const chosen = new Map<string, ExtractedItem>()
+  for (const item of sorted) if (!chosen.has(item.articleId)) chosen.set(item.articleId, item)
+  return chosen
+}
+
 /** One article's report as a source of the item: with its own date or speaker where they differ. */
 export function sourceOf(report: ExtractedItem, dated: Pick<ExtractedItem, 'start' | 'end'>, speaker: string | null): Source {
   const source: Source = { articleId: report.articleId, text: report.text, offset: report.offset, length: report.length }
@@ -188,12 +195,7 @@ export function combine(items: readonly ExtractedItem[], input: CombineInput): I
   const dated = chooseDate(sorted)
   const speaker = chooseSpeaker(sorted)
 
-  // One source per article: its fullest passage.
-  const perArticle = new Map<string, ExtractedItem>()
-  for (const item of sorted) {
-    const kept = perArticle.get(item.articleId)
-    if (!kept || item.text.length > kept.text.length) perArticle.set(item.articleId, item)
-  }
+  const perArticle = sourcePassages(sorted)
   const sourceItems = [...perArticle].map(([articleId, item]) => ({ articleId, item }))
   const conflicts = conflictsOf(sourceItems, dated, speaker)
   const sources: Source[] = sourceItems.map(({ item }) => sourceOf(item, dated, speaker))
