@@ -5,7 +5,9 @@
 // and mutual best matches between two articles (align.ts) link pairs -> average linkage keeps groups
 // whose members largely agree (one passage that mentions two statements cannot chain them) -> groups
 // that are the lead and the quote of one statement join (joinLeadAndQuote) -> groups of one voice and
-// day that alone carry one quoted word or a denial join (joinBySignatureWord) -> an event one article
+// day that alone carry one quoted word or a denial join (joinBySignatureWord), or a phrase of two words
+// (joinBySharedPhrase, phrase.ts) -> one article's later
+// retelling of its lead joins the lead's group (joinBodyToLead, lead.ts) -> an event one article
 // alone restates beside its report of that day's main event joins it (joinSameDayRestatement) -> combine (combine.ts)
 // makes each item -> ids from content.
 import type { Item } from '../../shared/model'
@@ -19,10 +21,14 @@ import { memo, pairMemo } from './memo'
 import { foldSayingEvents } from './passage'
 import { mutualBestMatches } from './align'
 import { candidatePairs, identicalWordings, NEAR_COPY, nearCopies } from './candidates'
-import { bodyWithin, compatibleSpeakers, datesAgree, isSameItem, itemTokens, type MergeContext, overlap, sameSpeaker, storyContext, vocabulary } from './same'
+import { joinBodyToLead } from './lead'
+import { joinBySharedPhrase } from './phrase'
+import { cosine, pooledWords } from './pooled'
+import { bodyWithin, compatibleSpeakers, datesAgree, isSameItem, itemTokens, type MergeContext, overlap, sameSpeaker, storyContext } from './same'
 
 export { combine, type ArticleInfo } from './combine'
 export { isSameItem } from './same'
+export { pooledSimilarity } from './pooled'
 
 /**
  * Share of member pairs that must be the same item for two groups to join: rewordings of one
@@ -47,7 +53,8 @@ export function groupSameItems(items: readonly ExtractedItem[], context: MergeCo
     if (isSameItem(distinct[a], distinct[b], context)) edges.push({ a, b, similarity: 1 }), linked.add(a * distinct.length + b)
   for (const [a, b] of mutualBestMatches(distinct, pairs, context)) if (!linked.has(a * distinct.length + b)) edges.push({ a, b, similarity: 1 })
   const clusters = averageLinkage(distinct.length, edges, AGREEMENT).map((members) => members.flatMap((m) => copies[m]).sort((x, y) => x - y))
-  return joinSameDayRestatement(items, joinBySignatureWord(items, joinLeadAndQuote(items, clusters, context))).sort((x, y) => x[0] - y[0])
+  const statements = joinBodyToLead(items, joinBySharedPhrase(items, joinBySignatureWord(items, joinLeadAndQuote(items, clusters, context))), context)
+  return joinSameDayRestatement(items, statements).sort((x, y) => x[0] - y[0])
 }
 
 /** One sentence lightly edited by another outlet: same type, date and voice, nearly the same words. */
@@ -59,29 +66,6 @@ function isNearCopy(a: ExtractedItem, b: ExtractedItem, context: MergeContext): 
     (a.speaker === null ? b.speaker === null : sameSpeaker(a.speaker, b.speaker)) &&
     overlap(itemTokens(a), itemTokens(b), context) >= NEAR_COPY
   )
-}
-
-/** Tf-idf cosine of two groups' pooled words: a group's many wordings cover what one sentence misses. */
-export function pooledSimilarity(a: readonly ExtractedItem[], b: readonly ExtractedItem[], context: MergeContext): number {
-  return cosine(pooledWords(a, context), pooledWords(b, context))
-}
-
-/** Each word's weight summed over the group's items (a word counts once per item), words by number. */
-function pooledWords(group: readonly ExtractedItem[], context: MergeContext): Map<number, number> {
-  const words = vocabulary(context)
-  const v = new Map<number, number>()
-  for (const item of group) {
-    const { ids, weights } = words.bag(itemTokens(item))
-    for (let k = 0; k < ids.length; k++) v.set(ids[k], (v.get(ids[k]) ?? 0) + weights[k])
-  }
-  return v
-}
-
-function cosine(x: ReadonlyMap<number, number>, y: ReadonlyMap<number, number>): number {
-  let dot = 0, nx = 0, ny = 0
-  for (const [t, w] of x) (nx += w * w), (dot += w * (y.get(t) ?? 0))
-  for (const w of y.values()) ny += w * w
-  return nx && ny ? dot / Math.sqrt(nx * ny) : 0
 }
 
 /**

@@ -1,31 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import type { ExtractedItem } from '../types'
+import { item } from './test-items'
 import { type ArticleInfo, chooseDate, combine, figures } from './combine'
 import { joinBySignatureWord, joinLeadAndQuote, joinSameDayRestatement, mergeItems } from './index'
 import { ALIGN_FLOOR, mutualBestMatches, SHARED_BESIDES_SPEAKER } from './align'
 import { candidatePairs, identicalWordings } from './candidates'
 import { foldSayingEvents, isSayingEvent } from './passage'
 import { compatibleSpeakers, contentSimilarity, datesAgree, dayBeforeTheirs, differentOwnDates, FLAT_CONTEXT, isCollective, isSameItem, sameOwnDate, sameSpeaker, sharedBesidesSpeaker, storyContext } from './same'
-
-function item(over: Partial<ExtractedItem> & Pick<ExtractedItem, 'articleId' | 'text'>): ExtractedItem {
-  const start = over.start ?? '2021-12-27'
-  return {
-    type: 'statement',
-    start,
-    end: over.end ?? start,
-    precision: 'day',
-    planned: false,
-    dateEvidence: { phrase: null, anchor: null },
-    speaker: null,
-    role: null,
-    quote: null,
-    title: over.title ?? over.text.slice(0, 80),
-    actors: [],
-    offset: 0,
-    length: over.text.length,
-    ...over,
-  }
-}
 
 // Real sentences from the seeds (Lavrov, 27 December 2021) and the dev corpora.
 const lavrovHolidaysNational = item({
@@ -214,6 +195,12 @@ describe('combine', () => {
     expect(merged.quote).not.toBeNull()
     expect(merged.corroboration).toBe(3)
     expect(merged.conflicts).toBeUndefined()
+  })
+
+  it('gives each article\'s first telling as its source, not a longer restatement further down', () => {
+    const retold = { ...lavrovHolidaysFE, offset: 900, text: `${lavrovHolidaysFE.text} He added that the talks would be held in Geneva, as agreed with Washington.` }
+    const merged = combine([retold, lavrovHolidaysNational, lavrovHolidaysFE], { storyId: 's1', articles, context })
+    expect(merged.sources.find((s) => s.articleId === 'fe')).toMatchObject({ offset: 0, text: lavrovHolidaysFE.text })
   })
 
   it('counts articles of unknown outlet one by one and one outlet once', () => {

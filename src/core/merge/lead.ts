@@ -1,0 +1,55 @@
+// News tells a statement first in its lead paragraph, then again further down in the speaker's own
+// words or at greater length. Outlets that report the lead are merged by then; the one article's later
+// retelling is still an item of its own.
+import type { ExtractedItem } from '../types'
+import { chooseDate } from './combine'
+import { compatibleSpeakers, datesAgree, type MergeContext } from './same'
+import { pooledSimilarity } from './pooled'
+
+/**
+ * Pooled similarity at which one article's later statement restates the lead the group holds. On the dev
+ * folders a retelling scores 0.15-0.17 (TASS's lead on the written response and Lavrov's long quote on
+ * it; Reuters' lead and "he said Moscow would understand ... once it received a written response"),
+ * other statements of the same voice and day 0.07 and below.
+ */
+export const BODY_OF_LEAD = 0.12
+
+/**
+ * A statement group told by one article joins the group of the same voice and day that several outlets
+ * report and that holds this article's own earlier sentence, when their words are close enough: the
+ * article's body goes on with what its lead said. Groups of several articles are left alone (they are
+ * matched across outlets already), and so is a lead: the target's sentence must come first.
+ */
+export function joinBodyToLead(items: readonly ExtractedItem[], clusters: number[][], context: MergeContext): number[][] {
+  const groups = clusters.map((c) => c.map((i) => items[i]))
+  const articles = groups.map((g) => new Set(g.map((i) => i.articleId)))
+  const isStatements = groups.map((g) => g.every((i) => i.type === 'statement'))
+  // Reported groups by article, so that a body looks only at the groups its own article is part of.
+  const reportedIn = new Map<string, number[]>()
+  groups.forEach((_, m) => {
+    if (isStatements[m] && articles[m].size >= 2) for (const id of articles[m]) reportedIn.set(id, [...(reportedIn.get(id) ?? []), m])
+  })
+  const dates = new Map<number, ExtractedItem>()
+  const dateOf = (g: number): ExtractedItem => dates.get(g) ?? dates.set(g, chooseDate(groups[g])).get(g)!
+  const into = groups.map(() => -1)
+  groups.forEach((body, k) => {
+    if (!isStatements[k] || articles[k].size !== 1) return
+    const [article] = articles[k]
+    const first = Math.min(...body.map((i) => i.offset))
+    let best = -1, bestSimilarity = BODY_OF_LEAD
+    for (const m of reportedIn.get(article) ?? []) {
+      const lead = groups[m].filter((i) => i.articleId === article)
+      if (!lead.some((i) => i.offset < first)) continue
+      if (!body.every((i) => lead.some((j) => compatibleSpeakers(i, j)))) continue
+      if (!datesAgree(dateOf(k), dateOf(m))) continue
+      const similarity = pooledSimilarity(body, groups[m], context)
+      if (similarity >= bestSimilarity) (best = m), (bestSimilarity = similarity)
+    }
+    into[k] = best
+  })
+  const joined = clusters.map((members, k) => (into[k] >= 0 ? [] : [...members]))
+  clusters.forEach((members, k) => {
+    if (into[k] >= 0) joined[into[k]].push(...members)
+  })
+  return joined.filter((members) => members.length).map((members) => members.sort((x, y) => x - y))
+}

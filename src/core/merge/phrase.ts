@@ -1,0 +1,52 @@
+// Outlets that reword a statement keep its key phrase: "did not expect a breakthrough in the upcoming
+// talks" and "We do not expect a breakthrough at these negotiations either" share "expect breakthrough",
+// and nothing else in the story says it.
+import { contentTokens } from '../stories/features'
+import type { ExtractedItem } from '../types'
+import { memo } from './memo'
+import { datesAgree, sameSpeaker } from './same'
+
+/**
+ * Two statement groups of one voice and one day, told by different articles, that alone in the story
+ * (events included) share a phrase of two common words are one statement. A phrase a third group also
+ * uses is the story's topic, not this statement's wording.
+ */
+export function joinBySharedPhrase(items: readonly ExtractedItem[], clusters: number[][]): number[][] {
+  const groups = clusters.map((c) => c.map((i) => items[i]))
+  const users = new Map<string, Set<number>>()
+  groups.forEach((group, g) => {
+    for (const item of group)
+      for (const phrase of phrases(item.text)) (users.get(phrase) ?? users.set(phrase, new Set()).get(phrase)!).add(g)
+  })
+  const parent = groups.map((_, g) => g)
+  const find = (g: number): number => (parent[g] === g ? g : (parent[g] = find(parent[g])))
+  for (const [, owners] of [...users].sort((x, y) => (x[0] < y[0] ? -1 : 1))) {
+    if (owners.size !== 2) continue
+    const [a, b] = [...owners]
+    if (!oneStatement(groups[a], groups[b])) continue
+    if (find(a) !== find(b)) parent[Math.max(find(a), find(b))] = Math.min(find(a), find(b))
+  }
+  const joined = new Map<number, number[]>()
+  clusters.forEach((members, g) => joined.set(find(g), [...(joined.get(find(g)) ?? []), ...members]))
+  return [...joined.values()].map((members) => members.sort((x, y) => x - y))
+}
+
+/** Statements of one named voice and day, every report from another article than the other group's. */
+function oneStatement(x: readonly ExtractedItem[], y: readonly ExtractedItem[]): boolean {
+  return x.every((i) =>
+    y.every((j) => i.type === 'statement' && j.type === 'statement' && i.speaker !== null && sameSpeaker(i.speaker, j.speaker) && datesAgree(i, j) && i.articleId !== j.articleId),
+  )
+}
+
+/**
+ * Neighbouring common words of a sentence, as word pairs: written in lower case (verbs and nouns, not
+ * names) and not parted by a name or punctuation, so that "met Blinken, talks" gives no "met talks".
+ */
+export const phrases = memo((text: string): readonly string[] => {
+  const out = new Set<string>()
+  for (const run of text.split(/(?<![\p{L}’'-])\p{Lu}[\p{L}’'.-]*|[,.;:!?()“”"«»—–]/u)) {
+    const words = contentTokens(run)
+    for (let k = 1; k < words.length; k++) out.add(`${words[k - 1]} ${words[k]}`)
+  }
+  return [...out]
+}, 10_000)
