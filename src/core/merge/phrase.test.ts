@@ -32,6 +32,10 @@ describe('joinBySharedPhrase', () => {
     ['another voice', [dwNoBreakthrough, { ...stateNoBreakthrough, speaker: 'Antony Blinken' }]],
     ['another day', [dwNoBreakthrough, { ...stateNoBreakthrough, start: '2022-01-19', end: '2022-01-19' }]],
     ['no phrase in common (one voice, one day)', [dwNoAttack, stateNoBreakthrough]],
+    ['only the occasion in common ("a press conference")', [
+      { ...dwNoAttack, text: 'Lavrov told a press conference in Moscow that his country has no plans to attack Ukraine.' },
+      { ...stateNoBreakthrough, text: 'Speaking at a press conference, Lavrov said he did not expect a breakthrough.' },
+    ]],
   ])('keeps apart: %s', (_, items) => {
     const alone = items.map((_, k) => [k])
     expect(joinBySharedPhrase(items, alone)).toEqual(alone)

@@ -41,12 +41,19 @@ function oneStatement(x: readonly ExtractedItem[], y: readonly ExtractedItem[]):
 /**
  * Neighbouring common words of a sentence, as word pairs: written in lower case (verbs and nouns, not
  * names) and not parted by a name or punctuation, so that "met Blinken, talks" gives no "met talks".
+ * Words of the occasion ("told a press conference", "in an interview with state television") say where
+ * the words were spoken, which two different statements of one day share.
  */
 export const phrases = memo((text: string): readonly string[] => {
   const out = new Set<string>()
   for (const run of text.split(/(?<![\p{L}’'-])\p{Lu}[\p{L}’'.-]*|[,.;:!?()“”"«»—–]/u)) {
     const words = contentTokens(run)
-    for (let k = 1; k < words.length; k++) out.add(`${words[k - 1]} ${words[k]}`)
+    for (let k = 1; k < words.length; k++) if (!OCCASION.has(words[k - 1]) && !OCCASION.has(words[k])) out.add(`${words[k - 1]} ${words[k]}`)
   }
   return [...out]
 }, 10_000)
+
+/** Words of where and how something was said, as contentTokens gives them. */
+const OCCASION = new Set(
+  ['press', 'news', 'conference', 'brief', 'interview', 'television', 'channel', 'radio', 'reporter', 'journalist', 'speech', 'remark', 'speak', 'spoke', 'wrote', 'post', 'tweet', 'joint', 'address', 'told'],
+)
