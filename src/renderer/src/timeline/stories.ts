@@ -1,5 +1,5 @@
 // Per-story summaries for the sidebar.
-import type { Timeline } from '@shared/model'
+import type { Item, Timeline } from '@shared/model'
 
 export interface StorySummary {
   id: string
@@ -13,8 +13,14 @@ export interface StorySummary {
 
 export function storySummaries(timeline: Timeline): StorySummary[] {
   const published = new Map(timeline.articles.map((a) => [a.id, a.published]))
+  const itemsOf = new Map<string, Item[]>()
+  for (const i of timeline.items) {
+    const list = itemsOf.get(i.storyId)
+    if (list) list.push(i)
+    else itemsOf.set(i.storyId, [i])
+  }
   return timeline.stories.map((s) => {
-    const items = timeline.items.filter((i) => i.storyId === s.id)
+    const items = itemsOf.get(s.id) ?? []
     const dates = items.length
       ? items.flatMap((i) => [i.start, i.end])
       : s.articleIds.map((id) => published.get(id)).filter((d): d is string => typeof d === 'string')
