@@ -1,7 +1,8 @@
 // Renderer benchmark: time to first render, and frame times while zooming and panning, for 1,000 and
 // 10,000 items (BENCH_SIZES=1000,5000,10000 for others), in the app (local-browser mode with a scripted
 // bridge) and on a bare vis-timeline page showing the same items and lanes. Prints one table row per size
-// with the app/bare ratios; asserts nothing on time. BENCH_BARE=0 leaves the bare page out.
+// with the app/bare ratios; asserts nothing on time. BENCH_BARE=0 leaves the bare page out; BENCH_PROFILE=1
+// and BENCH_TRACE=1 write a CPU profile and a performance trace of the app to test-results/.
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Page } from '@playwright/test'
@@ -126,10 +127,16 @@ for (const size of SIZES) {
     await page.getByLabel('Folder path').fill(timeline.folder)
     const open = page.getByRole('button', { name: 'Open', exact: true })
     await open.evaluate((button) => button.addEventListener('click', () => (window as unknown as { __watchFirstRender: (t: number) => void }).__watchFirstRender(performance.now()), { capture: true, once: true }))
-    // BENCH_PROFILE=1: a CPU profile of the app's open, for finding what the first render waits on.
+    // BENCH_PROFILE=1: CPU profiles of the app's open (what the first render waits on) and of the zoom and pan.
     const cdp = process.env.BENCH_PROFILE ? await page.context().newCDPSession(page) : null
     await cdp?.send('Profiler.enable')
     await cdp?.send('Profiler.start')
+    // BENCH_TRACE=1: a Chromium performance trace of the open, zoom and pan (open it in DevTools' Performance panel).
+    const tracePath = join(repoRoot, `test-results/bench-app-${size}.trace.json`)
+    if (process.env.BENCH_TRACE) {
+      mkdirSync(join(repoRoot, 'test-results'), { recursive: true })
+      await page.context().browser()?.startTracing(page, { path: tracePath, screenshots: false })
+    }
     await open.click()
     const firstRenderMs = await firstRender(page)
     if (cdp) {
@@ -137,7 +144,10 @@ for (const size of SIZES) {
       mkdirSync(join(repoRoot, 'test-results'), { recursive: true })
       writeFileSync(join(repoRoot, `test-results/bench-app-open-${size}.cpuprofile`), JSON.stringify(profile))
     }
+    await cdp?.send('Profiler.start')
     const appFigures = { firstRenderMs, ...(await zoomAndPan(page)) }
+    if (cdp) writeFileSync(join(repoRoot, `test-results/bench-app-zoom-pan-${size}.cpuprofile`), JSON.stringify((await cdp.send('Profiler.stop')).profile))
+    if (process.env.BENCH_TRACE) await page.context().browser()?.stopTracing()
     await app.expectNoPageErrors()
 
     // Bare: the same items and lanes (story lanes, the app's default), the same options, no templates.
