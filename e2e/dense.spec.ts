@@ -1,8 +1,9 @@
 // A dense folder: 5,000 items (shaped like the pipeline's output, e2e/bench/items.ts) through the scripted
 // bridge. As a person would: see the whole range as "N items" boxes, click one to zoom into it, zoom with
 // the keyboard and the wheel, pan, select an item and read it, step with j past the window's edge, search,
-// switch the theme. A PerformanceObserver records long tasks; the longest are printed, and only a generous
-// bound (2 s) is asserted (the machine running this is shared: timings swing several-fold).
+// scroll the story list to a story far down and pick it, walk the list with the keyboard, switch the theme.
+// A PerformanceObserver records long tasks; the longest are printed, and only a generous bound (2 s) is
+// asserted (the machine running this is shared: timings swing several-fold).
 import type { Locator, Page, TestInfo } from '@playwright/test'
 import type { Item, Timeline } from '../src/shared/model'
 import { syntheticTimeline } from './bench/items'
@@ -86,7 +87,7 @@ function matching(timeline: Timeline, term: string): Item[] {
   )
 }
 
-test('5,000 items: aggregates at full range, zoom into one, pan, select, step, search, theme', async ({ page, appUrl }, info) => {
+test('5,000 items: aggregates at full range, zoom into one, pan, select, step, search, story list, theme', async ({ page, appUrl }, info) => {
   test.setTimeout(180_000)
   const timeline = syntheticTimeline(SIZE)
   await installMockBridge(page, timeline)
@@ -185,6 +186,67 @@ test('5,000 items: aggregates at full range, zoom into one, pan, select, step, s
 
   const interactionTasks = await longTasksSince(page, interactionsFrom)
 
+  // The story list holds 334 stories but puts only those in view in the page; screen readers are told
+  // each one's place in the whole list.
+  const storyCount = timeline.stories.length
+  const storyList = page.getByRole('navigation', { name: 'Stories' })
+  const storyButtons = storyList.locator('button.story')
+  expect(await storyButtons.count()).toBeLessThan(60)
+  const rows = storyList.locator('li.story-row')
+  await expect(rows.first()).toHaveAttribute('aria-setsize', String(storyCount))
+  await expect(rows.first()).toHaveAttribute('aria-posinset', '1')
+  // Scroll it with the wheel to a story far down, and show only that story.
+  const far = timeline.stories[300]
+  const farButton = storyButtons.filter({ hasText: `${far.title.slice(0, 20)}` })
+  const listBox = (await storyList.locator('.story-scroller').boundingBox())!
+  await page.mouse.move(listBox.x + listBox.width / 2, listBox.y + listBox.height / 2)
+  await expect
+    .poll(
+      async () => {
+        if (await farButton.isVisible()) return true
+        await page.mouse.wheel(0, 1500)
+        return false
+      },
+      { timeout: 30_000, intervals: [100] },
+    )
+    .toBe(true)
+  expect(await storyButtons.count()).toBeLessThan(60)
+  await expect(farButton.locator('xpath=..')).toHaveAttribute('aria-posinset', '301')
+  await farButton.click()
+  await expect(farButton).toHaveAttribute('aria-pressed', 'true')
+  const farItems = timeline.items.filter((i) => i.storyId === far.id).length
+  await expect(app.count).toHaveText(`${farItems} of ${SIZE} items`)
+  // Its articles open from the list and read in the reader.
+  const farRow = farButton.locator('xpath=..')
+  await farRow.locator('summary', { hasText: 'Articles' }).click()
+  await expect(farRow.locator('.story-articles button')).toHaveCount(far.articleIds.length)
+  await shot(page, info, 'dense-6-far-story')
+  await farButton.click()
+  await expect(app.count).toHaveText(`${SIZE} of ${SIZE} items`)
+
+  // The keyboard walks the whole list: End reaches the last story, Home the first, arrows step, Space picks.
+  await farButton.focus()
+  await page.keyboard.press('End')
+  const focusedStory = storyList.locator('button.story:focus')
+  await expect(focusedStory).toContainText(timeline.stories[storyCount - 1].title.slice(0, 20))
+  await expect(focusedStory.locator('xpath=..')).toHaveAttribute('aria-posinset', String(storyCount))
+  await page.keyboard.press('Home')
+  await expect(focusedStory).toContainText(timeline.stories[0].title.slice(0, 20))
+  await page.keyboard.press('ArrowDown')
+  await page.keyboard.press('ArrowDown')
+  await expect(focusedStory).toContainText(timeline.stories[2].title.slice(0, 20))
+  await page.keyboard.press('ArrowUp')
+  await expect(focusedStory).toContainText(timeline.stories[1].title.slice(0, 20))
+  await page.keyboard.press('Space')
+  await expect(focusedStory).toHaveAttribute('aria-pressed', 'true')
+  await expect(app.count).toHaveText(`${timeline.items.filter((i) => i.storyId === timeline.stories[1].id).length} of ${SIZE} items`)
+  // j still steps through the timeline from the list.
+  await page.keyboard.press('j')
+  await expect(app.detail).toBeVisible()
+  await page.keyboard.press('Escape')
+  await storyList.locator('button.story.active').click()
+  await expect(app.count).toHaveText(`${SIZE} of ${SIZE} items`)
+
   // Aggregates follow the theme.
   await page.getByRole('button', { name: 'Fit all' }).click()
   await expect(aggregates.first()).toBeVisible({ timeout: 20_000 })
@@ -192,7 +254,7 @@ test('5,000 items: aggregates at full range, zoom into one, pan, select, step, s
   const light = await background(aggregates.first())
   await page.getByLabel('Theme').selectOption('dark')
   await expect.poll(() => background(aggregates.first())).not.toBe(light)
-  await shot(page, info, 'dense-6-dark')
+  await shot(page, info, 'dense-7-dark')
 
   console.log(
     `dense ${SIZE}: opening ${openTasks.length} long tasks, longest ${longest(openTasks).toFixed(0)} ms; ` +
