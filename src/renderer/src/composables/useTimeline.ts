@@ -8,7 +8,7 @@ import 'vis-timeline/styles/vis-timeline-graph2d.min.css'
 import { dateSpan, diffById, type DrawnItem, type VisData, type VisGroup } from '../timeline/mapping'
 import { DETAIL_ABOVE, isAggregate, laneOrder, lanesAround, levelOfDetail, placeItems, type Placed, type View } from '../timeline/lod'
 import { groupTemplate, itemTemplate } from '../timeline/dom'
-import { skipFarLanes } from '../timeline/farLanes'
+import { patchLanes } from '../timeline/visLanes'
 
 const DAY = 24 * 60 * 60 * 1000
 /** vis-timeline already waits 200 ms after a wheel zoom before `rangechanged`; this gathers the rest. */
@@ -94,9 +94,9 @@ export function useTimeline(
     // After each redraw: lanes scrolled into view get their items. Lanes scrolled past keep theirs until
     // the window moves, so that their heights, and what is on screen, do not jump.
     // vis-timeline creates its lanes on a later redraw: the first redraw with lanes patches them.
-    let farLanesSkipped = false
+    let lanesPatched = false
     tl.on('changed', () => {
-      farLanesSkipped ||= skipFarLanes(tl)
+      lanesPatched ||= patchLanes(tl)
       if (lanesFrame || [...lanesNear()].every((id) => lanesGiven.has(id))) return
       clearTimeout(detailTimer)
       detailTimer = setTimeout(() => showDetail(currentView(), true), DETAIL_DELAY_MS)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { farFromView, skippedSteps } from './farLanes'
+import { farFromView, skippedSteps } from './visLanes'
 
 describe('farFromView', () => {
   // vis-timeline's scrollTop is 0 at the top and negative once the lanes are scrolled down.

@@ -1,8 +1,11 @@
-// vis-timeline redraws every lane on every frame of a zoom or pan, each with several reads and writes of
-// its DOM: with 667 lanes (10,000 items) that alone takes more than a frame. A lane more than a screen
-// away from the visible ones, with nothing drawn in it, cannot change what is on screen: its redraw is
-// left out until the lanes scroll near it. This reaches into vis-timeline's lanes (its Group class, not
-// part of its typed API), so every field used is checked, and an unknown shape leaves it alone.
+// Two changes to how vis-timeline's lanes (its Group class, not part of its typed API) draw, for folders
+// of thousands of items; every field used is checked, and an unknown shape leaves vis-timeline alone.
+// - It redraws every lane on every frame of a zoom or pan, each with several reads and writes of its DOM:
+//   with 667 lanes (10,000 items) that alone takes more than a frame. A lane more than a screen from the
+//   visible ones, with nothing drawn in it, cannot change what is on screen: its redraw is left out.
+// - It draws and measures an item the moment it is added, one forced layout per item (hundreds after a
+//   zoom). Added items are left to the lane's next redraw, which draws all its new items, then measures
+//   them all, with one layout.
 
 /** What this relies on in vis-timeline's Group (vis-timeline 7/8). */
 interface LaneInternals {
@@ -11,6 +14,7 @@ interface LaneInternals {
   isVisible: boolean | null
   visibleItems: unknown[]
   dom: { foreground: HTMLElement }
+  _checkIfVisible(item: { displayed: boolean }, visibleItems: unknown[], range: unknown): void
   redraw(range: RangeInternals, margin: unknown, forceRestack: boolean, returnQueue: boolean): unknown
 }
 
@@ -37,18 +41,16 @@ export function skippedSteps(count: number, readTopAt: number, readTop: Step): S
 
 function isLane(value: unknown): value is LaneInternals {
   const lane = value as Partial<LaneInternals> | null
-  return !!lane && typeof lane.top === 'number' && typeof lane.height === 'number' && Array.isArray(lane.visibleItems) && lane.dom?.foreground instanceof HTMLElement && typeof lane.redraw === 'function'
+  return !!lane && typeof lane.top === 'number' && typeof lane.height === 'number' && Array.isArray(lane.visibleItems) && lane.dom?.foreground instanceof HTMLElement && typeof lane.redraw === 'function' && typeof lane._checkIfVisible === 'function'
 }
 
 const patched = new WeakSet<object>()
 
 /**
- * Leaves out the redraw of far, empty lanes for every lane of `timeline` (vis-timeline's lanes share one
- * prototype: patched once). The queue a lane returns is run step by step across all lanes, reads after
- * writes, one layout per read step: a skipped lane keeps only the read of its top. When the queue is not
- * as expected (another vis-timeline version), nothing is skipped. False while the timeline has no lane.
+ * Applies both changes to every lane of `timeline` (vis-timeline's lanes share one prototype: patched
+ * once). False while the timeline has no lane yet.
  */
-export function skipFarLanes(timeline: object): boolean {
+export function patchLanes(timeline: object): boolean {
   const groups = (timeline as { itemSet?: { groups?: Record<string, unknown> } }).itemSet?.groups
   // Not the background lane: a subclass of its own.
   const lane = Object.entries(groups ?? {}).find(([id, g]) => id !== '__background__' && isLane(g))?.[1]
@@ -56,6 +58,17 @@ export function skipFarLanes(timeline: object): boolean {
   if (!proto) return false
   if (patched.has(proto)) return true
   patched.add(proto)
+  skipFarLanes(proto)
+  deferAddedItems(proto)
+  return true
+}
+
+/**
+ * The queue a lane's redraw returns is run step by step across all lanes, reads after writes, one layout
+ * per read step: a skipped lane keeps only the read of its top. When the queue is not as expected
+ * (another vis-timeline version), nothing is skipped.
+ */
+function skipFarLanes(proto: LaneInternals): void {
   const redraw = proto.redraw
   /** The last step that reads the lane's position, once a queue has been seen; -1 when there is none. */
   let readTopAt: number | null = null
@@ -75,5 +88,12 @@ export function skipFarLanes(timeline: object): boolean {
     }
     return queue
   }
-  return true
+}
+
+/** vis-timeline calls this only from a lane's add(), which also marks the lane for restacking: its next redraw draws the item. */
+function deferAddedItems(proto: LaneInternals): void {
+  const checkIfVisible = proto._checkIfVisible
+  proto._checkIfVisible = function (this: LaneInternals, item, visibleItems, range) {
+    if (item.displayed) checkIfVisible.call(this, item, visibleItems, range)
+  }
 }
