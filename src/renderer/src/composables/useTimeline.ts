@@ -91,9 +91,9 @@ export function useTimeline(
       clearTimeout(detailTimer)
       detailTimer = setTimeout(() => showDetail(), DETAIL_DELAY_MS)
     })
+    // vis-timeline creates its lanes on a redraw: the first redraw with lanes patches them (../timeline/visLanes.ts).
     // After each redraw: lanes scrolled into view get their items. Lanes scrolled past keep theirs until
     // the window moves, so that their heights, and what is on screen, do not jump.
-    // vis-timeline creates its lanes on a later redraw: the first redraw with lanes patches them.
     let lanesPatched = false
     tl.on('changed', () => {
       lanesPatched ||= patchLanes(tl)
