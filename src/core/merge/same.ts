@@ -6,6 +6,7 @@ import { countryNamed } from '../entities'
 import { COUNTRIES, OFFICES, ORGANISATIONS } from '../entities/gazetteer'
 import { contentTokens } from '../stories/features'
 import type { ExtractedItem } from '../types'
+import { dayNumber } from './days'
 import { memo, pairMemo } from './memo'
 import { Vocabulary } from './words'
 
@@ -177,7 +178,7 @@ const speakerPairs = pairMemo((a: string, b: string): boolean => {
   return surname(a).length > 3 && surname(a) === surname(b)
 })
 
-const day = memo((date: string): number => Date.parse(date) / 86_400_000)
+const day = dayNumber
 
 /**
  * Date windows that overlap. Two single days may be one apart: outlets resolve "yesterday" or a
