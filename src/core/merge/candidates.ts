@@ -42,26 +42,23 @@ export function candidatePairs(items: readonly ExtractedItem[], context: MergeCo
   const df = new Int32Array(words.size)
   for (const bag of bags) for (const id of bag.ids) df[id]++
   // Only words another item has can find a partner; of those, the rarest say most.
-  const top = bags.map((bag) => heaviestShared(bag, df, words))
-  // Postings per type and word: the word's number, doubled, plus one for statements.
-  const postings = new Map<number, number[]>()
+  const rank = heaviestFirst(df, words)
+  const top = bags.map((bag) => heaviestShared(bag, df, rank))
+  // Postings per type and word, at the word's number doubled, plus one for statements.
+  const postings: number[][] = new Array(words.size * 2)
   const key = (i: number, id: number): number => id * 2 + (items[i].type === 'statement' ? 1 : 0)
   top.forEach((ids, i) => {
-    for (const id of ids) {
-      const list = postings.get(key(i, id))
-      if (list) list.push(i)
-      else postings.set(key(i, id), [i])
-    }
+    for (const id of ids) (postings[key(i, id)] ??= []).push(i)
   })
   // Each item keeps its closest candidates by shared weight: enough to find its own report among
   // dozens of copies without comparing every copy with every other.
   const shared = new Float64Array(items.length)
   // Pair [a, b] as the number a * n + b: sorted, they come in pair order and repeats fall together.
-  const found: number[] = []
+  const found = new PairCodes()
   const touched: number[] = []
   top.forEach((ids, i) => {
     for (const id of ids) {
-      const list = postings.get(key(i, id))!
+      const list = postings[key(i, id)]
       if (list.length > MAX_POSTING) continue
       const w = words.weight(id)
       for (const j of list) {
@@ -78,7 +75,26 @@ export function candidatePairs(items: readonly ExtractedItem[], context: MergeCo
     for (const j of touched) shared[j] = 0
     touched.length = 0
   })
-  return uniquePairs(Float64Array.from(found).sort(), items.length)
+  return uniquePairs(found.sorted(), items.length)
+}
+
+/** A growing list of pair codes in a typed array (numbers up to n², beyond 32 bits for big stories). */
+class PairCodes {
+  private codes = new Float64Array(1024)
+  private length = 0
+
+  push(code: number): void {
+    if (this.length === this.codes.length) {
+      const codes = new Float64Array(this.codes.length * 2)
+      codes.set(this.codes)
+      this.codes = codes
+    }
+    this.codes[this.length++] = code
+  }
+
+  sorted(): Float64Array {
+    return this.codes.subarray(0, this.length).sort()
+  }
 }
 
 function uniquePairs(sortedCodes: Float64Array, n: number): [number, number][] {
@@ -90,12 +106,26 @@ function uniquePairs(sortedCodes: Float64Array, n: number): [number, number][] {
   return pairs
 }
 
-/** An item's INDEX_WORDS heaviest words that another item also has (ties: alphabetical). */
-function heaviestShared(bag: Bag, df: Int32Array, words: Vocabulary): number[] {
+/**
+ * Each word's place among the words more than one item has, heaviest first (ties: alphabetical):
+ * sorting an item's words by it needs no weights nor spellings.
+ */
+function heaviestFirst(df: Int32Array, words: Vocabulary): Int32Array {
   const ids: number[] = []
-  for (let k = 0; k < bag.ids.length; k++) if (df[bag.ids[k]] > 1) ids.push(k)
-  ids.sort((x, y) => bag.weights[y] - bag.weights[x] || (words.word(bag.ids[x]) < words.word(bag.ids[y]) ? -1 : 1))
-  return ids.slice(0, INDEX_WORDS).map((k) => bag.ids[k])
+  for (let id = 0; id < df.length; id++) if (df[id] > 1) ids.push(id)
+  ids.sort((x, y) => words.weight(y) - words.weight(x) || (words.word(x) < words.word(y) ? -1 : 1))
+  const rank = new Int32Array(df.length)
+  ids.forEach((id, place) => (rank[id] = place))
+  return rank
+}
+
+/** An item's INDEX_WORDS heaviest words that another item also has (ties: alphabetical). */
+function heaviestShared(bag: Bag, df: Int32Array, rank: Int32Array): number[] {
+  const ids: number[] = []
+  for (let k = 0; k < bag.ids.length; k++) if (df[bag.ids[k]] > 1) ids.push(bag.ids[k])
+  ids.sort((x, y) => rank[x] - rank[y])
+  if (ids.length > INDEX_WORDS) ids.length = INDEX_WORDS
+  return ids
 }
 
 /** Token overlap at which two wordings are copies of one sentence (an outlet's light edit). */
