@@ -6,7 +6,7 @@ import { hash32 } from '../ids'
 import { contentTokens } from '../stories/features'
 import type { ExtractedItem } from '../types'
 import { memo } from './memo'
-import { compatibleSpeakers, contentSimilarity, datesAgree, type MergeContext, FLAT_CONTEXT, sameSpeaker, surname } from './same'
+import { compatibleSpeakers, contentSimilarity, datesAgree, itemTokens, type MergeContext, FLAT_CONTEXT, sameSpeaker, surname } from './same'
 
 /** What the merge needs to know of an article. */
 export interface ArticleInfo {
@@ -49,13 +49,34 @@ const MEDOID_SAMPLE = 16
 /** The member most like the others (ties: the first reported). */
 function medoid(items: readonly ExtractedItem[], context: MergeContext): ExtractedItem {
   const sample = items.slice(0, MEDOID_SAMPLE)
-  let best = sample[0], bestScore = -1
-  for (const a of sample) {
+  const similarity = similarityAmong(sample, context)
+  let best = 0, bestScore = -1
+  for (let a = 0; a < sample.length; a++) {
     let score = 0
-    for (const b of sample) if (a !== b) score += contentSimilarity(a, b, context)
+    for (let b = 0; b < sample.length; b++) if (a !== b) score += similarity(a, b)
     if (score > bestScore) (best = a), (bestScore = score)
   }
-  return best
+  return sample[best]
+}
+
+/**
+ * contentSimilarity of two members of `sample` by position, worked out once per two wordings: wire
+ * copies repeat one wording, and members of one token list and quote compare alike.
+ */
+function similarityAmong(sample: readonly ExtractedItem[], context: MergeContext): (a: number, b: number) => number {
+  const wordingOf = sample.map((item, k) => {
+    const tokens = itemTokens(item)
+    const first = sample.findIndex((other) => itemTokens(other) === tokens && other.quote === item.quote)
+    return first < k ? first : k
+  })
+  const known = new Map<number, number>()
+  return (a, b) => {
+    const x = wordingOf[a], y = wordingOf[b]
+    const key = x * sample.length + y
+    let value = known.get(key)
+    if (value === undefined) known.set(key, (value = contentSimilarity(sample[x], sample[y], context)))
+    return value
+  }
 }
 
 /**
