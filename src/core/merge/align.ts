@@ -3,6 +3,7 @@
 // keeps its source's items, in other words). A floor keeps unrelated leftovers apart, and two statements of one
 // voice must share more than the speaker's name.
 import type { ExtractedItem } from '../types'
+import type { PairList } from './candidates'
 import { compatibleSpeakers, contentSimilarity, datesAgree, dayBeforeTheirs, differentOwnDates, type MergeContext, sameOwnDate, sharedBesidesSpeaker } from './same'
 
 export const ALIGN_FLOOR = 0.15
@@ -23,7 +24,7 @@ function comparable(a: ExtractedItem, b: ExtractedItem, context: MergeContext): 
  * Pairs [a, b] (a < b, indices into `items`) that are each other's best match between their two
  * articles, among the candidate pairs.
  */
-export function mutualBestMatches(items: readonly ExtractedItem[], candidates: readonly (readonly [number, number])[], context: MergeContext): [number, number][] {
+export function mutualBestMatches(items: readonly ExtractedItem[], candidates: PairList, context: MergeContext): [number, number][] {
   // best.get(key(i, article)): item i's best counterpart in that article and its similarity.
   const articles = new Map<string, number>()
   for (const item of items) if (!articles.has(item.articleId)) articles.set(item.articleId, articles.size)
@@ -33,7 +34,8 @@ export function mutualBestMatches(items: readonly ExtractedItem[], candidates: r
     const current = best.get(key(i, items[j].articleId))
     if (!current || similarity > current.similarity || (similarity === current.similarity && j < current.j)) best.set(key(i, items[j].articleId), { j, similarity })
   }
-  for (const [i, j] of candidates) {
+  for (let k = 0; k < candidates.length; k++) {
+    const i = candidates.first(k), j = candidates.second(k)
     if (!comparable(items[i], items[j], context)) continue
     const similarity = contentSimilarity(items[i], items[j], context)
     offer(i, j, similarity)

@@ -35,8 +35,34 @@ const MAX_POSTING = 400
 /** Candidates kept per item. */
 const MAX_CANDIDATES = 60
 
+/** Item pairs [a, b], a < b, in ascending order: two numbers a pair in one typed array, no array per pair. */
+export class PairList {
+  /** `packed`: a0, b0, a1, b1, ... */
+  constructor(private readonly packed: Int32Array) {}
+
+  static of(pairs: readonly (readonly [number, number])[]): PairList {
+    return new PairList(Int32Array.from(pairs.flat()))
+  }
+
+  get length(): number {
+    return this.packed.length / 2
+  }
+
+  first(k: number): number {
+    return this.packed[2 * k]
+  }
+
+  second(k: number): number {
+    return this.packed[2 * k + 1]
+  }
+
+  toArray(): [number, number][] {
+    return Array.from({ length: this.length }, (_, k): [number, number] => [this.first(k), this.second(k)])
+  }
+}
+
 /** Pairs [a, b], a < b, of items of one type sharing one of their heaviest words. */
-export function candidatePairs(items: readonly ExtractedItem[], context: MergeContext): [number, number][] {
+export function candidatePairs(items: readonly ExtractedItem[], context: MergeContext): PairList {
   const words = vocabulary(context)
   const bags = items.map((item) => words.bag(itemTokens(item)))
   const df = new Int32Array(words.size)
@@ -97,13 +123,14 @@ class PairCodes {
   }
 }
 
-function uniquePairs(sortedCodes: Float64Array, n: number): [number, number][] {
-  const pairs: [number, number][] = []
+function uniquePairs(sortedCodes: Float64Array, n: number): PairList {
+  const packed = new Int32Array(sortedCodes.length * 2)
+  let length = 0
   for (let k = 0; k < sortedCodes.length; k++) {
     const code = sortedCodes[k]
-    if (k === 0 || code !== sortedCodes[k - 1]) pairs.push([Math.floor(code / n), code % n])
+    if (k === 0 || code !== sortedCodes[k - 1]) (packed[length++] = Math.floor(code / n)), (packed[length++] = code % n)
   }
-  return pairs
+  return new PairList(packed.subarray(0, length))
 }
 
 /**
@@ -135,14 +162,11 @@ export const NEAR_COPY = 0.8
  * Groups of near-copies: items of one type, date and voice whose words overlap almost entirely,
  * joined transitively. Indices into `items`, each group ascending, groups by first index.
  */
-export function nearCopies(
-  items: readonly ExtractedItem[],
-  pairs: readonly (readonly [number, number])[],
-  isCopy: (a: ExtractedItem, b: ExtractedItem) => boolean,
-): number[][] {
+export function nearCopies(items: readonly ExtractedItem[], pairs: PairList, isCopy: (a: ExtractedItem, b: ExtractedItem) => boolean): number[][] {
   const parent = items.map((_, i) => i)
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])))
-  for (const [a, b] of pairs) {
+  for (let k = 0; k < pairs.length; k++) {
+    const a = pairs.first(k), b = pairs.second(k)
     if (find(a) !== find(b) && isCopy(items[a], items[b])) parent[Math.max(find(a), find(b))] = Math.min(find(a), find(b))
   }
   const groups = new Map<number, number[]>()

@@ -49,8 +49,10 @@ export function groupSameItems(items: readonly ExtractedItem[], context: MergeCo
   const pairs = distinct.length === wordings.length ? wordingPairs : candidatePairs(distinct, context)
   const edges: Edge[] = []
   const linked = new Set<number>()
-  for (const [a, b] of pairs)
+  for (let k = 0; k < pairs.length; k++) {
+    const a = pairs.first(k), b = pairs.second(k)
     if (isSameItem(distinct[a], distinct[b], context)) edges.push({ a, b, similarity: 1 }), linked.add(a * distinct.length + b)
+  }
   for (const [a, b] of mutualBestMatches(distinct, pairs, context)) if (!linked.has(a * distinct.length + b)) edges.push({ a, b, similarity: 1 })
   const clusters = averageLinkage(distinct.length, edges, AGREEMENT).map((members) => members.flatMap((m) => copies[m]).sort((x, y) => x - y))
   const statements = joinBodyToLead(items, joinBySharedPhrase(items, joinBySignatureWord(items, joinLeadAndQuote(items, clusters, context))), context)

@@ -4,7 +4,7 @@ import { item } from './test-items'
 import { type ArticleInfo, chooseDate, combine, figures } from './combine'
 import { joinBySignatureWord, joinLeadAndQuote, joinSameDayRestatement, mergeItems } from './index'
 import { ALIGN_FLOOR, mutualBestMatches, SHARED_BESIDES_SPEAKER } from './align'
-import { candidatePairs, identicalWordings } from './candidates'
+import { candidatePairs, identicalWordings, PairList } from './candidates'
 import { foldSayingEvents, isSayingEvent } from './passage'
 import { compatibleSpeakers, contentSimilarity, datesAgree, dayBeforeTheirs, differentOwnDates, FLAT_CONTEXT, isCollective, isSameItem, sameOwnDate, sameSpeaker, sharedBesidesSpeaker, storyContext } from './same'
 
@@ -307,9 +307,9 @@ describe('mutualBestMatches: aligning two articles', () => {
   const items = [signedNational, pricesNational, signedCmio, shoiguCmio]
   const ctx = storyContext(items)
   const allPairs = (n: number): [number, number][] => Array.from({ length: n }, (_, a) => Array.from({ length: n - a - 1 }, (_, k): [number, number] => [a, a + k + 1])).flat()
-  it('pairs each report with its counterpart only', () => expect(mutualBestMatches(items, allPairs(4), ctx)).toEqual([[0, 2]]))
-  it('needs the floor', () => expect(mutualBestMatches([pricesNational, shoiguCmio], [[0, 1]], storyContext([pricesNational, shoiguCmio]))).toEqual([]))
-  it('finds the same pair among the candidates of the index', () => expect(candidatePairs(items, ctx)).toContainEqual([0, 2]))
+  it('pairs each report with its counterpart only', () => expect(mutualBestMatches(items, PairList.of(allPairs(4)), ctx)).toEqual([[0, 2]]))
+  it('needs the floor', () => expect(mutualBestMatches([pricesNational, shoiguCmio], PairList.of([[0, 1]]), storyContext([pricesNational, shoiguCmio]))).toEqual([]))
+  it('finds the same pair among the candidates of the index', () => expect(candidatePairs(items, ctx).toArray()).toContainEqual([0, 2]))
   it('compares each wording once', () => expect(identicalWordings([signedNational, { ...signedNational, articleId: 'bs' }, signedCmio])).toEqual([[0, 1], [2]]))
 
   // The near miss: Haaretz's headline and another outlet's ceremony quote, each Trump's only statement
@@ -325,11 +325,11 @@ describe('mutualBestMatches: aligning two articles', () => {
   it('needs more than the speaker and one word in common', () => {
     expect(contentSimilarity(trumpHeadline, trumpCeremony, FLAT_CONTEXT)).toBeGreaterThanOrEqual(ALIGN_FLOOR)
     expect(sharedBesidesSpeaker(trumpHeadline, trumpCeremony)).toBe(1)
-    expect(mutualBestMatches([trumpHeadline, trumpCeremony], [[0, 1]], FLAT_CONTEXT)).toEqual([])
+    expect(mutualBestMatches([trumpHeadline, trumpCeremony], PairList.of([[0, 1]]), FLAT_CONTEXT)).toEqual([])
   })
   it('still pairs one speaker’s statement reworded by two outlets', () => {
     expect(sharedBesidesSpeaker(lavrovHolidaysFE, lavrovHolidaysPressTV)).toBeGreaterThanOrEqual(SHARED_BESIDES_SPEAKER)
-    expect(mutualBestMatches([lavrovHolidaysFE, lavrovHolidaysPressTV], [[0, 1]], FLAT_CONTEXT)).toEqual([[0, 1]])
+    expect(mutualBestMatches([lavrovHolidaysFE, lavrovHolidaysPressTV], PairList.of([[0, 1]]), FLAT_CONTEXT)).toEqual([[0, 1]])
   })
 })
 

@@ -117,11 +117,11 @@ describe.each(folders)('numbered words on the items of %s', (_name, folder) => {
   })
 
   it('indexes the same candidate pairs as the string-keyed index', () => {
-    expect(candidatePairs(items, context)).toEqual(stringIndexPairs(items, context))
+    expect(candidatePairs(items, context).toArray()).toEqual(stringIndexPairs(items, context))
   })
 
   it('leaves out no pair that the all-pairs scan calls one item', () => {
-    const candidates = new Set(candidatePairs(items, context).map(([a, b]) => `${a},${b}`))
+    const candidates = new Set(candidatePairs(items, context).toArray().map(([a, b]) => `${a},${b}`))
     const missed: string[] = []
     for (let a = 0; a < items.length; a++)
       for (let b = a + 1; b < items.length; b++) if (isSameItem(items[a], items[b], context) && !candidates.has(`${a},${b}`)) missed.push(`${a},${b}`)
