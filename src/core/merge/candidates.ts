@@ -79,8 +79,7 @@ export function candidatePairs(items: readonly ExtractedItem[], context: MergeCo
   // Each item keeps its closest candidates by shared weight: enough to find its own report among
   // dozens of copies without comparing every copy with every other.
   const shared = new Float64Array(items.length)
-  // Pair [a, b] as the number a * n + b: sorted, they come in pair order and repeats fall together.
-  const found = new PairCodes()
+  const found = new PairCollector()
   const touched: number[] = []
   top.forEach((ids, i) => {
     for (const id of ids) {
@@ -96,41 +95,65 @@ export function candidatePairs(items: readonly ExtractedItem[], context: MergeCo
     if (touched.length > MAX_CANDIDATES) touched.sort((x, y) => shared[y] - shared[x] || x - y)
     for (let k = 0; k < touched.length && k < MAX_CANDIDATES; k++) {
       const j = touched[k]
-      found.push(i < j ? i * items.length + j : j * items.length + i)
+      if (i < j) found.add(i, j)
+      else found.add(j, i)
     }
     for (const j of touched) shared[j] = 0
     touched.length = 0
   })
-  return uniquePairs(found.sorted(), items.length)
+  return found.distinct(items.length)
 }
 
-/** A growing list of pair codes in a typed array (numbers up to n², beyond 32 bits for big stories). */
-class PairCodes {
-  private codes = new Float64Array(1024)
+/** Pairs [a, b], a < b, as found, repeats included, in two growing typed arrays. */
+class PairCollector {
+  private firsts = new Int32Array(1024)
+  private seconds = new Int32Array(1024)
   private length = 0
 
-  push(code: number): void {
-    if (this.length === this.codes.length) {
-      const codes = new Float64Array(this.codes.length * 2)
-      codes.set(this.codes)
-      this.codes = codes
-    }
-    this.codes[this.length++] = code
+  add(a: number, b: number): void {
+    if (this.length === this.firsts.length) this.grow()
+    this.firsts[this.length] = a
+    this.seconds[this.length++] = b
   }
 
-  sorted(): Float64Array {
-    return this.codes.subarray(0, this.length).sort()
+  /** Each pair once, in ascending order: counted out by first item, then each item's partners sorted. */
+  distinct(n: number): PairList {
+    const start = new Int32Array(n + 1)
+    for (let k = 0; k < this.length; k++) start[this.firsts[k] + 1]++
+    for (let a = 0; a < n; a++) start[a + 1] += start[a]
+    const next = start.slice(0, n)
+    const partners = new Int32Array(this.length)
+    for (let k = 0; k < this.length; k++) partners[next[this.firsts[k]]++] = this.seconds[k]
+    const packed = new Int32Array(this.length * 2)
+    let length = 0
+    for (let a = 0; a < n; a++) {
+      sortRange(partners, start[a], start[a + 1])
+      for (let k = start[a]; k < start[a + 1]; k++) if (k === start[a] || partners[k] !== partners[k - 1]) (packed[length++] = a), (packed[length++] = partners[k])
+    }
+    return new PairList(packed.subarray(0, length))
+  }
+
+  private grow(): void {
+    const firsts = new Int32Array(this.firsts.length * 2), seconds = new Int32Array(this.seconds.length * 2)
+    firsts.set(this.firsts)
+    seconds.set(this.seconds)
+    this.firsts = firsts
+    this.seconds = seconds
   }
 }
 
-function uniquePairs(sortedCodes: Float64Array, n: number): PairList {
-  const packed = new Int32Array(sortedCodes.length * 2)
-  let length = 0
-  for (let k = 0; k < sortedCodes.length; k++) {
-    const code = sortedCodes[k]
-    if (k === 0 || code !== sortedCodes[k - 1]) (packed[length++] = Math.floor(code / n)), (packed[length++] = code % n)
+/** Sorts values[from, to) ascending in place; most ranges are a handful of partners. */
+function sortRange(values: Int32Array, from: number, to: number): void {
+  if (to - from > 16) {
+    values.subarray(from, to).sort()
+    return
   }
-  return new PairList(packed.subarray(0, length))
+  for (let k = from + 1; k < to; k++) {
+    const v = values[k]
+    let m = k - 1
+    while (m >= from && values[m] > v) (values[m + 1] = values[m]), m--
+    values[m + 1] = v
+  }
 }
 
 /**

@@ -87,9 +87,10 @@ function similarityAmong(sample: readonly ExtractedItem[], context: MergeContext
 export function chooseDate(items: readonly ExtractedItem[]): ExtractedItem {
   const done = items.filter((i) => i.type === 'event' && !i.planned)
   const voters = done.length && done.length < items.length ? done : items
-  let best = voters[0], bestSupport = [-1, -1]
   // Each distinct window once: a hundred copies of one date need not be weighed a hundred times.
-  const windows = [...new Map(voters.map((i) => [`${i.start}|${i.end}|${i.precision}`, i])).values()]
+  const windows = distinctWindows(voters)
+  if (windows.length === 1) return windows[0]
+  let best = voters[0], bestSupport = [-1, -1]
   for (const candidate of windows) {
     const support = [
       new Set(voters.filter((o) => datesAgree(candidate, o)).map((o) => o.articleId)).size,
@@ -103,6 +104,17 @@ export function chooseDate(items: readonly ExtractedItem[]): ExtractedItem {
     if (better) (best = candidate), (bestSupport = support)
   }
   return best
+}
+
+/** One voter per distinct window (start, end, precision), in first-seen order: the last voter that gives it. */
+function distinctWindows(voters: readonly ExtractedItem[]): ExtractedItem[] {
+  const windows: ExtractedItem[] = []
+  for (const voter of voters) {
+    const k = windows.findIndex((w) => w.start === voter.start && w.end === voter.end && w.precision === voter.precision)
+    if (k < 0) windows.push(voter)
+    else windows[k] = voter
+  }
+  return windows
 }
 
 function windowsOverlap(a: Pick<ExtractedItem, 'start' | 'end'>, b: Pick<ExtractedItem, 'start' | 'end'>): boolean {
@@ -223,7 +235,10 @@ export function combine(items: readonly ExtractedItem[], input: CombineInput): I
 
   const outlets = new Set(sourceItems.map(({ articleId }) => input.articles.get(articleId)?.outlet?.toLowerCase() ?? `article:${articleId}`))
   const actorCounts = new Map<string, number>()
-  for (const item of sorted) for (const a of new Set(item.actors)) actorCounts.set(a, (actorCounts.get(a) ?? 0) + 1)
+  for (const item of sorted)
+    item.actors.forEach((a, k) => {
+      if (item.actors.indexOf(a) === k) actorCounts.set(a, (actorCounts.get(a) ?? 0) + 1)
+    })
   const quoted = central.quote ? central : sorted.find((i) => i.quote)
   const roles = sorted.map((i) => i.role).filter((r): r is string => !!r)
   const item: Item = {
