@@ -22,9 +22,22 @@ export function bodyWithin(a: string, b: string): boolean {
 }
 
 /** A country, organisation or office speaking ("Russia", "European Union", "US State Department official"). */
-export const isCollective = memo((speaker: string): boolean => {
+export function isCollective(speaker: string): boolean {
+  return voiceOf(speaker).collective
+}
+
+/** What a speaker's name alone says, read once per name: the speaker questions ask it of every pair. */
+interface Voice {
+  /** A country, organisation or office. */
+  readonly collective: boolean
+  /** "A NATO official", "diplomatic sources": no one named. */
+  readonly unnamed: boolean
+}
+
+const voiceOf = memo((speaker: string): Voice => {
   const s = speaker.toLowerCase()
-  return COLLECTIVE_NAMES.has(s) || /\b(?:official|officials|spokes(?:man|woman|person)|ministry|office|government|administration|service|department)\b/.test(s)
+  const collective = COLLECTIVE_NAMES.has(s) || /\b(?:official|officials|spokes(?:man|woman|person)|ministry|office|government|administration|service|department)\b/.test(s)
+  return { collective, unnamed: UNNAMED_PERSON.test(speaker) }
 })
 
 /**
@@ -34,18 +47,19 @@ export const isCollective = memo((speaker: string): boolean => {
 export function compatibleSpeakers(a: Comparable, b: Comparable): boolean {
   if (sameSpeaker(a.speaker, b.speaker)) return true
   if (!a.speaker || !b.speaker) return false
-  return speaksFor(a.speaker, b) || speaksFor(b.speaker, a) || officialNamed(a, b) || officialNamed(b, a)
+  const x = voiceOf(a.speaker), y = voiceOf(b.speaker)
+  return speaksFor(a.speaker, x, b, y) || speaksFor(b.speaker, y, a, x) || officialNamed(a, x, b, y) || officialNamed(b, y, a, x)
 }
 
 // A body speaks through a named person of the report; "a NATO official" is neither NATO nor a named person.
 // The body must be among the actors itself: a person the report names ("under the auspices of President
 // Erdogan") is not that person's office, unless the report is the words of a written statement
 // ("..., will attend the event along with Erdogan ..., the statement said"), which speaks for its author.
-function speaksFor(body: string, other: Comparable): boolean {
+function speaksFor(body: string, bodyVoice: Voice, other: Comparable, otherVoice: Voice): boolean {
   return (
-    isCollective(body) &&
-    !UNNAMED_PERSON.test(body) &&
-    !isCollective(other.speaker!) &&
+    bodyVoice.collective &&
+    !bodyVoice.unnamed &&
+    !otherVoice.collective &&
     other.actors.some((actor) => (isCollective(actor) || WRITTEN_STATEMENT.test(other.text)) && sameSpeaker(actor, body))
   )
 }
@@ -55,8 +69,8 @@ function speaksFor(body: string, other: Comparable): boolean {
  * beside the name ("Anwar Gargash, UAE’s minister of state for foreign affairs"). A country the
  * statement merely mentions is not enough: Lavrov speaking of NATO is no NATO official.
  */
-function officialNamed(unnamed: Comparable, named: Comparable): boolean {
-  if (!UNNAMED_PERSON.test(unnamed.speaker!) || isCollective(named.speaker!) || UNNAMED_PERSON.test(named.speaker!)) return false
+function officialNamed(unnamed: Comparable, unnamedVoice: Voice, named: Comparable, namedVoice: Voice): boolean {
+  if (!unnamedVoice.unnamed || namedVoice.collective || namedVoice.unnamed) return false
   const country = countryIn(unnamed.speaker!)
   if (!country) return false
   const last = named.speaker!.split(/\s+/).at(-1)!
@@ -168,7 +182,7 @@ export const surname = memo((name: string): string => {
  * "US State Department"), or the same surname (Sergey/Sergei Lavrov).
  */
 export function sameSpeaker(a: string | null, b: string | null): boolean {
-  if (a === null || b === null) return a === b
+  if (a === null || b === null || a === b) return a === b
   return speakerPairs(a, b)
 }
 
