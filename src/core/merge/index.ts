@@ -127,15 +127,17 @@ export function joinBySignatureWord(items: readonly ExtractedItem[], clusters: n
   const signedBy = new Map<string, Set<number>>()
   const add = (map: Map<string, Set<number>>, t: string, g: number): void => void (map.get(t) ?? map.set(t, new Set()).get(t)!).add(g)
   const statements = groups.flatMap((group, g) => (group[0].type === 'statement' ? [g] : []))
-  const signatures = new Map(statements.flatMap((g) => groups[g].map((item) => [item, signatureTokens(item)] as const)))
-  for (const g of statements) for (const item of groups[g]) for (const t of signatures.get(item)!) add(signedBy, t, g)
+  // Copies in a group share their token list and signature: each distinct one is read once.
+  const signatures = statements.map((g) => new Set(groups[g].map(signatureTokens)))
+  statements.forEach((g, s) => {
+    for (const signed of signatures[s]) for (const t of signed) add(signedBy, t, g)
+  })
   // Only a word signed by two groups can join them: only such words need their other holders counted.
   const pairedWords = new Set([...signedBy].filter(([, owners]) => owners.size === 2).map(([t]) => t))
-  for (const g of statements)
-    for (const item of groups[g]) {
-      for (const t of itemTokens(item)) if (pairedWords.has(t)) add(holders, t, g)
-      for (const t of signatures.get(item)!) if (pairedWords.has(t)) add(holders, t, g)
-    }
+  statements.forEach((g, s) => {
+    for (const tokens of new Set(groups[g].map(itemTokens))) for (const t of tokens) if (pairedWords.has(t)) add(holders, t, g)
+    for (const signed of signatures[s]) for (const t of signed) if (pairedWords.has(t)) add(holders, t, g)
+  })
   const parent = groups.map((_, g) => g)
   const find = (g: number): number => (parent[g] === g ? g : (parent[g] = find(parent[g])))
   for (const [token, owners] of [...signedBy].sort((x, y) => (x[0] < y[0] ? -1 : 1))) {

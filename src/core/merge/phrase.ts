@@ -15,8 +15,9 @@ export function joinBySharedPhrase(items: readonly ExtractedItem[], clusters: nu
   const groups = clusters.map((c) => c.map((i) => items[i]))
   const users = new Map<string, Set<number>>()
   groups.forEach((group, g) => {
-    for (const item of group)
-      for (const phrase of phrases(item.text)) (users.get(phrase) ?? users.set(phrase, new Set()).get(phrase)!).add(g)
+    // Copies in a group share one text: each text's phrases are counted once.
+    for (const list of new Set(group.map((item) => phrases(item.text))))
+      for (const phrase of list) (users.get(phrase) ?? users.set(phrase, new Set()).get(phrase)!).add(g)
   })
   const parent = groups.map((_, g) => g)
   const find = (g: number): number => (parent[g] === g ? g : (parent[g] = find(parent[g])))
