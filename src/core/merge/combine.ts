@@ -64,9 +64,9 @@ function medoid(items: readonly ExtractedItem[], context: MergeContext): Extract
  * copies repeat one wording, and members of one token list and quote compare alike.
  */
 function similarityAmong(sample: readonly ExtractedItem[], context: MergeContext): (a: number, b: number) => number {
+  const tokens = sample.map(itemTokens)
   const wordingOf = sample.map((item, k) => {
-    const tokens = itemTokens(item)
-    const first = sample.findIndex((other) => itemTokens(other) === tokens && other.quote === item.quote)
+    const first = sample.findIndex((other, m) => tokens[m] === tokens[k] && other.quote === item.quote)
     return first < k ? first : k
   })
   const known = new Map<number, number>()

@@ -91,7 +91,7 @@ export function joinLeadAndQuote(items: readonly ExtractedItem[], clusters: numb
   // Shared articles per pair of groups, counted through the articles (groups meet only where they share one).
   const groupsOf = new Map<string, number[]>()
   articlesOf.forEach((articles, g) => {
-    if (articles.size >= 2) for (const id of articles) groupsOf.set(id, [...(groupsOf.get(id) ?? []), g])
+    if (articles.size >= 2) for (const id of articles) (groupsOf.get(id) ?? groupsOf.set(id, []).get(id)!).push(g)
   })
   const sharedCount = new Map<number, number>()
   for (const list of groupsOf.values())
