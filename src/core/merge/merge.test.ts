@@ -173,6 +173,14 @@ describe('combine', () => {
     // Without a report of it done, the plan's own date stands.
     expect(chooseDate(reports.slice(0, 2)).start).toBe('2022-07-23')
   })
+  it('gives, of the reports of one window, the last one: its words are the date evidence', () => {
+    const said = (articleId: string, phrase: string, over: Partial<ExtractedItem> = {}): ExtractedItem =>
+      item({ articleId, text: `Lavrov said ${phrase} that talks would start in January.`, dateEvidence: { phrase, anchor: null }, ...over })
+    const one = [said('national', 'on Monday'), said('fe', 'today'), said('bs', 'on December 27')]
+    expect(chooseDate(one).dateEvidence.phrase).toBe('on December 27')
+    const two = [...one, said('tass', 'this week', { start: '2021-12-27', end: '2021-12-31', precision: 'week' })]
+    expect(chooseDate(two).dateEvidence.phrase).toBe('on December 27')
+  })
   it('keeps the majority date and records the outlet that dates it otherwise', () => {
     const merged = combine([euStatementGulf, euStatementNewArab, euStatementNewsAz], { storyId: 's1', articles, context })
     expect([merged.start, merged.end]).toEqual(['2021-11-03', '2021-11-03'])

@@ -9,7 +9,7 @@ import { buildStoryContext, extractItems } from '../extract'
 import { loadFolder } from '../load'
 import { dateFromText } from '../stories/published'
 import type { ExtractedItem } from '../types'
-import { candidatePairs } from './candidates'
+import { candidatePairs, PairList } from './candidates'
 import { foldSayingEvents } from './passage'
 import { FLAT_CONTEXT, isSameItem, itemTokens, type MergeContext, overlap, storyContext } from './same'
 import { Vocabulary } from './words'
@@ -71,6 +71,14 @@ function stringIndexPairs(items: readonly ExtractedItem[], context: MergeContext
   return pairs.sort((x, y) => x[0] - y[0] || x[1] - y[1])
 }
 
+describe('PairList', () => {
+  it('keeps its pairs in order, two numbers a pair', () => {
+    const pairs = PairList.of([[0, 2], [1, 5], [4, 7]])
+    expect([pairs.length, pairs.first(1), pairs.second(1)]).toEqual([3, 1, 5])
+    expect(pairs.toArray()).toEqual([[0, 2], [1, 5], [4, 7]])
+  })
+})
+
 describe('Vocabulary', () => {
   const words = new Vocabulary((word) => word.length)
   it('numbers each word once', () => expect([words.number('talks'), words.number('geneva'), words.number('talks')]).toEqual([0, 1, 0]))
@@ -118,6 +126,16 @@ describe.each(folders)('numbered words on the items of %s', (_name, folder) => {
 
   it('indexes the same candidate pairs as the string-keyed index', () => {
     expect(candidatePairs(items, context).toArray()).toEqual(stringIndexPairs(items, context))
+  })
+
+  it('lists each candidate pair once, smaller index first, in ascending order', () => {
+    const pairs = candidatePairs(items, context)
+    expect(pairs.length).toBeGreaterThan(0)
+    const codes = pairs.toArray().map(([a, b]) => {
+      expect(a).toBeLessThan(b)
+      return a * items.length + b
+    })
+    expect(codes.every((code, k) => k === 0 || code > codes[k - 1])).toBe(true)
   })
 
   it('leaves out no pair that the all-pairs scan calls one item', () => {
