@@ -48,6 +48,7 @@ const MEDOID_SAMPLE = 16
 
 /** The member most like the others (ties: the first reported). */
 function medoid(items: readonly ExtractedItem[], context: MergeContext): ExtractedItem {
+  if (items.length === 1) return items[0]
   const sample = items.slice(0, MEDOID_SAMPLE)
   const similarity = similarityAmong(sample, context)
   let best = 0, bestScore = -1
