@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto'
 import { appendFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
+import { serialize } from 'node:v8'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { timelineFromFolder } from '..'
 import { cachedTimeline, type CacheReport, KEEP_FOLDERS } from '.'
@@ -100,10 +101,10 @@ describe('timeline cache', () => {
     await open()
     const [dir] = readdirSync(cacheDir)
     const files = readdirSync(join(cacheDir, dir))
-    expect(files).toEqual(expect.arrayContaining(['timeline.json', 'parsed.json', 'documents.json', 'stories.json']))
-    const head = readFileSync(join(cacheDir, dir, 'timeline.json'), 'utf8')
-    // Cut inside the timeline line: the keys still match, the timeline does not parse.
-    writeFileSync(join(cacheDir, dir, 'timeline.json'), head.slice(0, head.length - 200))
+    expect(files).toEqual(expect.arrayContaining(['timeline.bin', 'parsed.json', 'documents.json', 'stories.json']))
+    const head = readFileSync(join(cacheDir, dir, 'timeline.bin'))
+    // Cut inside the timeline: the keys still match, the timeline is not whole.
+    writeFileSync(join(cacheDir, dir, 'timeline.bin'), head.subarray(0, head.length - 200))
     writeFileSync(join(cacheDir, dir, 'parsed.json'), 'not json at all')
     writeFileSync(join(cacheDir, dir, 'documents.json'), `${JSON.stringify({ version: 'another' })}\n["a", 1]\n`)
     const stories = readFileSync(join(cacheDir, dir, 'stories.json'), 'utf8').split('\n')
@@ -112,6 +113,47 @@ describe('timeline cache', () => {
     expect(reopened.report.hit).toBe('partial')
     expect(reopened.timeline).toEqual(fresh)
     // ...and the next open finds the rewritten cache whole again.
+    expect((await open()).report.hit).toBe('listing')
+  })
+
+  // The timeline's bytes, whole in length but not what was written: each must be rebuilt, never crash.
+  const spoiled: [string, (body: Buffer) => Buffer][] = [
+    ['zeroed', (body) => Buffer.alloc(body.length)],
+    ['reversed', (body) => Buffer.from(body).reverse()],
+    ['flipped in the middle', (body) => Buffer.from(body).fill(0xff, body.length >> 1, (body.length >> 1) + 64)],
+    // Inside a string: what deserializes is a timeline, with one word damaged.
+    ['with one letter changed', (body) => Buffer.from(body.toString('latin1').replace('Russia', 'Prussi'), 'latin1')],
+    ['another value', (body) => Buffer.concat([serialize({ version: 1, items: 'no' }), Buffer.alloc(body.length)]).subarray(0, body.length)],
+  ]
+  for (const [name, spoil] of spoiled)
+    it(`rebuilds a stored timeline ${name}`, async () => {
+      const fresh = await timelineFromFolder(folder)
+      await open()
+      const path = join(cacheDir, readdirSync(cacheDir)[0], 'timeline.bin')
+      const bytes = readFileSync(path)
+      const bodyAt = bytes.indexOf(10, bytes.indexOf(10) + 1) + 1
+      writeFileSync(path, Buffer.concat([bytes.subarray(0, bodyAt), spoil(bytes.subarray(bodyAt))]))
+      const reopened = await open()
+      expect(reopened.report.hit).toBe('partial')
+      expect(reopened.timeline).toEqual(fresh)
+      expect((await open()).report.hit).toBe('listing')
+    })
+
+  it('ignores a cache an older version wrote', async () => {
+    const fresh = await timelineFromFolder(folder)
+    await open()
+    const dir = join(cacheDir, readdirSync(cacheDir)[0])
+    for (const name of readdirSync(dir)) {
+      const bytes = readFileSync(join(dir, name))
+      const first = bytes.indexOf(10)
+      const older = JSON.stringify({ version: `nt-cache-1:${JSON.parse(bytes.toString('utf8', 0, first)).version.split(':')[1]}` })
+      writeFileSync(join(dir, name), Buffer.concat([Buffer.from(older), bytes.subarray(first)]))
+    }
+    // The first format's head, as it wrote it: JSON lines under another name.
+    writeFileSync(join(dir, 'timeline.json'), `${JSON.stringify({ version: 'nt-cache-1:x' })}\n{"listingKey":"k","contentKey":"k"}\n${JSON.stringify(fresh)}\n`)
+    const reopened = await open()
+    expect(reopened.report).toEqual({ hit: 'partial', counts: expect.objectContaining({ parsedHits: 0, documentHits: 0, storyHits: 0 }) })
+    expect(reopened.timeline).toEqual(fresh)
     expect((await open()).report.hit).toBe('listing')
   })
 })

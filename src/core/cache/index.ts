@@ -7,6 +7,8 @@
 import { readdirSync, rmSync, statSync, utimesSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { deserialize, serialize } from 'node:v8'
+import { crc32 } from 'node:zlib'
 import type { Item, Timeline } from '../../shared/model'
 import { loadFolder } from '../load'
 import { walkFolder } from '../load/walk'
@@ -14,10 +16,12 @@ import { buildTimeline, buildTimelineWith, type BuildOptions, type StoryRunner }
 import type { ArticleDocument, LoadOptions, ParsedFile } from '../types'
 import { digest } from './hash'
 import { type MemoCounts, PackMemo, type Packs } from './memo'
-import { parseJson, readLines, readPack, writeLines, writePack } from './store'
+import { readHeaded, readPack, writeHeaded, writePack } from './store'
 
 /** Bump when the cache's own layout changes; the code fingerprint covers pipeline changes. */
-const FORMAT = 'nt-cache-1'
+const FORMAT = 'nt-cache-2'
+/** The file holding the keys and the timeline, whose time says when the folder was last opened. */
+const HEAD = 'timeline.bin'
 
 export interface CacheOptions extends LoadOptions, Pick<BuildOptions, 'onStage'> {
   cacheDir: string
@@ -37,7 +41,7 @@ export async function cachedTimeline(folder: string, options: CacheOptions): Pro
   const root = resolve(folder)
   const version = `${FORMAT}:${codeFingerprint()}`
   const dir = join(options.cacheDir, digest([root]).slice(0, 20))
-  const paths = { head: join(dir, 'timeline.json'), parsed: join(dir, 'parsed.json'), documents: join(dir, 'documents.json'), stories: join(dir, 'stories.json') }
+  const paths = { head: join(dir, HEAD), parsed: join(dir, 'parsed.json'), documents: join(dir, 'documents.json'), stories: join(dir, 'stories.json') }
 
   const walked = await walkFolder(root, undefined, options.signal)
   const listingKey = digest([root, JSON.stringify(walked.skipped), ...walked.files.flatMap((f) => [f.file, String(f.size), String(f.mtime.getTime())])])
@@ -81,24 +85,34 @@ interface HeadKeys {
   contentKey: string
 }
 
-/** The head file: its keys on the first line, the timeline (parsed only when a key matches) on the next. */
+/**
+ * The head file: its keys on a JSON line, then the timeline in V8's serialization (read several times
+ * faster than JSON for a folder's 40 MB timeline), deserialized only when a key matches. A body whose
+ * length or checksum differs from the head's (a cut or damaged file), that does not deserialize or is
+ * not a timeline reads as absent.
+ */
 function readHead(path: string, version: string): { keys: HeadKeys; timeline: () => Timeline | null } | null {
-  const lines = readLines(path, version)
-  const keys = lines?.next()
-  const parsed = keys && !keys.done ? parseJson(keys.value) : undefined
-  if (!lines || !isObject(parsed) || typeof parsed.listingKey !== 'string' || typeof parsed.contentKey !== 'string') return null
+  const file = readHeaded(path, version)
+  const keys = file?.head
+  if (!file || !isObject(keys) || typeof keys.listingKey !== 'string' || typeof keys.contentKey !== 'string' || keys.bytes !== file.body.length) return null
   return {
-    keys: { listingKey: parsed.listingKey, contentKey: parsed.contentKey },
+    keys: { listingKey: keys.listingKey, contentKey: keys.contentKey },
     timeline: () => {
-      const next = lines.next()
-      const timeline = next.done ? undefined : parseJson(next.value)
+      if (keys.crc !== crc32(file.body)) return null
+      let timeline: unknown
+      try {
+        timeline = deserialize(file.body)
+      } catch {
+        return null
+      }
       return isTimeline(timeline) ? timeline : null
     },
   }
 }
 
 function writeHead(path: string, version: string, keys: HeadKeys, timeline: Timeline): void {
-  writeLines(path, version, [JSON.stringify(keys), JSON.stringify(timeline)])
+  const body = serialize(timeline)
+  writeHeaded(path, version, { ...keys, bytes: body.length, crc: crc32(body) }, body)
 }
 
 /** Folders whose work is kept; the least recently opened beyond these are removed. */
@@ -116,7 +130,7 @@ function markUsed(path: string): void {
 function prune(cacheDir: string, keep: number): void {
   const used = (dir: string): number => {
     try {
-      return statSync(join(cacheDir, dir, 'timeline.json')).mtimeMs
+      return statSync(join(cacheDir, dir, HEAD)).mtimeMs
     } catch {
       return 0
     }

@@ -1,9 +1,10 @@
-// Cache files are JSON lines: a first line saying which format and code wrote them, then one JSON value
-// per line. Written in chunks and read line by line, so a 10,000-article folder's packs never become
-// one giant string (a JS string of curly-quoted text takes two bytes a character). Written whole to a
-// temporary name and renamed, so a crash or a second instance never leaves half a file under the real
-// name. Anything unreadable reads as absent.
-import { closeSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs'
+// Cache files begin with a line saying which format and code wrote them. Packs are JSON lines after it,
+// one JSON value per line, written in chunks and read line by line, so a 10,000-article folder's packs
+// never become one giant string (a JS string of curly-quoted text takes two bytes a character). The
+// timeline is a head line and a binary body (writeHeaded). Every file is written whole to a temporary
+// name and renamed, so a crash or a second instance never leaves half a file under the real name.
+// Anything unreadable reads as absent.
+import { closeSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs'
 import { dirname } from 'node:path'
 
 const CHUNK = 1 << 20
@@ -35,6 +36,33 @@ export function writeLines(path: string, version: string, lines: Iterable<string
   }
 }
 
+/**
+ * A file of two parts: a JSON line (`head`) read on its own, then opaque bytes (`body`) the caller reads
+ * only when the head says it wants them. Written whole to a temporary name and renamed, as writeLines.
+ */
+export function writeHeaded(path: string, version: string, head: unknown, body: Uint8Array): void {
+  mkdirSync(dirname(path), { recursive: true })
+  const temporary = `${path}.${process.pid}.${Date.now()}.tmp`
+  try {
+    writeFileSync(temporary, Buffer.concat([Buffer.from(`${JSON.stringify({ version })}\n${JSON.stringify(head)}\n`), body]))
+    renameSync(temporary, path)
+  } catch (error) {
+    rmSync(temporary, { force: true })
+    throw error
+  }
+}
+
+/** writeHeaded's parts, when the file exists, was written in this `version` and its head line parses. */
+export function readHeaded(path: string, version: string): { head: unknown; body: Buffer } | null {
+  const bytes = readVersioned(path, version)
+  if (!bytes) return null
+  const start = bytes.indexOf(10) + 1
+  const end = bytes.indexOf(10, start)
+  if (end < 0) return null
+  const head = parseJson(bytes.toString('utf8', start, end))
+  return head === undefined ? null : { head, body: bytes.subarray(end + 1) }
+}
+
 /** The file's bytes when it exists and its first line names this `version`. */
 function readVersioned(path: string, version: string): Buffer | null {
   let bytes: Buffer
@@ -49,16 +77,7 @@ function readVersioned(path: string, version: string): Buffer | null {
   return typeof header === 'object' && header !== null && (header as { version?: unknown }).version === version ? bytes : null
 }
 
-/** The lines after the version line, when the file exists and was written in this `version`. */
-export function readLines(path: string, version: string): Generator<string> | null {
-  const lines = readLineRanges(path, version)
-  if (!lines) return null
-  return (function* () {
-    for (const [start, end] of lines.ranges) yield lines.bytes.toString('utf8', start, end)
-  })()
-}
-
-export function parseJson(line: string): unknown {
+function parseJson(line: string): unknown {
   try {
     return JSON.parse(line)
   } catch {
