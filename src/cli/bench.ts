@@ -9,7 +9,7 @@ import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { readBaseStories, writeCorpus } from './bench/corpus'
 import { type CachedOpen, formatReopen, formatRuns, type ReopenFigures, type RunFigures } from './bench/report'
-import { openCached, runOnce } from './bench/run'
+import { openCached, runOnce, workerEntry } from './bench/run'
 
 const repo = resolve(import.meta.dirname, '../..')
 
@@ -39,6 +39,7 @@ async function main(): Promise<number> {
     return 0
   }
   const bases = readBaseStories(join(repo, '../shared/corpora/dev'), join(repo, 'seeds'))
+  console.log(`the app's load worker: ${typeof workerEntry === 'string' ? `${workerEntry} (built)` : 'src/main/worker.ts run by tsx (no build newer than the sources)'}`)
   const root = mkdtempSync(join(tmpdir(), 'nt-bench-'))
   try {
     for (const size of values.sizes.split(',').map(Number)) {

@@ -7,7 +7,8 @@ import { groupStories } from './stories'
 import { dateFromText, inferPublicationDates, type PublicationDate } from './stories/published'
 import type { ArticleDocument, ArticleForExtraction, LoadResult } from './types'
 
-export type Stage = 'stories' | 'dates' | 'extract' | 'merge'
+/** `extract+merge`: the per-story step when a StoryRunner runs it (on other threads, which do not report). */
+export type Stage = 'load' | 'stories' | 'dates' | 'extract' | 'merge' | 'extract+merge'
 
 export interface BuildOptions {
   /** Called after each run of a stage with its time in milliseconds (benchmarks); extract and merge run once per story. */
@@ -45,7 +46,9 @@ export function buildTimeline(folder: string, loaded: LoadResult, options: Build
 /** buildTimeline with the per-story step handed to `runStories`: the same timeline, to the byte. */
 export async function buildTimelineWith(runStories: StoryRunner, folder: string, loaded: LoadResult, options: BuildOptions = {}): Promise<Timeline> {
   const plan = planStories(loaded, options)
+  const start = performance.now()
   const fresh = plan.toRun.length ? await runStories(plan.toRun) : []
+  options.onStage?.('extract+merge', performance.now() - start)
   return assembleTimeline(folder, loaded, plan, fresh, options)
 }
 

@@ -3,6 +3,9 @@
 import { fileURLToPath } from 'node:url'
 import { Worker } from 'node:worker_threads'
 import { type StoryRunner, timelineFromFolder } from '../core'
+import type { CacheReport } from '../core/cache'
+import { type Lookup, timelineFromBytes } from '../core/cache/head'
+import type { Stage } from '../core/pipeline'
 import type { LoadResult } from '../core/types'
 import type { ExportFile, ExportRequest, LoadProgress } from '../shared/ipc'
 import type { Timeline } from '../shared/model'
@@ -10,6 +13,9 @@ import type { Timeline } from '../shared/model'
 export interface LoadRequest {
   signal: AbortSignal
   onProgress: (progress: LoadProgress) => void
+  /** Each stage's time as it ends, and what the cache reused (the bench). */
+  onStage?: (stage: Stage, ms: number) => void
+  onCache?: (report: CacheReport) => void
 }
 
 export type Loader = (folder: string, request: LoadRequest) => Promise<Timeline>
@@ -17,18 +23,32 @@ export type Loader = (folder: string, request: LoadRequest) => Promise<Timeline>
 /** What src/main/worker.ts is asked to do (its workerData), and what each task answers. */
 export type WorkerTask =
   /** `entry`: the script the worker runs, which its helper thread runs too (src/main/threads.ts). */
-  | { task: 'load'; folder: string; cacheDir?: string; entry: string }
+  /**
+   * `stored`: an unchanged folder's stored timeline may be answered as its bytes (StoredTimeline).
+   * `report`: post each stage's time and the cache's report (the bench).
+   */
+  | { task: 'load'; folder: string; cacheDir?: string; entry: string; stored: boolean; report?: boolean }
   | { task: 'export'; timeline: Timeline; request: ExportRequest }
   | { task: 'documents'; folder: string }
 export interface WorkerResults {
-  load: Timeline
+  load: Timeline | StoredTimeline
   export: ExportFile
   documents: LoadResult
+}
+
+/**
+ * An unchanged folder's timeline as the cache keeps it (V8's serialization, checked whole): handed over
+ * as bytes, it is deserialized once, here, instead of in the worker and again by postMessage.
+ */
+export interface StoredTimeline {
+  stored: Uint8Array
 }
 
 /** Messages from src/main/worker.ts. */
 export type WorkerMessage =
   | { type: 'progress'; progress: LoadProgress }
+  | { type: 'stage'; stage: Stage; ms: number }
+  | { type: 'cache'; report: CacheReport }
   | { type: 'done'; result: WorkerResults[WorkerTask['task']] }
   | { type: 'error'; message: string }
 
@@ -42,14 +62,18 @@ export class LoadCancelled extends Error {
 /**
  * `cacheDir`: where work is kept between opens (src/core/cache), in the app's data folder.
  * `runStories`: where the per-story step runs (src/main/threads.ts in the load worker); this thread when absent.
+ * `lookup`: what the cache found for this folder just before (the load worker looks first).
  */
-export const inProcessLoaderWith = (cacheDir?: string, runStories?: StoryRunner): Loader => async (folder, { signal, onProgress }) => {
+export const inProcessLoaderWith = (cacheDir?: string, runStories?: StoryRunner, lookup?: Lookup): Loader => async (folder, { signal, onProgress, onStage, onCache }) => {
   onProgress({ phase: 'scan', done: 0, total: 0 })
   try {
     const timeline = await timelineFromFolder(folder, {
       cacheDir,
       runStories,
       signal,
+      onStage,
+      onCache,
+      lookup,
       onProgress: (done, total) => onProgress({ phase: done < total ? 'read' : 'build', done, total }),
     })
     signal.throwIfAborted()
@@ -68,7 +92,15 @@ export const inProcessLoader: Loader = inProcessLoaderWith()
  */
 export function workerLoader(entry: string | URL, cacheDir?: string): Loader {
   const script = typeof entry === 'string' ? entry : fileURLToPath(entry)
-  return (folder, { signal, onProgress }) => runInWorker(entry, { task: 'load', folder, cacheDir, entry: script }, signal, onProgress)
+  return async (folder, { signal, onProgress, ...report }) => {
+    const load = (stored: boolean): Promise<WorkerResults['load']> =>
+      runInWorker(entry, { task: 'load', folder, cacheDir, entry: script, stored, report: Boolean(report.onStage ?? report.onCache) }, signal, onProgress, report)
+    const result = await load(true)
+    if (!('stored' in result)) return result
+    const timeline = timelineFromBytes(result.stored)
+    // Checked whole before it was sent, so hardly ever: bytes that are no timeline are loaded without.
+    return timeline ? { ...timeline, folder } : ((await load(false)) as Timeline)
+  }
 }
 
 /** Exports (PNG rasterising takes ~0.5 s) off the main thread too. */
@@ -86,6 +118,7 @@ function runInWorker<T extends WorkerTask>(
   task: T,
   signal: AbortSignal,
   onProgress: (progress: LoadProgress) => void = () => undefined,
+  report: Pick<LoadRequest, 'onStage' | 'onCache'> = {},
 ): Promise<WorkerResults[T['task']]> {
   return new Promise((resolve, reject) => {
     if (signal.aborted) return reject(new LoadCancelled())
@@ -102,6 +135,8 @@ function runInWorker<T extends WorkerTask>(
     signal.addEventListener('abort', abort, { once: true })
     worker.on('message', (message: WorkerMessage) => {
       if (message.type === 'progress') onProgress(message.progress)
+      else if (message.type === 'stage') report.onStage?.(message.stage, message.ms)
+      else if (message.type === 'cache') report.onCache?.(message.report)
       // The worker answers the task it was given: its result has that task's type.
       else if (message.type === 'done') finish(() => resolve(message.result as WorkerResults[T['task']]))
       else finish(() => reject(new Error(message.message)))

@@ -1,33 +1,54 @@
 // Worker-thread entry: builds one folder's timeline, renders one export, or reads a folder's documents
 // for the reader view, off the main thread; or, started by a load worker, runs its share of the stories.
+// The pipeline's modules load only when a task needs them: an unchanged folder's stored timeline is
+// answered first, from the cache's small module.
 import { parentPort, workerData } from 'node:worker_threads'
-import { loadFolder } from '../core'
-import { inProcessLoaderWith, type WorkerMessage, type WorkerResults, type WorkerTask } from './loader'
-import { serveStories, storyThreads, type StoryTask } from './threads'
+import { lookUp, type Lookup, unchangedBody } from '../core/cache/head'
+import type { StoredTimeline, WorkerMessage, WorkerResults, WorkerTask } from './loader'
+import type { StoryTask } from './threads'
 
 const port = parentPort
 if (!port) throw new Error('worker.ts must run in a worker thread')
-const post = (message: WorkerMessage): void => port.postMessage(message)
+const post = (message: WorkerMessage, transfer: ArrayBuffer[] = []): void => port.postMessage(message, transfer)
 const task = workerData as WorkerTask | StoryTask
 
-function run(task: WorkerTask): Promise<WorkerResults[WorkerTask['task']]> {
+async function run(task: WorkerTask): Promise<WorkerResults[WorkerTask['task']]> {
   switch (task.task) {
-    case 'load':
-      return inProcessLoaderWith(task.cacheDir, storyThreads(task.entry))(task.folder, {
+    case 'load': {
+      const lookup = task.cacheDir ? await lookUp(task.folder, task.cacheDir) : undefined
+      const stored = lookup && task.stored ? storedTimeline(lookup) : null
+      if (stored) {
+        if (task.report) post({ type: 'cache', report: { hit: 'listing', counts: null } })
+        return stored
+      }
+      const [{ inProcessLoaderWith }, { storyThreads }] = await Promise.all([import('./loader'), import('./threads')])
+      return inProcessLoaderWith(task.cacheDir, storyThreads(task.entry), lookup)(task.folder, {
         signal: new AbortController().signal,
         onProgress: (progress) => post({ type: 'progress', progress }),
+        onStage: task.report ? (stage, ms) => post({ type: 'stage', stage, ms }) : undefined,
+        onCache: task.report ? (report) => post({ type: 'cache', report }) : undefined,
       })
-    // Loaded only here: the load worker's helper thread starts from this script and never exports.
+    }
     case 'export':
       return import('../core/export').then(({ exportTimeline }) => exportTimeline(task.timeline, task.request))
     case 'documents':
-      return loadFolder(task.folder)
+      return import('../core').then(({ loadFolder }) => loadFolder(task.folder))
   }
 }
 
-if (task.task === 'stories') serveStories(port)
+/** The unchanged folder's stored bytes, in a buffer of their own (so that it can be transferred). */
+function storedTimeline(lookup: Lookup): StoredTimeline | null {
+  const body = unchangedBody(lookup)
+  return body ? { stored: new Uint8Array(body) } : null
+}
+
+function transferOf(result: WorkerResults[WorkerTask['task']]): ArrayBuffer[] {
+  return 'stored' in result ? [result.stored.buffer as ArrayBuffer] : []
+}
+
+if (task.task === 'stories') void import('./threads').then(({ serveStories }) => serveStories(port))
 else
   run(task).then(
-    (result) => post({ type: 'done', result }),
+    (result) => post({ type: 'done', result }, transferOf(result)),
     (error: unknown) => post({ type: 'error', message: error instanceof Error ? error.message : String(error) }),
   )

@@ -10,7 +10,10 @@ export interface StageFigures {
 }
 
 export interface CachedOpen {
+  /** The app's path: a fresh load worker opens the folder and hands the timeline over. */
   ms: number
+  /** The same open again in this process (the folder unchanged by then, its files in the OS cache). */
+  againMs: number
   peakMb: number
   items: number
   report: { hit: string; counts: Record<string, number> | null } | null
@@ -34,6 +37,8 @@ export interface RunFigures {
   bytes: number
   floorMs: number
   totalMs: number
+  /** CPU time of every thread of the process (less sensitive than wall time to a busy machine). */
+  cpuMs: number
   peakMb: number
   stages: StageFigures[]
   counts: { articles: number; stories: number; items: number; skipped: number }
@@ -59,6 +64,7 @@ export function formatRuns(runs: readonly RunFigures[]): string {
     row('stage', runs.map((r) => `${r.threads === 1 ? 'one thread' : 'two threads (app)'}`.padEnd(37))),
     ...names.map((name) => row(name, runs.map((r) => cell(r.stages.find((s) => s.stage === name))))),
     row('whole', runs.map((r) => cell(whole(r)))),
+    row('cpu time', runs.map((r) => `${ms(r.cpuMs).padStart(9)}`.padEnd(37))),
     row('ratio/floor', runs.map((r) => `${(r.totalMs / r.floorMs).toFixed(0).padStart(8)}x`.padEnd(37))),
     `  floor         ${ms(first.floorMs)} (${(first.bytes / 1e6 / (first.floorMs / 1000)).toFixed(1)} MB/s); target for ${first.files} files: ${ms(target)}, ${TARGET_PEAK_MB} MB`,
     `  load average at the end of each run: ${runs.map((r) => r.loadAverage.toFixed(1)).join(', ')}`,
@@ -66,12 +72,12 @@ export function formatRuns(runs: readonly RunFigures[]): string {
 }
 
 export function formatReopen(reopen: ReopenFigures): string {
-  const lines = [`  cache    (each open in a fresh process, as the app's load worker is)`]
+  const lines = [`  cache    (each open in a fresh process through the app's load worker; 'again': a second open in that process)`]
   for (const [name, open] of Object.entries(reopen)) {
     const counts = open.report?.counts
     const reuse = counts ? `parses ${counts.parsedHits}/${counts.parsedHits + counts.parsedRuns}, documents ${counts.documentHits}/${counts.documentHits + counts.documentRuns}, stories ${counts.storyHits}/${counts.storyHits + counts.storyRuns} reused` : 'no file read'
     const target = name === 'unchanged' ? ` (target ${ms(TARGET_REOPEN_MS)})` : ''
-    lines.push(`  ${name.padEnd(11)} ${ms(open.ms).padStart(9)}${target}   peak ${open.peakMb.toFixed(0)} MB   ${open.report?.hit ?? '?'}: ${reuse}`)
+    lines.push(`  ${name.padEnd(11)} ${ms(open.ms).padStart(9)}${target}   again ${ms(open.againMs).padStart(7)}   peak ${open.peakMb.toFixed(0)} MB   ${open.report?.hit ?? '?'}: ${reuse}`)
   }
   return lines.join('\n')
 }

@@ -1,0 +1,121 @@
+// The cache's quick answer: a folder whose listing (paths, sizes, times) is unchanged since the timeline
+// was stored gets that timeline back without a file read. Kept apart from the pipeline so that a load
+// worker answers an unchanged folder without loading the pipeline's modules (src/main/worker.ts).
+import { statSync, utimesSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { deserialize, serialize } from 'node:v8'
+import { crc32 } from 'node:zlib'
+import type { Skipped, Timeline } from '../../shared/model'
+import { type FoundFile, walkFolder } from '../load/walk'
+import { digest } from './hash'
+import { readHeaded, writeHeaded } from './store'
+
+/** Bump when the cache's own layout changes; the code fingerprint covers pipeline changes. */
+const FORMAT = 'nt-cache-2'
+/** The file holding the keys and the timeline, whose time says when the folder was last opened. */
+export const HEAD = 'timeline.bin'
+
+export interface HeadKeys {
+  listingKey: string
+  contentKey: string
+}
+
+export interface Head {
+  keys: HeadKeys
+  /** The stored timeline's bytes, when whole (its length and checksum those written). */
+  body(): Buffer | null
+  timeline(): Timeline | null
+}
+
+/** What the cache has for a folder, found before any of its files is read. */
+export interface Lookup {
+  root: string
+  version: string
+  /** This folder's own folder in the cache. */
+  dir: string
+  walked: { files: FoundFile[]; skipped: Skipped[] }
+  listingKey: string
+  head: Head | null
+}
+
+export async function lookUp(folder: string, cacheDir: string, signal?: AbortSignal): Promise<Lookup> {
+  const root = resolve(folder)
+  const version = `${FORMAT}:${codeFingerprint()}`
+  const dir = join(cacheDir, digest([root]).slice(0, 20))
+  const walked = await walkFolder(root, undefined, signal)
+  const listingKey = digest([root, JSON.stringify(walked.skipped), ...walked.files.flatMap((f) => [f.file, String(f.size), String(f.mtime.getTime())])])
+  return { root, version, dir, walked, listingKey, head: readHead(join(dir, HEAD), version) }
+}
+
+/** The stored timeline's bytes when the folder's listing is unchanged (whole, not yet deserialized). */
+export function unchangedBody(lookup: Lookup): Buffer | null {
+  if (lookup.head?.keys.listingKey !== lookup.listingKey) return null
+  const body = lookup.head.body()
+  if (body) markUsed(join(lookup.dir, HEAD))
+  return body
+}
+
+/**
+ * The head file: its keys on a JSON line, then the timeline in V8's serialization (read several times
+ * faster than JSON for a folder's 40 MB timeline), deserialized only when a key matches. A body whose
+ * length or checksum differs from the head's (a cut or damaged file), that does not deserialize or is
+ * not a timeline reads as absent.
+ */
+function readHead(path: string, version: string): Head | null {
+  const file = readHeaded(path, version)
+  const keys = file?.head
+  if (!file || !isObject(keys) || typeof keys.listingKey !== 'string' || typeof keys.contentKey !== 'string' || keys.bytes !== file.body.length) return null
+  const body = (): Buffer | null => (keys.crc === crc32(file.body) ? file.body : null)
+  return {
+    keys: { listingKey: keys.listingKey, contentKey: keys.contentKey },
+    body,
+    timeline: () => timelineFromBytes(body()),
+  }
+}
+
+/** `body`: the timeline's bytes as stored before (a new key, the same timeline), else serialized now. */
+export function writeHead(dir: string, version: string, keys: HeadKeys, timeline: Timeline | Buffer): void {
+  const body = timeline instanceof Buffer ? timeline : serialize(timeline)
+  writeHeaded(join(dir, HEAD), version, { ...keys, bytes: body.length, crc: crc32(body) }, body)
+}
+
+/** A stored timeline's bytes as a timeline, or null when they are not one. */
+export function timelineFromBytes(bytes: Uint8Array | null): Timeline | null {
+  if (!bytes) return null
+  let timeline: unknown
+  try {
+    timeline = deserialize(bytes)
+  } catch {
+    return null
+  }
+  return isTimeline(timeline) ? timeline : null
+}
+
+function markUsed(path: string): void {
+  const now = new Date()
+  try {
+    utimesSync(path, now, now)
+  } catch {
+    // A read-only cache still answers; only the pruning order suffers.
+  }
+}
+
+/**
+ * Which code wrote the cache: this module's file, whose size and time change with every build of the
+ * bundle it is part of, so an updated app never reads stale work.
+ */
+function codeFingerprint(): string {
+  try {
+    const info = statSync(fileURLToPath(import.meta.url))
+    return `${info.size}-${info.mtimeMs}`
+  } catch {
+    return 'unknown'
+  }
+}
+
+export const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value)
+
+function isTimeline(value: unknown): value is Timeline {
+  return isObject(value) && value.version === 1 && Array.isArray(value.articles) && Array.isArray(value.stories) && Array.isArray(value.items) && Array.isArray(value.skipped)
+}
