@@ -36,10 +36,10 @@ async function run(task: WorkerTask): Promise<WorkerResults[WorkerTask['task']]>
   }
 }
 
-/** The unchanged folder's stored bytes, in a buffer of their own (so that it can be transferred). */
+/** The unchanged folder's stored bytes (read into a buffer of their own, which is transferred). */
 function storedTimeline(lookup: Lookup): StoredTimeline | null {
   const body = unchangedBody(lookup)
-  return body ? { stored: new Uint8Array(body) } : null
+  return body ? { stored: body } : null
 }
 
 function transferOf(result: WorkerResults[WorkerTask['task']]): ArrayBuffer[] {

@@ -65,8 +65,12 @@ export function unchangedBody(lookup: Lookup): Buffer | null {
 function readHead(path: string, version: string): Head | null {
   const file = readHeaded(path, version)
   const keys = file?.head
-  if (!file || !isObject(keys) || typeof keys.listingKey !== 'string' || typeof keys.contentKey !== 'string' || keys.bytes !== file.body.length) return null
-  const body = (): Buffer | null => (keys.crc === crc32(file.body) ? file.body : null)
+  if (!file || !isObject(keys) || typeof keys.listingKey !== 'string' || typeof keys.contentKey !== 'string' || typeof keys.bytes !== 'number') return null
+  const { bytes, crc } = keys
+  const body = (): Buffer | null => {
+    const read = file.body(bytes)
+    return read && crc === crc32(read) ? read : null
+  }
   return {
     keys: { listingKey: keys.listingKey, contentKey: keys.contentKey },
     body,

@@ -4,7 +4,7 @@
 // timeline is a head line and a binary body (writeHeaded). Every file is written whole to a temporary
 // name and renamed, so a crash or a second instance never leaves half a file under the real name.
 // Anything unreadable reads as absent.
-import { closeSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs'
+import { closeSync, fstatSync, mkdirSync, openSync, readFileSync, readSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs'
 import { dirname } from 'node:path'
 
 const CHUNK = 1 << 20
@@ -52,16 +52,52 @@ export function writeHeaded(path: string, version: string, head: unknown, body: 
   }
 }
 
-/** writeHeaded's parts, when the file exists, was written in this `version` and its head line parses. */
-export function readHeaded(path: string, version: string): { head: unknown; body: Buffer } | null {
-  const bytes = readVersioned(path, version)
-  if (!bytes) return null
-  const start = bytes.indexOf(10) + 1
-  const end = bytes.indexOf(10, start)
-  if (end < 0) return null
-  const head = parseJson(bytes.toString('utf8', start, end))
-  return head === undefined ? null : { head, body: bytes.subarray(end + 1) }
+/** Longest version and head lines readHeaded looks for. */
+const HEAD_BYTES = 64 * 1024
+
+/**
+ * writeHeaded's parts, when the file exists, was written in this `version` and its head line parses.
+ * Only the head is read at once; `body()` reads the rest into a buffer of its own (so that it can be
+ * transferred to another thread), or answers null when the file is gone or shorter than `bytes`.
+ */
+export function readHeaded(path: string, version: string): { head: unknown; body: (bytes: number) => Buffer | null } | null {
+  const start = readPart(path, 0, HEAD_BYTES)
+  const first = start?.indexOf(10) ?? -1
+  const second = first < 0 ? -1 : start!.indexOf(10, first + 1)
+  if (second < 0 || !isVersion(parseJson(start!.toString('utf8', 0, first)), version)) return null
+  const head = parseJson(start!.toString('utf8', first + 1, second))
+  if (head === undefined) return null
+  return {
+    head,
+    body: (bytes) => {
+      const body = readPart(path, second + 1, bytes + 1)
+      return body?.length === bytes ? body : null
+    },
+  }
 }
+
+/** Up to `length` bytes of the file from `position`, in a buffer of their own; null when unreadable. */
+function readPart(path: string, position: number, length: number): Buffer | null {
+  let fd: number
+  try {
+    fd = openSync(path, 'r')
+  } catch {
+    return null
+  }
+  try {
+    const buffer = Buffer.from(new ArrayBuffer(Math.max(0, Math.min(length, fstatSync(fd).size - position))))
+    let filled = 0
+    for (let read = -1; read !== 0 && filled < buffer.length; filled += read) read = readSync(fd, buffer, filled, buffer.length - filled, position + filled)
+    return buffer.subarray(0, filled)
+  } catch {
+    return null
+  } finally {
+    closeSync(fd)
+  }
+}
+
+const isVersion = (header: unknown, version: string): boolean =>
+  typeof header === 'object' && header !== null && (header as { version?: unknown }).version === version
 
 /** The file's bytes when it exists and its first line names this `version`. */
 function readVersioned(path: string, version: string): Buffer | null {
@@ -72,9 +108,7 @@ function readVersioned(path: string, version: string): Buffer | null {
     return null
   }
   const first = bytes.indexOf(10)
-  if (first < 0) return null
-  const header = parseJson(bytes.toString('utf8', 0, first))
-  return typeof header === 'object' && header !== null && (header as { version?: unknown }).version === version ? bytes : null
+  return first >= 0 && isVersion(parseJson(bytes.toString('utf8', 0, first)), version) ? bytes : null
 }
 
 function parseJson(line: string): unknown {

@@ -2,7 +2,7 @@
 // directory and file visited once (so symbolic-link loops end), broken links reported.
 import type { Dirent, Stats } from 'node:fs'
 import { readdirSync, statSync } from 'node:fs'
-import { join, relative, sep } from 'node:path'
+import { join } from 'node:path'
 import type { Skipped } from '../../shared/model'
 
 export interface WalkIo {
@@ -31,10 +31,6 @@ export function isIgnoredName(name: string): boolean {
   return name.startsWith('.') || name.startsWith('~$') || TOOLING.has(name)
 }
 
-export function relativeFile(root: string, path: string): string {
-  return relative(root, path).split(sep).join('/')
-}
-
 export async function walkFolder(root: string, io: WalkIo = nodeWalkIo, signal?: AbortSignal): Promise<{ files: FoundFile[]; skipped: Skipped[] }> {
   const files: FoundFile[] = []
   const skipped: Skipped[] = []
@@ -47,7 +43,9 @@ export async function walkFolder(root: string, io: WalkIo = nodeWalkIo, signal?:
   }
   if (!rootStat.isDirectory()) throw new Error(`not a folder: ${root}`)
   seen.set(identity(rootStat), '.')
-  const stack = [root]
+  // Each folder with its path relative to the root ('' for the root, else ending in '/'), so that a
+  // file's relative name is a concatenation (path.relative per file cost a 10,000-file reopen ~40 ms).
+  const stack: [string, string][] = [[root, '']]
   let sinceYield = 0
   while (stack.length) {
     signal?.throwIfAborted()
@@ -56,18 +54,18 @@ export async function walkFolder(root: string, io: WalkIo = nodeWalkIo, signal?:
       await yieldToEventLoop()
       signal?.throwIfAborted()
     }
-    const dir = stack.pop()!
+    const [dir, prefix] = stack.pop()!
     let entries: Dirent[]
     try {
       entries = await io.readdir(dir)
     } catch (error) {
-      skipped.push({ file: relativeFile(root, dir) || '.', reason: `folder not readable (${errorCode(error)})` })
+      skipped.push({ file: prefix.slice(0, -1) || '.', reason: `folder not readable (${errorCode(error)})` })
       continue
     }
     for (const entry of entries) {
       if (isIgnoredName(entry.name)) continue
       const path = join(dir, entry.name)
-      const file = relativeFile(root, path)
+      const file = prefix + entry.name
       if (!entry.isDirectory() && !entry.isFile() && !entry.isSymbolicLink()) {
         skipped.push({ file, reason: 'not a regular file' })
         continue
@@ -89,7 +87,7 @@ export async function walkFolder(root: string, io: WalkIo = nodeWalkIo, signal?:
         continue
       }
       seen.set(id, file)
-      if (info.isDirectory()) stack.push(path)
+      if (info.isDirectory()) stack.push([path, `${file}/`])
       else if (info.isFile()) files.push({ path, file, size: info.size, mtime: info.mtime })
       else skipped.push({ file, reason: 'not a regular file' })
     }
