@@ -6,7 +6,8 @@ import type { ArticleDocument } from '../types'
 import { averageLinkage } from './cluster'
 import { groupStories } from './index'
 import { dateFromText } from './published'
-import { candidatePairs, cosine, dateAffinity, type Vector } from './similarity'
+import { articleFeatures } from './features'
+import { candidatePairs, cosine, dateAffinity, similarityEdges, tfidfVector, type Vector, vocabulary } from './similarity'
 import { headline, shorten } from './title'
 
 const CORPORA = '/work/shared/corpora/dev'
@@ -55,6 +56,22 @@ describe.skipIf(!existsSync(CORPORA))('story grouping on the dev corpora', () =>
 
 describe.skipIf(!existsSync(SEEDS))('seeds', () => {
   it('are one story, the Press TV rewrite included', async () => expect(new Set((await grouped(SEEDS)).storyOf).size).toBe(1))
+})
+
+describe.skipIf(!existsSync(CORPORA))('similarity edges', () => {
+  it("give every candidate pair of dev/_mixed exactly its cosine times its dates' affinity", async () => {
+    const { documents } = await loadFolder(join(CORPORA, '_mixed'))
+    const features = documents.map((d) => articleFeatures(`${d.title ?? ''}\n${d.text}`))
+    const vocab = vocabulary(features)
+    const vectors = features.map((f) => tfidfVector(f, vocab, features.length))
+    const dates = documents.map((d) => d.published)
+    const edges = similarityEdges(vectors, vocab.df, dates)
+    const expected = candidatePairs(vectors, vocab.df)
+      .map(([a, b]) => ({ a, b, similarity: cosine(vectors[a], vectors[b]) * dateAffinity(dates[a], dates[b]) }))
+      .filter((e) => e.similarity > 0)
+    expect(edges.length).toBeGreaterThan(50)
+    expect(edges).toEqual(expected)
+  })
 })
 
 describe('averageLinkage', () => {
