@@ -32,12 +32,6 @@ type HelperMessage =
   /** The queue is empty; every story it took has been answered. */
   | { type: 'done' }
 
-/**
- * Young generation of the helper, MB. V8's default (16 MB semi-spaces) makes the story step's short-lived
- * objects (tokens, candidate pairs) collect several times a second; larger ones measured faster.
- */
-export const STORY_YOUNG_GENERATION_MB = 96
-
 export interface ThreadOptions {
   /** After each run: how many stories the helper answered (tests, the bench). */
   onHelper?: (stories: number) => void
@@ -81,10 +75,7 @@ interface Helper {
 }
 
 function startHelper(entry: string | URL): Helper {
-  const worker = new Worker(entry, {
-    workerData: { task: 'stories' } satisfies StoryTask,
-    resourceLimits: { maxYoungGenerationSizeMb: STORY_YOUNG_GENERATION_MB },
-  })
+  const worker = new Worker(entry, { workerData: { task: 'stories' } satisfies StoryTask })
   const helper: Helper = { worker, ready: Promise.resolve(false), isReady: false }
   helper.ready = new Promise<boolean>((resolve) => {
     const onMessage = (message: HelperMessage): void => {
