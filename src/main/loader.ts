@@ -22,8 +22,8 @@ export type Loader = (folder: string, request: LoadRequest) => Promise<Timeline>
 
 /** What src/main/worker.ts is asked to do (its workerData), and what each task answers. */
 export type WorkerTask =
-  /** `entry`: the script the worker runs, which its helper thread runs too (src/main/threads.ts). */
   /**
+   * `entry`: the script the worker runs, which its helper thread runs too (src/main/threads.ts).
    * `stored`: an unchanged folder's stored timeline may be answered as its bytes (StoredTimeline).
    * `report`: post each stage's time and the cache's report (the bench).
    */
