@@ -42,6 +42,8 @@ interface Candidate {
 
 interface Parser {
   name: string
+  /** The words (lower case, `DIGIT` for any number) a match can begin with: the scan tries the parser only where one begins. */
+  starts: readonly string[]
   /** A cheap test on the lower-cased text: without it the parser cannot match. */
   hint: RegExp
   pattern: RegExp
@@ -56,6 +58,12 @@ const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
   ['eight', 8], ['nine', 9], ['ten', 10], ['several', 3], ['a few', 3], ['few', 3],
 ])
 const COUNT = '(a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|\\d{1,3})'
+const MONTH_WORDS = MONTH.slice(1, -1).split('|')
+const WEEKDAY_WORDS = WEEKDAY.slice(1, -1).split('|')
+const COUNT_WORDS = ['a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several']
+/** Stands for any digit in `Parser.starts`. */
+const DIGIT = '0'
+const DIGIT_CODE = DIGIT.charCodeAt(0)
 
 function day(date: IsoDate | null): DateWindow | null {
   return date ? { start: date, end: date, precision: 'day' } : null
@@ -140,6 +148,7 @@ const ANY_HINT = /\d|day|week|month|year|tonight|tomorrow|holiday|time|spring|su
 const PARSERS: readonly Parser[] = [
   {
     name: 'iso',
+    starts: [DIGIT],
     hint: /\d{4}-\d\d-\d\d/,
     pattern: /\b(\d{4})-(\d{2})-(\d{2})\b/g,
     relation: 'absolute',
@@ -147,6 +156,7 @@ const PARSERS: readonly Parser[] = [
   },
   {
     name: 'numeric',
+    starts: [DIGIT],
     hint: /\d[./]\d/,
     // 27.12.2021 and 27/12/2021 day first, 12/27/2021 when the second number cannot be a month; 2021/12/27.
     pattern: /\b(?:(\d{1,2})([./])(\d{1,2})\2((?:19|20)\d\d)|((?:19|20)\d\d)\/(\d{1,2})\/(\d{1,2}))\b/g,
@@ -162,6 +172,7 @@ const PARSERS: readonly Parser[] = [
   },
   {
     name: 'month-day-range',
+    starts: [...MONTH_WORDS],
     hint: MONTH_HINT,
     pattern: new RegExp(`\\b${MONTH}\\.?\\s+(\\d{1,2})\\s*(?:-|–|to|and)\\s*(\\d{1,2})\\b(?:,?\\s+(\\d{4})\\b)?`, 'gi'),
     relation: 'absolute',
@@ -169,6 +180,7 @@ const PARSERS: readonly Parser[] = [
   },
   {
     name: 'day-month-range',
+    starts: [DIGIT],
     hint: MONTH_HINT,
     pattern: new RegExp(`\\b(\\d{1,2})\\s*(?:-|–|to|and)\\s*(\\d{1,2})\\s+${MONTH}\\b\\.?(?:,?\\s+(\\d{4})\\b)?`, 'gi'),
     relation: 'absolute',
@@ -176,6 +188,7 @@ const PARSERS: readonly Parser[] = [
   },
   {
     name: 'month-day',
+    starts: [...WEEKDAY_WORDS, ...MONTH_WORDS],
     hint: MONTH_HINT,
     pattern: new RegExp(`\\b(?:${WEEKDAY},?\\s+)?${MONTH}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4})\\b)?(?![.,]?\\d|\\s*(?:%|percent|per cent|million|billion|thousand))`, 'gi'),
     relation: 'absolute',
@@ -188,6 +201,7 @@ const PARSERS: readonly Parser[] = [
   },
   {
     name: 'day-month',
+    starts: [...WEEKDAY_WORDS, 'the', DIGIT],
     hint: MONTH_HINT,
     pattern: new RegExp(`\\b(?:${WEEKDAY},?\\s+)?(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}\\b\\.?(?:,?\\s+(\\d{4})\\b)?`, 'gi'),
     relation: 'absolute',
@@ -199,6 +213,7 @@ const PARSERS: readonly Parser[] = [
   },
   {
     name: 'month-year',
+    starts: ['early', 'late', 'mid', 'the', ...MONTH_WORDS],
     hint: MONTH_HINT,
     pattern: new RegExp(`\\b(?:(early|late|mid-?|the middle of|the end of|the beginning of|the start of)\\s*)?${MONTH}\\.?,?\\s+(\\d{4})\\b`, 'gi'),
     relation: 'absolute',
@@ -206,6 +221,7 @@ const PARSERS: readonly Parser[] = [
   },
   {
     name: 'month-alone',
+    starts: ['in', 'since', 'from', 'until', 'till', 'by', 'during', 'before', 'after', 'through', 'early', 'late', 'mid', 'the'],
     hint: MONTH_HINT,
     // A month without day or year needs a preposition or a part-of-month word: "may" alone is a verb.
     pattern: new RegExp(`\\b(in|since|from|until|till|by|during|before|after|through|early|late|mid-?|(?:by |until |in )?the (?:middle|end|beginning|start) of|(?:by |until |in )?(?:early|late|mid)[- ])\\s*${MONTH}\\b(?!\\.?\\s*\\d)`, 'gi'),
@@ -219,6 +235,7 @@ const PARSERS: readonly Parser[] = [
   },
   {
     name: 'weekday',
+    starts: ['last', 'next', 'this', 'earlier', 'later', 'on', 'early', 'late', ...WEEKDAY_WORDS],
     hint: /day\b/,
     pattern: new RegExp(`\\b(?:(last|next|this|earlier|later|on|early|late)\\s+(?:on\\s+)?)?${WEEKDAY}(?:\\s+(?:morning|afternoon|evening|night))?\\b`, 'gi'),
     relation: 'relative',
@@ -226,6 +243,7 @@ const PARSERS: readonly Parser[] = [
   },
   {
     name: 'deictic-day',
+    starts: ['yesterday', 'today', 'tonight', 'tomorrow', 'this', 'last'],
     hint: /yesterday|today|tonight|tomorrow|this (?:morning|afternoon|evening)|last night/,
     pattern: /\b(yesterday|(?<!the )today|tonight|tomorrow|this (?:morning|afternoon|evening)|last night)\b(?!\s+show)/gi,
     relation: 'relative',
@@ -238,6 +256,7 @@ const PARSERS: readonly Parser[] = [
   },
   {
     name: 'week',
+    starts: ['earlier', 'later', 'last', 'this', 'next', 'past', 'previous', 'coming', 'the', 'week'],
     hint: /week/,
     pattern: /\b(?:(earlier|later)\s+)?(?:(last|this|next|past|previous|coming)\s+week|(?:the\s+)?week\s+(?:before|after))\b(?!end)/gi,
     relation: 'relative',
@@ -258,6 +277,7 @@ const PARSERS: readonly Parser[] = [
   },
   {
     name: 'season',
+    starts: ['in', 'during', 'by', 'until', 'since', 'over', 'through', 'early', 'late', 'mid', 'this', 'last', 'next', 'the', 'spring', 'summer', 'autumn', 'fall', 'winter'],
     hint: /spring|summer|autumn|fall|winter/,
     pattern: /\b(?:(?:in|during|by|until|since|over|through|(early|late|mid-?))\s+)?(?:(this|last|next|the)\s+)?(spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?((?:19|20)\d\d))?\b/gi,
     relation: 'relative',
@@ -285,6 +305,7 @@ const PARSERS: readonly Parser[] = [
   },
   {
     name: 'weekend',
+    starts: ['last', 'this', 'next', 'past', 'coming', 'over'],
     hint: /weekend/,
     pattern: /\b(?:(last|this|next|past|coming|over the)\s+)weekend\b/gi,
     relation: 'relative',
@@ -300,6 +321,7 @@ const PARSERS: readonly Parser[] = [
   },
   {
     name: 'coming-or-recent',
+    starts: ['in', 'over', 'during', 'within'],
     hint: /coming|recent|next few|past few|last few/,
     pattern: /\b(?:in|over|during|within)\s+(?:the\s+)?(coming|recent|next few|past few|last few)\s+(days|weeks|months)\b/gi,
     relation: 'relative',
@@ -312,6 +334,7 @@ const PARSERS: readonly Parser[] = [
   },
   {
     name: 'month-relative',
+    starts: ['earlier', 'later', 'early', 'late', 'mid', 'at', 'the', 'this', 'last', 'next', 'past', 'previous', 'coming', 'in'],
     hint: /month/,
     pattern: /\b(?:(earlier|later|early|late|mid-?|(?:at )?the end of|the beginning of|the start of)\s*)?(?:(this|last|next|past|previous|coming)\s+month|in\s+the\s+month)\b/gi,
     relation: 'relative',
@@ -339,6 +362,7 @@ const PARSERS: readonly Parser[] = [
   },
   {
     name: 'year-relative',
+    starts: ['earlier', 'later', 'early', 'late', 'mid', 'this', 'last', 'next', 'past'],
     hint: /year/,
     pattern: /\b(?:(earlier|later|early|late|mid-?)\s+)?(this|last|next|past)\s+year\b/gi,
     relation: 'relative',
@@ -356,6 +380,7 @@ const PARSERS: readonly Parser[] = [
   },
   {
     name: 'year',
+    starts: ['in', 'since', 'from', 'until', 'by', 'during', 'before', 'after', 'early', 'late', 'mid'],
     hint: /(?:19|20)\d\d/,
     pattern: /\b(in|since|from|until|by|during|before|after|early|late|mid-?)\s+((?:19|20)\d\d)\b(?![-/]\d)/gi,
     relation: 'absolute',
@@ -363,6 +388,7 @@ const PARSERS: readonly Parser[] = [
   },
   {
     name: 'offset',
+    starts: ['in', 'within', ...COUNT_WORDS, DIGIT],
     hint: /day|week|month|year/,
     pattern: new RegExp(`\\b(?:(in|within)\\s+${COUNT}\\s+(day|week|month|year)s?\\b|${COUNT}\\s+(day|week|month|year)s?\\s+(ago|later|earlier))`, 'gi'),
     relation: 'relative',
@@ -382,6 +408,7 @@ const PARSERS: readonly Parser[] = [
   },
   {
     name: 'anaphoric-day',
+    starts: ['a', 'the', 'one', 'on', 'that', 'at'],
     hint: /\bday\b|the time/,
     pattern: /\b(a|the|one)\s+day\s+(earlier|before|later|after)\b|\bthe\s+(previous|next|following)\s+day\b|\b(?:on\s+)?(?:the\s+same|that)\s+day\b|\bat\s+the\s+time\b/gi,
     relation: 'anaphoric',
@@ -395,6 +422,7 @@ const PARSERS: readonly Parser[] = [
   },
   {
     name: 'holidays',
+    starts: ['immediately', 'right', 'soon', 'after'],
     hint: /holiday/,
     pattern: /\b(?:immediately\s+|right\s+|soon\s+)?after\s+(?:the\s+)?(?:(?:russia's|russian|orthodox|new\s+year(?:'s)?|christmas|lunar\s+new\s+year|eid)\s+)*holidays?\b(?:\s+end)?/gi,
     relation: 'relative',
@@ -453,20 +481,84 @@ export interface DateCandidate {
   match: RegExpExecArray
 }
 
-/** Runs every parser once over a whole text; `datesIn` then resolves the candidates of each sentence. */
+/**
+ * Every parser's matches in a whole text, as if each ran its global pattern over it (`datesIn` then
+ * resolves the candidates of each sentence). Every pattern begins at a word start with one of its
+ * parser's `starts`, so one pass over the word starts tries each parser's sticky pattern only there,
+ * instead of twenty patterns each trying every position of the text.
+ */
 export function scanDates(text: string): DateCandidate[] {
   const out: DateCandidate[] = []
   const lower = text.toLowerCase()
   if (!ANY_HINT.test(lower)) return out
+  const hinted: (boolean | undefined)[] = []
   const hints = new Map<RegExp, boolean>()
+  // Where each parser's last match ended: as with a global pattern, its next match starts there or later.
+  const after = new Array<number>(PARSERS.length).fill(0)
+  WORD_START.lastIndex = 0
+  for (let start = WORD_START.exec(text); start; start = WORD_START.exec(text)) {
+    const at = start.index
+    const ranks = PARSERS_AT[startKey(text.charCodeAt(at), text.charCodeAt(at + 1))] ?? []
+    for (const rank of ranks) {
+      if (at < after[rank]) continue
+      let on = hinted[rank]
+      if (on === undefined) {
+        const hint = PARSERS[rank].hint
+        on = hints.get(hint)
+        if (on === undefined) hints.set(hint, (on = hint.test(lower)))
+        hinted[rank] = on
+      }
+      if (!on) continue
+      const sticky = STICKY[rank]
+      sticky.lastIndex = at
+      const match = sticky.exec(text)
+      if (!match) continue
+      out.push({ rank, match })
+      after[rank] = at + match[0].length
+    }
+  }
+  return out
+}
+
+/** Each parser's pattern (a fresh copy, global), in rank order: what `scanDates` must find, for its tests. */
+export function datePatterns(): RegExp[] {
+  return PARSERS.map((p) => new RegExp(p.pattern.source, p.pattern.flags))
+}
+
+/** \w without the unicode flag: ASCII letters, digits and the underscore, as `\b` in the patterns sees them. */
+function isWordCode(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95
+}
+
+/** Index into PARSERS_AT: the first two characters of a word in lower case (one when the word has one), any digit as `DIGIT`. */
+function startKey(first: number, second: number): number {
+  if (first >= 48 && first <= 57) return DIGIT_CODE << 7
+  return (lowerCode(first) << 7) | (isWordCode(second) ? lowerCode(second) : 0)
+}
+
+function lowerCode(code: number): number {
+  return code >= 65 && code <= 90 ? code | 0x20 : code
+}
+
+function keyOfStart(start: string): number {
+  return startKey(start.charCodeAt(0), start.length > 1 ? start.charCodeAt(1) : 0)
+}
+
+const STICKY = PARSERS.map((p) => new RegExp(p.pattern.source, p.pattern.flags.replace('g', '') + 'y'))
+/** The parsers, in rank order, that may match at a word beginning with each start key. */
+const PARSERS_AT: (number[] | undefined)[] = (() => {
+  const table: (number[] | undefined)[] = new Array(128 * 128)
   PARSERS.forEach((parser, rank) => {
-    let hinted = hints.get(parser.hint)
-    if (hinted === undefined) hints.set(parser.hint, (hinted = parser.hint.test(lower)))
-    if (!hinted) return
-    parser.pattern.lastIndex = 0
-    for (let match = parser.pattern.exec(text); match; match = parser.pattern.exec(text)) out.push({ rank, match })
+    for (const key of new Set(parser.starts.map(keyOfStart))) (table[key] ??= []).push(rank)
   })
-  return out.sort((a, b) => a.match.index - b.match.index)
+  return table
+})()
+/** The word starts some parser may match at. */
+const WORD_START = new RegExp(`\\b(?:${[...new Set(PARSERS.flatMap((p) => p.starts.map(startPattern)))].join('|')})`, 'gi')
+
+function startPattern(start: string): string {
+  if (start === DIGIT) return '\\d'
+  return start.length > 1 ? start.slice(0, 2) : `${start}(?!\\w)`
 }
 
 /**

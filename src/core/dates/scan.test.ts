@@ -1,0 +1,56 @@
+// scanDates tries each parser only at the word starts its `starts` allow: it must find exactly what
+// every parser's global pattern finds over the whole text, on real articles and on odd spellings.
+import { existsSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { loadFolder } from '../load'
+import { datePatterns, scanDates } from './index'
+
+const repo = resolve(import.meta.dirname, '../../..')
+const mixed = resolve(repo, '../shared/corpora/dev/_mixed')
+const folders: [string, string][] = [['seeds', join(repo, 'seeds')], ...(existsSync(mixed) ? [['dev/_mixed', mixed] as [string, string]] : [])]
+
+/** Every parser's global pattern over the whole text, by offset, then parser. */
+function everyPattern(text: string): { rank: number; index: number; phrase: string }[] {
+  const out: { rank: number; index: number; phrase: string }[] = []
+  datePatterns().forEach((pattern, rank) => {
+    for (const m of text.matchAll(pattern)) out.push({ rank, index: m.index, phrase: m[0] })
+  })
+  return out.sort((a, b) => a.index - b.index || a.rank - b.rank)
+}
+
+function scanned(text: string): { rank: number; index: number; phrase: string }[] {
+  return scanDates(text).map((c) => ({ rank: c.rank, index: c.match.index, phrase: c.match[0] }))
+}
+
+const ODD = [
+  'Talks resume midJanuary, injanuary or EARLYFEB 2022; mid-March 2021 and earlierthis month, latein the month.',
+  'On Monday, 3 January 2022, the 5th of May, 12/27/2021, 27.12.2021 and 2021/12/27 and 2022-01-12.',
+  'a few days ago, an hour later, two weeks earlier, within 10 days, in 3 months, one year later.',
+  'THE SAME DAY, the day before, at the time, that day, the following day, A DAY LATER.',
+  'Last weekend, over the weekend, this spring, the fall of Kabul, in the summer of 2014, next winter.',
+  'the week before, earlier this week, past week, previous month, at the end of this month, late last year.',
+  'right after the New Year holidays end, immediately after Russia’s holidays, soon after the holidays.',
+  'yesterday, today, the today show, tonight, tomorrow, this morning, last night; Jan. 21-23, 21-23 January 2022.',
+  'x2022-01-12 _January 5 January_5 Ｊanuary 5 İn January, ſeptember 3, naïve Monday3 Monday_ 1st May',
+  '',
+]
+
+describe('scanDates', () => {
+  it.each(ODD)('finds what every pattern finds in %j', (text) => {
+    expect(scanned(text)).toEqual(everyPattern(text))
+  })
+
+  describe.each(folders)('on the articles of %s', (_name, folder) => {
+    let texts: string[] = []
+    beforeAll(async () => {
+      texts = (await loadFolder(folder)).documents.map((d) => d.text)
+    })
+
+    it('finds what every pattern finds in each article', () => {
+      expect(texts.length).toBeGreaterThan(3)
+      const differing = texts.filter((t) => JSON.stringify(scanned(t)) !== JSON.stringify(everyPattern(t)))
+      expect(differing).toEqual([])
+    })
+  })
+})
