@@ -97,6 +97,15 @@ interface Token {
   offset: number
   /** The token ends in a possessive ('s) that was cut off. */
   possessive: boolean
+  /** The text in lower case, and without a final full stop: each word is looked up in the word lists several times. */
+  lower: string
+  bare: string
+  capital: boolean
+}
+
+function token(text: string, offset: number, possessive: boolean): Token {
+  const lower = text.toLowerCase()
+  return { text, offset, possessive, lower, bare: lower.endsWith('.') ? lower.slice(0, -1) : lower, capital: isCapitalised(text) }
 }
 
 // Capitalised words; the lowercase role words and connectors right before one are added by a backward look.
@@ -129,11 +138,11 @@ function leadingRoleWords(text: string, floor: number, at: number, out: Token[])
     // "Kremlin spokesman, Dmitry Peskov": one comma between a role and its name.
     if (k === 0 && text[p - 1] === ',') p--
     let q = p
-    while (q > floor && /[a-z-]/.test(text[q - 1])) q--
+    while (q > floor && isLowerOrHyphen(text.charCodeAt(q - 1))) q--
     if (q === p || (q > 0 && isLetterOrDigit(text[q - 1]))) break
     const word = text.slice(q, p)
     if (!LOWER_ROLE.has(word)) break
-    found.push({ text: word, offset: q, possessive: false })
+    found.push(token(word, q, false))
     end = q
   }
   for (let k = found.length - 1; k >= 0; k--) out.push(found[k])
@@ -154,7 +163,11 @@ function cleanToken(raw: string, offset: number): Token | null {
   // A trailing full stop belongs to the sentence unless the word is an initial or an abbreviation.
   if (word.charCodeAt(word.length - 1) === 0x2e && !/^(?:\p{Lu}\.)+$|^(?:Mr|Mrs|Ms|Dr|Gen|Col|Lt|Sgt|Capt|Prof|Sen|Rep|Gov|St|Jr|Sr)\.$/u.test(word)) word = word.replace(/\.+$/, '')
   if (word.charCodeAt(word.length - 1) === 0x2d) word = word.replace(/-+$/, '')
-  return word ? { text: word, offset, possessive } : null
+  return word ? token(word, offset, possessive) : null
+}
+
+function isLowerOrHyphen(code: number): boolean {
+  return (code >= 97 && code <= 122) || code === 45
 }
 
 function isCapitalised(word: string): boolean {
@@ -324,19 +337,33 @@ export function findMentions(text: string, registry: PersonRegistry = new Person
   const mentions: Mention[] = []
   const recent: PersonEntry[] = []
   // One apostrophe for all (same length, so offsets hold): U+02BC is a letter to the regex engine.
-  text = text.replace(/ʼ/g, '’')
+  if (text.includes('ʼ')) text = text.replace(/ʼ/g, '’')
   const gaz = gazetteerHits(text)
   let cursor = 0
-  for (const g of [...gaz, { hit: null, offset: text.length, length: 0, text: '' }]) {
+  // Each stretch between two gazetteer hits, then the stretch after the last.
+  for (let k = 0; k <= gaz.length; k++) {
+    const g = gaz[k]
     const previous = mentions.length ? mentions[mentions.length - 1] : undefined
-    const lead = previous && previous.kind !== 'person' && cursor > 0 && /^[\s]*$/.test(text.slice(previous.offset + previous.length, cursor)) ? previous : undefined
-    scanNames(text, cursor, g.offset, lead, registry, recent, mentions)
-    if (g.hit) {
-      mentions.push({ name: g.hit.name, kind: g.hit.kind, offset: g.offset, length: g.length, ...(g.hit.country ? { country: g.hit.country } : {}) })
+    const lead = previous && previous.kind !== 'person' && cursor > 0 && isBlank(text, previous.offset + previous.length, cursor) ? previous : undefined
+    scanNames(text, cursor, g ? g.offset : text.length, lead, registry, recent, mentions)
+    if (g) {
+      const mention: Mention = { name: g.hit.name, kind: g.hit.kind, offset: g.offset, length: g.length }
+      if (g.hit.country) mention.country = g.hit.country
+      mentions.push(mention)
       cursor = g.offset + g.length
     }
   }
   return mentions.sort((a, b) => a.offset - b.offset)
+}
+
+/** Whether text[from, to) is all white space (as `\s`); true when empty. */
+function isBlank(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i)
+    if (c === 32 || (c >= 9 && c <= 13)) continue
+    if (c < 128 || !/\s/.test(text[i])) return false
+  }
+  return true
 }
 
 /** Names in the stretch of text between two gazetteer hits. */
@@ -351,15 +378,13 @@ function scanNames(text: string, from: number, to: number, lead: Mention | undef
     // A run: capitalised words, connectors and role words, joined by single spaces (or ", " before a name).
     while (i < words.length) {
       const w = words[i]
-      const lower = w.text.toLowerCase()
-      const ok = isCapitalised(w.text) || ROLE_WORDS.has(lower) || CONNECTORS.has(lower)
+      const ok = w.capital || ROLE_WORDS.has(w.lower) || CONNECTORS.has(w.lower)
       if (!ok) break
       i++
       if (w.possessive) break
       const next = words[i]
       if (!next) break
-      const gap = text.slice(w.offset + w.text.length, next.offset)
-      if (!/^ ?$/.test(gap) && !(gap === ', ' && ROLE_WORDS.has(lower) && isCapitalised(next.text))) break
+      if (!joins(text, w, next)) break
     }
     if (i === start) {
       i++
@@ -372,33 +397,43 @@ function scanNames(text: string, from: number, to: number, lead: Mention | undef
   }
 }
 
+/** One space or none between two words of a run, or ", " between a role and a name ("Kremlin spokesman, Dmitry Peskov"). */
+function joins(text: string, word: Token, next: Token): boolean {
+  const end = word.offset + word.text.length
+  const gap = next.offset - end
+  if (gap === 0 || (gap === 1 && text.charCodeAt(end) === 32)) return true
+  return gap === 2 && text.charCodeAt(end) === 44 && text.charCodeAt(end + 1) === 32 && ROLE_WORDS.has(word.lower) && next.capital
+}
+
 function readRun(text: string, run: Token[], lead: Mention | undefined, registry: PersonRegistry, recent: PersonEntry[], out: Mention[]): void {
   // Trim lowercase ends: roles open a name, they do not close one.
   let end = run.length
-  while (end > 0 && !isCapitalised(run[end - 1].text)) end--
+  while (end > 0 && !run[end - 1].capital) end--
   if (!end) return
   const words = run.slice(0, end)
   // The role ends at the last role word that a capitalised name follows ("Erdogan spokesman Ibrahim Kalin").
+  let lastName = -1
+  for (let k = 0; k < words.length; k++) if (words[k].capital && !ROLE_WORDS.has(words[k].bare)) lastName = k
   let nameStart = 0
   for (let k = 0; k < words.length - 1; k++) {
-    const lower = words[k].text.toLowerCase().replace(/\.$/, '')
-    if (ROLE_WORDS.has(lower) && !(CONNECTORS.has(lower) && isCapitalised(words[k].text)) && words.slice(k + 1).some((w) => isCapitalised(w.text) && !ROLE_WORDS.has(w.text.toLowerCase().replace(/\.$/, '')))) nameStart = k + 1
+    const bare = words[k].bare
+    if (ROLE_WORDS.has(bare) && !(CONNECTORS.has(bare) && words[k].capital) && lastName > k) nameStart = k + 1
   }
   while (nameStart < words.length && CONNECTORS.has(words[nameStart].text) && words[nameStart].text !== 'al') nameStart++
   const roleWords = words.slice(0, nameStart)
-  const titled = roleWords.some((w) => TITLE_HEADS.has(w.text.toLowerCase().replace(/\.$/, '')))
+  const titled = roleWords.some((w) => TITLE_HEADS.has(w.bare))
   const nameWords = words.slice(nameStart)
-  if (!nameWords.length || nameWords.every((w) => ROLE_WORDS.has(w.text.toLowerCase()))) return
+  if (!nameWords.length || nameWords.every((w) => ROLE_WORDS.has(w.lower))) return
   // A sentence-opening word ("Describing", "Negotiations") is not a name on its own.
-  while (nameWords.length && NOT_NAME.has(nameWords[0].text.toLowerCase())) nameWords.shift()
+  while (nameWords.length && NOT_NAME.has(nameWords[0].lower)) nameWords.shift()
   if (!nameWords.length) return
-  if (nameWords.some((w) => NOT_NAME.has(w.text.toLowerCase()) && !CONNECTORS.has(w.text.toLowerCase()))) return
+  if (nameWords.some((w) => NOT_NAME.has(w.lower) && !CONNECTORS.has(w.lower))) return
   const first = nameWords[0]
   const last = nameWords[nameWords.length - 1]
   const offset = first.offset
   const length = last.offset + last.text.length - offset
   const written = text.slice(offset, offset + length)
-  if (nameWords.some((w) => THING_HEAD.has(w.text.toLowerCase()))) {
+  if (nameWords.some((w) => THING_HEAD.has(w.lower))) {
     if (nameWords.length >= 2) out.push({ name: written, kind: 'organisation', offset, length })
     return
   }
@@ -406,7 +441,7 @@ function readRun(text: string, run: Token[], lead: Mention | undefined, registry
   const roleText = titled ? text.slice(lead ? lead.offset : roleWords[0].offset, roleWords[roleWords.length - 1].offset + roleWords[roleWords.length - 1].text.length) : undefined
   const role = roleText ? roleText.replace(/[\s,]+$/, '').replace(/['’ʼ]s\s/, ' ') : undefined
   const country = lead?.country
-  const capitalNames = nameWords.filter((w) => isCapitalised(w.text))
+  const capitalNames = nameWords.filter((w) => w.capital)
   if (capitalNames.length >= 2) {
     if (capitalNames.every((w) => /^\p{Lu}+$/u.test(w.text)) && !role) return
     const entry = registry.add(written.replace(/\s+/g, ' '), role, country)
