@@ -1,6 +1,7 @@
 // Who says something in a sentence: the speech verb and the words that name the speaker, in the
 // shapes news uses ("S said (that) ...", "“...,” S said", "“...,” said S", "according to S",
 // "S was quoted as saying", "S told X that ...", "Headline: S").
+import { memoByText } from '../text/memo'
 
 export interface Attribution {
   /** The words naming the speaker, as written, and where they are in the sentence. */
@@ -137,10 +138,12 @@ function maskQuotations(text: string): string {
     .replace(/"[^"]*"/g, (q) => `"${' '.repeat(q.length - 2)}"`)
 }
 
-/** Every attribution in a sentence (dates already masked out), in order. */
 const ANY_ATTRIBUTION = new RegExp(`\\b(?:${VERB_LIST}|[Aa]ccording to|quoted)\\b`)
 
-export function findAttributions(sentence: string): Attribution[] {
+/** Every attribution in a sentence (dates already masked out), in order; the answer is shared, read it only. */
+export const findAttributions: (sentence: string) => readonly Attribution[] = memoByText(attributionsIn)
+
+function attributionsIn(sentence: string): Attribution[] {
   if (!ANY_ATTRIBUTION.test(sentence)) return []
   // Parenthesised acronyms ("the Collective Security Treaty Organization (CSTO) welcomed") stand aside.
   const masked = maskQuotations(sentence.replace(/\s\([\p{Lu}.]{2,8}\)/gu, (m) => ' '.repeat(m.length)))
@@ -194,7 +197,15 @@ export function findAttributions(sentence: string): Attribution[] {
  * A line that names its speaker with a colon: "SECRETARY BLINKEN: ...", "Bahrain FM: “...”",
  * "Kushner: Today marks ...", or a headline that ends in one: "Talks to be held next month: Lavrov".
  */
-export function colonSpeaker(line: string): { subject: string; offset: number; contentAfter: boolean } | null {
+export const colonSpeaker: (line: string) => Readonly<ColonSpeaker> | null = memoByText(speakerByColon)
+
+interface ColonSpeaker {
+  subject: string
+  offset: number
+  contentAfter: boolean
+}
+
+function speakerByColon(line: string): ColonSpeaker | null {
   const head = /^([\p{Lu}][\p{L}\p{M}'’ʼ.\- ]{1,40}?):\s+\S/u.exec(line)
   if (head && head[1].split(/\s+/).length <= 4 && !/\d/.test(head[1])) return { subject: head[1], offset: 0, contentAfter: true }
   const tail = /:\s+([\p{Lu}][\p{L}\p{M}'’ʼ.\- ]{1,30})$/u.exec(line)

@@ -3,6 +3,7 @@
 // further down goes back to it, a headline or a repeated sentence that restates it folds into it, and
 // an unnamed source of a reported event leaves the event alone.
 import type { Sentence } from '../text'
+import { memoByText } from '../text/memo'
 import type { ExtractedItem } from '../types'
 
 const MAX_SPAN = 2000
@@ -155,11 +156,11 @@ function goesOnAfterBackground(out: readonly ExtractedItem[], item: ExtractedIte
 
 const STOP = new Set(['that', 'this', 'with', 'from', 'have', 'will', 'would', 'said', 'says', 'their', 'there', 'which', 'about', 'after', 'been', 'were', 'they', 'into', 'also', 'over'])
 
-/** Content words, cut to a stem-sized prefix ("Afghan" and "Afghanistan" meet). */
-function stems(text: string): Set<string> {
+/** Content words, cut to a stem-sized prefix ("Afghan" and "Afghanistan" meet); the set is shared, read it only. */
+const stems: (text: string) => ReadonlySet<string> = memoByText((text) => {
   const words = text.toLowerCase().match(/\p{L}{4,}/gu) ?? []
   return new Set(words.filter((w) => !STOP.has(w)).map((w) => w.slice(0, 5)))
-}
+})
 
 /** Words the next paragraph's "he" must share with the statement before it to go on with it. */
 const ON_SUBJECT = 2
@@ -198,13 +199,7 @@ function isHeadline(item: ExtractedItem, sentences: readonly Sentence[]): boolea
  */
 export function foldRestatements(items: readonly ExtractedItem[], sentences: readonly Sentence[], countryOf: (speaker: string) => string | null): ExtractedItem[] {
   const statements = items.filter((i) => i.type === 'statement' && i.speaker)
-  // Most statements have no earlier one of the same speaker and day: their words are never compared.
-  const known = new Map<ExtractedItem, Set<string>>()
-  const words = (item: ExtractedItem): Set<string> => {
-    let found = known.get(item)
-    if (!found) known.set(item, (found = stems(item.text)))
-    return found
-  }
+  const words = (item: ExtractedItem): ReadonlySet<string> => stems(item.text)
   const headline = new Set(statements.filter((i) => isHeadline(i, sentences)))
   const sameVoice = (short: ExtractedItem, full: ExtractedItem): boolean =>
     short.speaker === full.speaker || full.actors.includes(short.speaker!) || (!!full.speaker && countryOf(full.speaker) === short.speaker)
