@@ -3,12 +3,29 @@ import type { IsoDate } from '../../shared/model'
 
 const DAY_MS = 86_400_000
 
+// Extraction and merging convert the same few thousand dates back and forth millions of times.
+const DAYS = new Map<IsoDate, number>()
+const DATES = new Map<number, IsoDate>()
+const REMEMBERED = 100_000
+
 export function toDay(date: IsoDate): number {
-  return Math.round(Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / DAY_MS)
+  let day = DAYS.get(date)
+  if (day === undefined) {
+    day = Math.round(Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / DAY_MS)
+    if (DAYS.size >= REMEMBERED) DAYS.clear()
+    DAYS.set(date, day)
+  }
+  return day
 }
 
 export function fromDay(day: number): IsoDate {
-  return new Date(day * DAY_MS).toISOString().slice(0, 10)
+  let date = DATES.get(day)
+  if (date === undefined) {
+    date = new Date(day * DAY_MS).toISOString().slice(0, 10)
+    if (DATES.size >= REMEMBERED) DATES.clear()
+    DATES.set(day, date)
+  }
+  return date
 }
 
 export function addDays(date: IsoDate, days: number): IsoDate {
