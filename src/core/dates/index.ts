@@ -447,7 +447,7 @@ export function tenseAt(text: string, offset: number, length: number): Tense {
   const before = text.slice(Math.max(0, offset - 120), offset)
   if (PAST_SPEECH_BEFORE.test(before)) return 'past'
   // The verb right before the phrase decides first: "prices fell on Friday", "will be signed on Friday".
-  const near = before.split(/\s+/).slice(-5).join(' ')
+  const near = before.slice(lastWordsFrom(before, 5))
   if (FUTURE_NEAR.test(near)) return 'future'
   if (PAST_NEAR.test(near)) return 'past'
   let cut = 0
@@ -463,6 +463,25 @@ export function tenseAt(text: string, offset: number, length: number): Tense {
   }
   if (/\b(has|have|had|was|were|did|ago|earlier|last)\b|\b\w+ed\b/i.test(clause)) return 'past'
   return 'neutral'
+}
+
+/**
+ * Where the last `count` pieces of `text.split(/\s+/)` begin: the tail the near-verb tests read, without
+ * splitting the whole text (they look for words only, so the white space between them may stay as it is).
+ */
+export function lastWordsFrom(text: string, count: number): number {
+  let i = text.length
+  for (let piece = 1; ; piece++) {
+    while (i > 0 && !isSpace(text.charCodeAt(i - 1))) i--
+    if (piece === count || i === 0) return i
+    while (i > 0 && isSpace(text.charCodeAt(i - 1))) i--
+  }
+}
+
+/** `\s` of a regular expression: ASCII white space and line ends, the no-break and other Unicode spaces, the BOM. */
+function isSpace(code: number): boolean {
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13)
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
 }
 
 interface Found extends DateMention {

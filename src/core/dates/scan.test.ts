@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { loadFolder } from '../load'
-import { datePatterns, scanDates } from './index'
+import { datePatterns, lastWordsFrom, scanDates } from './index'
 
 const repo = resolve(import.meta.dirname, '../../..')
 const mixed = resolve(repo, '../shared/corpora/dev/_mixed')
@@ -52,5 +52,17 @@ describe('scanDates', () => {
       const differing = texts.filter((t) => JSON.stringify(scanned(t)) !== JSON.stringify(everyPattern(t)))
       expect(differing).toEqual([])
     })
+  })
+})
+
+describe('lastWordsFrom', () => {
+  const SPACES = ' \t\n\v\f\r\u00a0\u1680\u2000\u200a\u2028\u2029\u202f\u205f\u3000\ufeff'
+  const texts = ['', ' ', 'one', 'one two', '  leading and trailing  ', 'a b c d e f g h', `x${SPACES}y z`, ...[...SPACES].map((c) => `will${c}be signed${c}${c}on`)]
+
+  it.each(texts)('gives the last pieces of split(/\\s+/) in %j', (text) => {
+    for (const count of [1, 2, 5]) {
+      const tail = text.slice(lastWordsFrom(text, count))
+      expect(tail.split(/\s+/)).toEqual(text.split(/\s+/).slice(-count))
+    }
   })
 })
