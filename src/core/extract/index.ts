@@ -106,15 +106,16 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
     while (first < mentions.length && mentions[first].offset < s.offset) first++
     let last = first
     while (last < mentions.length && mentions[last].offset < s.offset + s.length) last++
-    const here = mentions.slice(first, last)
     // A headline repeated by the page (title, then again above the body) is one sentence.
     if (isThin(s) || said.has(s.text)) return
     said.add(s.text)
+    const here = mentions.slice(first, last)
     const base = s.offset
     // Step 2.
     // A dateline ("GENEVA, Jan 21 (Reuters) –") dates the article, not an event in it.
     const dateline = DATELINE.exec(s.text)
-    const dates = datesIn(candidates, s.text, s.offset, { reference: published, anchor, holidaysEnd }).filter((d) => !dateline || d.offset >= dateline[0].length)
+    const inSentence = datesIn(candidates, s.text, s.offset, { reference: published, anchor, holidaysEnd })
+    const dates = dateline ? inSentence.filter((d) => d.offset >= dateline[0].length) : inSentence
     const masked = dates.length ? mask(s.text, dates) : s.text
     const attributions = findAttributions(masked)
 
