@@ -18,10 +18,19 @@ ltd vs etc fig approx dept est mt ft rev hon maj brig messrs pres govt`.split(/\
 const BULLET = /\s+[■•▪|]\s+/g
 
 
+const LETTER = /\p{L}/u
+
+/** `/[\p{L}.]/u` on the character at `i`, without the regular expression for ASCII. */
+function isLetterOrStop(line: string, i: number): boolean {
+  const c = line.charCodeAt(i)
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 46
+  return LETTER.test(line[i])
+}
+
 /** Whether the full stop at `i` ends a sentence, judging by the word before it. */
 function endsAtStop(line: string, i: number): boolean {
   let j = i
-  while (j > 0 && /[\p{L}.]/u.test(line[j - 1])) j--
+  while (j > 0 && isLetterOrStop(line, j - 1)) j--
   const word = line.slice(j, i)
   if (!word) return true
   if (ABBREVIATIONS.has(word.toLowerCase())) return false
