@@ -669,6 +669,9 @@ export function findAbsoluteDates(text: string, reference?: IsoDate): { date: Is
 
 /** The last day of holidays an article names: "will last ... through January 9", "first working day ... January 10". */
 export function findHolidaysEnd(text: string, reference: IsoDate): IsoDate | null {
+  // Both patterns need one of these words; most articles have neither.
+  const lower = text.toLowerCase()
+  if (!lower.includes('holiday') && !lower.includes('working day')) return null
   const through = /holidays?\b[^.\n]{0,60}?\b(?:through|till|until|to|ending on|end on)\s+((?:[a-z]+\.?\s+\d{1,2})|(?:\d{1,2}\s+[a-z]+))/i.exec(text)
   if (through) {
     const d = findDates(through[1], { reference }).find((m) => m.precision === 'day')
