@@ -508,9 +508,8 @@ export interface DateCandidate {
  */
 export function scanDates(text: string): DateCandidate[] {
   const out: DateCandidate[] = []
-  // The hints are read only once a parser matches: most parsers never do, and no hint is then needed.
-  let lower: string | null = null
-  let anyHint: boolean | undefined
+  const lower = text.toLowerCase()
+  if (!ANY_HINT.test(lower)) return out
   const hinted: (boolean | undefined)[] = []
   const hints = new Map<RegExp, boolean>()
   // Where each parser's last match ended: as with a global pattern, its next match starts there or later.
@@ -520,21 +519,19 @@ export function scanDates(text: string): DateCandidate[] {
     const at = start.index
     const ranks = PARSERS_AT[startKey(text.charCodeAt(at), text.charCodeAt(at + 1))] ?? []
     for (const rank of ranks) {
-      if (at < after[rank] || hinted[rank] === false) continue
+      if (at < after[rank]) continue
+      let on = hinted[rank]
+      if (on === undefined) {
+        const hint = PARSERS[rank].hint
+        on = hints.get(hint)
+        if (on === undefined) hints.set(hint, (on = hint.test(lower)))
+        hinted[rank] = on
+      }
+      if (!on) continue
       const sticky = STICKY[rank]
       sticky.lastIndex = at
       const match = sticky.exec(text)
       if (!match) continue
-      let on: boolean | undefined = hinted[rank]
-      if (on === undefined) {
-        lower ??= text.toLowerCase()
-        anyHint ??= ANY_HINT.test(lower)
-        const hint = PARSERS[rank].hint
-        on = hints.get(hint)
-        if (on === undefined) hints.set(hint, (on = anyHint && hint.test(lower)))
-        hinted[rank] = on
-      }
-      if (!on) continue
       out.push({ rank, match })
       after[rank] = at + match[0].length
     }
