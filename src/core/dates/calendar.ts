@@ -3,19 +3,39 @@ import type { IsoDate } from '../../shared/model'
 
 const DAY_MS = 86_400_000
 
-// Extraction and merging convert the same few thousand dates back and forth millions of times.
-const DAYS = new Map<IsoDate, number>()
+// Extraction and merging convert the same few thousand dates back and forth millions of times: a date
+// is read from its digits (the very number Date.parse gives), a day's date remembered.
 const DATES = new Map<number, IsoDate>()
 const REMEMBERED = 100_000
 
+/** Days since 1970-01-01 of an ISO date ("2022-01-10"), as Date.parse(date) / 86 400 000. */
 export function toDay(date: IsoDate): number {
-  let day = DAYS.get(date)
-  if (day === undefined) {
-    day = Math.round(Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / DAY_MS)
-    if (DAYS.size >= REMEMBERED) DAYS.clear()
-    DAYS.set(date, day)
+  if (date.length !== 10 || date.charCodeAt(4) !== 45 || date.charCodeAt(7) !== 45) return Date.parse(date) / DAY_MS
+  const year = digits(date, 0, 4), month = digits(date, 5, 7), day = digits(date, 8, 10)
+  // Date.parse lets a day run past its month's end (February 30 is March 2), as the count below does.
+  if (!(year >= 0 && month >= 1 && month <= 12 && day >= 1 && day <= 31)) return Date.parse(date) / DAY_MS
+  return daysFromCivil(year, month, day)
+}
+
+/** The decimal number in date[from, to), NaN when a character is not a digit. */
+function digits(date: string, from: number, to: number): number {
+  let n = 0
+  for (let k = from; k < to; k++) {
+    const d = date.charCodeAt(k) - 48
+    if (d < 0 || d > 9) return Number.NaN
+    n = n * 10 + d
   }
-  return day
+  return n
+}
+
+/** Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's days_from_civil). */
+function daysFromCivil(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year
+  const era = Math.floor(y / 400)
+  const yearOfEra = y - era * 400
+  const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear
+  return era * 146_097 + dayOfEra - 719_468
 }
 
 export function fromDay(day: number): IsoDate {

@@ -1,7 +1,7 @@
 // Who says something in a sentence: the speech verb and the words that name the speaker, in the
 // shapes news uses ("S said (that) ...", "“...,” S said", "“...,” said S", "according to S",
 // "S was quoted as saying", "S told X that ...", "Headline: S").
-import { memoByText } from '../text/memo'
+import { memo } from '../memo'
 
 export interface Attribution {
   /** The words naming the speaker, as written, and where they are in the sentence. */
@@ -141,7 +141,7 @@ function maskQuotations(text: string): string {
 const ANY_ATTRIBUTION = new RegExp(`\\b(?:${VERB_LIST}|[Aa]ccording to|quoted)\\b`)
 
 /** Every attribution in a sentence (dates already masked out), in order; the answer is shared, read it only. */
-export const findAttributions: (sentence: string) => readonly Attribution[] = memoByText(attributionsIn)
+export const findAttributions: (sentence: string) => readonly Attribution[] = memo(attributionsIn, 20_000)
 
 function attributionsIn(sentence: string): Attribution[] {
   if (!ANY_ATTRIBUTION.test(sentence)) return []
@@ -197,7 +197,7 @@ function attributionsIn(sentence: string): Attribution[] {
  * A line that names its speaker with a colon: "SECRETARY BLINKEN: ...", "Bahrain FM: “...”",
  * "Kushner: Today marks ...", or a headline that ends in one: "Talks to be held next month: Lavrov".
  */
-export const colonSpeaker: (line: string) => Readonly<ColonSpeaker> | null = memoByText(speakerByColon)
+export const colonSpeaker: (line: string) => Readonly<ColonSpeaker> | null = memo(speakerByColon, 20_000)
 
 interface ColonSpeaker {
   subject: string

@@ -3,7 +3,7 @@
 // further down goes back to it, a headline or a repeated sentence that restates it folds into it, and
 // an unnamed source of a reported event leaves the event alone.
 import type { Sentence } from '../text'
-import { memoByText } from '../text/memo'
+import { memo } from '../memo'
 import type { ExtractedItem } from '../types'
 
 const MAX_SPAN = 2000
@@ -157,10 +157,10 @@ function goesOnAfterBackground(out: readonly ExtractedItem[], item: ExtractedIte
 const STOP = new Set(['that', 'this', 'with', 'from', 'have', 'will', 'would', 'said', 'says', 'their', 'there', 'which', 'about', 'after', 'been', 'were', 'they', 'into', 'also', 'over'])
 
 /** Content words, cut to a stem-sized prefix ("Afghan" and "Afghanistan" meet); the set is shared, read it only. */
-const stems: (text: string) => ReadonlySet<string> = memoByText((text) => {
+const stems: (text: string) => ReadonlySet<string> = memo((text) => {
   const words = text.toLowerCase().match(/\p{L}{4,}/gu) ?? []
   return new Set(words.filter((w) => !STOP.has(w)).map((w) => w.slice(0, 5)))
-})
+}, 20_000)
 
 /** Words the next paragraph's "he" must share with the statement before it to go on with it. */
 const ON_SUBJECT = 2

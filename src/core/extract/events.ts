@@ -1,6 +1,6 @@
 // Words that make a sentence report something that happened or is scheduled: meetings, talks,
 // calls, visits, documents, agreements, sanctions, troop movements.
-import { memoByText } from '../text/memo'
+import { memo } from '../memo'
 
 const TRIGGER = new RegExp(
   '\\b(?:' +
@@ -24,7 +24,7 @@ const TRIGGER = new RegExp(
   'i',
 )
 
-export const hasEventTrigger: (text: string) => boolean = memoByText((text) => TRIGGER.test(text))
+export const hasEventTrigger: (text: string) => boolean = memo((text) => TRIGGER.test(text), 20_000)
 
 // Events that need no date phrase to be worth listing: something was signed, met, fired, agreed.
 const DONE = /\b(?:signed|met|fired|launched|attacked|killed|wounded|withdrew|agreed to|arrived|landed|departed|ordered|imposed|expelled)\b/i

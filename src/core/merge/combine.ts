@@ -5,7 +5,7 @@ import type { Conflict, IsoDate, Item, Precision, Source } from '../../shared/mo
 import { hash32 } from '../ids'
 import { contentTokens } from '../stories/features'
 import type { ExtractedItem } from '../types'
-import { memo } from './memo'
+import { memo } from '../memo'
 import { compatibleSpeakers, contentSimilarity, datesAgree, itemTokens, type MergeContext, FLAT_CONTEXT, sameSpeaker, surname } from './same'
 
 /** What the merge needs to know of an article. */

@@ -17,10 +17,11 @@ import type { Edge } from '../stories/similarity'
 import type { ExtractedItem } from '../types'
 import { type ArticleInfo, articleOrder, chooseDate, combine, itemKey } from './combine'
 import { contentTokens } from '../stories/features'
-import { memo, pairMemo } from './memo'
+import { memo, pairMemo } from '../memo'
 import { foldSayingEvents } from './passage'
 import { mutualBestMatches } from './align'
 import { candidatePairs, identicalWordings, NEAR_COPY, nearCopies } from './candidates'
+import { moveInto, oneVoiceAndDay, unite } from './joins'
 import { joinBodyToLead } from './lead'
 import { joinBySharedPhrase } from './phrase'
 import { cosine, pooledWords } from './pooled'
@@ -138,19 +139,14 @@ export function joinBySignatureWord(items: readonly ExtractedItem[], clusters: n
     for (const tokens of new Set(groups[g].map(itemTokens))) for (const t of tokens) if (pairedWords.has(t)) add(holders, t, g)
     for (const signed of signatures[s]) for (const t of signed) if (pairedWords.has(t)) add(holders, t, g)
   })
-  const parent = groups.map((_, g) => g)
-  const find = (g: number): number => (parent[g] === g ? g : (parent[g] = find(parent[g])))
-  for (const [token, owners] of [...signedBy].sort((x, y) => (x[0] < y[0] ? -1 : 1))) {
+  const pairs: [number, number][] = []
+  for (const [token, owners] of signedBy) {
     if (owners.size !== 2 || holders.get(token)!.size !== 2) continue
     const [a, b] = [...owners]
-    const x = groups[a], y = groups[b]
-    if (!x.every((i) => y.every((j) => i.speaker !== null && sameSpeaker(i.speaker, j.speaker) && datesAgree(i, j) && i.articleId !== j.articleId))) continue
-    if (x.some((i) => contentTokens(i.speaker!).includes(token))) continue
-    if (find(a) !== find(b)) parent[Math.max(find(a), find(b))] = Math.min(find(a), find(b))
+    if (!oneVoiceAndDay(groups[a], groups[b]) || groups[a].some((i) => contentTokens(i.speaker!).includes(token))) continue
+    pairs.push([a, b])
   }
-  const joined = new Map<number, number[]>()
-  clusters.forEach((members, g) => joined.set(find(g), [...(joined.get(find(g)) ?? []), ...members]))
-  return [...joined.values()].map((members) => members.sort((x, y) => x - y))
+  return unite(clusters, pairs)
 }
 
 /**
@@ -222,11 +218,7 @@ export function joinSameDayRestatement(items: readonly ExtractedItem[], clusters
   groups.forEach((_, k) => {
     if (into[k] >= 0 && into[into[k]] >= 0) into[k] = -1
   })
-  const joined = clusters.map((members, k) => (into[k] >= 0 ? [] : [...members]))
-  clusters.forEach((members, k) => {
-    if (into[k] >= 0) joined[into[k]].push(...members)
-  })
-  return joined.filter((members) => members.length).map((members) => members.sort((x, y) => x - y))
+  return moveInto(clusters, into)
 }
 
 /**

@@ -3,6 +3,7 @@
 // retelling is still an item of its own.
 import type { ExtractedItem } from '../types'
 import { chooseDate } from './combine'
+import { moveInto } from './joins'
 import { compatibleSpeakers, datesAgree, type MergeContext } from './same'
 import { pooledSimilarity } from './pooled'
 
@@ -47,9 +48,5 @@ export function joinBodyToLead(items: readonly ExtractedItem[], clusters: number
     }
     into[k] = best
   })
-  const joined = clusters.map((members, k) => (into[k] >= 0 ? [] : [...members]))
-  clusters.forEach((members, k) => {
-    if (into[k] >= 0) joined[into[k]].push(...members)
-  })
-  return joined.filter((members) => members.length).map((members) => members.sort((x, y) => x - y))
+  return moveInto(clusters, into)
 }

@@ -3,8 +3,8 @@
 // and nothing else in the story says it.
 import { contentTokens } from '../stories/features'
 import type { ExtractedItem } from '../types'
-import { memo } from './memo'
-import { datesAgree, sameSpeaker } from './same'
+import { memo } from '../memo'
+import { oneVoiceAndDay, unite } from './joins'
 
 /**
  * Two statement groups of one voice and one day, told by different articles, that alone in the story
@@ -19,24 +19,13 @@ export function joinBySharedPhrase(items: readonly ExtractedItem[], clusters: nu
     for (const list of new Set(group.map((item) => phrases(item.text))))
       for (const phrase of list) (users.get(phrase) ?? users.set(phrase, new Set()).get(phrase)!).add(g)
   })
-  const parent = groups.map((_, g) => g)
-  const find = (g: number): number => (parent[g] === g ? g : (parent[g] = find(parent[g])))
-  for (const [, owners] of [...users].sort((x, y) => (x[0] < y[0] ? -1 : 1))) {
+  const pairs: [number, number][] = []
+  for (const owners of users.values()) {
     if (owners.size !== 2) continue
     const [a, b] = [...owners]
-    if (!oneStatement(groups[a], groups[b])) continue
-    if (find(a) !== find(b)) parent[Math.max(find(a), find(b))] = Math.min(find(a), find(b))
+    if (oneVoiceAndDay(groups[a], groups[b])) pairs.push([a, b])
   }
-  const joined = new Map<number, number[]>()
-  clusters.forEach((members, g) => joined.set(find(g), [...(joined.get(find(g)) ?? []), ...members]))
-  return [...joined.values()].map((members) => members.sort((x, y) => x - y))
-}
-
-/** Statements of one named voice and day, every report from another article than the other group's. */
-function oneStatement(x: readonly ExtractedItem[], y: readonly ExtractedItem[]): boolean {
-  return x.every((i) =>
-    y.every((j) => i.type === 'statement' && j.type === 'statement' && i.speaker !== null && sameSpeaker(i.speaker, j.speaker) && datesAgree(i, j) && i.articleId !== j.articleId),
-  )
+  return unite(clusters, pairs)
 }
 
 /**

@@ -6,8 +6,8 @@ import { countryNamed } from '../entities'
 import { COUNTRIES, OFFICES, ORGANISATIONS } from '../entities/gazetteer'
 import { contentTokens } from '../stories/features'
 import type { ExtractedItem } from '../types'
-import { dayNumber } from './days'
-import { memo, pairMemo } from './memo'
+import { toDay } from '../dates/calendar'
+import { memo, pairMemo } from '../memo'
 import { Vocabulary } from './words'
 
 export type Comparable = Pick<ExtractedItem, 'articleId' | 'type' | 'start' | 'end' | 'precision' | 'speaker' | 'quote' | 'title' | 'text' | 'actors'>
@@ -192,7 +192,6 @@ const speakerPairs = pairMemo((a: string, b: string): boolean => {
   return surname(a).length > 3 && surname(a) === surname(b)
 })
 
-const day = dayNumber
 
 /**
  * Date windows that overlap. Two single days may be one apart: outlets resolve "yesterday" or a
@@ -200,7 +199,7 @@ const day = dayNumber
  */
 export function datesAgree(a: Pick<Comparable, 'start' | 'end'>, b: Pick<Comparable, 'start' | 'end'>): boolean {
   const slack = a.start === a.end && b.start === b.end ? 1 : 0
-  return day(a.start) <= day(b.end) + slack && day(b.start) <= day(a.end) + slack
+  return toDay(a.start) <= toDay(b.end) + slack && toDay(b.start) <= toDay(a.end) + slack
 }
 
 /**
@@ -209,13 +208,13 @@ export function datesAgree(a: Pick<Comparable, 'start' | 'end'>, b: Pick<Compara
  * of that are one event even in different words.
  */
 export function sameOwnDate(a: Comparable, b: Comparable, context: MergeContext): boolean {
-  if (a.start !== b.start || a.end !== b.end || day(a.end) - day(a.start) > 7) return false
+  if (a.start !== b.start || a.end !== b.end || toDay(a.end) - toDay(a.start) > 7) return false
   return awayFromPublication(a, context) && awayFromPublication(b, context)
 }
 
 function awayFromPublication(item: Comparable, context: MergeContext): boolean {
   const published = context.published(item.articleId)
-  return published !== null && (day(item.start) > day(published) || day(item.end) < day(published) - 1)
+  return published !== null && (toDay(item.start) > toDay(published) || toDay(item.end) < toDay(published) - 1)
 }
 
 /**
@@ -225,7 +224,7 @@ function awayFromPublication(item: Comparable, context: MergeContext): boolean {
  */
 export function differentOwnDates(a: Comparable, b: Comparable, context: MergeContext): boolean {
   if (a.type !== 'event' || b.type !== 'event') return false
-  const disjoint = day(a.end) < day(b.start) || day(b.end) < day(a.start)
+  const disjoint = toDay(a.end) < toDay(b.start) || toDay(b.end) < toDay(a.start)
   return disjoint && awayFromPublication(a, context) && awayFromPublication(b, context)
 }
 

@@ -1,17 +1,17 @@
 import { describe, expect, it } from 'vitest'
-import { memoByText } from './memo'
+import { memo } from './memo'
 
-describe('memoByText', () => {
+describe('memo', () => {
   it('computes each distinct text once, null answers included', () => {
     const calls: string[] = []
-    const length = memoByText((t) => (calls.push(t), t.length ? t.length : null))
+    const length = memo((t) => (calls.push(t), t.length ? t.length : null))
     expect([length('abc'), length(''), length('abc'), length('')]).toEqual([3, null, 3, null])
     expect(calls).toEqual(['abc', ''])
   })
 
   it('forgets everything once full, and answers the same after', () => {
     const calls: string[] = []
-    const upper = memoByText((t) => (calls.push(t), t.toUpperCase()), 2)
+    const upper = memo((t) => (calls.push(t), t.toUpperCase()), 2)
     expect(['a', 'b', 'c', 'a', 'c'].map(upper)).toEqual(['A', 'B', 'C', 'A', 'C'])
     expect(calls).toEqual(['a', 'b', 'c', 'a'])
   })

@@ -1,27 +1,27 @@
 import { describe, expect, it } from 'vitest'
-import { dayNumber } from './days'
+import { toDay } from './calendar'
 
 const parsed = (date: string): number => Date.parse(date) / 86_400_000
 
-describe('dayNumber', () => {
+describe('toDay', () => {
   it('is Date.parse in days for every day of 1890-2110, and for days past a month end', () => {
     const mismatches: string[] = []
     for (let year = 1890; year <= 2110; year++)
       for (let month = 1; month <= 12; month++)
         for (let day = 1; day <= 31; day++) {
           const date = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`
-          if (dayNumber(date) !== parsed(date)) mismatches.push(date)
+          if (toDay(date) !== parsed(date)) mismatches.push(date)
         }
     expect(mismatches).toEqual([])
   })
 
   it('agrees at the edges of the four-digit years', () => {
     for (const date of ['0000-01-01', '0000-02-29', '0000-03-01', '0001-01-01', '0399-12-31', '0400-02-29', '9999-12-31'])
-      expect(dayNumber(date)).toBe(parsed(date))
+      expect(toDay(date)).toBe(parsed(date))
   })
 
   it('leaves other spellings and impossible dates to Date.parse', () => {
     for (const date of ['2021-13-01', '2021-00-10', '2021-01-00', '2021-01-32', '2021-1-1', '+002021-01-01', '2021/01/01', '20a1-01-01', ''])
-      expect(Object.is(dayNumber(date), parsed(date))).toBe(true)
+      expect(Object.is(toDay(date), parsed(date))).toBe(true)
   })
 })

@@ -1,6 +1,7 @@
-// Answers worked out once per distinct question: the merge asks about the same names, dates and
-// wordings (wire copies repeat one sentence dozens of times) over and over. Bounded, as the process
-// lives long: past the limit the memory starts afresh. Answers must not be mutated by callers.
+// Answers worked out once per distinct question: news folders repeat sentences (wire copy run by several
+// outlets, a headline above the body), and extraction and merging ask about the same sentences, names,
+// dates and wordings over and over. Bounded, as the process lives long: past the limit the memory starts
+// afresh. The computation must be pure and its answers must not be mutated by callers.
 
 export function memo<T>(compute: (key: string) => T, limit = 50_000): (key: string) => T {
   const known = new Map<string, T>()
