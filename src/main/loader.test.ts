@@ -1,10 +1,10 @@
 import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { pathToFileURL } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { LoadProgress } from '../shared/ipc'
 import { LoadCancelled, workerDocuments, workerExporter, workerLoader } from './loader'
+import { writeSourceEntry } from './source-entry'
 
 let dir: string
 let folder: string
@@ -17,11 +17,7 @@ beforeAll(async () => {
   for (let i = 0; i < 3; i++) {
     await writeFile(join(folder, `a${i}.txt`), ` date 2021-12-2${i} \nRussia and the United States held talks number ${i}.\n`)
   }
-  // The real worker entry, run from source: a wrapper registers tsx inside the worker thread first.
-  entry = join(dir, 'entry.mjs')
-  const worker = pathToFileURL(join(import.meta.dirname, 'worker.ts')).href
-  const tsx = pathToFileURL(join(import.meta.dirname, '../../node_modules/tsx/dist/esm/api/index.mjs')).href
-  await writeFile(entry, `import { register } from ${JSON.stringify(tsx)}\nregister()\nawait import(${JSON.stringify(worker)})\n`)
+  entry = await writeSourceEntry(dir)
 })
 afterAll(() => rm(dir, { recursive: true, force: true }))
 

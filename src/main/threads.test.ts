@@ -2,10 +2,10 @@ import { existsSync } from 'node:fs'
 import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { pathToFileURL } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { timelineFromFolder } from '../core'
 import { storyThreads } from './threads'
+import { writeSourceEntry } from './source-entry'
 
 const SEEDS = join(import.meta.dirname, '../../seeds')
 const MIXED = join(import.meta.dirname, '../../../shared/corpora/dev/_mixed')
@@ -15,11 +15,7 @@ let entry: string
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'nt-threads-'))
-  // The real worker entry, run from source: a wrapper registers tsx inside the helper thread first.
-  entry = join(dir, 'entry.mjs')
-  const worker = pathToFileURL(join(import.meta.dirname, 'worker.ts')).href
-  const tsx = pathToFileURL(join(import.meta.dirname, '../../node_modules/tsx/dist/esm/api/index.mjs')).href
-  await writeFile(entry, `import { register } from ${JSON.stringify(tsx)}\nregister()\nawait import(${JSON.stringify(worker)})\n`)
+  entry = await writeSourceEntry(dir)
 })
 afterAll(() => rm(dir, { recursive: true, force: true }))
 
