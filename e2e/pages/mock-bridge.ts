@@ -34,7 +34,7 @@ export async function installMockBridge(page: Page, timeline: Timeline): Promise
                 pendingCancel = () => resolve({ status: 'cancelled' })
               })
             : Promise.resolve({ status: 'loaded', timeline: { ...t, folder: path } }),
-        cancelLoad: async () => pendingCancel?.(),
+        cancelLoad: async () => (pendingCancel ? (pendingCancel(), true) : false),
         article: async (id: string) => {
           const a = t.articles.find((x) => x.id === id)
           return a ? { articleId: id, title: a.title, outlet: a.outlet, url: null, published: a.published, lines: lines(id) } : null

@@ -60,9 +60,10 @@ describe('openFolder', () => {
     const api = handlers({ loader: slow })
     const pending = api.openFolder(folder)
     await new Promise((r) => setTimeout(r, 20))
-    await api.cancelLoad()
+    expect(await api.cancelLoad()).toBe(true)
     expect(await pending).toEqual({ status: 'cancelled' })
     expect(await api.recentFolders()).toEqual([])
+    expect(await api.cancelLoad()).toBe(false)
   })
 
   it('a cancel that comes before the loader starts still cancels', async () => {
@@ -173,7 +174,7 @@ describe('progress', () => {
     const before = progress().length
     trigger()
     await expect.poll(() => calls).toBe(2)
-    await api.cancelLoad()
+    expect(await api.cancelLoad()).toBe(true)
     await expect.poll(() => progress().at(-1)?.phase).toBe('done')
     late()
     expect(progress().slice(before)).toEqual([

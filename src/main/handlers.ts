@@ -160,7 +160,9 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     },
 
     async cancelLoad() {
+      const running = loading !== null && !loading.signal.aborted
       loading?.abort()
+      return running
     },
 
     async article(articleId) {

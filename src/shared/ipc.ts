@@ -66,7 +66,8 @@ export interface Api {
   /** Native folder dialog; null when cancelled or where no dialog exists (local-browser mode). */
   chooseFolder(): Promise<string | null>
   openFolder(path: string): Promise<OpenResult>
-  cancelLoad(): Promise<void>
+  /** True when a load (an open, or a reload after a change on disk) was running and is now stopped. */
+  cancelLoad(): Promise<boolean>
   article(articleId: string): Promise<ArticleText | null>
   recentFolders(): Promise<string[]>
   settings(): Promise<Settings>

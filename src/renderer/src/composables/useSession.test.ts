@@ -4,12 +4,12 @@ import type { Bridge, Events, OpenResult } from '@shared/ipc'
 import type { Timeline } from '@shared/model'
 import { defaultSettings } from '@shared/settings'
 import { fixture } from '../timeline/fixture'
-import { useSession } from './useSession'
+import { RELOAD_CANCELLED, useSession } from './useSession'
 
 type Listener = (payload: never) => void
 
 /** A Bridge whose events the test sends itself; openFolder answers with `open(path)`. */
-function fakeBridge(open: (path: string) => Promise<OpenResult>) {
+function fakeBridge(open: (path: string) => Promise<OpenResult>, { cancelStops = true } = {}) {
   const listeners = new Map<keyof Events, Set<Listener>>()
   const calls: string[] = []
   const bridge: Bridge = {
@@ -21,6 +21,7 @@ function fakeBridge(open: (path: string) => Promise<OpenResult>) {
     },
     cancelLoad: async () => {
       calls.push('cancel')
+      return cancelStops
     },
     article: async () => null,
     recentFolders: async () => ['/recent'],
@@ -115,6 +116,17 @@ describe('useSession', () => {
     expect(calls).toContain('cancel')
     expect(s.progress.value).toBeNull()
     expect(s.timeline.value?.folder).toBe('/data/a')
+    expect(s.notice.value).toBe(RELOAD_CANCELLED)
+  })
+
+  it('says nothing of a cancel that came after the reload had ended', async () => {
+    const { bridge, emit } = fakeBridge(async (path) => ({ status: 'loaded', timeline: at(path) }), { cancelStops: false })
+    const s = session(bridge)
+    await s.open('/data/a')
+    emit('progress', { phase: 'read', done: 599, total: 600 })
+    await s.cancel()
+    expect(s.progress.value).toBeNull()
+    expect(s.notice.value).toBeNull()
   })
 
   it('ignores a second open while one is loading, and blank paths', async () => {

@@ -4,6 +4,8 @@ import { onScopeDispose, ref, shallowRef } from 'vue'
 import type { Bridge, LoadProgress, OpenResult, Unsubscribe } from '@shared/ipc'
 import type { Timeline } from '@shared/model'
 
+export const RELOAD_CANCELLED = 'Reload cancelled: the timeline shows the folder as it was last loaded.'
+
 export function useSession(bridge: Bridge) {
   const timeline = shallowRef<Timeline | null>(null)
   /** Bumped when a different folder is shown (the view refits), not when the same one reloads. */
@@ -60,9 +62,14 @@ export function useSession(bridge: Bridge) {
   }
 
   async function cancel(): Promise<void> {
-    await bridge.cancelLoad()
-    // A reload started by main (a change on disk) has no pending open() here to end the progress bar.
-    if (!loading.value) progress.value = null
+    // A reload started by main (a change on disk) has no pending open() here to end the progress bar,
+    // nor to say that what is shown is the folder as it was before the change. Asked before the await:
+    // a cancelled open() may have ended by the time the answer comes.
+    const reloading = !loading.value
+    const stopped = await bridge.cancelLoad()
+    if (!reloading) return
+    progress.value = null
+    if (stopped) notice.value = RELOAD_CANCELLED
   }
 
   const subscriptions: Unsubscribe[] = [
