@@ -86,9 +86,19 @@ describe('averageLinkage', () => {
     // Single linkage would join them; a low enough threshold does too.
     expect(averageLinkage(4, edges, 0.05)).toEqual([[0, 1, 2, 3]])
   })
+  it('joins as recomputing every average from scratch would', () => {
+    // Similarities in eighths add up exactly, so any order of summing gives the same averages.
+    let seed = 7
+    const random = (n: number): number => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) >> 8) % n
+    for (let round = 0; round < 20; round++) {
+      const count = 12
+      const edges = Array.from({ length: 40 }, () => ({ a: random(count), b: random(count), similarity: (1 + random(8)) / 8 })).filter((e) => e.a !== e.b)
+      expect(averageLinkage(count, edges, 0.2)).toEqual(naiveAverageLinkage(count, edges, 0.2))
+    }
+  })
   it('applies the cluster affinity', () => {
     const edges = [{ a: 0, b: 1, similarity: 0.5 }]
-    expect(averageLinkage(2, edges, 0.1, () => 0.1)).toEqual([[0], [1]])
+    expect(averageLinkage(2, edges, 0.1, { summary: () => null, between: () => 0.1 })).toEqual([[0], [1]])
   })
 })
 
@@ -119,3 +129,22 @@ describe('story titles', () => {
   ])('%#', (doc, want) => expect(headline(doc)).toBe(want))
   it('shortens at a word boundary', () => expect(shorten('Talks between Russia and the United States on Moscow’s demand for Western guarantees precluding Nato’s expansion', 40)).toBe('Talks between Russia and the United…'))
 })
+
+/** Average linkage by brute force: every pair of clusters averaged anew before each join (ties: lower indices). */
+function naiveAverageLinkage(count: number, edges: readonly { a: number; b: number; similarity: number }[], threshold: number): number[][] {
+  const similarity = (x: number, y: number): number => edges.filter((e) => (e.a === x && e.b === y) || (e.a === y && e.b === x)).reduce((s, e) => s + e.similarity, 0)
+  const clusters = new Map(Array.from({ length: count }, (_, i) => [i, [i]]))
+  for (;;) {
+    let best: [number, number, number] | null = null
+    for (const [x, xs] of clusters)
+      for (const [y, ys] of clusters) {
+        if (x >= y) continue
+        const mean = xs.reduce((s, i) => s + ys.reduce((t, j) => t + similarity(i, j), 0), 0) / (xs.length * ys.length)
+        if (mean > 0 && mean >= threshold && (!best || mean > best[0])) best = [mean, x, y]
+      }
+    if (!best) break
+    clusters.set(best[1], [...clusters.get(best[1])!, ...clusters.get(best[2])!].sort((p, q) => p - q))
+    clusters.delete(best[2])
+  }
+  return [...clusters.values()].sort((p, q) => p[0] - q[0])
+}

@@ -41,14 +41,8 @@ export function groupStories(
   const vectors = features.map((f) => tfidfVector(f, vocab, features.length))
   const edges = similarityEdges(vectors, vocab.df, dates)
   // Pairs with an undated article escape the date damping; their clusters, once dated, do not.
-  const centres = new WeakMap<readonly number[], number | null>()
-  const centreOf = (members: readonly number[]): number | null => {
-    let time = centres.get(members)
-    if (time === undefined) centres.set(members, (time = dateTime(centre(members.map((i) => dates[i])))))
-    return time
-  }
-  const clusterAffinity = (a: readonly number[], b: readonly number[]): number => timeAffinity(centreOf(a), centreOf(b))
-  const clusters = averageLinkage(documents.length, edges, threshold, clusterAffinity, trace?.merges)
+  const byCentre = { summary: (members: readonly number[]) => dateTime(centre(members.map((i) => dates[i]))), between: timeAffinity }
+  const clusters = averageLinkage(documents.length, edges, threshold, byCentre, trace?.merges)
   if (trace) trace.edges = edges
   const clusterOf = new Map<number, number>()
   clusters.forEach((members, c) => members.forEach((i) => clusterOf.set(i, c)))
