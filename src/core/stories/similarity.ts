@@ -136,25 +136,21 @@ const MAX_CANDIDATES = 40
 export function candidatePairs(vectors: readonly Vector[], df: readonly number[]): [number, number][] {
   const n = vectors.length
   // Only features another article has can find a neighbour.
-  const top = vectors.map((v) => heaviest(v, df).map((k) => ({ id: v.ids[k], weight: v.weights[k] })))
-  const postings = new Map<number, number[]>()
-  top.forEach((features, i) => {
-    for (const { id } of features) {
-      const list = postings.get(id)
-      if (list) list.push(i)
-      else postings.set(id, [i])
-    }
-  })
+  const top = vectors.map((v) => heaviest(v, df))
+  const postings = postingLists(vectors, top, df.length)
   const maxPosting = Math.max(50, Math.ceil(Math.sqrt(n) * 2))
   const shared = new Float64Array(n)
   const keys: number[] = []
-  const seen = new Set<number>()
   for (let i = 0; i < n; i++) {
     const touched: number[] = []
-    for (const { id, weight } of top[i]) {
-      const list = postings.get(id)!
-      if (list.length > maxPosting) continue
-      for (const j of list) {
+    const { ids, weights } = vectors[i]
+    for (const k of top[i]) {
+      const from = postings.start[ids[k]]
+      const to = postings.start[ids[k] + 1]
+      if (to - from > maxPosting) continue
+      const weight = weights[k]
+      for (let p = from; p < to; p++) {
+        const j = postings.articles[p]
         if (j === i) continue
         if (shared[j] === 0) touched.push(j)
         shared[j] += weight
@@ -169,17 +165,25 @@ export function candidatePairs(vectors: readonly Vector[], df: readonly number[]
       while (k > 0 && (shared[j] > shared[best[k - 1]] || (shared[j] === shared[best[k - 1]] && j < best[k - 1]))) best[k] = best[k - 1], k--
       best[k] = j
     }
-    for (const j of best) {
-      const key = i < j ? i * n + j : j * n + i
-      if (!seen.has(key)) seen.add(key), keys.push(key)
-    }
+    for (const j of best) keys.push(i < j ? i * n + j : j * n + i)
     for (const j of touched) shared[j] = 0
   }
-  // Each pair as one number a * n + b: sorted natively, in (a, b) order.
+  // Each pair as one number a * n + b: sorted natively, in (a, b) order; a pair both ends chose comes twice.
   const sorted = Float64Array.from(keys).sort()
-  const pairs: [number, number][] = new Array(sorted.length)
-  for (let k = 0; k < sorted.length; k++) pairs[k] = [Math.floor(sorted[k] / n), sorted[k] % n]
+  const pairs: [number, number][] = []
+  for (let k = 0; k < sorted.length; k++) if (k === 0 || sorted[k] !== sorted[k - 1]) pairs.push([Math.floor(sorted[k] / n), sorted[k] % n])
   return pairs
+}
+
+/** For each feature id, the articles whose heaviest features hold it, ascending: articles[start[id], start[id + 1]). */
+function postingLists(vectors: readonly Vector[], top: readonly number[][], features: number): { articles: Int32Array; start: Int32Array } {
+  const start = new Int32Array(features + 1)
+  top.forEach((positions, i) => positions.forEach((k) => start[vectors[i].ids[k] + 1]++))
+  for (let id = 0; id < features; id++) start[id + 1] += start[id]
+  const next = start.slice(0, features)
+  const articles = new Int32Array(start[features])
+  top.forEach((positions, i) => positions.forEach((k) => (articles[next[vectors[i].ids[k]]++] = i)))
+  return { articles, start }
 }
 
 /**
