@@ -44,15 +44,15 @@ export function groupStories(
   const byCentre = { summary: (members: readonly number[]) => dateTime(centre(members.map((i) => dates[i]))), between: timeAffinity }
   const clusters = averageLinkage(documents.length, edges, threshold, byCentre, trace?.merges)
   if (trace) trace.edges = edges
-  const clusterOf = new Map<number, number>()
-  clusters.forEach((members, c) => members.forEach((i) => clusterOf.set(i, c)))
-  const weight = new Map<number, number>()
+  const clusterOf = new Int32Array(documents.length)
+  clusters.forEach((members, c) => members.forEach((i) => (clusterOf[i] = c)))
+  const weight = new Float64Array(documents.length)
   for (const { a, b, similarity } of edges) {
-    if (clusterOf.get(a) !== clusterOf.get(b)) continue
-    weight.set(a, (weight.get(a) ?? 0) + similarity)
-    weight.set(b, (weight.get(b) ?? 0) + similarity)
+    if (clusterOf[a] !== clusterOf[b]) continue
+    weight[a] += similarity
+    weight[b] += similarity
   }
-  return clusters.map((members) => ({ members, title: storyTitle(members.map((i) => documents[i]), members.map((i) => weight.get(i) ?? 0)) }))
+  return clusters.map((members) => ({ members, title: storyTitle(members.map((i) => documents[i]), members.map((i) => weight[i])) }))
 }
 
 /** Lower median of the known dates, or null. */
