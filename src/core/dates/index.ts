@@ -514,10 +514,12 @@ export function scanDates(text: string): DateCandidate[] {
   const hints = new Map<RegExp, boolean>()
   // Where each parser's last match ended: as with a global pattern, its next match starts there or later.
   const after = new Array<number>(PARSERS.length).fill(0)
-  WORD_START.lastIndex = 0
-  for (let start = WORD_START.exec(text); start; start = WORD_START.exec(text)) {
-    const at = start.index
-    const ranks = PARSERS_AT[startKey(text.charCodeAt(at), text.charCodeAt(at + 1))] ?? []
+  for (let at = 0; at < text.length; at++) {
+    const first = text.charCodeAt(at)
+    // Patterns begin at a word start as `\b` sees it: an ASCII word character after none.
+    if (!isWordCode(first) || (at > 0 && isWordCode(text.charCodeAt(at - 1)))) continue
+    const ranks = PARSERS_AT[startKey(first, text.charCodeAt(at + 1))]
+    if (!ranks) continue
     for (const rank of ranks) {
       if (at < after[rank]) continue
       let on = hinted[rank]
@@ -572,14 +574,6 @@ const PARSERS_AT: (number[] | undefined)[] = (() => {
   })
   return table
 })()
-/** The word starts some parser may match at. */
-const WORD_START = new RegExp(`\\b(?:${[...new Set(PARSERS.flatMap((p) => p.starts.map(startPattern)))].join('|')})`, 'gi')
-
-function startPattern(start: string): string {
-  if (start === DIGIT) return '\\d'
-  return start.length > 1 ? start.slice(0, 2) : `${start}(?!\\w)`
-}
-
 /**
  * The dates of one sentence: `sentence` starts at `from` in the scanned text; offsets in the result are
  * the sentence's own. Candidates must be sorted by offset (as `scanDates` returns them).
