@@ -518,10 +518,11 @@ export function scanDates(text: string): DateCandidate[] {
     const first = text.charCodeAt(at)
     // Patterns begin at a word start as `\b` sees it: an ASCII word character after none.
     if (!isWordCode(first) || (at > 0 && isWordCode(text.charCodeAt(at - 1)))) continue
-    const ranks = PARSERS_AT[startKey(first, text.charCodeAt(at + 1))]
-    if (!ranks) continue
-    for (const rank of ranks) {
-      if (at < after[rank]) continue
+    const rules = PARSERS_AT[startKey(first, text.charCodeAt(at + 1))]
+    if (!rules) continue
+    const third = lowerCode(text.charCodeAt(at + 2))
+    for (const { rank, thirds } of rules) {
+      if (at < after[rank] || (thirds && !thirds[third])) continue
       let on = hinted[rank]
       if (on === undefined) {
         const hint = PARSERS[rank].hint
@@ -566,14 +567,31 @@ function keyOfStart(start: string): number {
 }
 
 const STICKY = PARSERS.map((p) => new RegExp(p.pattern.source, p.pattern.flags.replace('g', '') + 'y'))
+/**
+ * A parser that may match at a word beginning with some two characters, and the third characters its
+ * starts allow there ("the" and "thursday", not "they" or "this"); null when a start of one or two
+ * characters ("in", "a") allows any.
+ */
+interface StartRule {
+  rank: number
+  thirds: boolean[] | null
+}
+
 /** The parsers, in rank order, that may match at a word beginning with each start key. */
-const PARSERS_AT: (number[] | undefined)[] = (() => {
-  const table: (number[] | undefined)[] = new Array(128 * 128)
+const PARSERS_AT: (StartRule[] | undefined)[] = (() => {
+  const table: (StartRule[] | undefined)[] = new Array(128 * 128)
   PARSERS.forEach((parser, rank) => {
-    for (const key of new Set(parser.starts.map(keyOfStart))) (table[key] ??= []).push(rank)
+    for (const start of parser.starts) {
+      const rules = (table[keyOfStart(start)] ??= [])
+      let rule = rules.find((r) => r.rank === rank)
+      if (!rule) rules.push((rule = { rank, thirds: [] }))
+      if (start.length <= 2) rule.thirds = null
+      else if (rule.thirds) rule.thirds[start.charCodeAt(2)] = true
+    }
   })
   return table
 })()
+
 /**
  * The dates of one sentence: `sentence` starts at `from` in the scanned text; offsets in the result are
  * the sentence's own. Candidates must be sorted by offset (as `scanDates` returns them).

@@ -32,6 +32,9 @@ const ODD = [
   'the week before, earlier this week, past week, previous month, at the end of this month, late last year.',
   'right after the New Year holidays end, immediately after Russia’s holidays, soon after the holidays.',
   'yesterday, today, the today show, tonight, tomorrow, this morning, last night; Jan. 21-23, 21-23 January 2022.',
+  // Words that share their first two or three letters with a start: "the"/"they"/"thursday", "to"/"today", "sep"/"second".
+  'They met on Thursday; THIS THURSDAY the third, then three days later, Tonight To day tomorrow; seconds before Sept 3, Sep. 4.',
+  'within a week, with them, wintertime, the winter of 2022, for four days; an ant, and a day later; mid-May, midst, Middle East.',
   'x2022-01-12 _January 5 January_5 Ｊanuary 5 İn January, ſeptember 3, naïve Monday3 Monday_ 1st May',
   '',
 ]
