@@ -5,13 +5,14 @@ import type { Attribution } from './attribution'
 
 const MAX_TITLE = 110
 
-const EDGE = ' ,;:–—-“”"'
+// What a title does not begin or end with: ' ,;:–—-“”"', by character code (titles are clipped by the hundred thousand).
+const EDGE: ReadonlySet<number> = new Set([...' ,;:–—-“”"'].map((c) => c.charCodeAt(0)))
 
 function trimPunctuation(text: string): string {
   let from = 0
   let to = text.length
-  while (from < to && EDGE.includes(text[from])) from++
-  while (to > from && EDGE.includes(text[to - 1])) to--
+  while (from < to && EDGE.has(text.charCodeAt(from))) from++
+  while (to > from && EDGE.has(text.charCodeAt(to - 1))) to--
   return text.slice(from, to)
 }
 
