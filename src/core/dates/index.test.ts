@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { findAbsoluteDates, findDates, findHolidaysEnd } from './index'
+import { findAbsoluteDates, findDates, findHolidaysEnd, tenseAt } from './index'
 
 // [sentence, reference date, phrase, start, end, precision]
 const FOUND: [string, string, string, string, string, string][] = [
@@ -41,6 +41,12 @@ const FOUND: [string, string, string, string, string, string][] = [
   ['Diplomats expect grain to start flowing by the middle of August, but even with the delay grain prices fell on Friday.', '2022-07-23', 'on Friday', '2022-07-22', '2022-07-22', 'day'],
   ['The offensive stalled last winter.', '2023-04-14', 'last winter', '2022-12-01', '2023-03-01', 'month'],
   ['The two countries fought a war in 2020, which ended with a ceasefire in November of that year.', '2023-05-15', 'in November', '2020-11-01', '2020-11-30', 'month'],
+  // A month and day without a year: the closest such day, on the side the tense points to when one is within 330 days.
+  ['The talks will resume on January 3.', '2021-12-30', 'January 3', '2022-01-03', '2022-01-03', 'day'],
+  ['The two met on December 30.', '2022-01-02', 'December 30', '2021-12-30', '2021-12-30', 'day'],
+  ['The treaty was signed on February 29.', '2021-03-01', 'February 29', '2020-02-29', '2020-02-29', 'day'],
+  ['The meeting will be held on December 28.', '2021-12-30', 'December 28', '2021-12-28', '2021-12-28', 'day'],
+  ['The two will meet on December 20.', '2021-12-30', 'December 20', '2021-12-20', '2021-12-20', 'day'],
 ]
 
 // [sentence, reference, anchor, phrase, expected day]
@@ -89,6 +95,18 @@ describe('findDates', () => {
     const m = findDates(text, { reference: '2021-12-27', holidaysEnd })[0]
     expect([m.start, m.end]).toEqual(['2022-01-10', '2022-01-14'])
     expect(findHolidaysEnd('The first official working day of 2022 in Russia starts on January 10.', '2021-12-27')).toBe('2022-01-09')
+  })
+})
+
+describe('tenseAt', () => {
+  // "will" is among the last words, so only a speech verb right before the phrase makes these past.
+  it.each([
+    ['It will, she said on  Monday', 'past'],
+    ['It will, she said\u00a0Monday', 'past'],
+    ['It will, she (said on Monday', 'past'],
+    ['It will, she unsaid Monday', 'future'],
+  ])('%j', (text, tense) => {
+    expect(tenseAt(text, text.indexOf('Monday'), 'Monday'.length)).toBe(tense)
   })
 })
 

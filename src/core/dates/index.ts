@@ -81,14 +81,19 @@ function count(word: string): number {
 function inferYear(m: number, d: number, reference: IsoDate, tense: Tense): IsoDate | null {
   const year = yearOf(reference)
   const ref = toDay(reference)
-  const options = [year - 1, year, year + 1]
-    .map((y) => makeDate(y, m, d))
-    .filter((x): x is IsoDate => x !== null)
-    .map((date) => ({ date, diff: toDay(date) - ref }))
-  const fitting = options.filter((o) => (tense === 'future' ? o.diff >= -3 : tense === 'past' ? o.diff <= 3 : true))
-  const pool = fitting.some((o) => Math.abs(o.diff) < 330) ? fitting : options
-  pool.sort((a, b) => Math.abs(a.diff) - Math.abs(b.diff))
-  return pool[0]?.date ?? null
+  // The closest of last year's, this year's and next year's date, first on ties; among those that fit the tense when one is within 330 days.
+  let closest: { date: IsoDate; distance: number } | null = null
+  let closestFitting: { date: IsoDate; distance: number } | null = null
+  for (let y = year - 1; y <= year + 1; y++) {
+    const date = makeDate(y, m, d)
+    if (date === null) continue
+    const diff = toDay(date) - ref
+    const distance = Math.abs(diff)
+    if (!closest || distance < closest.distance) closest = { date, distance }
+    const fits = tense === 'future' ? diff >= -3 : tense === 'past' ? diff <= 3 : true
+    if (fits && (!closestFitting || distance < closestFitting.distance)) closestFitting = { date, distance }
+  }
+  return (closestFitting && closestFitting.distance < 330 ? closestFitting : closest)?.date ?? null
 }
 
 /** The year of a month named without one: last year's when it lies ahead of a past-tense sentence. */
@@ -445,7 +450,8 @@ const PAST_VERB = /\b(said|told|announced|confirmed|added|stated|tweeted|noted|w
 /** The tense of the clause a phrase sits in, judged from the words before it back to a speech verb. */
 export function tenseAt(text: string, offset: number, length: number): Tense {
   const before = text.slice(Math.max(0, offset - 120), offset)
-  if (PAST_SPEECH_BEFORE.test(before)) return 'past'
+  // "said (on) " ends `before`, so it lies in its last three pieces: the pattern need not try every position.
+  if (PAST_SPEECH_BEFORE.test(before.slice(lastWordsFrom(before, 3)))) return 'past'
   // The verb right before the phrase decides first: "prices fell on Friday", "will be signed on Friday".
   const near = before.slice(lastWordsFrom(before, 5))
   if (FUTURE_NEAR.test(near)) return 'future'
