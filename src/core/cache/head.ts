@@ -4,15 +4,15 @@
 import { statSync, utimesSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { deserialize, serialize } from 'node:v8'
 import { crc32 } from 'node:zlib'
 import type { Skipped, Timeline } from '../../shared/model'
 import { type FoundFile, walkFolder } from '../load/walk'
+import { decodeValue, encodeValue } from './codec'
 import { digest } from './hash'
 import { readHeaded, writeHeaded } from './store'
 
 /** Bump when the cache's own layout changes; the code fingerprint covers pipeline changes. */
-const FORMAT = 'nt-cache-2'
+const FORMAT = 'nt-cache-3'
 /** The file holding the keys and the timeline, whose time says when the folder was last opened. */
 export const HEAD = 'timeline.bin'
 
@@ -48,7 +48,7 @@ export async function lookUp(folder: string, cacheDir: string, signal?: AbortSig
   return { root, version, dir, walked, listingKey, head: readHead(join(dir, HEAD), version) }
 }
 
-/** The stored timeline's bytes when the folder's listing is unchanged (whole, not yet deserialized). */
+/** The stored timeline's bytes when the folder's listing is unchanged (whole, not yet decoded). */
 export function unchangedBody(lookup: Lookup): Buffer | null {
   if (lookup.head?.keys.listingKey !== lookup.listingKey) return null
   const body = lookup.head.body()
@@ -57,10 +57,10 @@ export function unchangedBody(lookup: Lookup): Buffer | null {
 }
 
 /**
- * The head file: its keys on a JSON line, then the timeline in V8's serialization (read several times
- * faster than JSON for a folder's 40 MB timeline), deserialized only when a key matches. A body whose
- * length or checksum differs from the head's (a cut or damaged file), that does not deserialize or is
- * not a timeline reads as absent.
+ * The head file: its keys on a JSON line, then the timeline as encodeValue's bytes (each distinct string
+ * once: 11 MB for a 10,000-article folder, decoded several times faster than V8's deserialize reads its
+ * 62 MB), decoded only when a key matches. A body whose length or checksum differs from the head's (a
+ * cut or damaged file), that does not decode or is not a timeline reads as absent.
  */
 function readHead(path: string, version: string): Head | null {
   const file = readHeaded(path, version)
@@ -78,9 +78,9 @@ function readHead(path: string, version: string): Head | null {
   }
 }
 
-/** `body`: the timeline's bytes as stored before (a new key, the same timeline), else serialized now. */
+/** `body`: the timeline's bytes as stored before (a new key, the same timeline), else encoded now. */
 export function writeHead(dir: string, version: string, keys: HeadKeys, timeline: Timeline | Buffer): void {
-  const body = timeline instanceof Buffer ? timeline : serialize(timeline)
+  const body = timeline instanceof Buffer ? timeline : encodeValue(timeline)
   writeHeaded(join(dir, HEAD), version, { ...keys, bytes: body.length, crc: crc32(body) }, body)
 }
 
@@ -89,7 +89,7 @@ export function timelineFromBytes(bytes: Uint8Array | null): Timeline | null {
   if (!bytes) return null
   let timeline: unknown
   try {
-    timeline = deserialize(bytes)
+    timeline = decodeValue(bytes)
   } catch {
     return null
   }
