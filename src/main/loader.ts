@@ -24,7 +24,7 @@ export type Loader = (folder: string, request: LoadRequest) => Promise<Timeline>
 export type WorkerTask =
   /**
    * `entry`: the script the worker runs, which its helper thread runs too (src/main/threads.ts).
-   * `stored`: an unchanged folder's stored timeline may be answered as its bytes (StoredTimeline).
+   * `stored`: the timeline may be answered as its bytes (StoredTimeline).
    * `report`: post each stage's time and the cache's report (the bench).
    */
   | { task: 'load'; folder: string; cacheDir?: string; entry: string; stored: boolean; report?: boolean }
@@ -37,8 +37,8 @@ export interface WorkerResults {
 }
 
 /**
- * An unchanged folder's timeline as the cache keeps it (V8's serialization, checked whole): handed over
- * as bytes, it is deserialized once, here, instead of in the worker and again by postMessage.
+ * A timeline as the cache keeps it (src/core/cache/codec.ts; a stored one checked whole): handed over as
+ * bytes, it is decoded once, here, instead of in the worker and again by postMessage.
  */
 export interface StoredTimeline {
   stored: Uint8Array

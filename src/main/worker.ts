@@ -3,7 +3,7 @@
 // The pipeline's modules load only when a task needs them: an unchanged folder's stored timeline is
 // answered first, from the cache's small module.
 import { parentPort, workerData } from 'node:worker_threads'
-import { lookUp, type Lookup, unchangedBody } from '../core/cache/head'
+import { encoded, lookUp, type Lookup, unchangedBody } from '../core/cache/head'
 import type { StoredTimeline, WorkerMessage, WorkerResults, WorkerTask } from './loader'
 import type { StoryTask } from './threads'
 
@@ -22,12 +22,13 @@ async function run(task: WorkerTask): Promise<WorkerResults[WorkerTask['task']]>
         return stored
       }
       const [{ inProcessLoaderWith }, { storyThreads }] = await Promise.all([import('./loader'), import('./threads')])
-      return inProcessLoaderWith(task.cacheDir, storyThreads(task.entry), lookup)(task.folder, {
+      const timeline = await inProcessLoaderWith(task.cacheDir, storyThreads(task.entry), lookup)(task.folder, {
         signal: new AbortController().signal,
         onProgress: (progress) => post({ type: 'progress', progress }),
         onStage: task.report ? (stage, ms) => post({ type: 'stage', stage, ms }) : undefined,
         onCache: task.report ? (report) => post({ type: 'cache', report }) : undefined,
       })
+      return task.stored ? { stored: encoded(timeline) } : timeline
     }
     case 'export':
       return import('../core/export').then(({ exportTimeline }) => exportTimeline(task.timeline, task.request))
@@ -36,7 +37,7 @@ async function run(task: WorkerTask): Promise<WorkerResults[WorkerTask['task']]>
   }
 }
 
-/** The unchanged folder's stored bytes (read into a buffer of their own, which is transferred). */
+/** The unchanged folder's stored bytes (read into a buffer of their own, which is transferred, as encoded()'s are). */
 function storedTimeline(lookup: Lookup): StoredTimeline | null {
   const body = unchangedBody(lookup)
   return body ? { stored: body } : null

@@ -6,6 +6,7 @@ import { serialize } from 'node:v8'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { timelineFromFolder } from '..'
 import { cachedTimeline, type CacheReport, KEEP_FOLDERS } from '.'
+import { encoded, timelineFromBytes } from './head'
 
 const seeds = resolve(import.meta.dirname, '../../../seeds')
 
@@ -51,6 +52,15 @@ describe('timeline cache', () => {
     expect(again.timeline).toStrictEqual(fresh)
     expect(JSON.stringify(again.timeline)).toBe(JSON.stringify(fresh))
     expect(await timelineFromFolder(folder, { cacheDir })).toEqual(fresh)
+  })
+
+  it('hands over the bytes it stored for the timeline it built, which decode to that timeline', async () => {
+    const { timeline } = await open()
+    const bytes = readFileSync(join(cacheDir, readdirSync(cacheDir)[0], 'timeline.bin'))
+    const body = bytes.subarray(bytes.indexOf(10, bytes.indexOf(10) + 1) + 1)
+    expect(encoded(timeline)).toBe(encoded(timeline))
+    expect(encoded(timeline).equals(body)).toBe(true)
+    expect(timelineFromBytes(encoded(timeline))).toStrictEqual(timeline)
   })
 
   it('never writes into the article folder', async () => {
