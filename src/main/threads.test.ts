@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { timelineFromFolder } from '../core'
-import { storyThreads } from './threads'
+import { batchEnd, heaviestFirst, storyThreads } from './threads'
 import { writeSourceEntry } from './source-entry'
 
 const SEEDS = join(import.meta.dirname, '../../seeds')
@@ -35,14 +35,14 @@ describe('stories on two threads', () => {
     })
   }
 
-  // A helper that takes a story from the shared queue and then fails on it, or stops without a word.
-  for (const [name, onShare] of [
-    ['fails on a story', "const k = share.indices[Atomics.add(share.next, 0, 1) - share.base]; parentPort.postMessage({ type: 'failed', k, error: 'boom' })"],
-    ['stops', 'Atomics.add(share.next, 0, 1); process.exit(3)'],
+  // A helper that fails on the first story of the batch it is handed, or stops without a word.
+  for (const [name, onBatch] of [
+    ['fails on a story', "parentPort.postMessage({ type: 'failed', k: batch.indices[0], error: 'boom' })"],
+    ['stops', 'process.exit(3)'],
   ] as const) {
     it.skipIf(!existsSync(MIXED))(`does the stories itself when the helper ${name}`, async () => {
       const broken = join(dir, `broken-${name.replace(/\W/g, '')}.mjs`)
-      await writeFile(broken, `import { parentPort } from 'node:worker_threads'\nparentPort.on('message', (share) => { ${onShare} })\nparentPort.postMessage({ type: 'ready' })\n`)
+      await writeFile(broken, `import { parentPort } from 'node:worker_threads'\nparentPort.on('message', (batch) => { ${onBatch} })\nparentPort.postMessage({ type: 'ready' })\n`)
       const one = await timelineFromFolder(MIXED)
       let helped = -1
       const runStories = storyThreads(broken, { onHelper: (n) => (helped = n) })
@@ -61,5 +61,31 @@ describe('stories on two threads', () => {
     const two = await timelineFromFolder(MIXED, { runStories })
     expect(helped).toBe(0)
     expect(JSON.stringify(two)).toBe(JSON.stringify(one))
+  })
+})
+
+describe('batches for the helper', () => {
+  const weights = [1, 50, 4, 2, 30, 3, 10]
+  const order = heaviestFirst(weights)
+  const left = (start: number): number => order.slice(start).reduce((n, k) => n + weights[k], 0)
+
+  it('orders stories heaviest first, ties by index', () => {
+    expect(order).toEqual([1, 4, 6, 2, 5, 3, 0])
+    expect(heaviestFirst([2, 5, 2])).toEqual([1, 0, 2])
+  })
+
+  it('hands over one story at least, more while the batch is a small share of the work left', () => {
+    // 100 left: the heaviest alone is more than a sixteenth.
+    expect(batchEnd(order, weights, 0)).toBe(1)
+    const many = Array.from({ length: 64 }, () => 1)
+    const end = batchEnd(heaviestFirst(many), many, 0)
+    expect(end).toBe(4)
+    expect(batchEnd(heaviestFirst(many), many, 60)).toBe(61)
+    for (let start = 0; start < order.length; start++) {
+      const stop = batchEnd(order, weights, start)
+      expect(stop).toBeGreaterThan(start)
+      expect(stop).toBeLessThanOrEqual(order.length)
+      if (stop - start > 1) expect(order.slice(start, stop).reduce((n, k) => n + weights[k], 0)).toBeLessThanOrEqual(left(start) / 16)
+    }
   })
 })

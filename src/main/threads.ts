@@ -1,8 +1,10 @@
 // The per-story step (extraction and merging) on two cores: this thread and one helper worker, started
-// from the same entry as the load worker (task 'stories'). Both pull stories from one shared queue,
-// heaviest first: a counter in shared memory that each thread advances when it finishes a story, so
-// neither waits for the other to hand out work. Each story's items come back by its index, so the split
-// never changes the timeline (buildTimelineWith makes the ids unique in story order afterwards).
+// from the same entry as the load worker (task 'stories'). This thread takes stories from one queue,
+// heaviest first, and hands the helper a batch of them at a time: a batch when the helper is ready and
+// the next each time a batch reaches it, so that it never waits for this thread's story to end, and
+// holds the texts of two batches at most (handing it the whole queue at once copied every text into it:
+// some 65 MB more at 10,000 articles). Each story's items come back by its index, so the split never changes
+// the timeline (buildTimelineWith makes the ids unique in story order afterwards).
 import { availableParallelism } from 'node:os'
 import { type MessagePort, Worker } from 'node:worker_threads'
 import { storyItems, type StoryRunner } from '../core'
@@ -14,23 +16,19 @@ export interface StoryTask {
   task: 'stories'
 }
 
-/** The queue's stories from `base` on (those not yet taken when the helper became ready). */
-interface StoryShare {
-  /** Shared: the queue position the next story is taken from, advanced by both threads. */
-  next: Int32Array
-  base: number
-  /** Story indices of positions base, base + 1, ... and their inputs. */
+/** Stories for the helper: their indices and their inputs. */
+interface StoryBatch {
   indices: number[]
   stories: StoryInputs[]
 }
 
 type HelperMessage =
   | { type: 'ready' }
+  /** A batch arrived: the helper wants the next one while it works on this. */
+  | { type: 'more' }
   | { type: 'story'; k: number; items: Item[] }
   /** It stopped at story k; this thread does it again, so that the error surfaces here with its stack. */
   | { type: 'failed'; k: number; error: string }
-  /** The queue is empty; every story it took has been answered. */
-  | { type: 'done' }
 
 export interface ThreadOptions {
   /** After each run: how many stories the helper answered (tests, the bench). */
@@ -90,59 +88,71 @@ function startHelper(entry: string | URL): Helper {
   return helper
 }
 
-/** The helper's side: says it is ready, then takes stories from the shared queue until it is empty. */
+/** The helper's side: says it is ready, then answers each batch of stories, story by story. */
 export function serveStories(port: MessagePort): void {
   const post = (message: HelperMessage): void => port.postMessage(message)
-  port.on('message', ({ next, base, indices, stories }: StoryShare) => {
-    for (let at = Atomics.add(next, 0, 1); at < base + stories.length; at = Atomics.add(next, 0, 1)) {
-      const k = indices[at - base]
+  let failed = false
+  port.on('message', ({ indices, stories }: StoryBatch) => {
+    if (failed) return
+    post({ type: 'more' })
+    for (const [i, k] of indices.entries()) {
       try {
-        post({ type: 'story', k, items: storyItems(stories[at - base]) })
+        post({ type: 'story', k, items: storyItems(stories[i]) })
       } catch (error) {
+        failed = true
         return post({ type: 'failed', k, error: error instanceof Error ? error.message : String(error) })
       }
     }
-    post({ type: 'done' })
   })
   post({ type: 'ready' })
 }
 
 async function splitStories(helper: Helper, stories: readonly StoryInputs[]): Promise<{ results: Item[][]; helped: number }> {
   const results: (Item[] | undefined)[] = new Array(stories.length)
-  const order = heaviestFirst(stories)
-  const next = new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT))
+  const weights = stories.map(storyWeight)
+  const order = heaviestFirst(weights)
   const { worker } = helper
+  let taken = 0
   let helped = 0
-  let working = false
-  let finished = (): void => undefined
-  const helperFinished = new Promise<void>((resolve) => (finished = resolve))
+  /** Stories handed to the helper and not yet answered, while it still works. */
+  let owed = 0
+  let helping = true
+  let settled = (): void => undefined
+  const helperSettled = new Promise<void>((resolve) => (settled = resolve))
+  const stop = (): void => {
+    helping = false
+    settled()
+  }
 
-  // Called between this thread's stories: what is left of the queue then is the helper's to share.
-  const share = (): void => {
-    const base = Atomics.load(next, 0)
-    if (working || base >= order.length) return
-    working = true
-    const indices = order.slice(base)
-    worker.postMessage({ next, base, indices, stories: indices.map((k) => stories[k]) } satisfies StoryShare)
+  // Called between this thread's stories, when the helper's messages come in.
+  const handOver = (): void => {
+    if (!helping || taken >= order.length) return
+    const end = batchEnd(order, weights, taken)
+    const indices = order.slice(taken, end)
+    taken = end
+    owed += indices.length
+    worker.postMessage({ indices, stories: indices.map((k) => stories[k]) } satisfies StoryBatch)
   }
   worker.ref()
   worker.on('message', (message: HelperMessage) => {
-    if (message.type === 'ready') share()
+    if (message.type === 'ready' || message.type === 'more') handOver()
     else if (message.type === 'story') {
       results[message.k] = message.items
       helped++
-    } else finished()
+      if (--owed === 0 && taken >= order.length) settled()
+    } else stop()
   })
-  worker.on('error', finished).on('exit', finished)
+  worker.on('error', stop).on('exit', stop)
 
   try {
-    if (helper.isReady) share()
-    for (let at = Atomics.add(next, 0, 1); at < order.length; at = Atomics.add(next, 0, 1)) {
-      results[order[at]] = storyItems(stories[order[at]])
+    if (helper.isReady) handOver()
+    while (taken < order.length) {
+      const k = order[taken++]
+      results[k] = storyItems(stories[k])
       // Lets the helper's messages in between stories.
       await new Promise((resolve) => setImmediate(resolve))
     }
-    if (working) await helperFinished
+    if (helping && owed > 0) await helperSettled
     // What the helper took and did not answer (it failed or stopped) is done here.
     return { results: Array.from(results, (items, k) => items ?? storyItems(stories[k])), helped }
   } finally {
@@ -151,8 +161,27 @@ async function splitStories(helper: Helper, stories: readonly StoryInputs[]): Pr
   }
 }
 
-/** Story indices by decreasing work: extraction grows with the text, merging faster than linearly. */
-function heaviestFirst(stories: readonly StoryInputs[]): number[] {
-  const weight = stories.map((s) => s.articles.reduce((n, a) => n + a.text.length, 0) ** 1.5)
-  return stories.map((_, k) => k).sort((a, b) => weight[b] - weight[a] || a - b)
+/** A story's work: extraction grows with the text, merging faster than linearly. */
+function storyWeight(story: StoryInputs): number {
+  return story.articles.reduce((n, a) => n + a.text.length, 0) ** 1.5
+}
+
+/** Story indices by decreasing weight. */
+export function heaviestFirst(weights: readonly number[]): number[] {
+  return weights.map((_, k) => k).sort((a, b) => weights[b] - weights[a] || a - b)
+}
+
+/** Share of the work left that one batch takes: batches small enough to hold little, large enough to be few. */
+const BATCH_SHARE = 1 / 16
+
+/**
+ * Where the batch that starts at queue position `start` ends: at least one story, and the following ones
+ * while the batch weighs less than BATCH_SHARE of what is left of the queue.
+ */
+export function batchEnd(order: readonly number[], weights: readonly number[], start: number): number {
+  let left = 0
+  for (let at = start; at < order.length; at++) left += weights[order[at]]
+  let end = start + 1
+  for (let weight = weights[order[start]]; end < order.length && weight + weights[order[end]] <= left * BATCH_SHARE; end++) weight += weights[order[end]]
+  return end
 }
