@@ -61,6 +61,9 @@ describe('timeline cache', () => {
     expect(encoded(timeline)).toBe(encoded(timeline))
     expect(encoded(timeline).equals(body)).toBe(true)
     expect(timelineFromBytes(encoded(timeline))).toStrictEqual(timeline)
+    // Once transferred to another thread, the bytes are encoded again.
+    structuredClone(encoded(timeline), { transfer: [encoded(timeline).buffer as ArrayBuffer] })
+    expect(encoded(timeline).equals(body)).toBe(true)
   })
 
   it('never writes into the article folder', async () => {

@@ -94,7 +94,8 @@ const bytesOf = new WeakMap<Timeline, Buffer>()
  */
 export function encoded(timeline: Timeline): Buffer {
   let bytes = bytesOf.get(timeline)
-  if (!bytes) bytesOf.set(timeline, (bytes = encodeValue(timeline)))
+  // A transferred buffer is left empty.
+  if (!bytes?.length) bytesOf.set(timeline, (bytes = encodeValue(timeline)))
   return bytes
 }
 
