@@ -40,6 +40,11 @@ describe('encodeValue / decodeValue', () => {
     expect(back).toStrictEqual(value)
   })
 
+  it('keeps one-byte and two-byte strings apart and in order', () => {
+    const value = ['ascii', 'curly “quote”', 'café', '', 'naïve résumé', 'emoji 😀', 'ascii again', '\u00ff\u0100']
+    expect(roundTrip(value)).toStrictEqual(value)
+  })
+
   it('stores a repeated string once', () => {
     const sentence = 'The ministry said on Tuesday that the next round of talks would open in Vienna.'
     const once = encodeValue([sentence]).length
@@ -67,9 +72,10 @@ describe('encodeValue / decodeValue', () => {
 
   it('throws when the stream inside whole-length bytes is damaged', () => {
     const bytes = encodeValue([['a', 'b'], 'c'])
-    const words = new Int32Array(bytes.buffer, bytes.byteOffset, 6 + 3 + 0 + 5)
-    // The outer array's length word: one element more than the stream holds.
-    words[6 + 3] = (3 << 4) | 7
+    const words = new Int32Array(bytes.buffer, bytes.byteOffset, 7 + 3 + 0 + 5)
+    // The outer array's length word (after the header and three string lengths): one element more than the stream holds.
+    expect(words[7 + 3]).toBe((2 << 4) | 7)
+    words[7 + 3] = (3 << 4) | 7
     expect(() => decodeValue(bytes)).toThrow(RangeError)
   })
 })

@@ -5,14 +5,16 @@
 // and the values are a stream of 32-bit words read in place, without parsing.
 //
 // Layout, in native byte order (the cache never leaves the machine; the magic word catches another):
-//   Int32 words: header, each string's length (UTF-16 units), the shapes (key count, then key string
-//   indices), the value stream; padding to 8 bytes; Float64 numbers that are no small integers; the
-//   strings' UTF-8 bytes, one after another.
+//   Int32 words: header, each string's length (UTF-16 units; ~length for a two-byte string), the shapes
+//   (key count, then key string indices), the value stream; padding to 8 bytes; Float64 numbers that are
+//   no small integers; the one-byte strings in Latin-1, one after another; the others in UTF-16. Both
+//   read back as one copy each, where UTF-8 would be decoded character by character and make every
+//   string two-byte.
 // A value's word is its tag in the low 4 bits and its payload above (a string's or shape's index, an
 // array's length, a small integer).
 
-const MAGIC = 0x4e54_4333
-const HEADER_WORDS = 6
+const MAGIC = 0x4e54_4334
+const HEADER_WORDS = 7
 const TAG_BITS = 4
 const SMALL_INT = 1 << (31 - TAG_BITS)
 
@@ -60,14 +62,17 @@ export function encodeValue(value: unknown): Buffer {
   write(value)
 
   const table = [...strings.keys()]
-  const text = Buffer.from(table.join(''), 'utf8')
-  const header = [MAGIC, strings.size, shapeWords.length, stream.length, doubles.length, text.length]
+  const oneByte = table.map(isOneByte)
+  const latin1 = Buffer.from(table.filter((_, i) => oneByte[i]).join(''), 'latin1')
+  const utf16 = Buffer.from(table.filter((_, i) => !oneByte[i]).join(''), 'utf16le')
+  const text = Buffer.concat([latin1, utf16])
+  const header = [MAGIC, strings.size, shapeWords.length, stream.length, doubles.length, latin1.length, utf16.length]
   const intWords = HEADER_WORDS + table.length + shapeWords.length + stream.length
   const doublesAt = align8(intWords * 4)
   const bytes = Buffer.from(new ArrayBuffer(doublesAt + doubles.length * 8 + text.length))
   const ints = new Int32Array(bytes.buffer, 0, intWords)
   ints.set(header, 0)
-  ints.set(table.map((s) => s.length), HEADER_WORDS)
+  ints.set(table.map((s, i) => (oneByte[i] ? s.length : ~s.length)), HEADER_WORDS)
   ints.set(shapeWords, HEADER_WORDS + table.length)
   ints.set(stream.words(), HEADER_WORDS + table.length + shapeWords.length)
   new Float64Array(bytes.buffer, doublesAt, doubles.length).set(doubles)
@@ -80,14 +85,16 @@ export function decodeValue(input: Uint8Array): unknown {
   // Typed arrays over the bytes need them aligned; a transferred or file buffer starts at offset 0.
   const bytes = input.byteOffset % 8 === 0 ? input : new Uint8Array(input)
   if (bytes.length < HEADER_WORDS * 4) throw new RangeError('decodeValue: too short')
-  const [magic, stringCount, shapeWords, streamLength, doubleCount, textBytes] = new Int32Array(bytes.buffer, bytes.byteOffset, HEADER_WORDS)
+  const [magic, stringCount, shapeWords, streamLength, doubleCount, latin1Bytes, utf16Bytes] = new Int32Array(bytes.buffer, bytes.byteOffset, HEADER_WORDS)
+  const textBytes = latin1Bytes + utf16Bytes
   const intWords = HEADER_WORDS + stringCount + shapeWords + streamLength
   const doublesAt = align8(intWords * 4)
-  if (magic !== MAGIC || Math.min(stringCount, shapeWords, streamLength, doubleCount, textBytes) < 0 || doublesAt + doubleCount * 8 + textBytes !== bytes.length)
+  if (magic !== MAGIC || Math.min(stringCount, shapeWords, streamLength, doubleCount, latin1Bytes, utf16Bytes) < 0 || utf16Bytes % 2 || doublesAt + doubleCount * 8 + textBytes !== bytes.length)
     throw new RangeError('decodeValue: not an encoded value')
   const ints = new Int32Array(bytes.buffer, bytes.byteOffset, intWords)
   const doubles = new Float64Array(bytes.buffer, bytes.byteOffset + doublesAt, doubleCount)
-  const strings = splitStrings(Buffer.from(bytes.buffer, bytes.byteOffset + doublesAt + doubleCount * 8, textBytes).toString('utf8'), ints.subarray(HEADER_WORDS, HEADER_WORDS + stringCount))
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset + doublesAt + doubleCount * 8, textBytes)
+  const strings = splitStrings(text.toString('latin1', 0, latin1Bytes), text.toString('utf16le', latin1Bytes), ints.subarray(HEADER_WORDS, HEADER_WORDS + stringCount))
   const shapes = readShapes(ints.subarray(HEADER_WORDS + stringCount, HEADER_WORDS + stringCount + shapeWords), strings)
 
   let at = HEADER_WORDS + stringCount + shapeWords
@@ -166,14 +173,18 @@ function checked<T>(list: ArrayLike<T>, index: number): T {
   return list[index]
 }
 
-function splitStrings(text: string, lengths: Int32Array): string[] {
+const isOneByte = (text: string): boolean => /^[\0-\xff]*$/.test(text)
+
+/** The strings, in table order, out of the one-byte and the two-byte ones laid end to end. */
+function splitStrings(oneByte: string, twoByte: string, lengths: Int32Array): string[] {
   const strings = new Array<string>(lengths.length)
-  let at = 0
+  let one = 0
+  let two = 0
   for (let i = 0; i < lengths.length; i++) {
-    if (lengths[i] < 0) throw new RangeError('decodeValue: bad string length')
-    strings[i] = text.slice(at, (at += lengths[i]))
+    const length = lengths[i]
+    strings[i] = length >= 0 ? oneByte.slice(one, (one += length)) : twoByte.slice(two, (two += ~length))
   }
-  if (at !== text.length) throw new RangeError('decodeValue: the strings do not add up')
+  if (one !== oneByte.length || two !== twoByte.length) throw new RangeError('decodeValue: the strings do not add up')
   return strings
 }
 

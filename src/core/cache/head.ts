@@ -58,7 +58,7 @@ export function unchangedBody(lookup: Lookup): Buffer | null {
 
 /**
  * The head file: its keys on a JSON line, then the timeline as encodeValue's bytes (each distinct string
- * once: 11 MB for a 10,000-article folder, decoded several times faster than V8's deserialize reads its
+ * once: 14 MB for a 10,000-article folder, decoded several times faster than V8's deserialize reads its
  * 62 MB), decoded only when a key matches. A body whose length or checksum differs from the head's (a
  * cut or damaged file), that does not decode or is not a timeline reads as absent.
  */
