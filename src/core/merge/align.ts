@@ -4,7 +4,7 @@
 // voice must share more than the speaker's name.
 import type { ExtractedItem } from '../types'
 import type { PairList } from './candidates'
-import { compatibleSpeakers, contentSimilarity, datesAgree, dayBeforeTheirs, differentOwnDates, type MergeContext, sameOwnDate, sharedBesidesSpeaker } from './same'
+import { comparableOf, factsOf, type MergeContext, sharedBesidesSpeaker, similarityOf, vocabulary } from './same'
 
 export const ALIGN_FLOOR = 0.15
 /**
@@ -12,13 +12,6 @@ export const ALIGN_FLOOR = 0.15
  * the speaker said, however alone each stands in its article.
  */
 export const SHARED_BESIDES_SPEAKER = 2
-
-function comparable(a: ExtractedItem, b: ExtractedItem, context: MergeContext): boolean {
-  if (a.type !== b.type || a.articleId === b.articleId) return false
-  if (a.type === 'statement' && !compatibleSpeakers(a, b)) return false
-  if (differentOwnDates(a, b, context)) return false
-  return (datesAgree(a, b) && !dayBeforeTheirs(a, b, context)) || (a.type === 'event' && sameOwnDate(a, b, context))
-}
 
 /**
  * Pairs [a, b] (a < b, indices into `items`) that are each other's best match between their two
@@ -34,10 +27,12 @@ export function mutualBestMatches(items: readonly ExtractedItem[], candidates: P
     const current = best.get(key(i, items[j].articleId))
     if (!current || similarity > current.similarity || (similarity === current.similarity && j < current.j)) best.set(key(i, items[j].articleId), { j, similarity })
   }
+  const words = vocabulary(context)
+  const facts = items.map((item) => factsOf(item, context))
   for (let k = 0; k < candidates.length; k++) {
     const i = candidates.first(k), j = candidates.second(k)
-    if (!comparable(items[i], items[j], context)) continue
-    const similarity = contentSimilarity(items[i], items[j], context)
+    if (!comparableOf(facts[i], facts[j])) continue
+    const similarity = similarityOf(facts[i], facts[j], words)
     offer(i, j, similarity)
     offer(j, i, similarity)
   }

@@ -25,7 +25,8 @@ import { moveInto, oneVoiceAndDay, unite } from './joins'
 import { joinBodyToLead } from './lead'
 import { joinBySharedPhrase } from './phrase'
 import { cosine, pooledWords } from './pooled'
-import { bodyWithin, compatibleSpeakers, datesAgree, isSameItem, itemTokens, type MergeContext, overlap, sameSpeaker, storyContext } from './same'
+import { bodyWithin, compatibleSpeakers, datesAgree, type Facts, factsOf, isSameItemOf, itemTokens, type MergeContext, sameSpeaker, storyContext, vocabulary } from './same'
+import type { Vocabulary } from './words'
 
 export { combine, type ArticleInfo } from './combine'
 export { isSameItem } from './same'
@@ -43,16 +44,18 @@ export function groupSameItems(items: readonly ExtractedItem[], context: MergeCo
   const exact = identicalWordings(items)
   const wordings = exact.map((group) => items[group[0]])
   const wordingPairs = candidatePairs(wordings, context)
-  const near = nearCopies(wordings, wordingPairs, (a, b) => isNearCopy(a, b, context))
+  const words = vocabulary(context)
+  const near = nearCopies(wordings, wordingPairs, (a, b) => isNearCopy(factsOf(a, context), factsOf(b, context), words))
   const copies = near.map((group) => group.flatMap((w) => exact[w]).sort((x, y) => x - y))
   const distinct = near.map((group) => wordings[group[0]])
   // Without near-copies the distinct wordings are the wordings themselves, and so are their pairs.
   const pairs = distinct.length === wordings.length ? wordingPairs : candidatePairs(distinct, context)
   const edges: Edge[] = []
   const linked = new Set<number>()
+  const facts = distinct.map((item) => factsOf(item, context))
   for (let k = 0; k < pairs.length; k++) {
     const a = pairs.first(k), b = pairs.second(k)
-    if (isSameItem(distinct[a], distinct[b], context)) edges.push({ a, b, similarity: 1 }), linked.add(a * distinct.length + b)
+    if (isSameItemOf(facts[a], facts[b], words)) edges.push({ a, b, similarity: 1 }), linked.add(a * distinct.length + b)
   }
   for (const [a, b] of mutualBestMatches(distinct, pairs, context)) if (!linked.has(a * distinct.length + b)) edges.push({ a, b, similarity: 1 })
   const clusters = averageLinkage(distinct.length, edges, AGREEMENT).map((members) => members.flatMap((m) => copies[m]).sort((x, y) => x - y))
@@ -61,13 +64,15 @@ export function groupSameItems(items: readonly ExtractedItem[], context: MergeCo
 }
 
 /** One sentence lightly edited by another outlet: same type, date and voice, nearly the same words. */
-function isNearCopy(a: ExtractedItem, b: ExtractedItem, context: MergeContext): boolean {
+function isNearCopy(a: Facts, b: Facts, words: Vocabulary): boolean {
+  const x = a.item, y = b.item
+  // The word overlap, a walk over two small arrays, rejects almost every pair before the speaker memo is asked.
   return (
-    a.type === b.type &&
-    a.start === b.start &&
-    a.end === b.end &&
-    (a.speaker === null ? b.speaker === null : sameSpeaker(a.speaker, b.speaker)) &&
-    overlap(itemTokens(a), itemTokens(b), context) >= NEAR_COPY
+    x.type === y.type &&
+    x.start === y.start &&
+    x.end === y.end &&
+    words.overlap(a.words, b.words) >= NEAR_COPY &&
+    (x.speaker === null ? y.speaker === null : sameSpeaker(x.speaker, y.speaker))
   )
 }
 

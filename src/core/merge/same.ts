@@ -8,7 +8,7 @@ import { contentTokens } from '../stories/features'
 import type { ExtractedItem } from '../types'
 import { toDay } from '../dates/calendar'
 import { memo, pairMemo } from '../memo'
-import { Vocabulary } from './words'
+import { type Bag, Vocabulary } from './words'
 
 export type Comparable = Pick<ExtractedItem, 'articleId' | 'type' | 'start' | 'end' | 'precision' | 'speaker' | 'quote' | 'title' | 'text' | 'actors'>
 
@@ -198,8 +198,57 @@ const speakerPairs = pairMemo((a: string, b: string): boolean => {
  * weekday from different publication dates. Wider windows ("last week") must really overlap.
  */
 export function datesAgree(a: Pick<Comparable, 'start' | 'end'>, b: Pick<Comparable, 'start' | 'end'>): boolean {
-  const slack = a.start === a.end && b.start === b.end ? 1 : 0
-  return toDay(a.start) <= toDay(b.end) + slack && toDay(b.start) <= toDay(a.end) + slack
+  return windowsAgree(toDay(a.start), toDay(a.end), toDay(b.start), toDay(b.end), a.start === a.end && b.start === b.end)
+}
+
+function windowsAgree(aStart: number, aEnd: number, bStart: number, bEnd: number, singleDays: boolean): boolean {
+  const slack = singleDays ? 1 : 0
+  return aStart <= bEnd + slack && bStart <= aEnd + slack
+}
+
+/**
+ * What the pairwise questions read of one item, worked out once per item and story: they ask it of
+ * tens of thousands of pairs, and days as numbers and words as bags are cheap to compare.
+ */
+export interface Facts {
+  readonly item: Comparable
+  readonly startDay: number
+  readonly endDay: number
+  /** Its article's publication date, when known. */
+  readonly published: string | null
+  /** Pinned to dates away from the day its article appeared. */
+  readonly away: boolean
+  readonly words: Bag
+}
+
+const factsByVocabulary = new WeakMap<Vocabulary, WeakMap<Comparable, Facts>>()
+
+/** The item's facts in this context (kept by the context's vocabulary, whose numbers the bags use). */
+export function factsOf(item: Comparable, context: MergeContext): Facts {
+  const words = vocabulary(context)
+  let known = factsByVocabulary.get(words)
+  if (!known) factsByVocabulary.set(words, (known = new WeakMap()))
+  let facts = known.get(item)
+  if (!facts) known.set(item, (facts = readFacts(item, context, words)))
+  return facts
+}
+
+function readFacts(item: Comparable, context: MergeContext, words: Vocabulary): Facts {
+  const startDay = toDay(item.start), endDay = toDay(item.end)
+  const published = context.published(item.articleId)
+  const publishedDay = published === null ? 0 : toDay(published)
+  return {
+    item,
+    startDay,
+    endDay,
+    published,
+    away: published !== null && (startDay > publishedDay || endDay < publishedDay - 1),
+    words: words.bag(itemTokens(item)),
+  }
+}
+
+function daysAgree(a: Facts, b: Facts): boolean {
+  return windowsAgree(a.startDay, a.endDay, b.startDay, b.endDay, a.item.start === a.item.end && b.item.start === b.item.end)
 }
 
 /**
@@ -208,13 +257,12 @@ export function datesAgree(a: Pick<Comparable, 'start' | 'end'>, b: Pick<Compara
  * of that are one event even in different words.
  */
 export function sameOwnDate(a: Comparable, b: Comparable, context: MergeContext): boolean {
-  if (a.start !== b.start || a.end !== b.end || toDay(a.end) - toDay(a.start) > 7) return false
-  return awayFromPublication(a, context) && awayFromPublication(b, context)
+  return sameOwnDateOf(factsOf(a, context), factsOf(b, context))
 }
 
-function awayFromPublication(item: Comparable, context: MergeContext): boolean {
-  const published = context.published(item.articleId)
-  return published !== null && (toDay(item.start) > toDay(published) || toDay(item.end) < toDay(published) - 1)
+function sameOwnDateOf(a: Facts, b: Facts): boolean {
+  if (a.item.start !== b.item.start || a.item.end !== b.item.end || a.endDay - a.startDay > 7) return false
+  return a.away && b.away
 }
 
 /**
@@ -223,9 +271,13 @@ function awayFromPublication(item: Comparable, context: MergeContext): boolean {
  * outlets is for dates read relative to the article ("yesterday"), not for dates the text names.
  */
 export function differentOwnDates(a: Comparable, b: Comparable, context: MergeContext): boolean {
-  if (a.type !== 'event' || b.type !== 'event') return false
-  const disjoint = toDay(a.end) < toDay(b.start) || toDay(b.end) < toDay(a.start)
-  return disjoint && awayFromPublication(a, context) && awayFromPublication(b, context)
+  return differentOwnDatesOf(factsOf(a, context), factsOf(b, context))
+}
+
+function differentOwnDatesOf(a: Facts, b: Facts): boolean {
+  if (a.item.type !== 'event' || b.item.type !== 'event') return false
+  const disjoint = a.endDay < b.startDay || b.endDay < a.startDay
+  return disjoint && a.away && b.away
 }
 
 /**
@@ -234,10 +286,14 @@ export function differentOwnDates(a: Comparable, b: Comparable, context: MergeCo
  * apply, the writer set the two days apart.
  */
 export function dayBeforeTheirs(a: Comparable, b: Comparable, context: MergeContext): boolean {
-  const [dated, undated] = a.precision === 'approximate' ? [b, a] : [a, b]
-  if (undated.precision !== 'approximate' || dated.precision === 'approximate' || dated.start !== dated.end) return false
-  const published = context.published(dated.articleId)
-  return published !== null && published === context.published(undated.articleId) && dated.start !== undated.start
+  return dayBeforeTheirsOf(factsOf(a, context), factsOf(b, context))
+}
+
+function dayBeforeTheirsOf(a: Facts, b: Facts): boolean {
+  const undatedFirst = a.item.precision === 'approximate'
+  const dated = undatedFirst ? b : a, undated = undatedFirst ? a : b
+  if (undated.item.precision !== 'approximate' || dated.item.precision === 'approximate' || dated.item.start !== dated.item.end) return false
+  return dated.published !== null && dated.published === undated.published && dated.item.start !== undated.item.start
 }
 
 /** Content overlap needed: items of compatible dates; items whose dates disagree must share much more. */
@@ -247,9 +303,15 @@ export const SAME_CONTENT_DATES_DISAGREE = 0.55
 export const SAME_CONTENT_OWN_DATE = 0.1
 
 export function contentSimilarity(a: Comparable, b: Comparable, context: MergeContext): number {
-  const all = overlap(itemTokens(a), itemTokens(b), context)
+  return similarityOf(factsOf(a, context), factsOf(b, context), vocabulary(context))
+}
+
+/** contentSimilarity of two items' facts, bags of `words`. */
+export function similarityOf(a: Facts, b: Facts, words: Vocabulary): number {
+  const all = words.overlap(a.words, b.words)
   // A quote translated or trimmed differently still shares its rare words.
-  const quotes = a.quote && b.quote ? overlap(quoteTokens(a, a.quote), quoteTokens(b, b.quote), context) : 0
+  const x = a.item.quote, y = b.item.quote
+  const quotes = x && y ? words.overlap(words.bag(quoteTokens(a.item, x)), words.bag(quoteTokens(b.item, y))) : 0
   return Math.max(all, quotes)
 }
 
@@ -278,15 +340,32 @@ export function sharedBesidesSpeaker(a: Comparable, b: Comparable): number {
 }
 
 export function isSameItem(a: Comparable, b: Comparable, context: MergeContext = FLAT_CONTEXT): boolean {
-  if (a.type !== b.type) return false
-  if (a.type === 'statement' && !compatibleSpeakers(a, b)) return false
-  const similarity = contentSimilarity(a, b, context)
+  return isSameItemOf(factsOf(a, context), factsOf(b, context), vocabulary(context))
+}
+
+/** isSameItem of two items' facts, bags of `words`. */
+export function isSameItemOf(a: Facts, b: Facts, words: Vocabulary): boolean {
+  if (a.item.type !== b.item.type) return false
+  if (a.item.type === 'statement' && !compatibleSpeakers(a.item, b.item)) return false
+  const similarity = similarityOf(a, b, words)
   // Different outlets may date one statement differently ("on Monday" where others say Wednesday):
   // kept as one item with the disagreement recorded, but only when the content leaves no doubt.
-  if (a.type === 'event' && sameOwnDate(a, b, context)) return similarity >= SAME_CONTENT_OWN_DATE
-  if (differentOwnDates(a, b, context)) return false
-  if (datesAgree(a, b) && !dayBeforeTheirs(a, b, context)) return similarity >= SAME_CONTENT
-  return similarity >= SAME_CONTENT_DATES_DISAGREE || retold(a, b, context)
+  if (a.item.type === 'event' && sameOwnDateOf(a, b)) return similarity >= SAME_CONTENT_OWN_DATE
+  if (differentOwnDatesOf(a, b)) return false
+  if (daysAgree(a, b) && !dayBeforeTheirsOf(a, b)) return similarity >= SAME_CONTENT
+  return similarity >= SAME_CONTENT_DATES_DISAGREE || retold(a, b, words)
+}
+
+/**
+ * Items that may be one report whatever their wording says: of one type, from two articles, of
+ * compatible voices and dates (mutualBestMatches weighs only such pairs).
+ */
+export function comparableOf(a: Facts, b: Facts): boolean {
+  const x = a.item, y = b.item
+  if (x.type !== y.type || x.articleId === y.articleId) return false
+  if (x.type === 'statement' && !compatibleSpeakers(x, y)) return false
+  if (differentOwnDatesOf(a, b)) return false
+  return (daysAgree(a, b) && !dayBeforeTheirsOf(a, b)) || (x.type === 'event' && sameOwnDateOf(a, b))
 }
 
 /** Share of the shorter wording found in the other, and the fewest words that may count as a retelling. */
@@ -297,10 +376,9 @@ const RETOLD_MIN_WORDS = 8
  * One outlet's sentence found nearly word for word in another outlet's longer passage ("..., the EU said
  * in a statement on Monday" / "... Wednesday" inside two paragraphs): one report, whatever day each gives.
  */
-function retold(a: Comparable, b: Comparable, context: MergeContext): boolean {
-  if (a.articleId === b.articleId) return false
-  const words = vocabulary(context)
-  const x = words.bag(itemTokens(a)), y = words.bag(itemTokens(b))
-  const [short, long] = x.ids.length <= y.ids.length ? [x, y] : [y, x]
+function retold(a: Facts, b: Facts, words: Vocabulary): boolean {
+  if (a.item.articleId === b.item.articleId) return false
+  const short = a.words.ids.length <= b.words.ids.length ? a.words : b.words
+  const long = short === a.words ? b.words : a.words
   return short.ids.length >= RETOLD_MIN_WORDS && words.containment(short, long) >= RETOLD
 }
