@@ -71,11 +71,9 @@ export function candidatePairs(items: readonly ExtractedItem[], context: MergeCo
   const rank = heaviestFirst(df, words)
   const top = bags.map((bag) => heaviestShared(bag, df, rank))
   // Postings per type and word, at the word's number doubled, plus one for statements.
-  const postings: number[][] = new Array(words.size * 2)
-  const key = (i: number, id: number): number => id * 2 + (items[i].type === 'statement' ? 1 : 0)
-  top.forEach((ids, i) => {
-    for (const id of ids) (postings[key(i, id)] ??= []).push(i)
-  })
+  const statement = Uint8Array.from(items, (item) => (item.type === 'statement' ? 1 : 0))
+  const key = (i: number, id: number): number => id * 2 + statement[i]
+  const postings = Postings.of(top, key, words.size * 2)
   // Each item keeps its closest candidates by shared weight: enough to find its own report among
   // dozens of copies without comparing every copy with every other.
   const shared = new Float64Array(items.length)
@@ -83,10 +81,11 @@ export function candidatePairs(items: readonly ExtractedItem[], context: MergeCo
   const touched: number[] = []
   top.forEach((ids, i) => {
     for (const id of ids) {
-      const list = postings[key(i, id)]
-      if (list.length > MAX_POSTING) continue
+      const from = postings.from(key(i, id)), to = postings.to(key(i, id))
+      if (to - from > MAX_POSTING) continue
       const w = words.weight(id)
-      for (const j of list) {
+      for (let p = from; p < to; p++) {
+        const j = postings.items[p]
         if (j === i) continue
         if (shared[j] === 0) touched.push(j)
         shared[j] += w
@@ -102,6 +101,37 @@ export function candidatePairs(items: readonly ExtractedItem[], context: MergeCo
     touched.length = 0
   })
   return found.distinct(items.length)
+}
+
+/** Each key's items, ascending, in one typed array (no array per word): items[from(key)] .. items[to(key) - 1]. */
+class Postings {
+  private constructor(
+    private readonly start: Int32Array,
+    readonly items: Int32Array,
+  ) {}
+
+  /** The postings of `keys` keys, each item i posted under key(i, id) for each id of top[i]. */
+  static of(top: readonly (readonly number[])[], key: (i: number, id: number) => number, keys: number): Postings {
+    const start = new Int32Array(keys + 1)
+    top.forEach((ids, i) => {
+      for (const id of ids) start[key(i, id) + 1]++
+    })
+    for (let k = 0; k < keys; k++) start[k + 1] += start[k]
+    const next = start.slice(0, keys)
+    const items = new Int32Array(start[keys])
+    top.forEach((ids, i) => {
+      for (const id of ids) items[next[key(i, id)]++] = i
+    })
+    return new Postings(start, items)
+  }
+
+  from(key: number): number {
+    return this.start[key]
+  }
+
+  to(key: number): number {
+    return this.start[key + 1]
+  }
 }
 
 /** Pairs [a, b], a < b, as found, repeats included, in two growing typed arrays. */
