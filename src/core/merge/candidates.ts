@@ -223,6 +223,6 @@ export function nearCopies(items: readonly ExtractedItem[], pairs: PairList, isC
     if (find(a) !== find(b) && isCopy(items[a], items[b])) parent[Math.max(find(a), find(b))] = Math.min(find(a), find(b))
   }
   const groups = new Map<number, number[]>()
-  items.forEach((_, i) => groups.set(find(i), [...(groups.get(find(i)) ?? []), i]))
+  items.forEach((_, i) => (groups.get(find(i)) ?? groups.set(find(i), []).get(find(i))!).push(i))
   return [...groups.values()]
 }

@@ -164,7 +164,7 @@ function conflictsOf(
     const byValue = new Map<string, string[]>()
     for (const s of sources) {
       const v = value(s)
-      if (v !== null) byValue.set(v, [...(byValue.get(v) ?? []), s.articleId])
+      if (v !== null) (byValue.get(v) ?? byValue.set(v, []).get(v)!).push(s.articleId)
     }
     return [...byValue].map(([v, articleIds]) => ({ value: v, articleIds }))
   }

@@ -21,7 +21,7 @@ import { memo, pairMemo } from '../memo'
 import { foldSayingEvents } from './passage'
 import { mutualBestMatches } from './align'
 import { candidatePairs, identicalWordings, NEAR_COPY, nearCopies } from './candidates'
-import { moveInto, oneVoiceAndDay, unite } from './joins'
+import { Holders, moveInto, oneVoiceAndDay, unite } from './joins'
 import { joinBodyToLead } from './lead'
 import { joinBySharedPhrase } from './phrase'
 import { cosine, pooledWords } from './pooled'
@@ -129,25 +129,23 @@ export function joinLeadAndQuote(items: readonly ExtractedItem[], clusters: numb
  */
 export function joinBySignatureWord(items: readonly ExtractedItem[], clusters: number[][]): number[][] {
   const groups = clusters.map((c) => c.map((i) => items[i]))
-  const holders = new Map<string, Set<number>>()
-  const signedBy = new Map<string, Set<number>>()
-  const add = (map: Map<string, Set<number>>, t: string, g: number): void => void (map.get(t) ?? map.set(t, new Set()).get(t)!).add(g)
+  const holders = new Holders<string>()
+  const signedBy = new Holders<string>()
   const statements = groups.flatMap((group, g) => (group[0].type === 'statement' ? [g] : []))
   // Copies in a group share their token list and signature: each distinct one is read once.
   const signatures = statements.map((g) => new Set(groups[g].map(signatureTokens)))
   statements.forEach((g, s) => {
-    for (const signed of signatures[s]) for (const t of signed) add(signedBy, t, g)
+    for (const signed of signatures[s]) for (const t of signed) signedBy.add(t, g)
   })
   // Only a word signed by two groups can join them: only such words need their other holders counted.
-  const pairedWords = new Set([...signedBy].filter(([, owners]) => owners.size === 2).map(([t]) => t))
+  const pairedWords = new Set([...signedBy.pairs()].map(([t]) => t))
   statements.forEach((g, s) => {
-    for (const tokens of new Set(groups[g].map(itemTokens))) for (const t of tokens) if (pairedWords.has(t)) add(holders, t, g)
-    for (const signed of signatures[s]) for (const t of signed) if (pairedWords.has(t)) add(holders, t, g)
+    for (const tokens of new Set(groups[g].map(itemTokens))) for (const t of tokens) if (pairedWords.has(t)) holders.add(t, g)
+    for (const signed of signatures[s]) for (const t of signed) if (pairedWords.has(t)) holders.add(t, g)
   })
   const pairs: [number, number][] = []
-  for (const [token, owners] of signedBy) {
-    if (owners.size !== 2 || holders.get(token)!.size !== 2) continue
-    const [a, b] = [...owners]
+  for (const [token, a, b] of signedBy.pairs()) {
+    if (holders.count(token) !== 2) continue
     if (!oneVoiceAndDay(groups[a], groups[b]) || groups[a].some((i) => contentTokens(i.speaker!).includes(token))) continue
     pairs.push([a, b])
   }
@@ -192,29 +190,24 @@ export function joinSameDayRestatement(items: readonly ExtractedItem[], clusters
     const dated = chooseDate(g)
     return dated.start === dated.end ? dated.start : null
   })
-  // The main words of a confirmed event: common words most of its articles use.
-  const mainWords = groups.map((g, k) => {
-    if (articles[k].size < 2 || day[k] === null) return new Set<string>()
-    const count = new Map<string, number>()
-    for (const id of articles[k]) {
-      const words = new Set(g.filter((i) => i.articleId === id).flatMap((i) => commonWords(i.text)))
-      for (const w of words) count.set(w, (count.get(w) ?? 0) + 1)
-    }
-    return new Set([...count].filter(([, n]) => n * 2 > articles[k].size).map(([w]) => w))
-  })
+  // The main words of a confirmed event, read when a restatement asks for them.
+  const mainWords = new Map<number, ReadonlySet<string>>()
+  const mainWordsOf = (m: number): ReadonlySet<string> => mainWords.get(m) ?? mainWords.set(m, mostUsedWords(groups[m], articles[m])).get(m)!
   const told = (k: number, m: number): boolean => articles[m].size > articles[k].size && [...articles[k]].every((id) => articles[m].has(id))
   const byDay = new Map<string, number[]>()
   day.forEach((d, k) => {
-    if (d !== null) byDay.set(d, [...(byDay.get(d) ?? []), k])
+    if (d !== null) (byDay.get(d) ?? byDay.set(d, []).get(d)!).push(k)
   })
   const into = groups.map(() => -1)
   groups.forEach((g, k) => {
     if (day[k] === null) return
-    const words = new Set(g.flatMap((i) => commonWords(mainClause(i.text))))
+    let words: ReadonlySet<string> | undefined
     let best = -1, bestShared = 0
     for (const m of byDay.get(day[k])!) {
       if (m === k || !told(k, m)) continue
-      const shared = [...mainWords[m]].filter((w) => words.has(w)).length
+      words ??= new Set(g.flatMap((i) => commonWords(mainClause(i.text))))
+      let shared = 0
+      for (const w of mainWordsOf(m)) if (words.has(w)) shared++
       if (shared > bestShared) (best = m), (bestShared = shared)
     }
     into[k] = best
@@ -224,6 +217,16 @@ export function joinSameDayRestatement(items: readonly ExtractedItem[], clusters
     if (into[k] >= 0 && into[into[k]] >= 0) into[k] = -1
   })
   return moveInto(clusters, into)
+}
+
+/** The main words of a confirmed event: common words most of its articles use. */
+function mostUsedWords(group: readonly ExtractedItem[], articles: ReadonlySet<string>): ReadonlySet<string> {
+  const count = new Map<string, number>()
+  for (const id of articles) {
+    const words = new Set(group.filter((i) => i.articleId === id).flatMap((i) => commonWords(i.text)))
+    for (const w of words) count.set(w, (count.get(w) ?? 0) + 1)
+  }
+  return new Set([...count].filter(([, n]) => n * 2 > articles.size).map(([w]) => w))
 }
 
 /**

@@ -11,7 +11,10 @@ export function unite(clusters: readonly number[][], pairs: Iterable<readonly [n
     if (x !== y) parent[Math.max(x, y)] = Math.min(x, y)
   }
   const joined = new Map<number, number[]>()
-  clusters.forEach((members, g) => joined.set(find(g), [...(joined.get(find(g)) ?? []), ...members]))
+  clusters.forEach((members, g) => {
+    const into = joined.get(find(g)) ?? joined.set(find(g), []).get(find(g))!
+    for (const m of members) into.push(m)
+  })
   return [...joined.values()].map((members) => members.sort((x, y) => x - y))
 }
 
@@ -29,4 +32,38 @@ export function oneVoiceAndDay(x: readonly ExtractedItem[], y: readonly Extracte
   return x.every((i) =>
     y.every((j) => i.type === 'statement' && j.type === 'statement' && i.speaker !== null && sameSpeaker(i.speaker, j.speaker) && datesAgree(i, j) && i.articleId !== j.articleId),
   )
+}
+
+const MANY = -1
+
+/**
+ * Which groups hold each key, as far as the joins ask: a key held by exactly two groups may join
+ * them, one held by more is a topic. Two numbers per key instead of a set of holders per key.
+ */
+export class Holders<K> {
+  private readonly first = new Map<K, number>()
+  /** The second holder, or MANY when more than two. */
+  private readonly second = new Map<K, number>()
+
+  add(key: K, group: number): void {
+    const a = this.first.get(key)
+    if (a === undefined) this.first.set(key, group)
+    else if (a !== group) {
+      const b = this.second.get(key)
+      if (b === undefined) this.second.set(key, group)
+      else if (b !== group && b !== MANY) this.second.set(key, MANY)
+    }
+  }
+
+  /** How many groups hold `key`: 0, 1, 2, or 3 for more than two. */
+  count(key: K): number {
+    if (!this.first.has(key)) return 0
+    const b = this.second.get(key)
+    return b === undefined ? 1 : b === MANY ? 3 : 2
+  }
+
+  /** Each key held by exactly two groups, with the two in the order they were added. */
+  *pairs(): IterableIterator<[K, number, number]> {
+    for (const [key, b] of this.second) if (b !== MANY) yield [key, this.first.get(key)!, b]
+  }
 }

@@ -28,7 +28,7 @@ export function joinBodyToLead(items: readonly ExtractedItem[], clusters: number
   // Reported groups by article, so that a body looks only at the groups its own article is part of.
   const reportedIn = new Map<string, number[]>()
   groups.forEach((_, m) => {
-    if (isStatements[m] && articles[m].size >= 2) for (const id of articles[m]) reportedIn.set(id, [...(reportedIn.get(id) ?? []), m])
+    if (isStatements[m] && articles[m].size >= 2) for (const id of articles[m]) (reportedIn.get(id) ?? reportedIn.set(id, []).get(id)!).push(m)
   })
   const dates = new Map<number, ExtractedItem>()
   const dateOf = (g: number): ExtractedItem => dates.get(g) ?? dates.set(g, chooseDate(groups[g])).get(g)!

@@ -18,7 +18,7 @@ export function isSayingEvent(event: ExtractedItem, statement: ExtractedItem): b
 /** The items without the events that only restate a statement of the same passage. */
 export function foldSayingEvents(items: readonly ExtractedItem[]): ExtractedItem[] {
   const statements = new Map<string, ExtractedItem[]>()
-  for (const i of items) if (i.type === 'statement') statements.set(i.articleId, [...(statements.get(i.articleId) ?? []), i])
+  for (const i of items) if (i.type === 'statement') (statements.get(i.articleId) ?? statements.set(i.articleId, []).get(i.articleId)!).push(i)
   return items.filter((i) => i.type !== 'event' || !(statements.get(i.articleId) ?? []).some((s) => isSayingEvent(i, s)))
 }
 

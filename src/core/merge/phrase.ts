@@ -4,7 +4,7 @@
 import { contentTokens } from '../stories/features'
 import type { ExtractedItem } from '../types'
 import { memo } from '../memo'
-import { oneVoiceAndDay, unite } from './joins'
+import { Holders, oneVoiceAndDay, unite } from './joins'
 
 /**
  * Two statement groups of one voice and one day, told by different articles, that alone in the story
@@ -13,18 +13,13 @@ import { oneVoiceAndDay, unite } from './joins'
  */
 export function joinBySharedPhrase(items: readonly ExtractedItem[], clusters: number[][]): number[][] {
   const groups = clusters.map((c) => c.map((i) => items[i]))
-  const users = new Map<string, Set<number>>()
+  const users = new Holders<string>()
   groups.forEach((group, g) => {
     // Copies in a group share one text: each text's phrases are counted once.
-    for (const list of new Set(group.map((item) => phrases(item.text))))
-      for (const phrase of list) (users.get(phrase) ?? users.set(phrase, new Set()).get(phrase)!).add(g)
+    for (const list of new Set(group.map((item) => phrases(item.text)))) for (const phrase of list) users.add(phrase, g)
   })
   const pairs: [number, number][] = []
-  for (const owners of users.values()) {
-    if (owners.size !== 2) continue
-    const [a, b] = [...owners]
-    if (oneVoiceAndDay(groups[a], groups[b])) pairs.push([a, b])
-  }
+  for (const [, a, b] of users.pairs()) if (oneVoiceAndDay(groups[a], groups[b])) pairs.push([a, b])
   return unite(clusters, pairs)
 }
 
