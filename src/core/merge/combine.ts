@@ -20,6 +20,8 @@ export interface CombineInput {
   storyId: string
   articles: ReadonlyMap<string, ArticleInfo>
   context?: MergeContext
+  /** The articles' reading order (articleOrder), when the caller has it: one for all of a story's items. */
+  order?: (a: string, b: string) => number
 }
 
 const PRECISION_RANK: Readonly<Record<Precision, number>> = { day: 0, week: 1, month: 2, year: 3, approximate: 4 }
@@ -223,7 +225,7 @@ const titleWords = memo((title: string): string => [...new Set(contentTokens(tit
 export function combine(items: readonly ExtractedItem[], input: CombineInput): Item {
   if (!items.length) throw new Error('combine: no items')
   const context = input.context ?? FLAT_CONTEXT
-  const order = articleOrder(input.articles)
+  const order = input.order ?? articleOrder(input.articles)
   const sorted = [...items].sort((a, b) => order(a.articleId, b.articleId) || a.offset - b.offset)
   const central = medoid(sorted, context)
   const dated = chooseDate(sorted)

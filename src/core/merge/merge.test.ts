@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { ExtractedItem } from '../types'
 import { item } from './test-items'
-import { type ArticleInfo, chooseDate, combine, figures } from './combine'
+import { type ArticleInfo, articleOrder, chooseDate, combine, figures } from './combine'
 import { joinBySignatureWord, joinLeadAndQuote, joinSameDayRestatement, mergeItems } from './index'
 import { ALIGN_FLOOR, mutualBestMatches, SHARED_BESIDES_SPEAKER } from './align'
 import { candidatePairs, identicalWordings, PairList } from './candidates'
@@ -192,6 +192,14 @@ describe('combine', () => {
     ])
     expect(merged.firstReported).toBe('gulf')
     expect(merged.corroboration).toBe(3)
+  })
+
+  it("reads the articles in the caller's order when given one", () => {
+    const reports = [euStatementGulf, euStatementNewArab, euStatementNewsAz]
+    const expected = combine(reports, { storyId: 's1', articles, context })
+    expect(combine(reports, { storyId: 's1', articles, context, order: articleOrder(articles) })).toEqual(expected)
+    const lastFirst = (a: string, b: string): number => -articleOrder(articles)(a, b)
+    expect(combine(reports, { storyId: 's1', articles, context, order: lastFirst }).firstReported).toBe('newsaz')
   })
 
   it('takes the fullest speaker name, one source per article, outlets counted once', () => {

@@ -122,14 +122,10 @@ export function vocabulary(context: MergeContext): Vocabulary {
 }
 
 const tokenCache = new WeakMap<object, readonly string[]>()
-const quoteCache = new WeakMap<object, string[]>()
 const setCache = new WeakMap<readonly string[], ReadonlySet<string>>()
 
-function quoteTokens(item: Comparable, quote: string): string[] {
-  let tokens = quoteCache.get(item)
-  if (!tokens) quoteCache.set(item, (tokens = contentTokens(quote)))
-  return tokens
-}
+/** A quote's words; copies repeat one quote, read once. */
+const quoteTokens = memo((quote: string): readonly string[] => contentTokens(quote), 10_000)
 
 function tokenSet(tokens: readonly string[]): ReadonlySet<string> {
   let set = setCache.get(tokens)
@@ -311,7 +307,7 @@ export function similarityOf(a: Facts, b: Facts, words: Vocabulary): number {
   const all = words.overlap(a.words, b.words)
   // A quote translated or trimmed differently still shares its rare words.
   const x = a.item.quote, y = b.item.quote
-  const quotes = x && y ? words.overlap(words.bag(quoteTokens(a.item, x)), words.bag(quoteTokens(b.item, y))) : 0
+  const quotes = x && y ? words.overlap(words.bag(quoteTokens(x)), words.bag(quoteTokens(y))) : 0
   return Math.max(all, quotes)
 }
 
