@@ -1,4 +1,4 @@
-// `npm run bench [-- --sizes 1000,10000 --keep --no-reopen]`: builds synthetic folders of realistic articles, runs the
+// `npm run bench [-- --sizes 1000,10000 --runs 1 --keep --no-reopen]`: builds synthetic folders of realistic articles, runs the
 // pipeline on each in a fresh process, on one thread and on two as the app's load worker does, and prints
 // each stage's time, MB/s and peak memory, the whole run as a ratio to the floor (reading the files and
 // splitting sentences), and the cached reopen times (the app's path).
@@ -8,7 +8,7 @@ import { loadavg, tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { readBaseStories, writeCorpus } from './bench/corpus'
-import { type CachedOpen, formatReopen, formatRuns, type ReopenFigures, type RunFigures } from './bench/report'
+import { type CachedOpen, formatReopen, formatRuns, formatSpread, medianRun, type ReopenFigures, type RunFigures } from './bench/report'
 import { openCached, runOnce, workerEntry } from './bench/run'
 
 const repo = resolve(import.meta.dirname, '../..')
@@ -18,6 +18,8 @@ async function main(): Promise<number> {
     options: {
       sizes: { type: 'string', default: '1000,10000' },
       seed: { type: 'string', default: '7' },
+      // Each configuration's runs, alternating (one thread, two threads, ...); the table shows medians.
+      runs: { type: 'string', default: '1' },
       keep: { type: 'boolean', default: false },
       // Leaves out the cache's reopen times (four more runs per size).
       'no-reopen': { type: 'boolean', default: false },
@@ -38,6 +40,11 @@ async function main(): Promise<number> {
     process.stdout.write(`${JSON.stringify(figures)}\n`)
     return 0
   }
+  const runCount = Number(values.runs)
+  if (!Number.isInteger(runCount) || runCount < 1) {
+    console.error(`bench: --runs takes a whole number of at least 1, not ${values.runs}`)
+    return 2
+  }
   const bases = readBaseStories(join(repo, '../shared/corpora/dev'), join(repo, 'seeds'))
   console.log(`the app's load worker: ${typeof workerEntry === 'string' ? `${workerEntry} (built)` : 'src/main/worker.ts run by tsx (no build newer than the sources)'}`)
   const root = mkdtempSync(join(tmpdir(), 'nt-bench-'))
@@ -46,8 +53,11 @@ async function main(): Promise<number> {
       const dir = join(root, `articles-${size}`)
       const made = writeCorpus(dir, size, bases, Number(values.seed) + size)
       console.log(`\n== ${made.files} articles, ${made.stories} stories, ${(made.bytes / 1e6).toFixed(1)} MB (load average ${loadavg().map((l) => l.toFixed(1)).join(' ')})`)
-      const runs = ['1', '2'].map((threads) => inChild<RunFigures>(['--one', dir, '--threads', threads]))
-      console.log(formatRuns(runs))
+      const byThreads: RunFigures[][] = [[], []]
+      for (let run = 0; run < runCount; run++) ['1', '2'].forEach((threads, column) => byThreads[column].push(inChild<RunFigures>(['--one', dir, '--threads', threads])))
+      console.log(formatRuns(byThreads.map(medianRun)))
+      const spread = formatSpread(byThreads)
+      if (spread) console.log(spread)
       if (!values['no-reopen']) console.log(formatReopen(reopenFigures(dir, join(root, `cache-${size}`))))
     }
   } finally {

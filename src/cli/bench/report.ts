@@ -49,6 +49,43 @@ const TARGET_MS_PER_10K = 5000
 const TARGET_PEAK_MB = 1024
 const TARGET_REOPEN_MS = 500
 
+/**
+ * Several runs of one configuration as one: each stage's and the whole's median time, the highest peak.
+ * On a shared machine two runs of the same code differ by a fifth or more, more than many changes gain.
+ */
+export function medianRun(runs: readonly RunFigures[]): RunFigures {
+  if (!runs.length) throw new Error('medianRun: no runs')
+  const names = [...new Set(runs.flatMap((r) => r.stages.map((s) => s.stage)))]
+  const stages = names.map((stage): StageFigures => {
+    const of = runs.map((r) => r.stages.find((s) => s.stage === stage)).filter((s) => s !== undefined)
+    const ms = median(of.map((s) => s.ms))
+    return { stage, ms, mbPerS: runs[0].bytes / 1e6 / (ms / 1000), peakMb: Math.max(...of.map((s) => s.peakMb)), rssMb: median(of.map((s) => s.rssMb)) }
+  })
+  return {
+    ...runs[0],
+    floorMs: median(runs.map((r) => r.floorMs)),
+    totalMs: median(runs.map((r) => r.totalMs)),
+    cpuMs: median(runs.map((r) => r.cpuMs)),
+    peakMb: Math.max(...runs.map((r) => r.peakMb)),
+    stages,
+    loadAverage: Math.max(...runs.map((r) => r.loadAverage)),
+  }
+}
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b)
+  const middle = Math.floor(sorted.length / 2)
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
+}
+
+/** Each configuration's whole times, fastest to slowest, when it ran more than once. */
+export function formatSpread(runsByColumn: readonly (readonly RunFigures[])[]): string {
+  if (runsByColumn.every((runs) => runs.length < 2)) return ''
+  const column = (runs: readonly RunFigures[]): string =>
+    `${runs[0].threads === 1 ? 'one thread' : 'two threads'}: ${[...runs].map((r) => r.totalMs).sort((a, b) => a - b).map(ms).join(', ')}`
+  return `  whole, each run (medians above; peaks the highest)   ${runsByColumn.map(column).join('   ')}`
+}
+
 /** Runs of one folder side by side, one column per run; a stage a run does not have shows a dash. */
 export function formatRuns(runs: readonly RunFigures[]): string {
   const first = runs[0]
