@@ -18,7 +18,7 @@ async function main(): Promise<number> {
     options: {
       sizes: { type: 'string', default: '1000,10000' },
       seed: { type: 'string', default: '7' },
-      // Each configuration's runs, alternating (one thread, two threads, ...); the table shows medians.
+      // Each configuration's runs, alternating (one thread, the app's worker, ...); the table shows medians.
       runs: { type: 'string', default: '1' },
       keep: { type: 'boolean', default: false },
       // Leaves out the cache's reopen times (four more runs per size).

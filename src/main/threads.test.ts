@@ -26,7 +26,7 @@ describe('stories on two threads', () => {
     it.skipIf(!existsSync(folder))(`gives exactly the one-thread timeline on ${name}`, async () => {
       const one = await timelineFromFolder(folder)
       let helped = -1
-      const runStories = storyThreads(entry, { onHelper: (n) => (helped = n) })
+      const runStories = storyThreads(entry, { onHelper: (n) => (helped = n), helperFrom: 0 })
       expect(await runStories.helperReady).toBe(true)
       const two = await timelineFromFolder(folder, { runStories })
       expect(one.items.length).toBeGreaterThan(20)
@@ -45,7 +45,7 @@ describe('stories on two threads', () => {
       await writeFile(broken, `import { parentPort } from 'node:worker_threads'\nparentPort.on('message', (batch) => { ${onBatch} })\nparentPort.postMessage({ type: 'ready' })\n`)
       const one = await timelineFromFolder(MIXED)
       let helped = -1
-      const runStories = storyThreads(broken, { onHelper: (n) => (helped = n) })
+      const runStories = storyThreads(broken, { onHelper: (n) => (helped = n), helperFrom: 0 })
       expect(await runStories.helperReady).toBe(true)
       const two = await timelineFromFolder(MIXED, { runStories })
       expect(helped).toBe(0)
@@ -53,10 +53,20 @@ describe('stories on two threads', () => {
     })
   }
 
+  it.skipIf(!existsSync(MIXED))('leaves a folder with less text than the helper needs to pay to this thread', async () => {
+    const one = await timelineFromFolder(MIXED)
+    let helped = -1
+    const runStories = storyThreads(entry, { onHelper: (n) => (helped = n) })
+    expect(await runStories.helperReady).toBe(true)
+    const two = await timelineFromFolder(MIXED, { runStories })
+    expect(helped).toBe(0)
+    expect(JSON.stringify(two)).toBe(JSON.stringify(one))
+  })
+
   it.skipIf(!existsSync(MIXED))("does the helper's share itself when the helper cannot start", async () => {
     const one = await timelineFromFolder(MIXED)
     let helped = -1
-    const runStories = storyThreads(join(dir, 'missing.mjs'), { onHelper: (n) => (helped = n) })
+    const runStories = storyThreads(join(dir, 'missing.mjs'), { onHelper: (n) => (helped = n), helperFrom: 0 })
     expect(await runStories.helperReady).toBe(false)
     const two = await timelineFromFolder(MIXED, { runStories })
     expect(helped).toBe(0)

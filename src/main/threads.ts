@@ -1,5 +1,6 @@
-// The per-story step (extraction and merging) on two cores: this thread and one helper worker, started
-// from the same entry as the load worker (task 'stories'). This thread takes stories from one queue,
+// The per-story step (extraction and merging) on two cores, for folders with enough text to pay for it
+// (HELPER_FROM_CHARS): this thread and one helper worker, started from the same entry as the load worker
+// (task 'stories'). This thread takes stories from one queue,
 // heaviest first, and hands the helper a batch of them at a time: a batch when the helper is ready and
 // the next each time a batch reaches it, so that it never waits for this thread's story to end, and
 // holds the texts of two batches at most (handing it the whole queue at once copied every text into it:
@@ -33,7 +34,17 @@ type HelperMessage =
 export interface ThreadOptions {
   /** After each run: how many stories the helper answered (tests, the bench). */
   onHelper?: (stories: number) => void
+  /** Story text (characters) from which the helper takes part; below it this thread does every story. */
+  helperFrom?: number
 }
+
+/**
+ * The helper's start and cold code cost about a second; it gains about a quarter of the per-story step.
+ * Measured with the app's load worker, helper against none: 1,000 articles (2.3 MB) 4.3 s against 3.6-4.9 s,
+ * 3,000 (6.8 MB) 7.5-8.4 s against 8.1-8.4 s, 10,000 (23 MB) 17.9-18.5 s against 21.3-21.7 s. Below this
+ * much text the helper only costs CPU time and memory (70 MB at 1,000 articles).
+ */
+export const HELPER_FROM_CHARS = 8_000_000
 
 export type StoryThreads = StoryRunner & {
   /** Whether the helper started (tests wait for it, so that it surely takes part in a small folder). */
@@ -49,12 +60,13 @@ export type StoryThreads = StoryRunner & {
  */
 export function storyThreads(entry: string | URL, options: ThreadOptions = {}): StoryThreads {
   const twoCores = availableParallelism() >= 2
+  const helperFrom = options.helperFrom ?? HELPER_FROM_CHARS
   let early = twoCores ? startHelper(entry) : null
   const run = async (stories: readonly StoryInputs[]): Promise<Item[][]> => {
     const helper = early
     early = null
     let result: { results: Item[][]; helped: number }
-    if (stories.length >= 2 && twoCores) result = await splitStories(helper ?? startHelper(entry), stories)
+    if (stories.length >= 2 && twoCores && textLength(stories) >= helperFrom) result = await splitStories(helper ?? startHelper(entry), stories)
     else {
       void helper?.worker.terminate()
       result = { results: stories.map((s) => storyItems(s)), helped: 0 }
@@ -159,6 +171,10 @@ async function splitStories(helper: Helper, stories: readonly StoryInputs[]): Pr
     worker.removeAllListeners()
     void worker.terminate()
   }
+}
+
+function textLength(stories: readonly StoryInputs[]): number {
+  return stories.reduce((n, story) => n + story.articles.reduce((m, a) => m + a.text.length, 0), 0)
 }
 
 /** A story's work: extraction grows with the text, merging faster than linearly. */

@@ -51,7 +51,7 @@ describe('formatSpread', () => {
   it('lists every run of each configuration, fastest first, when there is more than one', () => {
     const one = [run(1, 2900, {}), run(1, 2700, {})]
     const two = [run(2, 4100, {}), run(2, 3900, {})]
-    expect(formatSpread([one, two])).toBe('  whole, each run (medians above; peaks the highest)   one thread: 2.70 s, 2.90 s   two threads: 3.90 s, 4.10 s')
+    expect(formatSpread([one, two])).toBe('  whole, each run (medians above; peaks the highest)   one thread: 2.70 s, 2.90 s   app worker: 3.90 s, 4.10 s')
     expect(formatSpread([[one[0]], [two[0]]])).toBe('')
   })
 

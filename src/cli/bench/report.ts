@@ -82,7 +82,7 @@ function median(values: readonly number[]): number {
 export function formatSpread(runsByColumn: readonly (readonly RunFigures[])[]): string {
   if (runsByColumn.every((runs) => runs.length < 2)) return ''
   const column = (runs: readonly RunFigures[]): string =>
-    `${runs[0].threads === 1 ? 'one thread' : 'two threads'}: ${[...runs].map((r) => r.totalMs).sort((a, b) => a - b).map(ms).join(', ')}`
+    `${runs[0].threads === 1 ? 'one thread' : 'app worker'}: ${[...runs].map((r) => r.totalMs).sort((a, b) => a - b).map(ms).join(', ')}`
   return `  whole, each run (medians above; peaks the highest)   ${runsByColumn.map(column).join('   ')}`
 }
 
@@ -98,7 +98,7 @@ export function formatRuns(runs: readonly RunFigures[]): string {
   const counts = runs.map((r) => `${r.counts.articles} articles, ${r.counts.stories} stories, ${r.counts.items} items, ${r.counts.skipped} skipped`)
   return [
     `  counts        ${[...new Set(counts)].join(' | ')}`,
-    row('stage', runs.map((r) => `${r.threads === 1 ? 'one thread' : 'two threads (app)'}`.padEnd(37))),
+    row('stage', runs.map((r) => `${r.threads === 1 ? 'one thread' : 'app worker (+ helper from 8 M chars)'}`.padEnd(37))),
     ...names.map((name) => row(name, runs.map((r) => cell(r.stages.find((s) => s.stage === name))))),
     row('whole', runs.map((r) => cell(whole(r)))),
     row('cpu time', runs.map((r) => `${ms(r.cpuMs).padStart(9)}`.padEnd(37))),
