@@ -1,5 +1,5 @@
 // `npm run bench [-- --sizes 1000,10000 --runs 1 --keep --no-reopen]`: builds synthetic folders of realistic articles, runs the
-// pipeline on each in a fresh process, on one thread and on two as the app's load worker does, and prints
+// pipeline on each in a fresh process, on one thread and in the app's load worker (with its helper thread for large folders), and prints
 // each stage's time, MB/s and peak memory, the whole run as a ratio to the floor (reading the files and
 // splitting sentences), and the cached reopen times (the app's path).
 import { spawnSync } from 'node:child_process'

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { timelineFromFolder } from '../core'
-import { batchEnd, heaviestFirst, storyThreads } from './threads'
+import { batchEnd, heaviestFirst, storyThreads, type ThreadOptions } from './threads'
 import { writeSourceEntry } from './source-entry'
 
 const SEEDS = join(import.meta.dirname, '../../seeds')
@@ -18,6 +18,17 @@ beforeAll(async () => {
   entry = await writeSourceEntry(dir)
 })
 afterAll(() => rm(dir, { recursive: true, force: true }))
+
+/** dev/_mixed through threads whose helper (`helperEntry`) answers no story: the one-thread timeline all the same. */
+async function expectNoHelp(helperEntry: string, options: ThreadOptions, helperStarts: boolean): Promise<void> {
+  const one = await timelineFromFolder(MIXED)
+  let helped = -1
+  const runStories = storyThreads(helperEntry, { ...options, onHelper: (n) => (helped = n) })
+  expect(await runStories.helperReady).toBe(helperStarts)
+  const two = await timelineFromFolder(MIXED, { runStories })
+  expect(helped).toBe(0)
+  expect(JSON.stringify(two)).toBe(JSON.stringify(one))
+}
 
 describe('stories on two threads', () => {
   // The seeds are one story (this thread does it); dev/_mixed is five, shared with the helper once it is
@@ -43,34 +54,16 @@ describe('stories on two threads', () => {
     it.skipIf(!existsSync(MIXED))(`does the stories itself when the helper ${name}`, async () => {
       const broken = join(dir, `broken-${name.replace(/\W/g, '')}.mjs`)
       await writeFile(broken, `import { parentPort } from 'node:worker_threads'\nparentPort.on('message', (batch) => { ${onBatch} })\nparentPort.postMessage({ type: 'ready' })\n`)
-      const one = await timelineFromFolder(MIXED)
-      let helped = -1
-      const runStories = storyThreads(broken, { onHelper: (n) => (helped = n), helperFrom: 0 })
-      expect(await runStories.helperReady).toBe(true)
-      const two = await timelineFromFolder(MIXED, { runStories })
-      expect(helped).toBe(0)
-      expect(JSON.stringify(two)).toBe(JSON.stringify(one))
+      await expectNoHelp(broken, { helperFrom: 0 }, true)
     })
   }
 
   it.skipIf(!existsSync(MIXED))('leaves a folder with less text than the helper needs to pay to this thread', async () => {
-    const one = await timelineFromFolder(MIXED)
-    let helped = -1
-    const runStories = storyThreads(entry, { onHelper: (n) => (helped = n) })
-    expect(await runStories.helperReady).toBe(true)
-    const two = await timelineFromFolder(MIXED, { runStories })
-    expect(helped).toBe(0)
-    expect(JSON.stringify(two)).toBe(JSON.stringify(one))
+    await expectNoHelp(entry, {}, true)
   })
 
   it.skipIf(!existsSync(MIXED))("does the helper's share itself when the helper cannot start", async () => {
-    const one = await timelineFromFolder(MIXED)
-    let helped = -1
-    const runStories = storyThreads(join(dir, 'missing.mjs'), { onHelper: (n) => (helped = n), helperFrom: 0 })
-    expect(await runStories.helperReady).toBe(false)
-    const two = await timelineFromFolder(MIXED, { runStories })
-    expect(helped).toBe(0)
-    expect(JSON.stringify(two)).toBe(JSON.stringify(one))
+    await expectNoHelp(join(dir, 'missing.mjs'), { helperFrom: 0 }, false)
   })
 })
 
