@@ -80,7 +80,8 @@ function planStories(loaded: LoadResult, options: BuildOptions): StoryPlan {
   const articleIds = new Set<string>()
   const ids = documents.map((d) => stableId('a', d.file, articleIds))
   // An article's own date (file or words) helps grouping; undated articles then borrow from their story.
-  const textDates = clock.time('dates', () => documents.map(dateFromText))
+  // A date the file states outranks its words, which are then never read.
+  const textDates = clock.time('dates', () => documents.map((d) => (d.published ? null : dateFromText(d))))
   const knownDates = documents.map((d, i) => d.published ?? (textDates[i]?.yearStated ? textDates[i].date : null))
   const groups = clock.time('stories', () => groupStories(documents, knownDates))
   const dates = clock.time('dates', () => inferPublicationDates(documents, groups, textDates))

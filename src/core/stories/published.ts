@@ -187,6 +187,7 @@ function statedHow(doc: Pick<ArticleDocument, 'lines'>): PublishedFrom {
   return line && !/^\s*date \d{4}-\d{2}-\d{2}/.test(line.text) ? 'text' : 'dateline'
 }
 
+/** `textDates[i]`: dateFromText of document i, read only when the document states no date of its own. */
 export function inferPublicationDates(
   documents: readonly ArticleDocument[],
   groups: readonly StoryGroup[],
