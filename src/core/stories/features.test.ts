@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { articleFeatures, contentTokens, mentionedMonthDays, stem, TOKEN, tokenize } from './features'
+import { type ArticleFeatures, contentTokens, FeatureSpace, mentionedMonthDays, stem, TOKEN, tokenize } from './features'
 
 describe('stem', () => {
   it.each([
@@ -30,7 +30,7 @@ describe('contentTokens', () => {
 
 describe('articleFeatures', () => {
   it('weighs names, two-word names and the days mentioned', () => {
-    const f = articleFeatures('Sergey Lavrov met Antony Blinken in Geneva on January 21. The talks in Geneva were frank.').counts
+    const f = featureCounts(['Sergey Lavrov met Antony Blinken in Geneva on January 21. The talks in Geneva were frank.'])[0]
     expect(f.get('n:geneva')).toBe(2)
     expect(f.get('n2:sergey_lavrov')).toBe(1)
     expect(f.get('md:01-21')).toBe(1)
@@ -45,6 +45,39 @@ describe('articleFeatures', () => {
     ['in 2021', []],
   ])('mentionedMonthDays(%s)', (text, want) => expect(mentionedMonthDays(text)).toEqual(want))
 })
+
+describe('FeatureSpace', () => {
+  it('gives each feature one id, in the order first seen, whatever was read before', () => {
+    const random = (() => {
+      let state = 3
+      return (n: number): number => ((state = (state * 1103515245 + 12345) % 2 ** 31) >> 8) % n
+    })()
+    const vocabulary = ['Lavrov', 'Blinken', 'Geneva', 'Russian', 'talks', 'talk', 'the', 'met', 'January', '21', 'Nov.', 'ceasefire', 'Kalin’s', 'U.S.', 'Constructor']
+    const texts = Array.from({ length: 300 }, () =>
+      Array.from({ length: 1 + random(30) }, () => vocabulary[random(vocabulary.length)] + ['', ' ', '. ', ', ', '\n'][random(5)]).join(' '),
+    )
+    const space = new FeatureSpace()
+    let seen = 0
+    for (const text of texts) {
+      const features = space.read(text)
+      // New features get the next ids, in the order this text shows them.
+      for (const id of features.ids) if (id >= seen) expect(id).toBe(seen++)
+      expect(space.names.length).toBe(seen)
+      expect(named(features, space)).toEqual(featureCounts([text])[0])
+    }
+    expect(new Set(space.names).size).toBe(space.names.length)
+  })
+})
+
+/** Each text's features by name, read through one FeatureSpace. */
+function featureCounts(texts: string[]): Map<string, number>[] {
+  const space = new FeatureSpace()
+  return texts.map((text) => named(space.read(text), space))
+}
+
+function named(features: ArticleFeatures, space: FeatureSpace): Map<string, number> {
+  return new Map(Array.from(features.ids, (id, k) => [space.names[id], features.counts[k]]))
+}
 
 describe('tokenize', () => {
   it('finds exactly the tokens of the TOKEN regex', () => {

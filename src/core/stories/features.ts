@@ -1,12 +1,15 @@
 // What an article is about, as weighted features for story grouping: names (people, places,
 // organisations), content words and the calendar days it mentions. Rewritten copies of one story share
 // few word sequences but keep the same names and dates, so those carry the weight.
+import { HASH_START, hashEnd, hashUnit, PairIds, RangeIds } from './intern'
 
-/** Feature name -> count. Prefixes: `n:` name, `n2:` two-word name, `w:` content word, `md:` month-day. */
-export type FeatureCounts = Map<string, number>
-
+/**
+ * An article's features as ids of its folder's FeatureSpace, each once, in the order the text first
+ * shows them, with how often it does.
+ */
 export interface ArticleFeatures {
-  counts: FeatureCounts
+  ids: Int32Array
+  counts: Int32Array
 }
 
 /** Relative weight of each feature kind in the similarity (names and days say most about the story). */
@@ -72,36 +75,112 @@ function isCapitalised(token: string): boolean {
   return /^\p{Lu}/u.test(token)
 }
 
-/** Features of one article's text (headline included by the caller). */
-export function articleFeatures(text: string): ArticleFeatures {
-  const counts: FeatureCounts = new Map()
-  const add = (f: string): void => void counts.set(f, (counts.get(f) ?? 0) + 1)
-  // One scan of the whole text; a sentence ends at a line break or at whitespace after . ! or ?
-  // (the tokens of each sentence are those of the text, as no token holds a space).
-  let previousName: string | null = null
-  let previousEnd = 0
-  forEachToken(text, (start, end) => {
-    if (previousName !== null && sentenceBreak(text, previousEnd, start)) previousName = null
-    previousEnd = end
-    const token = text.slice(start, end)
-    let info = FEATURE_TOKENS.get(token)
-    if (info === undefined) {
-      if (FEATURE_TOKENS.size >= 200_000) FEATURE_TOKENS.clear()
-      FEATURE_TOKENS.set(token, (info = featureToken(token)))
+/**
+ * The features of a folder's articles as dense ids, handed out in the order first seen (article by
+ * article), with what each spelling of a token adds worked out once per folder.
+ */
+export class FeatureSpace {
+  /** Feature names by id. Prefixes: `n:` name, `n2:` two-word name, `w:` content word, `md:` month-day. */
+  readonly names: string[] = []
+  private readonly ids = new Map<string, number>()
+  private readonly tokens = new RangeIds()
+  /** Per token id: SKIP, NAME or WORD; the feature it adds (-1 for none); a name's key id. */
+  private tokenKind = new Uint8Array(1024)
+  private tokenFeature = new Int32Array(1024)
+  private tokenKey = new Int32Array(1024)
+  private readonly keys = new Map<string, number>()
+  private readonly keyNames: string[] = []
+  private readonly pairs = new PairIds()
+  /** The article being read: each feature's count, and its features in the order first seen. */
+  private counts = new Int32Array(1024)
+  private readonly order: number[] = []
+
+  /** The id of a feature name, given one when first seen. */
+  id(name: string): number {
+    let id = this.ids.get(name)
+    if (id === undefined) {
+      this.ids.set(name, (id = this.names.length))
+      this.names.push(name)
     }
-    if (info.kind === SKIP) {
-      previousName = null
-    } else if (info.kind === NAME) {
-      add(info.feature)
-      if (previousName) add(`n2:${previousName}_${info.key}`)
-      previousName = info.key
-    } else {
-      previousName = null
-      if (info.feature) add(info.feature)
+    return id
+  }
+
+  /** Features of one article's text (headline included by the caller). */
+  read(text: string): ArticleFeatures {
+    // One scan of the whole text; a sentence ends at a line break or at whitespace after . ! or ?
+    // (the tokens of each sentence are those of the text, as no token holds a space).
+    let previousKey = -1
+    let previousEnd = 0
+    forEachToken(text, (start, end, hash) => {
+      if (previousKey >= 0 && sentenceBreak(text, previousEnd, start)) previousKey = -1
+      previousEnd = end
+      let token = this.tokens.find(text, start, end, hash)
+      if (token < 0) token = this.addToken(text, start, end, hash)
+      const kind = this.tokenKind[token]
+      if (kind === NAME) {
+        const key = this.tokenKey[token]
+        this.count(this.tokenFeature[token])
+        if (previousKey >= 0) this.count(this.pair(previousKey, key))
+        previousKey = key
+      } else {
+        previousKey = -1
+        if (kind === WORD && this.tokenFeature[token] >= 0) this.count(this.tokenFeature[token])
+      }
+    })
+    for (const day of mentionedMonthDays(text)) this.count(this.id(`md:${day}`))
+    return this.take()
+  }
+
+  private addToken(text: string, start: number, end: number, hash: number): number {
+    const token = this.tokens.add(text, start, end, hash)
+    if (token === this.tokenKind.length) {
+      this.tokenKind = grownTo(this.tokenKind, 2 * token)
+      this.tokenFeature = grownTo(this.tokenFeature, 2 * token)
+      this.tokenKey = grownTo(this.tokenKey, 2 * token)
     }
-  })
-  for (const day of mentionedMonthDays(text)) add(`md:${day}`)
-  return { counts }
+    const info = featureToken(this.tokens.strings[token])
+    this.tokenKind[token] = info.kind
+    this.tokenFeature[token] = info.feature ? this.id(info.feature) : -1
+    if (info.kind === NAME) {
+      let key = this.keys.get(info.key)
+      if (key === undefined) {
+        this.keys.set(info.key, (key = this.keyNames.length))
+        this.keyNames.push(info.key)
+      }
+      this.tokenKey[token] = key
+    }
+    return token
+  }
+
+  /** The two-word name of two name keys. */
+  private pair(first: number, second: number): number {
+    let id = this.pairs.get(first, second)
+    if (id < 0) this.pairs.set(first, second, (id = this.id(`n2:${this.keyNames[first]}_${this.keyNames[second]}`)))
+    return id
+  }
+
+  private count(id: number): void {
+    if (id >= this.counts.length) this.counts = grownTo(this.counts, Math.max(2 * this.counts.length, id + 1))
+    if (this.counts[id]++ === 0) this.order.push(id)
+  }
+
+  private take(): ArticleFeatures {
+    const ids = new Int32Array(this.order.length)
+    const counts = new Int32Array(ids.length)
+    for (let k = 0; k < ids.length; k++) {
+      const id = (ids[k] = this.order[k])
+      counts[k] = this.counts[id]
+      this.counts[id] = 0
+    }
+    this.order.length = 0
+    return { ids, counts }
+  }
+}
+
+function grownTo<T extends Uint8Array | Int32Array>(array: T, length: number): T {
+  const bigger = new (array.constructor as new (n: number) => T)(length)
+  bigger.set(array)
+  return bigger
 }
 
 const SKIP = 0
@@ -116,11 +195,8 @@ interface FeatureToken {
   key: string
 }
 
-// Each spelling's part in the features, worked out once. A capitalised word opening a sentence is a name
-// only when it is not an ordinary word: ordinary words are skipped before that question arises, so
-// whether a token is a name does not depend on where it stands.
-const FEATURE_TOKENS = new Map<string, FeatureToken>()
-
+// A capitalised word opening a sentence is a name only when it is not an ordinary word: ordinary words
+// are skipped before that question arises, so whether a token is a name does not depend on where it stands.
 function featureToken(token: string): FeatureToken {
   const lower = token.toLowerCase().replace(/[’']s$/, '')
   if (/^\d/.test(lower) || STOP.has(lower) || lower.length < 2) return { kind: SKIP, feature: '', key: '' }
@@ -166,10 +242,11 @@ function isLetterOrDigit(cp: number): boolean {
 }
 
 /**
- * The tokens of TOKEN, in order, as [start, end) offsets, without a regex: a letter or digit, then any
- * letters, digits, apostrophes, dots and hyphens, ending at the last letter or digit.
+ * The tokens of TOKEN, in order, as [start, end) offsets and rangeHash(text, start, end), without a
+ * regex: a letter or digit, then any letters, digits, apostrophes, dots and hyphens, ending at the last
+ * letter or digit.
  */
-function forEachToken(text: string, visit: (start: number, end: number) => void): void {
+function forEachToken(text: string, visit: (start: number, end: number, hash: number) => void): void {
   const n = text.length
   let i = 0
   while (i < n) {
@@ -184,7 +261,10 @@ function forEachToken(text: string, visit: (start: number, end: number) => void)
       continue
     }
     const start = i
+    let h = hashUnit(HASH_START, text.charCodeAt(i))
+    if (width === 2) h = hashUnit(h, text.charCodeAt(i + 1))
     let end = i + width
+    let hashToEnd = h
     let j = end
     while (j < n) {
       let c = text.charCodeAt(j)
@@ -193,11 +273,14 @@ function forEachToken(text: string, visit: (start: number, end: number) => void)
         const low = text.charCodeAt(j + 1)
         if (low >= 0xdc00 && low <= 0xdfff) (c = (c - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000), (w = 2)
       }
-      if (isLetterOrDigit(c)) (j += w), (end = j)
-      else if (c === 39 || c === 0x2019 || c === 46 || c === 45) j += w
-      else break
+      if (isLetterOrDigit(c) || c === 39 || c === 0x2019 || c === 46 || c === 45) {
+        h = hashUnit(h, text.charCodeAt(j))
+        if (w === 2) h = hashUnit(h, text.charCodeAt(j + 1))
+        j += w
+        if (c !== 39 && c !== 0x2019 && c !== 46 && c !== 45) (end = j), (hashToEnd = h)
+      } else break
     }
-    visit(start, end)
+    visit(start, end, hashEnd(hashToEnd))
     i = end
   }
 }

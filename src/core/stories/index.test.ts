@@ -6,7 +6,7 @@ import type { ArticleDocument } from '../types'
 import { averageLinkage } from './cluster'
 import { groupStories } from './index'
 import { dateFromText } from './published'
-import { articleFeatures } from './features'
+import { FeatureSpace } from './features'
 import { candidatePairs, cosine, dateAffinity, similarityEdges, tfidfVector, type Vector, vocabulary } from './similarity'
 import { headline, shorten } from './title'
 
@@ -61,8 +61,9 @@ describe.skipIf(!existsSync(SEEDS))('seeds', () => {
 describe.skipIf(!existsSync(CORPORA))('similarity edges', () => {
   it("give every candidate pair of dev/_mixed exactly its cosine times its dates' affinity", async () => {
     const { documents } = await loadFolder(join(CORPORA, '_mixed'))
-    const features = documents.map((d) => articleFeatures(`${d.title ?? ''}\n${d.text}`))
-    const vocab = vocabulary(features)
+    const space = new FeatureSpace()
+    const features = documents.map((d) => space.read(`${d.title ?? ''}\n${d.text}`))
+    const vocab = vocabulary(features, space)
     const vectors = features.map((f) => tfidfVector(f, vocab, features.length))
     const dates = documents.map((d) => d.published)
     const edges = similarityEdges(vectors, vocab.df, dates)

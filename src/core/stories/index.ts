@@ -4,7 +4,7 @@
 import type { IsoDate } from '../../shared/model'
 import type { ArticleDocument } from '../types'
 import { averageLinkage, type Merge } from './cluster'
-import { articleFeatures } from './features'
+import { FeatureSpace } from './features'
 import { dateTime, type Edge, similarityEdges, tfidfVector, timeAffinity, vocabulary } from './similarity'
 import { storyTitle } from './title'
 
@@ -36,8 +36,9 @@ export function groupStories(
   trace?: GroupingTrace,
 ): StoryGroup[] {
   if (!documents.length) return []
-  const features = documents.map((d) => articleFeatures(`${d.title ?? ''}\n${d.text}`))
-  const vocab = vocabulary(features)
+  const space = new FeatureSpace()
+  const features = documents.map((d) => space.read(`${d.title ?? ''}\n${d.text}`))
+  const vocab = vocabulary(features, space)
   const vectors = features.map((f) => tfidfVector(f, vocab, features.length))
   const edges = similarityEdges(vectors, vocab.df, dates)
   // Pairs with an undated article escape the date damping; their clusters, once dated, do not.

@@ -2,7 +2,7 @@
 // when the articles were published far apart. Candidate pairs come from an inverted index over each
 // article's most telling features, so a large folder is never compared all against all.
 import type { IsoDate } from '../../shared/model'
-import { type ArticleFeatures, featureKind, KIND_WEIGHT } from './features'
+import { type ArticleFeatures, featureKind, type FeatureSpace, KIND_WEIGHT } from './features'
 
 /** Feature ids (ascending) and their weights, L2-normalised: compact, and compared by a merge walk. */
 export interface Vector {
@@ -10,22 +10,16 @@ export interface Vector {
   weights: Float64Array
 }
 
-/** Feature names to dense ids, and how many articles have each. */
+/** Each feature's name (by id) and how many articles have it. */
 export interface Vocabulary {
-  ids: Map<string, number>
+  names: readonly string[]
   df: number[]
 }
 
-export function vocabulary(features: readonly ArticleFeatures[]): Vocabulary {
-  const ids = new Map<string, number>()
-  const df: number[] = []
-  for (const f of features)
-    for (const key of f.counts.keys()) {
-      let id = ids.get(key)
-      if (id === undefined) ids.set(key, (id = df.length)), df.push(0)
-      df[id]++
-    }
-  return { ids, df }
+export function vocabulary(features: readonly ArticleFeatures[], space: FeatureSpace): Vocabulary {
+  const df = new Array<number>(space.names.length).fill(0)
+  for (const f of features) for (const id of f.ids) df[id]++
+  return { names: space.names, df }
 }
 
 /**
@@ -41,22 +35,20 @@ export function idf(df: number, total: number): number {
 
 export function tfidfVector(features: ArticleFeatures, vocab: Vocabulary, total: number): Vector {
   const { kindWeight, idfs } = weighing(vocab, total)
-  const ids: number[] = []
-  const raw: number[] = []
+  const { ids, counts } = features
+  const raw = new Float64Array(ids.length)
   let norm = 0
-  for (const [key, count] of features.counts) {
-    const id = vocab.ids.get(key)
-    if (id === undefined) continue
-    const w = kindWeight[id] * (1 + Math.log(count)) * idfs[id]
-    ids.push(id)
-    raw.push(w)
+  for (let k = 0; k < ids.length; k++) {
+    const id = ids[k]
+    const w = kindWeight[id] * (1 + Math.log(counts[k])) * idfs[id]
+    raw[k] = w
     norm += w * w
   }
   norm = Math.sqrt(norm) || 1
   // Ids are distinct: sorted natively, each finds its weight again through the scratch row.
   const scratch = scratchRow(vocab.df.length)
   for (let k = 0; k < ids.length; k++) scratch[ids[k]] = raw[k]
-  const vector: Vector = { ids: Int32Array.from(ids).sort(), weights: new Float64Array(ids.length) }
+  const vector: Vector = { ids: ids.slice().sort(), weights: new Float64Array(ids.length) }
   for (let i = 0; i < vector.ids.length; i++) vector.weights[i] = scratch[vector.ids[i]] / norm
   return vector
 }
@@ -77,10 +69,10 @@ function weighing(vocab: Vocabulary, total: number): { kindWeight: Float64Array;
   if (!known || known.total !== total || known.idfs.length !== vocab.df.length) {
     const kindWeight = new Float64Array(vocab.df.length)
     const idfs = new Float64Array(vocab.df.length)
-    for (const [key, id] of vocab.ids) {
-      kindWeight[id] = KIND_WEIGHT[featureKind(key)] ?? 1
+    vocab.names.forEach((name, id) => {
+      kindWeight[id] = KIND_WEIGHT[featureKind(name)] ?? 1
       idfs[id] = idf(vocab.df[id], total)
-    }
+    })
     WEIGHING.set(vocab, (known = { total, kindWeight, idfs }))
   }
   return known
