@@ -67,8 +67,8 @@ describe.skipIf(!existsSync(CORPORA))('similarity edges', () => {
     const vectors = features.map((f) => tfidfVector(f, vocab, features.length))
     const dates = documents.map((d) => d.published)
     const edges = similarityEdges(vectors, vocab.df, dates)
-    const expected = candidatePairs(vectors, vocab.df)
-      .map(([a, b]) => ({ a, b, similarity: cosine(vectors[a], vectors[b]) * dateAffinity(dates[a], dates[b]) }))
+    const pairs = candidatePairs(vectors, vocab.df)
+    const expected = Array.from(pairs.a, (a, k) => ({ a, b: pairs.b[k], similarity: cosine(vectors[a], vectors[pairs.b[k]]) * dateAffinity(dates[a], dates[pairs.b[k]]) }))
       .filter((e) => e.similarity > 0)
     expect(edges.length).toBeGreaterThan(50)
     expect(edges).toEqual(expected)
@@ -115,7 +115,7 @@ describe('similarity parts', () => {
     // Features 0 lavrov (two articles), 1 geneva and 2 grain (one each).
     const v = (ids: number[], weights: number[]): Vector => ({ ids: Int32Array.from(ids), weights: Float64Array.from(weights) })
     const vectors = [v([0, 1], [0.7, 0.7]), v([0], [1]), v([2], [1])]
-    expect(candidatePairs(vectors, [2, 1, 1])).toEqual([[0, 1]])
+    expect(candidatePairs(vectors, [2, 1, 1])).toEqual({ a: Int32Array.of(0), b: Int32Array.of(1) })
     expect(cosine(vectors[0], vectors[1])).toBeCloseTo(0.7)
     expect(cosine(vectors[0], vectors[2])).toBe(0)
   })

@@ -117,6 +117,12 @@ export interface Edge {
   similarity: number
 }
 
+/** Pairs of articles (a[k] < b[k]), in (a, b) order. */
+export interface Pairs {
+  a: Int32Array
+  b: Int32Array
+}
+
 /** How many of an article's heaviest features index it, and how many neighbours each article keeps. */
 const INDEX_FEATURES = 25
 const MAX_CANDIDATES = 40
@@ -125,7 +131,7 @@ const MAX_CANDIDATES = 40
  * Pairs worth comparing: articles sharing one of their heaviest features. Features held by a large
  * part of a big folder are left out of the index (they find everything and separate nothing).
  */
-export function candidatePairs(vectors: readonly Vector[], df: readonly number[]): [number, number][] {
+export function candidatePairs(vectors: readonly Vector[], df: readonly number[]): Pairs {
   const n = vectors.length
   // Only features another article has can find a neighbour.
   const top = vectors.map((v) => heaviest(v, df))
@@ -162,8 +168,10 @@ export function candidatePairs(vectors: readonly Vector[], df: readonly number[]
   }
   // Each pair as one number a * n + b: sorted natively, in (a, b) order; a pair both ends chose comes twice.
   const sorted = Float64Array.from(keys).sort()
-  const pairs: [number, number][] = []
-  for (let k = 0; k < sorted.length; k++) if (k === 0 || sorted[k] !== sorted[k - 1]) pairs.push([Math.floor(sorted[k] / n), sorted[k] % n])
+  let count = 0
+  for (let k = 0; k < sorted.length; k++) if (k === 0 || sorted[k] !== sorted[k - 1]) sorted[count++] = sorted[k]
+  const pairs: Pairs = { a: new Int32Array(count), b: new Int32Array(count) }
+  for (let k = 0; k < count; k++) (pairs.a[k] = Math.floor(sorted[k] / n)), (pairs.b[k] = sorted[k] % n)
   return pairs
 }
 
@@ -204,7 +212,10 @@ export function similarityEdges(vectors: readonly Vector[], df: readonly number[
   // from it (the merge walk of cosine stepped through both vectors for each of a's ~40 pairs).
   const row = new Float64Array(df.length)
   let spread = -1
-  for (const [a, b] of candidatePairs(vectors, df)) {
+  const pairs = candidatePairs(vectors, df)
+  for (let k = 0; k < pairs.a.length; k++) {
+    const a = pairs.a[k]
+    const b = pairs.b[k]
     if (a !== spread) {
       if (spread >= 0) clearRow(row, vectors[spread])
       spreadRow(row, vectors[a])
