@@ -36,4 +36,20 @@ describe('normalizeText', () => {
     expect(normalizeText('Gene\u0300ve\r\nline\u00a0two\u2028three\u200b  \r\n\u00adend\u0007')).toBe('Genève\nline two\nthree\nend')
     expect(normalizeText('مذاکرات\u200c وین')).toBe('مذاکرات\u200c وین')
   })
+  it('rewrites as the plain chain of replacements does, on random text', () => {
+    const chain = (text: string): string =>
+      text
+        .normalize('NFC')
+        .replace(/\r\n?|[\u2028\u2029\u0085]/g, '\n')
+        .replace(/[\u00a0\u2000-\u200a\u202f\u205f\u3000\t]/g, ' ')
+        .replace(/[\u200b\u2060\ufeff\u00ad\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '')
+        .replace(/ +\n/g, '\n')
+    const alphabet = ['a', 'e\u0301', ' ', '\n', '\r', '\r\n', '\t', '\u00a0', '\u2028', '\u0085', '\u200b', '\u00ad', '\u0007', '\u200c', 'ж']
+    let state = 9
+    for (let round = 0; round < 3000; round++) {
+      let text = ''
+      for (let k = 0; k < 12; k++) text += alphabet[((state = (state * 1103515245 + 12345) % 2 ** 31) >> 8) % alphabet.length]
+      expect(normalizeText(text)).toBe(chain(text))
+    }
+  })
 })

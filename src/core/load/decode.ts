@@ -100,13 +100,21 @@ function utf8Boundary(bytes: Uint8Array): number {
 
 /** NFC, `\n` line ends, no-break and other exotic spaces as plain spaces, no spaces before line ends. */
 export function normalizeText(text: string): string {
-  const t = text.normalize('NFC').replace(LINE_BREAKS, '\n').replace(ODD_SPACES, ' ')
-  // Rare characters: one test before rewriting, most files have none.
-  return RARE.test(t) ? t.replace(RARE_ALL, '').replace(TRAILING_SPACES, '\n') : t.replace(TRAILING_SPACES, '\n')
+  let t = text.normalize('NFC')
+  // Most files have none of the characters rewritten here: one scan for all of them first.
+  if (ANY_ODD.test(t)) {
+    t = t.replace(LINE_BREAKS, '\n').replace(ODD_SPACES, ' ')
+    if (RARE.test(t)) t = t.replace(RARE_ALL, '')
+  }
+  return t.includes(' \n') ? t.replace(TRAILING_SPACES, '\n') : t
 }
+const LINE_BREAK_CHARACTERS = String.raw`\r\u2028\u2029\u0085`
 const LINE_BREAKS = /\r\n?|[\u2028\u2029\u0085]/g
-const ODD_SPACES = /[\u00a0\u2000-\u200a\u202f\u205f\u3000\t]/g
+const ODD_SPACE_CHARACTERS = String.raw`\u00a0\u2000-\u200a\u202f\u205f\u3000\t`
+const ODD_SPACES = new RegExp(`[${ODD_SPACE_CHARACTERS}]`, 'g')
 // Invisible format characters and C0 controls other than tab and line ends.
-const RARE = /[\u200b\u2060\ufeff\u00ad\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/
+const RARE_CHARACTERS = String.raw`\u200b\u2060\ufeff\u00ad\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f`
+const RARE = new RegExp(`[${RARE_CHARACTERS}]`)
 const RARE_ALL = new RegExp(RARE.source, 'g')
+const ANY_ODD = new RegExp(`[${LINE_BREAK_CHARACTERS}${ODD_SPACE_CHARACTERS}${RARE_CHARACTERS}]`)
 const TRAILING_SPACES = / +\n/g

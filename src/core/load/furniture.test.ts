@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { classifyLines } from './clean'
-import { looksLikeHeadline } from './furniture'
+import { FURNITURE_RULES, gateMask, looksLikeHeadline } from './furniture'
 import { parseDateLine } from './dateline'
 import { outletFromLines } from './outlet'
 import { parseTxt } from './formats/txt'
@@ -139,6 +139,27 @@ describe('furniture rules', () => {
     const folder = { repeated: new Set(['watch live coverage', 'the talks will resume on monday officials said']) }
     const lines = ['Talks headline here', 'Watch live coverage', 'The talks will resume on Monday, officials said.']
     expect(classifyLines(lines.map((text) => ({ text })), null, folder).lines.map((l) => l.kind)).toEqual(['headline', 'furniture', 'body'])
+  })
+})
+
+describe('gateMask', () => {
+  // Gated rule k owns bit k; a gate opens on one of its words as a whole word (regex \b), any case, or one of its characters.
+  const gated = FURNITURE_RULES.flatMap((rule) => (rule.gate ? [rule.gate] : []))
+  const reference = (line: string): number =>
+    gated.reduce((mask, gate, k) => {
+      const words = gate.filter((entry) => /^[a-z]+$/.test(entry))
+      const open = (words.length > 0 && new RegExp(`\\b(?:${words.join('|')})\\b`, 'i').test(line)) || gate.some((entry) => !/^[a-z]+$/.test(entry) && line.includes(entry))
+      return open ? mask | (1 << k) : mask
+    }, 0)
+
+  it('opens the gates the per-rule patterns open, on random lines', () => {
+    const alphabet = ['sign', 'Sign', 'SUBSCRIBE', 'subscribers', 'l', 'L', 'left', 'log', 'in', 'e', 's', '_', '3', ' ', ' ', '-', '.', 'é', 'ſ', '\u212a', '/', '›', ':', '©', '|', 'wire', 'd']
+    let state = 5
+    for (let round = 0; round < 5000; round++) {
+      let line = ''
+      for (let k = 0; k < 8; k++) line += alphabet[((state = (state * 1103515245 + 12345) % 2 ** 31) >> 8) % alphabet.length]
+      expect(gateMask(line)).toBe(reference(line))
+    }
   })
 })
 
