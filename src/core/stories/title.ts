@@ -6,7 +6,7 @@ const MAX_TITLE = 90
 /** The article's headline: its stated title, else an early short line that reads like one. */
 export function headline(doc: Pick<ArticleDocument, 'title' | 'text'>): string | null {
   if (doc.title?.trim()) return doc.title.trim()
-  for (const raw of doc.text.split('\n').slice(0, 8)) {
+  for (const raw of doc.text.split('\n', 8)) {
     const line = raw.trim()
     const words = line.split(/\s+/).filter((w) => /\p{L}/u.test(w))
     // Headlines are short, have several words and do not end like a sentence or a caption.
