@@ -94,6 +94,9 @@ export class FeatureSpace {
   /** The article being read: each feature's count, and its features in the order first seen. */
   private counts = new Int32Array(1024)
   private readonly order: number[] = []
+  /** Where take() puts each article's ids and counts. */
+  private block = new Int32Array(0)
+  private used = 0
 
   /** The id of a feature name, given one when first seen. */
   id(name: string): number {
@@ -165,8 +168,12 @@ export class FeatureSpace {
   }
 
   private take(): ArticleFeatures {
-    const ids = new Int32Array(this.order.length)
-    const counts = new Int32Array(ids.length)
+    const n = this.order.length
+    // Views of a shared block: small typed arrays each cost a buffer of their own to make and collect.
+    if (this.used + 2 * n > this.block.length) (this.block = new Int32Array(Math.max(BLOCK, 2 * n))), (this.used = 0)
+    const ids = this.block.subarray(this.used, this.used + n)
+    const counts = this.block.subarray(this.used + n, this.used + 2 * n)
+    this.used += 2 * n
     for (let k = 0; k < ids.length; k++) {
       const id = (ids[k] = this.order[k])
       counts[k] = this.counts[id]
@@ -182,6 +189,8 @@ function grownTo<T extends Uint8Array | Int32Array>(array: T, length: number): T
   bigger.set(array)
   return bigger
 }
+
+const BLOCK = 1 << 16
 
 const SKIP = 0
 const NAME = 1

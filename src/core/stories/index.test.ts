@@ -7,7 +7,7 @@ import { averageLinkage } from './cluster'
 import { groupStories } from './index'
 import { dateFromText } from './published'
 import { FeatureSpace } from './features'
-import { candidatePairs, cosine, dateAffinity, similarityEdges, tfidfVector, type Vector, vocabulary } from './similarity'
+import { candidatePairs, cosine, dateAffinity, similarityEdges, tfidfVectors, type Vector, vocabulary } from './similarity'
 import { headline, shorten } from './title'
 
 const CORPORA = '/work/shared/corpora/dev'
@@ -64,7 +64,7 @@ describe.skipIf(!existsSync(CORPORA))('similarity edges', () => {
     const space = new FeatureSpace()
     const features = documents.map((d) => space.read(`${d.title ?? ''}\n${d.text}`))
     const vocab = vocabulary(features, space)
-    const vectors = features.map((f) => tfidfVector(f, vocab, features.length))
+    const vectors = tfidfVectors(features, vocab)
     const dates = documents.map((d) => d.published)
     const edges = similarityEdges(vectors, vocab.df, dates)
     const pairs = candidatePairs(vectors, vocab.df)

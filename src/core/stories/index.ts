@@ -5,7 +5,7 @@ import type { IsoDate } from '../../shared/model'
 import type { ArticleDocument } from '../types'
 import { averageLinkage, type Merge } from './cluster'
 import { FeatureSpace } from './features'
-import { dateTime, type Edge, similarityEdges, tfidfVector, timeAffinity, vocabulary } from './similarity'
+import { dateTime, type Edge, similarityEdges, tfidfVectors, timeAffinity, vocabulary } from './similarity'
 import { storyTitle } from './title'
 
 export interface StoryGroup {
@@ -39,7 +39,7 @@ export function groupStories(
   const space = new FeatureSpace()
   const features = documents.map((d) => space.read(`${d.title ?? ''}\n${d.text}`))
   const vocab = vocabulary(features, space)
-  const vectors = features.map((f) => tfidfVector(f, vocab, features.length))
+  const vectors = tfidfVectors(features, vocab)
   const edges = similarityEdges(vectors, vocab.df, dates)
   // Pairs with an undated article escape the date damping; their clusters, once dated, do not.
   const byCentre = { summary: (members: readonly number[]) => dateTime(centre(members.map((i) => dates[i]))), between: timeAffinity }

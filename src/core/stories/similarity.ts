@@ -33,24 +33,33 @@ export function idf(df: number, total: number): number {
   return Math.log(1 + Math.max(total, MIN_FOLDER_SIZE) / df)
 }
 
-export function tfidfVector(features: ArticleFeatures, vocab: Vocabulary, total: number): Vector {
-  const { kindWeight, idfs } = weighing(vocab, total)
-  const { ids, counts } = features
-  const raw = new Float64Array(ids.length)
-  let norm = 0
-  for (let k = 0; k < ids.length; k++) {
-    const id = ids[k]
-    const w = kindWeight[id] * (1 + Math.log(counts[k])) * idfs[id]
-    raw[k] = w
-    norm += w * w
-  }
-  norm = Math.sqrt(norm) || 1
-  // Ids are distinct: sorted natively, each finds its weight again through the scratch row.
+/**
+ * Each article's tf-idf vector. All vectors are views of two arrays, one allocation for the folder
+ * rather than two per article (small typed arrays each cost a buffer of their own to make and to collect).
+ */
+export function tfidfVectors(features: readonly ArticleFeatures[], vocab: Vocabulary): Vector[] {
+  const { kindWeight, idfs } = weighing(vocab, features.length)
+  const allIds = new Int32Array(features.reduce((sum, f) => sum + f.ids.length, 0))
+  const allWeights = new Float64Array(allIds.length)
   const scratch = scratchRow(vocab.df.length)
-  for (let k = 0; k < ids.length; k++) scratch[ids[k]] = raw[k]
-  const vector: Vector = { ids: ids.slice().sort(), weights: new Float64Array(ids.length) }
-  for (let i = 0; i < vector.ids.length; i++) vector.weights[i] = scratch[vector.ids[i]] / norm
-  return vector
+  let at = 0
+  return features.map(({ ids, counts }) => {
+    let norm = 0
+    for (let k = 0; k < ids.length; k++) {
+      const id = ids[k]
+      const w = kindWeight[id] * (1 + Math.log(counts[k])) * idfs[id]
+      scratch[id] = w
+      norm += w * w
+    }
+    norm = Math.sqrt(norm) || 1
+    // Ids are distinct: sorted natively, each finds its weight again through the scratch row.
+    const vector: Vector = { ids: allIds.subarray(at, at + ids.length), weights: allWeights.subarray(at, at + ids.length) }
+    at += ids.length
+    vector.ids.set(ids)
+    vector.ids.sort()
+    for (let i = 0; i < vector.ids.length; i++) vector.weights[i] = scratch[vector.ids[i]] / norm
+    return vector
+  })
 }
 
 let scratch = new Float64Array(0)
