@@ -248,11 +248,16 @@ export function gateMask(line: string): number {
 
 /** The first furniture rule a line matches (trimmed line), or null. */
 export function furnitureRule(line: string): FurnitureRule | null {
-  const open = gateMask(line)
+  // The gates are read when a gated rule first takes a line this long (paragraphs longer than any
+  // gated rule's maxLength, and lines an earlier rule takes, never need them).
+  let open: number | null = null
   for (let i = 0; i < FURNITURE_RULES.length; i++) {
     const rule = FURNITURE_RULES[i]
     if (rule.maxLength !== undefined && line.length > rule.maxLength) continue
-    if (rule.gate && !(open & GATE_BITS[i])) continue
+    if (rule.gate) {
+      open ??= gateMask(line)
+      if (!(open & GATE_BITS[i])) continue
+    }
     if (rule.test(line)) return rule
   }
   return null
