@@ -1,7 +1,8 @@
-import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, readdir, rm, utimes, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { CacheReport } from '../core/cache'
 import type { LoadProgress } from '../shared/ipc'
 import { LoadCancelled, workerDocuments, workerExporter, workerLoader } from './loader'
 import { writeSourceEntry } from './source-entry'
@@ -37,6 +38,21 @@ describe('workerLoader', () => {
     expect((await readdir(cacheDir)).length).toBeGreaterThan(0)
     const again = await workerLoader(entry, cacheDir)(folder, request)
     expect(again).toEqual(first)
+  })
+
+  it('answers an unchanged folder from the cache without starting a worker, and hands the worker its listing otherwise', async () => {
+    const cacheDir = join(dir, 'cache-reopen')
+    const reports: CacheReport['hit'][] = []
+    const request = { signal: new AbortController().signal, onProgress: () => undefined, onCache: (r: CacheReport) => reports.push(r.hit) }
+    const first = await workerLoader(entry, cacheDir)(folder, request)
+    // No worker could start from this entry: the answer comes from the main side's check.
+    const reopened = await workerLoader(join(dir, 'no-such-worker.js'), cacheDir)(folder, request)
+    expect(reopened).toStrictEqual(first)
+    const later = new Date(Date.now() + 60_000)
+    for (const name of await readdir(folder)) await utimes(join(folder, name), later, later)
+    // A changed listing: the worker reads the files and finds their content unchanged.
+    expect(await workerLoader(entry, cacheDir)(folder, request)).toStrictEqual(first)
+    expect(reports).toEqual(['partial', 'listing', 'content'])
   })
 
   it('is cancelled by aborting, which ends the worker', async () => {

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url'
 import { Worker } from 'node:worker_threads'
 import { type StoryRunner, timelineFromFolder } from '../core'
 import type { CacheReport } from '../core/cache'
-import { type Lookup, timelineFromBytes } from '../core/cache/head'
+import { type Listing, listingOf, lookUp, type Lookup, timelineFromBytes, unchangedBody } from '../core/cache/head'
 import type { Stage } from '../core/pipeline'
 import type { LoadResult } from '../core/types'
 import type { ExportFile, ExportRequest, LoadProgress } from '../shared/ipc'
@@ -24,10 +24,11 @@ export type Loader = (folder: string, request: LoadRequest) => Promise<Timeline>
 export type WorkerTask =
   /**
    * `entry`: the script the worker runs, which its helper thread runs too (src/main/threads.ts).
+   * `listing`: the folder's listing as the main process found it (with `cacheDir`), not to be made again.
    * `stored`: the timeline may be answered as its bytes (StoredTimeline).
    * `report`: post each stage's time and the cache's report (the bench).
    */
-  | { task: 'load'; folder: string; cacheDir?: string; entry: string; stored: boolean; report?: boolean }
+  | { task: 'load'; folder: string; cacheDir?: string; listing?: Listing; entry: string; stored: boolean; report?: boolean }
   | { task: 'export'; timeline: Timeline; request: ExportRequest }
   | { task: 'documents'; folder: string }
 export interface WorkerResults {
@@ -89,17 +90,37 @@ export const inProcessLoader: Loader = inProcessLoaderWith()
 /**
  * One worker per load, which starts a helper for half the stories (src/main/threads.ts): cancelling
  * terminates the worker, which also stops work stuck in synchronous code, and its helper with it.
+ * A folder whose listing is unchanged since its timeline was stored is answered here, from the cache,
+ * without a worker (whose start alone took a fifth of such a reopen); any other is handed the listing.
  */
 export function workerLoader(entry: string | URL, cacheDir?: string): Loader {
   const script = typeof entry === 'string' ? entry : fileURLToPath(entry)
   return async (folder, { signal, onProgress, ...report }) => {
+    const lookup = cacheDir ? await cancellable(signal, () => lookUp(folder, cacheDir, signal)) : undefined
+    const unchanged = lookup && timelineFromBytes(unchangedBody(lookup))
+    if (signal.aborted) throw new LoadCancelled()
+    if (unchanged) {
+      report.onCache?.({ hit: 'listing', counts: null })
+      return { ...unchanged, folder }
+    }
+    const listing = lookup && listingOf(lookup)
     const load = (stored: boolean): Promise<WorkerResults['load']> =>
-      runInWorker(entry, { task: 'load', folder, cacheDir, entry: script, stored, report: Boolean(report.onStage ?? report.onCache) }, signal, onProgress, report)
+      runInWorker(entry, { task: 'load', folder, cacheDir, listing, entry: script, stored, report: Boolean(report.onStage ?? report.onCache) }, signal, onProgress, report)
     const result = await load(true)
     if (!('stored' in result)) return result
     const timeline = timelineFromBytes(result.stored)
     // Checked whole before it was sent, so hardly ever: bytes that are no timeline are loaded without.
     return timeline ? { ...timeline, folder } : ((await load(false)) as Timeline)
+  }
+}
+
+/** `work`, whose failure after an abort is the load's cancelling. */
+async function cancellable<T>(signal: AbortSignal, work: () => Promise<T>): Promise<T> {
+  try {
+    return await work()
+  } catch (error) {
+    if (signal.aborted) throw new LoadCancelled()
+    throw error
   }
 }
 

@@ -1,10 +1,10 @@
 // Worker-thread entry: builds one folder's timeline, renders one export, or reads a folder's documents
 // for the reader view, off the main thread; or, started by a load worker, runs its share of the stories.
-// The pipeline's modules load only when a task needs them: an unchanged folder's stored timeline is
-// answered first, from the cache's small module.
+// The pipeline's modules load only when a task needs them. An unchanged folder never gets here: the main
+// process answers it from the cache before it starts a worker (src/main/loader.ts).
 import { parentPort, workerData } from 'node:worker_threads'
-import { encoded, lookUp, type Lookup, unchangedBody } from '../core/cache/head'
-import type { StoredTimeline, WorkerMessage, WorkerResults, WorkerTask } from './loader'
+import { encoded, withHead } from '../core/cache/head'
+import type { WorkerMessage, WorkerResults, WorkerTask } from './loader'
 import type { StoryTask } from './threads'
 
 const port = parentPort
@@ -15,12 +15,7 @@ const task = workerData as WorkerTask | StoryTask
 async function run(task: WorkerTask): Promise<WorkerResults[WorkerTask['task']]> {
   switch (task.task) {
     case 'load': {
-      const lookup = task.cacheDir ? await lookUp(task.folder, task.cacheDir) : undefined
-      const stored = lookup && task.stored ? storedTimeline(lookup) : null
-      if (stored) {
-        if (task.report) post({ type: 'cache', report: { hit: 'listing', counts: null } })
-        return stored
-      }
+      const lookup = task.listing && withHead(task.listing)
       const [{ inProcessLoaderWith }, { storyThreads }] = await Promise.all([import('./loader'), import('./threads')])
       const timeline = await inProcessLoaderWith(task.cacheDir, storyThreads(task.entry), lookup)(task.folder, {
         signal: new AbortController().signal,
@@ -35,12 +30,6 @@ async function run(task: WorkerTask): Promise<WorkerResults[WorkerTask['task']]>
     case 'documents':
       return import('../core').then(({ loadFolder }) => loadFolder(task.folder))
   }
-}
-
-/** The unchanged folder's stored bytes (read into a buffer of their own, which is transferred, as encoded()'s are). */
-function storedTimeline(lookup: Lookup): StoredTimeline | null {
-  const body = unchangedBody(lookup)
-  return body ? { stored: body } : null
 }
 
 function transferOf(result: WorkerResults[WorkerTask['task']]): ArrayBuffer[] {

@@ -28,14 +28,18 @@ export interface Head {
   timeline(): Timeline | null
 }
 
-/** What the cache has for a folder, found before any of its files is read. */
-export interface Lookup {
+/** A folder's listing and where the cache keeps its work: plain data, which a worker thread can be sent. */
+export interface Listing {
   root: string
   version: string
   /** This folder's own folder in the cache. */
   dir: string
   walked: { files: FoundFile[]; skipped: Skipped[] }
   listingKey: string
+}
+
+/** What the cache has for a folder, found before any of its files is read. */
+export interface Lookup extends Listing {
   head: Head | null
 }
 
@@ -45,7 +49,18 @@ export async function lookUp(folder: string, cacheDir: string, signal?: AbortSig
   const dir = join(cacheDir, digest([root]).slice(0, 20))
   const walked = await walkFolder(root, undefined, signal)
   const listingKey = digest([root, JSON.stringify(walked.skipped), ...walked.files.flatMap((f) => [f.file, String(f.size), String(f.mtime.getTime())])])
+  return withHead({ root, version, dir, walked, listingKey })
+}
+
+/** The lookup of a listing made elsewhere (the main process lists before it starts a load worker). */
+export function withHead(listing: Listing): Lookup {
+  const { root, version, dir, walked, listingKey } = listing
   return { root, version, dir, walked, listingKey, head: readHead(join(dir, HEAD), version) }
+}
+
+/** The lookup without its head, as sent to a worker. */
+export function listingOf({ root, version, dir, walked, listingKey }: Lookup): Listing {
+  return { root, version, dir, walked, listingKey }
 }
 
 /** The stored timeline's bytes when the folder's listing is unchanged (whole, not yet decoded). */
