@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url'
 import { Worker } from 'node:worker_threads'
 import { type StoryRunner, timelineFromFolder } from '../core'
 import type { CacheReport } from '../core/cache'
-import { type Listing, listingOf, lookUp, type Lookup, timelineFromBytes, unchangedBody } from '../core/cache/head'
+import { type Listing, type Lookup, storedOrListing, timelineFromBytes } from '../core/cache/head'
 import type { Stage } from '../core/pipeline'
 import type { LoadResult } from '../core/types'
 import type { ExportFile, ExportRequest, LoadProgress } from '../shared/ipc'
@@ -96,14 +96,13 @@ export const inProcessLoader: Loader = inProcessLoaderWith()
 export function workerLoader(entry: string | URL, cacheDir?: string): Loader {
   const script = typeof entry === 'string' ? entry : fileURLToPath(entry)
   return async (folder, { signal, onProgress, ...report }) => {
-    const lookup = cacheDir ? await cancellable(signal, () => lookUp(folder, cacheDir, signal)) : undefined
-    const unchanged = lookup && timelineFromBytes(unchangedBody(lookup))
+    const cached = cacheDir ? await cancellable(signal, () => storedOrListing(folder, cacheDir, signal)) : undefined
     if (signal.aborted) throw new LoadCancelled()
-    if (unchanged) {
+    if (cached && 'timeline' in cached) {
       report.onCache?.({ hit: 'listing', counts: null })
-      return { ...unchanged, folder }
+      return { ...cached.timeline, folder }
     }
-    const listing = lookup && listingOf(lookup)
+    const listing = cached?.listing
     const load = (stored: boolean): Promise<WorkerResults['load']> =>
       runInWorker(entry, { task: 'load', folder, cacheDir, listing, entry: script, stored, report: Boolean(report.onStage ?? report.onCache) }, signal, onProgress, report)
     const result = await load(true)

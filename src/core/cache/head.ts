@@ -23,9 +23,8 @@ export interface HeadKeys {
 
 export interface Head {
   keys: HeadKeys
-  /** The stored timeline's bytes, when whole (its length and checksum those written). */
-  body(): Buffer | null
-  timeline(): Timeline | null
+  /** The stored timeline's bytes, when whole (its length and checksum those written); read once. */
+  body(): Promise<Buffer | null>
 }
 
 /** A folder's listing and where the cache keeps its work: plain data, which a worker thread can be sent. */
@@ -47,9 +46,13 @@ export async function lookUp(folder: string, cacheDir: string, signal?: AbortSig
   const root = resolve(folder)
   const version = `${FORMAT}:${codeFingerprint()}`
   const dir = join(cacheDir, digest([root]).slice(0, 20))
+  // The stored timeline is read on libuv's thread pool while this thread lists the folder: whether it
+  // is wanted is known only then, and it mostly is.
+  const head = readHead(join(dir, HEAD), version)
+  void head?.body()
   const walked = await walkFolder(root, undefined, signal)
   const listingKey = digest([root, JSON.stringify(walked.skipped), ...walked.files.flatMap((f) => [f.file, String(f.size), String(f.mtime.getTime())])])
-  return withHead({ root, version, dir, walked, listingKey })
+  return { root, version, dir, walked, listingKey, head }
 }
 
 /** The lookup of a listing made elsewhere (the main process lists before it starts a load worker). */
@@ -58,15 +61,22 @@ export function withHead(listing: Listing): Lookup {
   return { root, version, dir, walked, listingKey, head: readHead(join(dir, HEAD), version) }
 }
 
-/** The lookup without its head, as sent to a worker. */
-export function listingOf({ root, version, dir, walked, listingKey }: Lookup): Listing {
-  return { root, version, dir, walked, listingKey }
+/**
+ * The stored timeline when the folder's listing is unchanged; else the listing, for the load that
+ * follows (the stored bytes, read ahead, are let go with the lookup).
+ */
+export async function storedOrListing(folder: string, cacheDir: string, signal?: AbortSignal): Promise<{ timeline: Timeline } | { listing: Listing }> {
+  const lookup = await lookUp(folder, cacheDir, signal)
+  const timeline = timelineFromBytes(await unchangedBody(lookup))
+  if (timeline) return { timeline }
+  const { root, version, dir, walked, listingKey } = lookup
+  return { listing: { root, version, dir, walked, listingKey } }
 }
 
 /** The stored timeline's bytes when the folder's listing is unchanged (whole, not yet decoded). */
-export function unchangedBody(lookup: Lookup): Buffer | null {
+export async function unchangedBody(lookup: Lookup): Promise<Buffer | null> {
   if (lookup.head?.keys.listingKey !== lookup.listingKey) return null
-  const body = lookup.head.body()
+  const body = await lookup.head.body()
   if (body) markUsed(join(lookup.dir, HEAD))
   return body
 }
@@ -82,14 +92,10 @@ function readHead(path: string, version: string): Head | null {
   const keys = file?.head
   if (!file || !isObject(keys) || typeof keys.listingKey !== 'string' || typeof keys.contentKey !== 'string' || typeof keys.bytes !== 'number') return null
   const { bytes, crc } = keys
-  const body = (): Buffer | null => {
-    const read = file.body(bytes)
-    return read && crc === crc32(read) ? read : null
-  }
+  let body: Promise<Buffer | null> | undefined
   return {
     keys: { listingKey: keys.listingKey, contentKey: keys.contentKey },
-    body,
-    timeline: () => timelineFromBytes(body()),
+    body: () => (body ??= file.body(bytes).then((read) => (read && crc === crc32(read) ? read : null))),
   }
 }
 

@@ -35,7 +35,7 @@ export async function cachedTimeline(folder: string, options: CacheOptions): Pro
   const lookup = options.lookup ?? (await lookUp(folder, options.cacheDir, options.signal))
   const { root, version, dir, listingKey, head } = lookup
   const paths = { parsed: join(dir, 'parsed.json'), documents: join(dir, 'documents.json'), stories: join(dir, 'stories.json') }
-  const unchanged = timelineFromBytes(unchangedBody(lookup))
+  const unchanged = timelineFromBytes(await unchangedBody(lookup))
   if (unchanged) {
     options.onCache?.({ hit: 'listing', counts: null })
     return { ...unchanged, folder }
@@ -47,7 +47,7 @@ export async function cachedTimeline(folder: string, options: CacheOptions): Pro
   options.signal?.throwIfAborted()
   options.onStage?.('load', performance.now() - loadStart)
   const contentKey = digest([root, JSON.stringify(loaded.skipped), ...memo.fileKeys, ...loaded.documents.map((d) => d.fileDate ?? '')])
-  const body = head?.keys.contentKey === contentKey ? head.body() : null
+  const body = head?.keys.contentKey === contentKey ? await head.body() : null
   const stored = timelineFromBytes(body)
   if (body && stored) {
     writeHead(dir, version, { listingKey, contentKey }, body)

@@ -4,7 +4,7 @@
 // timeline is a head line and a binary body (writeHeaded). Every file is written whole to a temporary
 // name and renamed, so a crash or a second instance never leaves half a file under the real name.
 // Anything unreadable reads as absent.
-import { closeSync, fstatSync, mkdirSync, openSync, readFileSync, readSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs'
+import { closeSync, fstatSync, mkdirSync, openSync, read, readFileSync, readSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs'
 import { dirname } from 'node:path'
 
 const CHUNK = 1 << 20
@@ -57,10 +57,11 @@ const HEAD_BYTES = 64 * 1024
 
 /**
  * writeHeaded's parts, when the file exists, was written in this `version` and its head line parses.
- * Only the head is read at once; `body()` reads the rest into a buffer of its own (so that it can be
- * transferred to another thread), or answers null when the file is gone or shorter than `bytes`.
+ * Only the head is read at once; `body()` reads the rest into a buffer of its own (aligned for typed
+ * arrays, and transferable to another thread) on libuv's thread pool, so that this thread can go on
+ * meanwhile, or answers null when the file is gone or shorter than `bytes`.
  */
-export function readHeaded(path: string, version: string): { head: unknown; body: (bytes: number) => Buffer | null } | null {
+export function readHeaded(path: string, version: string): { head: unknown; body: (bytes: number) => Promise<Buffer | null> } | null {
   const start = readPart(path, 0, HEAD_BYTES)
   const first = start?.indexOf(10) ?? -1
   const second = first < 0 ? -1 : start!.indexOf(10, first + 1)
@@ -69,11 +70,36 @@ export function readHeaded(path: string, version: string): { head: unknown; body
   if (head === undefined) return null
   return {
     head,
-    body: (bytes) => {
-      const body = readPart(path, second + 1, bytes + 1)
+    body: async (bytes) => {
+      const body = await readPartAside(path, second + 1, bytes + 1)
       return body?.length === bytes ? body : null
     },
   }
+}
+
+/** readPart's bytes, read by one request on libuv's thread pool (a callback per chunk would wait for this thread). */
+function readPartAside(path: string, position: number, length: number): Promise<Buffer | null> {
+  let fd: number
+  let buffer: Buffer
+  try {
+    fd = openSync(path, 'r')
+    buffer = Buffer.from(new ArrayBuffer(Math.max(0, Math.min(length, fstatSync(fd).size - position))))
+  } catch {
+    return Promise.resolve(null)
+  }
+  return new Promise((resolve) => {
+    const readFrom = (filled: number): void =>
+      read(fd, buffer, filled, buffer.length - filled, position + filled, (error, count) => {
+        if (!error && count > 0 && filled + count < buffer.length) return readFrom(filled + count)
+        try {
+          closeSync(fd)
+        } catch {
+          // read already: nothing is lost
+        }
+        resolve(error ? null : buffer.subarray(0, filled + count))
+      })
+    readFrom(0)
+  })
 }
 
 /** Up to `length` bytes of the file from `position`, in a buffer of their own; null when unreadable. */
