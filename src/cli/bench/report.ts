@@ -10,7 +10,7 @@ export interface StageFigures {
 }
 
 export interface CachedOpen {
-  /** The app's path: a fresh load worker opens the folder and hands the timeline over. */
+  /** The app's path: the loader answers an unchanged folder itself, or a fresh load worker opens it and hands the timeline over. */
   ms: number
   /** The same open again in this process (the folder unchanged by then, its files in the OS cache). */
   againMs: number
@@ -109,7 +109,7 @@ export function formatRuns(runs: readonly RunFigures[]): string {
 }
 
 export function formatReopen(reopen: ReopenFigures): string {
-  const lines = [`  cache    (each open in a fresh process through the app's load worker; 'again': a second open in that process)`]
+  const lines = [`  cache    (each open in a fresh process through the app's loader; 'again': a second open in that process)`]
   for (const [name, open] of Object.entries(reopen)) {
     const counts = open.report?.counts
     const reuse = counts ? `parses ${counts.parsedHits}/${counts.parsedHits + counts.parsedRuns}, documents ${counts.documentHits}/${counts.documentHits + counts.documentRuns}, stories ${counts.storyHits}/${counts.storyHits + counts.storyRuns} reused` : 'no file read'

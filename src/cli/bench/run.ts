@@ -90,8 +90,9 @@ function inAppWorker(dir: string, record: (stage: Stage, ms: number) => void): P
 }
 
 /**
- * One open through the cache in a fresh process, as the app does it (a load worker started, the timeline
- * handed back to this thread); then the same open again, as a second open in the same app session.
+ * One open through the cache in a fresh process, as the app does it (an unchanged folder answered on this
+ * thread, any other by a load worker that hands the timeline back); then the same open again, as a second
+ * open in the same app session.
  */
 export async function openCached(dir: string, cacheDir: string): Promise<CachedOpen> {
   let report: CacheReport | null = null

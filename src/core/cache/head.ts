@@ -1,6 +1,7 @@
 // The cache's quick answer: a folder whose listing (paths, sizes, times) is unchanged since the timeline
-// was stored gets that timeline back without a file read. Kept apart from the pipeline so that a load
-// worker answers an unchanged folder without loading the pipeline's modules (src/main/worker.ts).
+// was stored gets that timeline back without a file read. Kept apart from the pipeline so that the main
+// process answers an unchanged folder before it starts a load worker (src/main/loader.ts), and a load
+// worker reads its listing without the pipeline's modules (src/main/worker.ts).
 import { createHash } from 'node:crypto'
 import { statSync, utimesSync } from 'node:fs'
 import { join, resolve } from 'node:path'

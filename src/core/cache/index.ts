@@ -21,7 +21,7 @@ export interface CacheOptions extends LoadOptions, Pick<BuildOptions, 'onStage'>
   onCache?: (report: CacheReport) => void
   /** Where the per-story step runs (worker threads); in this thread when absent. */
   runStories?: StoryRunner
-  /** What lookUp found for this folder just before (the load worker looks before loading the pipeline). */
+  /** What lookUp found for this folder just before (the load worker's, from the listing the main process made). */
   lookup?: Lookup
 }
 
