@@ -3,6 +3,7 @@
 // bare weekday is the most recent such day (the next one in future tense), weeks run Monday-Sunday,
 // durations ("for 10 days") are never dates.
 import type { IsoDate, Precision } from '../../shared/model'
+import { isSpace } from '../text'
 import {
   addDays, daysInMonth, makeDate, monthOf, monthWindow, MONTHS, mondayOf, shiftMonth, toDay, weekday, WEEKDAYS, yearOf,
 } from './calendar'
@@ -44,7 +45,7 @@ interface Parser {
   name: string
   /** The words (lower case, `DIGIT` for any number) a match can begin with: the scan tries the parser only where one begins. */
   starts: readonly string[]
-  /** A cheap test on the lower-cased text: without it the parser cannot match. */
+  /** A cheap case-blind test on the text (see `caseless`): without it the parser is not tried at all. */
   hint: RegExp
   pattern: RegExp
   relation: DateMention['relation']
@@ -145,16 +146,26 @@ function partOfMonth(part: string, year: number, m: number): DateWindow {
   return { ...monthWindow(year, m), precision: 'month' }
 }
 
-const MONTH_HINT = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/
+const MONTH_HINT = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/i
 // Any date phrase has one of these; most sentences of a news article have none.
-const ANY_HINT = /\d|day|week|month|year|tonight|tomorrow|holiday|time|spring|summer|autumn|fall|winter|coming|recent|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/
+const ANY_HINT = /\d|day|week|month|year|tonight|tomorrow|holiday|time|spring|summer|autumn|fall|winter|coming|recent|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i
+// The two characters whose lower case holds an ASCII letter: 'İ' ("i̇") and the Kelvin sign ("k").
+const LOWERS_TO_ASCII = /[\u0130\u212a]/
+
+/**
+ * The text the case-blind hints read: the text itself, as a pattern with the `i` flag on it finds what
+ * the pattern finds in its lower case, but for the two characters that lower-case into ASCII.
+ */
+function caseless(text: string): string {
+  return LOWERS_TO_ASCII.test(text) ? text.toLowerCase() : text
+}
 
 // Order matters only for ties: the overlap refiner keeps the longest phrase, then the earlier parser.
 const PARSERS: readonly Parser[] = [
   {
     name: 'iso',
     starts: [DIGIT],
-    hint: /\d{4}-\d\d-\d\d/,
+    hint: /\d{4}-\d\d-\d\d/i,
     pattern: /\b(\d{4})-(\d{2})-(\d{2})\b/g,
     relation: 'absolute',
     resolve: ({ match }) => day(makeDate(Number(match[1]), Number(match[2]), Number(match[3]))),
@@ -162,7 +173,7 @@ const PARSERS: readonly Parser[] = [
   {
     name: 'numeric',
     starts: [DIGIT],
-    hint: /\d[./]\d/,
+    hint: /\d[./]\d/i,
     // 27.12.2021 and 27/12/2021 day first, 12/27/2021 when the second number cannot be a month; 2021/12/27.
     pattern: /\b(?:(\d{1,2})([./])(\d{1,2})\2((?:19|20)\d\d)|((?:19|20)\d\d)\/(\d{1,2})\/(\d{1,2}))\b/g,
     relation: 'absolute',
@@ -241,7 +252,7 @@ const PARSERS: readonly Parser[] = [
   {
     name: 'weekday',
     starts: ['last', 'next', 'this', 'earlier', 'later', 'on', 'early', 'late', ...WEEKDAY_WORDS],
-    hint: /day\b/,
+    hint: /day\b/i,
     pattern: new RegExp(`\\b(?:(last|next|this|earlier|later|on|early|late)\\s+(?:on\\s+)?)?${WEEKDAY}(?:\\s+(?:morning|afternoon|evening|night))?\\b`, 'gi'),
     relation: 'relative',
     resolve: ({ match, context, tense }) => weekdayWindow(WEEKDAYS.get(match[2].toLowerCase())!, match[1] ?? '', context.reference, tense),
@@ -249,7 +260,7 @@ const PARSERS: readonly Parser[] = [
   {
     name: 'deictic-day',
     starts: ['yesterday', 'today', 'tonight', 'tomorrow', 'this', 'last'],
-    hint: /yesterday|today|tonight|tomorrow|this (?:morning|afternoon|evening)|last night/,
+    hint: /yesterday|today|tonight|tomorrow|this (?:morning|afternoon|evening)|last night/i,
     pattern: /\b(yesterday|(?<!the )today|tonight|tomorrow|this (?:morning|afternoon|evening)|last night)\b(?!\s+show)/gi,
     relation: 'relative',
     resolve: ({ match, context }) => {
@@ -262,7 +273,7 @@ const PARSERS: readonly Parser[] = [
   {
     name: 'week',
     starts: ['earlier', 'later', 'last', 'this', 'next', 'past', 'previous', 'coming', 'the', 'week'],
-    hint: /week/,
+    hint: /week/i,
     pattern: /\b(?:(earlier|later)\s+)?(?:(last|this|next|past|previous|coming)\s+week|(?:the\s+)?week\s+(?:before|after))\b(?!end)/gi,
     relation: 'relative',
     resolve: ({ match, context }) => {
@@ -283,7 +294,7 @@ const PARSERS: readonly Parser[] = [
   {
     name: 'season',
     starts: ['in', 'during', 'by', 'until', 'since', 'over', 'through', 'early', 'late', 'mid', 'this', 'last', 'next', 'the', 'spring', 'summer', 'autumn', 'fall', 'winter'],
-    hint: /spring|summer|autumn|fall|winter/,
+    hint: /spring|summer|autumn|fall|winter/i,
     pattern: /\b(?:(?:in|during|by|until|since|over|through|(early|late|mid-?))\s+)?(?:(this|last|next|the)\s+)?(spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?((?:19|20)\d\d))?\b/gi,
     relation: 'relative',
     resolve: ({ match, context, tense }) => {
@@ -311,7 +322,7 @@ const PARSERS: readonly Parser[] = [
   {
     name: 'weekend',
     starts: ['last', 'this', 'next', 'past', 'coming', 'over'],
-    hint: /weekend/,
+    hint: /weekend/i,
     pattern: /\b(?:(last|this|next|past|coming|over the)\s+)weekend\b/gi,
     relation: 'relative',
     resolve: ({ match, context, tense }) => {
@@ -327,7 +338,7 @@ const PARSERS: readonly Parser[] = [
   {
     name: 'coming-or-recent',
     starts: ['in', 'over', 'during', 'within'],
-    hint: /coming|recent|next few|past few|last few/,
+    hint: /coming|recent|next few|past few|last few/i,
     pattern: /\b(?:in|over|during|within)\s+(?:the\s+)?(coming|recent|next few|past few|last few)\s+(days|weeks|months)\b/gi,
     relation: 'relative',
     resolve: ({ match, context }) => {
@@ -340,7 +351,7 @@ const PARSERS: readonly Parser[] = [
   {
     name: 'month-relative',
     starts: ['earlier', 'later', 'early', 'late', 'mid', 'at', 'the', 'this', 'last', 'next', 'past', 'previous', 'coming', 'in'],
-    hint: /month/,
+    hint: /month/i,
     pattern: /\b(?:(earlier|later|early|late|mid-?|(?:at )?the end of|the beginning of|the start of)\s*)?(?:(this|last|next|past|previous|coming)\s+month|in\s+the\s+month)\b/gi,
     relation: 'relative',
     resolve: ({ match, context }) => {
@@ -368,7 +379,7 @@ const PARSERS: readonly Parser[] = [
   {
     name: 'year-relative',
     starts: ['earlier', 'later', 'early', 'late', 'mid', 'this', 'last', 'next', 'past'],
-    hint: /year/,
+    hint: /year/i,
     pattern: /\b(?:(earlier|later|early|late|mid-?)\s+)?(this|last|next|past)\s+year\b/gi,
     relation: 'relative',
     resolve: ({ match, context }) => {
@@ -386,7 +397,7 @@ const PARSERS: readonly Parser[] = [
   {
     name: 'year',
     starts: ['in', 'since', 'from', 'until', 'by', 'during', 'before', 'after', 'early', 'late', 'mid'],
-    hint: /(?:19|20)\d\d/,
+    hint: /(?:19|20)\d\d/i,
     pattern: /\b(in|since|from|until|by|during|before|after|early|late|mid-?)\s+((?:19|20)\d\d)\b(?![-/]\d)/gi,
     relation: 'absolute',
     resolve: ({ match }) => ({ start: `${match[2]}-01-01`, end: `${match[2]}-12-31`, precision: 'year' }),
@@ -394,7 +405,7 @@ const PARSERS: readonly Parser[] = [
   {
     name: 'offset',
     starts: ['in', 'within', ...COUNT_WORDS, DIGIT],
-    hint: /day|week|month|year/,
+    hint: /day|week|month|year/i,
     pattern: new RegExp(`\\b(?:(in|within)\\s+${COUNT}\\s+(day|week|month|year)s?\\b|${COUNT}\\s+(day|week|month|year)s?\\s+(ago|later|earlier))`, 'gi'),
     relation: 'relative',
     resolve: ({ match, context }) => {
@@ -414,7 +425,7 @@ const PARSERS: readonly Parser[] = [
   {
     name: 'anaphoric-day',
     starts: ['a', 'the', 'one', 'on', 'that', 'at'],
-    hint: /\bday\b|the time/,
+    hint: /\bday\b|the time/i,
     pattern: /\b(a|the|one)\s+day\s+(earlier|before|later|after)\b|\bthe\s+(previous|next|following)\s+day\b|\b(?:on\s+)?(?:the\s+same|that)\s+day\b|\bat\s+the\s+time\b/gi,
     relation: 'anaphoric',
     resolve: ({ match, context }) => {
@@ -428,7 +439,7 @@ const PARSERS: readonly Parser[] = [
   {
     name: 'holidays',
     starts: ['immediately', 'right', 'soon', 'after'],
-    hint: /holiday/,
+    hint: /holiday/i,
     pattern: /\b(?:immediately\s+|right\s+|soon\s+)?after\s+(?:the\s+)?(?:(?:russia's|russian|orthodox|new\s+year(?:'s)?|christmas|lunar\s+new\s+year|eid)\s+)*holidays?\b(?:\s+end)?/gi,
     relation: 'relative',
     resolve: ({ match, context }) => {
@@ -484,11 +495,6 @@ export function lastWordsFrom(text: string, count: number): number {
   }
 }
 
-/** `\s` of a regular expression: ASCII white space and line ends, the no-break and other Unicode spaces, the BOM. */
-function isSpace(code: number): boolean {
-  if (code < 128) return code === 32 || (code >= 9 && code <= 13)
-  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
-}
 
 interface Found extends DateMention {
   rank: number
@@ -514,26 +520,30 @@ export interface DateCandidate {
  */
 export function scanDates(text: string): DateCandidate[] {
   const out: DateCandidate[] = []
-  const lower = text.toLowerCase()
-  if (!ANY_HINT.test(lower)) return out
+  const subject = caseless(text)
+  if (!ANY_HINT.test(subject)) return out
   const hinted: (boolean | undefined)[] = []
   const hints = new Map<RegExp, boolean>()
   // Where each parser's last match ended: as with a global pattern, its next match starts there or later.
   const after = new Array<number>(PARSERS.length).fill(0)
+  let inWord = false
   for (let at = 0; at < text.length; at++) {
     const first = text.charCodeAt(at)
     // Patterns begin at a word start as `\b` sees it: an ASCII word character after none.
-    if (!isWordCode(first) || (at > 0 && isWordCode(text.charCodeAt(at - 1)))) continue
+    const starts = !inWord
+    inWord = isWordCode(first)
+    if (!inWord || !starts) continue
     const rules = PARSERS_AT[startKey(first, text.charCodeAt(at + 1))]
     if (!rules) continue
     const third = lowerCode(text.charCodeAt(at + 2))
-    for (const { rank, thirds } of rules) {
+    for (let r = 0; r < rules.length; r++) {
+      const { rank, thirds } = rules[r]
       if (at < after[rank] || (thirds && !thirds[third])) continue
       let on = hinted[rank]
       if (on === undefined) {
         const hint = PARSERS[rank].hint
         on = hints.get(hint)
-        if (on === undefined) hints.set(hint, (on = hint.test(lower)))
+        if (on === undefined) hints.set(hint, (on = hint.test(subject)))
         hinted[rank] = on
       }
       if (!on) continue
@@ -546,6 +556,11 @@ export function scanDates(text: string): DateCandidate[] {
     }
   }
   return out
+}
+
+/** The hint of every parser (in rank order), then the one any date needs, as `scanDates` applies them, for their tests. */
+export function dateHints(): ((text: string) => boolean)[] {
+  return [...PARSERS.map((p) => p.hint), ANY_HINT].map((hint) => (text: string) => hint.test(caseless(text)))
 }
 
 /** Each parser's pattern (a fresh copy, global), in rank order: what `scanDates` must find, for its tests. */
@@ -682,11 +697,12 @@ export function findAbsoluteDates(text: string, reference?: IsoDate): { date: Is
   return sorted.filter((d, i) => i === 0 || d.offset >= sorted[i - 1].offset + sorted[i - 1].phrase.length)
 }
 
+const HOLIDAY_HINT = /holiday|working day/i
+
 /** The last day of holidays an article names: "will last ... through January 9", "first working day ... January 10". */
 export function findHolidaysEnd(text: string, reference: IsoDate): IsoDate | null {
   // Both patterns need one of these words; most articles have neither.
-  const lower = text.toLowerCase()
-  if (!lower.includes('holiday') && !lower.includes('working day')) return null
+  if (!HOLIDAY_HINT.test(caseless(text))) return null
   const through = /holidays?\b[^.\n]{0,60}?\b(?:through|till|until|to|ending on|end on)\s+((?:[a-z]+\.?\s+\d{1,2})|(?:\d{1,2}\s+[a-z]+))/i.exec(text)
   if (through) {
     const d = findDates(through[1], { reference }).find((m) => m.precision === 'day')

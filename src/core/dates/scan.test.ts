@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { loadFolder } from '../load'
-import { datePatterns, lastWordsFrom, scanDates } from './index'
+import { dateHints, datePatterns, lastWordsFrom, scanDates } from './index'
 
 const repo = resolve(import.meta.dirname, '../../..')
 const mixed = resolve(repo, '../shared/corpora/dev/_mixed')
@@ -61,6 +61,35 @@ describe('scanDates', () => {
       expect(texts.length).toBeGreaterThan(3)
       const differing = texts.filter((t) => JSON.stringify(scanned(t)) !== JSON.stringify(everyPattern(t)))
       expect(differing).toEqual([])
+    })
+  })
+})
+
+// The hints as they were written for the lower-cased text; `dateHints` reads the text itself, case-blind.
+const MONTH_HINT = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/
+const LOWER_CASE_HINTS = [
+  /\d{4}-\d\d-\d\d/, /\d[./]\d/, MONTH_HINT, MONTH_HINT, MONTH_HINT, MONTH_HINT, MONTH_HINT, MONTH_HINT, /day\b/,
+  /yesterday|today|tonight|tomorrow|this (?:morning|afternoon|evening)|last night/, /week/, /spring|summer|autumn|fall|winter/, /weekend/,
+  /coming|recent|next few|past few|last few/, /month/, /year/, /(?:19|20)\d\d/, /day|week|month|year/, /\bday\b|the time/, /holiday/,
+  /\d|day|week|month|year|tonight|tomorrow|holiday|time|spring|summer|autumn|fall|winter|coming|recent|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/,
+]
+
+describe('dateHints', () => {
+  const CASES = [
+    ...ODD, 'MARİ 5', 'Marİ', 'DAYİ', 'the dayİ', 'İday', 'janİ', 'WEE\u212A', 'wee\u212Aend', 'WOR\u212AING DAY', 'SPRİNG', 'Tİme', 'MARCH', 'Last Night',
+    'This Morning', 'THE TIME', 'Sepember', 'ſeptember', 'Ｊanuary', 'SuMMer', 'no date words here at all',
+  ]
+  it.each(CASES)('reads %j as each lower-case hint reads its lower case', (text) => {
+    const hints = dateHints()
+    expect(hints.length).toBe(LOWER_CASE_HINTS.length)
+    expect(hints.map((hint) => hint(text))).toEqual(LOWER_CASE_HINTS.map((hint) => hint.test(text.toLowerCase())))
+  })
+
+  describe.each(folders)('on the articles of %s', (_name, folder) => {
+    it('agrees with the lower-case hints on every article', async () => {
+      const texts = (await loadFolder(folder)).documents.map((d) => d.text)
+      const hints = dateHints()
+      for (const text of texts) expect(hints.map((hint) => hint(text))).toEqual(LOWER_CASE_HINTS.map((hint) => hint.test(text.toLowerCase())))
     })
   })
 })

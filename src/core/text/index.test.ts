@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { splitSentences } from './index'
+import { collapseSpaces, isSpace, splitSentences } from './index'
 
 const texts = (t: string) => splitSentences(t).map((s) => s.text)
 
@@ -19,5 +19,24 @@ describe('splitSentences', () => {
   it('keeps offsets into the text', () => {
     const text = 'First line\n\n  Second one. Third one.'
     for (const s of splitSentences(text)) expect(text.slice(s.offset, s.offset + s.length)).toBe(s.text)
+  })
+})
+
+describe('white space', () => {
+  it('isSpace is \\s', () => {
+    const differing: string[] = []
+    for (let code = 0; code < 0x10000; code++) if (isSpace(code) !== /\s/.test(String.fromCharCode(code))) differing.push(code.toString(16))
+    expect(differing).toEqual([])
+  })
+  it('collapseSpaces is slice then replace(/\\s+/g, " ") on random text', () => {
+    const alphabet = ['a', 'b', ' ', '  ', '\n', '\t', '\u00a0', '\u2009', '\ufeff', '.', '“', '\ud83d\ude00']
+    let seed = 7
+    const next = (n: number): number => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31), seed % n)
+    for (let run = 0; run < 2000; run++) {
+      const text = Array.from({ length: next(30) }, () => alphabet[next(alphabet.length)]).join('')
+      const end = next(text.length + 5)
+      expect(collapseSpaces(text, end)).toBe(text.slice(0, end).replace(/\s+/g, ' '))
+      expect(collapseSpaces(text)).toBe(text.replace(/\s+/g, ' '))
+    }
   })
 })

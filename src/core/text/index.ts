@@ -17,8 +17,35 @@ ltd vs etc fig approx dept est mt ft rev hon maj brig messrs pres govt`.split(/\
 
 const BULLET = /\s+[■•▪|]\s+/g
 
+/** `\s` of a regular expression: ASCII white space and line ends, the no-break and other Unicode spaces, the BOM. */
+export function isSpace(code: number): boolean {
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13)
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+}
+
+/** `text.slice(0, end).replace(/\s+/g, ' ')`, slicing only where a run of white space is not one plain space. */
+export function collapseSpaces(text: string, end = text.length): string {
+  end = Math.min(end, text.length)
+  let out = ''
+  let from = 0
+  for (let i = 0; i < end; i++) {
+    const c = text.charCodeAt(i)
+    if (!isSpace(c)) continue
+    let j = i + 1
+    while (j < end && isSpace(text.charCodeAt(j))) j++
+    if (c !== 32 || j > i + 1) {
+      out += `${text.slice(from, i)} `
+      from = j
+    }
+    i = j - 1
+  }
+  return from === 0 ? text.slice(0, end) : out + text.slice(from, end)
+}
 
 const LETTER = /\p{L}/u
+// Not inline: a build for Node compiles an inline /\p{..}/u into `new RegExp(...)` on every call.
+const INITIAL = /^\p{Lu}$/u
+const DOTTED = /^(?:\p{L}\.)+\p{L}$/u
 
 /** `/[\p{L}.]/u` on the character at `i`, without the regular expression for ASCII. */
 function isLetterOrStop(line: string, i: number): boolean {
@@ -35,8 +62,8 @@ function endsAtStop(line: string, i: number): boolean {
   if (!word) return true
   if (ABBREVIATIONS.has(word.toLowerCase())) return false
   // Initials and dotted abbreviations: "J.", "U.S.", "D.C." (a dotted one may still end the sentence).
-  if (/^\p{Lu}$/u.test(word)) return false
-  if (/^(?:\p{L}\.)+\p{L}$/u.test(word)) return /^\s+(?:The|It|He|She|They|We|But|In|On|A)\b/.test(line.slice(i + 1))
+  if (INITIAL.test(word)) return false
+  if (DOTTED.test(word)) return /^\s+(?:The|It|He|She|They|We|But|In|On|A)\b/.test(line.slice(i + 1))
   return true
 }
 
