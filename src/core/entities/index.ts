@@ -56,12 +56,43 @@ for (const alias of [...GAZETTEER.keys()].sort((a, b) => b.length - a.length)) {
   list.push(alias)
   BY_FIRST_WORD.set(first, list)
 }
+// A capitalised word's first two characters and length, hashed into a bit per shape: most capitalised
+// words begin no alias, and the table says so before the word is cut out of the text to look it up.
+const FIRST_WORD_SHAPES = new Uint8Array(1 << 16)
+function wordShape(first: number, second: number, length: number): number {
+  return ((first * 977) ^ (second * 131) ^ (length * 7919)) & 0xffff
+}
+for (const first of BY_FIRST_WORD.keys()) FIRST_WORD_SHAPES[wordShape(first.charCodeAt(0), first.length > 1 ? first.charCodeAt(1) : 0, first.length)] = 1
+
+/** The aliases by their first word, longest first, for tests. */
+export function gazetteerIndex(): ReadonlyMap<string, readonly string[]> {
+  return BY_FIRST_WORD
+}
+
 // Explicit Latin, Greek and Cyrillic ranges: a unicode-mode /\p{Lu}/ scan is several times slower.
 const UPPER = 'A-Z\\u00C0-\\u00D6\\u00D8-\\u00DE\\u0100-\\u017F\\u0391-\\u03A9\\u0400-\\u042F'
 const LETTER = 'A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F\\u0300-\\u036F\\u0370-\\u03FF\\u0400-\\u04FF'
-const CAPITAL_WORD = new RegExp(`[${UPPER}][${LETTER}]*`, 'g')
+
+/** A character of UPPER. */
+function isUpperCode(c: number): boolean {
+  if (c < 0xc0) return c >= 65 && c <= 90
+  return (c <= 0xde && c !== 0xd7) || (c >= 0x100 && c <= 0x17f) || (c >= 0x391 && c <= 0x3a9) || (c >= 0x400 && c <= 0x42f)
+}
+
+/** A character of LETTER. */
+function isLetterCode(c: number): boolean {
+  if (c < 0xc0) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90)
+  return (c <= 0x24f && c !== 0xd7 && c !== 0xf7) || (c >= 0x300 && c <= 0x4ff)
+}
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u
 const COMPOUND_SUFFIX = /^-(?:based|brokered|backed|led)\b/
+// The unicode-property patterns of the hot paths live here, not inline: a build for Node compiles an inline
+// /\p{..}/u into `new RegExp(...)` on every call.
+const ANY_LETTER = /\p{L}/u
+const CAPITAL_FIRST = /^\p{Lu}/u
+const ALL_CAPITALS = /^\p{Lu}+$/u
+const HYPHENATED_CAPITAL = /\p{L}-\p{Lu}/u
+const INITIALS_OR_TITLE = /^(?:\p{Lu}\.)+$|^(?:Mr|Mrs|Ms|Dr|Gen|Col|Lt|Sgt|Capt|Prof|Sen|Rep|Gov|St|Jr|Sr)\.$/u
 
 // Capitalised words that open sentences or name things other than people.
 const NOT_NAME = new Set(
@@ -161,7 +192,7 @@ function cleanToken(raw: string, offset: number): Token | null {
     }
   }
   // A trailing full stop belongs to the sentence unless the word is an initial or an abbreviation.
-  if (word.charCodeAt(word.length - 1) === 0x2e && !/^(?:\p{Lu}\.)+$|^(?:Mr|Mrs|Ms|Dr|Gen|Col|Lt|Sgt|Capt|Prof|Sen|Rep|Gov|St|Jr|Sr)\.$/u.test(word)) word = word.replace(/\.+$/, '')
+  if (word.charCodeAt(word.length - 1) === 0x2e && !INITIALS_OR_TITLE.test(word)) word = word.replace(/\.+$/, '')
   if (word.charCodeAt(word.length - 1) === 0x2d) word = word.replace(/-+$/, '')
   return word ? token(word, offset, possessive) : null
 }
@@ -174,7 +205,7 @@ function isCapitalised(word: string): boolean {
   const c = word.charCodeAt(0)
   if (c >= 65 && c <= 90) return true
   if (c < 128) return false
-  return /^\p{Lu}/u.test(word)
+  return CAPITAL_FIRST.test(word)
 }
 
 function isLetterOrDigit(ch: string | undefined): boolean {
@@ -182,6 +213,18 @@ function isLetterOrDigit(ch: string | undefined): boolean {
   const c = ch.charCodeAt(0)
   if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)
   return LETTER_OR_DIGIT.test(ch)
+}
+
+/** `name.split(' ').pop()`. */
+function lastWord(name: string): string {
+  return name.slice(name.lastIndexOf(' ') + 1)
+}
+
+/** `name.split(' ').length`. */
+function wordCount(name: string): number {
+  let n = 1
+  for (let i = name.indexOf(' '); i >= 0; i = name.indexOf(' ', i + 1)) n++
+  return n
 }
 
 export interface PersonEntry {
@@ -224,9 +267,8 @@ export class PersonRegistry {
   }
 
   private count(entry: PersonEntry, written: string): void {
-    const parts = written.split(' ')
-    if (parts.length > 1) entry.forms.set(written, (entry.forms.get(written) ?? 0) + 1)
-    this.noteSurname(entry, parts[parts.length - 1])
+    if (written.includes(' ')) entry.forms.set(written, (entry.forms.get(written) ?? 0) + 1)
+    this.noteSurname(entry, lastWord(written))
   }
 
   /** Counts a use of a surname, then names the person by the full form the story uses most. */
@@ -235,7 +277,7 @@ export class PersonRegistry {
     let best = entry.name
     let bestScore = -1
     for (const [form, n] of entry.forms) {
-      const score = (entry.lastNames.get(form.split(' ').pop()!) ?? 0) * 100 + n * 10 + Math.min(form.split(' ').length, 9)
+      const score = (entry.lastNames.get(lastWord(form)) ?? 0) * 100 + n * 10 + Math.min(wordCount(form), 9)
       if (score > bestScore) [best, bestScore] = [form, score]
     }
     entry.name = best
@@ -304,24 +346,50 @@ export class PersonRegistry {
   }
 }
 
-function gazetteerHits(text: string): { hit: GazetteerHit; offset: number; length: number; text: string }[] {
-  const out: { hit: GazetteerHit; offset: number; length: number; text: string }[] = []
-  CAPITAL_WORD.lastIndex = 0
-  for (let m = CAPITAL_WORD.exec(text); m; m = CAPITAL_WORD.exec(text)) {
-    const at = m.index
-    if (at > 0 && isLetterOrDigit(text[at - 1])) continue
-    const candidates = BY_FIRST_WORD.get(m[0])
-    if (!candidates) continue
-    for (const alias of candidates) {
-      if (!text.startsWith(alias, at)) continue
-      const next = text[at + alias.length] ?? ''
-      if (isLetterOrDigit(next) || (next === '-' && /\p{L}/u.test(text[at + alias.length + 1] ?? '') && !COMPOUND_SUFFIX.test(text.slice(at + alias.length, at + alias.length + 12)))) continue
-      out.push({ hit: GAZETTEER.get(alias)!, offset: at, length: alias.length, text: alias })
-      CAPITAL_WORD.lastIndex = at + alias.length
-      break
+export interface GazetteerMatch {
+  hit: GazetteerHit
+  offset: number
+  length: number
+  text: string
+}
+
+/**
+ * The gazetteer's aliases in `text`, in order: at each capitalised word ([UPPER][LETTER]*, not right after
+ * a letter or digit) the longest alias that starts there and ends at a word's end; the search goes on
+ * after the alias, or else after the word.
+ */
+export function gazetteerHits(text: string): GazetteerMatch[] {
+  const out: GazetteerMatch[] = []
+  let at = 0
+  while (at < text.length) {
+    if (!isUpperCode(text.charCodeAt(at))) {
+      at++
+      continue
     }
+    let end = at + 1
+    while (end < text.length && isLetterCode(text.charCodeAt(end))) end++
+    const alias = aliasAt(text, at, end)
+    if (alias) {
+      out.push({ hit: GAZETTEER.get(alias)!, offset: at, length: alias.length, text: alias })
+      at += alias.length
+    } else at = end
   }
   return out
+}
+
+/** The longest alias that starts with the capitalised word text[at, end). */
+function aliasAt(text: string, at: number, end: number): string | null {
+  if (!FIRST_WORD_SHAPES[wordShape(text.charCodeAt(at), end - at > 1 ? text.charCodeAt(at + 1) : 0, end - at)]) return null
+  if (at > 0 && isLetterOrDigit(text[at - 1])) return null
+  const candidates = BY_FIRST_WORD.get(text.slice(at, end))
+  if (!candidates) return null
+  for (const alias of candidates) {
+    if (!text.startsWith(alias, at)) continue
+    const next = text[at + alias.length] ?? ''
+    if (isLetterOrDigit(next) || (next === '-' && ANY_LETTER.test(text[at + alias.length + 1] ?? '') && !COMPOUND_SUFFIX.test(text.slice(at + alias.length, at + alias.length + 12)))) continue
+    return alias
+  }
+  return null
 }
 
 /** The country a phrase names or points to first, by name, alias, demonym or seat ("UAE’s", "Emirati", "Kremlin"). */
@@ -347,9 +415,10 @@ export function findMentions(text: string, registry: PersonRegistry = new Person
     const lead = previous && previous.kind !== 'person' && cursor > 0 && isBlank(text, previous.offset + previous.length, cursor) ? previous : undefined
     scanNames(text, cursor, g ? g.offset : text.length, lead, registry, recent, mentions)
     if (g) {
-      const mention: Mention = { name: g.hit.name, kind: g.hit.kind, offset: g.offset, length: g.length }
-      if (g.hit.country) mention.country = g.hit.country
-      mentions.push(mention)
+      // One literal per shape: adding `country` afterwards would give mentions a second hidden class.
+      mentions.push(g.hit.country
+        ? { name: g.hit.name, kind: g.hit.kind, offset: g.offset, length: g.length, country: g.hit.country }
+        : { name: g.hit.name, kind: g.hit.kind, offset: g.offset, length: g.length })
       cursor = g.offset + g.length
     }
   }
@@ -437,13 +506,13 @@ function readRun(text: string, run: Token[], lead: Mention | undefined, registry
     if (nameWords.length >= 2) out.push({ name: written, kind: 'organisation', offset, length })
     return
   }
-  if (nameWords.length === 1 && /\p{L}-\p{Lu}/u.test(first.text) && !/^(?:Al|El|Abu|Ben|Bin)-/.test(first.text)) return
+  if (nameWords.length === 1 && HYPHENATED_CAPITAL.test(first.text) && !/^(?:Al|El|Abu|Ben|Bin)-/.test(first.text)) return
   const roleText = titled ? text.slice(lead ? lead.offset : roleWords[0].offset, roleWords[roleWords.length - 1].offset + roleWords[roleWords.length - 1].text.length) : undefined
   const role = roleText ? roleText.replace(/[\s,]+$/, '').replace(/['’ʼ]s\s/, ' ') : undefined
   const country = lead?.country
   const capitalNames = nameWords.filter((w) => w.capital)
   if (capitalNames.length >= 2) {
-    if (capitalNames.every((w) => /^\p{Lu}+$/u.test(w.text)) && !role) return
+    if (capitalNames.every((w) => ALL_CAPITALS.test(w.text)) && !role) return
     const entry = registry.add(written.replace(/\s+/g, ' '), role, country)
     recent.push(entry)
     out.push({ name: entry.name, kind: 'person', offset, length, ...(role ? { role } : entry.role ? { role: entry.role } : {}), ...(country ?? entry.country ? { country: country ?? entry.country } : {}) })
@@ -455,7 +524,7 @@ function readRun(text: string, run: Token[], lead: Mention | undefined, registry
   if (known) {
     registry.noteSurname(known, first.text)
     out.push({ name: known.name, kind: 'person', offset, length, surnameOnly: true, ...(role ?? known.role ? { role: role ?? known.role } : {}), ...(known.country ? { country: known.country } : {}) })
-  } else if ((role || speaks) && first.text.length > 2 && !/^\p{Lu}+$/u.test(first.text)) {
+  } else if ((role || speaks) && first.text.length > 2 && !ALL_CAPITALS.test(first.text)) {
     out.push({ name: first.text, kind: 'person', offset, length, surnameOnly: true, ...(role ? { role } : {}), ...(country ? { country } : {}) })
   }
 }

@@ -1,8 +1,11 @@
 // Normalised keys for names, so that transliteration and spelling variants meet: Sergey/Sergei,
 // Dmitry/Dmitri, Antony/Anthony, Al-Zayani/Al Zayani, António/Antonio, Nato/NATO, Co-operation/Cooperation.
 
+// Not inline: a build for Node compiles an inline /\p{..}/u into `new RegExp(...)` on every call.
+const MARKS = /\p{M}/gu
+
 export function foldAccents(s: string): string {
-  return s.normalize('NFD').replace(/\p{M}/gu, '')
+  return s.normalize('NFD').replace(MARKS, '')
 }
 
 function tokenKey(token: string): string {
