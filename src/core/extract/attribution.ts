@@ -38,6 +38,9 @@ const NP_WORD = `(?:[\\p{Lu}][\\p{L}\\p{M}'’ʼ.\\-]*|of|and|for|bin|al|the|a|a
 const NP_WORD_ONLY = new RegExp(`^${NP_WORD}(?:['’ʼ]s)?$`, 'u')
 const NP_AFTER = new RegExp(`^\\s*((?:${NP_WORD}(?:['’ʼ]s)?(?:\\s+|(?=[,.;:]|$)))+)`, 'u')
 const LEADING_JUNK = /^(?:(?:and|of|for|the|a|an|it|he|she|they|we|I)\s+)+(?=(?:and|of|for)\b)|^(?:and|of|for)\s+/i
+// Not inline: a build for Node compiles an inline /\p{..}/u into `new RegExp(...)` on every call.
+const CAPITAL_FIRST = /^\p{Lu}/u
+const OPENER = /^\s*(?:\p{Lu}\p{Ll}+ing|Asked|Speaking|After|Before|When|While|As|In|At|On|During|Despite|Following)\b/u
 
 /** Replaces the given spans with spaces, keeping offsets. */
 export function mask(text: string, spans: readonly { offset: number; length: number }[]): string {
@@ -90,7 +93,7 @@ function subjectBefore(masked: string, verbOffset: number): { subject: string; s
     const raw = masked.slice(apposition.offset, apposition.offset + apposition.length)
     const name = raw.trim()
     const own = npAtEnd(name)
-    if (!own || own.index !== 0 || !/^\p{Lu}/u.test(name)) return null
+    if (!own || own.index !== 0 || !CAPITAL_FIRST.test(name)) return null
     return { subject: name, subjectOffset: apposition.offset + raw.indexOf(name) }
   }
   let subject = np.text.replace(/(?:\s+(?:and|of|for|the|a|an))+$/i, '')
@@ -175,7 +178,7 @@ function attributionsIn(sentence: string): Attribution[] {
     // The words come first when a quotation or a whole clause precedes ", S said"; "At the same time, S said" is an opener.
     const lead = masked.slice(0, s.subjectOffset)
     // A participial opener ("Describing the meeting as open, he said ...") is not the content.
-    const tail = /[”"]\s*$/.test(lead) || (/,\s*$/.test(lead) && lead.trim().split(/\s+/).length >= 6 && !/^\s*(?:\p{Lu}\p{Ll}+ing|Asked|Speaking|After|Before|When|While|As|In|At|On|During|Despite|Following)\b/u.test(lead)) || /^[“"]/.test(masked.trim())
+    const tail = /[”"]\s*$/.test(lead) || (/,\s*$/.test(lead) && lead.trim().split(/\s+/).length >= 6 && !OPENER.test(lead)) || /^[“"]/.test(masked.trim())
     out.push({ ...s, verb, verbOffset: at, contentAfter: !tail })
   }
   // "according to S"

@@ -156,9 +156,11 @@ function goesOnAfterBackground(out: readonly ExtractedItem[], item: ExtractedIte
 
 const STOP = new Set(['that', 'this', 'with', 'from', 'have', 'will', 'would', 'said', 'says', 'their', 'there', 'which', 'about', 'after', 'been', 'were', 'they', 'into', 'also', 'over'])
 
+const LONG_WORD = /\p{L}{4,}/gu
+
 /** Content words, cut to a stem-sized prefix ("Afghan" and "Afghanistan" meet); the set is shared, read it only. */
 const stems: (text: string) => ReadonlySet<string> = memo((text) => {
-  const words = text.toLowerCase().match(/\p{L}{4,}/gu) ?? []
+  const words = text.toLowerCase().match(LONG_WORD) ?? []
   return new Set(words.filter((w) => !STOP.has(w)).map((w) => w.slice(0, 5)))
 }, 20_000)
 
@@ -199,7 +201,9 @@ function isHeadline(item: ExtractedItem, sentences: readonly Sentence[]): boolea
  */
 export function foldRestatements(items: readonly ExtractedItem[], sentences: readonly Sentence[], countryOf: (speaker: string) => string | null): ExtractedItem[] {
   const statements = items.filter((i) => i.type === 'statement' && i.speaker)
-  const words = (item: ExtractedItem): ReadonlySet<string> => stems(item.text)
+  // Each statement's words, read once: the search below compares every pair.
+  const stemsOf = new Map(statements.map((i) => [i, stems(i.text)]))
+  const words = (item: ExtractedItem): ReadonlySet<string> => stemsOf.get(item)!
   const headline = new Set(statements.filter((i) => isHeadline(i, sentences)))
   const sameVoice = (short: ExtractedItem, full: ExtractedItem): boolean =>
     short.speaker === full.speaker || full.actors.includes(short.speaker!) || (!!full.speaker && countryOf(full.speaker) === short.speaker)

@@ -234,6 +234,7 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
     const seen = new Set<string>()
     let anchored = false
     const eventDates = new Set(dates.filter((d) => !used.has(d)).map((d) => `${d.start}/${d.end}`)).size
+    let trigger: boolean | undefined
     for (const d of dates) {
       if (used.has(d)) continue
       const key = `${d.start}/${d.end}`
@@ -242,7 +243,7 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
       if (speaker && !(d.future || ahead) && (d.precision === 'year' || d.precision === 'approximate')) continue
       // "This is what happened today," Lavrov said: the day of the statement is no event of its own.
       if (speaker && d.start === statementDay && /^(?:today|tonight|this (?:morning|afternoon|evening))$/i.test(d.phrase)) continue
-      if (!hasEventTrigger(s.text)) continue
+      if (!(trigger ??= hasEventTrigger(s.text))) continue
       // "an opportunity to export this year's harvest": a year in the possessive dates a thing the speaker names, not an event.
       if (speaker && d.precision === 'year' && /^['’ʼ]s\b/u.test(s.text.slice(d.offset + d.length))) continue
       // A year or month around a day of the same sentence is its context, not a second event.

@@ -1,6 +1,7 @@
 // Short readable titles: "Lavrov: talks with the US right after the New Year holidays", "Nato-Russia
 // Council meeting on January 12".
 import type { DateMention } from '../dates'
+import { collapseSpaces } from '../text'
 import type { Attribution } from './attribution'
 
 const MAX_TITLE = 110
@@ -17,7 +18,7 @@ function trimPunctuation(text: string): string {
 }
 
 function clip(text: string, limit = MAX_TITLE): string {
-  const t = trimPunctuation(text.slice(0, limit * 3).replace(/\s+/g, ' '))
+  const t = trimPunctuation(collapseSpaces(text, limit * 3))
   if (t.length <= limit) return t
   const cut = t.slice(0, limit)
   const boundary = /[\s,.;:]/.test(t[limit] ?? ' ') ? limit : Math.max(cut.lastIndexOf(' '), 60)
@@ -52,9 +53,12 @@ function withoutDateline(sentence: string): string {
   return m ? ' '.repeat(m[0].length) + sentence.slice(m[0].length) : sentence
 }
 
+// Not inline: a build for Node compiles an inline /\p{..}/u into `new RegExp(...)` on every call.
+const PERSON_NAME = /^\p{Lu}[\p{Ll}\p{M}.'’-]+(?: [\p{L}\p{M}.'’-]+)+$/u
+
 /** How a title names a speaker: a person by surname, anything else in full. */
 export function shortSpeaker(name: string, person: boolean): string {
-  return person && /^\p{Lu}[\p{Ll}\p{M}.'’-]+(?: [\p{L}\p{M}.'’-]+)+$/u.test(name) ? name.split(' ').pop()! : name
+  return person && PERSON_NAME.test(name) ? name.split(' ').pop()! : name
 }
 
 /** What follows the speech verb, without its audience and setting: "told reporters on Monday that X" -> X. */
