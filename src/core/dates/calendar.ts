@@ -10,10 +10,15 @@ const REMEMBERED = 100_000
 
 /** Days since 1970-01-01 of an ISO date ("2022-01-10"), as Date.parse(date) / 86 400 000. */
 export function toDay(date: IsoDate): number {
-  if (date.length !== 10 || date.charCodeAt(4) !== 45 || date.charCodeAt(7) !== 45) return Date.parse(date) / DAY_MS
+  return civilDay(date) ?? Date.parse(date) / DAY_MS
+}
+
+/** Days since 1970-01-01 of a date spelt YYYY-MM-DD with a month of 1-12 and a day of 1-31, else null. */
+function civilDay(date: string): number | null {
+  if (date.length !== 10 || date.charCodeAt(4) !== 45 || date.charCodeAt(7) !== 45) return null
   const year = digits(date, 0, 4), month = digits(date, 5, 7), day = digits(date, 8, 10)
   // Date.parse lets a day run past its month's end (February 30 is March 2), as the count below does.
-  if (!(year >= 0 && month >= 1 && month <= 12 && day >= 1 && day <= 31)) return Date.parse(date) / DAY_MS
+  if (!(year >= 0 && month >= 1 && month <= 12 && day >= 1 && day <= 31)) return null
   return daysFromCivil(year, month, day)
 }
 
@@ -54,7 +59,9 @@ export function addDays(date: IsoDate, days: number): IsoDate {
 
 /** 0 = Sunday ... 6 = Saturday, as Date.getUTCDay. */
 export function weekday(date: IsoDate): number {
-  return new Date(`${date}T00:00:00Z`).getUTCDay()
+  const day = civilDay(date)
+  // 1970-01-01 was a Thursday.
+  return day === null ? new Date(`${date}T00:00:00Z`).getUTCDay() : ((day % 7) + 11) % 7
 }
 
 /** The Monday of the ISO week holding `date`. */

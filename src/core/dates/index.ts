@@ -538,7 +538,7 @@ export function scanDates(text: string): DateCandidate[] {
     const third = lowerCode(text.charCodeAt(at + 2))
     for (let r = 0; r < rules.length; r++) {
       const { rank, thirds } = rules[r]
-      if (at < after[rank] || (thirds && !thirds[third])) continue
+      if (at < after[rank] || (thirds && !(third < 128 && thirds[third]))) continue
       let on = hinted[rank]
       if (on === undefined) {
         const hint = PARSERS[rank].hint
@@ -595,7 +595,8 @@ const STICKY = PARSERS.map((p) => new RegExp(p.pattern.source, p.pattern.flags.r
  */
 interface StartRule {
   rank: number
-  thirds: boolean[] | null
+  /** By the third character's code (ASCII): 1 where a start allows it. */
+  thirds: Uint8Array | null
 }
 
 /** The parsers, in rank order, that may match at a word beginning with each start key. */
@@ -605,9 +606,9 @@ const PARSERS_AT: (StartRule[] | undefined)[] = (() => {
     for (const start of parser.starts) {
       const rules = (table[keyOfStart(start)] ??= [])
       let rule = rules.find((r) => r.rank === rank)
-      if (!rule) rules.push((rule = { rank, thirds: [] }))
+      if (!rule) rules.push((rule = { rank, thirds: new Uint8Array(128) }))
       if (start.length <= 2) rule.thirds = null
-      else if (rule.thirds) rule.thirds[start.charCodeAt(2)] = true
+      else if (rule.thirds) rule.thirds[start.charCodeAt(2)] = 1
     }
   })
   return table
