@@ -201,9 +201,13 @@ function isHeadline(item: ExtractedItem, sentences: readonly Sentence[]): boolea
  */
 export function foldRestatements(items: readonly ExtractedItem[], sentences: readonly Sentence[], countryOf: (speaker: string) => string | null): ExtractedItem[] {
   const statements = items.filter((i) => i.type === 'statement' && i.speaker)
-  // Each statement's words, read once: the search below compares every pair.
-  const stemsOf = new Map(statements.map((i) => [i, stems(i.text)]))
-  const words = (item: ExtractedItem): ReadonlySet<string> => stemsOf.get(item)!
+  // Each statement's words, read once and only when a comparison gets that far: the search below looks at every pair.
+  const stemsOf = new Map<ExtractedItem, ReadonlySet<string>>()
+  const words = (item: ExtractedItem): ReadonlySet<string> => {
+    let found = stemsOf.get(item)
+    if (!found) stemsOf.set(item, (found = stems(item.text)))
+    return found
+  }
   const headline = new Set(statements.filter((i) => isHeadline(i, sentences)))
   const sameVoice = (short: ExtractedItem, full: ExtractedItem): boolean =>
     short.speaker === full.speaker || full.actors.includes(short.speaker!) || (!!full.speaker && countryOf(full.speaker) === short.speaker)
