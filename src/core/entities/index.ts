@@ -254,7 +254,7 @@ export class PersonRegistry {
       if (role && !known.role) known.role = role
       if (country && !known.country) known.country = country
       // The longer form is the fuller name ("Ali Bagheri Kani" over "Ali Bagheri").
-      if (key.split(' ').length > known.key.split(' ').length) this.index(key, known)
+      if (wordCount(key) > wordCount(known.key)) this.index(key, known)
       this.byKey.set(key, known)
       return known
     }

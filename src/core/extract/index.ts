@@ -233,7 +233,7 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
     // Step 5.
     const seen = new Set<string>()
     let anchored = false
-    const eventDates = new Set(dates.filter((d) => !used.has(d)).map((d) => `${d.start}/${d.end}`)).size
+    const eventDates = dates.length ? new Set(dates.filter((d) => !used.has(d)).map((d) => `${d.start}/${d.end}`)).size : 0
     let trigger: boolean | undefined
     for (const d of dates) {
       if (used.has(d)) continue
