@@ -30,14 +30,18 @@ function capitalise(text: string): string {
 }
 
 const QUOTED = /[“"«]([^“”"«»]{12,})[”"»]/g
+const OPENING_QUOTE = /[“"«]/
 
 /** The speaker's own words: the quoted spans, or an unmarked quotation before ", S said". */
 export function quotedWords(sentence: string, attribution: Attribution | null): string | null {
-  const spans = [...sentence.matchAll(QUOTED)].map((m) => m[1].trim().replace(/[,.]$/, ''))
-  if (spans.length) return spans.join(' … ')
-  // A quotation the excerpt cut off before it closed.
-  const open = /[“"«]([^“”"«»]{20,})$/.exec(sentence)
-  if (open) return open[1].trim()
+  // Most sentences open no quotation: they need neither pattern.
+  if (OPENING_QUOTE.test(sentence)) {
+    const spans = [...sentence.matchAll(QUOTED)].map((m) => m[1].trim().replace(/[,.]$/, ''))
+    if (spans.length) return spans.join(' … ')
+    // A quotation the excerpt cut off before it closed.
+    const open = /[“"«]([^“”"«»]{20,})$/.exec(sentence)
+    if (open) return open[1].trim()
+  }
   if (attribution && !attribution.contentAfter && attribution.subjectOffset > 20) {
     const before = sentence.slice(0, attribution.subjectOffset).replace(/[\s,]+$/, '')
     if (/^(?:It|We|I|Our|This|There)\b/.test(before)) return before
