@@ -101,13 +101,14 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
 
   let first = 0
   const said = new Set<string>()
-  sentences.forEach((s, index) => {
+  for (let index = 0; index < sentences.length; index++) {
+    const s = sentences[index]
     // Mentions and sentences are both in text order: each sentence takes its own slice, in one sweep.
     while (first < mentions.length && mentions[first].offset < s.offset) first++
     let last = first
     while (last < mentions.length && mentions[last].offset < s.offset + s.length) last++
     // A headline repeated by the page (title, then again above the body) is one sentence.
-    if (isThin(s) || said.has(s.text)) return
+    if (isThin(s) || said.has(s.text)) continue
     said.add(s.text)
     const here = mentions.slice(first, last)
     const base = s.offset
@@ -157,7 +158,7 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
       // A transcript: the labelled speaker's paragraph is one statement.
       if (previous?.type === 'statement' && previous.speaker === labelSpeaker.name && lastStatement && lastStatement.paragraph === s.paragraph) {
         extend(previous, s, text)
-        return
+        continue
       }
       if (s.text.length > 60) speaker = labelSpeaker
     }
@@ -166,7 +167,7 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
       && /^add/.test(attribution.verb) && /^(?:he|she|it|they|the(?: \w+)? statement)$/i.test(attribution.subject.trim())) {
       extend(previous, s, text)
       lastStatement = { speaker, paragraph: s.paragraph, index }
-      return
+      continue
     }
 
     // Step 4.
@@ -176,8 +177,8 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
       const own = attribution ? statementDate(s.text, attribution, dates) : null
       if (own) used.add(own)
       // An undated quotation right after a dated statement belongs to the same occasion.
-      const inherited = !own && lastDated && index - lastDated.index <= 2 ? lastDated.date : null
-      const date = own ? fromMention(own, own.relation === 'anaphoric' && anchor ? anchor : published) : inherited ?? articleDate(published, attribution && /^(?:says|tells|adds)$/.test(attribution.verb) ? 'day' : 'approximate')
+      const inherited: DateChoice | null = !own && lastDated && index - lastDated.index <= 2 ? lastDated.date : null
+      const date: DateChoice = own ? fromMention(own, own.relation === 'anaphoric' && anchor ? anchor : published) : inherited ?? articleDate(published, attribution && /^(?:says|tells|adds)$/.test(attribution.verb) ? 'day' : 'approximate')
       if (own) lastDated = { date, index }
       const quote = quotedWords(s.text, attribution)
       statementDay = date.start === date.end ? date.start : null
@@ -300,7 +301,7 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
         length: Math.min(s.length, MAX_TEXT),
       })
     }
-  })
+  }
   // Steps 6 to 8; sourcing goes first, while each statement still covers only its own sentence.
   const countryOf = (speaker: string): string | null => context.registry.canonical(speaker)?.country ?? null
   return foldRestatements(joinContinuations(foldSourcing(items, shapes), shapes, sentences, text), sentences, countryOf)
