@@ -68,6 +68,8 @@ const NOT_FOUND: [string, string][] = [
   ['Troops stayed for two weeks near the border.', '2021-12-27'],
   ['He has worked there since 14 years.', '2021-12-27'],
   ['At least 22 million tons of grain are stuck in Ukraine.', '2022-07-22'],
+  // A term of years in an agreement is not a time on the calendar.
+  ['It allows the sanctions to be reimposed within 10 years if Iran violates the deal.', '2015-07-20'],
 ]
 
 describe('findDates', () => {
@@ -87,6 +89,9 @@ describe('findDates', () => {
   it('marks planned dates as future', () => {
     expect(findDates('The talks will resume on Nov. 29 in Vienna.', { reference: '2021-11-04' })[0].future).toBe(true)
     expect(findDates('Lavrov said on Friday the meeting helped.', { reference: '2022-01-21' })[0].future).toBe(false)
+    // "to" before the phrase reads as future, but a week that ended before the reference day is past.
+    expect(findDates('The resolution was circulated to council members last week.', { reference: '2015-07-20' })[0].future).toBe(false)
+    expect(findDates('The sides agreed to meet within two weeks.', { reference: '2015-07-20' })[0].future).toBe(true)
   })
   it('starts the talks after the holidays the article says end on January 9', () => {
     const text = 'Talks will start immediately after the New Year holidays end. The holidays in Russia will last for 10 days, through January 9.'
@@ -107,6 +112,16 @@ describe('tenseAt', () => {
     ['It will, she unsaid Monday', 'future'],
   ])('%j', (text, tense) => {
     expect(tenseAt(text, text.indexOf('Monday'), 'Monday'.length)).toBe(tense)
+  })
+  // "to" before a verb looks ahead; before whom or where it does not.
+  it.each([
+    ['Lavrov spoke to reporters on Monday.', 'past'],
+    ['The bill was sent to parliament on Monday.', 'past'],
+    ['The ministers agreed to meet on Monday.', 'future'],
+    ['They decided to discuss it on Monday.', 'future'],
+    ['Talks are due to resume on Monday.', 'future'],
+  ])('%j', (text, tense) => {
+    expect(tenseAt(text, text.indexOf('on Monday'), 'on Monday'.length)).toBe(tense)
   })
 })
 

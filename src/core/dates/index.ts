@@ -415,7 +415,8 @@ const PARSERS: readonly Parser[] = [
       const unit = (forward ? match[3] : match[5]).toLowerCase()
       const days = n * (unit === 'day' ? 1 : unit === 'week' ? 7 : unit === 'month' ? 30 : 365)
       const precision: Precision = unit === 'day' ? 'day' : unit === 'week' ? 'week' : unit === 'month' ? 'month' : 'year'
-      if (forward && match[1].toLowerCase() === 'within') return { start: ref, end: addDays(ref, days), precision: 'approximate' }
+      // "reimposed within 10 years": a term of years is a condition of an agreement, not a time on the calendar.
+      if (forward && match[1].toLowerCase() === 'within') return unit === 'year' ? null : { start: ref, end: addDays(ref, days), precision: 'approximate' }
       if (forward) return { start: addDays(ref, days - (unit === 'day' ? 0 : 3)), end: addDays(ref, days + (unit === 'day' ? 0 : 3)), precision }
       const dir = match[6].toLowerCase() === 'ago' || match[6].toLowerCase() === 'earlier' ? -1 : 1
       const base = match[6].toLowerCase() === 'ago' ? ref : (context.anchor ?? ref)
@@ -454,7 +455,13 @@ const PARSERS: readonly Parser[] = [
 
 const FUTURE_MARKER = /\b(will|would|shall|'ll|to be (?:held|signed|hosted)|is to|are to|set to|scheduled|expected|plans? to|planned|going to|due to|upcoming|to (?:meet|hold|sign|start|begin|resume|convene|visit|travel|attend|take place|be))\b/i
 const PAST_SPEECH_BEFORE = /\b(said|says|told|announced|confirmed|added|stated|tweeted|noted|warned|urged|reported|denied|declared|insisted|stressed|met|held|signed|arrived|landed|was|were)\s+(?:on\s+)?$/i
-const FUTURE_NEAR = /\b(?:will|would|shall|'ll|to|going|due|set|expected|scheduled|plans?|planned)\b/i
+// "to" marks the future before a verb ("agreed to meet on Friday"), not before whom or what ("spoke to
+// reporters on Monday", "sent to parliament on Friday"): a determiner, a pronoun or a plural follows those.
+// Case matters, so the pattern spells out its capitals. A name after "to" ("heading to Istanbul on Thursday")
+// still reads as future: reading it as past is right, but it changes which announcements merge joins, which
+// needs its own look.
+const INFINITIVE_TO = String.raw`[Tt]o(?=\s+(?!(?:the|a|an|his|her|its|their|this|that|these|those|him|them|us|me|it|parliament|congress|council|court)\b)(?:[A-Z][\w'’-]*|[a-z]*(?:ss|[a-rt-z]))\b)`
+const FUTURE_NEAR = new RegExp(String.raw`\b(?:[Ww]ill|[Ww]ould|[Ss]hall|'ll|${INFINITIVE_TO}|[Gg]oing|[Dd]ue|[Ss]et|[Ee]xpected|[Ss]cheduled|[Pp]lans?|[Pp]lanned)\b`)
 const PAST_NEAR = /\b(?:\w{3,}ed|fell|met|held|said|told|took|made|went|came|gave|began|rose|saw|spoke|won|lost|left|sent|struck|broke|chose|drew|flew|fought|hit|led|sat|stood|shot|threw|wrote|ran|paid|sold|brought|kept|found|was|were|had)\b/i
 const PAST_VERB = /\b(said|told|announced|confirmed|added|stated|tweeted|noted|warned|urged|reported|denied|declared|insisted|stressed)\b/gi
 
@@ -642,7 +649,8 @@ export function datesIn(candidates: readonly DateCandidate[], sentence: string, 
       offset,
       length: match[0].length,
       relation: parser.relation,
-      future: tense === 'future' || toDay(window.start) > toDay(context.reference),
+      // "circulated to members last week": a window that ended before the reference day is past, whatever the verbs suggest.
+      future: toDay(window.start) > toDay(context.reference) || (tense === 'future' && toDay(window.end) >= toDay(context.reference)),
       rank,
     })
   }
