@@ -80,6 +80,14 @@ describe('extractItems: who speaks', () => {
     const items = extract('Ukraine’s president said Sunday that his country would not cede territory in any peace deal.', '2022-06-13', story)
     expect(items.map((i) => [i.speaker, i.start])).toEqual([['Volodymyr Zelenskyy', '2022-06-12']])
   })
+  it('reads "the US president" as the president just named, when the story binds the role to no one', () => {
+    const text = 'President Barack Obama will address the nation, officials said.\n\nBarack Obama said the deal cut off every pathway to a bomb.\n\nSpeaking at the White House on Tuesday, the US president said the deal was built on verification.'
+    expect(extract(text, '2015-07-14').filter((i) => i.type === 'statement').map((i) => i.speaker)).toEqual(['officials', 'Barack Obama', 'Barack Obama'])
+  })
+  it('keeps "the US president" apart from a president of another country', () => {
+    const text = 'Iranian President Hassan Rouhani said the deal opened a new chapter.\n\nThe US president said on Tuesday the deal was built on verification.'
+    expect(extract(text, '2015-07-14').filter((i) => i.type === 'statement').map((i) => i.speaker)).toEqual(['Hassan Rouhani', 'US president'])
+  })
   it('takes the head of the noun phrase, not its possessor', () => {
     const items = extract('Russian President Vladimir Putin met the envoy.\n\nPutin’s spokesman Dmitry Peskov said on Monday that the Kremlin was open to talks.', '2021-12-28')
     expect(items.filter((i) => i.type === 'statement').map((i) => [i.speaker, i.start])).toEqual([['Dmitry Peskov', '2021-12-27']])
@@ -186,6 +194,21 @@ describe('extractItems: titles', () => {
   it('keeps the date of an event even past the usual length', () => {
     const items = extract('Nato secretary-general Jens Stoltenberg has decided to convene a meeting of the Nato-Russia Council on January 12, a Nato official said on Saturday, adding that the bloc was in touch with Russia.', '2021-12-28')
     expect(items.find((i) => i.type === 'event')?.title).toMatch(/January 12…?$/)
+  })
+  it.each([
+    // The audience of "told" goes, in capitals or in lower case.
+    ['U.S. Ambassador Samantha Power told the council the deal would make the world safer.', 'Power: The deal would make the world safer.'],
+    ['Russian Foreign Minister Sergey Lavrov told Russian reporters the talks had been useful.', 'Lavrov: The talks had been useful.'],
+    ['Secretary of State John Kerry told visiting lawmakers the deal was the best available.', 'Kerry: The deal was the best available.'],
+    // "welcomed X, saying Y": Y is what was said.
+    ['Russian President Vladimir Putin welcomed the agreement, saying the world had breathed a sigh of relief.', 'Putin: The world had breathed a sigh of relief.'],
+    // "said X, adding Y": X is what was said.
+    ['Russian President Vladimir Putin said the talks were useful, adding that more work was needed.', 'Putin: The talks were useful, adding that more work was needed.'],
+    // A denial keeps its verb, or the title would say the opposite.
+    ['Russian Foreign Minister Sergey Lavrov denied that Moscow planned to attack Ukraine.', 'Lavrov: Denied Moscow planned to attack Ukraine.'],
+    ['Russian Foreign Minister Sergey Lavrov has denied Moscow plans to attack its neighbour.', 'Lavrov: Denied Moscow plans to attack its neighbour.'],
+  ])('titles %s', (text, title) => {
+    expect(extract(text, '2015-07-20').find((i) => i.type === 'statement')?.title).toBe(title)
   })
   it('leaves the dateline out', () => {
     const items = extract('GENEVA, Jan 21 (Reuters) – Top U.S. and Russian diplomats failed to make any major breakthroughs in Ukraine talks on Friday.', '2022-01-21')

@@ -265,7 +265,7 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
         speaker: null,
         role: null,
         quote: null,
-        title: eventTitle(clause ? clause.text : s.text, clause ? null : d),
+        title: eventTitle(clause ? clause.text : s.text, clause ? clauseDate(d, clause.offset) : d),
         actors: actorsOf(here, base, base + s.length),
         text: (clause ? clause.text : s.text).slice(0, MAX_TEXT),
         offset: base + (clause ? clause.offset : 0),
@@ -331,6 +331,9 @@ function statementShape(sentence: string, attribution: Attribution | null, quote
 }
 
 const CLAUSE_BREAK = /,\s+|;\s+|\s+and\s+(?=the\b)/g
+// ", Yukiya Amano, signed", ", chaired by Stoltenberg, will meet": a short apposition, then the verb of the clause before it.
+const APPOSITION = /^(?:[^\s,;]+\s+){0,4}[^\s,;]+,\s+$/
+const PREDICATE_START = /^(?!(?:and|but|or|nor|so|yet|which|who|whom|whose|that|when|while|after|before|as|where|although|though|because|since|if|including|with|without|from|in|on|at|by|for|to|of|according)\b)\p{Ll}/u
 
 /** The clause of a sentence that holds a date, widened to the next clause when it is only a few words. */
 function clauseAround(sentence: string, d: DateMention): { text: string; offset: number } {
@@ -339,13 +342,23 @@ function clauseAround(sentence: string, d: DateMention): { text: string; offset:
   cuts.push(sentence.length + 1)
   let i = 0
   while (i < cuts.length - 2 && cuts[i + 1] <= d.offset) i++
-  let from = cuts[i]
+  // "The agency's director general, Yukiya Amano, signed … on Tuesday": a clause that opens with its verb
+  // keeps the subject and the name set beside it.
+  let start = i
+  while (start >= 2 && PREDICATE_START.test(sentence.slice(cuts[start])) && APPOSITION.test(sentence.slice(cuts[start - 1], cuts[start]))) start -= 2
+  let from = cuts[start]
   let to = cuts[i + 1]
   if (sentence.slice(from, to).split(/\s+/).length < 6) to = cuts[Math.min(i + 2, cuts.length - 1)]
   const raw = sentence.slice(from, Math.min(to, sentence.length))
   const text = raw.trimEnd().replace(/(?:,|;|\s+and)$/, '')
   from += raw.length - raw.trimStart().length
   return { text: text.trim(), offset: from }
+}
+
+/** The date as placed in its clause, for the title to keep; a clause that opens with its date keeps it too. */
+function clauseDate(d: DateMention, clauseOffset: number): DateMention | null {
+  const offset = d.offset - clauseOffset
+  return offset > 3 ? { ...d, offset } : null
 }
 
 /** Adds the next sentence of the same statement to an item. */

@@ -57,6 +57,10 @@ export function resolveSpeaker(subject: string, from: number, to: number, mentio
   if (office) {
     const found = context.descriptors.get(descriptorKey(owner, office)) ?? (owner ? undefined : context.descriptors.get(descriptorKey(null, office)))
     if (found) return { name: found.name, kind: 'person', role: found.role ?? null, country: found.country ?? null }
+    // "Barack Obama said … The US president said": a definite role the story binds to no one names the
+    // person just spoken of, when that person holds the office and belongs to no other country.
+    const last = discourse.lastPerson
+    if (last && /^the\s/i.test(words) && last.role && officeClass(last.role) === office && (!last.country || !owner || last.country === owner)) return last
     return { name: bySubject(words), kind: 'official', role: bySubject(words), country: owner }
   }
   if (/\bofficials?\b/i.test(lower)) {

@@ -65,13 +65,26 @@ export function shortSpeaker(name: string, person: boolean): string {
   return person && PERSON_NAME.test(name) ? name.split(' ').pop()! : name
 }
 
+// Who a speaker tells something: capitalised names and the lower-case audiences of news ("told the
+// council", "told Russian reporters", "told visiting lawmakers").
+const AUDIENCE_NOUN = String.raw`(?:council|committee|assembly|parliament|senate|audience|crowd|delegates|lawmakers|senators|legislators|diplomats|reporters|journalists|summit|conference|meeting|forum|gathering|nation|media|press)\s+`
+const TOLD_WHOM = new RegExp(String.raw`^\s*(?:(?:the|a|an|his|her|their)\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+|[\p{Ll}-]+\s+(?=${AUDIENCE_NOUN})|${AUDIENCE_NOUN}){1,4}`, 'u')
+// "welcomed the agreement, saying X": what the speaker said is X; the verb's object is only the occasion.
+const THEN_SAYING = /^[^,“”"]{1,80},\s+(?:saying|adding|noting|arguing|stressing|warning)\s+(?:that\s+)?/
+
+const NEGATING = /^(?:denied|denies|deny|rejected|rejects|dismissed)$/
+
 /** What follows the speech verb, without its audience and setting: "told reporters on Monday that X" -> X. */
-function reportedClause(after: string, told = false): string {
+function reportedClause(after: string, verb: string): string {
   // "told reporters on Monday that X": only an audience or a setting may stand before "that".
   const that = /^[\s,]*(?:(?!(?:was|is|were|are|would|will|has|had|that)\b)[\w'’-]+[\s,]+){0,10}?that\s+/.exec(after)
   if (that) return after.slice(that[0].length)
   // "told Reuters the meeting had been constructive": the audience goes.
-  if (told) after = after.replace(/^\s*(?:(?:the|a|an)\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+|reporters\s+|journalists\s+){1,4}/u, '')
+  if (/^tel|^told/.test(verb)) after = after.replace(TOLD_WHOM, '')
+  else if (!/^(?:said|says|say|added|adds|stated|wrote|writes)$/.test(verb) && !NEGATING.test(verb)) {
+    const saying = THEN_SAYING.exec(after)
+    if (saying) return after.slice(saying[0].length)
+  }
   const preposition = /^\s*(?:of|about|against|on)\s+(?=[\p{L}“"])/u.exec(after)
   if (preposition) return after.slice(preposition[0].length)
   return after.replace(/^[\s,:]*(?:(?:on|in|at|to|via|during)\s+(?:an?|the|his|her|its|their)?\s*(?:[\w-]+\s+){0,3}?(?:statement|interview|tweet|briefing|speech|post|message|conference|twitter|reporters|journalists|television|tv|radio|parliament)\b[\s,:]*)*/i, '')
@@ -85,7 +98,9 @@ export function statementTitle(speaker: string, sentence: string, attribution: A
     const verbEnd = attribution.verbOffset + attribution.verb.length
     gist = attribution.verb === 'according to'
       ? sentence.slice(attribution.subjectOffset + attribution.subject.length).replace(/^[\s,]+/, '')
-      : attribution.contentAfter ? reportedClause(sentence.slice(verbEnd), /^tel|^told/.test(attribution.verb)) : sentence.slice(0, attribution.subjectOffset)
+      : attribution.contentAfter ? reportedClause(sentence.slice(verbEnd), attribution.verb) : sentence.slice(0, attribution.subjectOffset)
+    // "Russia has denied it has plans to attack": without its verb the title would say the opposite.
+    if (attribution.contentAfter && NEGATING.test(attribution.verb)) gist = `${attribution.verb} ${gist}`
   }
   return `${speaker}: ${clip(capitalise(gist || sentence))}`
 }
@@ -96,6 +111,8 @@ export function eventTitle(sentence: string, date: DateMention | null): string {
   if (date && date.offset <= 3) text = text.slice(date.offset + date.length)
   text = text
     .replace(/^[\s,]*(?:meanwhile|however|in addition|separately|also|earlier|later|on the same day|at the same time)\s*,\s*/i, '')
+    // A clause cut from its sentence ("…, and the Council will meet on January 12").
+    .replace(/^\s*(?:and|but)\s+/i, '')
     // "..., a Nato official said on Saturday": who reported the event is not the event.
     .replace(/,\s+[^,“”"]{0,70}?\b(?:said|says|told|announced|reported|added|confirmed)\b[^,“”"]*$/, '')
   text = capitalise(text.replace(/^[\s,]+/, ''))
