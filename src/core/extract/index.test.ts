@@ -210,6 +210,12 @@ describe('extractItems: titles', () => {
   ])('titles %s', (text, title) => {
     expect(extract(text, '2015-07-20').find((i) => i.type === 'statement')?.title).toBe(title)
   })
+  it('keeps the subject of an event clause that follows an apposition, and its date', () => {
+    const events = extract('The International Atomic Energy Agency’s chief, Yukiya Amano, signed a road map on Tuesday to settle past issues by December 15.', '2015-07-15').filter((i) => i.type === 'event')
+    expect(events.find((i) => i.start === '2015-07-14')?.title).toMatch(/^The International Atomic Energy Agency’s chief, Yukiya Amano, signed a road map on Tuesday\b/)
+    const council = extract('Lavrov said on Monday that envoys would meet on Friday, and the Council, chaired by Stoltenberg, will meet on January 12.', '2022-01-05').filter((i) => i.type === 'event')
+    expect(council.map((i) => i.title)).toContain('The Council, chaired by Stoltenberg, will meet on January 12.')
+  })
   it('leaves the dateline out', () => {
     const items = extract('GENEVA, Jan 21 (Reuters) – Top U.S. and Russian diplomats failed to make any major breakthroughs in Ukraine talks on Friday.', '2022-01-21')
     expect(items[0].title.startsWith('Top U.S. and Russian diplomats')).toBe(true)
