@@ -53,6 +53,9 @@ const FOUND: [string, string, string, string, string, string][] = [
 const ANAPHORIC: [string, string, string, string, string][] = [
   ['Russia said a day earlier that it had received a NATO proposal.', '2021-12-27', '2021-12-27', 'a day earlier', '2021-12-26'],
   ['On the same day, Blinken said the American side did not plan to send a response.', '2022-01-21', '2022-01-19', 'On the same day', '2022-01-19'],
+  // A day the sentence named first counts before the story's anchor.
+  ['Negotiators extended them on June 30 and again a week later, on July 7.', '2015-07-14', '2015-07-14', 'a week later', '2015-07-07'],
+  ['The envoys arrived on Monday and left two days later.', '2015-07-17', '2015-07-10', 'two days later', '2015-07-15'],
 ]
 
 // Things that are not dates at all.

@@ -635,14 +635,17 @@ export function datesIn(candidates: readonly DateCandidate[], sentence: string, 
     if (candidates[mid].match.index < from) lo = mid + 1
     else hi = mid
   }
+  // "extended on June 30 and again a week later": a day the sentence named before is what "later" counts from.
+  let sentenceContext = context
   for (let i = lo; i < candidates.length && candidates[i].match.index < to; i++) {
     const { rank, match } = candidates[i]
     if (match.index + match[0].length > to) continue
     const parser = PARSERS[rank]
     const offset = match.index - from
     const tense = tenseAt(sentence, offset, match[0].length)
-    const window = parser.resolve({ match, tense, context })
+    const window = parser.resolve({ match, tense, context: sentenceContext })
     if (!window) continue
+    if (window.precision === 'day') sentenceContext = { ...context, anchor: window.start }
     found.push({
       ...window,
       phrase: match[0],

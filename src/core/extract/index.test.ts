@@ -36,6 +36,8 @@ const ITEMS: Row[] = [
   ['The foreign ministers are due to meet in Tokyo on April 16-18.', '2023-04-01', 'event', null, '2023-04-16', '2023-04-18', 'week'],
   ['The UN and Turkey announced a deal with Russia and Ukraine on Friday to open up Black Sea shipping lanes.', '2022-07-22', 'event', null, '2022-07-22', '2022-07-22', 'day'],
   ['Negotiations on getting the Iran nuclear deal back on track will resume on Nov. 29 in Vienna, the EU’s diplomatic service announced on Wednesday.', '2021-11-04', 'statement', 'European Union', '2021-11-03', '2021-11-03', 'day'],
+  ['Negotiators extended the deadline on June 30 and again a week later, on July 7.', '2015-07-14', 'event', null, '2015-07-07', '2015-07-07', 'day'],
+  ['The deadline expires on November 24.', '2014-07-20', 'event', null, '2014-11-24', '2014-11-24', 'day'],
 ]
 
 describe('extractItems: statements and events', () => {
@@ -53,6 +55,7 @@ describe('extractItems: statements and events', () => {
 
 // [context sentences, the sentence under test, published, expected speaker]
 const SPEAKERS: [string, string, string][] = [
+  ['Israeli Prime Minister Benjamin Netanyahu denounced the accord within hours, calling it “a bad mistake of historic proportions.”', '2015-07-14', 'Benjamin Netanyahu'],
   ['Russian Foreign Minister Sergey Lavrov said in an interview on Monday that talks would start in January.\n\nThe Russia official said his country is not presenting the US with any “ultimatums”.', '2021-12-27', 'Sergey Lavrov'],
   ['Russian President Vladimir Putin last week in his annual press conference praised what he described as a “positive” US response.\n\nOn Sunday, he said he would act on the recommendations of his military experts.', '2021-12-27', 'Vladimir Putin'],
   ['Russian President Vladimir Putin last week in his annual press conference praised what he described as a “positive” US response to the Russian proposals.', '2021-12-27', 'Vladimir Putin'],
