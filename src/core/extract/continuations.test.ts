@@ -70,6 +70,12 @@ const JOINED: [string, string, number][] = [
     '2020-09-15',
     1,
   ],
+  // ... also after a short quotation that is the whole sentence's words.
+  [
+    'The deal was announced by European Union foreign policy chief Federica Mogherini.\n\n“This is a historic day,” Mogherini said. “It is a decision that can open the way to a new chapter in international relations.”',
+    '2015-07-14',
+    1,
+  ],
   // A country's statement that its official goes on with, in the official's own words.
   [
     'The US said Wednesday it could reach an agreement quickly on reviving a nuclear accord if Iran is “serious”.\n\n“We believe that if the Iranians are serious, we can manage to do that in relatively short order,” State Department spokesman Ned Price told reporters.',

@@ -313,7 +313,8 @@ function statementShape(sentence: string, attribution: Attribution | null, quote
   const afterVerb = attribution ? sentence.slice(attribution.verbOffset + attribution.verb.length) : ''
   const firstQuote = afterVerb.search(/[“"«]/)
   return {
-    quoted: !!quote && quote.length >= 30,
+    // A short quotation counts when it is the sentence's own words ("“This is a historic day,” Mogherini said.").
+    quoted: !!quote && (quote.length >= 30 || (!!attribution && !attribution.contentAfter && QUOTE_ONLY.test(sentence))),
     refersBack: /^[“"‘«]\s*(?:\[[^\]]{1,40}\]|[\p{L}'’. ]{1,30}?)\s+(?:also|further|too|again|then|added|adds|went on)\b/u.test(sentence),
     opensWithQuote: QUOTE_ONLY.test(sentence),
     unattributed: !attribution,
