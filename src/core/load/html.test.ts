@@ -64,6 +64,18 @@ describe('parseHtml on a saved news page', () => {
     expect(performance.now() - started).toBeLessThan(3000)
   })
 
+  it('takes the outlet from the page title when no metadata names it', () => {
+    const bare = PAGE.replace(/<meta property="og:site_name"[^>]*>/, '').replace(/<script type="application\/ld\+json">.*?<\/script>/s, '')
+    const site = (title: string): string | null => {
+      const result = parseHtml('page.html', bare.replace(/<title>.*<\/title>/, `<title>${title}</title>`))
+      if ('error' in result) throw new Error(result.error)
+      return result.articles[0].outlet
+    }
+    expect(site('Saudi Arabia and Iran agree to restore ties | News | Al Jazeera')).toBe('Al Jazeera')
+    // A dash may be part of a headline ("Grain Ports - Turkey"); a long last part is not a site's name.
+    expect(site('Ukraine, Russia to Sign Deal to Reopen Grain Ports - Turkey')).toBeNull()
+    expect(site('News | Ukraine and Russia say the talks went on for a long time today')).toBeNull()
+  })
   it('says so when a page holds no text', () => {
     expect(parseHtml('empty.html', '<html><head><title>x</title></head><body><script>var a = 1</script></body></html>')).toEqual({ error: 'no article text in the page' })
   })

@@ -57,7 +57,7 @@ export function parseHtml(file: string, text: string): ParseResult {
     isoOrNull(doc.querySelector('time[datetime]')?.getAttribute('datetime') ?? null) ??
     isoOrNull(meta(['meta[property="article:modified_time"]', 'meta[property="og:updated_time"]'])) ??
     isoOrNull(ld.dateModified)
-  const outlet = meta(['meta[property="og:site_name"]', 'meta[name="application-name"]', 'meta[name="publisher"]']) ?? ld.publisher
+  const outlet = meta(['meta[property="og:site_name"]', 'meta[name="application-name"]', 'meta[name="publisher"]']) ?? ld.publisher ?? siteFromTitle(doc.title)
   const url = doc.querySelector('link[rel="canonical"]')?.getAttribute('href')?.trim() || meta(['meta[property="og:url"]']) || ld.url
   const title = meta(['meta[property="og:title"]', 'meta[name="twitter:title"]']) ?? ld.headline ?? (doc.querySelector('h1')?.textContent?.trim() || null) ?? titleWithoutSite(doc.title, outlet)
 
@@ -145,6 +145,13 @@ function clean(value: string | null | undefined): string | null {
 
 function isoOrNull(value: string | null | undefined): string | null {
   return value ? isoFromValue(value) : null
+}
+
+/** The site a page title ends with after a bar ("Saudi Arabia and Iran agree … | News | Al Jazeera"). */
+function siteFromTitle(title: string): string | null {
+  const parts = (title ?? '').split(/\s+\|\s+/)
+  const site = parts.length > 1 ? parts[parts.length - 1].trim() : ''
+  return /^[\p{Lu}\d][\p{L}\d&.'’-]*(?: [\p{L}\d&.'’-]+){0,3}$/u.test(site) ? site : null
 }
 
 function titleWithoutSite(title: string, outlet: string | null): string | null {
