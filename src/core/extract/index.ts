@@ -347,6 +347,8 @@ function clauseAround(sentence: string, d: DateMention): { text: string; offset:
   // keeps the subject and the name set beside it.
   let start = i
   while (start >= 2 && PREDICATE_START.test(sentence.slice(cuts[start])) && APPOSITION.test(sentence.slice(cuts[start - 1], cuts[start]))) start -= 2
+  // "…, according to a joint statement released on Friday": the date is the source's; the event is what it reports.
+  if (/^according to\b/i.test(sentence.slice(cuts[start]))) start = 0
   let from = cuts[start]
   let to = cuts[i + 1]
   if (sentence.slice(from, to).split(/\s+/).length < 6) to = cuts[Math.min(i + 2, cuts.length - 1)]

@@ -59,20 +59,27 @@ function withoutDateline(sentence: string): string {
 
 // Not inline: a build for Node compiles an inline /\p{..}/u into `new RegExp(...)` on every call.
 const PERSON_NAME = /^\p{Lu}[\p{Ll}\p{M}.'’-]+(?: [\p{L}\p{M}.'’-]+)+$/u
+// Family names that Chinese and Korean names put first ("Wang Yi" is Mr Wang, "Moon Jae-in" is Mr Moon).
+const FAMILY_FIRST = new Set(('Wang Zhang Liu Chen Yang Huang Zhao Zhou Xu Sun Ma Zhu Hu Guo He Lin Gao Luo Zheng Liang Xie Song Tang '
+  + 'Han Feng Deng Cao Peng Zeng Xiao Tian Dong Pan Yuan Cai Jiang Yu Du Ye Cheng Wei Su Lu Ding Ren Shen Yao Fu Zhong Qin Xi Mao Hua '
+  + 'Geng Kong Bai Cui Qian Fan Shi Qiu Hou Jin Meng Yan Duan Hao Shao Gu Wen Fang Tan Xue Yin Zou Xiong Jia Wu Li Kim Park Choi Moon Yoon').split(' '))
+const GIVEN_SYLLABLE = /^\p{Lu}\p{Ll}{1,7}(?:-\p{Ll}{1,6})?$/u
 
-/** How a title names a speaker: a person by surname, anything else in full. */
+/** How a title names a speaker: a person by family name, anything else in full. */
 export function shortSpeaker(name: string, person: boolean): string {
-  return person && PERSON_NAME.test(name) ? name.split(' ').pop()! : name
+  if (!person || !PERSON_NAME.test(name)) return name
+  const words = name.split(' ')
+  if (words.length <= 3 && FAMILY_FIRST.has(words[0]) && words.slice(1).every((w) => GIVEN_SYLLABLE.test(w))) return words[0]
+  return words[words.length - 1]
 }
 
 // Who a speaker tells something: capitalised names and the lower-case audiences of news ("told the
 // council", "told Russian reporters", "told visiting lawmakers").
 const AUDIENCE_NOUN = String.raw`(?:council|committee|assembly|parliament|senate|audience|crowd|delegates|lawmakers|senators|legislators|diplomats|reporters|journalists|summit|conference|meeting|forum|gathering|nation|media|press)\s+`
 const TOLD_WHOM = new RegExp(String.raw`^\s*(?:(?:the|a|an|his|her|their)\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+|[\p{Ll}-]+\s+(?=${AUDIENCE_NOUN})|${AUDIENCE_NOUN}){1,4}`, 'u')
-// "welcomed the agreement, saying X": what the speaker said is X; the verb's object is only the occasion.
-const THEN_SAYING = /^[^,“”"]{1,80},\s+(?:saying|adding|noting|arguing|stressing|warning)\s+(?:that\s+)?/
-
-const NEGATING = /^(?:denied|denies|deny|rejected|rejects|dismissed)$/
+// Verbs that are the statement's point: without them a title would say less ("Welcomed the agreement")
+// or the opposite ("Russia has denied it has plans to attack").
+const KEEPS_VERB = /^(?:denied|denies|deny|rejected|rejects|dismissed|dismisses|welcomed|welcomes|hailed|hails|praised|praises|critici[sz]ed|critici[sz]es|condemned|condemns|denounced|denounces|decried|decries|slammed|lambasted|accused|accuses|blamed|blames|applauded|lauded)$/
 
 /** What follows the speech verb, without its audience and setting: "told reporters on Monday that X" -> X. */
 function reportedClause(after: string, verb: string): string {
@@ -81,10 +88,6 @@ function reportedClause(after: string, verb: string): string {
   if (that) return after.slice(that[0].length)
   // "told Reuters the meeting had been constructive": the audience goes.
   if (/^tel|^told/.test(verb)) after = after.replace(TOLD_WHOM, '')
-  else if (!/^(?:said|says|say|added|adds|stated|wrote|writes)$/.test(verb) && !NEGATING.test(verb)) {
-    const saying = THEN_SAYING.exec(after)
-    if (saying) return after.slice(saying[0].length)
-  }
   const preposition = /^\s*(?:of|about|against|on)\s+(?=[\p{L}“"])/u.exec(after)
   if (preposition) return after.slice(preposition[0].length)
   return after.replace(/^[\s,:]*(?:(?:on|in|at|to|via|during)\s+(?:an?|the|his|her|its|their)?\s*(?:[\w-]+\s+){0,3}?(?:statement|interview|tweet|briefing|speech|post|message|conference|twitter|reporters|journalists|television|tv|radio|parliament)\b[\s,:]*)*/i, '')
@@ -98,9 +101,9 @@ export function statementTitle(speaker: string, sentence: string, attribution: A
     const verbEnd = attribution.verbOffset + attribution.verb.length
     gist = attribution.verb === 'according to'
       ? sentence.slice(attribution.subjectOffset + attribution.subject.length).replace(/^[\s,]+/, '')
-      : attribution.contentAfter ? reportedClause(sentence.slice(verbEnd), attribution.verb) : sentence.slice(0, attribution.subjectOffset)
-    // "Russia has denied it has plans to attack": without its verb the title would say the opposite.
-    if (attribution.contentAfter && NEGATING.test(attribution.verb)) gist = `${attribution.verb} ${gist}`
+      : !attribution.contentAfter ? sentence.slice(0, attribution.subjectOffset)
+        : KEEPS_VERB.test(attribution.verb) ? sentence.slice(attribution.verbOffset)
+          : reportedClause(sentence.slice(verbEnd), attribution.verb)
   }
   return `${speaker}: ${clip(capitalise(gist || sentence))}`
 }
