@@ -19,7 +19,8 @@ const TRIGGER = new RegExp(
       'approved?', 'vetoe?d?', 'resign(?:ed|ation)', 'appointed', 'sworn in', 'died', 'arrested', 'released', 'freed', 'evacuat(?:ed|ion)',
       'collapsed?', 'clashes', 'fighting', 'shelling', 'bombing', 'protests?', 'coup', 'lifted', 'recalled', 'closed', 'opened', 'postponed',
       'cancell?ed', 'delayed', 'adjourned', 'broke down', 'walked out', 'joined', 'left', 'exit', 'accession', 'membership', 'vote[sd]?',
-      'deadlines?', 'ultimatum', 'extend(?:s|ed)?', 'extension', 'expir(?:e|es|ed|y)', 'endorse[sd]?',
+      'deadlines?', 'ultimatum', 'extend(?:s|ed)?', 'extension', 'expir(?:e|es|ed|y)', 'endorse[sd]?', 'discuss(?:es|ed)?', 'discussions?',
+      'blockade', 'blocked',
     ].join('|') +
     ')\\b',
   'i',

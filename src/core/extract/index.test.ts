@@ -38,6 +38,8 @@ const ITEMS: Row[] = [
   ['Negotiations on getting the Iran nuclear deal back on track will resume on Nov. 29 in Vienna, the EU’s diplomatic service announced on Wednesday.', '2021-11-04', 'statement', 'European Union', '2021-11-03', '2021-11-03', 'day'],
   ['Negotiators extended the deadline on June 30 and again a week later, on July 7.', '2015-07-14', 'event', null, '2015-07-07', '2015-07-07', 'day'],
   ['The deadline expires on November 24.', '2014-07-20', 'event', null, '2014-11-24', '2014-11-24', 'day'],
+  ['On Wednesday, the ministers discussed the delimitation of the border, a State Department spokesman said.', '2023-05-04', 'event', null, '2023-05-03', '2023-05-03', 'day'],
+  ['Since December, protesters have blocked the Lachin corridor, the only road to Armenia.', '2023-05-02', 'event', null, '2022-12-01', '2022-12-31', 'month'],
 ]
 
 describe('extractItems: statements and events', () => {
