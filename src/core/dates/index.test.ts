@@ -123,6 +123,12 @@ describe('tenseAt', () => {
     ['The ministers agreed to meet on Monday.', 'future'],
     ['They decided to discuss it on Monday.', 'future'],
     ['Talks are due to resume on Monday.', 'future'],
+    // A participle after "will be" looks ahead; after "was", or alone, it looks back.
+    ['The talks will be held on Monday.', 'future'],
+    ['The treaty would be formally signed on Monday.', 'future'],
+    ['The deal is to be signed on Monday.', 'future'],
+    ['The vote was held on Monday.', 'past'],
+    ['The talks held on Monday were useful.', 'past'],
   ])('%j', (text, tense) => {
     expect(tenseAt(text, text.indexOf('on Monday'), 'on Monday'.length)).toBe(tense)
   })

@@ -454,6 +454,7 @@ const PARSERS: readonly Parser[] = [
 ]
 
 const FUTURE_MARKER = /\b(will|would|shall|'ll|to be (?:held|signed|hosted)|is to|are to|set to|scheduled|expected|plans? to|planned|going to|due to|upcoming|to (?:meet|hold|sign|start|begin|resume|convene|visit|travel|attend|take place|be))\b/i
+const FUTURE_PASSIVE_BEFORE = /\b(?:will|would|shall|'ll|to)\s+(?:\w+ly\s+)?be\s+(?:\w+ly\s+)?\w+\s+(?:on\s+)?$/i
 const PAST_SPEECH_BEFORE = /\b(said|says|told|announced|confirmed|added|stated|tweeted|noted|warned|urged|reported|denied|declared|insisted|stressed|met|held|signed|arrived|landed|was|were)\s+(?:on\s+)?$/i
 // "to" marks the future before a verb ("agreed to meet on Friday"), not before whom or what ("spoke to
 // reporters on Monday", "sent to parliament on Friday"): a determiner, a pronoun or a plural follows those.
@@ -469,7 +470,8 @@ const PAST_VERB = /\b(said|told|announced|confirmed|added|stated|tweeted|noted|w
 export function tenseAt(text: string, offset: number, length: number): Tense {
   const before = text.slice(Math.max(0, offset - 120), offset)
   // "said (on) " ends `before`, so it lies in its last three pieces: the pattern need not try every position.
-  if (PAST_SPEECH_BEFORE.test(before.slice(lastWordsFrom(before, 3)))) return 'past'
+  // "will be held on Friday" is the one such participle that looks ahead.
+  if (PAST_SPEECH_BEFORE.test(before.slice(lastWordsFrom(before, 3)))) return FUTURE_PASSIVE_BEFORE.test(before.slice(lastWordsFrom(before, 8))) ? 'future' : 'past'
   // The verb right before the phrase decides first: "prices fell on Friday", "will be signed on Friday".
   const near = before.slice(lastWordsFrom(before, 5))
   if (FUTURE_NEAR.test(near)) return 'future'
