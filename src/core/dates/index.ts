@@ -320,6 +320,23 @@ const PARSERS: readonly Parser[] = [
     },
   },
   {
+    name: 'end-of-period',
+    starts: ['the', 'by', 'at', 'before', 'until', 'toward', 'towards'],
+    hint: /end of/i,
+    // "this month" is month-relative's.
+    pattern: /\b(?:(?:by|at|before|until|towards?)\s+)?the\s+end\s+of\s+(?:the\s+(week|month|year)|this\s+(week|year))\b/gi,
+    relation: 'relative',
+    // The last days of the article's week, month or year: "a vote by the end of the month".
+    resolve: ({ match, context }) => {
+      const ref = context.reference
+      const unit = (match[1] ?? match[2]).toLowerCase()
+      if (unit === 'week') return { start: addDays(mondayOf(ref), 4), end: addDays(mondayOf(ref), 6), precision: 'week' }
+      const year = yearOf(ref)
+      if (unit === 'year') return { start: makeDate(year, 12, 1)!, end: makeDate(year, 12, 31)!, precision: 'month' }
+      return partOfMonth('the end of', year, monthOf(ref))
+    },
+  },
+  {
     name: 'weekend',
     starts: ['last', 'this', 'next', 'past', 'coming', 'over'],
     hint: /weekend/i,
