@@ -124,6 +124,7 @@ describe('tenseAt', () => {
   it.each([
     ['Lavrov spoke to reporters on Monday.', 'past'],
     ['The bill was sent to parliament on Monday.', 'past'],
+    ['Speaking to CNN on Monday, Blinken said the US would not back down.', 'neutral'],
     ['The ministers agreed to meet on Monday.', 'future'],
     ['They decided to discuss it on Monday.', 'future'],
     ['Talks are due to resume on Monday.', 'future'],

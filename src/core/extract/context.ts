@@ -26,8 +26,14 @@ const OFFICE_CLASSES: readonly [string, RegExp][] = [
   ['spokesman', /\bspokes(?:man|woman|person)\b|\bpress secretary\b/i],
   ['vice president', /\bvice[- ]president\b/i],
   ['president', /\bpresident\b|\bhead of state\b/i],
+  ['chancellor', /\bchancellor\b/i],
   ['national security adviser', /\bnational security advis[eo]r\b/i],
+  // "The French leader": the head of state or government the story names for that country.
+  ['leader', /\bleader\b/i],
 ]
+
+// Offices whose holder news also calls the country's leader.
+const LEADING_OFFICES: ReadonlySet<string> = new Set(['president', 'prime minister', 'chancellor'])
 
 export function officeClass(text: string): string | null {
   for (const [name, pattern] of OFFICE_CLASSES) if (pattern.test(text)) return name
@@ -72,6 +78,7 @@ export function buildContext(articles: readonly ArticleForExtraction[]): StoryCo
       const owner = ownerOf(list, roleStart >= 0 ? roleStart : m.offset, m.offset) ?? m.country ?? null
       const key = descriptorKey(owner, office)
       if (!descriptors.has(key)) descriptors.set(key, person)
+      if (owner && LEADING_OFFICES.has(office) && !descriptors.has(descriptorKey(owner, 'leader'))) descriptors.set(descriptorKey(owner, 'leader'), person)
       // Without an owner ("the foreign minister said") a role binds only when one person holds it in the story.
       const bare = descriptorKey(null, office)
       const held = holders.get(bare) ?? new Set<PersonEntry>()

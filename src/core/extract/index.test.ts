@@ -89,6 +89,10 @@ describe('extractItems: who speaks', () => {
     const text = 'President Barack Obama will address the nation, officials said.\n\nBarack Obama said the deal cut off every pathway to a bomb.\n\nSpeaking at the White House on Tuesday, the US president said the deal was built on verification.'
     expect(extract(text, '2015-07-14').filter((i) => i.type === 'statement').map((i) => i.speaker)).toEqual(['officials', 'Barack Obama', 'Barack Obama'])
   })
+  it('reads "the French leader" and "the German chancellor" as the leaders the story names', () => {
+    const text = 'German Chancellor Olaf Scholz and French President Emmanuel Macron met in Paris on Monday.\n\nThe French leader said Europe must do more. The German chancellor said the talks were useful.'
+    expect(extract(text, '2023-03-15').filter((i) => i.type === 'statement').map((i) => i.speaker)).toEqual(['Emmanuel Macron', 'Olaf Scholz'])
+  })
   it('keeps "the US president" apart from a president of another country', () => {
     const text = 'Iranian President Hassan Rouhani said the deal opened a new chapter.\n\nThe US president said on Tuesday the deal was built on verification.'
     expect(extract(text, '2015-07-14').filter((i) => i.type === 'statement').map((i) => i.speaker)).toEqual(['Hassan Rouhani', 'US president'])
@@ -210,6 +214,8 @@ describe('extractItems: titles', () => {
     ['John Kirby rejected the suggestion that China was filling a vacuum in the Middle East.', 'Kirby: Rejected the suggestion that China was filling a vacuum in the Middle East.'],
     // "said X, adding Y": X is what was said.
     ['Russian President Vladimir Putin said the talks were useful, adding that more work was needed.', 'Putin: The talks were useful, adding that more work was needed.'],
+    ['NATO Secretary General Jens Stoltenberg urged Russia to withdraw its forces.', 'Stoltenberg: Urged Russia to withdraw its forces.'],
+    ['Iranian Foreign Minister Hossein Amir-Abdollahian vowed to continue the talks.', 'Amir-Abdollahian: Vowed to continue the talks.'],
     // A Chinese or Korean name puts the family name first.
     ['China’s top diplomat Wang Yi hailed the deal as “a victory for dialogue and a victory for peace”.', 'Wang: A victory for dialogue and a victory for peace'],
     ['Chinese Foreign Ministry spokeswoman Mao Ning said Beijing would keep supporting both countries.', 'Mao: Beijing would keep supporting both countries.'],
