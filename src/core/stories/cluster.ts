@@ -30,28 +30,61 @@ export function averageLinkage<Summary>(
   const summaries = affinity ? members.map((m) => affinity.summary(m!)) : []
   const version = new Int32Array(count)
   const links = new ClusterLinks(count, edges)
-  const heap = new PairHeap()
-  const offer = (pair: number, x: number, y: number): void => {
-    const a = Math.min(x, y)
-    const b = Math.max(x, y)
+  const similarityOf = (pair: number, a: number, b: number): number => {
     const mean = links.sum[pair] / (members[a]!.length * members[b]!.length)
-    const similarity = affinity ? mean * affinity.between(summaries[a], summaries[b]) : mean
-    // Pairs under the threshold are never joined (popping one ends the loop), so they are never queued.
-    if (!(similarity < threshold)) heap.push(similarity, a, b, version[a], version[b])
+    return affinity ? mean * affinity.between(summaries[a], summaries[b]) : mean
   }
-  for (let x = 0; x < count; x++) links.forEachNeighbour(x, (pair, y) => void (x < y && offer(pair, x, y)))
+  // Each cluster x keeps only its best pair with a higher cluster y (ties: lowest y), so the heap holds
+  // one entry per cluster, not one per changed pair (754k offers for 8k joins at 10,000 articles). Every
+  // pair a join changes is checked against its lower cluster's best then, so a best whose far end has
+  // since joined is still an upper bound: it is looked up again only when it reaches the top.
+  const heap = new ClusterHeap(count)
+  const best = new Int32Array(count)
+  const bestVersion = new Int32Array(count)
+  const findBest = (x: number): void => {
+    let top = -1
+    let topSimilarity = 0
+    links.forEachNeighbour(x, (pair, y) => {
+      if (y < x) return
+      const similarity = similarityOf(pair, x, y)
+      // Pairs under the threshold are never joined, so they are never queued.
+      if (similarity < threshold) return
+      if (top < 0 || similarity > topSimilarity || (similarity === topSimilarity && y < top)) (top = y), (topSimilarity = similarity)
+    })
+    if (top < 0) return heap.remove(x)
+    best[x] = top
+    bestVersion[x] = version[top]
+    heap.set(x, topSimilarity)
+  }
+  for (let x = 0; x < count; x++) findBest(x)
 
   while (heap.size) {
-    const { similarity, a, b, versionA, versionB } = heap.pop()
-    if (similarity < threshold) break
-    if (!members[a] || !members[b] || version[a] !== versionA || version[b] !== versionB) continue
-    log?.push({ sizes: [members[a]!.length, members[b]!.length], similarity })
+    const a = heap.top()
+    const b = best[a]
+    if (!members[b] || version[b] !== bestVersion[a]) {
+      findBest(a)
+      continue
+    }
+    log?.push({ sizes: [members[a]!.length, members[b]!.length], similarity: heap.similarity(a) })
     members[a] = mergeSorted(members[a]!, members[b]!)
     members[b] = null
     version[a]++
+    heap.remove(b)
     if (affinity) summaries[a] = affinity.summary(members[a]!)
     links.join(a, b)
-    links.forEachNeighbour(a, (pair, y) => offer(pair, a, y))
+    // a's pair with a lower cluster belongs to that cluster's best when it beats it (or is it).
+    links.forEachNeighbour(a, (pair, x) => {
+      if (x > a) return
+      const similarity = similarityOf(pair, x, a)
+      if (similarity < threshold) return
+      const bound = heap.similarity(x)
+      if (!heap.has(x) || similarity > bound || (similarity === bound && a <= best[x])) {
+        best[x] = a
+        bestVersion[x] = version[a]
+        heap.set(x, similarity)
+      }
+    })
+    findBest(a)
   }
   return members.filter((m): m is number[] => m !== null).sort((x, y) => x[0] - y[0])
 }
@@ -180,87 +213,86 @@ function mergeSorted(x: readonly number[], y: readonly number[]): number[] {
 }
 
 /**
- * A binary max-heap of candidate joins on similarity, ties broken by indices so the result never depends
- * on insertion order; kept in typed arrays (no object per entry).
+ * A binary max-heap of clusters on their best pair's similarity, ties to the lower cluster (so to the
+ * lower pair, as each cluster's best pair is with a higher one); a cluster's key can move either way.
  */
-class PairHeap {
+class ClusterHeap {
   size = 0
-  private similarity = new Float64Array(1024)
-  private a = new Int32Array(1024)
-  private b = new Int32Array(1024)
-  private versionA = new Int32Array(1024)
-  private versionB = new Int32Array(1024)
+  private readonly key: Float64Array
+  private readonly heap: Int32Array
+  /** Per cluster: its place in the heap, or -1. */
+  private readonly place: Int32Array
 
-  push(similarity: number, a: number, b: number, versionA: number, versionB: number): void {
-    if (this.size === this.a.length) this.grow()
-    let i = this.size++
+  constructor(count: number) {
+    this.key = new Float64Array(count)
+    this.heap = new Int32Array(count)
+    this.place = new Int32Array(count).fill(-1)
+  }
+
+  has(x: number): boolean {
+    return this.place[x] >= 0
+  }
+
+  top(): number {
+    return this.heap[0]
+  }
+
+  similarity(x: number): number {
+    return this.key[x]
+  }
+
+  set(x: number, similarity: number): void {
+    if (this.place[x] < 0) {
+      this.place[x] = this.size
+      this.heap[this.size++] = x
+    }
+    this.key[x] = similarity
+    this.down(this.up(this.place[x]))
+  }
+
+  remove(x: number): void {
+    const i = this.place[x]
+    if (i < 0) return
+    this.place[x] = -1
+    const last = this.heap[--this.size]
+    if (i === this.size) return
+    this.heap[i] = last
+    this.place[last] = i
+    this.down(this.up(i))
+  }
+
+  private before(x: number, y: number): boolean {
+    return this.key[x] > this.key[y] || (this.key[x] === this.key[y] && x < y)
+  }
+
+  private up(i: number): number {
+    const x = this.heap[i]
     while (i > 0) {
       const parent = (i - 1) >> 1
-      if (!this.before(similarity, a, b, parent)) break
-      this.move(parent, i)
+      if (!this.before(x, this.heap[parent])) break
+      this.put(i, this.heap[parent])
       i = parent
     }
-    this.set(i, similarity, a, b, versionA, versionB)
+    this.put(i, x)
+    return i
   }
 
-  pop(): { similarity: number; a: number; b: number; versionA: number; versionB: number } {
-    const top = { similarity: this.similarity[0], a: this.a[0], b: this.b[0], versionA: this.versionA[0], versionB: this.versionB[0] }
-    const last = --this.size
-    if (last > 0) {
-      const s = this.similarity[last], a = this.a[last], b = this.b[last], va = this.versionA[last], vb = this.versionB[last]
-      let i = 0
-      for (;;) {
-        const l = 2 * i + 1
-        if (l >= last) break
-        const r = l + 1
-        const child = r < last && this.before(this.similarity[r], this.a[r], this.b[r], l) ? r : l
-        if (!this.beforeEntry(child, s, a, b)) break
-        this.move(child, i)
-        i = child
-      }
-      this.set(i, s, a, b, va, vb)
+  private down(i: number): void {
+    const x = this.heap[i]
+    for (;;) {
+      const l = 2 * i + 1
+      if (l >= this.size) break
+      const r = l + 1
+      const c = r < this.size && this.before(this.heap[r], this.heap[l]) ? r : l
+      if (!this.before(this.heap[c], x)) break
+      this.put(i, this.heap[c])
+      i = c
     }
-    return top
+    this.put(i, x)
   }
 
-  /** Whether (similarity, a, b) comes before entry k. */
-  private before(similarity: number, a: number, b: number, k: number): boolean {
-    const s = this.similarity[k]
-    return similarity > s || (similarity === s && (a < this.a[k] || (a === this.a[k] && b < this.b[k])))
-  }
-
-  /** Whether entry k comes before (similarity, a, b). */
-  private beforeEntry(k: number, similarity: number, a: number, b: number): boolean {
-    const s = this.similarity[k]
-    return s > similarity || (s === similarity && (this.a[k] < a || (this.a[k] === a && this.b[k] < b)))
-  }
-
-  private move(from: number, to: number): void {
-    this.similarity[to] = this.similarity[from]
-    this.a[to] = this.a[from]
-    this.b[to] = this.b[from]
-    this.versionA[to] = this.versionA[from]
-    this.versionB[to] = this.versionB[from]
-  }
-
-  private set(k: number, similarity: number, a: number, b: number, versionA: number, versionB: number): void {
-    this.similarity[k] = similarity
-    this.a[k] = a
-    this.b[k] = b
-    this.versionA[k] = versionA
-    this.versionB[k] = versionB
-  }
-
-  private grow(): void {
-    const grown = <T extends Float64Array | Int32Array>(array: T): T => {
-      const bigger = new (array.constructor as new (n: number) => T)(array.length * 2)
-      bigger.set(array)
-      return bigger
-    }
-    this.similarity = grown(this.similarity)
-    this.a = grown(this.a)
-    this.b = grown(this.b)
-    this.versionA = grown(this.versionA)
-    this.versionB = grown(this.versionB)
+  private put(i: number, x: number): void {
+    this.heap[i] = x
+    this.place[x] = i
   }
 }

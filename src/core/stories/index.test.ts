@@ -3,7 +3,7 @@ import { basename, join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { loadFolder } from '../load'
 import type { ArticleDocument } from '../types'
-import { averageLinkage } from './cluster'
+import { averageLinkage, type ClusterAffinity, type Merge } from './cluster'
 import { groupStories } from './index'
 import { dateFromText } from './published'
 import { FeatureSpace } from './features'
@@ -94,8 +94,29 @@ describe('averageLinkage', () => {
     for (let round = 0; round < 20; round++) {
       const count = 12
       const edges = Array.from({ length: 40 }, () => ({ a: random(count), b: random(count), similarity: (1 + random(8)) / 8 })).filter((e) => e.a !== e.b)
-      expect(averageLinkage(count, edges, 0.2)).toEqual(naiveAverageLinkage(count, edges, 0.2))
+      expect(averageLinkage(count, edges, 0.2)).toEqual(naiveAverageLinkage(count, edges, 0.2).clusters)
     }
+  })
+  it('makes the same joins in the same order, ties to the lowest pair, with and without an affinity', () => {
+    // Few distinct similarities on many pairs make ties common; halving is exact, so ties survive the affinity.
+    let seed = 11
+    const random = (n: number): number => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) >> 8) % n
+    const halfApart: ClusterAffinity<number> = { summary: (members) => members.length % 3, between: (x, y) => (x === y ? 1 : 0.5) }
+    for (let round = 0; round < 60; round++) {
+      const count = 8 + random(25)
+      const edges = Array.from({ length: 4 * count }, () => ({ a: random(count), b: random(count), similarity: (1 + random(4)) / 4 })).filter((e) => e.a !== e.b)
+      for (const affinity of [undefined, halfApart]) {
+        const log: Merge[] = []
+        const clusters = averageLinkage(count, edges, 0.1, affinity, log)
+        expect({ clusters, merges: log }).toEqual(naiveAverageLinkage(count, edges, 0.1, affinity))
+      }
+    }
+  })
+  it('joins equally similar pairs lowest first', () => {
+    const all = [[0, 1], [0, 2], [0, 3], [1, 2], [1, 3], [2, 3]].map(([a, b]) => ({ a, b, similarity: 0.5 }))
+    const log: Merge[] = []
+    expect(averageLinkage(4, all, 0.1, undefined, log)).toEqual([[0, 1, 2, 3]])
+    expect(log).toEqual(naiveAverageLinkage(4, all, 0.1).merges)
   })
   it('applies the cluster affinity', () => {
     const edges = [{ a: 0, b: 1, similarity: 0.5 }]
@@ -132,20 +153,28 @@ describe('story titles', () => {
 })
 
 /** Average linkage by brute force: every pair of clusters averaged anew before each join (ties: lower indices). */
-function naiveAverageLinkage(count: number, edges: readonly { a: number; b: number; similarity: number }[], threshold: number): number[][] {
+function naiveAverageLinkage(
+  count: number,
+  edges: readonly { a: number; b: number; similarity: number }[],
+  threshold: number,
+  affinity?: ClusterAffinity<number>,
+): { clusters: number[][]; merges: Merge[] } {
   const similarity = (x: number, y: number): number => edges.filter((e) => (e.a === x && e.b === y) || (e.a === y && e.b === x)).reduce((s, e) => s + e.similarity, 0)
   const clusters = new Map(Array.from({ length: count }, (_, i) => [i, [i]]))
+  const merges: Merge[] = []
   for (;;) {
     let best: [number, number, number] | null = null
     for (const [x, xs] of clusters)
       for (const [y, ys] of clusters) {
         if (x >= y) continue
-        const mean = xs.reduce((s, i) => s + ys.reduce((t, j) => t + similarity(i, j), 0), 0) / (xs.length * ys.length)
+        const sum = xs.reduce((s, i) => s + ys.reduce((t, j) => t + similarity(i, j), 0), 0)
+        const mean = (sum / (xs.length * ys.length)) * (affinity ? affinity.between(affinity.summary(xs), affinity.summary(ys)) : 1)
         if (mean > 0 && mean >= threshold && (!best || mean > best[0])) best = [mean, x, y]
       }
     if (!best) break
+    merges.push({ sizes: [clusters.get(best[1])!.length, clusters.get(best[2])!.length], similarity: best[0] })
     clusters.set(best[1], [...clusters.get(best[1])!, ...clusters.get(best[2])!].sort((p, q) => p - q))
     clusters.delete(best[2])
   }
-  return [...clusters.values()].sort((p, q) => p[0] - q[0])
+  return { clusters: [...clusters.values()].sort((p, q) => p[0] - q[0]), merges }
 }
