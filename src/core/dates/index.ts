@@ -425,7 +425,7 @@ const PARSERS: readonly Parser[] = [
     hint: /day|week|month|year/i,
     pattern: new RegExp(`\\b(?:(in|within)\\s+${COUNT}\\s+(day|week|month|year)s?\\b|${COUNT}\\s+(day|week|month|year)s?\\s+(ago|later|earlier))`, 'gi'),
     relation: 'relative',
-    resolve: ({ match, context }) => {
+    resolve: ({ match, context, tense }) => {
       const ref = context.reference
       const forward = match[1] !== undefined
       const n = count(forward ? match[2] : match[4])
@@ -434,6 +434,8 @@ const PARSERS: readonly Parser[] = [
       const precision: Precision = unit === 'day' ? 'day' : unit === 'week' ? 'week' : unit === 'month' ? 'month' : 'year'
       // "reimposed within 10 years": a term of years is a condition of an agreement, not a time on the calendar.
       if (forward && match[1].toLowerCase() === 'within') return unit === 'year' ? null : { start: ref, end: addDays(ref, days), precision: 'approximate' }
+      // "the second session in three days": in the past tense a span, not a day ahead.
+      if (forward && tense === 'past') return null
       if (forward) return { start: addDays(ref, days - (unit === 'day' ? 0 : 3)), end: addDays(ref, days + (unit === 'day' ? 0 : 3)), precision }
       const dir = match[6].toLowerCase() === 'ago' || match[6].toLowerCase() === 'earlier' ? -1 : 1
       const base = match[6].toLowerCase() === 'ago' ? ref : (context.anchor ?? ref)

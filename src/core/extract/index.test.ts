@@ -216,6 +216,13 @@ describe('extractItems: titles', () => {
     ['Russian President Vladimir Putin said the talks were useful, adding that more work was needed.', 'Putin: The talks were useful, adding that more work was needed.'],
     ['NATO Secretary General Jens Stoltenberg urged Russia to withdraw its forces.', 'Stoltenberg: Urged Russia to withdraw its forces.'],
     ['Iranian Foreign Minister Hossein Amir-Abdollahian vowed to continue the talks.', 'Amir-Abdollahian: Vowed to continue the talks.'],
+    // "announced a …", "declared martial law": the object is the news.
+    ['Russian President Vladimir Putin announced a “special military operation” in Ukraine.', 'Putin: Announced a “special military operation” in Ukraine.'],
+    ['Ukrainian President Volodymyr Zelensky declared martial law and urged citizens to stay home.', 'Zelensky: Declared martial law and urged citizens to stay home.'],
+    ['Russian Foreign Minister Sergey Lavrov announced on Friday that talks would resume.', 'Lavrov: Talks would resume.'],
+    ['Russian Foreign Minister Sergey Lavrov announced new sanctions on Friday.', 'Lavrov: Announced new sanctions.'],
+    // An audience ends at its noun: the capitalised word after it begins what was said.
+    ['Kremlin spokesman Dmitry Peskov told reporters Moscow was ready for talks.', 'Peskov: Moscow was ready for talks.'],
     // A Chinese or Korean name puts the family name first.
     ['China’s top diplomat Wang Yi hailed the deal as “a victory for dialogue and a victory for peace”.', 'Wang: A victory for dialogue and a victory for peace'],
     ['Chinese Foreign Ministry spokeswoman Mao Ning said Beijing would keep supporting both countries.', 'Mao: Beijing would keep supporting both countries.'],

@@ -17,8 +17,11 @@ function trimPunctuation(text: string): string {
   return text.slice(from, to)
 }
 
+const SPACE_BEFORE_STOP = / ([.,;:!?])(?= |$)/g
+
 function clip(text: string, limit = MAX_TITLE): string {
-  const t = trimPunctuation(collapseSpaces(text, limit * 3))
+  // A masked date leaves a space before the stop ("announced new sanctions ."); the title closes it up.
+  const t = trimPunctuation(collapseSpaces(text, limit * 3)).replace(SPACE_BEFORE_STOP, '$1')
   if (t.length <= limit) return t
   const cut = t.slice(0, limit)
   const boundary = /[\s,.;:]/.test(t[limit] ?? ' ') ? limit : Math.max(cut.lastIndexOf(' '), 60)
@@ -76,7 +79,7 @@ export function shortSpeaker(name: string, person: boolean): string {
 // Who a speaker tells something: capitalised names and the lower-case audiences of news ("told the
 // council", "told Russian reporters", "told visiting lawmakers").
 const AUDIENCE_NOUN = String.raw`(?:council|committee|assembly|parliament|senate|audience|crowd|delegates|lawmakers|senators|legislators|diplomats|reporters|journalists|summit|conference|meeting|forum|gathering|nation|media|press)\s+`
-const TOLD_WHOM = new RegExp(String.raw`^\s*(?:(?:the|a|an|his|her|their)\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+|[\p{Ll}-]+\s+(?=${AUDIENCE_NOUN})|${AUDIENCE_NOUN}){1,4}`, 'u')
+const TOLD_WHOM = new RegExp(String.raw`^\s*(?:(?:the|a|an|his|her|their)\s+)?(?:(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}${AUDIENCE_NOUN}|[\p{Ll}-]+\s+${AUDIENCE_NOUN}|(?:[\p{Lu}][\p{L}.'’-]*\s+){1,3}(?=[\p{Ll}“"]))`, 'u')
 // Verbs that are the statement's point: without them a title would say less ("Welcomed the agreement")
 // or the opposite ("Russia has denied it has plans to attack").
 const KEEPS_VERB = new RegExp(`^(?:${[
@@ -85,6 +88,11 @@ const KEEPS_VERB = new RegExp(`^(?:${[
   'accuses', 'blamed', 'blames', 'applauded', 'lauded', 'urged', 'urges', 'demanded', 'demands', 'called on', 'calls on', 'called for',
   'calls for', 'appealed', 'vowed', 'pledged', 'promised', 'threatened', 'proposed',
 ].join('|')})$`)
+
+/** "announced a special military operation", "declared martial law": the verb's object is the news, not reported words. */
+function announcesThing(verb: string, after: string): boolean {
+  return /^(?:announced|announces|declared|declares)$/.test(verb) && /^\s+(?:a|an|its|his|her|their|new|fresh|further|martial|sanctions|plans?)\b/i.test(after)
+}
 
 /** What follows the speech verb, without its audience and setting: "told reporters on Monday that X" -> X. */
 function reportedClause(after: string, verb: string): string {
@@ -107,7 +115,7 @@ export function statementTitle(speaker: string, sentence: string, attribution: A
     gist = attribution.verb === 'according to'
       ? sentence.slice(attribution.subjectOffset + attribution.subject.length).replace(/^[\s,]+/, '')
       : !attribution.contentAfter ? sentence.slice(0, attribution.subjectOffset)
-        : KEEPS_VERB.test(attribution.verb) ? sentence.slice(attribution.verbOffset)
+        : KEEPS_VERB.test(attribution.verb) || announcesThing(attribution.verb, sentence.slice(verbEnd)) ? sentence.slice(attribution.verbOffset)
           : reportedClause(sentence.slice(verbEnd), attribution.verb)
   }
   return `${speaker}: ${clip(capitalise(gist || sentence))}`
