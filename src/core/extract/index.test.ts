@@ -221,6 +221,10 @@ describe('extractItems: titles', () => {
     ['Ukrainian President Volodymyr Zelensky declared martial law and urged citizens to stay home.', 'Zelensky: Declared martial law and urged citizens to stay home.'],
     ['Russian Foreign Minister Sergey Lavrov announced on Friday that talks would resume.', 'Lavrov: Talks would resume.'],
     ['Russian Foreign Minister Sergey Lavrov announced new sanctions on Friday.', 'Lavrov: Announced new sanctions.'],
+    ['Russian Foreign Minister Sergey Lavrov called the talks useful and frank.', 'Lavrov: Called the talks useful and frank.'],
+    ['US Secretary of State Antony Blinken described the meeting as candid and substantive.', 'Blinken: Described the meeting as candid and substantive.'],
+    // A quotation the title opens keeps its closing mark.
+    ['US President Joe Biden told reporters that the tone had been "good, positive."', 'Biden: The tone had been "good, positive."'],
     // An audience ends at its noun: the capitalised word after it begins what was said.
     ['Kremlin spokesman Dmitry Peskov told reporters Moscow was ready for talks.', 'Peskov: Moscow was ready for talks.'],
     // A Chinese or Korean name puts the family name first.

@@ -14,7 +14,21 @@ function trimPunctuation(text: string): string {
   let to = text.length
   while (from < to && EDGE.has(text.charCodeAt(from))) from++
   while (to > from && EDGE.has(text.charCodeAt(to - 1))) to--
+  // '… had been "good, positive."': the closing mark of a quotation the title opens stays.
+  const close = text.indexOf('"', to) === to || text.indexOf('”', to) === to ? text.charAt(to) : ''
+  if (close && opensQuotation(text.slice(from, to), close)) to++
   return text.slice(from, to)
+}
+
+/** Whether `text` leaves a quotation open that `close` ('"' or '”') would end. */
+function opensQuotation(text: string, close: string): boolean {
+  let open = 0
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]
+    if (close === '"' ? c === '"' : c === '“') open = close === '"' ? 1 - open : open + 1
+    else if (close === '”' && c === '”') open = Math.max(0, open - 1)
+  }
+  return open > 0
 }
 
 const SPACE_BEFORE_STOP = / ([.,;:!?])(?= |$)/g
@@ -86,7 +100,7 @@ const KEEPS_VERB = new RegExp(`^(?:${[
   'denied', 'denies', 'deny', 'rejected', 'rejects', 'dismissed', 'dismisses', 'welcomed', 'welcomes', 'hailed', 'hails', 'praised', 'praises',
   'critici[sz]ed', 'critici[sz]es', 'condemned', 'condemns', 'denounced', 'denounces', 'decried', 'decries', 'slammed', 'lambasted', 'accused',
   'accuses', 'blamed', 'blames', 'applauded', 'lauded', 'urged', 'urges', 'demanded', 'demands', 'called on', 'calls on', 'called for',
-  'calls for', 'appealed', 'vowed', 'pledged', 'promised', 'threatened', 'proposed',
+  'calls for', 'appealed', 'vowed', 'pledged', 'promised', 'threatened', 'proposed', 'called', 'calls', 'described', 'describes',
 ].join('|')})$`)
 
 /** "announced a special military operation", "declared martial law": the verb's object is the news, not reported words. */
