@@ -32,6 +32,7 @@ const PASSIVE_BEFORE = /\b(?:is|was|were|are|be|been|being|get|got)\s+(?:\w+ly\s
 const PREPOSITION_BEFORE = /\b(?:by|to|with|of|for|from|in|on|at|against|than|over|about|between|into|toward|towards|under|without)\s*$/i
 const ANNOUNCED_AGREEMENT = /^announce[ds]?\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:deal|agreement|accord|ceasefire|truce|pact|treaty)\b(?!\s+(?:would|will|was|is|has|had|could|should|might|may|must|can|were|are)\b)/iu
 const APPOSITION = /,[^,“”"]{2,120},\s*$/
+const RELATIVE_CLAUSE = /^,\s*(?:which|who|whose|whom|where)\b/i
 // A noun phrase that can name a speaker: capitalised words, possessives, determiners and the common
 // nouns of speaker descriptions ("the Kremlin spokesman", "a State Department official").
 const NP_WORD = `(?:[\\p{Lu}][\\p{L}\\p{M}'’ʼ.\\-]*|of|and|for|bin|al|the|a|an|his|her|its|their|official|officials|spokesman|spokeswoman|spokesperson|minister|chancellor|premier|leader|diplomat|diplomats|office|statement|side|ministry|agency|president|secretary-general|secretary|general|chief|negotiator|delegation|government|sources?|powers|leaders?|adviser|envoy|foreign|deputy|top|senior|lead|defen[cs]e|prime|humanitarian|infrastructure|diplomatic|service|mission|embassy|ambassador|representative|administration|presidency|authorities|commission|council|committee|cabinet|spokesperson|he|she|they|it|we|I)`
@@ -78,7 +79,8 @@ function subjectBefore(masked: string, verbOffset: number): { subject: string; s
   if (appo) {
     const head = prefix.slice(0, prefix.length - tail.length + appo.index)
     if (npAtEnd(head)) {
-      apposition = { offset: start + head.length + 1, length: prefix.length - head.length - 2 }
+      // "Oman, which has mediated between Riyadh and the Houthis, said": a relative clause names no one.
+      if (!RELATIVE_CLAUSE.test(appo[0])) apposition = { offset: start + head.length + 1, length: prefix.length - head.length - 2 }
       prefix = head
     }
   }

@@ -40,6 +40,8 @@ const ITEMS: Row[] = [
   ['The deadline expires on November 24.', '2014-07-20', 'event', null, '2014-11-24', '2014-11-24', 'day'],
   ['On Wednesday, the ministers discussed the delimitation of the border, a State Department spokesman said.', '2023-05-04', 'event', null, '2023-05-03', '2023-05-03', 'day'],
   ['Since December, protesters have blocked the Lachin corridor, the only road to Armenia.', '2023-05-02', 'event', null, '2022-12-01', '2022-12-31', 'month'],
+  ['Shipping companies have paused transits through the Red Sea since mid-December.', '2024-01-15', 'event', null, '2023-12-10', '2023-12-20', 'month'],
+  ['Prime Minister Rishi Sunak will address parliament on Wednesday.', '2024-01-15', 'event', null, '2024-01-17', '2024-01-17', 'day'],
 ]
 
 describe('extractItems: statements and events', () => {
@@ -57,6 +59,7 @@ describe('extractItems: statements and events', () => {
 
 // [context sentences, the sentence under test, published, expected speaker]
 const SPEAKERS: [string, string, string][] = [
+  ['Oman, which has mediated between Riyadh and the Houthis, said the strikes would escalate the conflict.', '2024-01-15', 'Oman'],
   ['Israeli Prime Minister Benjamin Netanyahu denounced the accord within hours, calling it “a bad mistake of historic proportions.”', '2015-07-14', 'Benjamin Netanyahu'],
   ['Russian Foreign Minister Sergey Lavrov said in an interview on Monday that talks would start in January.\n\nThe Russia official said his country is not presenting the US with any “ultimatums”.', '2021-12-27', 'Sergey Lavrov'],
   ['Russian President Vladimir Putin last week in his annual press conference praised what he described as a “positive” US response.\n\nOn Sunday, he said he would act on the recommendations of his military experts.', '2021-12-27', 'Vladimir Putin'],
