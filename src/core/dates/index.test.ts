@@ -59,6 +59,9 @@ const ANAPHORIC: [string, string, string, string, string][] = [
   // A day the sentence named first counts before the story's anchor.
   ['Negotiators extended them on June 30 and again a week later, on July 7.', '2015-07-14', '2015-07-14', 'a week later', '2015-07-07'],
   ['The envoys arrived on Monday and left two days later.', '2015-07-17', '2015-07-10', 'two days later', '2015-07-15'],
+  // "D, a day after Y": Y came the day before D.
+  ['Israel declared war on Sunday, a day after the group’s fighters stormed into southern Israel.', '2023-10-10', '2023-10-05', 'a day after', '2023-10-07'],
+  ['The talks began on Monday, a day before the summit opened.', '2023-10-10', '2023-10-05', 'a day before', '2023-10-10'],
 ]
 
 // Things that are not dates at all.

@@ -29,6 +29,8 @@ export interface DateContext {
   reference: IsoDate
   /** The date of the event in context (the previous sentence's), for "a day earlier", "the same day". */
   anchor?: IsoDate | null
+  /** The anchor is a day named earlier in the same sentence, not the event in context. */
+  anchorInSentence?: boolean
   /** The last day of holidays the article names ("the holidays ... will last through January 9"). */
   holidaysEnd?: IsoDate | null
 }
@@ -451,7 +453,9 @@ const PARSERS: readonly Parser[] = [
     resolve: ({ match, context }) => {
       if (!context.anchor) return null
       const word = (match[2] ?? match[3] ?? '').toLowerCase()
-      if (word === 'earlier' || word === 'before' || word === 'previous') return day(addDays(context.anchor, -1))
+      // "war was declared on Sunday, a day after fighters stormed in": what follows "after" came the day before.
+      const back = context.anchorInSentence && (word === 'after' || word === 'before') ? word === 'after' : word === 'earlier' || word === 'before' || word === 'previous'
+      if (back) return day(addDays(context.anchor, -1))
       if (word) return day(addDays(context.anchor, 1))
       return day(context.anchor)
     },
@@ -666,7 +670,7 @@ export function datesIn(candidates: readonly DateCandidate[], sentence: string, 
     const tense = tenseAt(sentence, offset, match[0].length)
     const window = parser.resolve({ match, tense, context: sentenceContext })
     if (!window) continue
-    if (window.precision === 'day') sentenceContext = { ...context, anchor: window.start }
+    if (window.precision === 'day') sentenceContext = { ...context, anchor: window.start, anchorInSentence: true }
     found.push({
       ...window,
       phrase: match[0],

@@ -31,6 +31,8 @@ const PASSIVE_BEFORE = /\b(?:is|was|were|are|be|been|being|get|got)\s+(?:\w+ly\s
 // Words after which a noun phrase is an object, not the subject of the next verb: "threatened by NATO and demands".
 const PREPOSITION_BEFORE = /\b(?:by|to|with|of|for|from|in|on|at|against|than|over|about|between|into|toward|towards|under|without)\s*$/i
 const ANNOUNCED_AGREEMENT = /^announce[ds]?\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:deal|agreement|accord|ceasefire|truce|pact|treaty)\b(?!\s+(?:would|will|was|is|has|had|could|should|might|may|must|can|were|are)\b)/iu
+// "Israel declared war on Hamas": a declaration that changes a state of affairs is the event itself.
+const DECLARED_STATE = /^declared?s?\s+(?:war|martial law|independence|(?:a|an)\s+(?:state of (?:emergency|war|siege)|ceasefire|truce))\b/i
 const APPOSITION = /,[^,“”"]{2,120},\s*$/
 const RELATIVE_CLAUSE = /^,\s*(?:which|who|whose|whom|where)\b/i
 // A noun phrase that can name a speaker: capitalised words, possessives, determiners and the common
@@ -179,7 +181,7 @@ function attributionsIn(sentence: string): Attribution[] {
     if (PASSIVE_BEFORE.test(masked.slice(Math.max(0, at - 30), at))) continue
     // "The UN and Turkey announced a deal ...": announcing an agreement reports the agreement, an event
     // ("announced the deal would be signed" still reports words).
-    if (ANNOUNCED_AGREEMENT.test(masked.slice(at, at + 80))) continue
+    if (ANNOUNCED_AGREEMENT.test(masked.slice(at, at + 80)) || DECLARED_STATE.test(masked.slice(at, at + 60))) continue
     const s = subjectBefore(masked, at)
     if (!s) continue
     // "Moscow's demands", "Putin's calls for": a possessive makes the verb form a noun.

@@ -20,7 +20,7 @@ const TRIGGER = new RegExp(
       'collapsed?', 'clashes', 'fighting', 'shelling', 'bombing', 'protests?', 'coup', 'lifted', 'recalled', 'closed', 'opened', 'postponed',
       'cancell?ed', 'delayed', 'adjourned', 'broke down', 'walked out', 'joined', 'left', 'exit', 'accession', 'membership', 'vote[sd]?',
       'deadlines?', 'ultimatum', 'extend(?:s|ed)?', 'extension', 'expir(?:e|es|ed|y)', 'endorse[sd]?', 'discuss(?:es|ed)?', 'discussions?',
-      'blockade', 'blocked', 'paus(?:e|es|ed)', 'halt(?:s|ed)?', 'address(?:es|ed)?', 'speech',
+      'blockade', 'blocked', 'paus(?:e|es|ed)', 'halt(?:s|ed)?', 'address(?:es|ed)?', 'speech', 'ordered', 'siege', 'declared war', 'martial law', 'state of emergency',
     ].join('|') +
     ')\\b',
   'i',

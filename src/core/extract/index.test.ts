@@ -42,6 +42,8 @@ const ITEMS: Row[] = [
   ['Since December, protesters have blocked the Lachin corridor, the only road to Armenia.', '2023-05-02', 'event', null, '2022-12-01', '2022-12-31', 'month'],
   ['Shipping companies have paused transits through the Red Sea since mid-December.', '2024-01-15', 'event', null, '2023-12-10', '2023-12-20', 'month'],
   ['Prime Minister Rishi Sunak will address parliament on Wednesday.', '2024-01-15', 'event', null, '2024-01-17', '2024-01-17', 'day'],
+  ['Israel declared war on Hamas on Sunday.', '2023-10-10', 'event', null, '2023-10-08', '2023-10-08', 'day'],
+  ['On Monday, Defence Minister Yoav Gallant ordered a “complete siege” of the Gaza Strip.', '2023-10-10', 'event', null, '2023-10-09', '2023-10-09', 'day'],
 ]
 
 describe('extractItems: statements and events', () => {
@@ -180,6 +182,12 @@ const NOTHING: [string, string][] = [
   ['Financial Express is now available on Telegram. Click here to join our channel and keep up with the latest news.', '2021-12-27'],
 ]
 
+describe('extractItems: declaring war is the event', () => {
+  it('gives "Israel declared war on Hamas on Sunday" no statement', () => {
+    expect(extract('Israel declared war on Hamas on Sunday.', '2023-10-10').map((i) => i.type)).toEqual(['event'])
+  })
+})
+
 describe('extractItems: announcing an agreement reports the agreement', () => {
   it.each([
     'The UN and Turkey announced a deal with Russia and Ukraine on Friday to open up Black Sea shipping lanes.',
@@ -221,7 +229,7 @@ describe('extractItems: titles', () => {
     ['Iranian Foreign Minister Hossein Amir-Abdollahian vowed to continue the talks.', 'Amir-Abdollahian: Vowed to continue the talks.'],
     // "announced a …", "declared martial law": the object is the news.
     ['Russian President Vladimir Putin announced a “special military operation” in Ukraine.', 'Putin: Announced a “special military operation” in Ukraine.'],
-    ['Ukrainian President Volodymyr Zelensky declared martial law and urged citizens to stay home.', 'Zelensky: Declared martial law and urged citizens to stay home.'],
+    ['Ukrainian President Volodymyr Zelensky declared a general mobilisation and urged citizens to stay home.', 'Zelensky: Declared a general mobilisation and urged citizens to stay home.'],
     ['Russian Foreign Minister Sergey Lavrov announced on Friday that talks would resume.', 'Lavrov: Talks would resume.'],
     ['Russian Foreign Minister Sergey Lavrov announced new sanctions on Friday.', 'Lavrov: Announced new sanctions.'],
     ['Russian Foreign Minister Sergey Lavrov called the talks useful and frank.', 'Lavrov: Called the talks useful and frank.'],
