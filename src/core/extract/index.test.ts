@@ -242,6 +242,7 @@ describe('extractItems: titles', () => {
     ['China’s top diplomat Wang Yi hailed the deal as “a victory for dialogue and a victory for peace”.', 'Wang: A victory for dialogue and a victory for peace'],
     ['Chinese Foreign Ministry spokeswoman Mao Ning said Beijing would keep supporting both countries.', 'Mao: Beijing would keep supporting both countries.'],
     ['South Korean President Moon Jae-in said the talks were useful.', 'Moon: The talks were useful.'],
+    ['North Korea’s Foreign Minister Ri Yong Ho said Pyongyang had sought only partial relief.', 'Ri: Pyongyang had sought only partial relief.'],
     ['British Foreign Secretary James Cleverly said the talks were useful.', 'Cleverly: The talks were useful.'],
     // A denial keeps its verb, or the title would say the opposite.
     ['Russian Foreign Minister Sergey Lavrov denied that Moscow planned to attack Ukraine.', 'Lavrov: Denied that Moscow planned to attack Ukraine.'],
