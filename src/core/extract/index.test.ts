@@ -244,6 +244,9 @@ describe('extractItems: titles', () => {
     ['South Korean President Moon Jae-in said the talks were useful.', 'Moon: The talks were useful.'],
     ['North Korea’s Foreign Minister Ri Yong Ho said Pyongyang had sought only partial relief.', 'Ri: Pyongyang had sought only partial relief.'],
     ['British Foreign Secretary James Cleverly said the talks were useful.', 'Cleverly: The talks were useful.'],
+    // A particle belongs to the surname.
+    ['European Commission President Ursula von der Leyen said the talks were useful.', 'Von der Leyen: The talks were useful.'],
+    ['Iraqi Prime Minister Adel Abdul Mahdi said the talks were useful.', 'Abdul Mahdi: The talks were useful.'],
     // A denial keeps its verb, or the title would say the opposite.
     ['Russian Foreign Minister Sergey Lavrov denied that Moscow planned to attack Ukraine.', 'Lavrov: Denied that Moscow planned to attack Ukraine.'],
     ['Russian Foreign Minister Sergey Lavrov has denied Moscow plans to attack its neighbour.', 'Lavrov: Denied Moscow plans to attack its neighbour.'],

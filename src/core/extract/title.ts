@@ -81,6 +81,7 @@ const FAMILY_FIRST = new Set(('Wang Zhang Liu Chen Yang Huang Zhao Zhou Xu Sun M
   + 'Han Feng Deng Cao Peng Zeng Xiao Tian Dong Pan Yuan Cai Jiang Yu Du Ye Cheng Wei Su Lu Ding Ren Shen Yao Fu Zhong Qin Xi Mao Hua '
   + 'Geng Kong Bai Cui Qian Fan Shi Qiu Hou Jin Meng Yan Duan Hao Shao Gu Wen Fang Tan Xue Yin Zou Xiong Jia Wu Li Lim '
   + 'Kim Park Pak Choi Choe Moon Yoon Ri Jo Kang Kwon Ryu Jang Jung Shin Hwang Ahn Baek').split(' '))
+const SURNAME_PARTICLE = new Set('von van der den de da di del la le Le La De Da Di Van Von al el Al El bin ibn Bin Ibn Abdul Abdel Abd Abu Abou Aboul'.split(' '))
 const GIVEN_SYLLABLE = /^\p{Lu}\p{Ll}{1,7}(?:-\p{Ll}{1,6})?$/u
 
 /** How a title names a speaker: a person by family name, anything else in full. */
@@ -88,7 +89,10 @@ export function shortSpeaker(name: string, person: boolean): string {
   if (!person || !PERSON_NAME.test(name)) return name
   const words = name.split(' ')
   if (words.length <= 3 && FAMILY_FIRST.has(words[0]) && words.slice(1).every((w) => GIVEN_SYLLABLE.test(w))) return words[0]
-  return words[words.length - 1]
+  // "Ursula von der Leyen" is von der Leyen, "Adel Abdul Mahdi" Abdul Mahdi: a particle belongs to the surname.
+  let from = words.length - 1
+  while (from > 1 && SURNAME_PARTICLE.has(words[from - 1])) from--
+  return capitalise(words.slice(from).join(' '))
 }
 
 // Who a speaker tells something: capitalised names and the lower-case audiences of news ("told the
