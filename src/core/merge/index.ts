@@ -25,7 +25,7 @@ import { Holders, moveInto, oneVoiceAndDay, unite } from './joins'
 import { joinBodyToLead } from './lead'
 import { joinBySharedPhrase } from './phrase'
 import { cosine, pooledWords } from './pooled'
-import { bodyWithin, compatibleSpeakers, datesAgree, type Facts, factsOf, isSameItemOf, itemTokens, type MergeContext, sameSpeaker, storyContext, vocabulary } from './same'
+import { bodyWithin, compatibleSpeakers, datesAgree, distinctVoices, type Facts, factsOf, isSameItemOf, itemTokens, type MergeContext, sameSpeaker, storyContext, vocabulary } from './same'
 import type { Vocabulary } from './words'
 
 export { combine, type ArticleInfo } from './combine'
@@ -105,6 +105,8 @@ export function joinLeadAndQuote(items: readonly ExtractedItem[], clusters: numb
       for (let j = i + 1; j < list.length; j++) sharedCount.set(list[i] * groups.length + list[j], (sharedCount.get(list[i] * groups.length + list[j]) ?? 0) + 1)
   const vectors = new Map<number, Map<number, number>>()
   const pooled = (g: number): Map<number, number> => vectors.get(g) ?? vectors.set(g, pooledWords(groups[g], context)).get(g)!
+  const voices = new Map<number, ExtractedItem[]>()
+  const voicesOf = (g: number): ExtractedItem[] => voices.get(g) ?? voices.set(g, distinctVoices(groups[g])).get(g)!
   const edges: Edge[] = []
   for (const [key, shared] of [...sharedCount].sort((x, y) => x[0] - y[0])) {
     const a = Math.floor(key / groups.length), b = key % groups.length
@@ -112,7 +114,7 @@ export function joinLeadAndQuote(items: readonly ExtractedItem[], clusters: numb
     if (x[0].type !== y[0].type || shared * 2 < Math.min(articlesOf[a].size, articlesOf[b].size)) continue
     // Each group's own date, the one most of its articles give: one outlet's wrong weekday must not part them.
     if (!datesAgree(dateOf(a), dateOf(b))) continue
-    if (x[0].type === 'statement' && !x.some((i) => y.some((j) => compatibleSpeakers(i, j) || bodyWithin(i.speaker ?? '', j.speaker ?? '')))) continue
+    if (x[0].type === 'statement' && !voicesOf(a).some((i) => voicesOf(b).some((j) => compatibleSpeakers(i, j) || bodyWithin(i.speaker ?? '', j.speaker ?? '')))) continue
     const similarity = cosine(pooled(a), pooled(b))
     if (similarity >= LEAD_AND_QUOTE) edges.push({ a, b, similarity })
   }

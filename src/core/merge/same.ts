@@ -51,6 +51,19 @@ export function compatibleSpeakers(a: Comparable, b: Comparable): boolean {
   return speaksFor(a.speaker, x, b, y) || speaksFor(b.speaker, y, a, x) || officialNamed(a, x, b, y) || officialNamed(b, y, a, x)
 }
 
+/**
+ * The group's items, one per distinct speaker, text and actors: all compatibleSpeakers reads, so a
+ * question asked of every pair of two groups is asked once per two voices, not of each of a hundred
+ * wire copies. The first item of each kind, in order.
+ */
+export function distinctVoices<T extends Comparable>(items: readonly T[]): T[] {
+  const seen = new Set<string>()
+  return items.filter((item) => {
+    const key = JSON.stringify([item.speaker, item.text, item.actors])
+    return !seen.has(key) && !!seen.add(key)
+  })
+}
+
 // A body speaks through a named person of the report; "a NATO official" is neither NATO nor a named person.
 // The body must be among the actors itself: a person the report names ("under the auspices of President
 // Erdogan") is not that person's office, unless the report is the words of a written statement
