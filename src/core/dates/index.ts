@@ -339,6 +339,22 @@ const PARSERS: readonly Parser[] = [
     },
   },
   {
+    name: 'week-of-month',
+    starts: ['the', 'in'],
+    hint: /week of/i,
+    pattern: new RegExp(`\\b(?:in\\s+)?the\\s+(first|second|third|fourth|last|final)\\s+week\\s+of\\s+${MONTH}\\b(?:,?\\s+(\\d{4})\\b)?`, 'gi'),
+    relation: 'relative',
+    // "signed in the first week of December": days 1-7 of that month, the last seven for "last".
+    resolve: ({ match, context, tense }) => {
+      const m = month(match[2])
+      const year = match[3] ? Number(match[3]) : monthYear(m, context.reference, tense)
+      const which = match[1].toLowerCase()
+      const last = daysInMonth(year, m)
+      const first = which === 'last' || which === 'final' ? last - 6 : 1 + 7 * ['first', 'second', 'third', 'fourth'].indexOf(which)
+      return { start: makeDate(year, m, first)!, end: makeDate(year, m, first + 6)!, precision: 'week' }
+    },
+  },
+  {
     name: 'weekend',
     starts: ['last', 'this', 'next', 'past', 'coming', 'over'],
     hint: /weekend/i,
