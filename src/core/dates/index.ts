@@ -543,7 +543,6 @@ export function lastWordsFrom(text: string, count: number): number {
   }
 }
 
-
 interface Found extends DateMention {
   rank: number
 }
