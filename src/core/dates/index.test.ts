@@ -131,6 +131,11 @@ describe('tenseAt', () => {
   // "to" before a verb looks ahead; before whom or where it does not.
   it.each([
     ['Lavrov spoke to reporters on Monday.', 'past'],
+    // Nor before a name: a place or an audience.
+    ['Guterres was heading to Istanbul on Monday.', 'past'],
+    // The present progressive with a date is an arrangement.
+    ['Guterres is heading to Istanbul on Monday.', 'future'],
+    ['The ministers are meeting on Monday.', 'future'],
     ['The bill was sent to parliament on Monday.', 'past'],
     ['Speaking to CNN on Monday, Blinken said the US would not back down.', 'neutral'],
     ['The ministers agreed to meet on Monday.', 'future'],

@@ -497,11 +497,12 @@ const FUTURE_PASSIVE_BEFORE = /\b(?:will|would|shall|'ll|to)\s+(?:\w+ly\s+)?be\s
 const PAST_SPEECH_BEFORE = /\b(said|says|told|announced|confirmed|added|stated|tweeted|noted|warned|urged|reported|denied|declared|insisted|stressed|met|held|signed|arrived|landed|was|were)\s+(?:on\s+)?$/i
 // "to" marks the future before a verb ("agreed to meet on Friday"), not before whom or what ("spoke to
 // reporters on Monday", "sent to parliament on Friday"): a determiner, a pronoun or a plural follows those.
-// Case matters, so the pattern spells out its capitals. A name after "to" ("heading to Istanbul on Thursday")
-// still reads as future: reading it as past is right, but it changes which announcements merge joins, which
-// needs its own look. After "speaking", "talking" or "according", "to" names whom ("Speaking to CNN on Sunday").
-const INFINITIVE_TO = String.raw`(?<!\b(?:[Ss]peaking|[Tt]alking|spoke|talked|[Aa]ccording|interview)\s)[Tt]o(?=\s+(?!(?:the|a|an|his|her|its|their|this|that|these|those|him|them|us|me|it|parliament|congress|council|court)\b)(?:[A-Z][\w'’-]*|[a-z]*(?:ss|[a-rt-z]))\b)`
-const FUTURE_NEAR = new RegExp(String.raw`\b(?:[Ww]ill|[Ww]ould|[Ss]hall|'ll|${INFINITIVE_TO}|[Gg]oing|[Dd]ue|[Ss]et|[Ee]xpected|[Ss]cheduled|[Pp]lans?|[Pp]lanned)\b`)
+// Case matters, so the pattern spells out its capitals: a name after "to" is a place or an audience ("was
+// heading to Istanbul on Thursday"). After "speaking", "talking" or "according", "to" names whom ("Speaking
+// to CNN on Sunday").
+const INFINITIVE_TO = String.raw`(?<!\b(?:[Ss]peaking|[Tt]alking|spoke|talked|[Aa]ccording|interview)\s)[Tt]o(?=\s+(?!(?:the|a|an|his|her|its|their|this|that|these|those|him|them|us|me|it|parliament|congress|council|court)\b)[a-z]*(?:ss|[a-rt-z])\b)`
+// The present progressive with a date is an arrangement: "is heading to Geneva on Thursday", "are meeting on Friday".
+const FUTURE_NEAR = new RegExp(String.raw`\b(?:(?:[Ii]s|[Aa]re|[Aa]m)\s+\w+ing|[Ww]ill|[Ww]ould|[Ss]hall|'ll|${INFINITIVE_TO}|[Gg]oing|[Dd]ue|[Ss]et|[Ee]xpected|[Ss]cheduled|[Pp]lans?|[Pp]lanned)\b`)
 const PAST_NEAR = /\b(?:\w{3,}ed|fell|met|held|said|told|took|made|went|came|gave|began|rose|saw|spoke|won|lost|left|sent|struck|broke|chose|drew|flew|fought|hit|led|sat|stood|shot|threw|wrote|ran|paid|sold|brought|kept|found|was|were|had)\b/i
 const PAST_VERB = /\b(said|told|announced|confirmed|added|stated|tweeted|noted|warned|urged|reported|denied|declared|insisted|stressed)\b/gi
 

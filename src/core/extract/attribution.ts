@@ -13,6 +13,8 @@ export interface Attribution {
   contentAfter: boolean
   /** An apposition after the subject ("Russia's ambassador to the US, Anatoly Antonov, said"), which may name the person. */
   apposition?: { offset: number; length: number }
+  /** The verb is in a relative clause ("Guterres, who earlier announced that ..."): background to the sentence. */
+  relative?: true
 }
 
 const VERB_LIST = `said|says|say|told|tells|added|adds|noted|notes|stressed|stresses|warned|warns|urged|urges|confirmed|confirms|denied|denies
@@ -68,7 +70,9 @@ function trimRight(text: string, chars = ' \t'): string {
   return text.slice(0, end)
 }
 
-function subjectBefore(masked: string, verbOffset: number): { subject: string; subjectOffset: number; apposition?: { offset: number; length: number } } | null {
+type Subject = Pick<Attribution, 'subject' | 'subjectOffset' | 'apposition' | 'relative'>
+
+function subjectBefore(masked: string, verbOffset: number): Subject | null {
   // Only the last stretch before the verb can hold its subject.
   const start = Math.max(0, verbOffset - 240)
   let prefix = stripGap(masked.slice(start, verbOffset))
@@ -98,7 +102,7 @@ function subjectBefore(masked: string, verbOffset: number): { subject: string; s
     const name = raw.trim()
     const own = npAtEnd(name)
     if (!own || own.index !== 0 || !CAPITAL_FIRST.test(name)) return null
-    return { subject: name, subjectOffset: apposition.offset + raw.indexOf(name) }
+    return { subject: name, subjectOffset: apposition.offset + raw.indexOf(name), ...(relative ? { relative: true } : {}) }
   }
   let subject = np.text.replace(/(?:\s+(?:and|of|for|the|a|an))+$/i, '')
   let offset = np.index
@@ -110,7 +114,7 @@ function subjectBefore(masked: string, verbOffset: number): { subject: string; s
   // The subject starts where the run of name words starts; a lowercase lead word alone is not one.
   if (!subject || !/[\p{Lu}]|^(?:he|she|they|it|we|i|the official|the statement)\b/iu.test(subject)) return null
   if (/^(?:the|a|an|of|and|for)$/i.test(subject)) return null
-  return { subject, subjectOffset: start + offset, ...(apposition ? { apposition } : {}) }
+  return { subject, subjectOffset: start + offset, ...(apposition ? { apposition } : {}), ...(relative ? { relative: true } : {}) }
 }
 
 /** The noun phrase that ends `text`, found word by word from the end. */
@@ -208,10 +212,12 @@ function attributionsIn(sentence: string): Attribution[] {
 }
 
 /** An attribution from its subject, built field by field (a spread costs more, per sentence, than the fields). */
-function attribution(s: Pick<Attribution, 'subject' | 'subjectOffset' | 'apposition'>, verb: string, verbOffset: number, contentAfter: boolean): Attribution {
-  return s.apposition
+function attribution(s: Subject, verb: string, verbOffset: number, contentAfter: boolean): Attribution {
+  const made: Attribution = s.apposition
     ? { subject: s.subject, subjectOffset: s.subjectOffset, apposition: s.apposition, verb, verbOffset, contentAfter }
     : { subject: s.subject, subjectOffset: s.subjectOffset, verb, verbOffset, contentAfter }
+  if (s.relative) made.relative = true
+  return made
 }
 
 interface ColonSpeaker {
@@ -227,9 +233,21 @@ interface ColonSpeaker {
 export function colonSpeaker(line: string): ColonSpeaker | null {
   // Most lines have no colon: they need neither pattern (nor a memo, which costs more than this test).
   if (!line.includes(':')) return null
+  return colonHead(line) ?? colonTail(line)
+}
+
+/** Both readings of a colon line, the head's first: "Deal to be signed: Turkey" has a head that names no one. */
+export function colonSpeakers(line: string): ColonSpeaker[] {
+  if (!line.includes(':')) return []
+  return [colonHead(line), colonTail(line)].filter((c) => c !== null)
+}
+
+function colonHead(line: string): ColonSpeaker | null {
   const head = /^([\p{Lu}][\p{L}\p{M}'’ʼ.\- ]{1,40}?):\s+\S/u.exec(line)
-  if (head && head[1].split(/\s+/).length <= 4 && !/\d/.test(head[1])) return { subject: head[1], offset: 0, contentAfter: true }
+  return head && head[1].split(/\s+/).length <= 4 && !/\d/.test(head[1]) ? { subject: head[1], offset: 0, contentAfter: true } : null
+}
+
+function colonTail(line: string): ColonSpeaker | null {
   const tail = /:\s+([\p{Lu}][\p{L}\p{M}'’ʼ.\- ]{1,30})$/u.exec(line)
-  if (tail && tail[1].split(/\s+/).length <= 3) return { subject: tail[1].trim(), offset: tail.index + tail[0].indexOf(tail[1]), contentAfter: false }
-  return null
+  return tail && tail[1].split(/\s+/).length <= 3 ? { subject: tail[1].trim(), offset: tail.index + tail[0].indexOf(tail[1]), contentAfter: false } : null
 }

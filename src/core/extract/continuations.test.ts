@@ -180,6 +180,11 @@ describe('joinContinuations and foldRestatements', () => {
     const items = extractItems(article, buildStoryContext([article]))
     expect(items.map((i) => [i.type, i.start])).toEqual([['event', '2022-07-11']])
   })
+  it('keeps an announcement of what will be as a statement, whatever past day the sentence also gives', () => {
+    const article: ArticleForExtraction = { id: 'a', title: 'Deal to be signed: Turkey', text: 'Guterres, who announced on Thursday that he was heading to Istanbul, will attend the signing, the statement said.', published: '2022-07-22' }
+    const items = extractItems(article, buildStoryContext([article]))
+    expect(items.map((i) => [i.type, i.speaker])).toEqual([['statement', 'Turkey'], ['event', null]])
+  })
   it('keeps a dated announcement of a planned event as a statement', () => {
     const article: ArticleForExtraction = { id: 'a', title: null, text: 'Nato secretary-general Jens Stoltenberg has decided to convene a meeting of the Nato-Russia Council on January 12, a Nato official said on Saturday.', published: '2021-12-28' }
     const items = extractItems(article, buildStoryContext([article]))

@@ -228,6 +228,10 @@ export function foldRestatements(items: readonly ExtractedItem[], sentences: rea
   return items.filter((i) => !folded.has(i))
 }
 
+// "Guterres, who announced on Thursday that ..., will attend the signing, the statement said": what will be
+// is announced, whatever past event the sentence also dates.
+const ANNOUNCES = /\b(?:will|shall)\b/i
+
 /**
  * Step 6: "Last week, the sides met in Istanbul ..., Turkish officials said": an unnamed source closing a
  * sentence that reports a past, dated event is where the event comes from, not a statement of its own.
@@ -236,6 +240,7 @@ export function foldSourcing(items: readonly ExtractedItem[], shapes: ReadonlyMa
   const sourcing = (s: ExtractedItem): boolean => {
     const shape = shapes.get(s)
     return s.type === 'statement' && !!shape && shape.closing && !shape.person && !s.quote && s.dateEvidence.phrase === null
+      && !ANNOUNCES.test(shape.reported)
       && items.some((e) => e.type === 'event' && !e.planned && e.dateEvidence.phrase !== null && e.offset >= s.offset && e.offset + e.length <= s.offset + s.length)
   }
   return items.filter((i) => !sourcing(i))

@@ -14,7 +14,7 @@ import { addDays, toDay } from '../dates/calendar'
 import { findMentions, type Mention } from '../entities'
 import { splitSentences, type Sentence } from '../text'
 import type { ArticleForExtraction, ExtractedItem } from '../types'
-import { colonSpeaker, findAttributions, mask, type Attribution } from './attribution'
+import { colonSpeaker, colonSpeakers, findAttributions, mask, type Attribution } from './attribution'
 import { buildContext, type StoryContext } from './context'
 import { foldRestatements, foldSourcing, joinContinuations, type StatementShape } from './continuations'
 import { hasEventTrigger, reportsDoneEvent } from './events'
@@ -91,7 +91,8 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
   const candidates = scanDates(text)
   const items: ExtractedItem[] = []
   const shapes = new Map<ExtractedItem, StatementShape>()
-  let discourse: Discourse = { last: null, lastPerson: null, lastBody: null, lastOfficial: null }
+  // The headline is read before the body: "the statement said" under "Russia, Ukraine to sign deal: Turkey" is Turkey's.
+  let discourse: Discourse = headlineDiscourse(article.title, context)
   let anchor: IsoDate | null = null
   let labelSpeaker: Speaker | null = null
   let lastStatement: { speaker: Speaker; paragraph: number; index: number } | null = null
@@ -142,7 +143,10 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
       resolved = attributions
         .map((a) => ({ a, sp: resolveAttribution(a, base, here, discourse, context) }))
         .filter((x): x is { a: Attribution; sp: Speaker } => x.sp !== null)
-      const main = resolved.find((x) => !x.a.contentAfter) ?? resolved[0]
+      // "Guterres, who earlier announced that ..., will attend ..., the statement said": a relative clause is
+      // background; the sentence's own attribution speaks, or no one does when it names no one known.
+      const own = attributions.some((a) => !a.relative) ? resolved.filter((x) => !x.a.relative) : resolved
+      const main = own.find((x) => !x.a.contentAfter) ?? own[0]
       if (main) ({ a: attribution, sp: speaker } = main)
       // "Bahrain FM: “...”", "Talks to be held next month: Lavrov": a colon names the speaker when no verb does.
       else if (colonResolved) {
@@ -369,6 +373,20 @@ function extend(item: ExtractedItem, s: Sentence, text: string): void {
   const end = Math.min(s.offset + s.length, item.offset + MAX_TEXT * 2)
   item.length = end - item.offset
   item.text = text.slice(item.offset, end)
+}
+
+const NO_DISCOURSE: Discourse = { last: null, lastPerson: null, lastBody: null, lastOfficial: null }
+
+/** The discourse a headline that names its source with a colon ("…: Turkey", "Lavrov: …") opens. */
+function headlineDiscourse(title: string | null | undefined, context: StoryContext): Discourse {
+  const colons = title ? colonSpeakers(title) : []
+  if (!title || !colons.length) return NO_DISCOURSE
+  const mentions = findMentions(title, context.registry)
+  for (const colon of colons) {
+    const speaker = resolveSpeaker(colon.subject, colon.offset, colon.offset + colon.subject.length, mentions, NO_DISCOURSE, context)
+    if (speaker) return remember(NO_DISCOURSE, speaker)
+  }
+  return NO_DISCOURSE
 }
 
 /** The speaker of an attribution; a person named in an apposition ("the ambassador, Anatoly Antonov, said") counts. */

@@ -574,6 +574,13 @@ describe('a person named in the report is not that person\'s office', () => {
   })
   it('Kalin’s tweet naming President Erdogan is not the office speaking', () => expect(compatibleSpeakers(office, kalin)).toBe(false))
   it('but the words of the office’s statement are', () => expect(compatibleSpeakers(office, theStatementSaid)).toBe(true))
+  it('one wire sentence traced to two bodies by two outlets is one voice', () => {
+    const headlineSource = item({ ...theStatementSaid, speaker: 'Turkey' })
+    const officeWithIt = item({ ...office, articleId: 'alahed', text: `${office.text}\n\n${theStatementSaid.text}` })
+    expect(compatibleSpeakers(headlineSource, officeWithIt)).toBe(true)
+    // Another sentence of the two bodies is not enough.
+    expect(compatibleSpeakers(headlineSource, item({ ...office, articleId: 'alahed', speaker: 'Russia' }))).toBe(false)
+  })
   it('and a body among the actors still speaks through the person', () => {
     const grushko = item({ articleId: 'tass', speaker: 'Alexander Grushko', actors: ['Alexander Grushko', 'Russia', 'NATO'], text: 'Russia is considering the NATO offer, Deputy Foreign Minister Alexander Grushko said.' })
     expect(compatibleSpeakers(item({ articleId: 'rt', speaker: 'Russia', text: 'Russia said it was considering the NATO offer.' }), grushko)).toBe(true)

@@ -48,7 +48,15 @@ export function compatibleSpeakers(a: Comparable, b: Comparable): boolean {
   if (sameSpeaker(a.speaker, b.speaker)) return true
   if (!a.speaker || !b.speaker) return false
   const x = voiceOf(a.speaker), y = voiceOf(b.speaker)
+  // One wire sentence whose "the statement said" each outlet traced to a different body (the headline's
+  // "…: Turkey" in one, "Erdogan's office" a sentence earlier in another) is one statement.
+  if (x.collective && y.collective && !x.unnamed && !y.unnamed && (holds(a.text, b.text) || holds(b.text, a.text))) return true
   return speaksFor(a.speaker, x, b, y) || speaksFor(b.speaker, y, a, x) || officialNamed(a, x, b, y) || officialNamed(b, y, a, x)
+}
+
+/** `outer` reports the whole of `inner`, a sentence long enough to be one outlet's copy of another's. */
+function holds(outer: string, inner: string): boolean {
+  return inner.length >= 80 && outer.includes(inner)
 }
 
 /**
