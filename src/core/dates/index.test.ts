@@ -150,6 +150,14 @@ describe('tenseAt', () => {
   ])('%j', (text, tense) => {
     expect(tenseAt(text, text.indexOf('on Monday'), 'on Monday'.length)).toBe(tense)
   })
+  // A deadline of a purpose looks ahead of the past verb; a plain date of it does not.
+  it.each([
+    ['Amano signed a road map to clarify past issues by December 15.', 'future'],
+    ['Diplomats failed to make a breakthrough in the talks on December 15.', 'past'],
+    ['The report was circulated on December 15.', 'past'],
+  ])('%j', (text, tense) => {
+    expect(tenseAt(text, text.indexOf('December 15'), 'December 15'.length)).toBe(tense)
+  })
 })
 
 describe('findAbsoluteDates', () => {
