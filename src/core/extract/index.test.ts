@@ -44,6 +44,10 @@ const ITEMS: Row[] = [
   ['Prime Minister Rishi Sunak will address parliament on Wednesday.', '2024-01-15', 'event', null, '2024-01-17', '2024-01-17', 'day'],
   ['Israel declared war on Hamas on Sunday.', '2023-10-10', 'event', null, '2023-10-08', '2023-10-08', 'day'],
   ['On Monday, Defence Minister Yoav Gallant ordered a “complete siege” of the Gaza Strip.', '2023-10-10', 'event', null, '2023-10-09', '2023-10-09', 'day'],
+  // Swaps, summonses and restored ties are events.
+  ['Kyiv and Moscow exchanged 200 prisoners on Friday.', '2023-09-20', 'event', null, '2023-09-15', '2023-09-15', 'day'],
+  ['Iran summoned the British ambassador on Sunday over the remarks.', '2023-09-20', 'event', null, '2023-09-17', '2023-09-17', 'day'],
+  ['Saudi Arabia and Iran agreed on Friday to restore diplomatic ties.', '2023-03-11', 'event', null, '2023-03-10', '2023-03-10', 'day'],
 ]
 
 describe('extractItems: statements and events', () => {
@@ -193,6 +197,8 @@ const NOTHING: [string, string][] = [
   ['Moscow’s demands for a neutral Ukraine were rejected by Kyiv.', '2022-06-13'],
   ['The so-called peace formula has been endorsed by several EU member states.', '2022-06-13'],
   ['Associated Press writer Jill Lawless in London contributed to this report.', '2022-06-13'],
+  // A comparison's baseline is no event.
+  ['It was the deadliest attack since 2019.', '2023-10-10'],
   ['Financial Express is now available on Telegram. Click here to join our channel and keep up with the latest news.', '2021-12-27'],
 ]
 

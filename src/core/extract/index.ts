@@ -251,6 +251,8 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
       if (!(trigger ??= hasEventTrigger(s.text))) continue
       // "an opportunity to export this year's harvest": a year in the possessive dates a thing the speaker names, not an event.
       if (speaker && d.precision === 'year' && /^['’ʼ]s\b/u.test(s.text.slice(d.offset + d.length))) continue
+      // "the first swap since August", "the highest since 2019": a comparison's baseline is no event.
+      if (SINCE.test(d.phrase) && BASELINE_BEFORE.test(s.text.slice(Math.max(0, d.offset - 60), d.offset))) continue
       // A year or month around a day of the same sentence is its context, not a second event.
       if (d.precision !== 'day' && dates.some((o) => o !== d && o.precision === 'day' && toDay(o.start) >= toDay(d.start) && toDay(o.end) <= toDay(d.end))) continue
       seen.add(key)
@@ -334,6 +336,9 @@ function statementShape(sentence: string, attribution: Attribution | null, quote
     lead: !!attribution && attribution.contentAfter && attribution.verb !== ':' && (!quote || (firstQuote > 0 && /\bthat\b/.test(afterVerb.slice(0, firstQuote)))),
   }
 }
+
+const SINCE = /^since\b/i
+const BASELINE_BEFORE = /\b(?:first|last|highest|lowest|largest|biggest|worst|best|deadliest|strongest|only|most)\b[^,.;:]{0,40}$/i
 
 const CLAUSE_BREAK = /,\s+|;\s+|\s+and\s+(?=the\b)/g
 // ", Yukiya Amano, signed", ", chaired by Stoltenberg, will meet": a short apposition, then the verb of the clause before it.
