@@ -155,6 +155,8 @@ describe('tenseAt', () => {
     ['Amano signed a road map to clarify past issues by December 15.', 'future'],
     ['Diplomats failed to make a breakthrough in the talks on December 15.', 'past'],
     ['The report was circulated on December 15.', 'past'],
+    ['Iran must respond by December 15.', 'future'],
+    ['Tehran has until December 15 to respond.', 'future'],
   ])('%j', (text, tense) => {
     expect(tenseAt(text, text.indexOf('December 15'), 'December 15'.length)).toBe(tense)
   })

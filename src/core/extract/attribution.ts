@@ -151,6 +151,9 @@ function maskQuotations(text: string): string {
 
 const ANY_ATTRIBUTION = new RegExp(`\\b(?:${VERB_LIST}|[Aa]ccording to|quoted)\\b`)
 
+/** What may follow a closing speech verb: an audience, a setting, the full stop. */
+const NOTHING_AFTER = /^\s*(?:(?:reporters|journalists)\b\s*)?(?:(?:on|in|at|to|during|after|before|from|via|late|early|this|last)\b[^,;:“"]{0,50})?[.!?]?\s*$/
+
 const NONE: readonly Attribution[] = []
 const attributionsOf = memo(attributionsIn, 20_000)
 
@@ -193,7 +196,8 @@ function attributionsIn(sentence: string): Attribution[] {
     // The words come first when a quotation or a whole clause precedes ", S said"; "At the same time, S said" is an opener.
     const lead = masked.slice(0, s.subjectOffset)
     // A participial opener ("Describing the meeting as open, he said ...") is not the content.
-    const tail = /[”"]\s*$/.test(lead) || (/,\s*$/.test(lead) && lead.trim().split(/\s+/).length >= 6 && !OPENER.test(lead)) || /^[“"]/.test(masked.trim())
+    // A short clause is the content too when nothing but a setting follows the verb ("Talks will resume soon, officials said.").
+    const tail = /[”"]\s*$/.test(lead) || (/,\s*$/.test(lead) && (lead.trim().split(/\s+/).length >= 6 || NOTHING_AFTER.test(masked.slice(at + verb.length))) && !OPENER.test(lead)) || /^[“"]/.test(masked.trim())
     out.push(attribution(s, verb, at, !tail))
   }
   // "according to S"

@@ -228,6 +228,14 @@ describe('extractItems: nothing to find', () => {
 })
 
 describe('extractItems: titles', () => {
+  it.each([
+    ['Talks will resume soon, officials said.', 'officials: Talks will resume soon'],
+    ['Tehran must respond, US officials told reporters.', 'US official: Tehran must respond'],
+    // Nothing said at all: the sentence tells it.
+    ['At the same time, Lavrov said.', 'Lavrov: At the same time, Lavrov said.'],
+  ])('a short clause before "S said" is what S said: %s', (text, title) => {
+    expect(extract(text, '2023-09-20').map((i) => i.title)).toEqual([title])
+  })
   it('names the speaker by surname and gives the reported words', () => {
     const [item] = extract('Kremlin spokesman Dmitry Peskov on Monday confirmed the meeting will take place.', '2021-12-28')
     expect(item.title).toBe('Peskov: The meeting will take place.')

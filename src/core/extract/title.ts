@@ -125,6 +125,8 @@ function reportedClause(after: string, verb: string): string {
   return after.replace(/^[\s,:]*(?:(?:on|in|at|to|via|during)\s+(?:an?|the|his|her|its|their)?\s*(?:[\w-]+\s+){0,3}?(?:statement|interview|tweet|briefing|speech|post|message|conference|twitter|reporters|journalists|television|tv|radio|parliament)\b[\s,:]*)*/i, '')
 }
 
+const LETTER = /\p{L}/u
+
 export function statementTitle(speaker: string, sentence: string, attribution: Attribution | null, quote: string | null): string {
   sentence = withoutDateline(sentence)
   // A quoted fragment ("significant costs") says less than the clause around it.
@@ -137,7 +139,8 @@ export function statementTitle(speaker: string, sentence: string, attribution: A
         : KEEPS_VERB.test(attribution.verb) || announcesThing(attribution.verb, sentence.slice(verbEnd)) ? sentence.slice(attribution.verbOffset)
           : reportedClause(sentence.slice(verbEnd), attribution.verb)
   }
-  return `${speaker}: ${clip(capitalise(gist || sentence))}`
+  // A verb with nothing after it ("At the same time, Lavrov said.") leaves the whole sentence to tell.
+  return `${speaker}: ${clip(capitalise(gist && LETTER.test(gist) ? gist : sentence))}`
 }
 
 export function eventTitle(sentence: string, date: DateMention | null): string {
