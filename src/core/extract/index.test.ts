@@ -46,6 +46,7 @@ const ITEMS: Row[] = [
   ['On Monday, Defence Minister Yoav Gallant ordered a “complete siege” of the Gaza Strip.', '2023-10-10', 'event', null, '2023-10-09', '2023-10-09', 'day'],
   // Swaps, summonses and restored ties are events.
   ['The foreign ministers of France and Germany will travel to Kyiv next Tuesday, the Elysee said.', '2023-09-20', 'event', null, '2023-09-26', '2023-09-26', 'day'],
+  ['The EU’s foreign policy chief, Josep Borrell, is expected in Tehran on Saturday.', '2023-11-26', 'event', null, '2023-12-02', '2023-12-02', 'day'],
   ['Kyiv and Moscow exchanged 200 prisoners on Friday.', '2023-09-20', 'event', null, '2023-09-15', '2023-09-15', 'day'],
   ['Iran summoned the British ambassador on Sunday over the remarks.', '2023-09-20', 'event', null, '2023-09-17', '2023-09-17', 'day'],
   ['Saudi Arabia and Iran agreed on Friday to restore diplomatic ties.', '2023-03-11', 'event', null, '2023-03-10', '2023-03-10', 'day'],
