@@ -15,6 +15,8 @@ const PEOPLE: [string, [string, string | null, string][]][] = [
   ['After talks in Geneva, US Secretary of State Antony Blinken warned of a response.', [['Antony Blinken', 'US Secretary of State', 'Antony Blinken']]],
   ['Ali Bagheri Kani, Iran’s senior nuclear negotiator, said on Wednesday. “We agreed,” Bagheri Kani tweeted.', [['Ali Bagheri Kani', null, 'Ali Bagheri Kani'], ['Ali Bagheri Kani', null, 'Bagheri Kani']]],
   ['Senior White House adviser Jared Kushner hails the signing. “I think,” Kushner says.', [['Jared Kushner', 'White House adviser', 'Jared Kushner'], ['Jared Kushner', 'White House adviser', 'Kushner']]],
+  // A lowercase Arabic article is part of the name.
+  ['Foreign ministry spokesman Majed al-Ansari said talks were continuing.', [['Majed al-Ansari', 'spokesman', 'Majed al-Ansari']]],
 ]
 
 // Capitalised words that are not people.

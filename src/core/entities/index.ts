@@ -141,6 +141,7 @@ function token(text: string, offset: number, possessive: boolean): Token {
 
 // Capitalised words; the lowercase role words and connectors right before one are added by a backward look.
 const TOKEN = new RegExp(`[${UPPER}][${LETTER}'’ʼ.\\-]*`, 'g')
+const ARTICLE_BEFORE = /(?:^|[\s(“"])((?:al|el|ad|ar|as|ash|at|az|ul|ud)-)$/
 const LOWER_ROLE = new Set([...ROLE_WORDS, ...CONNECTORS])
 
 function tokens(text: string, from: number, to: number): Token[] {
@@ -149,9 +150,12 @@ function tokens(text: string, from: number, to: number): Token[] {
   TOKEN.lastIndex = from
   for (let m = TOKEN.exec(text); m && m.index < to; m = TOKEN.exec(text)) {
     if (m.index > 0 && isLetterOrDigit(text[m.index - 1])) continue
-    leadingRoleWords(text, floor, m.index, out)
-    const token = cleanToken(m[0], m.index)
-    if (token) out.push(token)
+    // "Majed al-Ansari": the lowercase article is part of the name.
+    const article = m.index > floor && text.charCodeAt(m.index - 1) === 45 ? ARTICLE_BEFORE.exec(text.slice(Math.max(floor, m.index - 6), m.index)) : null
+    const start = article ? m.index - article[1].length : m.index
+    leadingRoleWords(text, floor, start, out)
+    const token = cleanToken(article ? article[1] + m[0] : m[0], start)
+    if (token) out.push(article ? { ...token, capital: true } : token)
     floor = m.index + m[0].length
   }
   return out

@@ -229,6 +229,9 @@ describe('extractItems: nothing to find', () => {
 })
 
 describe('extractItems: titles', () => {
+  it('hears a speaker whose name holds a lowercase article', () => {
+    expect(extract('Talks are continuing, Qatar’s foreign ministry spokesman Majed al-Ansari said.', '2023-11-26').map((i) => [i.speaker, i.title])).toEqual([['Majed al-Ansari', 'Al-Ansari: Talks are continuing']])
+  })
   it.each([
     ['Talks will resume soon, officials said.', 'officials: Talks will resume soon'],
     ['Tehran must respond, US officials told reporters.', 'US official: Tehran must respond'],
