@@ -234,6 +234,7 @@ describe('extractItems: titles', () => {
   })
   it.each([
     ['Talks will resume soon, officials said.', 'officials: Talks will resume soon'],
+    ['“We will not accept this,” said Wang Yi, China’s top diplomat.', 'Wang: We will not accept this'],
     ['Tehran must respond, US officials told reporters.', 'US official: Tehran must respond'],
     // Nothing said at all: the sentence tells it.
     ['At the same time, Lavrov said.', 'Lavrov: At the same time, Lavrov said.'],

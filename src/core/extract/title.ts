@@ -135,7 +135,8 @@ export function statementTitle(speaker: string, sentence: string, attribution: A
     const verbEnd = attribution.verbOffset + attribution.verb.length
     gist = attribution.verb === 'according to'
       ? sentence.slice(attribution.subjectOffset + attribution.subject.length).replace(/^[\s,]+/, '')
-      : !attribution.contentAfter ? sentence.slice(0, attribution.subjectOffset)
+      // "“…,” said Wang Yi": the words end where the verb, before its speaker, begins.
+      : !attribution.contentAfter ? sentence.slice(0, Math.min(attribution.subjectOffset, attribution.verbOffset))
         : KEEPS_VERB.test(attribution.verb) || announcesThing(attribution.verb, sentence.slice(verbEnd)) ? sentence.slice(attribution.verbOffset)
           : reportedClause(sentence.slice(verbEnd), attribution.verb)
   }
