@@ -249,6 +249,13 @@ describe('mergeItems', () => {
     expect(bySources).toEqual(['fe,national', 'fe,national,presstv', 'national', 'national'])
   })
 
+  it('keeps apart the two dated events the extractor found in one sentence', () => {
+    const text = 'Yukiya Amano signed a road map with Tehran on Sunday to clarify past issues by March 15.'
+    const signing = item({ articleId: 'national', text, start: '2021-12-26', end: '2021-12-26', precision: 'day', title: 'Yukiya Amano signed a road map with Tehran on Sunday' })
+    const deadline = item({ ...signing, start: '2022-03-15', end: '2022-03-15', planned: true })
+    expect(mergeItems('s1', [signing, deadline], articles, new Set()).map((i) => i.start).sort()).toEqual(['2021-12-26', '2022-03-15'])
+  })
+
   it('gives the same ids on every load, whatever the input order', () => {
     const ids = mergeItems('s1', extracted, articles, new Set()).map((i) => i.id).sort()
     expect(mergeItems('s1', [...extracted].reverse(), articles, new Set()).map((i) => i.id).sort()).toEqual(ids)
