@@ -507,7 +507,8 @@ const FUTURE_NEAR = new RegExp(String.raw`\b(?:(?:[Ii]s|[Aa]re|[Aa]m)\s+\w+ing|[
 const PAST_NEAR = /\b(?:\w{3,}ed|fell|met|held|said|told|took|made|went|came|gave|began|rose|saw|spoke|won|lost|left|sent|struck|broke|chose|drew|flew|fought|hit|led|sat|stood|shot|threw|wrote|ran|paid|sold|brought|kept|found|was|were|had)\b/i
 const PAST_VERB = /\b(said|told|announced|confirmed|added|stated|tweeted|noted|warned|urged|reported|denied|declared|insisted|stressed)\b/gi
 
-const PAST_IN_CLAUSE = /\b(?:has|have|had|was|were|did|ago|earlier|last)\b|\b\w+ed\b/gi
+const PAST_IN_CLAUSE = /\b(?:has|have|had|was|were|did|ago|earlier|last)\b|\b\w+ed\b/i
+const PAST_IN_CLAUSE_ALL = new RegExp(PAST_IN_CLAUSE.source, 'gi')
 const INFINITIVE = new RegExp(INFINITIVE_TO, 'g')
 const DEADLINE_BEFORE = /\b(?:by|before|until)\s*$/i
 
@@ -539,11 +540,11 @@ export function tenseAt(text: string, offset: number, length: number): Tense {
       if (FUTURE_MARKER.test(after.split(/\b(?:said|told|announced|reported|was|were|had|did|that)\b/)[0])) return 'future'
     }
   }
-  const past = lastMatch(PAST_IN_CLAUSE, clause)
+  if (!PAST_IN_CLAUSE.test(clause)) return 'neutral'
   // "agreed to clarify past issues by December 15": a deadline of the purpose looks ahead of the agreement
   // ("failed to make a breakthrough on Friday" does not).
-  if (past >= 0 && DEADLINE_BEFORE.test(before) && lastMatch(INFINITIVE, clause) > past) return 'future'
-  return past >= 0 ? 'past' : 'neutral'
+  if (DEADLINE_BEFORE.test(before) && lastMatch(INFINITIVE, clause) > lastMatch(PAST_IN_CLAUSE_ALL, clause)) return 'future'
+  return 'past'
 }
 
 /**

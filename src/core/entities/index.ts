@@ -2,7 +2,7 @@
 // names (capitalised runs after a role), with titles split off into a role and bare surnames bound to
 // the full name met earlier in the article or the story.
 import { COUNTRIES, OFFICES, ORGANISATIONS, ROLE_WORDS } from './gazetteer'
-import { jaroWinkler, nameKey } from './names'
+import { ARABIC_ARTICLE, jaroWinkler, nameKey } from './names'
 
 export type MentionKind = 'person' | 'organisation' | 'country' | 'place' | 'office'
 
@@ -141,7 +141,7 @@ function token(text: string, offset: number, possessive: boolean): Token {
 
 // Capitalised words; the lowercase role words and connectors right before one are added by a backward look.
 const TOKEN = new RegExp(`[${UPPER}][${LETTER}'’ʼ.\\-]*`, 'g')
-const ARTICLE_BEFORE = /(?:^|[\s(“"])((?:al|el|ad|ar|as|ash|at|az|ul|ud)-)$/
+const ARTICLE_BEFORE = new RegExp(`(?:^|[\\s(“"])(${ARABIC_ARTICLE})$`)
 const LOWER_ROLE = new Set([...ROLE_WORDS, ...CONNECTORS])
 
 function tokens(text: string, from: number, to: number): Token[] {

@@ -1,6 +1,9 @@
 // Normalised keys for names, so that transliteration and spelling variants meet: Sergey/Sergei,
 // Dmitry/Dmitri, Antony/Anthony, Al-Zayani/Al Zayani, António/Antonio, Nato/NATO, Co-operation/Cooperation.
 
+/** The lowercase Arabic articles a name may carry before a capital: "Majed al-Ansari", "Nasser ad-Din". */
+export const ARABIC_ARTICLE = '(?:al|el|ad|ar|as|ash|at|az|ul|ud)-'
+
 // Not inline: a build for Node compiles an inline /\p{..}/u into `new RegExp(...)` on every call.
 const MARKS = /\p{M}/gu
 

@@ -363,7 +363,7 @@ export function isSameItem(a: Comparable, b: Comparable, context: MergeContext =
 /** isSameItem of two items' facts, bags of `words`. */
 export function isSameItemOf(a: Facts, b: Facts, words: Vocabulary): boolean {
   if (a.item.type !== b.item.type) return false
-  // One sentence's events at two dates ("signed a road map on Tuesday to clarify past issues by
+  // One sentence's items at two dates ("signed a road map on Tuesday to clarify past issues by
   // December 15") were told apart by the extractor on purpose.
   if (a.item.articleId === b.item.articleId && a.item.text === b.item.text && (a.item.start !== b.item.start || a.item.end !== b.item.end)) return false
   if (a.item.type === 'statement' && !compatibleSpeakers(a.item, b.item)) return false
