@@ -46,6 +46,10 @@ const NP_AFTER = new RegExp(`^\\s*((?:${NP_WORD}(?:['’ʼ]s)?(?:\\s+|(?=[,.;:]|
 const LEADING_JUNK = /^(?:(?:and|of|for|the|a|an|it|he|she|they|we|I)\s+)+(?=(?:and|of|for)\b)|^(?:and|of|for)\s+/i
 // Not inline: a build for Node compiles an inline /\p{..}/u into `new RegExp(...)` on every call.
 const CAPITAL_FIRST = /^\p{Lu}/u
+// What names an outlet: the media words of news ("state media", "the official IRNA news agency", "Axios").
+const MEDIA = String.raw`(?:media|news|agency|agencies|television|TV|radio|newspaper|daily|broadcaster|channel|outlet|press|wire|website|Reuters|AFP|AP|Tass|TASS|RIA|Interfax|IRNA|ISNA|Xinhua|KCNA|Yonhap|WAM|SPA|Anadolu|Axios|Bloomberg|CNN|BBC|Kyodo|NHK)\b`
+// A word of an outlet's name: capitalised, or one of the lower-case words that describe one.
+const MEDIA_WORD = String.raw`(?:[\p{Lu}][\p{L}\p{M}.'’-]*|state|state-run|state-owned|official|semi-official|local|pro-government|news|agency|media|television|radio|newspaper|daily|broadcaster|channel|outlet|website|wire)`
 const OPENER = /^\s*(?:\p{Lu}\p{Ll}+ing|Asked|Speaking|After|Before|When|While|As|In|At|On|During|Despite|Following)\b/u
 
 /** Replaces the given spans with spaces, keeping offsets. */
@@ -154,6 +158,21 @@ const ANY_ATTRIBUTION = new RegExp(`\\b(?:${VERB_LIST}|[Aa]ccording to|quoted)\\
 
 /** What may follow a closing speech verb: an audience, a setting, the full stop. */
 const NOTHING_AFTER = /^\s*(?:(?:reporters|journalists)\b\s*)?(?:(?:on|in|at|to|during|after|before|from|via|late|early|this|last)\b[^,;:“"]{0,50})?[.!?]?\s*$/
+
+/**
+ * A closing clause naming the outlet that carried the words, not their speaker: "..., state media reported
+ * on Wednesday.", "..., according to the official IRNA news agency.", "..., the Interfax agency quoted him as saying."
+ */
+const REPORTED_BY = new RegExp(
+  String.raw`,\s*(?:(?:according to|citing)\s+(?:the\s+)?(?=[^,;:“”"]*\b${MEDIA})|(?=(?:the\s+|a\s+)?(?:${MEDIA_WORD}\s+){1,6}(?:reported|reports|quoted)\b))[^,;:“”"]{2,90}[.!?]?\s*$`,
+  'u',
+)
+
+/** Where a closing "…, S reported (on Monday)." or "…, according to the X news agency." begins, or -1. */
+export function reportedByAt(sentence: string): number {
+  const m = REPORTED_BY.exec(sentence.slice(-150))
+  return m ? sentence.length - Math.min(sentence.length, 150) + m.index : -1
+}
 
 const NONE: readonly Attribution[] = []
 const attributionsOf = memo(attributionsIn, 20_000)

@@ -204,6 +204,20 @@ const NOTHING: [string, string][] = [
   ['Financial Express is now available on Telegram. Click here to join our channel and keep up with the latest news.', '2021-12-27'],
 ]
 
+describe('extractItems: the occasion of an undated quotation', () => {
+  it('dates it by the statement just before when the same speaker goes on', () => {
+    const text = 'Russian Foreign Minister Sergey Lavrov said on Monday that talks with the United States would start in January.\n\nLavrov also said Moscow would not accept endless negotiations on its security demands.'
+    expect(extract(text, '2021-12-28').filter((i) => i.type === 'statement').map((i) => [i.start, i.precision])).toEqual([['2021-12-27', 'day'], ['2021-12-27', 'day']])
+  })
+  it('leaves it at the article when another speaker said it', () => {
+    const text = 'Saudi Foreign Minister Prince Faisal bin Farhan said on Monday the kingdom welcomed the agreement.\n\nTurkish President Recep Tayyip Erdogan said Ankara would host the next round.'
+    expect(extract(text, '2022-03-10').filter((i) => i.type === 'statement').map((i) => [i.speaker, i.start, i.precision])).toEqual([
+      ['Faisal bin Farhan', '2022-03-07', 'day'],
+      ['Recep Tayyip Erdogan', '2022-03-10', 'approximate'],
+    ])
+  })
+})
+
 describe('extractItems: declaring war is the event', () => {
   it('gives "Israel declared war on Hamas on Sunday" no statement', () => {
     expect(extract('Israel declared war on Hamas on Sunday.', '2023-10-10').map((i) => i.type)).toEqual(['event'])
@@ -296,6 +310,13 @@ describe('extractItems: titles', () => {
   it('gives an event the words it reports, not the source clause that holds the date', () => {
     const items = extract('Saudi Arabia and Iran have agreed to restore relations and reopen embassies within two months, according to a joint statement released on Friday.', '2023-03-10')
     expect(items.find((i) => i.type === 'event' && i.start === '2023-03-10')?.title).toMatch(/^Saudi Arabia and Iran have agreed to restore relations/)
+  })
+  it.each([
+    ['North Korean leader Kim Jong Un said the summit was a success, state media reported on Wednesday.', ['Kim: The summit was a success', '2022-03-09']],
+    ['Iran’s foreign ministry said the talks were constructive, according to the official IRNA news agency.', ['Iranian Foreign Ministry: The talks were constructive', '2022-03-10']],
+    ['Erdogan said Turkey would host the talks, the Anadolu Agency quoted him as saying on Wednesday.', ['Erdogan: Turkey would host the talks', '2022-03-09']],
+  ])('leaves the outlet that carried the words out of them, and dates them by its report: %s', (text, expected) => {
+    expect(extract(text, '2022-03-10').map((i) => [i.title, i.start])).toEqual([expected])
   })
   it('leaves the dateline out', () => {
     const items = extract('GENEVA, Jan 21 (Reuters) – Top U.S. and Russian diplomats failed to make any major breakthroughs in Ukraine talks on Friday.', '2022-01-21')

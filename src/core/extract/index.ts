@@ -14,7 +14,7 @@ import { addDays, toDay } from '../dates/calendar'
 import { findMentions, type Mention } from '../entities'
 import { splitSentences, type Sentence } from '../text'
 import type { ArticleForExtraction, ExtractedItem } from '../types'
-import { colonSpeaker, colonSpeakers, findAttributions, mask, type Attribution } from './attribution'
+import { colonSpeaker, colonSpeakers, findAttributions, mask, reportedByAt, type Attribution } from './attribution'
 import { buildContext, type StoryContext } from './context'
 import { foldRestatements, foldSourcing, joinContinuations, type StatementShape } from './continuations'
 import { hasEventTrigger, reportsDoneEvent } from './events'
@@ -50,6 +50,9 @@ function statementDate(sentence: string, attribution: Attribution, dates: readon
     // "On Monday, Lavrov said that ..."; but in "The two spoke on Wednesday, the Elysee said" the date is the event's.
     if (d.offset < from && attribution.contentAfter && (d.offset <= 3 || /^[\s,]*$/.test(sentence.slice(d.offset + d.length, from))) && !/[“”"]/.test(sentence.slice(0, d.offset))) return d
   }
+  // "Kim said the summit was a success, state media reported on Wednesday": words reported that day were said by then.
+  const reported = reportedByAt(sentence)
+  if (reported > attribution.verbOffset) for (const d of dates) if (d.offset > reported && !d.future && d.precision === 'day') return d
   return null
 }
 
@@ -98,7 +101,7 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
   let lastStatement: { speaker: Speaker; paragraph: number; index: number } | null = null
   let lastStatementItem: ExtractedItem | null = null
   let statementDay: IsoDate | null = null
-  let lastDated: { date: DateChoice; index: number } | null = null
+  let lastDated: { date: DateChoice; index: number; speaker: string } | null = null
 
   let first = 0
   const said = new Set<string>()
@@ -180,10 +183,10 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
     if (speaker) {
       const own = attribution ? statementDate(s.text, attribution, dates) : null
       if (own) used.add(own)
-      // An undated quotation right after a dated statement belongs to the same occasion.
-      const inherited: DateChoice | null = !own && lastDated && index - lastDated.index <= 2 ? lastDated.date : null
+      // An undated quotation right after a dated statement of the same speaker belongs to the same occasion.
+      const inherited: DateChoice | null = !own && lastDated && index - lastDated.index <= 2 && lastDated.speaker === speaker.name ? lastDated.date : null
       const date: DateChoice = own ? fromMention(own, own.relation === 'anaphoric' && anchor ? anchor : published) : inherited ?? articleDate(published, attribution && /^(?:says|tells|adds)$/.test(attribution.verb) ? 'day' : 'approximate')
-      if (own) lastDated = { date, index }
+      if (own) lastDated = { date, index, speaker: speaker.name }
       const quote = quotedWords(s.text, attribution)
       statementDay = date.start === date.end ? date.start : null
       lastStatementItem = {

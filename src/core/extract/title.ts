@@ -2,7 +2,7 @@
 // Council meeting on January 12".
 import type { DateMention } from '../dates'
 import { collapseSpaces } from '../text'
-import type { Attribution } from './attribution'
+import { type Attribution, reportedByAt } from './attribution'
 
 const MAX_TITLE = 110
 
@@ -129,6 +129,9 @@ const LETTER = /\p{L}/u
 
 export function statementTitle(speaker: string, sentence: string, attribution: Attribution | null, quote: string | null): string {
   sentence = withoutDateline(sentence)
+  // "…, state media reported on Wednesday": the outlet that carried the words is not part of them.
+  const reported = reportedByAt(sentence)
+  if (attribution && reported > attribution.verbOffset) sentence = sentence.slice(0, reported)
   // A quoted fragment ("significant costs") says less than the clause around it.
   let gist = quote && quote.length >= 30 ? quote : null
   if (!gist && attribution) {
