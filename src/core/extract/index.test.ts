@@ -318,6 +318,9 @@ describe('extractItems: titles', () => {
   ])('leaves the outlet that carried the words out of them, and dates them by its report: %s', (text, expected) => {
     expect(extract(text, '2022-03-10').map((i) => [i.title, i.start])).toEqual([expected])
   })
+  it('keeps an opening date that a possessive ties to the event', () => {
+    expect(extract('Wednesday’s meeting in Beijing lasted six hours.', '2023-03-10').map((i) => i.title)).toEqual(['Wednesday’s meeting in Beijing lasted six hours.'])
+  })
   it('leaves the dateline out', () => {
     const items = extract('GENEVA, Jan 21 (Reuters) – Top U.S. and Russian diplomats failed to make any major breakthroughs in Ukraine talks on Friday.', '2022-01-21')
     expect(items[0].title.startsWith('Top U.S. and Russian diplomats')).toBe(true)

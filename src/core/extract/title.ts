@@ -150,7 +150,8 @@ export function statementTitle(speaker: string, sentence: string, attribution: A
 export function eventTitle(sentence: string, date: DateMention | null): string {
   let text = withoutDateline(sentence)
   if (text !== sentence) date = null
-  if (date && date.offset <= 3) text = text.slice(date.offset + date.length)
+  // "On Monday, the ministers met" loses its opening date; "Wednesday’s meeting lasted six hours" keeps it.
+  if (date && date.offset <= 3 && !/^['’ʼ]s\b/u.test(text.slice(date.offset + date.length))) text = text.slice(date.offset + date.length)
   text = text
     .replace(/^[\s,]*(?:meanwhile|however|in addition|separately|also|earlier|later|on the same day|at the same time)\s*,\s*/i, '')
     // A clause cut from its sentence ("…, and the Council will meet on January 12").
