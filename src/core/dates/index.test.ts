@@ -136,6 +136,10 @@ describe('tenseAt', () => {
     // The present progressive with a date is an arrangement.
     ['Guterres is heading to Istanbul on Monday.', 'future'],
     ['The ministers are meeting on Monday.', 'future'],
+    // So is the present simple of a journey or a meeting: the schedule.
+    ['Blinken arrives in Riyadh on Monday.', 'future'],
+    ['The Security Council votes on Monday.', 'future'],
+    ['Lavrov says on Monday.', 'past'],
     ['The bill was sent to parliament on Monday.', 'past'],
     ['Speaking to CNN on Monday, Blinken said the US would not back down.', 'neutral'],
     ['The ministers agreed to meet on Monday.', 'future'],
