@@ -77,6 +77,9 @@ const SPEAKERS: [string, string, string][] = [
   ['Lavrov was quoted as saying by RIA Novosti that the talks were useful.', '2022-01-21', 'Sergey Lavrov'],
   ['Blinken pointed out that the talks had been useful.', '2022-01-21', 'Antony Blinken'],
   ['According to Lavrov, his country has no plans to attack Ukraine.', '2022-01-21', 'Sergey Lavrov'],
+  // A person's office: the person just spoken of, or a surname the story never gave in full.
+  ['Israeli Prime Minister Benjamin Netanyahu flew to Washington.\n\nHis office said on Monday that the agreement would be signed at the White House.', '2020-09-16', "Benjamin Netanyahu's office"],
+  ['Zelensky’s office said the talks had been constructive.', '2022-03-10', "Zelensky's office"],
   ['Meanwhile, according to The Times of Israel, the US, in reaction to the latest development, said that a deal is possible quickly if Iran is “serious”.', '2021-11-04', 'United States'],
 ]
 

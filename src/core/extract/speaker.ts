@@ -24,6 +24,10 @@ const MEDIA = /\b(?:Times|Post|News|Journal|Herald|Gazette|Tribune|Telegraph|Gua
 const PRONOUN = /^(?:he|she|him|her)$/i
 const BODY_PRONOUN = /^(?:it|the statement|the ministry|the office|the agency|the spokesman|the spokeswoman|the spokesperson)$/i
 
+// A person's office or spokesperson speaking: "his office", "Zelensky's spokesman".
+const STAFF_OF = /^(his|her|[\p{Lu}][\p{L}\p{M}'’ʼ-]+)(?:['’ʼ]s)?\s+(office|spokes(?:man|woman|person))$/iu
+const CAPITAL = /^\p{Lu}/u
+
 function bySubject(subject: string): string {
   return subject.replace(/^(?:the|a|an|his|her|its|their)\s+/i, '').replace(/[’ʼ]s\s+/g, "'s ").trim()
 }
@@ -47,6 +51,13 @@ export function resolveSpeaker(subject: string, from: number, to: number, mentio
   if (person) {
     const entry = context.registry.canonical(person.name) ?? (person.surnameOnly ? context.registry.bySurnameKey(person.name) ?? context.registry.byFirstName(person.name) : undefined)
     return { name: entry?.name ?? person.name, kind: 'person', role: person.role ?? entry?.role ?? null, country: person.country ?? entry?.country ?? null }
+  }
+  // "His office said", "Zelensky's office said" (a surname the story never gave in full): the person's office.
+  const staff = STAFF_OF.exec(words)
+  if (staff && !inside.length) {
+    const who = /^(?:his|her)$/i.test(staff[1]) ? discourse.lastPerson : null
+    const name = who?.name ?? (CAPITAL.test(staff[1]) && !/^(?:his|her|its|their)$/i.test(staff[1]) ? staff[1].replace(/['’ʼ]s$/, '') : null)
+    if (name) return { name: `${name}'s ${/^spokes/i.test(staff[2]) ? 'spokesperson' : staff[2].toLowerCase()}`, kind: 'body', role: null, country: who?.country ?? null }
   }
   // A surname the article met before the story named the person in full.
   const surname = /([\p{Lu}][\p{Ll}\p{M}'’\-]{2,})\s*$/u.exec(words.replace(/['’ʼ]s$/, ''))
