@@ -14,7 +14,10 @@ export interface Attribution {
   contentAfter: boolean
   /** An apposition after the subject ("Russia's ambassador to the US, Anatoly Antonov, said"), which may name the person. */
   apposition?: { offset: number; length: number }
-  /** The verb is in a relative clause ("Guterres, who earlier announced that ..."): background to the sentence. */
+  /**
+   * The verb is in a relative or subordinate clause ("Guterres, who earlier announced that ...", "..., a day
+   * after Trump said the drills would be halted"): background to the sentence.
+   */
   relative?: true
 }
 
@@ -50,6 +53,8 @@ const CAPITAL_FIRST = /^\p{Lu}/u
 const MEDIA = String.raw`(?:media|news|agency|agencies|television|TV|radio|newspaper|daily|broadcaster|channel|outlet|press|wire|website|Reuters|AFP|AP|Tass|TASS|RIA|Interfax|IRNA|ISNA|Xinhua|KCNA|Yonhap|WAM|SPA|Anadolu|Axios|Bloomberg|CNN|BBC|Kyodo|NHK)\b`
 // A word of an outlet's name: capitalised, or one of the lower-case words that describe one.
 const MEDIA_WORD = String.raw`(?:[\p{Lu}][\p{L}\p{M}.'’-]*|state|state-run|state-owned|official|semi-official|local|pro-government|news|agency|media|television|radio|newspaper|daily|broadcaster|channel|outlet|website|wire)`
+// A conjunction that makes the clause after it background ("as S said" still names the source of what precedes).
+const SUBORDINATE_BEFORE = /\b(?:after|before|since|when|while|because|although|though|until|once|whereas)\s+$/i
 const OPENER = /^\s*(?:\p{Lu}\p{Ll}+ing|Asked|Speaking|After|Before|When|While|As|In|At|On|During|Despite|Following)\b/u
 
 /** Replaces the given spans with spaces, keeping offsets. */
@@ -217,6 +222,11 @@ function attributionsIn(sentence: string): Attribution[] {
     const lead = masked.slice(0, s.subjectOffset)
     // A participial opener ("Describing the meeting as open, he said ...") is not the content.
     // A short clause is the content too when nothing but a setting follows the verb ("Talks will resume soon, officials said.").
+    // "..., a day after Trump said the drills would be halted": a subordinate clause, not the sentence's source.
+    if (SUBORDINATE_BEFORE.test(lead.slice(-12))) {
+      out.push(attribution({ ...s, relative: true }, verb, at, true))
+      continue
+    }
     const tail = /[”"]\s*$/.test(lead) || (/,\s*$/.test(lead) && (lead.trim().split(/\s+/).length >= 6 || NOTHING_AFTER.test(masked.slice(at + verb.length))) && !OPENER.test(lead)) || /^[“"]/.test(masked.trim())
     out.push(attribution(s, verb, at, !tail))
   }

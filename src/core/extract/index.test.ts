@@ -213,11 +213,35 @@ describe('extractItems: the occasion of an undated quotation', () => {
     expect(extract(text, '2021-12-28').filter((i) => i.type === 'statement').map((i) => [i.start, i.precision])).toEqual([['2021-12-27', 'day'], ['2021-12-27', 'day']])
   })
   it('leaves it at the article when another speaker said it', () => {
-    const text = 'Saudi Foreign Minister Prince Faisal bin Farhan said on Monday the kingdom welcomed the agreement.\n\nTurkish President Recep Tayyip Erdogan said Ankara would host the next round.'
+    const text = 'Iran and Saudi Arabia restored ties on Thursday.\n\nSaudi Foreign Minister Prince Faisal bin Farhan said on Monday the kingdom welcomed the agreement.\n\nTurkish President Recep Tayyip Erdogan said Ankara would host the next round.'
     expect(extract(text, '2022-03-10').filter((i) => i.type === 'statement').map((i) => [i.speaker, i.start, i.precision])).toEqual([
       ['Faisal bin Farhan', '2022-03-07', 'day'],
       ['Recep Tayyip Erdogan', '2022-03-10', 'approximate'],
     ])
+  })
+})
+
+describe('extractItems: the day the lead reports', () => {
+  const lead = 'Israel, UAE, Bahrain ink historic deals\n\nTrump says five countries might join the peace deal\n\nWASHINGTON – Israel and the UAE signed the agreements at the White House on Tuesday.\n\nNetanyahu said the deal would change the Middle East.'
+  it('dates the undated statements of a day-after report at the day its lead reports', () => {
+    expect(extract(lead, '2020-09-16').filter((i) => i.type === 'statement').map((i) => [i.speaker, i.start])).toEqual([
+      ['Trump', '2020-09-15'],
+      ['Netanyahu', '2020-09-15'],
+    ])
+  })
+  it.each([
+    // A plan in the first dated sentence, or a day in someone's own words, is no news peg.
+    'Ukraine ceasefire agreed\n\nA ceasefire will begin on Sunday, Putin said.\n\nTalks began on Wednesday evening.\n\nMerkel said the deal gave hope.',
+    'Lavrov meets Blinken\n\nYesterday we spent a great deal of time on the documents, Lavrov said.\n\nMerkel said the deal gave hope.',
+  ])('leaves them at publication otherwise: %s', (text) => {
+    expect(extract(text, '2015-02-12').find((i) => i.speaker?.includes('Merkel'))?.start).toBe('2015-02-12')
+  })
+})
+
+describe('extractItems: background clauses', () => {
+  it('hears the sentence’s speaker, not the one of "a day after S said", and dates no event by it', () => {
+    const items = extract('Japanese Defense Minister Itsunori Onodera said Wednesday that the joint exercises play a vital role, a day after Trump said the drills would be halted.', '2018-06-13')
+    expect(items.map((i) => [i.type, i.speaker, i.start])).toEqual([['statement', 'Itsunori Onodera', '2018-06-13']])
   })
 })
 

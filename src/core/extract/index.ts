@@ -9,7 +9,7 @@
 //      background (joinContinuations)
 //   8. a headline or a repeated sentence folds into the statement it restates (foldRestatements)
 import type { DateEvidence, IsoDate, Precision } from '../../shared/model'
-import { datesIn, findHolidaysEnd, scanDates, type DateMention } from '../dates'
+import { type DateCandidate, datesIn, findHolidaysEnd, scanDates, type DateMention } from '../dates'
 import { addDays, toDay } from '../dates/calendar'
 import { findMentions, type Mention } from '../entities'
 import { splitSentences, type Sentence } from '../text'
@@ -56,6 +56,47 @@ function statementDate(sentence: string, attribution: Attribution, dates: readon
   return null
 }
 
+/**
+ * The day the lead reports ("signed ... at the White House on Tuesday" in Wednesday's paper): what the
+ * article's undated statements and events ("Trump says five countries might join") were most likely
+ * said and done on: the past day, up to three days before publication, of the lead's first dated sentence.
+ */
+function newsPeg(sentences: readonly Sentence[], candidates: readonly DateCandidate[], published: IsoDate, holidaysEnd: IsoDate | null): IsoDate {
+  let read = 0
+  for (const s of sentences) {
+    if (isThin(s)) continue
+    if (read++ === LEAD_SENTENCES) break
+    // Someone's own words ("Yesterday we spent a great deal of time", a transcript) date what they did, not the news.
+    if (FIRST_PERSON.test(s.text)) continue
+    const dates = datesIn(candidates, s.text, s.offset, { reference: published, anchor: null, holidaysEnd }).filter((d) => !insideQuotation(s.text, d.offset))
+    if (!dates.length) continue
+    // The first dated sentence decides: a plan ("a ceasefire will begin on 15 February") leaves the day of publication.
+    const peg = dates.find((d) => !d.future && d.precision === 'day' && toDay(d.start) <= toDay(published) && toDay(published) - toDay(d.start) <= 3)
+    return peg ? peg.start : published
+  }
+  return published
+}
+
+const FIRST_PERSON = /\b(?:I|we|We|our|Our|us)\b/
+
+/** Whether an odd number of quotation marks opens before `offset`. */
+function insideQuotation(text: string, offset: number): boolean {
+  let open = false
+  for (let i = 0; i < offset; i++) {
+    const c = text[i]
+    if (c === '“') open = true
+    else if (c === '”') open = false
+    else if (c === '"') open = !open
+  }
+  return open
+}
+
+/** A date's span without a closing conjunction: "a day after Trump said" still subordinates Trump's words. */
+function withoutConjunction(d: DateMention): { offset: number; length: number } {
+  const conjunction = / (?:after|before|since|until)$/i.exec(d.phrase)
+  return conjunction ? { offset: d.offset, length: d.length - conjunction[0].length } : d
+}
+
 function fromMention(d: DateMention, anchor: IsoDate): DateChoice {
   return { start: d.start, end: d.end, precision: d.precision, evidence: { phrase: d.phrase, anchor } }
 }
@@ -66,6 +107,8 @@ function articleDate(published: IsoDate, precision: Precision = 'approximate'): 
 
 const DATELINE = /^[\p{Lu}][\p{Lu} .'-]{1,30},\s+[\p{L}\d ,.]{3,25}?(?:\s*\((?:Reuters|AP|AFP|Xinhua|TASS|IANS|PTI|UPI|Anadolu|dpa|ANI)\)|\s*\/\w+\/\.?)\s*(?:[-–—]+|\.)?/u
 const QUOTE_ONLY = /^[“"‘«]/
+/** How many sentences (the headline and standfirst first) make the lead, whose day is the article's news peg. */
+const LEAD_SENTENCES = 6
 const MAX_TEXT = 1000
 
 function actorsOf(mentions: readonly Mention[], from: number, to: number): string[] {
@@ -103,6 +146,7 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
   let statementDay: IsoDate | null = null
   let lastDated: { date: DateChoice; index: number; speaker: string } | null = null
 
+  const newsDay = newsPeg(sentences, candidates, published, holidaysEnd)
   let first = 0
   const said = new Set<string>()
   for (let index = 0; index < sentences.length; index++) {
@@ -121,7 +165,7 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
     const dateline = DATELINE.exec(s.text)
     const inSentence = datesIn(candidates, s.text, s.offset, { reference: published, anchor, holidaysEnd })
     const dates = dateline ? inSentence.filter((d) => d.offset >= dateline[0].length) : inSentence
-    const masked = dates.length ? mask(s.text, dates) : s.text
+    const masked = dates.length ? mask(s.text, dates.map(withoutConjunction)) : s.text
     const attributions = findAttributions(masked)
 
     // Step 3.
@@ -185,7 +229,7 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
       if (own) used.add(own)
       // An undated quotation right after a dated statement of the same speaker belongs to the same occasion.
       const inherited: DateChoice | null = !own && lastDated && index - lastDated.index <= 2 && lastDated.speaker === speaker.name ? lastDated.date : null
-      const date: DateChoice = own ? fromMention(own, own.relation === 'anaphoric' && anchor ? anchor : published) : inherited ?? articleDate(published, attribution && /^(?:says|tells|adds)$/.test(attribution.verb) ? 'day' : 'approximate')
+      const date: DateChoice = own ? fromMention(own, own.relation === 'anaphoric' && anchor ? anchor : published) : inherited ?? articleDate(newsDay, attribution && /^(?:says|tells|adds)$/.test(attribution.verb) ? 'day' : 'approximate')
       if (own) lastDated = { date, index, speaker: speaker.name }
       const quote = quotedWords(s.text, attribution)
       statementDay = date.start === date.end ? date.start : null
@@ -213,6 +257,8 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
       const speakers = new Set([speaker.name])
       for (const other of resolved) {
         if (speakers.has(other.sp.name) || other.a.verb === 'according to' || other.sp.kind !== 'person') continue
+        // "Onodera said ..., a day after Trump said the drills would be halted": background, reported in its own place.
+        if (other.a.relative && !attribution?.relative) continue
         // "Putin praised what he described as ...": "he" after a named speaker is that speaker, whatever came before.
         if (speaker.kind === 'person' && /^(?:he|she)$/i.test(other.a.subject.trim())) continue
         // Inside the words of a closing attribution ("S1, who announced X, will attend ..., the statement said") it is reported, not said.
@@ -254,6 +300,8 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
       if (!(trigger ??= hasEventTrigger(s.text))) continue
       // "an opportunity to export this year's harvest": a year in the possessive dates a thing the speaker names, not an event.
       if (speaker && d.precision === 'year' && /^['’ʼ]s\b/u.test(s.text.slice(d.offset + d.length))) continue
+      // "..., a day after Trump said the drills would be halted": the day of background words is no event.
+      if (attributions.some((a) => a.relative && a.subjectOffset >= d.offset + d.length && a.subjectOffset - d.offset - d.length <= 2)) continue
       // "the first swap since August", "the highest since 2019": a comparison's baseline is no event.
       if (SINCE.test(d.phrase) && BASELINE_BEFORE.test(s.text.slice(Math.max(0, d.offset - 60), d.offset))) continue
       // A year or month around a day of the same sentence is its context, not a second event.
@@ -291,7 +339,7 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
       if (subject) discourse = { ...discourse, lastPerson: { name: subject.name, kind: 'person', role: subject.role ?? null, country: subject.country ?? null } }
     }
     if (!speaker && !dates.length && reportsDoneEvent(s.text) && s.paragraph < 12) {
-      const date = articleDate(published)
+      const date = articleDate(newsDay)
       items.push({
         articleId: article.id,
         type: 'event',

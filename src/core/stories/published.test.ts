@@ -58,6 +58,10 @@ describe('dates from the story', () => {
     ['Russia’s top diplomat announced Monday.', '2021-12-28', '2021-12-27'],
     // The grain deal: "signed on Friday", story centred on Friday 22 July.
     ['The UN and Turkey announced a deal on Friday. Grain prices fell on Friday.', '2022-07-22', '2022-07-22'],
+    // A report of the next day names that day: not the same weekday a week before the story.
+    ['Defense Minister Itsunori Onodera said Wednesday the drills mattered.', '2018-06-12', '2018-06-13'],
+    // The latest weekday it names as past; a plan ahead ("will meet on Friday") is no clue.
+    ['Trump arrived on Tuesday. On Wednesday, Trump met Trong. Thursday’s talks ended early. Kim will leave on Saturday.', '2019-02-28', '2019-02-28'],
     // No weekday: the story's centre.
     ['Blinken and Lavrov ended their meeting in Geneva.', '2022-01-21', '2022-01-21'],
     // A weekday followed by a date names that date; "next Monday" is ahead.

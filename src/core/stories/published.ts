@@ -2,6 +2,7 @@
 // top ('text'), else what its story says ('story'), else the file's time ('file').
 import * as chrono from 'chrono-node'
 import type { IsoDate, PublishedFrom } from '../../shared/model'
+import { tenseAt } from '../dates'
 import type { ArticleDocument } from '../types'
 import type { StoryGroup } from './index'
 
@@ -123,13 +124,14 @@ export function dateFromText(doc: Pick<ArticleDocument, 'text' | 'url' | 'fileDa
   return dateline
 }
 
+// A weekday followed by a date names that date, not a day of this week.
+const WEEKDAY_MENTION = /\b(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b(?!,?\s+(?:\d|the\s+\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/gi
+
 /** The weekday the article most often says things happened on ("said on Monday"), or null. */
 export function mentionedWeekday(text: string): number | null {
   const counts = new Array<number>(7).fill(0)
   const first = new Array<number>(7).fill(Infinity)
-  // A weekday followed by a date names that date, not a day of this week.
-  const re = /\b(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b(?!,?\s+(?:\d|the\s+\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/gi
-  for (const m of text.matchAll(re)) {
+  for (const m of text.matchAll(WEEKDAY_MENTION)) {
     const preceding = text.slice(Math.max(0, m.index - 6), m.index).toLowerCase()
     if (/next\s+$/.test(preceding)) continue
     const d = WEEKDAYS.indexOf(m[1].toLowerCase() as (typeof WEEKDAYS)[number])
@@ -169,10 +171,31 @@ export function nearestYear(date: IsoDate, centre: IsoDate): IsoDate {
   return options.sort((a, b) => Math.abs(Date.parse(a) - Date.parse(centre)) - Math.abs(Date.parse(b) - Date.parse(centre)))[0] ?? date
 }
 
-/** Story-level guess for an undated article: the weekday it names near the story's centre, else the centre. */
+/**
+ * Story-level guess for an undated article, else the story's centre. Each weekday it names as past
+ * ("said Wednesday", "Thursday's talks ended early") falls on its date nearest the centre, within three
+ * days either side; the article appeared on the latest of them. A report of the next day names that day
+ * ("said Wednesday" the day after Tuesday's summit), which the last such weekday before the centre would put a week early.
+ */
 export function dateFromStory(text: string, centre: IsoDate): IsoDate {
-  const weekday = mentionedWeekday(text)
-  return weekday === null ? centre : weekdayOnOrBefore(centre, weekday)
+  let latest: IsoDate | null = null
+  for (const weekday of pastWeekdays(text)) {
+    const before = weekdayOnOrBefore(centre, weekday)
+    const date = Date.parse(centre) - Date.parse(before) <= 3 * 86_400_000 ? before : addDays(before, 7)
+    if (!latest || date > latest) latest = date
+  }
+  return latest ?? centre
+}
+
+/** The weekdays a text names in a past or plain clause: "will meet on Thursday" and "next Monday" look ahead. */
+function pastWeekdays(text: string): Set<number> {
+  const found = new Set<number>()
+  for (const m of text.matchAll(WEEKDAY_MENTION)) {
+    if (/next\s+$/i.test(text.slice(Math.max(0, m.index - 6), m.index))) continue
+    if (tenseAt(text, m.index, m[0].length) === 'future') continue
+    found.add(WEEKDAYS.indexOf(m[1].toLowerCase() as (typeof WEEKDAYS)[number]))
+  }
+  return found
 }
 
 /** With no dated story: the latest full date the text mentions that is not after the file's date. */
