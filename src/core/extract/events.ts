@@ -24,6 +24,7 @@ const TRIGGER = new RegExp(
       'restor(?:e|es|ed)', 'exchang(?:e|es|ed)', 'swaps?', 'prisoners?', 'hostages?', 'detained', 'abducted', 'kidnapped', 'brokered', 'mediat(?:ed|ion)',
       'handed over', 'summon(?:s|ed)', 'severed', 'normali[sz](?:ed|ation)', 'recogni[sz](?:ed|ition)', 'boycott(?:s|ed)?',
       'shot down', 'downed', 'air ?strikes?', 'raids?', 'offensive', 'delivered', 'deliveries',
+      'scheduled', 'cut (?:diplomatic )?ties', 'broke off', 'wreath', 'takes? effect', 'comes? into (?:force|effect)',
     ].join('|') +
     ')\\b',
   'i',
@@ -32,7 +33,7 @@ const TRIGGER = new RegExp(
 export const hasEventTrigger: (text: string) => boolean = memo((text) => TRIGGER.test(text), 20_000)
 
 // Events that need no date phrase to be worth listing: something was signed, met, fired, agreed.
-const DONE = /\b(?:signed|met|fired|launched|attacked|killed|wounded|withdrew|agreed to|arrived|landed|departed|ordered|imposed|expelled)\b/i
+const DONE = /\b(?:signed|met|fired|launched|attacked|killed|wounded|withdrew|agreed (?:to|a|an|on)|arrived|landed|departed|ordered|imposed|expelled)\b/i
 
 export function reportsDoneEvent(text: string): boolean {
   return DONE.test(text)

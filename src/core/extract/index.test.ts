@@ -38,6 +38,12 @@ const ITEMS: Row[] = [
   ['Negotiations on getting the Iran nuclear deal back on track will resume on Nov. 29 in Vienna, the EU’s diplomatic service announced on Wednesday.', '2021-11-04', 'statement', 'European Union', '2021-11-03', '2021-11-03', 'day'],
   ['Negotiators extended the deadline on June 30 and again a week later, on July 7.', '2015-07-14', 'event', null, '2015-07-07', '2015-07-07', 'day'],
   ['The deadline expires on November 24.', '2014-07-20', 'event', null, '2014-11-24', '2014-11-24', 'day'],
+  // The present simple of what a deal sets in motion is ahead; a schedule is an event.
+  ['Under the deal, the ceasefire takes effect from midnight on Sunday.', '2015-02-12', 'event', null, '2015-02-15', '2015-02-15', 'day'],
+  ['Kim is scheduled to lay a wreath at the Ho Chi Minh Mausoleum on Saturday.', '2019-03-01', 'event', null, '2019-03-02', '2019-03-02', 'day'],
+  ['Saudi Arabia cut ties with Iran in January 2016.', '2023-03-10', 'event', null, '2016-01-01', '2016-01-31', 'month'],
+  // An agreement the lead reports without a date is the article's news.
+  ['The leaders of Russia, Ukraine, Germany and France have agreed a deal to end fighting in eastern Ukraine after marathon talks in Minsk.', '2015-02-12', 'event', null, '2015-02-12', '2015-02-12', 'approximate'],
   ['On Wednesday, the ministers discussed the delimitation of the border, a State Department spokesman said.', '2023-05-04', 'event', null, '2023-05-03', '2023-05-03', 'day'],
   ['Since December, protesters have blocked the Lachin corridor, the only road to Armenia.', '2023-05-02', 'event', null, '2022-12-01', '2022-12-31', 'month'],
   ['Shipping companies have paused transits through the Red Sea since mid-December.', '2024-01-15', 'event', null, '2023-12-10', '2023-12-20', 'month'],
