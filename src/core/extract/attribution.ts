@@ -54,7 +54,7 @@ const MEDIA = String.raw`(?:media|news|agency|agencies|television|TV|radio|newsp
 // A word of an outlet's name: capitalised, or one of the lower-case words that describe one.
 const MEDIA_WORD = String.raw`(?:[\p{Lu}][\p{L}\p{M}.'’-]*|state|state-run|state-owned|official|semi-official|local|pro-government|news|agency|media|television|radio|newspaper|daily|broadcaster|channel|outlet|website|wire)`
 // A conjunction that makes the clause after it background ("as S said" still names the source of what precedes).
-const SUBORDINATE_BEFORE = /\b(?:after|before|since|when|while|because|although|though|until|once|whereas)\s+$/i
+const SUBORDINATE_BEFORE = /\b(?:after|before|since|when|while|although|though|until|once|whereas)\s+$/i
 const OPENER = /^\s*(?:\p{Lu}\p{Ll}+ing|Asked|Speaking|After|Before|When|While|As|In|At|On|During|Despite|Following)\b/u
 
 /** Replaces the given spans with spaces, keeping offsets. */
@@ -222,6 +222,8 @@ function attributionsIn(sentence: string): Attribution[] {
     const lead = masked.slice(0, s.subjectOffset)
     // A participial opener ("Describing the meeting as open, he said ...") is not the content.
     // A short clause is the content too when nothing but a setting follows the verb ("Talks will resume soon, officials said.").
+    // "..., saying he had to walk because Kim insisted on ...": a reason, not a report of words.
+    if (/\bbecause\s+$/i.test(lead.slice(-10))) continue
     // "..., a day after Trump said the drills would be halted": a subordinate clause, not the sentence's source.
     if (SUBORDINATE_BEFORE.test(lead.slice(-12))) {
       out.push(attribution({ ...s, relative: true }, verb, at, true))

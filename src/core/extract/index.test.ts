@@ -245,6 +245,18 @@ describe('extractItems: the day the lead reports', () => {
 })
 
 describe('extractItems: background clauses', () => {
+  it('hears no one in a reason ("because Kim insisted on ...")', () => {
+    const items = extract('Donald Trump ended his summit with Kim Jong Un without an agreement, saying he had to walk because Kim insisted on the lifting of all sanctions.', '2019-02-28')
+    expect(items.filter((i) => i.speaker?.includes('Kim'))).toEqual([])
+  })
+  it('leaves what a speaker reports of another to the speaker ("Trump said Kim told him ...")', () => {
+    const items = extract('Asked about Otto Warmbier, Trump said Kim told him he did not know about the case.', '2019-02-28')
+    expect(items.map((i) => [i.speaker, i.title])).toEqual([['Trump', 'Trump: Kim told him he did not know about the case.']])
+  })
+  it('gives each of two coordinated speakers only their own words', () => {
+    const items = extract('After talks in Geneva, US Secretary of State Antony Blinken warned of a swift response and Russian Foreign Minister Sergei Lavrov said Moscow was still awaiting a written response.', '2022-01-21')
+    expect(items.filter((i) => i.type === 'statement').map((i) => i.title)).toEqual(['Blinken: Warned of a swift response', 'Lavrov: Moscow was still awaiting a written response.'])
+  })
   it('hears the sentence’s speaker, not the one of "a day after S said", and dates no event by it', () => {
     const items = extract('Japanese Defense Minister Itsunori Onodera said Wednesday that the joint exercises play a vital role, a day after Trump said the drills would be halted.', '2018-06-13')
     expect(items.map((i) => [i.type, i.speaker, i.start])).toEqual([['statement', 'Itsunori Onodera', '2018-06-13']])

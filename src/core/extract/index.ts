@@ -91,6 +91,19 @@ function insideQuotation(text: string, offset: number): boolean {
   return open
 }
 
+/**
+ * The sentence up to the next speaker it names after this one's verb: "Blinken warned of a response and
+ * Lavrov said Moscow was waiting" gives Blinken only his half. Words reported right after the verb
+ * ("Trump said Kim told him ...") stay whole.
+ */
+function ownWords(sentence: string, attribution: Attribution | null, resolved: readonly { a: Attribution }[]): string {
+  if (!attribution?.contentAfter) return sentence
+  const verbEnd = attribution.verbOffset + attribution.verb.length
+  const next = resolved.find(({ a }) => a !== attribution && a.subjectOffset > verbEnd && !a.relative && a.verb !== 'according to')
+  if (!next || REPORTED_RIGHT_AFTER.test(sentence.slice(verbEnd, next.a.subjectOffset))) return sentence
+  return sentence.slice(0, next.a.subjectOffset).replace(/[\s,;]*(?:\b(?:and|but|while|whereas)\s*)?$/i, '')
+}
+
 /** A date's span without a closing conjunction: "a day after Trump said" still subordinates Trump's words. */
 function withoutConjunction(d: DateMention): { offset: number; length: number } {
   const conjunction = / (?:after|before|since|until)$/i.exec(d.phrase)
@@ -107,6 +120,8 @@ function articleDate(published: IsoDate, precision: Precision = 'approximate'): 
 
 const DATELINE = /^[\p{Lu}][\p{Lu} .'-]{1,30},\s+[\p{L}\d ,.]{3,25}?(?:\s*\((?:Reuters|AP|AFP|Xinhua|TASS|IANS|PTI|UPI|Anadolu|dpa|ANI)\)|\s*\/\w+\/\.?)\s*(?:[-–—]+|\.)?/u
 const QUOTE_ONLY = /^[“"‘«]/
+// What may stand between a speech verb and the subject of the words it reports: "said (that) Kim told him".
+const REPORTED_RIGHT_AFTER = /^\s*(?:that\s+)?$/
 /** How many sentences (the headline and standfirst first) make the lead, whose day is the article's news peg. */
 const LEAD_SENTENCES = 6
 const MAX_TEXT = 1000
@@ -245,7 +260,7 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
         role: speaker.role,
         quote,
         // Only the date of the statement itself is left out of its title ("said on Monday that ...").
-        title: statementTitle(shortSpeaker(speaker.name, speaker.kind === 'person'), own ? mask(s.text, [own]) : s.text, attribution, quote),
+        title: statementTitle(shortSpeaker(speaker.name, speaker.kind === 'person'), ownWords(own ? mask(s.text, [own]) : s.text, attribution, resolved), attribution, quote),
         actors: actorsOf(here, base, base + s.length),
         text: s.text.slice(0, MAX_TEXT),
         offset: base,
@@ -259,6 +274,8 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
         if (speakers.has(other.sp.name) || other.a.verb === 'according to' || other.sp.kind !== 'person') continue
         // "Onodera said ..., a day after Trump said the drills would be halted": background, reported in its own place.
         if (other.a.relative && !attribution?.relative) continue
+        // "Trump said Kim told him he did not know": what the speaker reports of another is the speaker's statement.
+        if (attribution?.contentAfter && REPORTED_RIGHT_AFTER.test(s.text.slice(attribution.verbOffset + attribution.verb.length, other.a.subjectOffset))) continue
         // "Putin praised what he described as ...": "he" after a named speaker is that speaker, whatever came before.
         if (speaker.kind === 'person' && /^(?:he|she)$/i.test(other.a.subject.trim())) continue
         // Inside the words of a closing attribution ("S1, who announced X, will attend ..., the statement said") it is reported, not said.

@@ -110,7 +110,11 @@ const KEEPS_VERB = new RegExp(`^(?:${[
 
 /** "announced a special military operation", "declared martial law": the verb's object is the news, not reported words. */
 function announcesThing(verb: string, after: string): boolean {
-  return /^(?:announced|announces|declared|declares)$/.test(verb) && /^\s+(?:a|an|its|his|her|their|new|fresh|further|martial|sanctions|plans?)\b/i.test(after)
+  return (
+    (/^(?:announced|announces|declared|declares)$/.test(verb) && /^\s+(?:a|an|its|his|her|their|new|fresh|further|martial|sanctions|plans?)\b/i.test(after)) ||
+    // "warned of a swift response": without its verb the title would only name the response.
+    (/^warn/.test(verb) && /^\s+(?:of|against)\b/i.test(after))
+  )
 }
 
 /** What follows the speech verb, without its audience and setting: "told reporters on Monday that X" -> X. */
