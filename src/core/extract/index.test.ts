@@ -327,6 +327,9 @@ describe('extractItems: titles', () => {
     ['Russian Foreign Minister Sergey Lavrov announced new sanctions on Friday.', 'Lavrov: Announced new sanctions.'],
     ['Russian Foreign Minister Sergey Lavrov called the talks useful and frank.', 'Lavrov: Called the talks useful and frank.'],
     ['US Secretary of State Antony Blinken described the meeting as candid and substantive.', 'Blinken: Described the meeting as candid and substantive.'],
+    ['US Secretary of State Antony Blinken evaluated the meeting positively.', 'Blinken: Evaluated the meeting positively.'],
+    // A pronoun of the speaker goes on with the same words.
+    ['Russian President Vladimir Putin praised what he described as a “positive” US response.', 'Putin: Praised what he described as a “positive” US response.'],
     // A quotation the title opens keeps its closing mark.
     ['US President Joe Biden told reporters that the tone had been "good, positive."', 'Biden: The tone had been "good, positive."'],
     // An audience ends at its noun: the capitalised word after it begins what was said.

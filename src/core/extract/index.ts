@@ -96,10 +96,11 @@ function insideQuotation(text: string, offset: number): boolean {
  * Lavrov said Moscow was waiting" gives Blinken only his half. Words reported right after the verb
  * ("Trump said Kim told him ...") stay whole.
  */
-function ownWords(sentence: string, attribution: Attribution | null, resolved: readonly { a: Attribution }[]): string {
+function ownWords(sentence: string, attribution: Attribution | null, speaker: string, resolved: readonly { a: Attribution; sp: Speaker }[]): string {
   if (!attribution?.contentAfter) return sentence
   const verbEnd = attribution.verbOffset + attribution.verb.length
-  const next = resolved.find(({ a }) => a !== attribution && a.subjectOffset > verbEnd && !a.relative && a.verb !== 'according to')
+  // "praised what he described as ...": the speaker's own pronoun goes on with the same words.
+  const next = resolved.find(({ a, sp }) => a.subjectOffset > verbEnd && sp.name !== speaker && !PRONOUN_SUBJECT.test(a.subject.trim()) && !a.relative && a.verb !== 'according to')
   if (!next || REPORTED_RIGHT_AFTER.test(sentence.slice(verbEnd, next.a.subjectOffset))) return sentence
   return sentence.slice(0, next.a.subjectOffset).replace(/[\s,;]*(?:\b(?:and|but|while|whereas)\s*)?$/i, '')
 }
@@ -122,6 +123,7 @@ const DATELINE = /^[\p{Lu}][\p{Lu} .'-]{1,30},\s+[\p{L}\d ,.]{3,25}?(?:\s*\((?:R
 const QUOTE_ONLY = /^[“"‘«]/
 // What may stand between a speech verb and the subject of the words it reports: "said (that) Kim told him".
 const REPORTED_RIGHT_AFTER = /^\s*(?:that\s+)?$/
+const PRONOUN_SUBJECT = /^(?:he|she|it|they|we|i)$/i
 /** How many sentences (the headline and standfirst first) make the lead, whose day is the article's news peg. */
 const LEAD_SENTENCES = 6
 const MAX_TEXT = 1000
@@ -260,7 +262,7 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
         role: speaker.role,
         quote,
         // Only the date of the statement itself is left out of its title ("said on Monday that ...").
-        title: statementTitle(shortSpeaker(speaker.name, speaker.kind === 'person'), ownWords(own ? mask(s.text, [own]) : s.text, attribution, resolved), attribution, quote),
+        title: statementTitle(shortSpeaker(speaker.name, speaker.kind === 'person'), ownWords(own ? mask(s.text, [own]) : s.text, attribution, speaker.name, resolved), attribution, quote),
         actors: actorsOf(here, base, base + s.length),
         text: s.text.slice(0, MAX_TEXT),
         offset: base,
