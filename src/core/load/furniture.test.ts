@@ -6,6 +6,7 @@ import { classifyLines } from './clean'
 import { FURNITURE_RULES, gateMask, looksLikeHeadline } from './furniture'
 import { parseDateLine } from './dateline'
 import { outletFromLines } from './outlet'
+import { parseMarkdown } from './formats/md'
 import { parseTxt } from './formats/txt'
 import { loadFolder } from './index'
 
@@ -133,6 +134,19 @@ describe('furniture rules', () => {
     const lines = ['Headline of the story', 'The talks resumed in Vienna on Monday after a five-month pause, diplomats said.', 'Subscribe to read the full story →', 'Smart Quarterly', 'Exclusive premium stories online', 'Archives', 'Iran and the EU agreed on Wednesday to resume the talks on November 29 in Vienna, the statement said.']
     const kinds = classifyLines(lines.map((text) => ({ text })), null, NO_FOLDER).lines.map((l) => l.kind)
     expect(kinds).toEqual(['headline', 'body', 'furniture', 'furniture', 'furniture', 'furniture', 'body'])
+  })
+
+  it('after a "more stories" heading, removes the other stories’ headlines until a news paragraph returns', () => {
+    const lines = ['Headline of the story', 'Foreign Minister Taro Kono will meet Pompeo in Seoul on Thursday, officials said.', 'LATEST ASIA PACIFIC STORIES', 'Philippine leader Duterte says he will visit Israel later this year', 'Trump arrived back at Joint Base Andrews early Wednesday, and tweeted that the threat was over.']
+    const kinds = classifyLines(lines.map((text) => ({ text })), null, NO_FOLDER).lines.map((l) => l.kind)
+    expect(kinds).toEqual(['headline', 'body', 'furniture', 'furniture', 'body'])
+  })
+
+  it('takes a Markdown line set in italics under an image as its caption', () => {
+    const md = '![Trump at the Capella](https://example.org/trump.jpg)\n\n*President Donald Trump speaks during a news conference in Singapore, June 12, 2018.*\n\n*Trump said the talks went well.*\n'
+    const parsed = parseMarkdown('a.md', md)
+    if (!('articles' in parsed)) throw new Error(parsed.error)
+    expect(parsed.articles[0].lines.map((l) => l.kind ?? 'body')).toEqual(['furniture', 'body', 'furniture', 'body', 'body', 'body'])
   })
 
   it('learns furniture from lines repeated across the folder, but never full sentences', () => {

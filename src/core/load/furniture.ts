@@ -81,6 +81,13 @@ export const FURNITURE_RULES: FurnitureRule[] = [
     ...re(/^(?:(?:facebook|twitter|linkedin|whatsapp|telegram|reddit|pinterest|email|e-mail|print|vk|flipboard|messenger)[\s,|·•]*){1,}$/i),
   },
   {
+    // "LATEST ASIA PACIFIC STORIES", "More from Europe", "You may also like": other stories' headlines follow.
+    name: 'more stories heading',
+    maxLength: 50,
+    tail: true,
+    ...re(/^(?:(?:latest|more|top|related|popular|other|recent|trending)(?: [\p{L}&-]+){0,3} (?:news|stories|headlines|articles)|more from [\p{L} &-]{2,30}|most (?:read|popular|viewed|shared)(?: stories| articles)?|you may (?:also )?like|recommended for you)[:.]?$/iu),
+  },
+  {
     name: 'navigation',
     maxLength: 40,
     ...re(/^(?:(?:all|latest|more|top|breaking|trending|related|popular|live|other|recent) (?:news|stories|story|updates|articles|posts|videos|headlines)|most (?:read|popular|viewed|shared)|more|more stories|home(?:page)?|menu|search|log ?in|sign ?in|sign ?up|register|skip to (?:main )?content|back to top|next (?:article|story|post)|previous (?:article|story|post)|advertisement|sponsored(?: content)?|promoted(?: content)?|scroll to continue(?: with content)?|listen to (?:this )?article|font size|text size|bookmark|save(?: article)?|follow|subscribe|comments?|\d+ comments?)[:.]?$/i),

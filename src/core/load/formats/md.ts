@@ -3,6 +3,7 @@ import { findDate } from '../dateline'
 import type { SourceLine } from '../clean'
 import type { ParseResult } from './types'
 
+const ITALIC_LINE = /^\s*(?:\*(?!\*)\S.*\S\*|_(?!_)\S.*\S_)\s*$/
 const FRONT_MATTER = /^---[ \t]*\n([\s\S]*?)\n(?:---|\.\.\.)[ \t]*(?:\n|$)/
 
 export function parseMarkdown(file: string, text: string): ParseResult {
@@ -11,7 +12,15 @@ export function parseMarkdown(file: string, text: string): ParseResult {
   const body = fm ? text.slice(fm[0].length) : text
   const lines: SourceLine[] = []
   let fence = false
+  // A line set wholly in italics right under an image (blank lines between) is its caption.
+  let underImage = false
   for (const raw of body.split('\n')) {
+    const caption = underImage && ITALIC_LINE.test(raw)
+    if (raw.trim()) underImage = false
+    if (caption) {
+      lines.push({ text: stripInline(raw), kind: 'furniture', rule: 'photo caption' })
+      continue
+    }
     if (/^\s*(?:```|~~~)/.test(raw)) {
       fence = !fence
       lines.push({ text: raw, kind: 'furniture', rule: 'markup' })
@@ -21,7 +30,7 @@ export function parseMarkdown(file: string, text: string): ParseResult {
       lines.push({ text: raw })
       continue
     }
-    if (/^\s*!\[[^\]]*\]\([^)]*\)\s*$/.test(raw)) lines.push({ text: raw, kind: 'furniture', rule: 'image' })
+    if (/^\s*!\[[^\]]*\]\([^)]*\)\s*$/.test(raw)) lines.push({ text: raw, kind: 'furniture', rule: 'image' }), (underImage = true)
     else if (/^\s*(?:[-*_]\s*){3,}$/.test(raw) || /^\s*<!--.*-->\s*$/.test(raw)) lines.push({ text: raw, kind: 'furniture', rule: 'markup' })
     else lines.push({ text: stripInline(raw) })
   }
