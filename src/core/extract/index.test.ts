@@ -235,6 +235,10 @@ describe('extractItems: the day the lead reports', () => {
       ['Netanyahu', '2020-09-15'],
     ])
   })
+  it('takes the last day of a span the lead spells out', () => {
+    const text = 'Saudi-Iran deal a victory for peace: Wang Yi\n\nThe Saudi and Iranian delegations held talks in Beijing from March 6 to 10.\n\nWang Yi said the deal was a victory for dialogue.'
+    expect(extract(text, '2023-03-11').find((i) => i.type === 'statement')?.start).toBe('2023-03-10')
+  })
   it.each([
     // A plan in the first dated sentence, or a day in someone's own words, is no news peg.
     'Ukraine ceasefire agreed\n\nA ceasefire will begin on Sunday, Putin said.\n\nTalks began on Wednesday evening.\n\nMerkel said the deal gave hope.',

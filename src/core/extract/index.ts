@@ -71,8 +71,9 @@ function newsPeg(sentences: readonly Sentence[], candidates: readonly DateCandid
     const dates = datesIn(candidates, s.text, s.offset, { reference: published, anchor: null, holidaysEnd }).filter((d) => !insideQuotation(s.text, d.offset))
     if (!dates.length) continue
     // The first dated sentence decides: a plan ("a ceasefire will begin on 15 February") leaves the day of publication.
-    const peg = dates.find((d) => !d.future && d.precision === 'day' && toDay(d.start) <= toDay(published) && toDay(published) - toDay(d.start) <= 3)
-    return peg ? peg.start : published
+    // A day, or the last day of a span the sentence spells out ("held talks from March 6 to 10").
+    const peg = dates.find((d) => !d.future && (d.precision === 'day' || (d.precision === 'week' && /\d/.test(d.phrase))) && toDay(d.end) <= toDay(published) && toDay(published) - toDay(d.end) <= 3)
+    return peg ? peg.end : published
   }
   return published
 }

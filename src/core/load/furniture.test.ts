@@ -18,6 +18,7 @@ function kindOf(line: string): string {
 }
 
 const FURNITURE = [
+  'Short Url https://arab.news/8p3kx Updated 11 March 2023 ARAB NEWS',
   'SHARE THIS ARTICLE',
   'Share on Facebook',
   'Facebook Twitter WhatsApp Email',

@@ -218,6 +218,7 @@ export const FURNITURE_RULES: FurnitureRule[] = [
     },
   },
   { name: 'page metadata', maxLength: 60, gate: [':'], ...re(/^(?:story|article|news|post|content|report) (?:code|id|no\.?|number)\s*:?\s*\d+$|^[\p{L} ]{2,24}\s*:\s*\d{4,}$/iu) },
+  { name: 'short link', maxLength: SHORT, ...re(/^(?:short ?(?:url|link)|permalink|shortlink)\b/i) },
 ]
 
 // Gates: each gated rule gets a bit; its words and characters map to that bit.
