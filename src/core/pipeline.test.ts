@@ -1,4 +1,5 @@
-import { existsSync } from 'node:fs'
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { loadFolder } from './load'
@@ -54,5 +55,21 @@ describe.skipIf(!existsSync(MIXED))('stories computed apart', () => {
     const reversed = await buildTimelineWith(async (stories) => [...stories].reverse().map((s) => storyItems(s)).reverse(), MIXED, loaded)
     expect(reversed.stories.length).toBeGreaterThan(1)
     expect(JSON.stringify(reversed)).toBe(JSON.stringify(buildTimeline(MIXED, loaded)))
+  })
+})
+
+describe('a wire copy datelined without a year', () => {
+  it('joins the story of its month and day, not the same words a season away', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'yearless-'))
+    const singapore = 'President Donald Trump and North Korean leader Kim Jong Un held a summit on Tuesday and signed a joint statement on denuclearization of the Korean peninsula, Trump told reporters.'
+    const hanoi = 'President Donald Trump and North Korean leader Kim Jong Un ended their summit on Thursday without a joint statement on denuclearization of the Korean peninsula, Trump told reporters.'
+    writeFileSync(join(dir, 'a.txt'), ` date 2018-06-12 Trump and Kim meet\n\n${singapore}`)
+    writeFileSync(join(dir, 'b.txt'), ` date 2019-02-28 Trump and Kim part\n\n${hanoi}`)
+    writeFileSync(join(dir, 'c.txt'), `Trump and Kim meet\n\nHANOI, March 1 (Xinhua) -- ${singapore}`)
+    const timeline = buildTimeline(dir, await loadFolder(dir))
+    const storyOf = (file: string) => timeline.stories.find((s) => s.articleIds.includes(timeline.articles.find((a) => a.file === file)!.id))!.id
+    expect(storyOf('c.txt')).not.toBe(storyOf('a.txt'))
+    expect(storyOf('c.txt')).toBe(storyOf('b.txt'))
+    expect(timeline.articles.find((a) => a.file === 'c.txt')?.published).toBe('2019-03-01')
   })
 })

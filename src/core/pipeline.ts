@@ -83,7 +83,8 @@ function planStories(loaded: LoadResult, options: BuildOptions): StoryPlan {
   // A date the file states outranks its words, which are then never read.
   const textDates = clock.time('dates', () => documents.map((d) => (d.published ? null : dateFromText(d))))
   const knownDates = documents.map((d, i) => d.published ?? (textDates[i]?.yearStated ? textDates[i].date : null))
-  const groups = clock.time('stories', () => groupStories(documents, knownDates))
+  const monthDays = documents.map((d, i) => (d.published || textDates[i]?.yearStated ? null : (textDates[i]?.date ?? null)))
+  const groups = clock.time('stories', () => groupStories(documents, knownDates, undefined, undefined, monthDays))
   const dates = clock.time('dates', () => inferPublicationDates(documents, groups, textDates))
 
   const storyIds = new Set<string>()

@@ -75,6 +75,21 @@ describe.skipIf(!existsSync(CORPORA))('similarity edges', () => {
   })
 })
 
+describe('similarity edges with a year-less date', () => {
+  // Three copies of one text: only their dates tell them apart.
+  const vector = (): Vector => ({ ids: Int32Array.of(0, 1), weights: Float64Array.of(Math.SQRT1_2, Math.SQRT1_2) })
+  const edge = (dates: (string | null)[], monthDays: (string | null)[]) => similarityEdges([vector(), vector()], [2, 2], dates, monthDays)[0]?.similarity ?? 0
+  it('puts "March 1" of an unknown year near a story of February 28, in whichever year', () => {
+    expect(edge(['2019-02-28', null], [null, '2026-03-01'])).toBeCloseTo(1)
+    expect(edge([null, '2019-02-28'], ['2020-03-01', null])).toBeCloseTo(1)
+  })
+  it('keeps it far from a story of June, and two year-less dates apart by their months', () => {
+    expect(edge(['2018-06-12', null], [null, '2019-03-01'])).toBeLessThan(0.001)
+    expect(edge([null, null], ['2018-06-12', '2019-03-01'])).toBeLessThan(0.001)
+    expect(edge([null, null], ['2018-12-30', '2019-01-02'])).toBeCloseTo(1)
+  })
+})
+
 describe('averageLinkage', () => {
   it('does not chain two groups through one article that touches both', () => {
     // 0-1 and 2-3 are tight pairs; 1-2 is a single strong link between them.

@@ -28,19 +28,23 @@ export interface GroupingTrace {
   merges: Merge[]
 }
 
-/** `dates[i]`: the article's publication date when already known (file or own words), else null. */
+/**
+ * `dates[i]`: the article's publication date when already known (file or own words), else null;
+ * `monthDays[i]`: a date whose year the article does not give (a wire dateline), else null.
+ */
 export function groupStories(
   documents: readonly ArticleDocument[],
   dates: readonly (IsoDate | null)[],
   threshold = STORY_THRESHOLD,
   trace?: GroupingTrace,
+  monthDays: readonly (IsoDate | null)[] = [],
 ): StoryGroup[] {
   if (!documents.length) return []
   const space = new FeatureSpace()
   const features = documents.map((d) => space.read(`${d.title ?? ''}\n${d.text}`))
   const vocab = vocabulary(features, space)
   const vectors = tfidfVectors(features, vocab)
-  const edges = similarityEdges(vectors, vocab.df, dates)
+  const edges = similarityEdges(vectors, vocab.df, dates, monthDays)
   // Pairs with an undated article escape the date damping; their clusters, once dated, do not.
   const byCentre = { summary: (members: readonly number[]) => dateTime(centre(members.map((i) => dates[i]))), between: timeAffinity }
   const clusters = averageLinkage(documents.length, edges, threshold, byCentre, trace?.merges)

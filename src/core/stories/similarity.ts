@@ -213,9 +213,14 @@ function heaviest(v: Vector, df: readonly number[]): number[] {
   return best
 }
 
-export function similarityEdges(vectors: readonly Vector[], df: readonly number[], dates: readonly (IsoDate | null)[]): Edge[] {
+/**
+ * `dates[i]`: article i's publication date, or null; `monthDays[i]`: when only its month and day are
+ * known (a wire dateline without a year, "HANOI, March 1 (Xinhua)"), that date in any year.
+ */
+export function similarityEdges(vectors: readonly Vector[], df: readonly number[], dates: readonly (IsoDate | null)[], monthDays: readonly (IsoDate | null)[] = []): Edge[] {
   // Each date parsed once.
   const times = dates.map(dateTime)
+  const partial = monthDays.map(dateTime)
   const edges: Edge[] = []
   // Pairs come in (a, b) order: a's weights are spread over a row once, and each b reads its own ids
   // from it (the merge walk of cosine stepped through both vectors for each of a's ~40 pairs).
@@ -230,10 +235,24 @@ export function similarityEdges(vectors: readonly Vector[], df: readonly number[
       spreadRow(row, vectors[a])
       spread = a
     }
-    const similarity = dotWithRow(row, vectors[b]) * timeAffinity(times[a], times[b])
+    const similarity = dotWithRow(row, vectors[b]) * (partial[a] != null || partial[b] != null ? partialAffinity(times[a] ?? partial[a], times[b] ?? partial[b], partial[a] == null, partial[b] == null) : timeAffinity(times[a], times[b]))
     if (similarity > 0) edges.push({ a, b, similarity })
   }
   return edges
+}
+
+const YEAR_MS = 365.2425 * 86_400_000
+
+/**
+ * timeAffinity when a side knows its month and day but not its year (`aFull`/`bFull` false): the
+ * nearest year it could be in. A wire copy datelined "March 1" is then far from a story of June.
+ */
+function partialAffinity(a: number | null, b: number | null, aFull: boolean, bFull: boolean): number {
+  if (a === null || b === null) return 1
+  const gap = Math.abs(a - b)
+  // Whole years apart are unknown; the month and day are not.
+  const within = aFull && bFull ? gap : gap % YEAR_MS
+  return timeAffinity(0, Math.min(within, YEAR_MS - within))
 }
 
 function spreadRow(row: Float64Array, v: Vector): void {
