@@ -76,8 +76,10 @@ export function buildContext(articles: readonly ArticleForExtraction[]): StoryCo
       if (!office || !person) continue
       const roleStart = a.text.lastIndexOf(m.role.split(' ')[0], m.offset)
       const owner = ownerOf(list, roleStart >= 0 ? roleStart : m.offset, m.offset) ?? m.country ?? null
+      // A role without its country ("Foreign Minister Prince Faisal") binds the bare role only through
+      // the holders below: another article's foreign minister may be someone else's.
       const key = descriptorKey(owner, office)
-      if (!descriptors.has(key)) descriptors.set(key, person)
+      if (owner && !descriptors.has(key)) descriptors.set(key, person)
       if (owner && LEADING_OFFICES.has(office) && !descriptors.has(descriptorKey(owner, 'leader'))) descriptors.set(descriptorKey(owner, 'leader'), person)
       // Without an owner ("the foreign minister said") a role binds only when one person holds it in the story.
       const bare = descriptorKey(null, office)

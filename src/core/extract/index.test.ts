@@ -100,6 +100,16 @@ describe('extractItems: who speaks', () => {
     const items = extract('Talks will start immediately after the New Year holiday, Russia’s top diplomat announced on Monday.', '2021-12-27', story)
     expect(items.find((i) => i.type === 'statement')?.speaker).toBe('Sergey Lavrov')
   })
+  it('reads "the top diplomat" as the foreign minister the article just named, not another article’s', () => {
+    const story = ['Foreign Minister Prince Faisal bin Farhan said the agreement stemmed from the Kingdom’s vision.']
+    const text = 'Iranian Foreign Minister Hossein Amir-Abdollahian said relations were moving in the right direction.\n\n“The return of normal relations provides great capacities,” the top diplomat wrote on Twitter on Friday.'
+    // The quote goes on with the minister's statement (one item), rather than standing as Prince Faisal's.
+    expect(extract(text, '2023-03-11', story).filter((i) => i.type === 'statement').map((i) => i.speaker)).toEqual(['Hossein Amir-Abdollahian'])
+  })
+  it('binds a bare role to no one when the story names two holders, one without a country', () => {
+    const story = ['Foreign Minister Prince Faisal bin Farhan said the agreement stemmed from the Kingdom’s vision.', 'Iranian Foreign Minister Hossein Amir-Abdollahian welcomed the deal.']
+    expect(extract('The foreign minister said the embassies would reopen within two months.', '2023-03-11', story).filter((i) => i.type === 'statement').map((i) => i.speaker)).toEqual(['foreign minister'])
+  })
   it('binds "Ukraine’s president" to the president the story names', () => {
     const story = ['Ukrainian President Volodymyr Zelenskyy spoke in his nightly address.']
     const items = extract('Ukraine’s president said Sunday that his country would not cede territory in any peace deal.', '2022-06-13', story)
