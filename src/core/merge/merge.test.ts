@@ -321,6 +321,17 @@ describe('foldSayingEvents', () => {
   })
 })
 
+describe('foldSayingEvents: a day beside an undated statement', () => {
+  const text = 'Trump also criticized the House hearing at which his former lawyer Michael Cohen testified on Wednesday, calling the timing “a terrible thing.”'
+  const criticized = item({ articleId: 'cnn', speaker: 'Donald Trump', start: '2019-02-28', precision: 'approximate', text })
+  const testified = item({ articleId: 'cnn', type: 'event', start: '2019-02-27', dateEvidence: { phrase: 'on Wednesday', anchor: '2019-02-28' }, text })
+  const transcript = 'Yesterday we spent a great deal of time to familiarize ourselves with the documents.'
+  const lavrov = item({ articleId: 'usembassy', speaker: 'Sergei Lavrov', start: '2022-01-21', precision: 'approximate', text: transcript })
+  const yesterday = item({ articleId: 'usembassy', type: 'event', start: '2022-01-20', dateEvidence: { phrase: 'Yesterday', anchor: '2022-01-21' }, text: transcript })
+  it('keeps the event of a day the passage names outside the words said', () => expect(isSayingEvent(testified, criticized)).toBe(false))
+  it('folds a day in the speaker’s own first-person words', () => expect(isSayingEvent(yesterday, lavrov)).toBe(true))
+})
+
 describe('mutualBestMatches: aligning two articles', () => {
   // The grain deal signing told by The National and by CMIO, each with another event of the same day.
   const signedNational = item({ articleId: 'national', type: 'event', start: '2022-07-22', text: 'After weeks of delicate talks, Russia and Ukraine each signed agreements with Turkey and the UN in Istanbul, raising hope of easing the hunger crisis after the first major diplomatic breakthrough of the five-month war.' })

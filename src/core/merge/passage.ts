@@ -9,9 +9,31 @@ function overlaps(a: ExtractedItem, b: ExtractedItem): boolean {
   return a.articleId === b.articleId && a.offset < b.offset + b.length && b.offset < a.offset + a.length
 }
 
-/** A planned event ("will be signed tomorrow") or one of a wider window (a call "earlier this week") is news of its own. */
+const FIRST_PERSON = /\b(?:I|we|We|our|Our|us)\b/
+
+/** The day is part of what was said: inside quotation marks, or in a transcript's first-person line ("Yesterday we spent …"). */
+function inSpeakersWords(text: string, phrase: string): boolean {
+  const at = text.indexOf(phrase)
+  if (!/[“”"]/.test(text)) return FIRST_PERSON.test(text)
+  let open = false
+  for (let i = 0; i < at; i++) {
+    const c = text[i]
+    if (c === '“') open = true
+    else if (c === '”') open = false
+    else if (c === '"') open = !open
+  }
+  return open
+}
+
+/**
+ * A planned event ("will be signed tomorrow") or one of a wider window (a call "earlier this week") is news
+ * of its own; so is a day the passage names beside an undated statement ("criticized the hearing at which
+ * Cohen testified on Wednesday"): had the day been the saying's, the statement would carry it. Unless the
+ * day is in the speaker's own words.
+ */
 export function isSayingEvent(event: ExtractedItem, statement: ExtractedItem): boolean {
   const singleDays = event.start === event.end && statement.start === statement.end
+  if (statement.precision === 'approximate' && event.dateEvidence.phrase && !inSpeakersWords(event.text, event.dateEvidence.phrase)) return false
   return event.type === 'event' && statement.type === 'statement' && !event.planned && singleDays && overlaps(event, statement) && datesAgree(event, statement)
 }
 
