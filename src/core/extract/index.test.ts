@@ -83,6 +83,9 @@ const SPEAKERS: [string, string, string][] = [
   ['Lavrov was quoted as saying by RIA Novosti that the talks were useful.', '2022-01-21', 'Sergey Lavrov'],
   ['Blinken pointed out that the talks had been useful.', '2022-01-21', 'Antony Blinken'],
   ['According to Lavrov, his country has no plans to attack Ukraine.', '2022-01-21', 'Sergey Lavrov'],
+  // "he" in a clause of a sentence that opened with a person is that person.
+  ['Russian Foreign Minister Sergei Lavrov held a news conference in Moscow, where he said the talks had failed.', '2022-01-21', 'Sergei Lavrov'],
+  ['North Korean leader Kim Jong Un predicted an “excellent result” at the start of the summit.', '2019-02-28', 'Kim Jong Un'],
   // A person's office: the person just spoken of, or a surname the story never gave in full.
   ['Israeli Prime Minister Benjamin Netanyahu flew to Washington.\n\nHis office said on Monday that the agreement would be signed at the White House.', '2020-09-16', "Benjamin Netanyahu's office"],
   ['Zelensky’s office said the talks had been constructive.', '2022-03-10', "Zelensky's office"],

@@ -18,7 +18,7 @@ import { colonSpeaker, colonSpeakers, findAttributions, mask, reportedByAt, type
 import { buildContext, type StoryContext } from './context'
 import { foldRestatements, foldSourcing, joinContinuations, type StatementShape } from './continuations'
 import { hasEventTrigger, reportsDoneEvent } from './events'
-import { remember, resolveSpeaker, type Discourse, type Speaker } from './speaker'
+import { personOf, remember, resolveSpeaker, type Discourse, type Speaker } from './speaker'
 import { eventTitle, quotedWords, shortSpeaker, statementTitle } from './title'
 
 export type { StoryContext } from './context'
@@ -122,6 +122,8 @@ function articleDate(published: IsoDate, precision: Precision = 'approximate'): 
 
 const DATELINE = /^[\p{Lu}][\p{Lu} .'-]{1,30},\s+[\p{L}\d ,.]{3,25}?(?:\s*\((?:Reuters|AP|AFP|Xinhua|TASS|IANS|PTI|UPI|Anadolu|dpa|ANI)\)|\s*\/\w+\/\.?)\s*(?:[-–—]+|\.)?/u
 const QUOTE_ONLY = /^[“"‘«]/
+// Nothing but capitalised words (a title: "Russian Foreign Minister ") before a name that opens the sentence.
+const TITLES_ONLY = /^(?:[\p{Lu}][\p{L}\p{M}'’.-]*\s+)*$/u
 // What may stand between a speech verb and the subject of the words it reports: "said (that) Kim told him".
 const REPORTED_RIGHT_AFTER = /^\s*(?:that\s+)?$/
 const PRONOUN_SUBJECT = /^(?:he|she|it|they|we|i)$/i
@@ -206,7 +208,7 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
       attribution = colonAttribution
     } else {
       resolved = attributions
-        .map((a) => ({ a, sp: resolveAttribution(a, base, here, discourse, context) }))
+        .map((a) => ({ a, sp: resolveAttribution(a, s.text, base, here, discourse, context) }))
         .filter((x): x is { a: Attribution; sp: Speaker } => x.sp !== null)
       // "Guterres, who earlier announced that ..., will attend ..., the statement said": a relative clause is
       // background; the sentence's own attribution speaks, or no one does when it names no one known.
@@ -466,7 +468,12 @@ function headlineDiscourse(title: string | null | undefined, context: StoryConte
 }
 
 /** The speaker of an attribution; a person named in an apposition ("the ambassador, Anatoly Antonov, said") counts. */
-function resolveAttribution(a: Attribution, base: number, here: readonly Mention[], discourse: Discourse, context: StoryContext): Speaker | null {
+function resolveAttribution(a: Attribution, sentence: string, base: number, here: readonly Mention[], discourse: Discourse, context: StoryContext): Speaker | null {
+  // "Russian Foreign Minister Sergei Lavrov held a news conference, where he said …": the person the sentence opens with.
+  if (/^(?:he|she)$/i.test(a.subject)) {
+    const opener = here.find((m) => m.kind === 'person')
+    if (opener && opener.offset < base + a.subjectOffset && TITLES_ONLY.test(sentence.slice(0, opener.offset - base))) return personOf(opener, context)
+  }
   const app = a.apposition
   if (app && here.some((m) => m.kind === 'person' && m.offset >= base + app.offset && m.offset < base + app.offset + app.length)) {
     const end = app.offset + app.length

@@ -48,10 +48,7 @@ export function resolveSpeaker(subject: string, from: number, to: number, mentio
   if (person && /['’ʼ]s\s+(?:office|ministry|government|spokes\w+)\s*$/i.test(words)) {
     return { name: `${person.name}'s ${/office/i.test(words) ? 'office' : /ministry/i.test(words) ? 'ministry' : /government/i.test(words) ? 'government' : 'spokesperson'}`, kind: 'body', role: null, country: person.country ?? null }
   }
-  if (person) {
-    const entry = context.registry.canonical(person.name) ?? (person.surnameOnly ? context.registry.bySurnameKey(person.name) ?? context.registry.byFirstName(person.name) : undefined)
-    return { name: entry?.name ?? person.name, kind: 'person', role: person.role ?? entry?.role ?? null, country: person.country ?? entry?.country ?? null }
-  }
+  if (person) return personOf(person, context)
   // "His office said", "Zelensky's office said" (a surname the story never gave in full): the person's office.
   const staff = STAFF_OF.exec(words)
   if (staff && !inside.length) {
@@ -99,6 +96,12 @@ export function resolveSpeaker(subject: string, from: number, to: number, mentio
   return null
 }
 
+
+/** A person mention as a speaker: the story's canonical person when the registry knows the name. */
+export function personOf(person: Mention, context: StoryContext): Speaker {
+  const entry = context.registry.canonical(person.name) ?? (person.surnameOnly ? context.registry.bySurnameKey(person.name) ?? context.registry.byFirstName(person.name) : undefined)
+  return { name: entry?.name ?? person.name, kind: 'person', role: person.role ?? entry?.role ?? null, country: person.country ?? entry?.country ?? null }
+}
 
 /** Whose "his foreign minister" is: the country of the person the sentence named last; "its", "their": the country or body. */
 function possessor(pronoun: string, from: number, mentions: readonly Mention[], context: StoryContext): string | null {
