@@ -238,6 +238,20 @@ const PARSERS: readonly Parser[] = [
     resolve: ({ match }) => partOfMonth(match[1] ?? '', Number(match[3]), month(match[2])),
   },
   {
+    name: 'month-of-relative-year',
+    starts: ['early', 'late', 'mid', 'the', DIGIT, ...MONTH_WORDS],
+    hint: MONTH_HINT,
+    // "in June last year", "from 1 January next year": the month (or day) of the year the words count from the article's.
+    pattern: new RegExp(`\\b(?:(early|late|mid-?|the middle of|the end of|the beginning of|the start of)\\s*|(\\d{1,2})(?:st|nd|rd|th)?\\s+)?${MONTH}\\.?\\s+(?:(\\d{1,2})(?:st|nd|rd|th)?,?\\s+)?(last|next|this)\\s+year\\b`, 'gi'),
+    relation: 'relative',
+    resolve: ({ match, context }) => {
+      const which = match[5].toLowerCase()
+      const year = Number(context.reference.slice(0, 4)) + (which === 'last' ? -1 : which === 'next' ? 1 : 0)
+      const date = match[2] ?? match[4]
+      return date ? day(makeDate(year, month(match[3]), Number(date))) : partOfMonth(match[1] ?? '', year, month(match[3]))
+    },
+  },
+  {
     name: 'month-alone',
     starts: ['in', 'since', 'from', 'until', 'till', 'by', 'during', 'before', 'after', 'through', 'early', 'late', 'mid', 'the'],
     hint: MONTH_HINT,
@@ -504,8 +518,8 @@ const INFINITIVE_TO = String.raw`(?<!\b(?:[Ss]peaking|[Tt]alking|spoke|talked|[A
 // The present progressive with a date is an arrangement: "is heading to Geneva on Thursday", "are meeting on Friday".
 // A deadline ahead: "must respond by Sunday", "has until Sunday to respond". The present simple of a
 // journey or a meeting is the schedule: "Blinken travels to Riyadh on Monday", "the council votes on Friday".
-const FUTURE_NEAR = new RegExp(String.raw`\b(?:(?:[Ii]s|[Aa]re|[Aa]m)\s+\w+ing|(?:travels|arrives|visits|heads|flies|departs|hosts|convenes|votes|resumes|begins|starts|opens|expires|takes effect|comes into (?:force|effect))|[Mm]ust|(?:[Hh]as|[Hh]ave)\s+until|[Ww]ill|[Ww]ould|[Ss]hall|'ll|${INFINITIVE_TO}|[Gg]oing|[Dd]ue|[Ss]et|[Ee]xpected|[Ss]cheduled|[Pp]lans?|[Pp]lanned)\b`)
-const PAST_NEAR = /\b(?:\w{3,}ed|fell|met|held|said|told|took|made|went|came|gave|began|rose|saw|spoke|won|lost|left|sent|struck|broke|chose|drew|flew|fought|hit|led|sat|stood|shot|threw|wrote|ran|paid|sold|brought|kept|found|was|were|had)\b/i
+const FUTURE_NEAR = new RegExp(String.raw`\b(?:(?:[Ii]s|[Aa]re|[Aa]m)\s+\w+ing|(?:travels|arrives|visits|heads|flies|departs|hosts|holds|convenes|votes|resumes|begins|starts|opens|ends|expires|takes effect|comes into (?:force|effect)|goe?s? to the polls)|[Mm]ust|(?:[Hh]as|[Hh]ave)\s+until|[Ww]ill|[Ww]ould|[Ss]hall|'ll|${INFINITIVE_TO}|[Gg]oing|[Dd]ue|[Ss]et|[Ee]xpected|[Ss]cheduled|[Pp]lans?|[Pp]lanned)\b`)
+const PAST_NEAR = /(?<!\b(?:a|an|the|its|his|her|their)\s)\b(?:\w{3,}ed|fell|met|held|said|told|took|made|went|came|gave|began|rose|saw|spoke|won|lost|left|sent|struck|broke|chose|drew|flew|fought|hit|led|sat|stood|shot|threw|wrote|ran|paid|sold|brought|kept|found|was|were|had)\b/i
 const PAST_VERB = /\b(said|told|announced|confirmed|added|stated|tweeted|noted|warned|urged|reported|denied|declared|insisted|stressed)\b/gi
 
 const PAST_IN_CLAUSE = /\b(?:has|have|had|was|were|did|ago|earlier|last)\b|\b\w+ed\b/i

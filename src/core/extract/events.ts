@@ -25,6 +25,7 @@ const TRIGGER = new RegExp(
       'handed over', 'summon(?:s|ed)', 'severed', 'normali[sz](?:ed|ation)', 'recogni[sz](?:ed|ition)', 'boycott(?:s|ed)?',
       'shot down', 'downed', 'air ?strikes?', 'raids?', 'offensive', 'delivered', 'deliveries',
       'scheduled', 'cut (?:diplomatic )?ties', 'broke off', 'wreath', 'takes? effect', 'comes? into (?:force|effect)',
+      'admit(?:s|ted)?', 'invit(?:e|es|ed|ation)', 'indict(?:s|ed|ment)', 'charged', 'join(?:s|ing)?', 'full members?',
     ].join('|') +
     ')\\b',
   'i',

@@ -42,6 +42,15 @@ const ITEMS: Row[] = [
   ['Under the deal, the ceasefire takes effect from midnight on Sunday.', '2015-02-12', 'event', null, '2015-02-15', '2015-02-15', 'day'],
   ['Kim is scheduled to lay a wreath at the Ho Chi Minh Mausoleum on Saturday.', '2019-03-01', 'event', null, '2019-03-02', '2019-03-02', 'day'],
   ['Saudi Arabia cut ties with Iran in January 2016.', '2023-03-10', 'event', null, '2016-01-01', '2016-01-31', 'month'],
+  // What a summit decides, and the month or day of the year before or after the article's.
+  ['JOHANNESBURG, Aug 24 (Reuters) - The BRICS group of emerging economies agreed on Thursday to admit Saudi Arabia, Iran, Ethiopia, Egypt, Argentina and the United Arab Emirates.', '2023-08-24', 'event', null, '2023-08-24', '2023-08-24', 'day'],
+  ['Last Friday, the justice department indicted 12 Russian intelligence officers.', '2018-07-16', 'event', null, '2018-07-13', '2018-07-13', 'day'],
+  ['Iran formally applied for BRICS membership in June last year.', '2023-08-25', 'event', null, '2022-06-01', '2022-06-30', 'month'],
+  ['The six countries would become full members from 1 January next year.', '2023-08-25', 'event', null, '2024-01-01', '2024-01-01', 'day'],
+  // A plan: "due to" a few words back, and the present simple after "before".
+  ['Hezbollah chief Sayyed Hassan Nasrallah is due to deliver a televised speech on Saturday.', '2022-10-28', 'event', null, '2022-10-29', '2022-10-29', 'day'],
+  ['The deal was signed days before Israelis go to the polls on Tuesday.', '2022-10-28', 'event', null, '2022-11-01', '2022-11-01', 'day'],
+  ['The head of Russia’s delegation, Vladimir Medinsky, had clarified late on Tuesday that the pullback did not amount to a ceasefire.', '2022-03-30', 'statement', 'Vladimir Medinsky', '2022-03-29', '2022-03-29', 'day'],
   // An agreement the lead reports without a date is the article's news.
   ['The leaders of Russia, Ukraine, Germany and France have agreed a deal to end fighting in eastern Ukraine after marathon talks in Minsk.', '2015-02-12', 'event', null, '2015-02-12', '2015-02-12', 'approximate'],
   ['On Wednesday, the ministers discussed the delimitation of the border, a State Department spokesman said.', '2023-05-04', 'event', null, '2023-05-03', '2023-05-03', 'day'],
@@ -385,6 +394,10 @@ describe('extractItems: titles', () => {
   })
   it('keeps an opening date that a possessive ties to the event', () => {
     expect(extract('Wednesday’s meeting in Beijing lasted six hours.', '2023-03-10').map((i) => i.title)).toEqual(['Wednesday’s meeting in Beijing lasted six hours.'])
+  })
+  it('takes no narration after a short closed quote for the quote', () => {
+    const [item] = extract('"We\'ll see," US President Joe Biden told reporters at the White House when asked about the talks.', '2022-03-30')
+    expect([item.speaker, item.quote, item.title]).toEqual(['Joe Biden', null, 'Biden: We\'ll see'])
   })
   it('leaves the dateline out', () => {
     const items = extract('GENEVA, Jan 21 (Reuters) – Top U.S. and Russian diplomats failed to make any major breakthroughs in Ukraine talks on Friday.', '2022-01-21')

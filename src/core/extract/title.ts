@@ -55,9 +55,9 @@ export function quotedWords(sentence: string, attribution: Attribution | null): 
   if (OPENING_QUOTE.test(sentence)) {
     const spans = [...sentence.matchAll(QUOTED)].map((m) => m[1].trim().replace(/[,.]$/, ''))
     if (spans.length) return spans.join(' … ')
-    // A quotation the excerpt cut off before it closed.
+    // A quotation the excerpt cut off before it closed (an odd straight mark, or a curly one never closed).
     const open = /[“"«]([^“”"«»]{20,})$/.exec(sentence)
-    if (open) return open[1].trim()
+    if (open && (sentence[open.index] !== '"' || (sentence.match(/"/g)?.length ?? 0) % 2 === 1)) return open[1].trim()
   }
   if (attribution && !attribution.contentAfter && attribution.subjectOffset > 20) {
     const before = sentence.slice(0, attribution.subjectOffset).replace(/[\s,]+$/, '')
