@@ -55,8 +55,9 @@ const CAPITAL_FIRST = /^\p{Lu}/u
 const MEDIA = String.raw`(?:media|news|agency|agencies|television|TV|radio|newspaper|daily|broadcaster|channel|outlet|press|wire|website|Reuters|AFP|AP|Tass|TASS|RIA|Interfax|IRNA|ISNA|Xinhua|KCNA|Yonhap|WAM|SPA|Anadolu|Axios|Bloomberg|CNN|BBC|Kyodo|NHK)\b`
 // A word of an outlet's name: capitalised, or one of the lower-case words that describe one.
 const MEDIA_WORD = String.raw`(?:[\p{Lu}][\p{L}\p{M}.'’-]*|state|state-run|state-owned|official|semi-official|local|pro-government|news|agency|media|television|radio|newspaper|daily|broadcaster|channel|outlet|website|wire)`
-// A conjunction that makes the clause after it background ("as S said" still names the source of what precedes).
-const SUBORDINATE_BEFORE = /\b(?:after|before|since|when|while|although|though|until|once|whereas)\s+$/i
+// A conjunction that makes the clause after it background ("as S said" still names the source of what
+// precedes; "while S said" sets a second speaker beside the first).
+const SUBORDINATE_BEFORE = /\b(?:after|before|since|when|although|though|until|once)\s+$/i
 const OPENER = /^\s*(?:\p{Lu}\p{Ll}+ing|Asked|Speaking|After|Before|When|While|As|In|At|On|During|Despite|Following)\b/u
 
 /** Replaces the given spans with spaces, keeping offsets. */

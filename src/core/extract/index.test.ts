@@ -279,6 +279,10 @@ describe('extractItems: background clauses', () => {
     const items = extract('Asked about Otto Warmbier, Trump said Kim told him he did not know about the case.', '2019-02-28')
     expect(items.map((i) => [i.speaker, i.title])).toEqual([['Trump', 'Trump: Kim told him he did not know about the case.']])
   })
+  it('hears the second speaker of "S1 said …, while S2 said …"', () => {
+    const items = extract('Ethiopia’s Prime Minister Abiy Ahmed called it “a great moment” for his country, while Argentina’s President Alberto Fernandez said a “new scenario” was opening up for Argentina.', '2023-08-24')
+    expect(items.filter((i) => i.type === 'statement').map((i) => i.speaker)).toEqual(['Abiy Ahmed', 'Alberto Fernandez'])
+  })
   it('gives each of two coordinated speakers only their own words', () => {
     const items = extract('After talks in Geneva, US Secretary of State Antony Blinken warned of a swift response and Russian Foreign Minister Sergei Lavrov said Moscow was still awaiting a written response.', '2022-01-21')
     expect(items.filter((i) => i.type === 'statement').map((i) => i.title)).toEqual(['Blinken: Warned of a swift response', 'Lavrov: Moscow was still awaiting a written response.'])
