@@ -246,6 +246,7 @@ describe('outlet from the page', () => {
     ['Talks will resume on Nov. 29, the EU’s diplomatic service announced on Wednesday, News.Az reports citing Anadolu Agency.', 'News.Az'],
     ['A State Department official told The National that the US is looking for Russia to co-operate.', 'The National'],
     ['Copyright © 2023 Example Daily. All rights reserved.', 'Example Daily'],
+    ['Tehran Times © 2023 | Privacy | About us', 'Tehran Times'],
   ])('%j names %j', (line, outlet) => expect(outletFromLines(['Some headline', line])).toBe(outlet))
 
   it('names no outlet from ordinary news lines', () => {

@@ -13,6 +13,8 @@ const SELF_NAMING: [string, RegExp][] = [
   ['citing', new RegExp(`(?:^|,\\s+)${NAME} reports?,? citing\\b`, 'u')],
   ['opyright', new RegExp(`(?:©|\\([cC]\\)|[cC]opyright)\\s*(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?\\s*)?(?:[Tt]he\\s+)?${NAME}`, 'u')],
   ['©', new RegExp(`©\\s*(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?\\s*)?(?:[Tt]he\\s+)?${NAME}`, 'u')],
+  // "Tehran Times © 2023 | Privacy": the name before the mark.
+  [' ©', new RegExp(`^${NAME}\\s+©\\s*\\d{4}\\b`, 'u')],
   ['ollow ', new RegExp(`^[Ff]ollow ${NAME} on (?:[Tt]witter|X|[Ff]acebook|[Ii]nstagram|[Tt]elegram)\\b`, 'u')],
   ['exclusively', new RegExp(`\\bexclusively (?:to|with) ${NAME}\\b`, 'u')],
 ]
@@ -25,7 +27,8 @@ const NOT_AN_OUTLET = /^(?:the|this|our|all|it|he|she|they|we|you|i|reuters|ap|a
 
 function clean(name: string): string | null {
   const trimmed = name.split(/[.,]\s/)[0].replace(/[.,'’]+$/, '').trim()
-  if (trimmed.length < 2 || trimmed.length > 40 || NOT_AN_OUTLET.test(trimmed)) return null
+  // A year alone ("© 2023 | Privacy") names no one.
+  if (trimmed.length < 2 || trimmed.length > 40 || NOT_AN_OUTLET.test(trimmed) || /^\d+$/.test(trimmed)) return null
   return trimmed
 }
 
