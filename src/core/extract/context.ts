@@ -42,7 +42,11 @@ export function officeClass(text: string): string | null {
 
 /** The country or organisation a role belongs to ("Russian", "Kremlin", "UN" in the role's words). */
 export function ownerOf(mentions: readonly Mention[], from: number, to: number): string | null {
-  for (const m of mentions) if (m.offset >= from && m.offset < to && m.kind !== 'person') return m.country ?? m.name
+  for (const m of mentions) {
+    // "the Foreign Ministry" of no named country owns nothing: it is the office itself.
+    if (m.offset < from || m.offset >= to || m.kind === 'person' || (m.kind === 'office' && !m.country)) continue
+    return m.country ?? m.name
+  }
   return null
 }
 

@@ -95,6 +95,8 @@ const SPEAKERS: [string, string, string][] = [
   // "he" in a clause of a sentence that opened with a person is that person.
   ['Russian Foreign Minister Sergei Lavrov held a news conference in Moscow, where he said the talks had failed.', '2022-01-21', 'Sergei Lavrov'],
   ['North Korean leader Kim Jong Un predicted an “excellent result” at the start of the summit.', '2019-02-28', 'Kim Jong Un'],
+  // A ministry of no named country is itself, not its own owner.
+  ['The deal will be deposited with the United Nations, and the Foreign Ministry said the coordinates would be submitted in the coming days.', '2022-10-27', 'Foreign Ministry'],
   // A person's office: the person just spoken of, or a surname the story never gave in full.
   ['Israeli Prime Minister Benjamin Netanyahu flew to Washington.\n\nHis office said on Monday that the agreement would be signed at the White House.', '2020-09-16', "Benjamin Netanyahu's office"],
   ['Zelensky’s office said the talks had been constructive.', '2022-03-10', "Zelensky's office"],
