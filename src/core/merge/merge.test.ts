@@ -290,6 +290,20 @@ describe('speakers that act for a body', () => {
     expect(merged.sources.map((s) => s.speaker ?? null).filter((x) => x !== null)).toHaveLength(1)
   })
   it('never lets one person speak for another named in the item', () => expect(compatibleSpeakers(lavrovGeneva, blinkenAboutLavrov)).toBe(false))
+  it('does not let a person speak for a body the person only speaks of', () => {
+    const trump = item({ articleId: 'ap', speaker: 'Donald Trump', actors: ['Donald Trump', 'Kim Jong Un', 'North Korea'], text: 'Trump said Kim had promised him that North Korea would not resume nuclear and missile testing.' })
+    const northKorea = item({ articleId: 'yonhap', speaker: 'North Korea', actors: ['North Korea'], text: 'North Korea said early Friday that it had demanded only a partial lifting of UN sanctions.' })
+    expect(compatibleSpeakers(trump, northKorea)).toBe(false)
+  })
+})
+
+describe('a statement said after an article appeared', () => {
+  const text = 'Kremlin spokesman Dmitry Peskov told reporters that the leaders had not signed any joint documents.'
+  const tass = item({ articleId: 'tass', speaker: 'Dmitry Peskov', start: '2018-07-16', precision: 'approximate', text })
+  const later = (phrase: string) => item({ articleId: 'aljazeera', speaker: 'Dmitry Peskov', start: '2018-07-17', dateEvidence: { phrase, anchor: '2018-07-17' }, text: text.replace('told reporters', `told reporters ${phrase}`) })
+  const ctx = (b: ExtractedItem) => storyContext([tass, b], new Map([['tass', '2018-07-16'], ['aljazeera', '2018-07-17']]))
+  it('is not what the article reports, whatever words they share', () => expect(isSameItem(tass, later('on Tuesday'), ctx(later('on Tuesday')))).toBe(false))
+  it('may be, a day on at the edge of a day (another time zone)', () => expect(isSameItem(tass, later('early Tuesday'), ctx(later('early Tuesday')))).toBe(true))
 })
 
 describe('events on a date of their own', () => {

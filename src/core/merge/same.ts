@@ -3,7 +3,7 @@
 // are weighted by their rarity among the story's items, so "talks" (in every item) decides nothing and
 // "endless" or "January 12" decide a lot.
 import { countryNamed } from '../entities'
-import { COUNTRIES, OFFICES, ORGANISATIONS } from '../entities/gazetteer'
+import { COUNTRIES, demonymOf, OFFICES, ORGANISATIONS } from '../entities/gazetteer'
 import { contentTokens } from '../stories/features'
 import type { ExtractedItem } from '../types'
 import { toDay } from '../dates/calendar'
@@ -81,8 +81,21 @@ function speaksFor(body: string, bodyVoice: Voice, other: Comparable, otherVoice
     bodyVoice.collective &&
     !bodyVoice.unnamed &&
     !otherVoice.collective &&
-    other.actors.some((actor) => (isCollective(actor) || WRITTEN_STATEMENT.test(other.text)) && sameSpeaker(actor, body))
+    other.actors.some((actor) => (isCollective(actor) || WRITTEN_STATEMENT.test(other.text)) && sameSpeaker(actor, body) && !namedOnlyAfter(actor, other))
   )
+}
+
+/**
+ * The body comes up only after the person is named ("Trump said Kim had promised that North Korea would
+ * not ..."): it is what the person speaks of, not whom the person speaks for ("Russian Deputy Foreign
+ * Minister Alexander Grushko said").
+ */
+function namedOnlyAfter(body: string, item: Comparable): boolean {
+  const text = item.text.toLowerCase()
+  const at = item.speaker ? text.indexOf(surname(item.speaker)) : -1
+  if (at < 0) return false
+  const before = text.slice(0, at)
+  return !before.includes(body.toLowerCase()) && !before.includes(demonymOf(body).toLowerCase())
 }
 
 /**
@@ -363,6 +376,7 @@ export function isSameItem(a: Comparable, b: Comparable, context: MergeContext =
 /** isSameItem of two items' facts, bags of `words`. */
 export function isSameItemOf(a: Facts, b: Facts, words: Vocabulary): boolean {
   if (a.item.type !== b.item.type) return false
+  if (a.item.type === 'statement' && (saidAfterPublished(a, b) || saidAfterPublished(b, a))) return false
   // One sentence's items at two dates ("signed a road map on Tuesday to clarify past issues by
   // December 15") were told apart by the extractor on purpose.
   if (a.item.articleId === b.item.articleId && a.item.text === b.item.text && (a.item.start !== b.item.start || a.item.end !== b.item.end)) return false
@@ -383,10 +397,23 @@ export function isSameItemOf(a: Facts, b: Facts, words: Vocabulary): boolean {
 export function comparableOf(a: Facts, b: Facts): boolean {
   const x = a.item, y = b.item
   if (x.type !== y.type || x.articleId === y.articleId) return false
-  if (x.type === 'statement' && !compatibleSpeakers(x, y)) return false
+  if (x.type === 'statement' && (!compatibleSpeakers(x, y) || saidAfterPublished(a, b) || saidAfterPublished(b, a))) return false
   if (differentOwnDatesOf(a, b)) return false
   return (daysAgree(a, b) && !dayBeforeTheirsOf(a, b)) || (x.type === 'event' && sameOwnDateOf(a, b))
 }
+
+/**
+ * `b` was said on a day after `a`'s article appeared ("Peskov told reporters on Tuesday" beside Monday's
+ * report of Peskov): `a` cannot report it, whatever words the two share. "Early Friday" in Asia is
+ * Thursday in an American paper: a day's edge is a day of slack.
+ */
+function saidAfterPublished(a: Facts, b: Facts): boolean {
+  if (a.published === null || b.item.precision !== 'day') return false
+  const after = b.startDay - toDay(a.published)
+  return after > 1 || (after === 1 && !DAY_EDGE.test((b.item as Partial<ExtractedItem>).dateEvidence?.phrase ?? ''))
+}
+
+const DAY_EDGE = /\b(?:early|late|overnight|night|midnight)\b/i
 
 /** Share of the shorter wording found in the other, and the fewest words that may count as a retelling. */
 export const RETOLD = 0.8
