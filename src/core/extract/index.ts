@@ -12,7 +12,7 @@ import type { DateEvidence, IsoDate, Precision } from '../../shared/model'
 import { type DateCandidate, datesIn, findHolidaysEnd, scanDates, type DateMention } from '../dates'
 import { addDays, toDay } from '../dates/calendar'
 import { findMentions, type Mention } from '../entities'
-import { splitSentences, type Sentence } from '../text'
+import { FIRST_PERSON, quotedAt, splitSentences, type Sentence } from '../text'
 import type { ArticleForExtraction, ExtractedItem } from '../types'
 import { colonSpeaker, colonSpeakers, findAttributions, mask, reportedByAt, type Attribution } from './attribution'
 import { buildContext, type StoryContext } from './context'
@@ -68,7 +68,7 @@ function newsPeg(sentences: readonly Sentence[], candidates: readonly DateCandid
     if (read++ === LEAD_SENTENCES) break
     // Someone's own words ("Yesterday we spent a great deal of time", a transcript) date what they did, not the news.
     if (FIRST_PERSON.test(s.text)) continue
-    const dates = datesIn(candidates, s.text, s.offset, { reference: published, anchor: null, holidaysEnd }).filter((d) => !insideQuotation(s.text, d.offset))
+    const dates = datesIn(candidates, s.text, s.offset, { reference: published, anchor: null, holidaysEnd }).filter((d) => !quotedAt(s.text, d.offset))
     if (!dates.length) continue
     // The first dated sentence decides: a plan ("a ceasefire will begin on 15 February") leaves the day of publication.
     // A day, or the last day of a span the sentence spells out ("held talks from March 6 to 10").
@@ -76,20 +76,6 @@ function newsPeg(sentences: readonly Sentence[], candidates: readonly DateCandid
     return peg ? peg.end : published
   }
   return published
-}
-
-const FIRST_PERSON = /\b(?:I|we|We|our|Our|us)\b/
-
-/** Whether an odd number of quotation marks opens before `offset`. */
-function insideQuotation(text: string, offset: number): boolean {
-  let open = false
-  for (let i = 0; i < offset; i++) {
-    const c = text[i]
-    if (c === '“') open = true
-    else if (c === '”') open = false
-    else if (c === '"') open = !open
-  }
-  return open
 }
 
 /**

@@ -2,6 +2,7 @@
 // dated the same day is the act of saying itself ("the EU's diplomatic service announced on Wednesday"),
 // not a second happening; it is folded into the statement. An event of its own date (talks "on
 // January 12" announced on 27 December) stays.
+import { FIRST_PERSON, quotedAt } from '../text'
 import type { ExtractedItem } from '../types'
 import { datesAgree } from './same'
 
@@ -9,20 +10,9 @@ function overlaps(a: ExtractedItem, b: ExtractedItem): boolean {
   return a.articleId === b.articleId && a.offset < b.offset + b.length && b.offset < a.offset + a.length
 }
 
-const FIRST_PERSON = /\b(?:I|we|We|our|Our|us)\b/
-
 /** The day is part of what was said: inside quotation marks, or in a transcript's first-person line ("Yesterday we spent …"). */
 function inSpeakersWords(text: string, phrase: string): boolean {
-  const at = text.indexOf(phrase)
-  if (!/[“”"]/.test(text)) return FIRST_PERSON.test(text)
-  let open = false
-  for (let i = 0; i < at; i++) {
-    const c = text[i]
-    if (c === '“') open = true
-    else if (c === '”') open = false
-    else if (c === '"') open = !open
-  }
-  return open
+  return /[“”"]/.test(text) ? quotedAt(text, text.indexOf(phrase)) : FIRST_PERSON.test(text)
 }
 
 /**

@@ -23,6 +23,21 @@ export function isSpace(code: number): boolean {
   return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
 }
 
+/** Whether `offset` lies inside a quotation: a curly one opened and not closed, or an odd straight mark, before it. */
+export function quotedAt(text: string, offset: number): boolean {
+  let open = false
+  for (let i = 0; i < offset; i++) {
+    const c = text[i]
+    if (c === '“') open = true
+    else if (c === '”') open = false
+    else if (c === '"') open = !open
+  }
+  return open
+}
+
+/** Words in the first person: someone speaking ("Yesterday we spent a great deal of time"), not the reporter. */
+export const FIRST_PERSON = /\b(?:I|we|We|our|Our|us)\b/
+
 /** `text.slice(0, end).replace(/\s+/g, ' ')`, slicing only where a run of white space is not one plain space. */
 export function collapseSpaces(text: string, end = text.length): string {
   end = Math.min(end, text.length)
