@@ -223,8 +223,6 @@ function attributionsIn(sentence: string): Attribution[] {
     if (/['’ʼ]s$/.test(s.subject) && /s$/.test(verb)) continue
     // The words come first when a quotation or a whole clause precedes ", S said"; "At the same time, S said" is an opener.
     const lead = masked.slice(0, s.subjectOffset)
-    // A participial opener ("Describing the meeting as open, he said ...") is not the content.
-    // A short clause is the content too when nothing but a setting follows the verb ("Talks will resume soon, officials said.").
     // "..., saying he had to walk because Kim insisted on ...": a reason, not a report of words.
     if (/\bbecause\s+$/i.test(lead.slice(-10))) continue
     // "..., a day after Trump said the drills would be halted": a subordinate clause, not the sentence's source.
@@ -232,6 +230,8 @@ function attributionsIn(sentence: string): Attribution[] {
       out.push(attribution({ ...s, relative: true }, verb, at, true))
       continue
     }
+    // A participial opener ("Describing the meeting as open, he said ...") is not the content.
+    // A short clause is the content too when nothing but a setting follows the verb ("Talks will resume soon, officials said.").
     const tail = /[”"]\s*$/.test(lead) || (/,\s*$/.test(lead) && (lead.trim().split(/\s+/).length >= 6 || NOTHING_AFTER.test(masked.slice(at + verb.length))) && !OPENER.test(lead)) || /^[“"]/.test(masked.trim())
     out.push(attribution(s, verb, at, !tail))
   }

@@ -53,7 +53,7 @@ export function resolveSpeaker(subject: string, from: number, to: number, mentio
   const staff = STAFF_OF.exec(words)
   if (staff && !inside.length) {
     const who = /^(?:his|her)$/i.test(staff[1]) ? discourse.lastPerson : null
-    const name = who?.name ?? (CAPITAL.test(staff[1]) && !/^(?:his|her|its|their)$/i.test(staff[1]) ? staff[1].replace(/['’ʼ]s$/, '') : null)
+    const name = who ? who.name : CAPITAL.test(staff[1]) && !/^(?:his|her)$/i.test(staff[1]) ? staff[1].replace(/['’ʼ]s$/, '') : null
     if (name) return { name: `${name}'s ${/^spokes/i.test(staff[2]) ? 'spokesperson' : staff[2].toLowerCase()}`, kind: 'body', role: null, country: who?.country ?? null }
   }
   // A surname the article met before the story named the person in full.
