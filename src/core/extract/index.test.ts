@@ -97,6 +97,7 @@ const SPEAKERS: [string, string, string][] = [
   ['North Korean leader Kim Jong Un predicted an “excellent result” at the start of the summit.', '2019-02-28', 'Kim Jong Un'],
   // A ministry of no named country is itself, not its own owner.
   ['The deal will be deposited with the United Nations, and the Foreign Ministry said the coordinates would be submitted in the coming days.', '2022-10-27', 'Foreign Ministry'],
+  ['US President Donald Trump defended himself on Twitter aboard Air Force One, writing that he had “GREAT confidence in MY intel people”.', '2018-07-17', 'Donald Trump'],
   // A person's office: the person just spoken of, or a surname the story never gave in full.
   ['Israeli Prime Minister Benjamin Netanyahu flew to Washington.\n\nHis office said on Monday that the agreement would be signed at the White House.', '2020-09-16', "Benjamin Netanyahu's office"],
   ['Zelensky’s office said the talks had been constructive.', '2022-03-10', "Zelensky's office"],
@@ -360,6 +361,7 @@ describe('extractItems: titles', () => {
     ['Russian Foreign Minister Sergey Lavrov called the talks useful and frank.', 'Lavrov: Called the talks useful and frank.'],
     ['US Secretary of State Antony Blinken described the meeting as candid and substantive.', 'Blinken: Described the meeting as candid and substantive.'],
     ['US Secretary of State Antony Blinken evaluated the meeting positively.', 'Blinken: Evaluated the meeting positively.'],
+    ['Russian Foreign Minister Sergey Lavrov defended Moscow’s troop movements.', 'Lavrov: Defended Moscow’s troop movements.'],
     // A pronoun of the speaker goes on with the same words.
     ['Russian President Vladimir Putin praised what he described as a “positive” US response.', 'Putin: Praised what he described as a “positive” US response.'],
     // A quotation the title opens keeps its closing mark.
