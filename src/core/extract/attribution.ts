@@ -58,6 +58,9 @@ const MEDIA_WORD = String.raw`(?:[\p{Lu}][\p{L}\p{M}.'’-]*|state|state-run|sta
 // A conjunction that makes the clause after it background ("as S said" still names the source of what
 // precedes; "while S said" sets a second speaker beside the first).
 const SUBORDINATE_BEFORE = /\b(?:after|before|since|when|although|though|until|once)\s+$/i
+// A participle closing a clause with the words of its subject, and what may open a sentence before that subject.
+const PARTICIPLE = /,\s*(saying|calling (?:on|for)|urging|warning)\b/
+const OPENING = /^\s*(?:(?:On|In|At|Late|Early|Earlier|Later)\b[^,]{0,40},\s*|\s+,\s*)/
 const OPENER = /^\s*(?:\p{Lu}\p{Ll}+ing|Asked|Speaking|After|Before|When|While|As|In|At|On|During|Despite|Following)\b/u
 
 /** Replaces the given spans with spaces, keeping offsets. */
@@ -162,7 +165,7 @@ function maskQuotations(text: string): string {
     .replace(/"[^"]*"/g, (q) => `"${' '.repeat(q.length - 2)}"`)
 }
 
-const ANY_ATTRIBUTION = new RegExp(`\\b(?:${VERB_LIST}|[Aa]ccording to|quoted)\\b`)
+const ANY_ATTRIBUTION = new RegExp(`\\b(?:${VERB_LIST}|[Aa]ccording to|quoted|saying)\\b`)
 
 /** What may follow a closing speech verb: an audience, a setting, the full stop. */
 const NOTHING_AFTER = /^\s*(?:(?:reporters|journalists)\b\s*)?(?:(?:on|in|at|to|during|after|before|from|via|late|early|this|last)\b[^,;:“"]{0,50})?[.!?]?\s*$/
@@ -234,6 +237,12 @@ function attributionsIn(sentence: string): Attribution[] {
     // A short clause is the content too when nothing but a setting follows the verb ("Talks will resume soon, officials said.").
     const tail = /[”"]\s*$/.test(lead) || (/,\s*$/.test(lead) && (lead.trim().split(/\s+/).length >= 6 || NOTHING_AFTER.test(masked.slice(at + verb.length))) && !OPENER.test(lead)) || /^[“"]/.test(masked.trim())
     out.push(attribution(s, verb, at, !tail))
+  }
+  // "Trump ended the summit without an agreement, saying he had to walk": the sentence's subject speaks.
+  if (!out.length) {
+    const participle = PARTICIPLE.exec(masked)
+    const subject = participle && subjectAfter(masked, OPENING.exec(masked)?.[0].length ?? 0)
+    if (participle && subject && subject.subjectOffset < participle.index && CAPITAL_FIRST.test(subject.subject)) out.push(attribution(subject, participle[1], participle.index + participle[0].indexOf(participle[1]), true))
   }
   // "according to S"
   const according = /\baccording to\s+/gi

@@ -98,6 +98,9 @@ const SPEAKERS: [string, string, string][] = [
   // A ministry of no named country is itself, not its own owner.
   ['The deal will be deposited with the United Nations, and the Foreign Ministry said the coordinates would be submitted in the coming days.', '2022-10-27', 'Foreign Ministry'],
   ['US President Donald Trump defended himself on Twitter aboard Air Force One, writing that he had “GREAT confidence in MY intel people”.', '2018-07-17', 'Donald Trump'],
+  // A participle closing the sentence's clause gives its subject's words.
+  ['President Donald Trump ended his summit with Kim Jong Un in Hanoi without an agreement, saying he had to walk.', '2019-02-28', 'Donald Trump'],
+  ['On Wednesday, Chinese President Xi Jinping delivered a speech at the business forum, calling on BRICS countries to expand cooperation.', '2023-08-24', 'Xi Jinping'],
   // A person's office: the person just spoken of, or a surname the story never gave in full.
   ['Israeli Prime Minister Benjamin Netanyahu flew to Washington.\n\nHis office said on Monday that the agreement would be signed at the White House.', '2020-09-16', "Benjamin Netanyahu's office"],
   ['Zelensky’s office said the talks had been constructive.', '2022-03-10', "Zelensky's office"],
@@ -312,6 +315,10 @@ describe('extractItems: announcing an agreement reports the agreement', () => {
     ['Peskov announced that the talks would resume on Friday.', 'Peskov'],
     ['The Kremlin announced the deal would be signed on Friday.', 'Kremlin'],
   ])('%s: still a statement', (text, speaker) => expect(extract(text, '2022-07-22').find((i) => i.type === 'statement')?.speaker).toContain(speaker))
+})
+
+describe('extractItems: a closing participle', () => {
+  it('needs a subject that names someone', () => expect(extract('Prices rose sharply across the region, saying nothing about the war.', '2023-08-24')).toEqual([]))
 })
 
 describe('extractItems: nothing to find', () => {

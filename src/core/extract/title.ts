@@ -106,7 +106,7 @@ const KEEPS_VERB = new RegExp(`^(?:${[
   'critici[sz]ed', 'critici[sz]es', 'condemned', 'condemns', 'denounced', 'denounces', 'decried', 'decries', 'slammed', 'lambasted', 'accused',
   'accuses', 'blamed', 'blames', 'applauded', 'lauded', 'urged', 'urges', 'demanded', 'demands', 'called on', 'calls on', 'called for',
   'calls for', 'appealed', 'vowed', 'pledged', 'promised', 'threatened', 'proposed', 'called', 'calls', 'described', 'describes',
-  'evaluated', 'evaluates', 'assessed', 'assesses', 'defended', 'defends',
+  'evaluated', 'evaluates', 'assessed', 'assesses', 'defended', 'defends', 'calling on', 'calling for', 'urging', 'warning',
 ].join('|')})$`)
 
 /** "announced a special military operation", "declared martial law": the verb's object is the news, not reported words. */
