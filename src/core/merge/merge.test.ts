@@ -294,6 +294,9 @@ describe('speakers that act for a body', () => {
     const trump = item({ articleId: 'ap', speaker: 'Donald Trump', actors: ['Donald Trump', 'Kim Jong Un', 'North Korea'], text: 'Trump said Kim had promised him that North Korea would not resume nuclear and missile testing.' })
     const northKorea = item({ articleId: 'yonhap', speaker: 'North Korea', actors: ['North Korea'], text: 'North Korea said early Friday that it had demanded only a partial lifting of UN sanctions.' })
     expect(compatibleSpeakers(trump, northKorea)).toBe(false)
+    const fomin = item({ articleId: 'tass', speaker: 'Alexander Fomin', actors: ['Ukraine', 'Alexander Fomin'], text: '“Negotiations on Ukraine’s neutrality and non-nuclear status are moving into practical terms,” Fomin said.' })
+    const ukraine = item({ articleId: 'dw', speaker: 'Ukraine', actors: ['Ukraine'], text: 'Ukraine said it proposed neutral status in exchange for security guarantees.' })
+    expect(compatibleSpeakers(fomin, ukraine)).toBe(false)
   })
 })
 

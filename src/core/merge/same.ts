@@ -86,16 +86,17 @@ function speaksFor(body: string, bodyVoice: Voice, other: Comparable, otherVoice
 }
 
 /**
- * The body comes up only after the person is named ("Trump said Kim had promised that North Korea would
- * not ..."): it is what the person speaks of, not whom the person speaks for ("Russian Deputy Foreign
- * Minister Alexander Grushko said").
+ * The body is not among the words that introduce the person ("Russian Deputy Foreign Minister Alexander
+ * Grushko said"): it is what the person speaks of ("Trump said Kim had promised that North Korea would
+ * not ...", "“… Ukraine's neutrality …,” Fomin said"), not whom the person speaks for.
  */
 function namedOnlyAfter(body: string, item: Comparable): boolean {
   const text = item.text.toLowerCase()
   const at = item.speaker ? text.indexOf(surname(item.speaker)) : -1
   if (at < 0) return false
-  const before = text.slice(0, at)
-  return !before.includes(body.toLowerCase()) && !before.includes(demonymOf(body).toLowerCase())
+  // What the report says before the name, outside the words it quotes.
+  const before = text.slice(0, at).replace(/“[^”]*”?|"[^"]*"?/g, ' ')
+  return ![body, demonymOf(body)].some((name) => new RegExp(`\\b${name.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(before))
 }
 
 /**
