@@ -307,6 +307,11 @@ describe('a statement said after an article appeared', () => {
   const ctx = (b: ExtractedItem) => storyContext([tass, b], new Map([['tass', '2018-07-16'], ['aljazeera', '2018-07-17']]))
   it('is not what the article reports, whatever words they share', () => expect(isSameItem(tass, later('on Tuesday'), ctx(later('on Tuesday')))).toBe(false))
   it('may be, a day on at the edge of a day (another time zone)', () => expect(isSameItem(tass, later('early Tuesday'), ctx(later('early Tuesday')))).toBe(true))
+  it('is, when both quote the same words: the outlets disagree on the day', () => {
+    const quoted = { quote: 'We will not accept this ultimatum' }
+    const first = { ...tass, ...quoted }, second = { ...later('on Tuesday'), ...quoted }
+    expect(isSameItem(first, second, ctx(second))).toBe(true)
+  })
 })
 
 describe('events on a date of their own', () => {

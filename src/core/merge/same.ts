@@ -405,11 +405,12 @@ export function comparableOf(a: Facts, b: Facts): boolean {
 
 /**
  * `b` was said on a day after `a`'s article appeared ("Peskov told reporters on Tuesday" beside Monday's
- * report of Peskov): `a` cannot report it, whatever words the two share. "Early Friday" in Asia is
+ * report of Peskov): `a` cannot report it, unless both quote the same words. "Early Friday" in Asia is
  * Thursday in an American paper: a day's edge is a day of slack.
  */
 function saidAfterPublished(a: Facts, b: Facts): boolean {
-  if (a.published === null || b.item.precision !== 'day') return false
+  // The same quoted words are one statement, the dates a disagreement between outlets.
+  if (a.published === null || b.item.precision !== 'day' || (a.item.quote !== null && a.item.quote === b.item.quote)) return false
   const after = b.startDay - toDay(a.published)
   return after > 1 || (after === 1 && !DAY_EDGE.test((b.item as Partial<ExtractedItem>).dateEvidence?.phrase ?? ''))
 }
