@@ -150,7 +150,7 @@ function partOfMonth(part: string, year: number, m: number): DateWindow {
 
 const MONTH_HINT = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/i
 // Any date phrase has one of these; most sentences of a news article have none.
-const ANY_HINT = /\d|day|week|month|year|tonight|tomorrow|holiday|time|spring|summer|autumn|fall|winter|coming|recent|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i
+const ANY_HINT = /\d|day|week|month|year|tonight|overnight|tomorrow|holiday|time|spring|summer|autumn|fall|winter|coming|recent|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i
 // The two characters whose lower case holds an ASCII letter: 'İ' ("i̇") and the Kelvin sign ("k").
 const LOWERS_TO_ASCII = /[\u0130\u212a]/
 
@@ -275,13 +275,15 @@ const PARSERS: readonly Parser[] = [
   },
   {
     name: 'deictic-day',
-    starts: ['yesterday', 'today', 'tonight', 'tomorrow', 'this', 'last'],
-    hint: /yesterday|today|tonight|tomorrow|this (?:morning|afternoon|evening)|last night/i,
-    pattern: /\b(yesterday|(?<!the )today|tonight|tomorrow|this (?:morning|afternoon|evening)|last night)\b(?!\s+show)/gi,
+    starts: ['yesterday', 'today', 'tonight', 'tomorrow', 'this', 'last', 'overnight'],
+    hint: /yesterday|today|tonight|tomorrow|this (?:morning|afternoon|evening)|last night|overnight/i,
+    pattern: /\b(yesterday|(?<!the )today|tonight|tomorrow|this (?:morning|afternoon|evening)|last night|overnight)\b(?!\s+show)/gi,
     relation: 'relative',
     resolve: ({ match, context }) => {
       const w = match[1].toLowerCase()
       if (w === 'yesterday' || w === 'last night') return day(addDays(context.reference, -1))
+      // "approved overnight": the night before the article, on either side of midnight.
+      if (w === 'overnight') return { start: addDays(context.reference, -1), end: context.reference, precision: 'week' }
       if (w === 'tomorrow') return day(addDays(context.reference, 1))
       return day(context.reference)
     },
@@ -290,11 +292,12 @@ const PARSERS: readonly Parser[] = [
     name: 'week',
     starts: ['earlier', 'later', 'last', 'this', 'next', 'past', 'previous', 'coming', 'the', 'week'],
     hint: /week/i,
-    pattern: /\b(?:(earlier|later)\s+)?(?:(last|this|next|past|previous|coming)\s+week|(?:the\s+)?week\s+(?:before|after))\b(?!end)/gi,
+    // "later in the week" is "later this week".
+    pattern: /\b(?:(earlier|later)\s+)?(?:(last|this|next|past|previous|coming)\s+week|(?<=(?:earlier|later)\s+)(in) the week|(?:the\s+)?week\s+(?:before|after))\b(?!end)/gi,
     relation: 'relative',
     resolve: ({ match, context }) => {
       const ref = context.reference
-      const which = (match[2] ?? '').toLowerCase()
+      const which = match[3] ? 'this' : (match[2] ?? '').toLowerCase()
       const monday = mondayOf(ref)
       if (which === 'last' || which === 'previous') return weekWindow(addDays(monday, -7))
       if (which === 'past') return weekWindow(addDays(ref, -7), undefined, ref)

@@ -69,9 +69,9 @@ describe('scanDates', () => {
 const MONTH_HINT = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/
 const LOWER_CASE_HINTS = [
   /\d{4}-\d\d-\d\d/, /\d[./]\d/, MONTH_HINT, MONTH_HINT, MONTH_HINT, MONTH_HINT, MONTH_HINT, MONTH_HINT, MONTH_HINT, /day\b/,
-  /yesterday|today|tonight|tomorrow|this (?:morning|afternoon|evening)|last night/, /week/, /spring|summer|autumn|fall|winter/, /end of/, /week of/, /weekend/,
+  /yesterday|today|tonight|tomorrow|this (?:morning|afternoon|evening)|last night|overnight/, /week/, /spring|summer|autumn|fall|winter/, /end of/, /week of/, /weekend/,
   /coming|recent|next few|past few|last few/, /month/, /year/, /(?:19|20)\d\d/, /day|week|month|year/, /\bday\b|the time/, /holiday/,
-  /\d|day|week|month|year|tonight|tomorrow|holiday|time|spring|summer|autumn|fall|winter|coming|recent|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/,
+  /\d|day|week|month|year|tonight|overnight|tomorrow|holiday|time|spring|summer|autumn|fall|winter|coming|recent|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/,
 ]
 
 describe('dateHints', () => {

@@ -28,13 +28,13 @@ const VERB_LIST = `said|says|say|told|tells|added|adds|noted|notes|stressed|stre
 |vowed|pledged|promised|threatened|demanded|demands|proposed|suggested|described|evaluated|expressed|calls on|called on|called for|calls for
 |called|calling|asserted|remarked|commented|revealed|disclosed|affirmed|reaffirmed|conceded|complained|condemned|condemns
 |blamed|blames|slammed|denounced|denounces|decried|decries|lambasted|applauded|lauded|dismissed|underlined|underscored|cautioned|appealed|predicted|predicts
-|clarified|clarifies|repeated|repeats|defended|defends
+|clarified|clarifies|repeated|repeats|defended|defends|apologi[sz]ed|apologi[sz]es
 |quoted as saying|is quoted as saying|was quoted as saying`.replace(/\n/g, '')
 
 const VERB = new RegExp(`\\b(${VERB_LIST})\\b`, 'g')
 
 // Words that may stand between a speaker and the verb: adverbs, auxiliaries, and (masked) dates.
-const GAP_AT_END = /(?:\b(?:also|later|earlier|then|again|further|previously|separately|repeatedly|has|have|had|once|already|reportedly|publicly|in turn|on)|\bin (?:his|her|its|their|a|an|the)(?: [\w-]+){0,3} (?:interview|press conference|news conference|conference|statement|speech|briefing|address|tweet|message|post|call))$/i
+const GAP_AT_END = /(?:\b(?:also|later|earlier|then|again|further|previously|separately|repeatedly|has|have|had|once|already|reportedly|publicly|in turn|on)|\bwho (?:asked|requested|declined|spoke|was not authori[sz]ed)\b[^,;:“”"]{0,60}|\bin (?:his|her|its|their|a|an|the)(?: [\w-]+){0,3} (?:interview|press conference|news conference|conference|statement|speech|briefing|address|tweet|message|post|call))$/i
 const PASSIVE_BEFORE = /\b(?:is|was|were|are|be|been|being|get|got)\s+(?:\w+ly\s+)?$/i
 // Words after which a noun phrase is an object, not the subject of the next verb: "threatened by NATO and demands".
 const PREPOSITION_BEFORE = /\b(?:by|to|with|of|for|from|in|on|at|against|than|over|about|between|into|toward|towards|under|without)\s*$/i
@@ -61,7 +61,7 @@ const SUBORDINATE_BEFORE = /\b(?:after|before|since|when|although|though|until|o
 // A participle closing a clause with the words of its subject, and what may open a sentence before that subject.
 const PARTICIPLE = /,\s*(saying|calling (?:on|for)|urging|warning)\b/
 const OPENING = /^\s*(?:(?:On|In|At|Late|Early|Earlier|Later)\b[^,]{0,40},\s*|\s+,\s*)/
-const OPENER = /^\s*(?:\p{Lu}\p{Ll}+ing|Asked|Speaking|After|Before|When|While|As|In|At|On|During|Despite|Following)\b/u
+const OPENER = /^\s*(?:\p{Lu}\p{Ll}+ing|Asked|Speaking|After|Before|When|While|As|In|At|On|During|Despite|Following|Earlier|Later|Meanwhile|Separately|However|Yesterday|Today|Then)\b/u
 
 /** Replaces the given spans with spaces, keeping offsets. */
 export function mask(text: string, spans: readonly { offset: number; length: number }[]): string {

@@ -26,6 +26,7 @@ const TRIGGER = new RegExp(
       'shot down', 'downed', 'air ?strikes?', 'raids?', 'offensive', 'delivered', 'deliveries',
       'scheduled', 'cut (?:diplomatic )?ties', 'broke off', 'wreath', 'takes? effect', 'comes? into (?:force|effect)',
       'admit(?:s|ted)?', 'invit(?:e|es|ed|ation)', 'indict(?:s|ed|ment)', 'charged', 'join(?:s|ing)?', 'full members?',
+      'set up', 'established', 'founded',
     ].join('|') +
     ')\\b',
   'i',

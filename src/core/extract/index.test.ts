@@ -51,6 +51,10 @@ const ITEMS: Row[] = [
   ['Hezbollah chief Sayyed Hassan Nasrallah is due to deliver a televised speech on Saturday.', '2022-10-28', 'event', null, '2022-10-29', '2022-10-29', 'day'],
   ['The deal was signed days before Israelis go to the polls on Tuesday.', '2022-10-28', 'event', null, '2022-11-01', '2022-11-01', 'day'],
   ['The head of Russia’s delegation, Vladimir Medinsky, had clarified late on Tuesday that the pullback did not amount to a ceasefire.', '2022-03-30', 'statement', 'Vladimir Medinsky', '2022-03-29', '2022-03-29', 'day'],
+  // "overnight" is the night before the article; "later in the week" is later this week.
+  ['The deal was approved by the Israeli cabinet overnight after a session that lasted more than six hours.', '2023-11-22', 'event', null, '2023-11-21', '2023-11-22', 'week'],
+  ['Mr Xi is then expected to travel to Bangkok for the leaders’ meeting later in the week.', '2022-11-14', 'event', null, '2022-11-14', '2022-11-20', 'week'],
+  ['The Minsk Group was set up in 1992 to find a negotiated solution to the conflict.', '2020-11-11', 'event', null, '1992-01-01', '1992-12-31', 'year'],
   // An agreement the lead reports without a date is the article's news.
   ['The leaders of Russia, Ukraine, Germany and France have agreed a deal to end fighting in eastern Ukraine after marathon talks in Minsk.', '2015-02-12', 'event', null, '2015-02-12', '2015-02-12', 'approximate'],
   ['On Wednesday, the ministers discussed the delimitation of the border, a State Department spokesman said.', '2023-05-04', 'event', null, '2023-05-03', '2023-05-03', 'day'],
@@ -101,6 +105,10 @@ const SPEAKERS: [string, string, string][] = [
   // A participle closing the sentence's clause gives its subject's words.
   ['President Donald Trump ended his summit with Kim Jong Un in Hanoi without an agreement, saying he had to walk.', '2019-02-28', 'Donald Trump'],
   ['On Wednesday, Chinese President Xi Jinping delivered a speech at the business forum, calling on BRICS countries to expand cooperation.', '2023-08-24', 'Xi Jinping'],
+  // An official who asked not to be named, an apology, a two-letter name the story gave in full.
+  ['An Israeli official who asked not to be named said the delay was due to the final agreement.', '2023-11-23', 'Israeli official'],
+  ['Azerbaijan’s Foreign Ministry apologized, calling it a tragic accident, and offered to pay compensation.', '2020-11-10', 'Azerbaijani Foreign Ministry'],
+  ['Chinese President Xi Jinping met Joe Biden.\n\n“The Taiwan question is the first red line that must not be crossed,” Xi said.', '2022-11-15', 'Xi Jinping'],
   // A person's office: the person just spoken of, or a surname the story never gave in full.
   ['Israeli Prime Minister Benjamin Netanyahu flew to Washington.\n\nHis office said on Monday that the agreement would be signed at the White House.', '2020-09-16', "Benjamin Netanyahu's office"],
   ['Zelensky’s office said the talks had been constructive.', '2022-03-10', "Zelensky's office"],
@@ -368,6 +376,8 @@ describe('extractItems: titles', () => {
     ['Russian Foreign Minister Sergey Lavrov called the talks useful and frank.', 'Lavrov: Called the talks useful and frank.'],
     ['US Secretary of State Antony Blinken described the meeting as candid and substantive.', 'Blinken: Described the meeting as candid and substantive.'],
     ['US Secretary of State Antony Blinken evaluated the meeting positively.', 'Blinken: Evaluated the meeting positively.'],
+    // A time opener is not what was said.
+    ['Earlier in the day, French President François Hollande had appealed to delegates to make history.', 'Hollande: Appealed to delegates to make history.'],
     ['Russian Foreign Minister Sergey Lavrov defended Moscow’s troop movements.', 'Lavrov: Defended Moscow’s troop movements.'],
     // A pronoun of the speaker goes on with the same words.
     ['Russian President Vladimir Putin praised what he described as a “positive” US response.', 'Putin: Praised what he described as a “positive” US response.'],

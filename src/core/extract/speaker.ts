@@ -57,8 +57,9 @@ export function resolveSpeaker(subject: string, from: number, to: number, mentio
     if (name) return { name: `${name}'s ${/^spokes/i.test(staff[2]) ? 'spokesperson' : staff[2].toLowerCase()}`, kind: 'body', role: null, country: who?.country ?? null }
   }
   // A surname the article met before the story named the person in full.
-  const surname = /([\p{Lu}][\p{Ll}\p{M}'’\-]{2,})\s*$/u.exec(words.replace(/['’ʼ]s$/, ''))
-  const late = surname && !inside.length ? context.registry.bySurnameKey(surname[1]) : undefined
+  // Two letters are enough for a name the registry holds ("Xi said").
+  const surname = /([\p{Lu}][\p{Ll}\p{M}'’\-]{1,})\s*$/u.exec(words.replace(/['’ʼ]s$/, ''))
+  const late = surname && !inside.length ? context.registry.bySurnameKey(surname[1]) ?? context.registry.byFirstName(surname[1]) : undefined
   if (late) return { name: late.name, kind: 'person', role: late.role ?? null, country: late.country ?? null }
   const owner = ownerOf(inside, from, to) ?? (/^(?:his|her|its|their)\s/i.test(words) ? possessor(words.split(/\s/)[0], from, mentions, context) : null)
   const office = officeClass(words)
