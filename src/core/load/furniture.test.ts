@@ -143,6 +143,12 @@ describe('furniture rules', () => {
     expect(kinds).toEqual(['headline', 'body', 'furniture', 'furniture', 'body'])
   })
 
+  it('after a bare "ALSO READ", removes the other story’s headline on the next line', () => {
+    const lines = ['Headline of the story', 'A senior Turkish official said technical talks would begin in Ankara later this week, officials said.', 'ALSO READ', 'Erdoğan: Turkey stands by Azerbaijan ‘with all its means’', 'Azerbaijani forces captured the strategic city of Shusha, the second-largest town in Karabakh, over the weekend.']
+    const kinds = classifyLines(lines.map((text) => ({ text })), null, NO_FOLDER).lines.map((l) => l.kind)
+    expect(kinds).toEqual(['headline', 'body', 'furniture', 'furniture', 'body'])
+  })
+
   it('takes a Markdown line set in italics under an image as its caption', () => {
     const md = '![Trump at the Capella](https://example.org/trump.jpg)\n\n*President Donald Trump speaks during a news conference in Singapore, June 12, 2018.*\n\n*Trump said the talks went well.*\n'
     const parsed = parseMarkdown('a.md', md)

@@ -100,6 +100,13 @@ export const FURNITURE_RULES: FurnitureRule[] = [
   { name: 'bullet label', maxLength: 60, ...re(/^[•·▪◦‣]\s*\S+(?:\s+\S+)?$/) },
   { name: 'reading time', maxLength: 60, ...re(/^(?:\d+\s*(?:min|mins|minutes?)(?:\s+read(?:ing)?)?|reading time:?.*|(?:published |updated )?\d+\s*(?:sec|secs|seconds?|min|mins|minutes?|hours?|hrs?|days?|weeks?)\s+ago)$/i) },
   {
+    // "ALSO READ" on a line of its own: the other story's headline follows on the next.
+    name: 'see also heading',
+    maxLength: 30,
+    tail: true,
+    ...re(/^(?:see also|read also|also read|also see|read more|more on this|related(?: articles?| stories| news| coverage| content)?|recommended(?: for you)?|you may (?:also )?like|don'?t miss|must read|trending now)[:.]?$/i),
+  },
+  {
     name: 'see also link',
     maxLength: MEDIUM,
     test: (l) => /^(?:see also|read also|also read|also see|read more|more on this|more|related(?: articles?| stories| news| coverage| content)?|recommended(?: for you)?|you may (?:also )?like|don'?t miss|must read|trending now|watch|listen)(?::|\s*[|»›>-]|\s{2,}|$)/i.test(l) || (/^(?:see also|read also|also read|read more|related)\s/i.test(l) && !endsSentence(l)),
