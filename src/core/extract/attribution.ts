@@ -95,6 +95,9 @@ function subjectBefore(masked: string, verbOffset: number): Subject | null {
   // "Guterres, who earlier announced that ...": the relative pronoun stands for the name before it.
   const relative = /,\s*who$/.exec(prefix)
   if (relative) prefix = prefix.slice(0, relative.index)
+  // "Kerry, who is attending the conference in Sharm el-Sheikh, Egypt, said": the clause is about the speaker.
+  const aside = relative ? null : /,\s*who\b[^“”"]{2,160},\s*$/.exec(prefix)
+  if (aside) prefix = prefix.slice(0, aside.index)
   const tail = prefix.slice(-130)
   const appo = prefix.endsWith(',') ? APPOSITION.exec(tail) : null
   let apposition: { offset: number; length: number } | undefined
@@ -206,7 +209,7 @@ function attributionsIn(sentence: string): Attribution[] {
     const at = m.index
     const before = masked.slice(0, at)
     // "“...,” said S" and "..., said S in a statement": the speaker follows the verb.
-    if (/[,”"]\s*$/.test(before) && /^(?:said|says|added|adds|told|wrote|tweeted|stated|declared|announced)$/.test(verb)) {
+    if (/[,”"]\s*$/.test(before) && /^(?:said|says|added|adds|wrote|tweeted|stated|declared|announced)$/.test(verb)) {
       const after = subjectAfter(masked, at + verb.length)
       // "..., said S." / "..., said S in a statement": the speaker closes the clause; "..., said Washington was" does not.
       const rest = after ? masked.slice(after.subjectOffset + after.subject.length) : ''

@@ -109,6 +109,9 @@ const SPEAKERS: [string, string, string][] = [
   ['An Israeli official who asked not to be named said the delay was due to the final agreement.', '2023-11-23', 'Israeli official'],
   ['Azerbaijan’s Foreign Ministry apologized, calling it a tragic accident, and offered to pay compensation.', '2020-11-10', 'Azerbaijani Foreign Ministry'],
   ['Chinese President Xi Jinping met Joe Biden.\n\n“The Taiwan question is the first red line that must not be crossed,” Xi said.', '2022-11-15', 'Xi Jinping'],
+  // A clause about the speaker, or an apposition beside a named person, does not speak.
+  ['US climate envoy John Kerry, who is attending the COP27 conference in Sharm el-Sheikh, Egypt, said he would resume talks “immediately”.', '2022-11-15', 'John Kerry'],
+  ['“The meeting set a floor for the relationship,” Lü Xiang, a research fellow at the Chinese Academy of Social Sciences, told the Global Times on Tuesday.', '2022-11-15', 'Lü Xiang'],
   // A person's office: the person just spoken of, or a surname the story never gave in full.
   ['Israeli Prime Minister Benjamin Netanyahu flew to Washington.\n\nHis office said on Monday that the agreement would be signed at the White House.', '2020-09-16', "Benjamin Netanyahu's office"],
   ['Zelensky’s office said the talks had been constructive.', '2022-03-10', "Zelensky's office"],
@@ -389,6 +392,7 @@ describe('extractItems: titles', () => {
     ['China’s top diplomat Wang Yi hailed the deal as “a victory for dialogue and a victory for peace”.', 'Wang: A victory for dialogue and a victory for peace'],
     ['Chinese Foreign Ministry spokeswoman Mao Ning said Beijing would keep supporting both countries.', 'Mao: Beijing would keep supporting both countries.'],
     ['South Korean President Moon Jae-in said the talks were useful.', 'Moon: The talks were useful.'],
+    ['Chinese scholar Lü Xiang said the talks were useful.', 'Lü: The talks were useful.'],
     ['North Korea’s Foreign Minister Ri Yong Ho said Pyongyang had sought only partial relief.', 'Ri: Pyongyang had sought only partial relief.'],
     ['British Foreign Secretary James Cleverly said the talks were useful.', 'Cleverly: The talks were useful.'],
     // A particle belongs to the surname.

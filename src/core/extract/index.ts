@@ -461,7 +461,10 @@ function resolveAttribution(a: Attribution, sentence: string, base: number, here
     if (opener && opener.offset < base + a.subjectOffset && TITLES_ONLY.test(sentence.slice(0, opener.offset - base))) return personOf(opener, context)
   }
   const app = a.apposition
-  if (app && here.some((m) => m.kind === 'person' && m.offset >= base + app.offset && m.offset < base + app.offset + app.length)) {
+  const from = base + a.subjectOffset, to = from + a.subject.length
+  // "Lü Xiang, a research fellow at the Academy of Social Sciences, told": a person the subject names is the speaker.
+  const named = here.some((m) => m.kind === 'person' && m.offset >= from && m.offset < to)
+  if (app && !named && here.some((m) => m.kind === 'person' && m.offset >= base + app.offset && m.offset < base + app.offset + app.length)) {
     const end = app.offset + app.length
     return resolveSpeaker(`${a.subject}, …`, base + a.subjectOffset, base + end, here, discourse, context)
   }
