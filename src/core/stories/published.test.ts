@@ -62,6 +62,8 @@ describe('dates from the story', () => {
     ['Defense Minister Itsunori Onodera said Wednesday the drills mattered.', '2018-06-12', '2018-06-13'],
     // The latest weekday it names as past; a plan ahead ("will meet on Friday") is no clue.
     ['Trump arrived on Tuesday. On Wednesday, Trump met Trong. Thursday’s talks ended early. Kim will leave on Saturday.', '2019-02-28', '2019-02-28'],
+    // A weekday two days or more before the centre is background: the centre stands.
+    ['Azerbaijani forces captured the city of Shusha on Sunday.', '2020-11-10', '2020-11-10'],
     // No weekday: the story's centre.
     ['Blinken and Lavrov ended their meeting in Geneva.', '2022-01-21', '2022-01-21'],
     // A weekday followed by a date names that date; "next Monday" is ahead.

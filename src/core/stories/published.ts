@@ -184,7 +184,8 @@ export function dateFromStory(text: string, centre: IsoDate): IsoDate {
     const date = Date.parse(centre) - Date.parse(before) <= 3 * 86_400_000 ? before : addDays(before, 7)
     if (!latest || date > latest) latest = date
   }
-  return latest ?? centre
+  // A weekday two or more days before the centre is background ("captured Shusha on Sunday"), not the article's day.
+  return latest && latest >= addDays(centre, -1) ? latest : centre
 }
 
 /** The weekdays a text names in a past or plain clause: "will meet on Thursday" and "next Monday" look ahead. */
