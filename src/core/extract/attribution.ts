@@ -96,7 +96,7 @@ function subjectBefore(masked: string, verbOffset: number): Subject | null {
   const relative = /,\s*who$/.exec(prefix)
   if (relative) prefix = prefix.slice(0, relative.index)
   // "Kerry, who is attending the conference in Sharm el-Sheikh, Egypt, said": the clause is about the speaker.
-  const aside = relative ? null : /,\s*who\b[^“”"]{2,160},\s*$/.exec(prefix)
+  const aside = relative ? null : /,\s*who\b[^]{2,160}?,\s*$/.exec(prefix)
   if (aside) prefix = prefix.slice(0, aside.index)
   const tail = prefix.slice(-130)
   const appo = prefix.endsWith(',') ? APPOSITION.exec(tail) : null

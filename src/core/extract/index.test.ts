@@ -112,6 +112,7 @@ const SPEAKERS: [string, string, string][] = [
   // A clause about the speaker, or an apposition beside a named person, does not speak.
   ['US climate envoy John Kerry, who is attending the COP27 conference in Sharm el-Sheikh, Egypt, said he would resume talks “immediately”.', '2022-11-15', 'John Kerry'],
   ['“The meeting set a floor for the relationship,” Lü Xiang, a research fellow at the Chinese Academy of Social Sciences, told the Global Times on Tuesday.', '2022-11-15', 'Lü Xiang'],
+  ['Marshall Islands Foreign Minister Tony de Brum, who led a so-called “high ambition coalition” of about 100 countries, said: “We have come a long way.”', '2015-12-13', 'Tony de Brum'],
   // A person's office: the person just spoken of, or a surname the story never gave in full.
   ['Israeli Prime Minister Benjamin Netanyahu flew to Washington.\n\nHis office said on Monday that the agreement would be signed at the White House.', '2020-09-16', "Benjamin Netanyahu's office"],
   ['Zelensky’s office said the talks had been constructive.', '2022-03-10', "Zelensky's office"],
