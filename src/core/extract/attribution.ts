@@ -51,8 +51,10 @@ const NP_AFTER = new RegExp(`^\\s*((?:${NP_WORD}(?:['’ʼ]s)?(?:\\s+|(?=[,.;:]|
 const LEADING_JUNK = /^(?:(?:and|of|for|the|a|an|it|he|she|they|we|I)\s+)+(?=(?:and|of|for)\b)|^(?:and|of|for)\s+/i
 // Not inline: a build for Node compiles an inline /\p{..}/u into `new RegExp(...)` on every call.
 const CAPITAL_FIRST = /^\p{Lu}/u
+/** News agencies and broadcasters that pass words on: the outlet, never the speaker. */
+export const NEWS_AGENCIES = 'Reuters|AFP|AP|TASS|Tass|RIA Novosti|RIA|Interfax|IRNA|ISNA|Xinhua|KCNA|Yonhap|WAM|SPA|Anadolu|Axios|Bloomberg|CNN|BBC|Al Jazeera|Kyodo|NHK'
 // What names an outlet: the media words of news ("state media", "the official IRNA news agency", "Axios").
-const MEDIA = String.raw`(?:media|news|agency|agencies|television|TV|radio|newspaper|daily|broadcaster|channel|outlet|press|wire|website|Reuters|AFP|AP|Tass|TASS|RIA|Interfax|IRNA|ISNA|Xinhua|KCNA|Yonhap|WAM|SPA|Anadolu|Axios|Bloomberg|CNN|BBC|Kyodo|NHK)\b`
+const MEDIA = String.raw`(?:media|news|agency|agencies|television|TV|radio|newspaper|daily|broadcaster|channel|outlet|press|wire|website|${NEWS_AGENCIES})\b`
 // A word of an outlet's name: capitalised, or one of the lower-case words that describe one.
 const MEDIA_WORD = String.raw`(?:[\p{Lu}][\p{L}\p{M}.'’-]*|state|state-run|state-owned|official|semi-official|local|pro-government|news|agency|media|television|radio|newspaper|daily|broadcaster|channel|outlet|website|wire)`
 // A conjunction that makes the clause after it background ("as S said" still names the source of what

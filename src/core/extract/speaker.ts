@@ -3,6 +3,7 @@
 // organisation itself; pronouns and "the official" / "the statement" go back to the last speaker.
 import type { Mention } from '../entities'
 import { demonymOf } from '../entities/gazetteer'
+import { NEWS_AGENCIES } from './attribution'
 import { descriptorKey, officeClass, ownerOf, type StoryContext } from './context'
 
 export interface Speaker {
@@ -20,13 +21,12 @@ export interface Discourse {
   last: Speaker | null
 }
 
-const MEDIA = /\b(?:Times|Post|News|Journal|Herald|Gazette|Tribune|Telegraph|Guardian|TV|Television|Radio|Press|Daily|Reuters|AFP|Xinhua|TASS|Anadolu|Bloomberg|CNN|BBC|Al Jazeera|Interfax|RIA Novosti|IRNA|news agency|newspaper|broadcaster)\b/
+const MEDIA = new RegExp(`\\b(?:Times|Post|News|Journal|Herald|Gazette|Tribune|Telegraph|Guardian|TV|Television|Radio|Press|Daily|${NEWS_AGENCIES}|news agency|newspaper|broadcaster)\\b`)
 const PRONOUN = /^(?:he|she|him|her)$/i
 const BODY_PRONOUN = /^(?:it|the statement|the ministry|the office|the agency|the spokesman|the spokeswoman|the spokesperson)$/i
 
 // A person's office or spokesperson speaking: "his office", "Zelensky's spokesman".
-const STAFF_OF = /^(his|her|[\p{Lu}][\p{L}\p{M}'’ʼ-]+)(?:['’ʼ]s)?\s+(office|spokes(?:man|woman|person))$/iu
-const CAPITAL = /^\p{Lu}/u
+const STAFF_OF = /^([Hh]is|[Hh]er|[\p{Lu}][\p{L}\p{M}'’ʼ-]+?)(?:['’ʼ]s)?\s+(office|spokes(?:man|woman|person))$/u
 
 function bySubject(subject: string): string {
   return subject.replace(/^(?:the|a|an|his|her|its|their)\s+/i, '').replace(/[’ʼ]s\s+/g, "'s ").trim()
@@ -52,9 +52,10 @@ export function resolveSpeaker(subject: string, from: number, to: number, mentio
   // "His office said", "Zelensky's office said" (a surname the story never gave in full): the person's office.
   const staff = STAFF_OF.exec(words)
   if (staff && !inside.length) {
-    const who = /^(?:his|her)$/i.test(staff[1]) ? discourse.lastPerson : null
-    const name = who ? who.name : CAPITAL.test(staff[1]) && !/^(?:his|her)$/i.test(staff[1]) ? staff[1].replace(/['’ʼ]s$/, '') : null
-    if (name) return { name: `${name}'s ${/^spokes/i.test(staff[2]) ? 'spokesperson' : staff[2].toLowerCase()}`, kind: 'body', role: null, country: who?.country ?? null }
+    const pronoun = /^[Hh](?:is|er)$/.test(staff[1])
+    const who = pronoun ? discourse.lastPerson : null
+    const name = pronoun ? who?.name : staff[1]
+    if (name) return { name: `${name}'s ${staff[2] === 'office' ? 'office' : 'spokesperson'}`, kind: 'body', role: null, country: who?.country ?? null }
   }
   // A surname the article met before the story named the person in full.
   // Two letters are enough for a name the registry holds ("Xi said").

@@ -61,6 +61,10 @@ const ROLE_AT_END = /(?:writer|correspondent|reporter|editor|contributor|columni
 const CAPTION_VERB = /\b(?:speaks?|attends?|arrives?|meets?|walks?|sits?|talks?|listens?|delivers?|gives?|looks?|holds?|stands?|poses?|waves?|gestures?|shakes?|signs?|leaves?|greets?|address(?:es)?|reacts?|prepares?|chairs?|takes? part)\b/i
 const MEDIA_FILE = /\.(?:transcoded|mp4|mov|m3u8|webm|jpe?g|png|gif|webp)\b/i
 
+// The labels of a link to another story ("Read more", "ALSO READ"): alone on a line, its headline follows.
+const SEE_ALSO = String.raw`see also|read also|also read|also see|read more|more on this|related(?: articles?| stories| news| coverage| content)?|recommended(?: for you)?|you may (?:also )?like|don'?t miss|must read|trending now`
+const SEE_ALSO_LINK = new RegExp(`^(?:${SEE_ALSO}|more|watch|listen)(?::|\\s*[|»›>-]|\\s{2,}|$)`, 'i')
+
 // Furniture lines are short; long lines are paragraphs and skip the rules that cannot match them.
 const SHORT = 160
 const MEDIUM = 300
@@ -104,12 +108,12 @@ export const FURNITURE_RULES: FurnitureRule[] = [
     name: 'see also heading',
     maxLength: 30,
     tail: true,
-    ...re(/^(?:see also|read also|also read|also see|read more|more on this|related(?: articles?| stories| news| coverage| content)?|recommended(?: for you)?|you may (?:also )?like|don'?t miss|must read|trending now)[:.]?$/i),
+    ...re(new RegExp(`^(?:${SEE_ALSO})[:.]?$`, 'i')),
   },
   {
     name: 'see also link',
     maxLength: MEDIUM,
-    test: (l) => /^(?:see also|read also|also read|also see|read more|more on this|more|related(?: articles?| stories| news| coverage| content)?|recommended(?: for you)?|you may (?:also )?like|don'?t miss|must read|trending now|watch|listen)(?::|\s*[|»›>-]|\s{2,}|$)/i.test(l) || (/^(?:see also|read also|also read|read more|related)\s/i.test(l) && !endsSentence(l)),
+    test: (l) => SEE_ALSO_LINK.test(l) || (/^(?:see also|read also|also read|read more|related)\s/i.test(l) && !endsSentence(l)),
   },
   { name: 'continue reading', maxLength: 100, ...re(/^(?:continue|keep) reading\b|^read (?:the )?(?:full|whole|complete|rest of the) (?:story|article)|^(?:click|tap) here\b/i) },
   {

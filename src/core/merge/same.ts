@@ -10,7 +10,7 @@ import { toDay } from '../dates/calendar'
 import { memo, pairMemo } from '../memo'
 import { type Bag, Vocabulary } from './words'
 
-export type Comparable = Pick<ExtractedItem, 'articleId' | 'type' | 'start' | 'end' | 'precision' | 'speaker' | 'quote' | 'title' | 'text' | 'actors'>
+export type Comparable = Pick<ExtractedItem, 'articleId' | 'type' | 'start' | 'end' | 'precision' | 'dateEvidence' | 'speaker' | 'quote' | 'title' | 'text' | 'actors'>
 
 const COLLECTIVE_NAMES = new Set([...COUNTRIES, ...ORGANISATIONS, ...OFFICES].map((e) => e.name.toLowerCase()))
 const PARENT_BODY = new Map(ORGANISATIONS.filter((o) => o.partOf).map((o) => [o.name.toLowerCase(), o.partOf!.toLowerCase()]))
@@ -412,7 +412,7 @@ function saidAfterPublished(a: Facts, b: Facts): boolean {
   // The same quoted words are one statement, the dates a disagreement between outlets.
   if (a.published === null || b.item.precision !== 'day' || (a.item.quote !== null && a.item.quote === b.item.quote)) return false
   const after = b.startDay - toDay(a.published)
-  return after > 1 || (after === 1 && !DAY_EDGE.test((b.item as Partial<ExtractedItem>).dateEvidence?.phrase ?? ''))
+  return after > 1 || (after === 1 && !DAY_EDGE.test(b.item.dateEvidence.phrase ?? ''))
 }
 
 const DAY_EDGE = /\b(?:early|late|overnight|night|midnight)\b/i

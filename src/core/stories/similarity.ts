@@ -235,7 +235,8 @@ export function similarityEdges(vectors: readonly Vector[], df: readonly number[
       spreadRow(row, vectors[a])
       spread = a
     }
-    const similarity = dotWithRow(row, vectors[b]) * (partial[a] != null || partial[b] != null ? partialAffinity(times[a] ?? partial[a], times[b] ?? partial[b], partial[a] == null, partial[b] == null) : timeAffinity(times[a], times[b]))
+    const yearless = partial[a] != null || partial[b] != null
+    const similarity = dotWithRow(row, vectors[b]) * (yearless ? yearlessAffinity(times[a] ?? partial[a], times[b] ?? partial[b]) : timeAffinity(times[a], times[b]))
     if (similarity > 0) edges.push({ a, b, similarity })
   }
   return edges
@@ -244,14 +245,12 @@ export function similarityEdges(vectors: readonly Vector[], df: readonly number[
 const YEAR_MS = 365.2425 * 86_400_000
 
 /**
- * timeAffinity when a side knows its month and day but not its year (`aFull`/`bFull` false): the
- * nearest year it could be in. A wire copy datelined "March 1" is then far from a story of June.
+ * timeAffinity when a side knows its month and day but not its year: the nearest year it could be in.
+ * A wire copy datelined "March 1" is then far from a story of June.
  */
-function partialAffinity(a: number | null, b: number | null, aFull: boolean, bFull: boolean): number {
+function yearlessAffinity(a: number | null, b: number | null): number {
   if (a === null || b === null) return 1
-  const gap = Math.abs(a - b)
-  // Whole years apart are unknown; the month and day are not.
-  const within = aFull && bFull ? gap : gap % YEAR_MS
+  const within = Math.abs(a - b) % YEAR_MS
   return timeAffinity(0, Math.min(within, YEAR_MS - within))
 }
 
