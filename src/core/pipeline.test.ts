@@ -7,6 +7,7 @@ import { buildTimeline, buildTimelineWith, storyItems } from './pipeline'
 
 const SEEDS = join(import.meta.dirname, '../../seeds')
 const MIXED = join(import.meta.dirname, '../../../shared/corpora/dev/_mixed')
+const HELSINKI = join(import.meta.dirname, '../../.ci/probes/helsinki-summit-2018')
 
 describe.skipIf(!existsSync(SEEDS))('stable ids', () => {
   it('gives the same story and item ids on every load', async () => {
@@ -46,6 +47,19 @@ describe.skipIf(!existsSync(SEEDS))('one item per statement on the seeds', () =>
     expect(holidays).toHaveLength(1)
     expect(holidays[0].sources.length).toBe(5)
     expect(lavrov.some((i) => /endless/.test(text(i)) && !holidays.includes(i))).toBe(true)
+  })
+})
+
+describe('two quotes of one voice in one article', () => {
+  it('keeps apart what Trump tweeted before the Helsinki summit and what he said at it', async () => {
+    const timeline = buildTimeline(HELSINKI, await loadFolder(HELSINKI))
+    const holding = (words: RegExp) => timeline.items.filter((i) => i.sources.some((s) => words.test(s.text)))
+    const tweet = holding(/foolishness and stupidity/)
+    const remark = holding(/never been worse than it is now/)
+    expect(tweet).toHaveLength(1)
+    expect(remark).toHaveLength(1)
+    expect(tweet[0]).not.toBe(remark[0])
+    expect([tweet[0].speaker, remark[0].speaker]).toEqual(['Donald Trump', 'Donald Trump'])
   })
 })
 

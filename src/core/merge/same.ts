@@ -381,7 +381,7 @@ export function isSameItemOf(a: Facts, b: Facts, words: Vocabulary): boolean {
   // One sentence's items at two dates ("signed a road map on Tuesday to clarify past issues by
   // December 15") were told apart by the extractor on purpose.
   if (a.item.articleId === b.item.articleId && a.item.text === b.item.text && (a.item.start !== b.item.start || a.item.end !== b.item.end)) return false
-  if (a.item.type === 'statement' && !compatibleSpeakers(a.item, b.item)) return false
+  if (a.item.type === 'statement' && (!compatibleSpeakers(a.item, b.item) || twoQuotesOfOneArticle(a.item, b.item))) return false
   const similarity = similarityOf(a, b, words)
   // Different outlets may date one statement differently ("on Monday" where others say Wednesday):
   // kept as one item with the disagreement recorded, but only when the content leaves no doubt.
@@ -402,6 +402,23 @@ export function comparableOf(a: Facts, b: Facts): boolean {
   if (differentOwnDatesOf(a, b)) return false
   return (daysAgree(a, b) && !dayBeforeTheirsOf(a, b)) || (x.type === 'event' && sameOwnDateOf(a, b))
 }
+
+/**
+ * One article quoting one voice twice in different words, once posted online and once not, reports two
+ * statements: "Our relationship has never been worse than it is now," Trump said; hours before, he
+ * tweeted that it had "NEVER been worse thanks to ... foolishness". Two quotes of one channel may be one
+ * statement told in parts ("Raisi also added Iran “is serious ...”" and "“Lifting sanctions ...,” Raisi had
+ * said in a broadcast"); a lead quoting a phrase of the whole quote quotes words it holds.
+ */
+function twoQuotesOfOneArticle(a: Comparable, b: Comparable): boolean {
+  if (a.articleId !== b.articleId || !a.quote || !b.quote || POSTED.test(a.text) === POSTED.test(b.text)) return false
+  const x = quoteWords(a.quote), y = quoteWords(b.quote)
+  return !x.includes(y) && !y.includes(x)
+}
+
+const POSTED = /\b(?:tweet(?:s|ed)?|on (?:Twitter|X|Facebook|Telegram|Instagram|social media)|posted|wrote on)\b/i
+
+const quoteWords = memo((quote: string): string => ` ${quote.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `, 10_000)
 
 /**
  * `b` was said on a day after `a`'s article appeared ("Peskov told reporters on Tuesday" beside Monday's
