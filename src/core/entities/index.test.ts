@@ -17,6 +17,9 @@ const PEOPLE: [string, [string, string | null, string][]][] = [
   ['Senior White House adviser Jared Kushner hails the signing. “I think,” Kushner says.', [['Jared Kushner', 'White House adviser', 'Jared Kushner'], ['Jared Kushner', 'White House adviser', 'Kushner']]],
   // A lowercase Arabic article is part of the name.
   ['Foreign ministry spokesman Majed al-Ansari said talks were continuing.', [['Majed al-Ansari', 'spokesman', 'Majed al-Ansari']]],
+  // A name in full, then where the person is from.
+  ['Sen. Marco Rubio of Florida said the administration was "giving Beijing everything it wants."', [['Marco Rubio', null, 'Marco Rubio']]],
+  ['Lü Xiang, a research fellow at the Chinese Academy of Social Sciences, told the Global Times.', [['Lü Xiang', null, 'Lü Xiang']]],
 ]
 
 // Capitalised words that are not people.

@@ -113,7 +113,8 @@ organization organisation union league navy army forces airport square street ro
 parliament congress senate group programme program action times post news daily network tv television radio guard guards force federation
 alliance coalition movement front state states islands island mountains river channel strait bay port ports gate lines line day days show
 media journal herald gazette tribune telegraph standard express observer monitor review magazine channel broadcasting corporation company
-inc ltd co corp airlines petroleum energy oil gas nuclear treaty charter protocol declaration convention`.split(/\s+/),
+inc ltd co corp airlines petroleum energy oil gas nuclear treaty charter protocol declaration convention academy school college
+foundation society museum library hospital embassy consulate secretariat authority board sciences studies`.split(/\s+/),
 )
 const TITLE_HEADS = new Set(
   `president minister secretary secretary-general spokesman spokeswoman spokesperson ambassador envoy chief head chancellor king queen
@@ -488,14 +489,25 @@ function readRun(text: string, run: Token[], lead: Mention | undefined, registry
   let lastName = -1
   for (let k = 0; k < words.length; k++) if (words[k].capital && !ROLE_WORDS.has(words[k].bare)) lastName = k
   let nameStart = 0
+  let nameEnd = words.length
   for (let k = 0; k < words.length - 1; k++) {
     const bare = words[k].bare
+    if (bare === 'of') {
+      const before = words.slice(nameStart, k)
+      // "the Academy of Social Sciences" is one thing's name, not a role before "Social Sciences".
+      if (before.some((w) => THING_HEAD.has(w.lower))) continue
+      // "Sen. Marco Rubio of Florida": a name in full, then where the person is from.
+      if (before.length >= 2 && before.every((w) => w.capital && !ROLE_WORDS.has(w.bare))) {
+        nameEnd = k
+        break
+      }
+    }
     if (ROLE_WORDS.has(bare) && !(CONNECTORS.has(bare) && words[k].capital) && lastName > k) nameStart = k + 1
   }
-  while (nameStart < words.length && CONNECTORS.has(words[nameStart].text) && words[nameStart].text !== 'al') nameStart++
+  while (nameStart < nameEnd && CONNECTORS.has(words[nameStart].text) && words[nameStart].text !== 'al') nameStart++
   const roleWords = words.slice(0, nameStart)
   const titled = roleWords.some((w) => TITLE_HEADS.has(w.bare))
-  const nameWords = words.slice(nameStart)
+  const nameWords = words.slice(nameStart, nameEnd)
   if (!nameWords.length || nameWords.every((w) => ROLE_WORDS.has(w.lower))) return
   // A sentence-opening word ("Describing", "Negotiations") is not a name on its own.
   while (nameWords.length && NOT_NAME.has(nameWords[0].lower)) nameWords.shift()
