@@ -25,7 +25,7 @@ const VERB_LIST = `said|says|say|told|tells|added|adds|noted|notes|stressed|stre
 |announced|announces|tweeted|tweets|wrote|writes|insisted|insists|explained|explains|argued|argues|stated|declared|declares
 |emphasi[sz]ed|emphasi[sz]es|claimed|claims|hailed|hails|welcomed|welcomes|praised|praises|critici[sz]ed|critici[sz]es|accused|accuses
 |rejected|rejects|acknowledged|admitted|indicated|indicates|reiterated|reiterates|pointed out|assured|assures|specified|replied|responded
-|vowed|pledged|promised|threatened|demanded|demands|proposed|suggested|described|evaluated|expressed|calls on|called on|called for|calls for
+|vowed|pledged|promised|threatened|demanded|demands|proposed|offered|offers|suggested|described|evaluated|expressed|calls on|called on|called for|calls for
 |called|calling|asserted|remarked|commented|revealed|disclosed|affirmed|reaffirmed|conceded|complained|condemned|condemns
 |blamed|blames|slammed|denounced|denounces|decried|decries|lambasted|applauded|lauded|dismissed|underlined|underscored|cautioned|appealed|predicted|predicts
 |clarified|clarifies|repeated|repeats|defended|defends|apologi[sz]ed|apologi[sz]es

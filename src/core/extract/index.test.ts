@@ -69,6 +69,9 @@ const ITEMS: Row[] = [
   ['Kyiv and Moscow exchanged 200 prisoners on Friday.', '2023-09-20', 'event', null, '2023-09-15', '2023-09-15', 'day'],
   ['Iran summoned the British ambassador on Sunday over the remarks.', '2023-09-20', 'event', null, '2023-09-17', '2023-09-17', 'day'],
   ['Saudi Arabia and Iran agreed on Friday to restore diplomatic ties.', '2023-03-11', 'event', null, '2023-03-10', '2023-03-10', 'day'],
+  // An offer is something said; the day of the indictment it mentions is its own event.
+  ['Donald Trump and Vladimir Putin met in Helsinki on Monday. Russian President Vladimir Putin offered to allow investigators to be present at questioning of the 12 officers indicted on Friday.', '2018-07-16', 'statement', 'Vladimir Putin', '2018-07-16', '2018-07-16', 'approximate'],
+  ['Russian President Vladimir Putin offered to allow investigators to be present at questioning of the 12 officers indicted on Friday.', '2018-07-16', 'event', null, '2018-07-13', '2018-07-13', 'day'],
 ]
 
 describe('extractItems: statements and events', () => {
