@@ -479,11 +479,13 @@ const PARSERS: readonly Parser[] = [
   },
   {
     name: 'anaphoric-day',
-    starts: ['a', 'the', 'one', 'on', 'that', 'at'],
+    starts: ['a', 'the', 'one', 'on', 'that', 'at', 'earlier', 'later'],
     hint: /\bday\b|the time/i,
-    pattern: /\b(a|the|one)\s+day\s+(earlier|before|later|after)\b|\bthe\s+(previous|next|following)\s+day\b|\b(?:on\s+)?(?:the\s+same|that)\s+day\b|\bat\s+the\s+time\b/gi,
+    pattern: /\b(a|the|one)\s+day\s+(earlier|before|later|after)\b|\bthe\s+(previous|next|following)\s+day\b|\b(?:on\s+)?(?:the\s+same|that)\s+day\b|\bat\s+the\s+time\b|\b(?:earlier|later)\s+in\s+the\s+day\b/gi,
     relation: 'anaphoric',
     resolve: ({ match, context }) => {
+      // "earlier in the day": the day the text is at, the article's own when it has named none.
+      if (/in\s+the\s+day$/i.test(match[0])) return day(context.anchor ?? context.reference)
       if (!context.anchor) return null
       const word = (match[2] ?? match[3] ?? '').toLowerCase()
       // "war was declared on Sunday, a day after fighters stormed in": what follows "after" came the day before.

@@ -240,7 +240,9 @@ function attributionsIn(sentence: string): Attribution[] {
     }
     // A participial opener ("Describing the meeting as open, he said ...") is not the content.
     // A short clause is the content too when nothing but a setting follows the verb ("Talks will resume soon, officials said.").
-    const tail = /[”"]\s*$/.test(lead) || (/,\s*$/.test(lead) && (lead.trim().split(/\s+/).length >= 6 || NOTHING_AFTER.test(masked.slice(at + verb.length))) && !OPENER.test(lead)) || /^[“"]/.test(masked.trim())
+    // A date masked out before the comma ("On Monday, S had appealed to delegates") is an opener too.
+    const opener = OPENER.test(lead) || /^\s*,\s*$/.test(lead)
+    const tail = /[”"]\s*$/.test(lead) || (/,\s*$/.test(lead) && (lead.trim().split(/\s+/).length >= 6 || NOTHING_AFTER.test(masked.slice(at + verb.length))) && !opener) || /^[“"]/.test(masked.trim())
     out.push(attribution(s, verb, at, !tail))
   }
   // "Trump ended the summit without an agreement, saying he had to walk": the sentence's subject speaks.

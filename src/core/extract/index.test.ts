@@ -69,6 +69,12 @@ const ITEMS: Row[] = [
   ['Kyiv and Moscow exchanged 200 prisoners on Friday.', '2023-09-20', 'event', null, '2023-09-15', '2023-09-15', 'day'],
   ['Iran summoned the British ambassador on Sunday over the remarks.', '2023-09-20', 'event', null, '2023-09-17', '2023-09-17', 'day'],
   ['Saudi Arabia and Iran agreed on Friday to restore diplomatic ties.', '2023-03-11', 'event', null, '2023-03-10', '2023-03-10', 'day'],
+  // "Earlier in the day" is the day the text is at: the article's, or the one just named.
+  ['Russia and Turkey signed a memorandum on setting up a joint monitoring centre earlier in the day.', '2020-11-11', 'event', null, '2020-11-11', '2020-11-11', 'day'],
+  ['Putin and Erdogan met in Sochi on Tuesday. Later in the day, the two signed a memorandum on a monitoring centre.', '2020-11-12', 'event', null, '2020-11-10', '2020-11-10', 'day'],
+  // A date opening the sentence dates the words that follow the verb.
+  ['Earlier in the day, French President François Hollande had appealed to delegates to make history.', '2015-12-12', 'statement', 'François Hollande', '2015-12-12', '2015-12-12', 'day'],
+  ['On Monday, French President François Hollande had appealed to delegates to make history.', '2015-12-12', 'statement', 'François Hollande', '2015-12-07', '2015-12-07', 'day'],
   // An offer is something said; the day of the indictment it mentions is its own event.
   ['Donald Trump and Vladimir Putin met in Helsinki on Monday. Russian President Vladimir Putin offered to allow investigators to be present at questioning of the 12 officers indicted on Friday.', '2018-07-16', 'statement', 'Vladimir Putin', '2018-07-16', '2018-07-16', 'approximate'],
   ['Russian President Vladimir Putin offered to allow investigators to be present at questioning of the 12 officers indicted on Friday.', '2018-07-16', 'event', null, '2018-07-13', '2018-07-13', 'day'],
@@ -417,6 +423,10 @@ describe('extractItems: titles', () => {
   it('gives an event the words it reports, not the source clause that holds the date', () => {
     const items = extract('Saudi Arabia and Iran have agreed to restore relations and reopen embassies within two months, according to a joint statement released on Friday.', '2023-03-10')
     expect(items.find((i) => i.type === 'event' && i.start === '2023-03-10')?.title).toMatch(/^Saudi Arabia and Iran have agreed to restore relations/)
+  })
+  it('keeps in an event’s title what its source said, not only who the source was', () => {
+    const items = extract('A senior Turkish official, speaking on condition of anonymity, said technical talks on the monitoring centre would begin in Ankara later this week.', '2020-11-10')
+    expect(items.find((i) => i.type === 'event')?.title).toMatch(/said technical talks on the monitoring centre/)
   })
   it.each([
     ['North Korean leader Kim Jong Un said the summit was a success, state media reported on Wednesday.', ['Kim: The summit was a success', '2022-03-09']],

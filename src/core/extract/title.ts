@@ -161,8 +161,9 @@ export function eventTitle(sentence: string, date: DateMention | null): string {
     .replace(/^[\s,]*(?:meanwhile|however|in addition|separately|also|earlier|later|on the same day|at the same time)\s*,\s*/i, '')
     // A clause cut from its sentence ("…, and the Council will meet on January 12").
     .replace(/^\s*(?:and|but)\s+/i, '')
-    // "..., a Nato official said on Saturday": who reported the event is not the event.
-    .replace(/,\s+[^,“”"]{0,70}?\b(?:said|says|told|announced|reported|added|confirmed)\b[^,“”"]*$/, '')
+    // "..., a Nato official said on Saturday": who reported the event is not the event. A verb followed by
+    // more than a setting ("..., speaking on condition of anonymity, said technical talks would begin") heads the event.
+    .replace(/,\s+[^,“”"]{0,70}?\b(?:said|says|told|announced|reported|added|confirmed)\b[^,“”"]{0,50}$/, '')
   text = capitalise(text.replace(/^[\s,]+/, ''))
   // The date is what places an event: a title keeps it even a little past the usual length.
   const dateEnd = date ? text.indexOf(date.phrase) + date.phrase.length : -1
