@@ -7,7 +7,9 @@ import { buildTimeline, buildTimelineWith, storyItems } from './pipeline'
 
 const SEEDS = join(import.meta.dirname, '../../seeds')
 const MIXED = join(import.meta.dirname, '../../../shared/corpora/dev/_mixed')
-const HELSINKI = join(import.meta.dirname, '../../.ci/probes/helsinki-summit-2018')
+const PROBES = join(import.meta.dirname, '../../.ci/probes')
+const HELSINKI = join(PROBES, 'helsinki-summit-2018')
+const KARABAKH = join(PROBES, 'karabakh-ceasefire-2020')
 
 describe.skipIf(!existsSync(SEEDS))('stable ids', () => {
   it('gives the same story and item ids on every load', async () => {
@@ -60,6 +62,17 @@ describe('two quotes of one voice in one article', () => {
     expect(remark).toHaveLength(1)
     expect(tweet[0]).not.toBe(remark[0])
     expect([tweet[0].speaker, remark[0].speaker]).toEqual(['Donald Trump', 'Donald Trump'])
+  })
+})
+
+describe('events of different kinds', () => {
+  it('keeps the Putin-Erdogan phone call apart from the ceasefire signing a day before, told in the same words', async () => {
+    const timeline = buildTimeline(KARABAKH, await loadFolder(KARABAKH))
+    const holding = (words: RegExp) => timeline.items.filter((i) => i.sources.some((s) => words.test(s.text)))
+    const call = holding(/Erdogan discussed the ceasefire by telephone/)
+    expect(call).toHaveLength(1)
+    expect(call[0].start).toBe('2020-11-11')
+    expect(holding(/have signed a statement on a complete ceasefire/).filter((i) => i.type === 'event')).not.toContain(call[0])
   })
 })
 

@@ -250,6 +250,25 @@ export interface Facts {
   /** Pinned to dates away from the day its article appeared. */
   readonly away: boolean
   readonly words: Bag
+  /** For an event: the kinds of happening its sentence reports (EVENT_KINDS bits), 0 when none is told. */
+  readonly kinds: number
+}
+
+/** Happenings no report of the other is: a phone call and a signing. */
+const EVENT_KINDS: readonly RegExp[] = [/\b(?:tele)?phone\b|\bphoned\b/i, /\bsign(?:s|ed|ing)\b/i]
+
+function eventKinds(item: Comparable): number {
+  if (item.type !== 'event') return 0
+  let kinds = 0
+  EVENT_KINDS.forEach((kind, bit) => {
+    if (kind.test(item.text)) kinds |= 1 << bit
+  })
+  return kinds
+}
+
+/** Two events that each tell what happened, and tell different things ("signed a statement" / "discussed it by telephone"). */
+function differentKindsOf(a: Facts, b: Facts): boolean {
+  return a.kinds !== 0 && b.kinds !== 0 && (a.kinds & b.kinds) === 0
 }
 
 const factsByVocabulary = new WeakMap<Vocabulary, WeakMap<Comparable, Facts>>()
@@ -275,6 +294,7 @@ function readFacts(item: Comparable, context: MergeContext, words: Vocabulary): 
     published,
     away: published !== null && (startDay > publishedDay || endDay < publishedDay - 1),
     words: words.bag(itemTokens(item)),
+    kinds: eventKinds(item),
   }
 }
 
@@ -385,6 +405,7 @@ export function isSameItemOf(a: Facts, b: Facts, words: Vocabulary): boolean {
   const similarity = similarityOf(a, b, words)
   // Different outlets may date one statement differently ("on Monday" where others say Wednesday):
   // kept as one item with the disagreement recorded, but only when the content leaves no doubt.
+  if (differentKindsOf(a, b)) return false
   if (a.item.type === 'event' && sameOwnDateOf(a, b)) return similarity >= SAME_CONTENT_OWN_DATE
   if (differentOwnDatesOf(a, b)) return false
   if (daysAgree(a, b) && !dayBeforeTheirsOf(a, b)) return similarity >= SAME_CONTENT
@@ -399,7 +420,7 @@ export function comparableOf(a: Facts, b: Facts): boolean {
   const x = a.item, y = b.item
   if (x.type !== y.type || x.articleId === y.articleId) return false
   if (x.type === 'statement' && (!compatibleSpeakers(x, y) || saidAfterPublished(a, b) || saidAfterPublished(b, a))) return false
-  if (differentOwnDatesOf(a, b)) return false
+  if (differentOwnDatesOf(a, b) || differentKindsOf(a, b)) return false
   return (daysAgree(a, b) && !dayBeforeTheirsOf(a, b)) || (x.type === 'event' && sameOwnDateOf(a, b))
 }
 
