@@ -44,6 +44,11 @@ describe('findMentions: people', () => {
     expect(people('Mr Lavrov said last week that Moscow will start talks.', registry)[0][0]).toBe('Sergey Lavrov')
     expect(people('Russian Foreign Minister Sergei Lavrov said.', registry)[0][0]).toBe('Sergey Lavrov')
   })
+  it('reads a family name written first as the person the story names in full far more often than any other', () => {
+    const story = ['Kim Jong Un arrived in Hanoi.', 'Kim Jong Un met Trump.', 'Kim Jong Un smiled.', 'Spokesman Kim Eui-kyeom said nothing.']
+    expect(registryOf(story).byFirstName('Kim')?.name).toBe('Kim Jong Un')
+    expect(registryOf([...story, 'Kim Eui-kyeom said more.']).byFirstName('Kim')).toBeUndefined()
+  })
 })
 
 describe('findMentions: gazetteer', () => {

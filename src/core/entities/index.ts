@@ -339,11 +339,18 @@ export class PersonRegistry {
     return list?.length ? list[0] : undefined
   }
 
-  /** A name-first-written person ("Qin" for Qin Gang, "Wang" when only one Wang is named), when the story has exactly one. */
+  /**
+   * A name-first-written person ("Qin" for Qin Gang, "Wang" when only one Wang is named): the story's only
+   * one, or the one it names in full at least twice as often as any other ("Kim" for Kim Jong Un beside
+   * an aide, Kim Eui-kyeom, named once or twice).
+   */
   byFirstName(name: string): PersonEntry | undefined {
     const key = nameKey(name)
     const found = this.people.filter((p) => p.key.split(' ')[0] === key && p.key.includes(' '))
-    return found.length === 1 ? found[0] : undefined
+    if (found.length <= 1) return found[0]
+    const named = (p: PersonEntry): number => [...p.forms.values()].reduce((n, k) => n + k, 0)
+    const [first, second] = found.map((p) => ({ p, n: named(p) })).sort((a, b) => b.n - a.n)
+    return first.n >= 2 * second.n ? first.p : undefined
   }
 
   canonical(name: string): PersonEntry | undefined {

@@ -310,6 +310,15 @@ describe('extractItems: background clauses', () => {
     const items = extract('Ethiopia’s Prime Minister Abiy Ahmed called it “a great moment” for his country, while Argentina’s President Alberto Fernandez said a “new scenario” was opening up for Argentina.', '2023-08-24')
     expect(items.filter((i) => i.type === 'statement').map((i) => i.speaker)).toEqual(['Abiy Ahmed', 'Alberto Fernandez'])
   })
+  it('dates the words said at an occasion the sentence dates, and gives each speaker their own quote', () => {
+    const items = extract('Donald Trump and Kim Jong Un met in Hanoi. The summit had opened on Wednesday evening with a friendly dinner, at which Trump called Kim "a great leader" and Kim predicted an "excellent result".', '2019-03-01')
+    const said = items.filter((i) => i.type === 'statement').map((i) => [i.speaker, i.start, i.quote])
+    expect(said).toEqual([
+      ['Donald Trump', '2019-02-27', 'a great leader'],
+      ['Kim Jong Un', '2019-02-27', null],
+    ])
+    expect(items.some((i) => i.type === 'event' && i.start === '2019-02-27' && /dinner/.test(i.title))).toBe(true)
+  })
   it('gives each of two coordinated speakers only their own words', () => {
     const items = extract('After talks in Geneva, US Secretary of State Antony Blinken warned of a swift response and Russian Foreign Minister Sergei Lavrov said Moscow was still awaiting a written response.', '2022-01-21')
     expect(items.filter((i) => i.type === 'statement').map((i) => i.title)).toEqual(['Blinken: Warned of a swift response', 'Lavrov: Moscow was still awaiting a written response.'])

@@ -38,6 +38,18 @@ interface DateChoice {
 // "told a regular press briefing", "said in a statement"; a clause of its own ("that", "would") ends it.
 const STATEMENT_DATE_GAP = /^[\s,]*(?:(?!(?:that|would|will|shall|should|could|can|may|might|must|to|was|were|is|are|be|been|had|has|have|and|but|which|who|if|when|after|before)\b)[\p{L}'’\-]+[\s,]+){0,10}(?:on\s+)?$/u
 
+const OCCASION_BEFORE = /\b(?:at|during|in) which\s+$|\bwhere\s+$/i
+
+/**
+ * "a dinner on Wednesday evening, at which Trump called Kim “a great leader”": words said at an occasion
+ * the sentence has just dated, which stays an event of its own.
+ */
+function occasionDate(sentence: string, attribution: Attribution, dates: readonly DateMention[]): DateMention | null {
+  const from = Math.min(attribution.subjectOffset, attribution.verbOffset)
+  if (!OCCASION_BEFORE.test(sentence.slice(Math.max(0, from - 20), from))) return null
+  return dates.findLast((d) => d.offset + d.length <= from && !d.future && d.precision === 'day') ?? null
+}
+
 /** Step 4: the date phrase that says when the speaker spoke. */
 function statementDate(sentence: string, attribution: Attribution, dates: readonly DateMention[]): DateMention | null {
   const verbEnd = attribution.verbOffset + attribution.verb.length
@@ -233,11 +245,14 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
     if (speaker) {
       const own = attribution ? statementDate(s.text, attribution, dates) : null
       if (own) used.add(own)
+      const occasion = !own && attribution ? occasionDate(s.text, attribution, dates) : null
       // An undated quotation right after a dated statement of the same speaker belongs to the same occasion.
       const inherited: DateChoice | null = !own && lastDated && index - lastDated.index <= 2 && lastDated.speaker === speaker.name ? lastDated.date : null
-      const date: DateChoice = own ? fromMention(own, own.relation === 'anaphoric' && anchor ? anchor : published) : inherited ?? articleDate(newsDay, attribution && /^(?:says|tells|adds)$/.test(attribution.verb) ? 'day' : 'approximate')
-      if (own) lastDated = { date, index, speaker: speaker.name }
-      const quote = quotedWords(s.text, attribution)
+      const dated = own ?? occasion
+      const date: DateChoice = dated ? fromMention(dated, dated.relation === 'anaphoric' && anchor ? anchor : published) : inherited ?? articleDate(newsDay, attribution && /^(?:says|tells|adds)$/.test(attribution.verb) ? 'day' : 'approximate')
+      if (dated) lastDated = { date, index, speaker: speaker.name }
+      // "Trump called Kim "a great leader" and Kim predicted an "excellent result"": each speaker's quote is their own.
+      const quote = quotedWords(ownWords(s.text, attribution, speaker.name, resolved), attribution)
       statementDay = date.start === date.end ? date.start : null
       lastStatementItem = {
         articleId: article.id,
