@@ -64,6 +64,9 @@ describe('dates from the story', () => {
     ['Trump arrived on Tuesday. On Wednesday, Trump met Trong. Thursday’s talks ended early. Kim will leave on Saturday.', '2019-02-28', '2019-02-28'],
     // A weekday two days or more before the centre is background: the centre stands.
     ['Azerbaijani forces captured the city of Shusha on Sunday.', '2020-11-10', '2020-11-10'],
+    // A follow-up whose lead counts the days since the story's day; an aside's count is background.
+    ['Twelve days after the government and the TPLF signed a truce in Pretoria, the guns are silent. On Sunday he struck a harder tone.', '2022-11-02', '2022-11-14'],
+    ['Israeli jets struck Gaza on Monday, two days after Hamas fighters attacked.', '2023-10-09', '2023-10-09'],
     // No weekday: the story's centre.
     ['Blinken and Lavrov ended their meeting in Geneva.', '2022-01-21', '2022-01-21'],
     // A weekday followed by a date names that date; "next Monday" is ahead.
