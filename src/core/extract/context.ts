@@ -30,6 +30,8 @@ const OFFICE_CLASSES: readonly [string, RegExp][] = [
   ['national security adviser', /\bnational security advis[eo]r\b/i],
   // "The French leader": the head of state or government the story names for that country.
   ['leader', /\bleader\b/i],
+  // "The NATO chief", "the UN chief": the secretary-general the story names for that organisation.
+  ['chief', /\b(?:chief|head)\b(?!\s+(?:of staff|negotiator|executive|economist|prosecutor|justice|of (?:the )?(?:delegation|mission|department|office)))/i],
 ]
 
 // Offices whose holder news also calls the country's leader.
@@ -85,6 +87,7 @@ export function buildContext(articles: readonly ArticleForExtraction[]): StoryCo
       const key = descriptorKey(owner, office)
       if (owner && !descriptors.has(key)) descriptors.set(key, person)
       if (owner && LEADING_OFFICES.has(office) && !descriptors.has(descriptorKey(owner, 'leader'))) descriptors.set(descriptorKey(owner, 'leader'), person)
+      if (owner && office === 'secretary-general' && !descriptors.has(descriptorKey(owner, 'chief'))) descriptors.set(descriptorKey(owner, 'chief'), person)
       // Without an owner ("the foreign minister said") a role binds only when one person holds it in the story.
       const bare = descriptorKey(null, office)
       const held = holders.get(bare) ?? new Set<PersonEntry>()

@@ -145,6 +145,11 @@ describe('extractItems: who speaks', () => {
     // The quote goes on with the minister's statement (one item), rather than standing as Prince Faisal's.
     expect(extract(text, '2023-03-11', story).filter((i) => i.type === 'statement').map((i) => i.speaker)).toEqual(['Hossein Amir-Abdollahian'])
   })
+  it('binds "the NATO chief" to the secretary-general the story names for NATO', () => {
+    const story = ['NATO Secretary General Jens Stoltenberg announced the deal in Vilnius.']
+    const items = extract('“Hungary will not be the last to ratify,” the NATO chief said on Monday.', '2023-07-11', story)
+    expect(items.find((i) => i.type === 'statement')?.speaker).toBe('Jens Stoltenberg')
+  })
   it('binds a bare role to no one when the story names two holders, one without a country', () => {
     const story = ['Foreign Minister Prince Faisal bin Farhan said the agreement stemmed from the Kingdom’s vision.', 'Iranian Foreign Minister Hossein Amir-Abdollahian welcomed the deal.']
     expect(extract('The foreign minister said the embassies would reopen within two months.', '2023-03-11', story).filter((i) => i.type === 'statement').map((i) => i.speaker)).toEqual(['foreign minister'])
