@@ -65,6 +65,21 @@ describe('two quotes of one voice in one article', () => {
   })
 })
 
+describe('one article, one speaker, two days', () => {
+  it('keeps the remarks it dates to Saturday and to Sunday as two statements', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'two-days-'))
+    writeFileSync(
+      join(folder, 'kurti.txt'),
+      ' date 2023-03-20\nKosovo Prime Minister Albin Kurti attended the talks.\n\nAfter the talks in Ohrid on Saturday, Kurti told reporters: "Now it is up to the European Union to make this agreement internationally binding."\n\nAt a press conference in Pristina on Sunday, Kurti said Serbia feared the consequences. "It is now the job of the European Union to make it internationally binding," he said.\n',
+    )
+    const timeline = buildTimeline(folder, await loadFolder(folder))
+    expect(timeline.items.filter((i) => i.type === 'statement').map((i) => [i.speaker, i.start])).toEqual([
+      ['Albin Kurti', '2023-03-18'],
+      ['Albin Kurti', '2023-03-19'],
+    ])
+  })
+})
+
 describe('events of different kinds', () => {
   it('keeps the Putin-Erdogan phone call apart from the ceasefire signing a day before, told in the same words', async () => {
     const timeline = buildTimeline(KARABAKH, await loadFolder(KARABAKH))
