@@ -59,7 +59,7 @@ const MEDIA = String.raw`(?:media|news|agency|agencies|television|TV|radio|newsp
 const MEDIA_WORD = String.raw`(?:[\p{Lu}][\p{L}\p{M}.'’-]*|state|state-run|state-owned|official|semi-official|local|pro-government|news|agency|media|television|radio|newspaper|daily|broadcaster|channel|outlet|website|wire)`
 // A conjunction that makes the clause after it background ("as S said" still names the source of what
 // precedes; "while S said" sets a second speaker beside the first).
-const SUBORDINATE_BEFORE = /\b(?:after|before|since|when|although|though|until|once)\s+$/i
+const SUBORDINATE_BEFORE = /\b(?:after|before|since|when|although|though|until|once|whether)\s+$/i
 // A participle closing a clause with the words of its subject, and what may open a sentence before that subject.
 const PARTICIPLE = /,\s*(saying|calling (?:on|for)|urging|warning)\b/
 const OPENING = /^\s*(?:(?:On|In|At|Late|Early|Earlier|Later)\b[^,]{0,40},\s*|\s+,\s*)/
@@ -90,6 +90,8 @@ function trimRight(text: string, chars = ' \t'): string {
 
 type Subject = Pick<Attribution, 'subject' | 'subjectOffset' | 'apposition' | 'relative'>
 
+const ASIDE_AT_END = /,\s*(?:who|asked|speaking|responding|replying|writing|talking|addressing|commenting|referring)\b[^]{2,160}?,\s*$/
+
 function subjectBefore(masked: string, verbOffset: number): Subject | null {
   // Only the last stretch before the verb can hold its subject.
   const start = Math.max(0, verbOffset - 240)
@@ -97,8 +99,9 @@ function subjectBefore(masked: string, verbOffset: number): Subject | null {
   // "Guterres, who earlier announced that ...": the relative pronoun stands for the name before it.
   const relative = /,\s*who$/.exec(prefix)
   if (relative) prefix = prefix.slice(0, relative.index)
-  // "Kerry, who is attending the conference in Sharm el-Sheikh, Egypt, said": the clause is about the speaker.
-  const aside = relative ? null : /,\s*who\b[^]{2,160}?,\s*$/.exec(prefix)
+  // "Kerry, who is attending the conference in Sharm el-Sheikh, Egypt, said", "Psaki, asked whether the President
+  // had apologised, said", "Kurti, speaking to Kosovo media in Ohrid, said": the clause is about the speaker.
+  const aside = relative ? null : ASIDE_AT_END.exec(prefix)
   if (aside) prefix = prefix.slice(0, aside.index)
   const tail = prefix.slice(-130)
   const appo = prefix.endsWith(',') ? APPOSITION.exec(tail) : null

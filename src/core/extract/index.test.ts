@@ -122,6 +122,8 @@ const SPEAKERS: [string, string, string][] = [
   ['US climate envoy John Kerry, who is attending the COP27 conference in Sharm el-Sheikh, Egypt, said he would resume talks “immediately”.', '2022-11-15', 'John Kerry'],
   ['“The meeting set a floor for the relationship,” Lü Xiang, a research fellow at the Chinese Academy of Social Sciences, told the Global Times on Tuesday.', '2022-11-15', 'Lü Xiang'],
   ['Marshall Islands Foreign Minister Tony de Brum, who led a so-called “high ambition coalition” of about 100 countries, said: “We have come a long way.”', '2015-12-13', 'Tony de Brum'],
+  // A participial aside is about the speaker; what it asks ("whether the President had apologised") is no one's statement.
+  ['White House press secretary Jen Psaki, asked whether the President had apologised, said Biden had acknowledged "there could have been greater consultation".', '2021-09-23', 'Jen Psaki'],
   // A person's office: the person just spoken of, or a surname the story never gave in full.
   ['Israeli Prime Minister Benjamin Netanyahu flew to Washington.\n\nHis office said on Monday that the agreement would be signed at the White House.', '2020-09-16', "Benjamin Netanyahu's office"],
   ['Zelensky’s office said the talks had been constructive.', '2022-03-10', "Zelensky's office"],
@@ -144,6 +146,15 @@ describe('extractItems: who speaks', () => {
     const text = 'Iranian Foreign Minister Hossein Amir-Abdollahian said relations were moving in the right direction.\n\n“The return of normal relations provides great capacities,” the top diplomat wrote on Twitter on Friday.'
     // The quote goes on with the minister's statement (one item), rather than standing as Prince Faisal's.
     expect(extract(text, '2023-03-11', story).filter((i) => i.type === 'statement').map((i) => i.speaker)).toEqual(['Hossein Amir-Abdollahian'])
+  })
+  it('reads past a participial aside to the speaker and the words after the verb', () => {
+    const items = extract('U.S. President Joe Biden, speaking to reporters in Nantucket, Mass., where he is spending the Thanksgiving holiday, called the releases "only a start."', '2023-11-24')
+    expect(items.filter((i) => i.type === 'statement').map((i) => [i.speaker, i.title])).toEqual([['Joe Biden', 'Biden: Called the releases "only a start."']])
+  })
+  it('reads past a participial aside to the speaker another article names in full', () => {
+    const story = ['Kosovo Prime Minister Albin Kurti attended the talks.']
+    const items = extract('Kurti, speaking to Kosovo media in Ohrid, said Serbia had refused to sign.', '2023-03-19', story)
+    expect(items.filter((i) => i.type === 'statement').map((i) => i.speaker)).toEqual(['Albin Kurti'])
   })
   it('binds "the NATO chief" to the secretary-general the story names for NATO', () => {
     const story = ['NATO Secretary General Jens Stoltenberg announced the deal in Vilnius.']
