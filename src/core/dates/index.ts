@@ -524,6 +524,9 @@ const INFINITIVE_TO = String.raw`(?<!\b(?:[Ss]peaking|[Tt]alking|spoke|talked|[A
 // A deadline ahead: "must respond by Sunday", "has until Sunday to respond". The present simple of a
 // journey or a meeting is the schedule: "Blinken travels to Riyadh on Monday", "the council votes on Friday".
 const FUTURE_NEAR = new RegExp(String.raw`\b(?:(?:[Ii]s|[Aa]re|[Aa]m)\s+\w+ing|(?:travels|arrives|visits|heads|flies|departs|hosts|holds|convenes|votes|resumes|begins|starts|opens|ends|expires|takes effect|comes into (?:force|effect)|goe?s? to the polls)|[Mm]ust|(?:[Hh]as|[Hh]ave)\s+until|[Ww]ill|[Ww]ould|[Ss]hall|'ll|${INFINITIVE_TO}|[Gg]oing|[Dd]ue|[Ss]et|[Ee]xpected|[Ss]cheduled|[Pp]lans?|[Pp]lanned)\b`)
+const PLAN_WORD = /\b(?:scheduled|planned|due|set|expected)\b/i
+// "had" opening the clause, with no report or later modal between it and the date.
+const PLUPERFECT_BEFORE = /\bhad\b(?:(?!\b(?:will|would|said|says|told|that|is|are)\b)[^,;.])*$/i
 const PAST_NEAR = /(?<!\b(?:a|an|the|its|his|her|their)\s)\b(?:\w{3,}ed|fell|met|held|said|told|took|made|went|came|gave|began|rose|saw|spoke|won|lost|left|sent|struck|broke|chose|drew|flew|fought|hit|led|sat|stood|shot|threw|wrote|ran|paid|sold|brought|kept|found|was|were|had)\b/i
 const PAST_VERB = /\b(said|told|announced|confirmed|added|stated|tweeted|noted|warned|urged|reported|denied|declared|insisted|stressed)\b/gi
 
@@ -547,7 +550,8 @@ export function tenseAt(text: string, offset: number, length: number): Tense {
   if (PAST_SPEECH_BEFORE.test(before.slice(lastWordsFrom(before, 3)))) return FUTURE_PASSIVE_BEFORE.test(before.slice(lastWordsFrom(before, 8))) ? 'future' : 'past'
   // The verb right before the phrase decides first: "prices fell on Friday", "will be signed on Friday".
   const near = before.slice(lastWordsFrom(before, 5))
-  if (FUTURE_NEAR.test(near)) return 'future'
+  // "had originally been scheduled for early October", "had cancelled a gala planned for Friday": a plan of the past.
+  if (FUTURE_NEAR.test(near)) return PLAN_WORD.test(near) && PLUPERFECT_BEFORE.test(before.slice(lastWordsFrom(before, 12))) ? 'past' : 'future'
   if (PAST_NEAR.test(near)) return 'past'
   let cut = 0
   for (const m of before.matchAll(PAST_VERB)) cut = (m.index ?? 0) + m[0].length

@@ -75,6 +75,13 @@ const ITEMS: Row[] = [
   // A date opening the sentence dates the words that follow the verb.
   ['Earlier in the day, French President François Hollande had appealed to delegates to make history.', '2015-12-12', 'statement', 'François Hollande', '2015-12-12', '2015-12-12', 'day'],
   ['On Monday, French President François Hollande had appealed to delegates to make history.', '2015-12-12', 'statement', 'François Hollande', '2015-12-07', '2015-12-07', 'day'],
+  // A plan the text tells in the pluperfect was a plan of the past.
+  ['The talks had originally been scheduled for early October but were delayed.', '2022-11-03', 'event', null, '2022-10-01', '2022-10-10', 'month'],
+  ["The French embassy in Washington had already cancelled a gala evening planned for Friday at the ambassador's residence.", '2021-09-18', 'event', null, '2021-09-17', '2021-09-17', 'day'],
+  ['The talks are scheduled for Friday.', '2021-09-18', 'event', null, '2021-09-24', '2021-09-24', 'day'],
+  // A clause about the speaker that dates something else leaves the statement undated; one about the speech dates it.
+  ['Social Democrat leader Magdalena Andersson, who was prime minister when Sweden applied to join NATO in May last year, welcomed the news.', '2023-07-11', 'statement', 'Magdalena Andersson', '2023-07-11', '2023-07-11', 'approximate'],
+  ['Russian Foreign Minister Sergey Lavrov, who spoke on Monday, said talks would start.', '2021-12-28', 'statement', 'Sergey Lavrov', '2021-12-27', '2021-12-27', 'day'],
   // An offer is something said; the day of the indictment it mentions is its own event.
   ['Donald Trump and Vladimir Putin met in Helsinki on Monday. Russian President Vladimir Putin offered to allow investigators to be present at questioning of the 12 officers indicted on Friday.', '2018-07-16', 'statement', 'Vladimir Putin', '2018-07-16', '2018-07-16', 'approximate'],
   ['Russian President Vladimir Putin offered to allow investigators to be present at questioning of the 12 officers indicted on Friday.', '2018-07-16', 'event', null, '2018-07-13', '2018-07-13', 'day'],
