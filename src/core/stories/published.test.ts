@@ -67,6 +67,7 @@ describe('dates from the story', () => {
     // A follow-up whose lead counts the days since the story's day; an aside's count is background.
     ['Twelve days after the government and the TPLF signed a truce in Pretoria, the guns are silent. On Sunday he struck a harder tone.', '2022-11-02', '2022-11-14'],
     ['Israeli jets struck Gaza on Monday, two days after Hamas fighters attacked.', '2023-10-09', '2023-10-09'],
+    ['Washington has offered Paris a formula.\n\nA week after the announcement of AUKUS, the crisis appears to be over. Biden and Macron spoke by phone on Wednesday.', '2021-09-16', '2021-09-23'],
     // No weekday: the story's centre.
     ['Blinken and Lavrov ended their meeting in Geneva.', '2022-01-21', '2022-01-21'],
     // A weekday followed by a date names that date; "next Monday" is ahead.

@@ -178,7 +178,8 @@ export function nearestYear(date: IsoDate, centre: IsoDate): IsoDate {
  * ("said Wednesday" the day after Tuesday's summit), which the last such weekday before the centre would put a week early.
  */
 export function dateFromStory(text: string, centre: IsoDate): IsoDate {
-  // A follow-up whose lead opens "Twelve days after the government and the TPLF signed ..." counts from the story's day.
+  // A follow-up whose lead opens "Twelve days after the government and the TPLF signed ...", "A week after the
+  // announcement of AUKUS" counts from the story's day.
   const after = LEAD_AFTER.exec(text.slice(0, LEAD_CHARACTERS))
   if (after) return addDays(centre, countOf(after[1]) * (/^week/i.test(after[2]) ? 7 : 1))
   let latest: IsoDate | null = null
@@ -194,10 +195,11 @@ export function dateFromStory(text: string, centre: IsoDate): IsoDate {
 const LEAD_CHARACTERS = 400
 const NUMBER_WORDS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen']
 // Opening a sentence: "Israel struck on Monday, two days after Hamas attacked" counts from something else.
-const LEAD_AFTER = new RegExp(String.raw`(?:^|[\n.!?]\s*)(\d{1,2}|${NUMBER_WORDS.join('|')})\s+(days|weeks)\s+after\b`, 'i')
+const LEAD_AFTER = new RegExp(String.raw`(?:^|[\n.!?]\s*)(\d{1,2}|an?|one|${NUMBER_WORDS.join('|')})\s+(days?|weeks?)\s+after\b`, 'i')
 
 function countOf(word: string): number {
-  return /^\d/.test(word) ? Number(word) : NUMBER_WORDS.indexOf(word.toLowerCase()) + 2
+  if (/^\d/.test(word)) return Number(word)
+  return /^(?:an?|one)$/i.test(word) ? 1 : NUMBER_WORDS.indexOf(word.toLowerCase()) + 2
 }
 
 /** The weekdays a text names in a past or plain clause: "will meet on Thursday" and "next Monday" look ahead. */
