@@ -61,7 +61,7 @@ const MEDIA_WORD = String.raw`(?:[\p{Lu}][\p{L}\p{M}.'’-]*|state|state-run|sta
 // precedes; "while S said" sets a second speaker beside the first).
 const SUBORDINATE_BEFORE = /\b(?:after|before|since|when|although|though|until|once|whether)\s+$/i
 // A participle closing a clause with the words of its subject, and what may open a sentence before that subject.
-const PARTICIPLE = /,\s*(saying|calling (?:on|for)|urging|warning)\b/
+const PARTICIPLE = /,\s*(saying|telling|writing|calling (?:on|for)|urging|warning)\b/
 const OPENING = /^\s*(?:(?:On|In|At|Late|Early|Earlier|Later)\b[^,]{0,40},\s*|\s+,\s*)/
 const OPENER = /^\s*(?:\p{Lu}\p{Ll}+ing|Asked|Speaking|After|Before|When|While|As|In|At|On|During|Despite|Following|Earlier|Later|Meanwhile|Separately|However|Yesterday|Today|Then)\b/u
 
@@ -162,7 +162,7 @@ function subjectAfter(masked: string, from: number): { subject: string; subjectO
   const np = NP_AFTER.exec(masked.slice(from))
   if (!np) return null
   const subject = np[1].trim()
-  if (!/[\p{Lu}]/u.test(subject)) return null
+  if (!/[\p{Lu}]/u.test(subject) && !/^(?:he|she)$/i.test(subject)) return null
   return { subject, subjectOffset: from + np[0].indexOf(subject) }
 }
 
@@ -173,7 +173,7 @@ function maskQuotations(text: string): string {
     .replace(/"[^"]*"/g, (q) => `"${' '.repeat(q.length - 2)}"`)
 }
 
-const ANY_ATTRIBUTION = new RegExp(`\\b(?:${VERB_LIST}|[Aa]ccording to|quoted|saying)\\b`)
+const ANY_ATTRIBUTION = new RegExp(`\\b(?:${VERB_LIST}|[Aa]ccording to|quoted|saying|telling|writing|urging|warning)\\b`)
 
 /** What may follow a closing speech verb: an audience, a setting, the full stop. */
 const NOTHING_AFTER = /^\s*(?:(?:reporters|journalists)\b\s*)?(?:(?:on|in|at|to|during|after|before|from|via|late|early|this|last)\b[^,;:“"]{0,50})?[.!?]?\s*$/
@@ -252,7 +252,7 @@ function attributionsIn(sentence: string): Attribution[] {
   if (!out.length) {
     const participle = PARTICIPLE.exec(masked)
     const subject = participle && subjectAfter(masked, OPENING.exec(masked)?.[0].length ?? 0)
-    if (participle && subject && subject.subjectOffset < participle.index && CAPITAL_FIRST.test(subject.subject)) out.push(attribution(subject, participle[1], participle.index + participle[0].indexOf(participle[1]), true))
+    if (participle && subject && subject.subjectOffset < participle.index && (CAPITAL_FIRST.test(subject.subject) || /^(?:he|she)$/i.test(subject.subject))) out.push(attribution(subject, participle[1], participle.index + participle[0].indexOf(participle[1]), true))
   }
   // "according to S"
   const according = /\baccording to\s+/gi

@@ -154,6 +154,15 @@ describe('extractItems: who speaks', () => {
     // The quote goes on with the minister's statement (one item), rather than standing as Prince Faisal's.
     expect(extract(text, '2023-03-11', story).filter((i) => i.type === 'statement').map((i) => i.speaker)).toEqual(['Hossein Amir-Abdollahian'])
   })
+  it('hears "he" in a clause closed by "telling" or "writing" as the person just spoken of', () => {
+    const items = extract('Serbian President Aleksandar Vucic said he had not signed anything. On Monday he went further, telling a press conference in Belgrade that Serbia would implement the agreement "only to the extent that it does not cross our red lines".', '2023-03-21')
+    expect(items.filter((i) => i.type === 'statement').map((i) => [i.speaker, i.start])).toEqual([
+      ['Aleksandar Vucic', '2023-03-21'],
+      ['Aleksandar Vucic', '2023-03-20'],
+    ])
+    const tweet = extract('Getachew Reda led the delegation. On Sunday he struck a harder tone, writing on Twitter that Eritrean troops were still "looting and killing".', '2022-11-14')
+    expect(tweet.filter((i) => i.type === 'statement').map((i) => [i.speaker, i.start])).toEqual([['Getachew Reda', '2022-11-13']])
+  })
   it('reads past a participial aside to the speaker and the words after the verb', () => {
     const items = extract('U.S. President Joe Biden, speaking to reporters in Nantucket, Mass., where he is spending the Thanksgiving holiday, called the releases "only a start."', '2023-11-24')
     expect(items.filter((i) => i.type === 'statement').map((i) => [i.speaker, i.title])).toEqual([['Joe Biden', 'Biden: Called the releases "only a start."']])
