@@ -10,6 +10,7 @@ const MIXED = join(import.meta.dirname, '../../../shared/corpora/dev/_mixed')
 const PROBES = join(import.meta.dirname, '../../.ci/probes')
 const HELSINKI = join(PROBES, 'helsinki-summit-2018')
 const KARABAKH = join(PROBES, 'karabakh-ceasefire-2020')
+const AUKUS = join(PROBES, 'aukus-2021')
 
 describe.skipIf(!existsSync(SEEDS))('stable ids', () => {
   it('gives the same story and item ids on every load', async () => {
@@ -77,6 +78,17 @@ describe('one article, one speaker, two days', () => {
       ['Albin Kurti', '2023-03-18'],
       ['Albin Kurti', '2023-03-19'],
     ])
+  })
+})
+
+describe('one speaker on days each outlet names', () => {
+  it("keeps Le Drian's Saturday interview apart from his Thursday 'stab in the back', told by other outlets", async () => {
+    const timeline = buildTimeline(AUKUS, await loadFolder(AUKUS))
+    const holding = (words: RegExp) => timeline.items.filter((i) => i.sources.some((s) => words.test(s.text)))
+    const saturday = holding(/On Saturday evening, Foreign Minister Jean-Yves Le Drian went further/)
+    expect(saturday).toHaveLength(1)
+    expect([saturday[0].speaker, saturday[0].start]).toEqual(['Jean-Yves Le Drian', '2021-09-18'])
+    expect(holding(/stab in the back/)).not.toContain(saturday[0])
   })
 })
 

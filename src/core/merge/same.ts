@@ -408,7 +408,7 @@ export function isSameItemOf(a: Facts, b: Facts, words: Vocabulary): boolean {
   if (differentKindsOf(a, b)) return false
   if (a.item.type === 'event' && sameOwnDateOf(a, b)) return similarity >= SAME_CONTENT_OWN_DATE
   if (differentOwnDatesOf(a, b)) return false
-  if (saidOnDaysOfTheirOwn(a, b)) return false
+  if (saidOnDaysOfTheirOwn(a, b)) return a.item.articleId !== b.item.articleId && (similarity >= SAME_CONTENT_DATES_DISAGREE || retold(a, b, words))
   if (daysAgree(a, b) && !dayBeforeTheirsOf(a, b)) return similarity >= SAME_CONTENT
   return similarity >= SAME_CONTENT_DATES_DISAGREE || retold(a, b, words)
 }
@@ -421,18 +421,19 @@ export function comparableOf(a: Facts, b: Facts): boolean {
   const x = a.item, y = b.item
   if (x.type !== y.type || x.articleId === y.articleId) return false
   if (x.type === 'statement' && (!compatibleSpeakers(x, y) || saidAfterPublished(a, b) || saidAfterPublished(b, a))) return false
-  if (differentOwnDatesOf(a, b) || differentKindsOf(a, b)) return false
+  if (differentOwnDatesOf(a, b) || differentKindsOf(a, b) || saidOnDaysOfTheirOwn(a, b)) return false
   return (daysAgree(a, b) && !dayBeforeTheirsOf(a, b)) || (x.type === 'event' && sameOwnDateOf(a, b))
 }
 
 /**
- * Two statements one article dates to different days by their own words ("after the talks on Saturday,
- * Kurti told reporters", "at a press conference on Sunday, Kurti said"): two occasions. Across outlets
- * the days may be a disagreement over one statement, which the wording settles.
+ * Two statements each dated to a day by their own words, different days ("after the talks on Saturday,
+ * Kurti told reporters" / "at a press conference on Sunday, Kurti said"): two occasions. One article
+ * never tells one statement on two days; two outlets may disagree over one, which only wording that
+ * leaves no doubt settles (the day of slack is for dates read off the article).
  */
 function saidOnDaysOfTheirOwn(a: Facts, b: Facts): boolean {
   const x = a.item, y = b.item
-  return x.type === 'statement' && x.articleId === y.articleId && x.precision === 'day' && y.precision === 'day' && x.dateEvidence.phrase !== null && y.dateEvidence.phrase !== null && x.start !== y.start
+  return x.type === 'statement' && x.precision === 'day' && y.precision === 'day' && x.dateEvidence.phrase !== null && y.dateEvidence.phrase !== null && x.start !== y.start
 }
 
 /**
