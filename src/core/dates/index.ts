@@ -321,6 +321,8 @@ const PARSERS: readonly Parser[] = [
       const which = (match[2] ?? '').toLowerCase()
       // "the fall of Kabul" or "a fall in prices": only a season with a determiner or a year is a date.
       if (!which && !match[4]) return null
+      // "The spring session of parliament", "the summer offensive": a season naming a thing, not a time.
+      if (which === 'the' && !match[4] && /^\s+(?!of\b|and\b|or\b)\p{Ll}/u.test(match.input.slice(match.index + match[0].length))) return null
       if (name === 'fall' && !match[4] && which !== 'this' && which !== 'last' && which !== 'next') return null
       const first = name === 'spring' ? 3 : name === 'summer' ? 6 : name === 'winter' ? 12 : 9
       const refYear = yearOf(context.reference)

@@ -24,7 +24,8 @@ const TRIGGER = new RegExp(
       'restor(?:e|es|ed)', 'exchang(?:e|es|ed)', 'swaps?', 'prisoners?', 'hostages?', 'detained', 'abducted', 'kidnapped', 'brokered', 'mediat(?:ed|ion)',
       'handed over', 'summon(?:s|ed)', 'severed', 'normali[sz](?:ed|ation)', 'recogni[sz](?:ed|ition)', 'boycott(?:s|ed)?',
       'shot down', 'downed', 'air ?strikes?', 'raids?', 'offensive', 'delivered', 'deliveries',
-      'scheduled', 'cut (?:diplomatic )?ties', 'broke off', 'wreath', 'takes? effect', 'comes? into (?:force|effect)',
+      'scheduled', 'cut (?:diplomatic )?ties', 'broke off', 'wreath', 'takes? effect', 'took effect', '(?:comes?|came|entere?d?s?) into (?:force|effect)',
+      'burn(?:s|ed|t|ing)',
       'admit(?:s|ted)?', 'invit(?:e|es|ed|ation)', 'indict(?:s|ed|ment)', 'charged', 'join(?:s|ing)?', 'full members?',
       'set up', 'established', 'founded',
     ].join('|') +

@@ -75,6 +75,9 @@ const ITEMS: Row[] = [
   // A date opening the sentence dates the words that follow the verb.
   ['Earlier in the day, French President François Hollande had appealed to delegates to make history.', '2015-12-12', 'statement', 'François Hollande', '2015-12-12', '2015-12-12', 'day'],
   ['On Monday, French President François Hollande had appealed to delegates to make history.', '2015-12-12', 'statement', 'François Hollande', '2015-12-07', '2015-12-07', 'day'],
+  // A law that came into force and a burning are events; each clause of a two-dated sentence keeps its own.
+  ['A new Swedish counterterrorism law came into force on June 1, but Ankara was angered by the burning of a copy of the Quran in front of a Stockholm mosque on June 28.', '2023-07-12', 'event', null, '2023-06-01', '2023-06-01', 'day'],
+  ['A new Swedish counterterrorism law came into force on June 1, but Ankara was angered by the burning of a copy of the Quran in front of a Stockholm mosque on June 28.', '2023-07-12', 'event', null, '2023-06-28', '2023-06-28', 'day'],
   // A plan the text tells in the pluperfect was a plan of the past.
   ['The talks had originally been scheduled for early October but were delayed.', '2022-11-03', 'event', null, '2022-10-01', '2022-10-10', 'month'],
   ["The French embassy in Washington had already cancelled a gala evening planned for Friday at the ambassador's residence.", '2021-09-18', 'event', null, '2021-09-17', '2021-09-17', 'day'],
@@ -464,6 +467,10 @@ describe('extractItems: titles', () => {
   it('gives an event the words it reports, not the source clause that holds the date', () => {
     const items = extract('Saudi Arabia and Iran have agreed to restore relations and reopen embassies within two months, according to a joint statement released on Friday.', '2023-03-10')
     expect(items.find((i) => i.type === 'event' && i.start === '2023-03-10')?.title).toMatch(/^Saudi Arabia and Iran have agreed to restore relations/)
+  })
+  it('reads "the spring session" as a thing, not a time', () => {
+    const items = extract('The spring session of the Hungarian parliament ended last week.', '2023-07-11')
+    expect(items.map((i) => [i.start, i.end])).toEqual([['2023-07-03', '2023-07-09']])
   })
   it('keeps in an event’s title what its source said, not only who the source was', () => {
     const items = extract('A senior Turkish official, speaking on condition of anonymity, said technical talks on the monitoring centre would begin in Ankara later this week.', '2020-11-10')
