@@ -4,6 +4,7 @@ import * as chrono from 'chrono-node'
 import type { IsoDate, PublishedFrom } from '../../shared/model'
 import { tenseAt } from '../dates'
 import type { ArticleDocument } from '../types'
+import { mentionedMonthDays } from './features'
 import type { StoryGroup } from './index'
 
 export interface PublicationDate {
@@ -189,7 +190,25 @@ export function dateFromStory(text: string, centre: IsoDate): IsoDate {
     if (!latest || date > latest) latest = date
   }
   // A weekday two or more days before the centre is background ("captured Shusha on Sunday"), not the article's day.
-  return latest && latest >= addDays(centre, -1) ? latest : centre
+  if (!latest || latest < addDays(centre, -1)) return centre
+  // "... signed a deal on Saturday, a step towards the agreement reached last week", "the accord signed on
+  // November 2": an article that names the story's day by its date and as last week appeared the week after.
+  const later = addDays(latest, 7)
+  return LAST_WEEK.test(text) && namesDayOf(text, centre) && !inWeekBefore(centre, latest) && inWeekBefore(centre, later) ? later : latest
+}
+
+const LAST_WEEK = /\blast week\b/i
+
+/** Whether the text names `date`, or a day beside it, by month and day ("November 2", "2 November"). */
+function namesDayOf(text: string, date: IsoDate): boolean {
+  const days = new Set(mentionedMonthDays(text))
+  return [-1, 0, 1].some((k) => days.has(addDays(date, k).slice(5)))
+}
+
+/** Whether `day` falls in the calendar week (Monday to Sunday) before the one of `date`. */
+function inWeekBefore(day: IsoDate, date: IsoDate): boolean {
+  const monday = addDays(date, -((weekdayOf(date) + 6) % 7))
+  return day >= addDays(monday, -7) && day < monday
 }
 
 const LEAD_CHARACTERS = 400
