@@ -11,6 +11,7 @@ const PROBES = join(import.meta.dirname, '../../.ci/probes')
 const HELSINKI = join(PROBES, 'helsinki-summit-2018')
 const KARABAKH = join(PROBES, 'karabakh-ceasefire-2020')
 const AUKUS = join(PROBES, 'aukus-2021')
+const OHRID = join(PROBES, 'kosovo-serbia-ohrid-2023')
 
 describe.skipIf(!existsSync(SEEDS))('stable ids', () => {
   it('gives the same story and item ids on every load', async () => {
@@ -89,6 +90,11 @@ describe('one speaker on days each outlet names', () => {
     expect(saturday).toHaveLength(1)
     expect([saturday[0].speaker, saturday[0].start]).toEqual(['Jean-Yves Le Drian', '2021-09-18'])
     expect(holding(/stab in the back/)).not.toContain(saturday[0])
+  })
+  it("keeps what Vucic said on Monday apart from what the same article's lead reported of the talks' night", async () => {
+    const timeline = buildTimeline(OHRID, await loadFolder(OHRID))
+    const monday = timeline.items.filter((i) => i.sources.some((s) => /On Monday he went further/.test(s.text)))
+    expect(monday.map((i) => [i.speaker, i.start, i.sources.length])).toEqual([['Aleksandar Vučić', '2023-03-20', 1]])
   })
 })
 

@@ -42,6 +42,8 @@ export function joinBodyToLead(items: readonly ExtractedItem[], clusters: number
       const lead = groups[m].filter((i) => i.articleId === article)
       if (!lead.some((i) => i.offset < first)) continue
       if (!body.every((i) => lead.some((j) => compatibleSpeakers(i, j)))) continue
+      // "On Monday he went further": a body its article dates to another day by its own words is a new occasion.
+      if (body.some((i) => i.precision === 'day' && i.dateEvidence.phrase !== null && lead.every((j) => j.start !== i.start))) continue
       if (!datesAgree(dateOf(k), dateOf(m))) continue
       const similarity = pooledSimilarity(body, groups[m], context)
       if (similarity >= bestSimilarity) (best = m), (bestSimilarity = similarity)
