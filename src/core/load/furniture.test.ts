@@ -253,10 +253,16 @@ describe('outlet from the page', () => {
     ['A State Department official told The National that the US is looking for Russia to co-operate.', 'The National'],
     ['Copyright © 2023 Example Daily. All rights reserved.', 'Example Daily'],
     ['Tehran Times © 2023 | Privacy | About us', 'Tehran Times'],
+    ['Euronews | Newsletter: Sign up for our daily news briefing. | © Copyright 2023 euronews', 'euronews'],
+    ['Conditions of use | Privacy | Subscribe to The Advertiser', 'The Advertiser'],
+    ['OHRID, North Macedonia, March 18 (Reuters) - Kosovo and Serbia have agreed on how to implement a plan.', 'Reuters'],
+    ['WASHINGTON (AP) — President Joe Biden said on Monday that he looked forward to welcoming Sweden.', 'Associated Press'],
   ])('%j names %j', (line, outlet) => expect(outletFromLines(['Some headline', line])).toBe(outlet))
 
   it('names no outlet from ordinary news lines', () => {
     expect(outletFromLines(['Lavrov said the talks were useful.', 'The Kremlin is available on request, Peskov said.'])).toBeNull()
+    // Crediting a wire inside the text, or a subscription offer to a newsletter, names no outlet.
+    expect(outletFromLines(['Some headline', 'Kosovo and Serbia agreed, officials told Reuters (Reuters) on Sunday.', 'Subscribe to continue reading'])).toBeNull()
   })
 })
 

@@ -13,7 +13,7 @@ const TITLE = ['title', 'headline', 'name']
 const DATE = ['date', 'published', 'publishedAt', 'published_at', 'datePublished', 'pubDate', 'publication_date', 'time', 'created_at', 'createdAt']
 const TEXT = ['text', 'body', 'content', 'articleBody', 'article', 'fullText', 'full_text', 'description', 'summary']
 const URL = ['url', 'link', 'href', 'canonical_url', 'webUrl']
-const OUTLET = ['source', 'outlet', 'publisher', 'site', 'siteName', 'site_name', 'domain']
+const OUTLET = ['source', 'outlet', 'publisher', 'publication', 'site', 'siteName', 'site_name', 'domain']
 const LISTS = ['articles', 'items', 'data', 'results', 'documents', 'entries', 'posts', 'news']
 
 export function parseJson(file: string, text: string): ParseResult {

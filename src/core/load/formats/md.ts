@@ -41,7 +41,7 @@ export function parseMarkdown(file: string, text: string): ParseResult {
         file,
         lines,
         title: meta.get('title') ?? meta.get('headline') ?? null,
-        outlet: meta.get('source') ?? meta.get('outlet') ?? meta.get('publisher') ?? meta.get('site') ?? meta.get('site_name') ?? null,
+        outlet: meta.get('source') ?? meta.get('outlet') ?? meta.get('publisher') ?? meta.get('publication') ?? meta.get('site') ?? meta.get('site_name') ?? null,
         url: meta.get('url') ?? meta.get('link') ?? meta.get('canonical') ?? null,
         published: date ? isoFromValue(date) : null,
       },
