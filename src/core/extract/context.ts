@@ -17,7 +17,8 @@ export interface StoryContext {
 // minister" before "foreign minister", "secretary of state" (US) is the foreign minister's post.
 const OFFICE_CLASSES: readonly [string, RegExp][] = [
   ['deputy foreign minister', /\bdeputy foreign minister\b|\bdeputy minister of foreign affairs\b/i],
-  ['foreign minister', /\bforeign (?:affairs )?minister\b|\btop diplomat\b|\bsecretary of state\b|\bminister of foreign affairs\b|\bfm\b|\bforeign secretary\b/i],
+  // The EU's "foreign policy chief", its High Representative, is its top diplomat.
+  ['foreign minister', /\bforeign (?:affairs )?minister\b|\btop diplomat\b|\bsecretary of state\b|\bminister of foreign affairs\b|\bfm\b|\bforeign secretary\b|\bforeign policy (?:chief|head)\b|\bhigh representative\b/i],
   ['defence minister', /\bdefen[cs]e (?:minister|secretary)\b|\bminister of defen[cs]e\b/i],
   ['deputy defence minister', /\bdeputy defen[cs]e minister\b/i],
   ['prime minister', /\bprime minister\b|\bpremier\b|\bpm\b/i],

@@ -158,9 +158,9 @@ describe('extractItems: who speaks', () => {
     expect(extract(text, '2023-03-11', story).filter((i) => i.type === 'statement').map((i) => i.speaker)).toEqual(['Hossein Amir-Abdollahian'])
   })
   it('hears "he" in a clause closed by "telling" or "writing" as the person just spoken of', () => {
-    const items = extract('Serbian President Aleksandar Vucic said he had not signed anything. On Monday he went further, telling a press conference in Belgrade that Serbia would implement the agreement "only to the extent that it does not cross our red lines".', '2023-03-21')
+    const items = extract('Kosovo and Serbia agreed on an annex in Ohrid on Saturday. Serbian President Aleksandar Vucic said he had not signed anything. On Monday he went further, telling a press conference in Belgrade that Serbia would implement the agreement "only to the extent that it does not cross our red lines".', '2023-03-21')
     expect(items.filter((i) => i.type === 'statement').map((i) => [i.speaker, i.start])).toEqual([
-      ['Aleksandar Vucic', '2023-03-21'],
+      ['Aleksandar Vucic', '2023-03-18'],
       ['Aleksandar Vucic', '2023-03-20'],
     ])
     const tweet = extract('Getachew Reda led the delegation. On Sunday he struck a harder tone, writing on Twitter that Eritrean troops were still "looting and killing".', '2022-11-14')
@@ -174,6 +174,11 @@ describe('extractItems: who speaks', () => {
     const story = ['Kosovo Prime Minister Albin Kurti attended the talks.']
     const items = extract('Kurti, speaking to Kosovo media in Ohrid, said Serbia had refused to sign.', '2023-03-19', story)
     expect(items.filter((i) => i.type === 'statement').map((i) => i.speaker)).toEqual(['Albin Kurti'])
+  })
+  it('binds "the EU’s top diplomat" to the foreign policy chief the story names', () => {
+    const story = ['EU foreign policy chief Josep Borrell hosted the talks in Ohrid.']
+    const items = extract('Speaking to reporters, the EU’s top diplomat said the two sides had agreed on an annex.', '2023-03-19', story)
+    expect(items.find((i) => i.type === 'statement')?.speaker).toBe('Josep Borrell')
   })
   it('binds "the NATO chief" to the secretary-general the story names for NATO', () => {
     const story = ['NATO Secretary General Jens Stoltenberg announced the deal in Vilnius.']
@@ -318,6 +323,10 @@ describe('extractItems: the day the lead reports', () => {
       ['Trump', '2020-09-15'],
       ['Netanyahu', '2020-09-15'],
     ])
+  })
+  it('reads the lead’s date outside the words it quotes, even first-person ones', () => {
+    const text = '"We have a deal," Josep Borrell wrote on Twitter shortly before midnight on Saturday, after 12 hours of talks.\n\nBorrell said the annex would become part of both accession processes.'
+    expect(extract(text, '2023-03-19').filter((i) => i.type === 'statement').map((i) => i.start)).toEqual(['2023-03-18', '2023-03-18'])
   })
   it('takes the last day of a span the lead spells out', () => {
     const text = 'Saudi-Iran deal a victory for peace: Wang Yi\n\nThe Saudi and Iranian delegations held talks in Beijing from March 6 to 10.\n\nWang Yi said the deal was a victory for dialogue.'

@@ -39,6 +39,7 @@ interface DateChoice {
 const STATEMENT_DATE_GAP = /^[\s,]*(?:(?!(?:that|would|will|shall|should|could|can|may|might|must|to|was|were|is|are|be|been|had|has|have|and|but|which|who|if|when|after|before)\b)[\p{L}'’\-]+[\s,]+){0,10}(?:on\s+)?$/u
 
 // A clause about the speaker that dates something else: "who was prime minister when Sweden applied in May".
+const QUOTED = /“[^“”]*”|"[^"]*"/g
 const RELATIVE_ASIDE = /,\s*(?:who|which|whose)\b[^,]*\b(?:when|after|before|since|until)\b/i
 const OCCASION_BEFORE = /\b(?:at|during|in) which\s+$|\bwhere\s+$/i
 
@@ -82,7 +83,8 @@ function newsPeg(sentences: readonly Sentence[], candidates: readonly DateCandid
     if (isThin(s)) continue
     if (read++ === LEAD_SENTENCES) break
     // Someone's own words ("Yesterday we spent a great deal of time", a transcript) date what they did, not the news.
-    if (FIRST_PERSON.test(s.text)) continue
+    // Words quoted within the reporter's sentence ('"We have a deal," Borrell wrote shortly before midnight on Saturday') are not.
+    if (FIRST_PERSON.test(s.text.replace(QUOTED, ''))) continue
     const dates = datesIn(candidates, s.text, s.offset, { reference: published, anchor: null, holidaysEnd }).filter((d) => !quotedAt(s.text, d.offset))
     if (!dates.length) continue
     // The first dated sentence decides: a plan ("a ceasefire will begin on 15 February") leaves the day of publication.
