@@ -477,6 +477,10 @@ describe('extractItems: titles', () => {
     const items = extract('Saudi Arabia and Iran have agreed to restore relations and reopen embassies within two months, according to a joint statement released on Friday.', '2023-03-10')
     expect(items.find((i) => i.type === 'event' && i.start === '2023-03-10')?.title).toMatch(/^Saudi Arabia and Iran have agreed to restore relations/)
   })
+  it('leaves out any wire’s dateline, not only the known agencies', () => {
+    const items = extract('Addis Ababa, November 3/2022 (ENA) Prime Minister Abiy Ahmed said the peace agreement signed in Pretoria has met the proposals.', '2022-11-03')
+    expect(items.map((i) => [i.type, i.speaker])).toEqual([['statement', 'Abiy Ahmed']])
+  })
   it('reads "the spring session" as a thing, not a time', () => {
     const items = extract('The spring session of the Hungarian parliament ended last week.', '2023-07-11')
     expect(items.map((i) => [i.start, i.end])).toEqual([['2023-07-03', '2023-07-09']])

@@ -19,7 +19,7 @@ import { buildContext, type StoryContext } from './context'
 import { foldRestatements, foldSourcing, joinContinuations, type StatementShape } from './continuations'
 import { hasEventTrigger, reportsDoneEvent } from './events'
 import { personOf, remember, resolveSpeaker, type Discourse, type Speaker } from './speaker'
-import { eventTitle, quotedWords, shortSpeaker, statementTitle } from './title'
+import { DATELINE, eventTitle, quotedWords, shortSpeaker, statementTitle } from './title'
 
 export type { StoryContext } from './context'
 
@@ -123,7 +123,6 @@ function articleDate(published: IsoDate, precision: Precision = 'approximate'): 
   return { start: published, end: published, precision, evidence: { phrase: null, anchor: published } }
 }
 
-const DATELINE = /^[\p{Lu}][\p{Lu} .'-]{1,30},\s+[\p{L}\d ,.]{3,25}?(?:\s*\((?:Reuters|AP|AFP|Xinhua|TASS|IANS|PTI|UPI|Anadolu|dpa|ANI)\)|\s*\/\w+\/\.?)\s*(?:[-–—]+|\.)?/u
 const QUOTE_ONLY = /^[“"‘«]/
 // Nothing but capitalised words (a title: "Russian Foreign Minister ") before a name that opens the sentence.
 const TITLES_ONLY = /^(?:[\p{Lu}][\p{L}\p{M}'’.-]*\s+)*$/u
@@ -184,7 +183,6 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
     const here = mentions.slice(first, last)
     const base = s.offset
     // Step 2.
-    // A dateline ("GENEVA, Jan 21 (Reuters) –") dates the article, not an event in it.
     const dateline = DATELINE.exec(s.text)
     const inSentence = datesIn(candidates, s.text, s.offset, { reference: published, anchor, holidaysEnd })
     const dates = dateline ? inSentence.filter((d) => d.offset >= dateline[0].length) : inSentence
