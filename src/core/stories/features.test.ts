@@ -26,6 +26,9 @@ describe('contentTokens', () => {
     const b = contentTokens('Russian and Ukrainian delegations are signing an agreement in Istanbul')
     expect(b.filter((t) => a.has(t)).sort()).toEqual(['agreement', 'istanbul', 'russia', 'sign', 'ukraine'])
   })
+  it('reads a name written with and without its accents as one', () => {
+    expect(contentTokens('On Tuesday, Biden and Erdoğan met; Vučić and Çavuşoğlu spoke.')).toEqual(contentTokens('On Tuesday, Biden and Erdogan met; Vucic and Cavusoglu spoke.'))
+  })
 })
 
 describe('articleFeatures', () => {

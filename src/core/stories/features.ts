@@ -340,12 +340,20 @@ const NORMAL_TOKENS = new Map<string, string>()
 
 /** The token's normal form, or '' for a word that says nothing. */
 function normalToken(token: string): string {
-  const lower = token.toLowerCase().replace(/[’']s$/, '')
+  const lower = withoutMarks(token.toLowerCase()).replace(/[’']s$/, '')
   if (/^\d/.test(lower)) return lower.replace(/[,.](?=\d{3}\b)/g, '').replace(/\.$/, '')
   if (token === 'may') return ''
   // Months stay: "talks on January 12" and "talks after the holidays" differ by them.
   if ((STOP.has(lower) && MONTHS[lower] === undefined) || lower.length < 3) return ''
   return MONTHS[lower] !== undefined ? `month${MONTHS[lower]}` : (DEMONYMS[lower] ?? stem(normaliseWord(lower)))
+}
+
+const NON_ASCII = /[^\x00-\x7f]/
+const MARK = /\p{M}/gu
+
+/** "erdoğan" -> "erdogan", "vučić" -> "vucic": outlets write names with and without their accents. */
+function withoutMarks(word: string): string {
+  return NON_ASCII.test(word) ? word.normalize('NFD').replace(MARK, '') : word
 }
 
 /** A light stem, so that rewordings meet: "signed", "signing" -> "sign"; "ceremonies" -> "ceremony". */
