@@ -175,6 +175,10 @@ describe('extractItems: who speaks', () => {
     const items = extract('Kurti, speaking to Kosovo media in Ohrid, said Serbia had refused to sign.', '2023-03-19', story)
     expect(items.filter((i) => i.type === 'statement').map((i) => i.speaker)).toEqual(['Albin Kurti'])
   })
+  it('reads "the ministry" as the ministry the article last named, never as a person', () => {
+    const text = 'Ambassador Redwan Hussien said the government would implement the agreement in good faith.\n\nThe Ministry of Foreign Affairs, in a statement issued this morning, thanked the mediators. The ministry said Ethiopia expected support for reconstruction.'
+    expect(extract(text, '2022-11-03').filter((i) => i.type === 'statement').map((i) => i.speaker)).toEqual(['Redwan Hussien', 'Foreign Ministry'])
+  })
   it('binds "the EU’s top diplomat" to the foreign policy chief the story names', () => {
     const story = ['EU foreign policy chief Josep Borrell hosted the talks in Ohrid.']
     const items = extract('Speaking to reporters, the EU’s top diplomat said the two sides had agreed on an annex.', '2023-03-19', story)

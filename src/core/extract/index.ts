@@ -18,7 +18,7 @@ import { colonSpeaker, colonSpeakers, findAttributions, mask, reportedByAt, type
 import { buildContext, type StoryContext } from './context'
 import { foldRestatements, foldSourcing, joinContinuations, type StatementShape } from './continuations'
 import { hasEventTrigger, reportsDoneEvent } from './events'
-import { personOf, remember, resolveSpeaker, type Discourse, type Speaker } from './speaker'
+import { bodyOpening, personOf, remember, resolveSpeaker, type Discourse, type Speaker } from './speaker'
 import { DATELINE, eventTitle, quotedWords, shortSpeaker, statementTitle } from './title'
 
 export type { StoryContext } from './context'
@@ -241,6 +241,9 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
       lastStatement = { speaker, paragraph: s.paragraph, index }
       continue
     }
+
+    const opening = speaker ? null : bodyOpening(here, base)
+    if (opening) discourse = { ...discourse, lastBody: opening }
 
     // Step 4.
     const used = new Set<DateMention>()

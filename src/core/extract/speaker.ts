@@ -23,7 +23,9 @@ export interface Discourse {
 
 const MEDIA = new RegExp(`\\b(?:Times|Post|News|Journal|Herald|Gazette|Tribune|Telegraph|Guardian|TV|Television|Radio|Press|Daily|${NEWS_AGENCIES}|news agency|newspaper|broadcaster)\\b`)
 const PRONOUN = /^(?:he|she|him|her)$/i
-const BODY_PRONOUN = /^(?:it|the statement|the ministry|the office|the agency|the spokesman|the spokeswoman|the spokesperson)$/i
+const BODY_PRONOUN = /^(?:it|the statement|the spokesman|the spokeswoman|the spokesperson)$/i
+// A body's common noun: the body the article last named or heard, never a person.
+const BODY_NOUN = /^(?:the ministry|the office|the agency)$/i
 
 // A person's office or spokesperson speaking: "his office", "Zelensky's spokesman".
 const STAFF_OF = /^([Hh]is|[Hh]er|[\p{Lu}][\p{L}\p{M}'’ʼ-]+?)(?:['’ʼ]s)?\s+(office|spokes(?:man|woman|person))$/u
@@ -39,6 +41,7 @@ export function resolveSpeaker(subject: string, from: number, to: number, mentio
   if (PRONOUN.test(lower)) return discourse.lastPerson
   if (/^(?:they|we|i)$/i.test(lower)) return discourse.last
   if (BODY_PRONOUN.test(lower)) return discourse.lastBody ?? discourse.last
+  if (BODY_NOUN.test(lower)) return discourse.lastBody ?? (discourse.last?.kind === 'person' ? null : discourse.last)
   // A newspaper or agency passes words on; it is not the speaker ("according to The Times of Israel").
   if (MEDIA.test(words)) return null
   const inside = mentions.filter((m) => m.offset >= from && m.offset + m.length <= to)
@@ -124,6 +127,17 @@ function possessor(pronoun: string, from: number, mentions: readonly Mention[], 
 /** The words a mention was written with, when the subject holds them. */
 function surface(words: string, m: Mention, from: number): string {
   return words.slice(m.offset - from, m.offset - from + m.length)
+}
+
+/**
+ * A body a sentence opens with, though it says nothing ("The Ministry of Foreign Affairs ... thanked the
+ * mediators"): what a later "the ministry said" stands for.
+ */
+export function bodyOpening(mentions: readonly Mention[], sentenceStart: number): Speaker | null {
+  const first = mentions[0]
+  if (!first || first.offset - sentenceStart > 4 || (first.kind !== 'office' && first.kind !== 'organisation')) return null
+  const name = first.kind === 'office' && first.country ? `${demonymOf(first.country)} ${first.name}` : first.name
+  return { name, kind: 'body', role: null, country: first.country ?? null }
 }
 
 export function remember(discourse: Discourse, speaker: Speaker): Discourse {
