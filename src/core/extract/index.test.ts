@@ -485,6 +485,10 @@ describe('extractItems: titles', () => {
     const items = extract('Addis Ababa, November 3/2022 (ENA) Prime Minister Abiy Ahmed said the peace agreement signed in Pretoria has met the proposals.', '2022-11-03')
     expect(items.map((i) => [i.type, i.speaker])).toEqual([['statement', 'Abiy Ahmed']])
   })
+  it('gives a date set apart after a clause that clause for its title', () => {
+    const items = extract('The International Solar Alliance, launched by Mr. Modi and French President François Hollande on the opening day of the summit, on November 30, is expected to hold its first meeting next year.', '2015-12-13')
+    expect(items.find((i) => i.start === '2015-11-30')?.title).toMatch(/^Launched by Mr\. Modi and French President François Hollande/)
+  })
   it('reads "the spring session" as a thing, not a time', () => {
     const items = extract('The spring session of the Hungarian parliament ended last week.', '2023-07-11')
     expect(items.map((i) => [i.start, i.end])).toEqual([['2023-07-03', '2023-07-09']])

@@ -440,7 +440,12 @@ function clauseAround(sentence: string, d: DateMention): { text: string; offset:
   if (/^according to\b/i.test(sentence.slice(cuts[start]))) start = 0
   let from = cuts[start]
   let to = cuts[i + 1]
-  if (sentence.slice(from, to).split(/\s+/).length < 6) to = cuts[Math.min(i + 2, cuts.length - 1)]
+  if (sentence.slice(from, to).split(/\s+/).length < 6) {
+    // "launched on the opening day of the summit, on November 30, is expected to ...": a date set apart after
+    // a clause dates that clause; a short clause otherwise goes on into the next.
+    if (start === i && i > 0 && d.offset - cuts[i] <= 3) from = cuts[i - 1]
+    else to = cuts[Math.min(i + 2, cuts.length - 1)]
+  }
   const raw = sentence.slice(from, Math.min(to, sentence.length))
   const text = raw.trimEnd().replace(/(?:,|;|\s+and)$/, '')
   from += raw.length - raw.trimStart().length
