@@ -38,8 +38,8 @@ interface DateChoice {
 // "told a regular press briefing", "said in a statement"; a clause of its own ("that", "would") ends it.
 const STATEMENT_DATE_GAP = /^[\s,]*(?:(?!(?:that|would|will|shall|should|could|can|may|might|must|to|was|were|is|are|be|been|had|has|have|and|but|which|who|if|when|after|before)\b)[\p{L}'’\-]+[\s,]+){0,10}(?:on\s+)?$/u
 
-// A clause about the speaker that dates something else: "who was prime minister when Sweden applied in May".
 const QUOTED = /“[^“”]*”|"[^"]*"/g
+// A clause about the speaker that dates something else: "who was prime minister when Sweden applied in May".
 const RELATIVE_ASIDE = /,\s*(?:who|which|whose)\b[^,]*\b(?:when|after|before|since|until)\b/i
 const OCCASION_BEFORE = /\b(?:at|during|in) which\s+$|\bwhere\s+$/i
 

@@ -402,10 +402,10 @@ export function isSameItemOf(a: Facts, b: Facts, words: Vocabulary): boolean {
   // December 15") were told apart by the extractor on purpose.
   if (a.item.articleId === b.item.articleId && a.item.text === b.item.text && (a.item.start !== b.item.start || a.item.end !== b.item.end)) return false
   if (a.item.type === 'statement' && (!compatibleSpeakers(a.item, b.item) || twoQuotesOfOneArticle(a.item, b.item))) return false
+  if (differentKindsOf(a, b)) return false
   const similarity = similarityOf(a, b, words)
   // Different outlets may date one statement differently ("on Monday" where others say Wednesday):
   // kept as one item with the disagreement recorded, but only when the content leaves no doubt.
-  if (differentKindsOf(a, b)) return false
   if (a.item.type === 'event' && sameOwnDateOf(a, b)) return similarity >= SAME_CONTENT_OWN_DATE
   if (differentOwnDatesOf(a, b)) return false
   if (saidOnDaysOfTheirOwn(a, b)) return a.item.articleId !== b.item.articleId && (similarity >= SAME_CONTENT_DATES_DISAGREE || retold(a, b, words))
