@@ -460,7 +460,8 @@ const PARSERS: readonly Parser[] = [
     name: 'offset',
     starts: ['in', 'within', ...COUNT_WORDS, DIGIT],
     hint: /day|week|month|year/i,
-    pattern: new RegExp(`\\b(?:(in|within)\\s+${COUNT}\\s+(day|week|month|year)s?\\b|${COUNT}\\s+(day|week|month|year)s?\\s+(ago|later|earlier))`, 'gi'),
+    // "in about a month": an approximation reads as the count.
+    pattern: new RegExp(`\\b(?:(in|within)\\s+(?:about\\s+|around\\s+|roughly\\s+|some\\s+|nearly\\s+)?${COUNT}\\s+(day|week|month|year)s?\\b|${COUNT}\\s+(day|week|month|year)s?\\s+(ago|later|earlier))`, 'gi'),
     relation: 'relative',
     resolve: ({ match, context, tense }) => {
       const ref = context.reference

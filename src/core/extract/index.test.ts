@@ -78,6 +78,8 @@ const ITEMS: Row[] = [
   // A law that came into force and a burning are events; each clause of a two-dated sentence keeps its own.
   ['A new Swedish counterterrorism law came into force on June 1, but Ankara was angered by the burning of a copy of the Quran in front of a Stockholm mosque on June 28.', '2023-07-12', 'event', null, '2023-06-01', '2023-06-01', 'day'],
   ['A new Swedish counterterrorism law came into force on June 1, but Ankara was angered by the burning of a copy of the Quran in front of a Stockholm mosque on June 28.', '2023-07-12', 'event', null, '2023-06-28', '2023-06-28', 'day'],
+  // An approximate count ahead is still a time ahead.
+  ['The next round of the dialogue in Brussels could take place in about a month.', '2023-03-19', 'event', null, '2023-04-15', '2023-04-21', 'month'],
   // A plan the text tells in the pluperfect was a plan of the past.
   ['The talks had originally been scheduled for early October but were delayed.', '2022-11-03', 'event', null, '2022-10-01', '2022-10-10', 'month'],
   ["The French embassy in Washington had already cancelled a gala evening planned for Friday at the ambassador's residence.", '2021-09-18', 'event', null, '2021-09-17', '2021-09-17', 'day'],
