@@ -12,6 +12,7 @@ const HELSINKI = join(PROBES, 'helsinki-summit-2018')
 const KARABAKH = join(PROBES, 'karabakh-ceasefire-2020')
 const AUKUS = join(PROBES, 'aukus-2021')
 const OHRID = join(PROBES, 'kosovo-serbia-ohrid-2023')
+const PARIS = join(PROBES, 'paris-agreement-2015')
 
 describe.skipIf(!existsSync(SEEDS))('stable ids', () => {
   it('gives the same story and item ids on every load', async () => {
@@ -95,6 +96,13 @@ describe('one speaker on days each outlet names', () => {
     const timeline = buildTimeline(OHRID, await loadFolder(OHRID))
     const monday = timeline.items.filter((i) => i.sources.some((s) => /On Monday he went further/.test(s.text)))
     expect(monday.map((i) => [i.speaker, i.start, i.sources.length])).toEqual([['Aleksandar Vučić', '2023-03-20', 1]])
+  })
+})
+
+describe('a lone article close to a story', () => {
+  it("joins a local paper's angle on the Paris agreement to the story of the agreement", async () => {
+    const timeline = buildTimeline(PARIS, await loadFolder(PARIS))
+    expect(timeline.stories.map((s) => s.articleIds.length)).toEqual([5])
   })
 })
 
