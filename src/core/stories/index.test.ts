@@ -88,6 +88,14 @@ describe('similarity edges with a year-less date', () => {
     expect(edge([null, null], ['2018-06-12', '2019-03-01'])).toBeLessThan(0.001)
     expect(edge([null, null], ['2018-12-30', '2019-01-02'])).toBeCloseTo(1)
   })
+  const named = (dates: (string | null)[], mentioned: (string[] | null)[]) => similarityEdges([vector(), vector()], [2, 2], dates, [], mentioned)[0]?.similarity ?? 0
+  it('keeps an undated article that names only days of March far from a story of June', () => {
+    expect(named(['2018-06-12', null], [null, ['2000-03-06', '2000-03-10']])).toBeLessThan(0.001)
+  })
+  it('keeps it near when one of its days is within a month, or when it names none', () => {
+    expect(named(['2021-12-27', null], [null, ['2000-01-12']])).toBeCloseTo(1)
+    expect(named(['2018-06-12', null], [null, []])).toBeCloseTo(1)
+  })
 })
 
 describe('averageLinkage', () => {

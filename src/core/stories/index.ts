@@ -4,7 +4,7 @@
 import type { IsoDate } from '../../shared/model'
 import type { ArticleDocument } from '../types'
 import { averageLinkage, type Merge } from './cluster'
-import { FeatureSpace } from './features'
+import { FeatureSpace, mentionedMonthDays } from './features'
 import { dateTime, type Edge, similarityEdges, tfidfVectors, timeAffinity, vocabulary } from './similarity'
 import { storyTitle } from './title'
 
@@ -44,7 +44,9 @@ export function groupStories(
   const features = documents.map((d) => space.read(`${d.title ?? ''}\n${d.text}`))
   const vocab = vocabulary(features, space)
   const vectors = tfidfVectors(features, vocab)
-  const edges = similarityEdges(vectors, vocab.df, dates, monthDays)
+  // An undated article's own days ("from March 6 to 10"), in a year of its own: only month and day count.
+  const mentioned = documents.map((d, i) => (dates[i] || monthDays[i] ? null : mentionedMonthDays(d.text).map((md) => `2000-${md}`)))
+  const edges = similarityEdges(vectors, vocab.df, dates, monthDays, mentioned)
   // Pairs with an undated article escape the date damping; their clusters, once dated, do not.
   const byCentre = { summary: (members: readonly number[]) => dateTime(centre(members.map((i) => dates[i]))), between: timeAffinity }
   const clusters = attachLoneArticles(averageLinkage(documents.length, edges, threshold, byCentre, trace?.merges), edges, dates, threshold)

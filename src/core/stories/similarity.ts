@@ -217,10 +217,17 @@ function heaviest(v: Vector, df: readonly number[]): number[] {
  * `dates[i]`: article i's publication date, or null; `monthDays[i]`: when only its month and day are
  * known (a wire dateline without a year, "HANOI, March 1 (Xinhua)"), that date in any year.
  */
-export function similarityEdges(vectors: readonly Vector[], df: readonly number[], dates: readonly (IsoDate | null)[], monthDays: readonly (IsoDate | null)[] = []): Edge[] {
+export function similarityEdges(
+  vectors: readonly Vector[],
+  df: readonly number[],
+  dates: readonly (IsoDate | null)[],
+  monthDays: readonly (IsoDate | null)[] = [],
+  mentioned: readonly (readonly IsoDate[] | null)[] = [],
+): Edge[] {
   // Each date parsed once.
   const times = dates.map(dateTime)
   const partial = monthDays.map(dateTime)
+  const named = mentioned.map((days) => (days?.length ? days.map((d) => Date.parse(d)) : null))
   const edges: Edge[] = []
   // Pairs come in (a, b) order: a's weights are spread over a row once, and each b reads its own ids
   // from it (the merge walk of cosine stepped through both vectors for each of a's ~40 pairs).
@@ -236,7 +243,8 @@ export function similarityEdges(vectors: readonly Vector[], df: readonly number[
       spread = a
     }
     const yearless = partial[a] != null || partial[b] != null
-    const similarity = dotWithRow(row, vectors[b]) * (yearless ? yearlessAffinity(times[a] ?? partial[a], times[b] ?? partial[b]) : timeAffinity(times[a], times[b]))
+    const affinity = yearless ? yearlessAffinity(times[a] ?? partial[a], times[b] ?? partial[b]) : timeAffinity(times[a], times[b]) * namedDaysAffinity(named[a], times[b]) * namedDaysAffinity(named[b], times[a])
+    const similarity = dotWithRow(row, vectors[b]) * affinity
     if (similarity > 0) edges.push({ a, b, similarity })
   }
   return edges
@@ -253,6 +261,24 @@ function yearlessAffinity(a: number | null, b: number | null): number {
   const within = Math.abs(a - b) % YEAR_MS
   return timeAffinity(0, Math.min(within, YEAR_MS - within))
 }
+
+/**
+ * An undated article beside a dated one: the closest of the days it names by month and day ("talks held
+ * from March 6 to 10") to the other's date. A report of March is far from a story of June, whatever words
+ * the two share (a Chinese minister welcoming both); an article that names no day is near any.
+ */
+function namedDaysAffinity(days: readonly number[] | null, date: number | null): number {
+  if (!days || date === null) return 1
+  let nearest = YEAR_MS
+  for (const day of days) {
+    const apart = Math.abs(day - date) % YEAR_MS
+    nearest = Math.min(nearest, apart, YEAR_MS - apart)
+  }
+  // Plans and background a month either side ("talks on January 12" in a December report) still belong.
+  return nearest <= NAMED_DAYS_SLACK_MS ? 1 : timeAffinity(0, nearest)
+}
+
+const NAMED_DAYS_SLACK_MS = 31 * 86_400_000
 
 function spreadRow(row: Float64Array, v: Vector): void {
   for (let i = 0; i < v.ids.length; i++) row[v.ids[i]] = v.weights[i]
