@@ -13,6 +13,7 @@ const KARABAKH = join(PROBES, 'karabakh-ceasefire-2020')
 const AUKUS = join(PROBES, 'aukus-2021')
 const OHRID = join(PROBES, 'kosovo-serbia-ohrid-2023')
 const PARIS = join(PROBES, 'paris-agreement-2015')
+const SINGAPORE = join(PROBES, 'singapore-summit-2018')
 
 describe.skipIf(!existsSync(SEEDS))('stable ids', () => {
   it('gives the same story and item ids on every load', async () => {
@@ -65,6 +66,16 @@ describe('two quotes of one voice in one article', () => {
     expect(remark).toHaveLength(1)
     expect(tweet[0]).not.toBe(remark[0])
     expect([tweet[0].speaker, remark[0].speaker]).toEqual(['Donald Trump', 'Donald Trump'])
+  })
+})
+
+describe('what a speaker posted and what he said', () => {
+  it("keeps Trump's tweet on landing apart from his press conference on sanctions, though one word is quoted in both", async () => {
+    const timeline = buildTimeline(SINGAPORE, await loadFolder(SINGAPORE))
+    const holding = (words: RegExp) => timeline.items.filter((i) => i.sources.some((s) => words.test(s.text)))
+    const tweet = holding(/Just landed/)
+    expect(tweet).toHaveLength(1)
+    expect(holding(/Sanctions on the North will stay in place/)).not.toContain(tweet[0])
   })
 })
 

@@ -25,7 +25,7 @@ import { Holders, moveInto, oneVoiceAndDay, unite } from './joins'
 import { joinBodyToLead } from './lead'
 import { joinBySharedPhrase } from './phrase'
 import { cosine, pooledWords } from './pooled'
-import { bodyWithin, compatibleSpeakers, datesAgree, distinctVoices, type Facts, factsOf, isSameItemOf, itemTokens, type MergeContext, sameSpeaker, storyContext, vocabulary } from './same'
+import { bodyWithin, compatibleSpeakers, datesAgree, distinctVoices, type Facts, factsOf, isSameItemOf, itemTokens, type MergeContext, POSTED, sameSpeaker, storyContext, vocabulary } from './same'
 import type { Vocabulary } from './words'
 
 export { combine, type ArticleInfo } from './combine'
@@ -149,6 +149,8 @@ export function joinBySignatureWord(items: readonly ExtractedItem[], clusters: n
   for (const [token, a, b] of signedBy.pairs()) {
     if (holders.count(token) !== 2) continue
     if (!oneVoiceAndDay(groups[a], groups[b]) || groups[a].some((i) => contentTokens(i.speaker!).includes(token))) continue
+    // What the speaker posted online and what they said aloud are two statements, whatever word they share.
+    if (groups[a].some(posted) !== groups[b].some(posted)) continue
     pairs.push([a, b])
   }
   return unite(clusters, pairs)
@@ -169,6 +171,8 @@ const signatureOf = pairMemo((quote: string, text: string): ReadonlySet<string> 
   if (/\b(?:denied|denies|deny|denying)\b/i.test(text)) tokens.add(DENIAL)
   return tokens
 }, 10_000)
+
+const posted = (item: ExtractedItem): boolean => POSTED.test(item.text)
 
 /** One token for every form of the verb, whatever the stemmer makes of each. */
 const DENIAL = 'deny'

@@ -449,7 +449,7 @@ function twoQuotesOfOneArticle(a: Comparable, b: Comparable): boolean {
   return !x.includes(y) && !y.includes(x)
 }
 
-const POSTED = /\b(?:tweet(?:s|ed)?|on (?:Twitter|X|Facebook|Telegram|Instagram|social media)|posted|wrote on)\b/i
+export const POSTED = /\b(?:tweet(?:s|ed)?|on (?:Twitter|X|Facebook|Telegram|Instagram|social media)|posted|wrote on)\b/i
 
 const quoteWords = memo((quote: string): string => ` ${quote.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `, 10_000)
 
