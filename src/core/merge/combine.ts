@@ -1,7 +1,7 @@
 // The second merge question: given the extracted items that report one statement or event, what is the
 // item? The most central wording, the most precise date the majority agrees with, one source per article,
 // and every disagreement (date, speaker, figure) kept with the articles that hold it.
-import type { Conflict, IsoDate, Item, Precision, Source } from '../../shared/model'
+import type { Conflict, DateEvidence, IsoDate, Item, Precision, Source } from '../../shared/model'
 import { hash32 } from '../ids'
 import { contentTokens } from '../stories/features'
 import type { ExtractedItem } from '../types'
@@ -170,9 +170,9 @@ function conflictsOf(
     }
     return [...byValue].map(([v, articleIds]) => ({ value: v, articleIds }))
   }
-  if (sources.some((s) => !datesAgree(s.item, chosen))) {
+  if (sources.some((s) => readsOtherDate(s.item, chosen))) {
     // Agreeing sources are one version (the item's); each disagreeing reading is its own.
-    const dates = versions((s) => (datesAgree(s.item, chosen) ? windowText(chosen) : windowText(s.item)))
+    const dates = versions((s) => (readsOtherDate(s.item, chosen) ? windowText(s.item) : windowText(chosen)))
     if (dates.length > 1) conflicts.push({ field: 'date', versions: dates })
   }
   const voice = sources.find((s) => s.item.speaker === speaker)?.item
@@ -204,10 +204,22 @@ function sourcePassages(sorted: readonly ExtractedItem[]): Map<string, Extracted
   return chosen
 }
 
+type Dated = Pick<ExtractedItem, 'start' | 'end'> & { precision?: Precision; dateEvidence?: DateEvidence }
+
+/**
+ * A report that dates the item otherwise: outside its window and the day of slack, or to another day by
+ * words of its own ("said Monday" where the item's words say "on Tuesday"), a disagreement worth showing.
+ */
+function readsOtherDate(report: ExtractedItem, dated: Dated): boolean {
+  if (!datesAgree(report, dated)) return true
+  const named = (d: Dated): boolean => d.precision === 'day' && (d.dateEvidence?.phrase ?? null) !== null
+  return named(report) && named(dated) && report.start !== dated.start
+}
+
 /** One article's report as a source of the item: with its own date or speaker where they differ. */
-export function sourceOf(report: ExtractedItem, dated: Pick<ExtractedItem, 'start' | 'end'>, speaker: string | null): Source {
+export function sourceOf(report: ExtractedItem, dated: Dated, speaker: string | null): Source {
   const source: Source = { articleId: report.articleId, text: report.text, offset: report.offset, length: report.length }
-  if (!datesAgree(report, dated)) source.date = { start: report.start, end: report.end, precision: report.precision }
+  if (readsOtherDate(report, dated)) source.date = { start: report.start, end: report.end, precision: report.precision }
   if (speaker !== null && report.speaker !== null && !sameSpeaker(report.speaker, speaker)) source.speaker = report.speaker
   return source
 }

@@ -194,6 +194,19 @@ describe('combine', () => {
     expect(merged.corroboration).toBe(3)
   })
 
+  it('records an outlet whose own words name the day before, within the day of slack', () => {
+    const said = (articleId: string, start: string, phrase: string, text: string) =>
+      item({ articleId, start, speaker: 'Péter Szijjártó', dateEvidence: { phrase, anchor: start }, text })
+    const ap = said('ap', '2023-07-10', 'Monday', 'Hungarian Foreign Minister Peter Szijjarto said Monday that Budapest would not stand in the way.')
+    const local = said('local', '2023-07-11', 'on Tuesday', 'Foreign minister Péter Szijjártó said on Tuesday that approval was now only a technical matter.')
+    const sabah = said('sabah', '2023-07-11', 'Tuesday', 'Hungarian Foreign Minister Péter Szijjártó said Tuesday that approval was now only a technical matter.')
+    const days = new Map<string, ArticleInfo>(['ap', 'local', 'sabah'].map((id) => [id, { id, file: `${id}.txt`, outlet: id, published: '2023-07-11' }]))
+    const merged = combine([ap, local, sabah], { storyId: 's1', articles: days, context: storyContext([ap, local, sabah]) })
+    expect(merged.start).toBe('2023-07-11')
+    expect(merged.sources.find((s) => s.articleId === 'ap')?.date?.start).toBe('2023-07-10')
+    expect(merged.conflicts).toEqual([{ field: 'date', versions: [{ value: '2023-07-10', articleIds: ['ap'] }, { value: '2023-07-11', articleIds: ['local', 'sabah'] }] }])
+  })
+
   it("reads the articles in the caller's order when given one", () => {
     const reports = [euStatementGulf, euStatementNewArab, euStatementNewsAz]
     const expected = combine(reports, { storyId: 's1', articles, context })
