@@ -3,6 +3,7 @@
 // "S was quoted as saying", "S told X that ...", "Headline: S").
 import { ARABIC_ARTICLE } from '../entities/names'
 import { memo } from '../memo'
+import { maskQuotations } from '../text'
 
 export interface Attribution {
   /** The words naming the speaker, as written, and where they are in the sentence. */
@@ -164,13 +165,6 @@ function subjectAfter(masked: string, from: number): { subject: string; subjectO
   const subject = np[1].trim()
   if (!/[\p{Lu}]/u.test(subject) && !/^(?:he|she)$/i.test(subject)) return null
   return { subject, subjectOffset: from + np[0].indexOf(subject) }
-}
-
-/** Blanks the inside of closed quotations: "as the US side told us" within a quote is not an attribution. */
-function maskQuotations(text: string): string {
-  return text
-    .replace(/“[^“”]*”/g, (q) => `“${' '.repeat(q.length - 2)}”`)
-    .replace(/"[^"]*"/g, (q) => `"${' '.repeat(q.length - 2)}"`)
 }
 
 const ANY_ATTRIBUTION = new RegExp(`\\b(?:${VERB_LIST}|[Aa]ccording to|quoted|saying|telling|writing|urging|warning)\\b`)

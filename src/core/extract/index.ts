@@ -12,7 +12,7 @@ import type { DateEvidence, IsoDate, Precision } from '../../shared/model'
 import { type DateCandidate, datesIn, findHolidaysEnd, scanDates, type DateMention } from '../dates'
 import { addDays, toDay } from '../dates/calendar'
 import { findMentions, type Mention } from '../entities'
-import { FIRST_PERSON, quotedAt, splitSentences, type Sentence } from '../text'
+import { FIRST_PERSON, maskQuotations, quotedAt, splitSentences, type Sentence } from '../text'
 import type { ArticleForExtraction, ExtractedItem } from '../types'
 import { colonSpeaker, colonSpeakers, findAttributions, mask, reportedByAt, type Attribution } from './attribution'
 import { buildContext, type StoryContext } from './context'
@@ -38,7 +38,6 @@ interface DateChoice {
 // "told a regular press briefing", "said in a statement"; a clause of its own ("that", "would") ends it.
 const STATEMENT_DATE_GAP = /^[\s,]*(?:(?!(?:that|would|will|shall|should|could|can|may|might|must|to|was|were|is|are|be|been|had|has|have|and|but|which|who|if|when|after|before)\b)[\p{L}'’\-]+[\s,]+){0,10}(?:on\s+)?$/u
 
-const QUOTED = /“[^“”]*”|"[^"]*"/g
 // A clause about the speaker that dates something else: "who was prime minister when Sweden applied in May".
 const RELATIVE_ASIDE = /,\s*(?:who|which|whose)\b[^,]*\b(?:when|after|before|since|until)\b/i
 const OCCASION_BEFORE = /\b(?:at|during|in) which\s+$|\bwhere\s+$/i
@@ -84,7 +83,7 @@ function newsPeg(sentences: readonly Sentence[], candidates: readonly DateCandid
     if (read++ === LEAD_SENTENCES) break
     // Someone's own words ("Yesterday we spent a great deal of time", a transcript) date what they did, not the news.
     // Words quoted within the reporter's sentence ('"We have a deal," Borrell wrote shortly before midnight on Saturday') are not.
-    if (FIRST_PERSON.test(s.text.replace(QUOTED, ''))) continue
+    if (FIRST_PERSON.test(maskQuotations(s.text))) continue
     const dates = datesIn(candidates, s.text, s.offset, { reference: published, anchor: null, holidaysEnd }).filter((d) => !quotedAt(s.text, d.offset))
     if (!dates.length) continue
     // The first dated sentence decides: a plan ("a ceasefire will begin on 15 February") leaves the day of publication.

@@ -1,12 +1,12 @@
 // The second merge question: given the extracted items that report one statement or event, what is the
 // item? The most central wording, the most precise date the majority agrees with, one source per article,
 // and every disagreement (date, speaker, figure) kept with the articles that hold it.
-import type { Conflict, DateEvidence, IsoDate, Item, Precision, Source } from '../../shared/model'
+import type { Conflict, IsoDate, Item, Precision, Source } from '../../shared/model'
 import { hash32 } from '../ids'
 import { contentTokens } from '../stories/features'
 import type { ExtractedItem } from '../types'
 import { memo } from '../memo'
-import { compatibleSpeakers, contentSimilarity, datesAgree, itemTokens, type MergeContext, FLAT_CONTEXT, sameSpeaker, surname } from './same'
+import { compatibleSpeakers, contentSimilarity, type Dated, datesAgree, itemTokens, type MergeContext, FLAT_CONTEXT, onNamedOtherDays, sameSpeaker, surname } from './same'
 
 /** What the merge needs to know of an article. */
 export interface ArticleInfo {
@@ -204,16 +204,12 @@ function sourcePassages(sorted: readonly ExtractedItem[]): Map<string, Extracted
   return chosen
 }
 
-type Dated = Pick<ExtractedItem, 'start' | 'end'> & { precision?: Precision; dateEvidence?: DateEvidence }
-
 /**
  * A report that dates the item otherwise: outside its window and the day of slack, or to another day by
  * words of its own ("said Monday" where the item's words say "on Tuesday"), a disagreement worth showing.
  */
 function readsOtherDate(report: ExtractedItem, dated: Dated): boolean {
-  if (!datesAgree(report, dated)) return true
-  const named = (d: Dated): boolean => d.precision === 'day' && (d.dateEvidence?.phrase ?? null) !== null
-  return named(report) && named(dated) && report.start !== dated.start
+  return !datesAgree(report, dated) || onNamedOtherDays(report, dated)
 }
 
 /** One article's report as a source of the item: with its own date or speaker where they differ. */

@@ -432,8 +432,16 @@ export function comparableOf(a: Facts, b: Facts): boolean {
  * leaves no doubt settles (the day of slack is for dates read off the article).
  */
 function saidOnDaysOfTheirOwn(a: Facts, b: Facts): boolean {
-  const x = a.item, y = b.item
-  return x.type === 'statement' && x.precision === 'day' && y.precision === 'day' && x.dateEvidence.phrase !== null && y.dateEvidence.phrase !== null && x.start !== y.start
+  return a.item.type === 'statement' && onNamedOtherDays(a.item, b.item)
+}
+
+/** A date as an item or a report gives it, with the words it came from when known. */
+export type Dated = Pick<Comparable, 'start' | 'end'> & { precision?: Comparable['precision']; dateEvidence?: Comparable['dateEvidence'] }
+
+/** Two single days, each named by the text's own words ("on Saturday", "Monday"), that differ. */
+export function onNamedOtherDays(x: Dated, y: Dated): boolean {
+  const named = (d: Dated): boolean => d.precision === 'day' && (d.dateEvidence?.phrase ?? null) !== null
+  return named(x) && named(y) && x.start !== y.start
 }
 
 /**
@@ -445,13 +453,11 @@ function saidOnDaysOfTheirOwn(a: Facts, b: Facts): boolean {
  */
 function twoQuotesOfOneArticle(a: Comparable, b: Comparable): boolean {
   if (a.articleId !== b.articleId || !a.quote || !b.quote || POSTED.test(a.text) === POSTED.test(b.text)) return false
-  const x = quoteWords(a.quote), y = quoteWords(b.quote)
+  const x = ` ${fold(a.quote)} `, y = ` ${fold(b.quote)} `
   return !x.includes(y) && !y.includes(x)
 }
 
 export const POSTED = /\b(?:tweet(?:s|ed)?|on (?:Twitter|X|Facebook|Telegram|Instagram|social media)|posted|wrote on)\b/i
-
-const quoteWords = memo((quote: string): string => ` ${quote.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `, 10_000)
 
 /**
  * `b` was said on a day after `a`'s article appeared ("Peskov told reporters on Tuesday" beside Monday's

@@ -4,7 +4,7 @@
 import type { IsoDate } from '../../shared/model'
 import type { ArticleDocument } from '../types'
 import { averageLinkage, type Merge } from './cluster'
-import { FeatureSpace, mentionedMonthDays } from './features'
+import { type ArticleFeatures, FeatureSpace } from './features'
 import { dateTime, type Edge, similarityEdges, tfidfVectors, timeAffinity, vocabulary } from './similarity'
 import { storyTitle } from './title'
 
@@ -44,8 +44,8 @@ export function groupStories(
   const features = documents.map((d) => space.read(`${d.title ?? ''}\n${d.text}`))
   const vocab = vocabulary(features, space)
   const vectors = tfidfVectors(features, vocab)
-  // An undated article's own days ("from March 6 to 10"), in a year of its own: only month and day count.
-  const mentioned = documents.map((d, i) => (dates[i] || monthDays[i] ? null : mentionedMonthDays(d.text).map((md) => `2000-${md}`)))
+  // An undated article's own days ("from March 6 to 10"), read with its features, in a year of its own: only month and day count.
+  const mentioned = features.map((f, i) => (dates[i] || monthDays[i] ? null : namedDays(f, space)))
   const edges = similarityEdges(vectors, vocab.df, dates, monthDays, mentioned)
   // Pairs with an undated article escape the date damping; their clusters, once dated, do not.
   const byCentre = { summary: (members: readonly number[]) => dateTime(centre(members.map((i) => dates[i]))), between: timeAffinity }
@@ -60,6 +60,13 @@ export function groupStories(
     weight[b] += similarity
   }
   return clusters.map((members) => ({ members, title: storyTitle(members.map((i) => documents[i]), members.map((i) => weight[i])) }))
+}
+
+/** The days (month and day, as "2000-MM-DD") among an article's features. */
+function namedDays(features: ArticleFeatures, space: FeatureSpace): IsoDate[] {
+  const days: IsoDate[] = []
+  for (const id of features.ids) if (space.names[id].startsWith('md:')) days.push(`2000-${space.names[id].slice(3)}`)
+  return days
 }
 
 /** Share of the threshold a lone article's average link to a story must reach, its best link reaching the threshold. */

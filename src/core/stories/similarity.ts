@@ -257,9 +257,13 @@ const YEAR_MS = 365.2425 * 86_400_000
  * A wire copy datelined "March 1" is then far from a story of June.
  */
 function yearlessAffinity(a: number | null, b: number | null): number {
-  if (a === null || b === null) return 1
+  return a === null || b === null ? 1 : timeAffinity(0, apartInAnyYear(a, b))
+}
+
+/** How far apart two days are in the nearest years they could be in (month and day only). */
+function apartInAnyYear(a: number, b: number): number {
   const within = Math.abs(a - b) % YEAR_MS
-  return timeAffinity(0, Math.min(within, YEAR_MS - within))
+  return Math.min(within, YEAR_MS - within)
 }
 
 /**
@@ -270,10 +274,7 @@ function yearlessAffinity(a: number | null, b: number | null): number {
 function namedDaysAffinity(days: readonly number[] | null, date: number | null): number {
   if (!days || date === null) return 1
   let nearest = YEAR_MS
-  for (const day of days) {
-    const apart = Math.abs(day - date) % YEAR_MS
-    nearest = Math.min(nearest, apart, YEAR_MS - apart)
-  }
+  for (const day of days) nearest = Math.min(nearest, apartInAnyYear(day, date))
   // Plans and background a month either side ("talks on January 12" in a December report) still belong.
   return nearest <= NAMED_DAYS_SLACK_MS ? 1 : timeAffinity(0, nearest)
 }

@@ -35,6 +35,13 @@ export function quotedAt(text: string, offset: number): boolean {
   return open
 }
 
+/** Blanks the inside of closed quotations, keeping offsets: "as the US side told us" within a quote is someone's words. */
+export function maskQuotations(text: string): string {
+  return text
+    .replace(/“[^“”]*”/g, (q) => `“${' '.repeat(q.length - 2)}”`)
+    .replace(/"[^"]*"/g, (q) => `"${' '.repeat(q.length - 2)}"`)
+}
+
 /** Words in the first person: someone speaking ("Yesterday we spent a great deal of time"), not the reporter. */
 export const FIRST_PERSON = /\b(?:I|we|We|our|Our|us)\b/
 
