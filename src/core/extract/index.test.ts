@@ -320,6 +320,10 @@ describe('extractItems: the occasion of an undated quotation', () => {
       ['Recep Tayyip Erdogan', '2022-03-10', 'approximate'],
     ])
   })
+  it('dates it by the day a sentence before says the speaker spoke, without reporting the words', () => {
+    const text = 'NATO leaders left Vilnius on Wednesday evening.\n\nFor Sweden, the wait has practical costs. Jens Stoltenberg, speaking on Tuesday, tried to sound unbothered. "It is no longer a question of if, but when," he said.'
+    expect(extract(text, '2023-07-14').filter((i) => i.type === 'statement').map((i) => [i.speaker, i.start, i.precision])).toEqual([['Jens Stoltenberg', '2023-07-11', 'day']])
+  })
 })
 
 describe('extractItems: the day the lead reports', () => {

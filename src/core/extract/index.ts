@@ -52,6 +52,22 @@ function occasionDate(sentence: string, attribution: Attribution, dates: readonl
   return dates.findLast((d) => d.offset + d.length <= from && !d.future && d.precision === 'day') ?? null
 }
 
+// "Stoltenberg, speaking on Wednesday, tried to sound unbothered": the day a person spoke, told before the words.
+const SPEAKING_BEFORE = /\b(?:speaking|addressing|asked|interviewed|in an interview|in remarks|at (?:a|an|his|her|their) (?:news|press) conference|at (?:a|his|her|their) (?:briefing|rally))\b[^.;:“”"]{0,50}$/i
+
+/**
+ * A sentence that dates when a person spoke without reporting the words, which the next sentences
+ * quote ("“It is no longer a question of if, but when,” he said."): the person and that day.
+ */
+function speakingOccasion(sentence: string, mentions: readonly Mention[], base: number, dates: readonly DateMention[]): { name: string; date: DateMention } | null {
+  for (const d of dates) {
+    if (d.future || d.precision !== 'day' || !SPEAKING_BEFORE.test(sentence.slice(Math.max(0, d.offset - 60), d.offset))) continue
+    const person = mentions.find((m) => m.kind === 'person' && m.offset < base + d.offset)
+    if (person) return { name: person.name, date: d }
+  }
+  return null
+}
+
 /** Step 4: the date phrase that says when the speaker spoke. */
 function statementDate(sentence: string, attribution: Attribution, dates: readonly DateMention[]): DateMention | null {
   const verbEnd = attribution.verbOffset + attribution.verb.length
@@ -363,6 +379,8 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
       }
     }
     if (!speaker) {
+      const occasion = speakingOccasion(s.text, here, base, dates)
+      if (occasion) lastDated = { date: fromMention(occasion.date, occasion.date.relation === 'anaphoric' && anchor ? anchor : published), index, speaker: occasion.name }
       const subject = here.find((m) => m.kind === 'person' && m.offset < base + 60)
       if (subject) discourse = { ...discourse, lastPerson: { name: subject.name, kind: 'person', role: subject.role ?? null, country: subject.country ?? null } }
     }
