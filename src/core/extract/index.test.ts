@@ -33,6 +33,10 @@ const ITEMS: Row[] = [
   ['Prime Minister Benjamin Netanyahu departed Washington, D.C. on Wednesday morning, capping a two day visit.', '2020-09-16', 'event', null, '2020-09-16', '2020-09-16', 'day'],
   ['These will be the third and fourth agreements Israel has signed with Arab nations, following Egypt in 1979 and Jordan in 1994.', '2020-09-15', 'event', null, '1979-01-01', '1979-12-31', 'year'],
   ['Russia’s ambassador to the US, Anatoly Antonov, said Washington was escalating the crisis.', '2023-06-14', 'statement', 'Anatoly Antonov', '2023-06-14', '2023-06-14', 'approximate'],
+  // A state's own outlet speaks for it; a closing "state media reported" only carries the words.
+  ["North Korea's state media said Wednesday that Kim and Trump had accepted each other's invitations to visit their countries.", '2018-06-13', 'statement', "North Korea's state media", '2018-06-13', '2018-06-13', 'day'],
+  ['The Korean Central News Agency also said Trump had expressed his intention to lift sanctions as relations improve.', '2018-06-13', 'statement', 'Korean Central News Agency', '2018-06-13', '2018-06-13', 'approximate'],
+  ['Kim Jong Un said the summit was a success, state media reported on Wednesday.', '2018-06-14', 'statement', 'Kim Jong Un', '2018-06-13', '2018-06-13', 'day'],
   ['The foreign ministers are due to meet in Tokyo on April 16-18.', '2023-04-01', 'event', null, '2023-04-16', '2023-04-18', 'week'],
   ['The UN and Turkey announced a deal with Russia and Ukraine on Friday to open up Black Sea shipping lanes.', '2022-07-22', 'event', null, '2022-07-22', '2022-07-22', 'day'],
   ['Negotiations on getting the Iran nuclear deal back on track will resume on Nov. 29 in Vienna, the EU’s diplomatic service announced on Wednesday.', '2021-11-04', 'statement', 'European Union', '2021-11-03', '2021-11-03', 'day'],

@@ -139,6 +139,8 @@ function articleDate(published: IsoDate, precision: Precision = 'approximate'): 
 }
 
 const QUOTE_ONLY = /^[“"‘«]/
+// A state's own outlet: "North Korea's state media", "the DPRK's official news agency KCNA".
+const STATE_MEDIA = /\b(?:state|state-run|state-owned|official)\s+(?:news\s+)?(?:media|agency|news agency|television|TV|broadcaster)\b|\bKCNA\b|\bKorean Central News Agency\b/
 // Nothing but capitalised words (a title: "Russian Foreign Minister ") before a name that opens the sentence.
 const TITLES_ONLY = /^(?:[\p{Lu}][\p{L}\p{M}'’.-]*\s+)*$/u
 // What may stand between a speech verb and the subject of the words it reports: "said (that) Kim told him".
@@ -505,6 +507,11 @@ function resolveAttribution(a: Attribution, sentence: string, base: number, here
   }
   const app = a.apposition
   const from = base + a.subjectOffset, to = from + a.subject.length
+  // "North Korea's state media said Wednesday that ...": a state's own outlet speaking for it, not passing words on.
+  if (a.contentAfter && STATE_MEDIA.test(a.subject) && !here.some((m) => m.kind === 'person' && m.offset >= from && m.offset < to)) {
+    const country = here.find((m) => m.kind === 'country' && m.offset >= from && m.offset < to)?.name ?? null
+    return { name: a.subject.trim().replace(/^(?:the|a|an)\s+/i, '').replace(/[’ʼ]s\s+/g, "'s "), kind: 'body', role: null, country }
+  }
   // "Lü Xiang, a research fellow at the Academy of Social Sciences, told": a person the subject names is the speaker.
   const named = here.some((m) => m.kind === 'person' && m.offset >= from && m.offset < to)
   if (app && !named && here.some((m) => m.kind === 'person' && m.offset >= base + app.offset && m.offset < base + app.offset + app.length)) {
