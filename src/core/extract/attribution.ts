@@ -36,6 +36,8 @@ const VERB = new RegExp(`\\b(${VERB_LIST})\\b`, 'g')
 
 // Words that may stand between a speaker and the verb: adverbs, auxiliaries, and (masked) dates.
 const GAP_AT_END = /(?:\b(?:also|later|earlier|then|again|further|previously|separately|repeatedly|has|have|had|once|already|reportedly|publicly|in turn|on)|\bwho (?:asked|requested|declined|spoke|was not authori[sz]ed)\b[^,;:“”"]{0,60}|\bin (?:his|her|its|their|a|an|the)(?: [\w-]+){0,3} (?:interview|press conference|news conference|conference|statement|speech|briefing|address|tweet|message|post|call))$/i
+// "said by phone" keeps the speaker before the verb; "claimed by both sides" names the agent after it.
+const PASSIVE_AFTER = /^\s+by\s+(?!(?:phone|telephone|video|videolink|video link|text|e-?mail|letter|radio|satellite)\b)/i
 const PASSIVE_BEFORE = /\b(?:is|was|were|are|be|been|being|get|got)\s+(?:\w+ly\s+)?$/i
 // Words after which a noun phrase is an object, not the subject of the next verb: "threatened by NATO and demands".
 const PREPOSITION_BEFORE = /\b(?:by|to|with|of|for|from|in|on|at|against|than|over|about|between|into|toward|towards|under|without)\s*$/i
@@ -219,6 +221,8 @@ function attributionsIn(sentence: string): Attribution[] {
     }
     // "The demands were rejected by Kyiv": a passive verb does not attribute words to its subject.
     if (PASSIVE_BEFORE.test(masked.slice(Math.max(0, at - 30), at))) continue
+    // "the territory of Western Tigray, claimed by both Tigray and Amhara": a participle with its agent.
+    if (!verb.endsWith('saying') && PASSIVE_AFTER.test(masked.slice(at + verb.length, at + verb.length + 40))) continue
     // "The UN and Turkey announced a deal ...": announcing an agreement reports the agreement, an event
     // ("announced the deal would be signed" still reports words).
     if (ANNOUNCED_AGREEMENT.test(masked.slice(at, at + 80)) || DECLARED_STATE.test(masked.slice(at, at + 60))) continue

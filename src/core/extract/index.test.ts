@@ -499,6 +499,14 @@ describe('extractItems: titles', () => {
     const items = extract('The International Solar Alliance, launched by Mr. Modi and French President François Hollande on the opening day of the summit, on November 30, is expected to hold its first meeting next year.', '2015-12-13')
     expect(items.find((i) => i.start === '2015-11-30')?.title).toMatch(/^Launched by Mr\. Modi and French President François Hollande/)
   })
+  it('gives a short clause closing the sentence the clause before it, not the tail of a list', () => {
+    const items = extract('A truce agreed in March collapsed in late August, with federal and Eritrean troops taking the towns of Shire, Axum and Adwa last month.', '2022-11-03')
+    expect(items.find((i) => i.start === '2022-10-01')?.title).toMatch(/^With federal and Eritrean troops taking the towns of Shire, Axum and Adwa/)
+  })
+  it('hears no one in a participle with its agent ("claimed by both")', () => {
+    const text = 'The government and the Tigray People’s Liberation Front (TPLF) signed the deal in Pretoria.\n\nThe deal makes no mention of the contested territory of Western Tigray, claimed by both Tigray and the neighbouring Amhara region.'
+    expect(extract(text, '2022-11-03').filter((i) => i.type === 'statement')).toEqual([])
+  })
   it('reads "the spring session" as a thing, not a time', () => {
     const items = extract('The spring session of the Hungarian parliament ended last week.', '2023-07-11')
     expect(items.map((i) => [i.start, i.end])).toEqual([['2023-07-03', '2023-07-09']])

@@ -461,9 +461,11 @@ function clauseAround(sentence: string, d: DateMention): { text: string; offset:
   let to = cuts[i + 1]
   if (sentence.slice(from, to).split(/\s+/).length < 6) {
     // "launched on the opening day of the summit, on November 30, is expected to ...": a date set apart after
-    // a clause dates that clause; a short clause otherwise goes on into the next.
+    // a clause dates that clause; a short clause otherwise goes on into the next, or, closing the sentence
+    // ("taking the towns of Shire, Axum and Adwa last month"), takes in the one before.
     if (start === i && i > 0 && d.offset - cuts[i] <= 3) from = cuts[i - 1]
-    else to = cuts[Math.min(i + 2, cuts.length - 1)]
+    else if (i + 2 < cuts.length) to = cuts[i + 2]
+    else if (start === i && i > 0) from = cuts[i - 1]
   }
   const raw = sentence.slice(from, Math.min(to, sentence.length))
   const text = raw.trimEnd().replace(/(?:,|;|\s+and)$/, '')
