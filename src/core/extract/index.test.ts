@@ -503,6 +503,10 @@ describe('extractItems: titles', () => {
     const items = extract('A truce agreed in March collapsed in late August, with federal and Eritrean troops taking the towns of Shire, Axum and Adwa last month.', '2022-11-03')
     expect(items.find((i) => i.start === '2022-10-01')?.title).toMatch(/^With federal and Eritrean troops taking the towns of Shire, Axum and Adwa/)
   })
+  it('gives a dated relative clause the clause it refers to', () => {
+    const items = extract('The text provides for heavy weapons to be handed over within 30 days of the signing, which puts the deadline at 2 December.', '2022-11-03')
+    expect(items.find((i) => i.start === '2022-12-02')?.title).toMatch(/^The text provides for heavy weapons/)
+  })
   it('hears no one in a participle with its agent ("claimed by both")', () => {
     const text = 'The government and the Tigray People’s Liberation Front (TPLF) signed the deal in Pretoria.\n\nThe deal makes no mention of the contested territory of Western Tigray, claimed by both Tigray and the neighbouring Amhara region.'
     expect(extract(text, '2022-11-03').filter((i) => i.type === 'statement')).toEqual([])

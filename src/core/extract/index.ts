@@ -457,6 +457,8 @@ function clauseAround(sentence: string, d: DateMention): { text: string; offset:
   while (start >= 2 && PREDICATE_START.test(sentence.slice(cuts[start])) && APPOSITION.test(sentence.slice(cuts[start - 1], cuts[start]))) start -= 2
   // "…, according to a joint statement released on Friday": the date is the source's; the event is what it reports.
   if (/^according to\b/i.test(sentence.slice(cuts[start]))) start = 0
+  // "…within 30 days of the signing, which puts the deadline at 2 December": a relative clause needs what it refers to.
+  if (start > 0 && /^(?:which|who|whose)\b/i.test(sentence.slice(cuts[start]))) start--
   let from = cuts[start]
   let to = cuts[i + 1]
   if (sentence.slice(from, to).split(/\s+/).length < 6) {
