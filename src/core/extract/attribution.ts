@@ -223,6 +223,8 @@ function attributionsIn(sentence: string): Attribution[] {
     if (PASSIVE_BEFORE.test(masked.slice(Math.max(0, at - 30), at))) continue
     // "the territory of Western Tigray, claimed by both Tigray and Amhara": a participle with its agent.
     if (!verb.endsWith('saying') && PASSIVE_AFTER.test(masked.slice(at + verb.length, at + verb.length + 40))) continue
+    // "Eritrea has said nothing publicly about the deal": silence is no statement.
+    if (/^\s+nothing\b/i.test(masked.slice(at + verb.length, at + verb.length + 10))) continue
     // "The UN and Turkey announced a deal ...": announcing an agreement reports the agreement, an event
     // ("announced the deal would be signed" still reports words).
     if (ANNOUNCED_AGREEMENT.test(masked.slice(at, at + 80)) || DECLARED_STATE.test(masked.slice(at, at + 60))) continue

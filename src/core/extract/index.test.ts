@@ -503,6 +503,9 @@ describe('extractItems: titles', () => {
     const items = extract('A truce agreed in March collapsed in late August, with federal and Eritrean troops taking the towns of Shire, Axum and Adwa last month.', '2022-11-03')
     expect(items.find((i) => i.start === '2022-10-01')?.title).toMatch(/^With federal and Eritrean troops taking the towns of Shire, Axum and Adwa/)
   })
+  it('hears no statement in "has said nothing"', () => {
+    expect(extract('Eritrea, which was not a party to the talks, has said nothing publicly about the deal.', '2022-11-15').filter((i) => i.type === 'statement')).toEqual([])
+  })
   it('gives a dated relative clause the clause it refers to', () => {
     const items = extract('The text provides for heavy weapons to be handed over within 30 days of the signing, which puts the deadline at 2 December.', '2022-11-03')
     expect(items.find((i) => i.start === '2022-12-02')?.title).toMatch(/^The text provides for heavy weapons/)
