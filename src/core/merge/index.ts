@@ -211,7 +211,7 @@ export function joinSameDayRestatement(items: readonly ExtractedItem[], clusters
     let best = -1, bestShared = 0
     for (const m of byDay.get(day[k])!) {
       if (m === k || !told(k, m)) continue
-      words ??= new Set(g.flatMap((i) => commonWords(mainClause(i.text))))
+      words ??= new Set(g.flatMap((i) => commonWords(withoutPossessives(mainClause(i.text)))))
       let shared = 0
       for (const w of mainWordsOf(m)) if (words.has(w)) shared++
       if (shared > bestShared) (best = m), (bestShared = shared)
@@ -241,6 +241,11 @@ function mostUsedWords(group: readonly ExtractedItem[], articles: ReadonlySet<st
  */
 function mainClause(text: string): string {
   return text.replace(/^\s*(?:(?:even|just)\s+)?(?:as|while|when|after|before|during|hours? before|minutes? before)\b[^,;:]{0,160},/i, '')
+}
+
+/** "cancelled a gala at the ambassador's residence": a possessive qualifies a noun; it is never what the sentence tells. */
+function withoutPossessives(text: string): string {
+  return text.replace(/[\p{L}-]+['’ʼ]s\b/gu, ' ')
 }
 
 /** Content words written in lower case: the verbs and nouns of a sentence, not its names. */

@@ -598,6 +598,11 @@ describe('joinSameDayRestatement', () => {
     ['another outlet’s lone sentence of that day', [...signing, { ...holdingUp, articleId: 'timesofisrael' }], [signingGroup, [4]]],
     ['a sentence sharing only names with the day’s event', [...signing, day('hamodia', 'Israel and Bahrain in Washington.')], [signingGroup, [4]]],
     ['a statement of that day', [...signing, { ...holdingUp, type: 'statement' as const, speaker: 'Donald Trump' }], [signingGroup, [4]]],
+    ['another event of that day sharing a word only in a possessive (the recall of ambassadors / a gala at the ambassador’s residence)', [
+      day('lemonde', 'On Friday, September 17, France recalled its ambassadors to the United States and Australia for consultations.', '2021-09-17'),
+      day('lowy', 'On Friday, Paris recalled its ambassadors from Washington and Canberra.', '2021-09-17'),
+      day('lemonde', 'The French embassy in Washington had already cancelled a gala evening planned for Friday at the ambassador’s residence.', '2021-09-17'),
+    ], [[0, 1], [2]]],
   ])('keeps apart: %s', (_, items, clusters) => expect(joinSameDayRestatement(items, clusters)).toEqual(clusters))
 })
 

@@ -182,9 +182,10 @@ export function dateFromStory(text: string, centre: IsoDate): IsoDate {
   // A follow-up whose lead opens "Twelve days after the government and the TPLF signed ...", "A week after the
   // announcement of AUKUS" counts from the story's day.
   const after = LEAD_AFTER.exec(text.slice(0, LEAD_CHARACTERS))
-  if (after) return addDays(centre, countOf(after[1]) * (/^week/i.test(after[2]) ? 7 : 1))
+  // "Morrison will be in Washington on Friday" was not written on a Friday.
+  if (after) return beforeAheadWeekday(text, addDays(centre, countOf(after[1]) * (/^week/i.test(after[2]) ? 7 : 1)))
   let latest: IsoDate | null = null
-  for (const weekday of pastWeekdays(text)) {
+  for (const weekday of namedWeekdays(text).past) {
     const before = weekdayOnOrBefore(centre, weekday)
     const date = Date.parse(centre) - Date.parse(before) <= 3 * 86_400_000 ? before : addDays(before, 7)
     if (!latest || date > latest) latest = date
@@ -221,15 +222,20 @@ function countOf(word: string): number {
   return /^(?:an?|one)$/i.test(word) ? 1 : NUMBER_WORDS.indexOf(word.toLowerCase()) + 2
 }
 
-/** The weekdays a text names in a past or plain clause: "will meet on Thursday" and "next Monday" look ahead. */
-function pastWeekdays(text: string): Set<number> {
-  const found = new Set<number>()
+/** The weekdays a text names in a past or plain clause, and those it looks ahead to ("will meet on Thursday", "next Monday"). */
+function namedWeekdays(text: string): { past: Set<number>; ahead: Set<number> } {
+  const past = new Set<number>(), ahead = new Set<number>()
   for (const m of text.matchAll(WEEKDAY_MENTION)) {
-    if (/next\s+$/i.test(text.slice(Math.max(0, m.index - 6), m.index))) continue
-    if (tenseAt(text, m.index, m[0].length) === 'future') continue
-    found.add(WEEKDAYS.indexOf(m[1].toLowerCase() as (typeof WEEKDAYS)[number]))
+    const weekday = WEEKDAYS.indexOf(m[1].toLowerCase() as (typeof WEEKDAYS)[number])
+    if (/next\s+$/i.test(text.slice(Math.max(0, m.index - 6), m.index)) || tenseAt(text, m.index, m[0].length) === 'future') ahead.add(weekday)
+    else past.add(weekday)
   }
-  return found
+  return { past, ahead }
+}
+
+/** The day before `date` when the text speaks of `date`'s weekday as still ahead. */
+function beforeAheadWeekday(text: string, date: IsoDate): IsoDate {
+  return namedWeekdays(text).ahead.has(weekdayOf(date)) ? addDays(date, -1) : date
 }
 
 /** With no dated story: the latest full date the text mentions that is not after the file's date. */
