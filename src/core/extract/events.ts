@@ -27,7 +27,7 @@ const TRIGGER = new RegExp(
       'scheduled', 'cut (?:diplomatic )?ties', 'broke off', 'wreath', 'takes? effect', 'took effect', '(?:comes?|came|entere?d?s?) into (?:force|effect)',
       'burn(?:s|ed|t|ing)',
       'admit(?:s|ted)?', 'invit(?:e|es|ed|ation)', 'indict(?:s|ed|ment)', 'charged', 'join(?:s|ing)?', 'full members?',
-      'set up', 'established', 'founded',
+      'set up', 'established', 'founded', 'issued', 'joint (?:statement|communiqu[eé])',
     ].join('|') +
     ')\\b',
   'i',
