@@ -34,6 +34,7 @@ const ITEMS: Row[] = [
   ['These will be the third and fourth agreements Israel has signed with Arab nations, following Egypt in 1979 and Jordan in 1994.', '2020-09-15', 'event', null, '1979-01-01', '1979-12-31', 'year'],
   ['Russia’s ambassador to the US, Anatoly Antonov, said Washington was escalating the crisis.', '2023-06-14', 'statement', 'Anatoly Antonov', '2023-06-14', '2023-06-14', 'approximate'],
   ['As recently as 30 August the two countries’ foreign and defence ministers had issued a joint statement on the programme.', '2021-09-23', 'event', null, '2021-08-30', '2021-08-30', 'day'],
+  ['“This is an agreement that will bring all countries together,” Ms Bishop told reporters in Paris after the gavel came down late on Saturday.', '2015-12-13', 'statement', 'Bishop', '2015-12-12', '2015-12-12', 'day'],
   // A state's own outlet speaks for it; a closing "state media reported" only carries the words.
   ["North Korea's state media said Wednesday that Kim and Trump had accepted each other's invitations to visit their countries.", '2018-06-13', 'statement', "North Korea's state media", '2018-06-13', '2018-06-13', 'day'],
   ['The Korean Central News Agency also said Trump had expressed his intention to lift sanctions as relations improve.', '2018-06-13', 'statement', 'Korean Central News Agency', '2018-06-13', '2018-06-13', 'approximate'],

@@ -38,6 +38,9 @@ interface DateChoice {
 // "told a regular press briefing", "said in a statement"; a clause of its own ("that", "would") ends it.
 const STATEMENT_DATE_GAP = /^[\s,]*(?:(?!(?:that|would|will|shall|should|could|can|may|might|must|to|was|were|is|are|be|been|had|has|have|and|but|which|who|if|when|after|before)\b)[\p{L}'’\-]+[\s,]+){0,10}(?:on\s+)?$/u
 
+// "told reporters in Paris after the gavel came down late on Saturday": words said right after what that day saw.
+const SAID_AFTER = /^[\s,]*(?:(?!(?:that|which|who)\b)[\p{L}'’\-]+\s+){0,4}(?:shortly\s+|just\s+|soon\s+)?after\s+(?:(?!(?:that|which|who|said|says)\b)[\p{L}'’\-]+\s+){1,6}$/u
+
 // A clause about the speaker that dates something else: "who was prime minister when Sweden applied in May".
 const RELATIVE_ASIDE = /,\s*(?:who|which|whose)\b[^,]*\b(?:when|after|before|since|until)\b/i
 const OCCASION_BEFORE = /\b(?:at|during|in) which\s+$|\bwhere\s+$/i
@@ -76,7 +79,7 @@ function statementDate(sentence: string, attribution: Attribution, dates: readon
     if (d.future || d.precision === 'year') continue
     // "Andersson, who was prime minister when Sweden applied in May last year, welcomed": the date is the clause's.
     if (d.offset >= from && d.offset < attribution.verbOffset && !RELATIVE_ASIDE.test(sentence.slice(from, d.offset))) return d
-    if (d.offset >= verbEnd && d.offset - verbEnd < 90 && STATEMENT_DATE_GAP.test(sentence.slice(verbEnd, d.offset))) return d
+    if (d.offset >= verbEnd && d.offset - verbEnd < 90 && (STATEMENT_DATE_GAP.test(sentence.slice(verbEnd, d.offset)) || (d.precision === 'day' && SAID_AFTER.test(sentence.slice(verbEnd, d.offset))))) return d
     // An opening adverbial: "On Monday, Lavrov said", "In a statement issued on Wednesday, 3 November, the EU said".
     // "On Monday, Lavrov said that ..."; but in "The two spoke on Wednesday, the Elysee said" the date is the event's.
     if (d.offset < from && attribution.contentAfter && (d.offset <= 3 || /^[\s,]*$/.test(sentence.slice(d.offset + d.length, from))) && !/[“”"]/.test(sentence.slice(0, d.offset))) return d
