@@ -87,6 +87,7 @@ beforeAll(() => {
     JSON.stringify([
       { title: 'First exported story', publishedAt: '2021-12-27T10:00:00Z', content: 'Talks will start after the New Year holidays, the minister said on Monday. … [+1234 chars]', url: 'https://example.org/1', source: { id: 'x', name: 'Example Wire' } },
       { title: 'Second exported story', date: '2021-12-28', text: 'NATO will convene the NATO-Russia Council on January 12, an official said.', outlet: 'Other Outlet' },
+      { title: 'Third exported story', date_published: '2018-06-18T01:41:00+02:00', content: 'German Foreign Minister Heiko Maas said on Monday that the agreement was a great success.' },
     ]),
   )
   write('saved-page.txt', '<!DOCTYPE html><html><head><meta property="og:title" content="Page saved as text"></head><body><article><p>Ministers met in Vienna on Monday and agreed to resume the nuclear talks later this month, diplomats said on the sidelines.</p><p>Share</p></article></body></html>')
@@ -185,6 +186,8 @@ describe('loadFolder on a hostile folder', () => {
     expect(doc('feed.jsonl#1')).toMatchObject({ title: 'Lines one', published: '2022-07-22', text: 'The grain deal was signed in Istanbul on Friday, officials said.' })
     expect(doc('feed.jsonl#2')).toMatchObject({ title: 'Lines two', outlet: 'Wire' })
     expect(doc('export.json#2')).toMatchObject({ title: 'Second exported story', published: '2021-12-28', outlet: 'Other Outlet' })
+    // The day the outlet printed, whatever the spelling of the key and the offset from UTC.
+    expect(doc('export.json#3')).toMatchObject({ title: 'Third exported story', published: '2018-06-18' })
   })
 
   it('reports unreadable and vanished files through an injected file system', async () => {

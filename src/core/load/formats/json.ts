@@ -10,7 +10,7 @@ type Json = null | boolean | number | string | Json[] | { [key: string]: Json }
 type JsonObject = { [key: string]: Json }
 
 const TITLE = ['title', 'headline', 'name']
-const DATE = ['date', 'published', 'publishedAt', 'published_at', 'datePublished', 'pubDate', 'publication_date', 'time', 'created_at', 'createdAt']
+const DATE = ['date', 'published', 'publishedAt', 'datePublished', 'publishedDate', 'pubDate', 'publishDate', 'publicationDate', 'firstPublished', 'time', 'timestamp', 'createdAt', 'dateCreated', 'created']
 const TEXT = ['text', 'body', 'content', 'articleBody', 'article', 'fullText', 'full_text', 'description', 'summary']
 const URL = ['url', 'link', 'href', 'canonical_url', 'webUrl']
 const OUTLET = ['source', 'outlet', 'publisher', 'publication', 'site', 'siteName', 'site_name', 'domain']
@@ -76,12 +76,17 @@ function isObject(value: Json): value is JsonObject {
 
 function pick(item: JsonObject, keys: string[]): Json | undefined {
   for (const key of keys) if (item[key] !== undefined && item[key] !== null && item[key] !== '') return item[key]
-  const lower = new Map(Object.keys(item).map((k) => [k.toLowerCase(), k]))
+  // "date_published", "DatePublished" and "date-published" are one field.
+  const loose = new Map(Object.keys(item).map((k) => [looseKey(k), k]))
   for (const key of keys) {
-    const found = lower.get(key.toLowerCase())
+    const found = loose.get(looseKey(key))
     if (found && item[found] !== null && item[found] !== '') return item[found]
   }
   return undefined
+}
+
+function looseKey(key: string): string {
+  return key.toLowerCase().replace(/[^a-z0-9]/g, '')
 }
 
 function str(value: Json | undefined): string | null {
