@@ -65,6 +65,9 @@ const ANAPHORIC: [string, string, string, string, string][] = [
   // "D, a day after Y": Y came the day before D.
   ['Israel declared war on Sunday, a day after the group’s fighters stormed into southern Israel.', '2023-10-10', '2023-10-05', 'a day after', '2023-10-07'],
   ['The talks began on Monday, a day before the summit opened.', '2023-10-10', '2023-10-05', 'a day before', '2023-10-10'],
+  // "X came a day after Y", X the day the text is at: Y came the day before it.
+  ['The signing came a day after Tsipras survived a no-confidence motion.', '2018-06-17', '2018-06-17', 'a day after', '2018-06-16'],
+  ['A day after the signing, Zaev addressed parliament.', '2018-06-18', '2018-06-17', 'A day after', '2018-06-18'],
 ]
 
 // Things that are not dates at all.
@@ -139,6 +142,8 @@ describe('tenseAt', () => {
     // So is the present simple of a journey or a meeting: the schedule.
     ['Blinken arrives in Riyadh on Monday.', 'future'],
     ['The Security Council votes on Monday.', 'future'],
+    // Not a noun of the same spelling: "by 153 votes to 127", "the talks' two visits".
+    ['Lawmakers rejected the motion by 153 votes to 127 on Monday.', 'past'],
     ['Lavrov says on Monday.', 'past'],
     ['The bill was sent to parliament on Monday.', 'past'],
     ['Speaking to CNN on Monday, Blinken said the US would not back down.', 'neutral'],

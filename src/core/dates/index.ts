@@ -492,7 +492,9 @@ const PARSERS: readonly Parser[] = [
       if (!context.anchor) return null
       const word = (match[2] ?? match[3] ?? '').toLowerCase()
       // "war was declared on Sunday, a day after fighters stormed in": what follows "after" came the day before.
-      const back = context.anchorInSentence && (word === 'after' || word === 'before') ? word === 'after' : word === 'earlier' || word === 'before' || word === 'previous'
+      // "The signing came a day after Tsipras survived a motion": the day named before is what came after.
+      const counted = (context.anchorInSentence || CAME_BEFORE.test(match.input.slice(Math.max(0, match.index - 30), match.index))) && (word === 'after' || word === 'before')
+      const back = counted ? word === 'after' : word === 'earlier' || word === 'before' || word === 'previous'
       if (back) return day(addDays(context.anchor, -1))
       if (word) return day(addDays(context.anchor, 1))
       return day(context.anchor)
@@ -514,6 +516,8 @@ const PARSERS: readonly Parser[] = [
   },
 ]
 
+// "X came a day after ...": X is the day already named.
+const CAME_BEFORE = /\b(?:came|comes|followed|follows|happened|occurred|took place|was|is)\s+(?:just\s+|only\s+|exactly\s+)?$/i
 const FUTURE_MARKER = /\b(will|would|shall|'ll|to be (?:held|signed|hosted)|is to|are to|set to|scheduled|expected|plans? to|planned|going to|due to|upcoming|to (?:meet|hold|sign|start|begin|resume|convene|visit|travel|attend|take place|be))\b/i
 const FUTURE_PASSIVE_BEFORE = /\b(?:will|would|shall|'ll|to)\s+(?:\w+ly\s+)?be\s+(?:\w+ly\s+)?\w+\s+(?:on\s+)?$/i
 const PAST_SPEECH_BEFORE = /\b(said|says|told|announced|confirmed|added|stated|tweeted|noted|warned|urged|reported|denied|declared|insisted|stressed|met|held|signed|arrived|landed|was|were)\s+(?:on\s+)?$/i
@@ -526,7 +530,7 @@ const INFINITIVE_TO = String.raw`(?<!\b(?:[Ss]peaking|[Tt]alking|spoke|talked|[A
 // The present progressive with a date is an arrangement: "is heading to Geneva on Thursday", "are meeting on Friday".
 // A deadline ahead: "must respond by Sunday", "has until Sunday to respond". The present simple of a
 // journey or a meeting is the schedule: "Blinken travels to Riyadh on Monday", "the council votes on Friday".
-const FUTURE_NEAR = new RegExp(String.raw`\b(?:(?:[Ii]s|[Aa]re|[Aa]m)\s+\w+ing|(?:travels|arrives|visits|heads|flies|departs|hosts|holds|convenes|votes|resumes|begins|starts|opens|ends|expires|takes effect|comes into (?:force|effect)|goe?s? to the polls)|[Mm]ust|(?:[Hh]as|[Hh]ave)\s+until|[Ww]ill|[Ww]ould|[Ss]hall|'ll|${INFINITIVE_TO}|[Gg]oing|[Dd]ue|[Ss]et|[Ee]xpected|[Ss]cheduled|[Pp]lans?|[Pp]lanned)\b`)
+const FUTURE_NEAR = new RegExp(String.raw`\b(?:(?:[Ii]s|[Aa]re|[Aa]m)\s+\w+ing|(?<!(?:\d|\b(?:the|a|an|his|her|its|their|of|many|several))\s)(?:travels|arrives|visits|heads|flies|departs|hosts|holds|convenes|votes|resumes|begins|starts|opens|ends|expires|takes effect|comes into (?:force|effect)|goe?s? to the polls)|[Mm]ust|(?:[Hh]as|[Hh]ave)\s+until|[Ww]ill|[Ww]ould|[Ss]hall|'ll|${INFINITIVE_TO}|[Gg]oing|[Dd]ue|[Ss]et|[Ee]xpected|[Ss]cheduled|[Pp]lans?|[Pp]lanned)\b`)
 const PLAN_WORD = /\b(?:scheduled|planned|due|set|expected)\b/i
 // "had" opening the clause, with no report or later modal between it and the date.
 const PLUPERFECT_BEFORE = /\bhad\b(?:(?!\b(?:will|would|said|says|told|that|is|are)\b)[^,;.])*$/i
@@ -591,7 +595,6 @@ interface Found extends DateMention {
   rank: number
 }
 
-/** Every date phrase of `text` with its window, longest phrase first where they overlap. */
 /** Every date phrase of `text` with its window, longest phrase first where they overlap. */
 export function findDates(text: string, context: DateContext): DateMention[] {
   return datesIn(scanDates(text), text, 0, context)

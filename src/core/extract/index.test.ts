@@ -505,6 +505,10 @@ describe('extractItems: titles', () => {
     const items = extract('A truce agreed in March collapsed in late August, with federal and Eritrean troops taking the towns of Shire, Axum and Adwa last month.', '2022-11-03')
     expect(items.find((i) => i.start === '2022-10-01')?.title).toMatch(/^With federal and Eritrean troops taking the towns of Shire, Axum and Adwa/)
   })
+  it('leaves out of an event’s title what its opening counts from ("A day after the signing, ...")', () => {
+    const items = extract('The ministers signed the agreement on Sunday at Prespa. A day after the signing, Zaev addressed parliament.', '2018-06-19')
+    expect(items.map((i) => [i.start, i.title])).toEqual([['2018-06-17', 'The ministers signed the agreement on Sunday at Prespa.'], ['2018-06-18', 'Zaev addressed parliament.']])
+  })
   it('hears no statement in "has said nothing"', () => {
     expect(extract('Eritrea, which was not a party to the talks, has said nothing publicly about the deal.', '2022-11-15').filter((i) => i.type === 'statement')).toEqual([])
   })

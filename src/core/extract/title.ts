@@ -160,7 +160,11 @@ export function eventTitle(sentence: string, date: DateMention | null): string {
   let text = withoutDateline(sentence)
   if (text !== sentence) date = null
   // "On Monday, the ministers met" loses its opening date; "Wednesday’s meeting lasted six hours" keeps it.
-  if (date && date.offset <= 3 && !/^['’ʼ]s\b/u.test(text.slice(date.offset + date.length))) text = text.slice(date.offset + date.length)
+  if (date && date.offset <= 3 && !/^['’ʼ]s\b/u.test(text.slice(date.offset + date.length))) {
+    text = text.slice(date.offset + date.length)
+    // "A day after the signing, Zaev addressed parliament": what the opening counts from goes with it.
+    if (/\b(?:after|before)$/i.test(date.phrase)) text = text.replace(/^[^,;:“”"]{1,60},\s*/, '')
+  }
   text = text
     .replace(/^[\s,]*(?:meanwhile|however|in addition|separately|also|earlier|later|on the same day|at the same time)\s*,\s*/i, '')
     // A clause cut from its sentence ("…, and the Council will meet on January 12").
