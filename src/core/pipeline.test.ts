@@ -14,6 +14,7 @@ const AUKUS = join(PROBES, 'aukus-2021')
 const OHRID = join(PROBES, 'kosovo-serbia-ohrid-2023')
 const PARIS = join(PROBES, 'paris-agreement-2015')
 const SINGAPORE = join(PROBES, 'singapore-summit-2018')
+const PRESPA = join(PROBES, 'prespa-agreement-2018')
 
 describe.skipIf(!existsSync(SEEDS))('stable ids', () => {
   it('gives the same story and item ids on every load', async () => {
@@ -150,5 +151,13 @@ describe('a wire copy datelined without a year', () => {
     expect(storyOf('c.txt')).not.toBe(storyOf('a.txt'))
     expect(storyOf('c.txt')).toBe(storyOf('b.txt'))
     expect(timeline.articles.find((a) => a.file === 'c.txt')?.published).toBe('2019-03-01')
+  })
+})
+
+describe('an undated report of a story told over ten days', () => {
+  it('is dated from the dated report most like it, not from the story’s middle', async () => {
+    // Kathimerini on Wednesday 13 June, of the days before the signing; the dated reports run from 12 to 21 June.
+    const timeline = buildTimeline(PRESPA, await loadFolder(PRESPA))
+    expect(timeline.articles.find((a) => a.file.endsWith('kathimerini.html'))?.published).toBe('2018-06-13')
   })
 })

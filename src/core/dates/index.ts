@@ -516,6 +516,8 @@ const PARSERS: readonly Parser[] = [
   },
 ]
 
+const FOR_BEFORE = /\bfor\s+$/i
+const WEEKDAY_ONLY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i
 // "X came a day after ...": X is the day already named.
 const CAME_BEFORE = /\b(?:came|comes|followed|follows|happened|occurred|took place|was|is)\s+(?:just\s+|only\s+|exactly\s+)?$/i
 const FUTURE_MARKER = /\b(will|would|shall|'ll|to be (?:held|signed|hosted)|is to|are to|set to|scheduled|expected|plans? to|planned|going to|due to|upcoming|to (?:meet|hold|sign|start|begin|resume|convene|visit|travel|attend|take place|be))\b/i
@@ -559,6 +561,8 @@ export function tenseAt(text: string, offset: number, length: number): Tense {
   const near = before.slice(lastWordsFrom(before, 5))
   // "had originally been scheduled for early October", "had cancelled a gala planned for Friday": a plan of the past.
   if (FUTURE_NEAR.test(near)) return PLAN_WORD.test(near) && PLUPERFECT_BEFORE.test(before.slice(lastWordsFrom(before, 12))) ? 'past' : 'future'
+  // "called a rally for Friday": a weekday an arrangement is for lies ahead, unless planned in the past (above) ("for Friday's attack" does not).
+  if (FOR_BEFORE.test(before) && WEEKDAY_ONLY.test(text.slice(offset, offset + length)) && !/^['’ʼ]s\b/u.test(text.slice(offset + length, offset + length + 3))) return 'future'
   if (PAST_NEAR.test(near)) return 'past'
   let cut = 0
   for (const m of before.matchAll(PAST_VERB)) cut = (m.index ?? 0) + m[0].length

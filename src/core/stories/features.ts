@@ -301,10 +301,11 @@ export function tokenize(text: string): string[] {
   return out
 }
 
-/** Calendar days named in the text, without year ("November 29" -> "11-29"). */
-export function mentionedMonthDays(text: string): string[] {
+/** Calendar days named in the text, without year ("November 29" -> "11-29"), those `keep` keeps of them. */
+export function mentionedMonthDays(text: string, keep?: (offset: number, length: number) => boolean): string[] {
   const out: string[] = []
   for (const m of text.matchAll(MONTH_DAY)) {
+    if (keep && !keep(m.index, m[0].length)) continue
     const month = MONTHS[(m[2] ?? m[3]).toLowerCase()]
     const day = Number(m[1] ?? m[4])
     if (day < 1 || day > 31) continue

@@ -12,6 +12,8 @@ export interface StoryGroup {
   /** Indices into the document list, ascending. */
   members: number[]
   title: string
+  /** Per member, the dated member it is most like (a document index), or -1: what an undated report is dated from. */
+  closestDated: number[]
 }
 
 /**
@@ -54,12 +56,20 @@ export function groupStories(
   const clusterOf = new Int32Array(documents.length)
   clusters.forEach((members, c) => members.forEach((i) => (clusterOf[i] = c)))
   const weight = new Float64Array(documents.length)
+  const closest = new Int32Array(documents.length).fill(-1)
+  const closeness = new Float64Array(documents.length)
   for (const { a, b, similarity } of edges) {
     if (clusterOf[a] !== clusterOf[b]) continue
     weight[a] += similarity
     weight[b] += similarity
+    if (dates[b] && similarity > closeness[a]) (closest[a] = b), (closeness[a] = similarity)
+    if (dates[a] && similarity > closeness[b]) (closest[b] = a), (closeness[b] = similarity)
   }
-  return clusters.map((members) => ({ members, title: storyTitle(members.map((i) => documents[i]), members.map((i) => weight[i])) }))
+  return clusters.map((members) => ({
+    members,
+    title: storyTitle(members.map((i) => documents[i]), members.map((i) => weight[i])),
+    closestDated: members.map((i) => closest[i]),
+  }))
 }
 
 /** The days (month and day, as "2000-MM-DD") among an article's features. */

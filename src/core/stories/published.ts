@@ -192,6 +192,8 @@ export function dateFromStory(text: string, centre: IsoDate): IsoDate {
   }
   // A weekday two or more days before the centre is background ("captured Shusha on Sunday"), not the article's day.
   if (!latest || latest < addDays(centre, -1)) return centre
+  // "The treaty is due to expire on February 5": the article appeared before that day.
+  if (aheadMonthDays(text).some((day) => nearestYear(`2000-${day}`, centre) <= latest!)) latest = addDays(latest, -7)
   // "... signed a deal on Saturday, a step towards the agreement reached last week", "the accord signed on
   // November 2": an article that names the story's day by its date and as last week appeared the week after.
   const later = addDays(latest, 7)
@@ -199,6 +201,8 @@ export function dateFromStory(text: string, centre: IsoDate): IsoDate {
 }
 
 const LAST_WEEK = /\blast week\b/i
+/** How far the closest dated report may be from the story's centre and still be read as of the same days. */
+const SAME_DAYS_MS = 3 * 86_400_000
 
 /** Whether the text names `date`, or a day beside it, by month and day ("November 2", "2 November"). */
 function namesDayOf(text: string, date: IsoDate): boolean {
@@ -231,6 +235,11 @@ function namedWeekdays(text: string): { past: Set<number>; ahead: Set<number> } 
     else past.add(weekday)
   }
   return { past, ahead }
+}
+
+/** The days the text names by month and day as still ahead ("due to expire on February 5"). */
+function aheadMonthDays(text: string): string[] {
+  return mentionedMonthDays(text, (offset, length) => tenseAt(text, offset, length) === 'future')
 }
 
 /** The day before `date` when the text speaks of `date`'s weekday as still ahead. */
@@ -267,17 +276,21 @@ export function inferPublicationDates(
       .filter((i) => documents[i].published || textDates[i]?.yearStated)
       .map((i) => result[i].published!)
     const centre = storyCentre(known)
-    for (const i of group.members) {
+    group.members.forEach((i, k) => {
       const doc = documents[i]
-      if (doc.published) continue
+      if (doc.published) return
       const own = textDates[i]
       if (own) {
         if (!own.yearStated && centre) result[i] = { published: nearestYear(own.date, centre), publishedFrom: 'text' }
-        continue
+        return
       }
       if (centre) {
-        result[i] = { published: dateFromStory(doc.text, centre), publishedFrom: 'story' }
-        continue
+        // A story told over weeks has no one day: the report most like this one, when far from the centre, tells of its days.
+        const closest = group.closestDated[k]
+        const near = closest >= 0 ? result[closest].published! : centre
+        const reference = Math.abs(Date.parse(near) - Date.parse(centre)) > SAME_DAYS_MS ? near : centre
+        result[i] = { published: dateFromStory(doc.text, reference), publishedFrom: 'story' }
+        return
       }
       const latest = latestMentionedDate(doc.text, doc.fileDate)
       if (latest) {
@@ -285,7 +298,7 @@ export function inferPublicationDates(
         const guess = weekday === null ? latest : weekdayOnOrBefore(addDays(latest, 6), weekday)
         result[i] = { published: doc.fileDate && guess > doc.fileDate ? latest : guess, publishedFrom: 'story' }
       }
-    }
+    })
   }
   return result
 }
