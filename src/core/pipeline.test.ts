@@ -15,6 +15,7 @@ const OHRID = join(PROBES, 'kosovo-serbia-ohrid-2023')
 const PARIS = join(PROBES, 'paris-agreement-2015')
 const SINGAPORE = join(PROBES, 'singapore-summit-2018')
 const PRESPA = join(PROBES, 'prespa-agreement-2018')
+const NEW_START = join(PROBES, 'new-start-extension-2021')
 
 describe.skipIf(!existsSync(SEEDS))('stable ids', () => {
   it('gives the same story and item ids on every load', async () => {
@@ -159,5 +160,10 @@ describe('an undated report of a story told over ten days', () => {
     // Kathimerini on Wednesday 13 June, of the days before the signing; the dated reports run from 12 to 21 June.
     const timeline = buildTimeline(PRESPA, await loadFolder(PRESPA))
     expect(timeline.articles.find((a) => a.file.endsWith('kathimerini.html'))?.published).toBe('2018-06-13')
+  })
+  it('is dated in the week its happenings, dated in full by other reports, allow', async () => {
+    // The Moscow Times of Thursday 4 February: "Putin signed the law on Friday" (29 January, says Politico), "said on Thursday".
+    const timeline = buildTimeline(NEW_START, await loadFolder(NEW_START))
+    expect(timeline.articles.find((a) => a.file.endsWith('moscowtimes.txt'))?.published).toBe('2021-02-04')
   })
 })

@@ -4,6 +4,7 @@ import * as chrono from 'chrono-node'
 import type { IsoDate, PublishedFrom } from '../../shared/model'
 import { tenseAt } from '../dates'
 import type { ArticleDocument } from '../types'
+import { anchoredSpan, type DatedReport, type WeekdayMention } from './anchors'
 import { mentionedMonthDays } from './features'
 import type { StoryGroup } from './index'
 
@@ -226,15 +227,32 @@ function countOf(word: string): number {
   return /^(?:an?|one)$/i.test(word) ? 1 : NUMBER_WORDS.indexOf(word.toLowerCase()) + 2
 }
 
-/** The weekdays a text names in a past or plain clause, and those it looks ahead to ("will meet on Thursday", "next Monday"). */
+/** Each weekday a text names, and whether it looks ahead to it ("will meet on Thursday", "next Monday"). */
+function weekdayMentions(text: string): WeekdayMention[] {
+  return [...text.matchAll(WEEKDAY_MENTION)].map((m) => ({
+    offset: m.index,
+    weekday: WEEKDAYS.indexOf(m[1].toLowerCase() as (typeof WEEKDAYS)[number]),
+    ahead: /next\s+$/i.test(text.slice(Math.max(0, m.index - 6), m.index)) || tenseAt(text, m.index, m[0].length) === 'future',
+  }))
+}
+
+/** The weekdays a text names in a past or plain clause, and those it looks ahead to. */
 function namedWeekdays(text: string): { past: Set<number>; ahead: Set<number> } {
   const past = new Set<number>(), ahead = new Set<number>()
-  for (const m of text.matchAll(WEEKDAY_MENTION)) {
-    const weekday = WEEKDAYS.indexOf(m[1].toLowerCase() as (typeof WEEKDAYS)[number])
-    if (/next\s+$/i.test(text.slice(Math.max(0, m.index - 6), m.index)) || tenseAt(text, m.index, m[0].length) === 'future') ahead.add(weekday)
-    else past.add(weekday)
-  }
+  for (const m of weekdayMentions(text)) (m.ahead ? ahead : past).add(m.weekday)
   return { past, ahead }
+}
+
+/**
+ * Within the days its happenings allow (anchoredSpan), the latest day whose weekday the report names as
+ * past, as dateFromStory reads a report of one week; else `guess` when allowed, else the earliest allowed day.
+ */
+function withinAnchors(text: string, guess: IsoDate, reports: readonly DatedReport[]): IsoDate {
+  const span = anchoredSpan(text, weekdayMentions(text), reports)
+  if (!span) return guess
+  const { past } = namedWeekdays(text)
+  for (let day = span.to; day >= span.from; day = addDays(day, -1)) if (past.has(weekdayOf(day))) return day
+  return guess >= span.from && guess <= span.to ? guess : span.from
 }
 
 /** The days the text names by month and day as still ahead ("due to expire on February 5"). */
@@ -276,6 +294,10 @@ export function inferPublicationDates(
       .filter((i) => documents[i].published || textDates[i]?.yearStated)
       .map((i) => result[i].published!)
     const centre = storyCentre(known)
+    const sorted = [...known].sort()
+    // Dated reports more than three days apart: a story told over days, whose undated reports need anchoring.
+    const overDays = sorted.length > 1 && Date.parse(sorted.at(-1)!) - Date.parse(sorted[0]) > SAME_DAYS_MS
+    const reports: DatedReport[] = group.members.filter((i) => documents[i].published || textDates[i]?.yearStated).map((i) => ({ text: documents[i].text, published: result[i].published! }))
     group.members.forEach((i, k) => {
       const doc = documents[i]
       if (doc.published) return
@@ -285,11 +307,13 @@ export function inferPublicationDates(
         return
       }
       if (centre) {
-        // A story told over weeks has no one day: the report most like this one, when far from the centre, tells of its days.
+        // A story told over days has no one day: the report most like this one, when far from the centre, tells of its
+        // days, and the happenings it dates by weekday that dated reports date in full say which week it was written in.
         const closest = group.closestDated[k]
         const near = closest >= 0 ? result[closest].published! : centre
         const reference = Math.abs(Date.parse(near) - Date.parse(centre)) > SAME_DAYS_MS ? near : centre
-        result[i] = { published: dateFromStory(doc.text, reference), publishedFrom: 'story' }
+        const guess = dateFromStory(doc.text, reference)
+        result[i] = { published: overDays ? withinAnchors(doc.text, guess, reports) : guess, publishedFrom: 'story' }
         return
       }
       const latest = latestMentionedDate(doc.text, doc.fileDate)

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest'
+import { anchoredSpan, type WeekdayMention } from './anchors'
+
+// The New START extension, 2021: Politico of 3 February dates the signing of the law in full; the
+// Moscow Times, undated, names it by weekday.
+const politico = {
+  published: '2021-02-03',
+  text: 'The United States and Russia on Wednesday completed the extension of the treaty.\n\nBiden and Putin agreed on the extension on Jan. 26, Russian lawmakers approved it the following day, and Putin signed the ratification law on Jan. 29.',
+}
+const at = (text: string, word: string, weekday: number, ahead = false): WeekdayMention => ({ offset: text.indexOf(word), weekday, ahead })
+
+describe('anchoredSpan', () => {
+  it('puts a report in the six days from a happening it names by a past weekday that a dated report dates', () => {
+    const text = 'The State Duma approved it in unanimous votes, and Putin signed the law on Friday.'
+    expect(anchoredSpan(text, [at(text, 'Friday', 5)], [politico])).toEqual({ from: '2021-01-29', to: '2021-02-04' })
+  })
+  it('puts it in the six days before a happening it still looks ahead to', () => {
+    const text = 'Putin will sign the law on Friday, the Kremlin said.'
+    expect(anchoredSpan(text, [at(text, 'Friday', 5, true)], [politico])).toEqual({ from: '2021-01-23', to: '2021-01-28' })
+  })
+  it('is nothing when the clauses share only a name, or the weekday is not the dated day’s', () => {
+    const names = 'Washington condemned the sentencing of opposition politician Alexei Navalny on Tuesday.'
+    const report = { published: '2021-01-27', text: 'Biden used Tuesday’s call to raise concerns about the arrest of opposition politician Alexei Navalny.' }
+    expect(anchoredSpan(names, [at(names, 'Tuesday', 2)], [report])).toBeNull()
+    const thursday = 'And Putin signed the law on Thursday.'
+    expect(anchoredSpan(thursday, [at(thursday, 'Thursday', 4)], [politico])).toBeNull()
+  })
+  it('is nothing when two happenings it names put it in different weeks', () => {
+    const text = 'Putin signed the law on Friday. Putin will sign the law on Friday.'
+    expect(anchoredSpan(text, [at(text, 'Friday', 5), { offset: text.lastIndexOf('Friday'), weekday: 5, ahead: true }], [politico])).toBeNull()
+  })
+})

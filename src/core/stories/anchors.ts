@@ -1,0 +1,101 @@
+// Anchors for an undated report of a story told over several days: a happening it dates by weekday
+// ("Putin signed the law on Friday") that a dated report of the story dates in full ("Putin signed the
+// ratification law on Jan. 29") says which week the report was written in.
+import type { IsoDate } from '../../shared/model'
+import { findDates } from '../dates'
+import { addDays } from '../dates/calendar'
+import { splitSentences } from '../text'
+import { contentTokens } from './features'
+
+/** A weekday the undated report names, where, and whether it speaks of it as still ahead. */
+export interface WeekdayMention {
+  offset: number
+  /** 0 for Sunday, as Date.getUTCDay. */
+  weekday: number
+  ahead: boolean
+}
+
+export interface DatedReport {
+  text: string
+  published: IsoDate
+}
+
+/** Content words two clauses must share to tell of the same happening: "Putin", "signed", "law". */
+const SHARED_WORDS = 3
+/** How far from its report's day a dated happening may lie. */
+const NEAR_MS = 31 * 86_400_000
+
+/**
+ * The days the report can have appeared on, or null when nothing anchors it or the anchors disagree: a
+ * past weekday's happening falls in the six days up to the report, one still ahead in the six days after.
+ */
+export function anchoredSpan(text: string, mentions: readonly WeekdayMention[], reports: readonly DatedReport[]): { from: IsoDate; to: IsoDate } | null {
+  const told = mentions.map((m) => ({ ...m, words: clauseWords(clauseAt(text, m.offset)) })).filter((m) => m.words.size >= SHARED_WORDS)
+  if (!told.length) return null
+  const best = told.map(() => ({ shared: 0, day: null as IsoDate | null }))
+  for (const report of reports) {
+    for (const sentence of splitSentences(report.text)) {
+      const words = new Set(contentTokens(sentence.text))
+      const shared = told.map((m) => countShared(m.words, words))
+      if (!shared.some((n) => n >= SHARED_WORDS)) continue
+      for (const d of findDates(sentence.text, { reference: report.published, anchor: null })) {
+        // A day of the story's own weeks, not the treaty's signing years before.
+        if (d.precision !== 'day' || Math.abs(Date.parse(d.start) - Date.parse(report.published)) > NEAR_MS) continue
+        const weekday = new Date(Date.parse(d.start)).getUTCDay()
+        const clause = clauseWords(clauseAt(sentence.text, d.offset))
+        told.forEach((m, k) => {
+          if (m.weekday !== weekday || shared[k] < SHARED_WORDS) return
+          const n = countShared(m.words, clause)
+          // Half of each clause: a name two clauses share ("opposition politician Alexei Navalny") is not their happening.
+          if (n < SHARED_WORDS || n * 2 < Math.max(m.words.size, clause.size)) return
+          // Two dated reports that put the best match on different days leave the weekday unanchored.
+          if (n > best[k].shared) best[k] = { shared: n, day: d.start }
+          else if (n === best[k].shared && best[k].day !== d.start) best[k] = { shared: n, day: null }
+        })
+      }
+    }
+  }
+  let from: IsoDate | null = null
+  let to: IsoDate | null = null
+  told.forEach((m, k) => {
+    const day = best[k].day
+    if (!day) return
+    const [lo, hi] = m.ahead ? [addDays(day, -6), addDays(day, -1)] : [day, addDays(day, 6)]
+    if (!from || lo > from) from = lo
+    if (!to || hi < to) to = hi
+  })
+  return from && to && from <= to ? { from, to } : null
+}
+
+/** A clause's content words, without those of its date ("Jan. 29", "Friday"). */
+function clauseWords(clause: string): Set<string> {
+  return new Set(contentTokens(clause.replace(DATE_WORDS, ' ')))
+}
+
+const DATE_WORDS = /\b(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{1,4})(?:['’]s)?\b/gi
+
+function countShared(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  let n = 0
+  for (const w of a) if (b.has(w)) n++
+  return n
+}
+
+// What ends a clause: a stop, a comma or dash, or a conjunction that opens another happening ("... came as Washington condemned ...").
+const CLAUSE_END = /[.!?\n,;:—–]|\b(?:as|when|while|after|before|because|since|until|whereas)\b/gi
+
+/** The clause of `text` around `offset`, read within a few hundred characters of it. */
+function clauseAt(text: string, offset: number): string {
+  const from = Math.max(0, offset - 300)
+  const window = text.slice(from, offset + 300)
+  const at = offset - from
+  let start = 0
+  let end = window.length
+  for (const m of window.matchAll(CLAUSE_END)) {
+    if (m.index < at) start = m.index + m[0].length
+    else {
+      end = m.index
+      break
+    }
+  }
+  return window.slice(start, end)
+}
