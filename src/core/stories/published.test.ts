@@ -68,6 +68,9 @@ describe('dates from the story', () => {
     ['Twelve days after the government and the TPLF signed a truce in Pretoria, the guns are silent. On Sunday he struck a harder tone.', '2022-11-02', '2022-11-14'],
     ['Israeli jets struck Gaza on Monday, two days after Hamas fighters attacked.', '2023-10-09', '2023-10-09'],
     ['Washington has offered Paris a formula.\n\nA week after the announcement of AUKUS, the crisis appears to be over. Biden and Macron spoke by phone on Wednesday.', '2021-09-16', '2021-09-23'],
+    // A weekday's tense is its own sentence's: not the headline's above it.
+    ['Lebanon and Israel set to sign the maritime deal\n\nPrime Minister Yair Lapid on Thursday hailed the agreement.', '2022-10-26', '2022-10-27'],
+    ['Under the deal, the ceasefire takes effect from midnight on Sunday. Shelling continued overnight into Friday.', '2015-02-12', '2015-02-13'],
     // Not on or after a day it names as still ahead: "on Friday" is the Friday before the expiry.
     ['Putin on Friday signed the law ratifying the extension. The treaty was due to expire on February 5.', '2021-02-03', '2021-01-29'],
     // Not on a weekday it still looks ahead to ("will be in Washington on Friday").

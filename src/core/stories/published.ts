@@ -232,8 +232,19 @@ function weekdayMentions(text: string): WeekdayMention[] {
   return [...text.matchAll(WEEKDAY_MENTION)].map((m) => ({
     offset: m.index,
     weekday: WEEKDAYS.indexOf(m[1].toLowerCase() as (typeof WEEKDAYS)[number]),
-    ahead: /next\s+$/i.test(text.slice(Math.max(0, m.index - 6), m.index)) || tenseAt(text, m.index, m[0].length) === 'future',
+    ahead: /next\s+$/i.test(text.slice(Math.max(0, m.index - 6), m.index)) || tenseInSentence(text, m.index, m[0].length) === 'future',
   }))
+}
+
+/**
+ * The tense at a weekday, read from its own sentence: a headline above ("... set to sign deal") is not its
+ * clause. "on" goes with the weekday, as in the date phrases tenseAt reads ("takes effect from midnight on Sunday").
+ */
+function tenseInSentence(text: string, offset: number, length: number): ReturnType<typeof tenseAt> {
+  if (/\bon\s$/i.test(text.slice(Math.max(0, offset - 3), offset))) (offset -= 3), (length += 3)
+  let start = offset
+  while (start > 0 && offset - start < 200 && !/[.!?\n]/.test(text[start - 1])) start--
+  return tenseAt(text.slice(start), offset - start, length)
 }
 
 /** The weekdays a text names in a past or plain clause, and those it looks ahead to. */
