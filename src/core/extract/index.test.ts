@@ -35,6 +35,8 @@ const ITEMS: Row[] = [
   ['Russia’s ambassador to the US, Anatoly Antonov, said Washington was escalating the crisis.', '2023-06-14', 'statement', 'Anatoly Antonov', '2023-06-14', '2023-06-14', 'approximate'],
   ['As recently as 30 August the two countries’ foreign and defence ministers had issued a joint statement on the programme.', '2021-09-23', 'event', null, '2021-08-30', '2021-08-30', 'day'],
   ['“This is an agreement that will bring all countries together,” Ms Bishop told reporters in Paris after the gavel came down late on Saturday.', '2015-12-13', 'statement', 'Bishop', '2015-12-12', '2015-12-12', 'day'],
+  // A day in the possessive, deep in the words reported, dates what the words name, not the saying.
+  ["The chairwoman, Kaci Kullmann Five, said the committee did not see the result of Sunday's referendum as a reason not to award the prize.", '2016-10-07', 'statement', 'Kaci Kullmann Five', '2016-10-07', '2016-10-07', 'approximate'],
   // A state's own outlet speaks for it; a closing "state media reported" only carries the words.
   ["North Korea's state media said Wednesday that Kim and Trump had accepted each other's invitations to visit their countries.", '2018-06-13', 'statement', "North Korea's state media", '2018-06-13', '2018-06-13', 'day'],
   ['The Korean Central News Agency also said Trump had expressed his intention to lift sanctions as relations improve.', '2018-06-13', 'statement', 'Korean Central News Agency', '2018-06-13', '2018-06-13', 'approximate'],
@@ -309,8 +311,9 @@ const NOTHING: [string, string][] = [
   ['Moscow’s demands for a neutral Ukraine were rejected by Kyiv.', '2022-06-13'],
   ['The so-called peace formula has been endorsed by several EU member states.', '2022-06-13'],
   ['Associated Press writer Jill Lawless in London contributed to this report.', '2022-06-13'],
-  // A comparison's baseline is no event.
+  // A comparison's baseline is no event, nor the clause of "since" that gives it.
   ['It was the deadliest attack since 2019.', '2023-10-10'],
+  ['They had lunch in Oteshevo, the first time a Greek prime minister has visited Macedonia since it gained independence in 1991.', '2018-06-17'],
   ['Financial Express is now available on Telegram. Click here to join our channel and keep up with the latest news.', '2021-12-27'],
 ]
 

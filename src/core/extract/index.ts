@@ -36,7 +36,7 @@ interface DateChoice {
 
 // Between "said" and "on Monday" only an audience or a setting: "told reporters", "urged Russia",
 // "told a regular press briefing", "said in a statement"; a clause of its own ("that", "would") ends it.
-const STATEMENT_DATE_GAP = /^[\s,]*(?:(?!(?:that|would|will|shall|should|could|can|may|might|must|to|was|were|is|are|be|been|had|has|have|and|but|which|who|if|when|after|before)\b)[\p{L}'’\-]+[\s,]+){0,10}(?:on\s+)?$/u
+const STATEMENT_DATE_GAP = /^[\s,]*(?:(?!(?:that|would|will|shall|should|could|can|may|might|must|to|was|were|is|are|be|been|had|has|have|did|does|do|not|and|but|which|who|if|when|after|before)\b)[\p{L}'’\-]+[\s,]+){0,10}(?:on\s+)?$/u
 
 // "told reporters in Paris after the gavel came down late on Saturday": words said right after what that day saw.
 const SAID_AFTER = /^[\s,]*(?:(?!(?:that|which|who)\b)[\p{L}'’\-]+\s+){0,4}(?:shortly\s+|just\s+|soon\s+)?after\s+(?:(?!(?:that|which|who|said|says)\b)[\p{L}'’\-]+\s+){1,6}$/u
@@ -77,6 +77,8 @@ function statementDate(sentence: string, attribution: Attribution, dates: readon
   const from = Math.min(attribution.subjectOffset, attribution.verbOffset)
   for (const d of dates) {
     if (d.future || d.precision === 'year') continue
+    // "the result of Sunday's referendum": a day in the possessive dates a thing the words name.
+    if (/^['’ʼ]s\b/u.test(sentence.slice(d.offset + d.length, d.offset + d.length + 3))) continue
     // "Andersson, who was prime minister when Sweden applied in May last year, welcomed": the date is the clause's.
     if (d.offset >= from && d.offset < attribution.verbOffset && !RELATIVE_ASIDE.test(sentence.slice(from, d.offset))) return d
     if (d.offset >= verbEnd && d.offset - verbEnd < 90 && (STATEMENT_DATE_GAP.test(sentence.slice(verbEnd, d.offset)) || (d.precision === 'day' && SAID_AFTER.test(sentence.slice(verbEnd, d.offset))))) return d
@@ -353,6 +355,8 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
       if (attributions.some((a) => a.relative && a.subjectOffset >= d.offset + d.length && a.subjectOffset - d.offset - d.length <= 2)) continue
       // "the first swap since August", "the highest since 2019": a comparison's baseline is no event.
       if (SINCE.test(d.phrase) && BASELINE_BEFORE.test(s.text.slice(Math.max(0, d.offset - 60), d.offset))) continue
+      // "the first time a Greek prime minister has visited since it gained independence in 1991": so is a clause of "since".
+      if (BASELINE_SINCE.test(s.text.slice(Math.max(0, d.offset - 160), d.offset))) continue
       // A year or month around a day of the same sentence is its context, not a second event.
       if (d.precision !== 'day' && dates.some((o) => o !== d && o.precision === 'day' && toDay(o.start) >= toDay(d.start) && toDay(o.end) <= toDay(d.end))) continue
       seen.add(key)
@@ -440,6 +444,8 @@ function statementShape(sentence: string, attribution: Attribution | null, quote
 }
 
 const SINCE = /^since\b/i
+// A clause with its verb: "since it gained independence in"; not "since the pandemic earlier this month", which dates the visit.
+const BASELINE_SINCE = /\b(?:first|last|highest|lowest|largest|biggest|worst|best|deadliest|strongest|only|most)\b[^.;:]{0,90}\bsince\b[^.;:,]{0,40}\b(?:\w{3,}ed|began|became|won|took|broke|fell|came|went|left|signed|split)\b[^.;:,]{0,30}$/i
 const BASELINE_BEFORE = /\b(?:first|last|highest|lowest|largest|biggest|worst|best|deadliest|strongest|only|most)\b[^,.;:]{0,40}$/i
 
 const CLAUSE_BREAK = /,\s+|;\s+|\s+and\s+(?=the\b)/g
