@@ -44,6 +44,12 @@ describe('findMentions: people', () => {
     expect(people('Mr Lavrov said last week that Moscow will start talks.', registry)[0][0]).toBe('Sergey Lavrov')
     expect(people('Russian Foreign Minister Sergei Lavrov said.', registry)[0][0]).toBe('Sergey Lavrov')
   })
+  it('reads a name a person goes by as that person ("Rodrigo Londoño, the Farc commander known as Timochenko")', () => {
+    const text = 'Mr Santos and Rodrigo Londoño, the Farc commander known as Timochenko, signed the text. Timochenko apologised.'
+    expect(people(text).map(([name, , written]) => [name, written])).toEqual([['Santos', 'Santos'], ['Rodrigo Londoño', 'Rodrigo Londoño'], ['Rodrigo Londoño', 'Timochenko'], ['Rodrigo Londoño', 'Timochenko']])
+    const later = registryOf(['Rodrigo Londono, the top commander, spoke.', 'Londono, better known by his nom de guerre Timochenko, said the FARC had made concessions.'])
+    expect(later.bySurnameKey('Timochenko')?.name).toBe('Rodrigo Londono')
+  })
   it('reads a family name written first as the person the story names in full far more often than any other', () => {
     const story = ['Kim Jong Un arrived in Hanoi.', 'Kim Jong Un met Trump.', 'Kim Jong Un smiled.', 'Spokesman Kim Eui-kyeom said nothing.']
     expect(registryOf(story).byFirstName('Kim')?.name).toBe('Kim Jong Un')

@@ -331,6 +331,14 @@ export class PersonRegistry {
     return undefined
   }
 
+  /** A name the person goes by ("Timochenko" for Rodrigo Londoño), read as their surname. */
+  alias(name: string, entry: PersonEntry): void {
+    const key = nameKey(name)
+    if (entry.surnames.includes(key) || this.byKey.has(key)) return
+    entry.surnames.push(key)
+    this.bySurname.set(key, [entry, ...(this.bySurname.get(key) ?? [])])
+  }
+
   /** The person a bare surname stands for: the most recently named, else the only one in the story. */
   bySurnameKey(surname: string, recent: readonly PersonEntry[] = []): PersonEntry | undefined {
     const key = nameKey(surname)
@@ -538,6 +546,7 @@ function readRun(text: string, run: Token[], lead: Mention | undefined, registry
     if (capitalNames.every((w) => ALL_CAPITALS.test(w.text)) && !role) return
     const entry = registry.add(written.replace(/\s+/g, ' '), role, country)
     recent.push(entry)
+    goesByAt(text, offset + length, entry, registry)
     out.push({ name: entry.name, kind: 'person', offset, length, ...(role ? { role } : entry.role ? { role: entry.role } : {}), ...(country ?? entry.country ? { country: country ?? entry.country } : {}) })
     return
   }
@@ -546,10 +555,20 @@ function readRun(text: string, run: Token[], lead: Mention | undefined, registry
   const speaks = SPEECH_AFTER.test(text.slice(last.offset + last.text.length, last.offset + last.text.length + 20))
   if (known) {
     registry.noteSurname(known, first.text)
+    goesByAt(text, offset + length, known, registry)
     out.push({ name: known.name, kind: 'person', offset, length, surnameOnly: true, ...(role ?? known.role ? { role: role ?? known.role } : {}), ...(known.country ? { country: known.country } : {}) })
   } else if ((role || speaks) && first.text.length > 2 && !ALL_CAPITALS.test(first.text)) {
     out.push({ name: first.text, kind: 'person', offset, length, surnameOnly: true, ...(role ? { role } : {}), ...(country ? { country } : {}) })
   }
+}
+
+// "Rodrigo Londoño, the Farc commander known as Timochenko", "Londono, better known by his nom de guerre Timochenko".
+const ALIAS_AFTER = /^,?[^.;:“”"]{0,80}?\b(?:(?:better\s+|also\s+)?known\s+(?:as|by\s+(?:his|her)\s+(?:nom\s+de\s+guerre|alias|nickname|pseudonym))|nicknamed|who goes by)\s+["“‘]?(\p{Lu}[\p{Ll}'’-]+)\b(?!\s+\p{Lu})/u
+
+/** A name the person goes by, given right after their name: later mentions of it are that person. */
+function goesByAt(text: string, end: number, entry: PersonEntry, registry: PersonRegistry): void {
+  const alias = ALIAS_AFTER.exec(text.slice(end, end + 160))
+  if (alias) registry.alias(alias[1], entry)
 }
 
 /** A registry holding every person the texts name in full, for binding surnames across a story. */

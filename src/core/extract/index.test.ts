@@ -512,6 +512,10 @@ describe('extractItems: titles', () => {
     const items = extract('The ministers signed the agreement on Sunday at Prespa. A day after the signing, Zaev addressed parliament.', '2018-06-19')
     expect(items.map((i) => [i.start, i.title])).toEqual([['2018-06-17', 'The ministers signed the agreement on Sunday at Prespa.'], ['2018-06-18', 'Zaev addressed parliament.']])
   })
+  it('hears no one in a name a quotation opens with ("“Bullets wrote our past."), nor takes it for the next "he"', () => {
+    const text = 'The leaders signed the text with a pen made from a bullet. "Bullets wrote our past. Education will write our future," reads the inscription.\n\n"I offer forgiveness to all the victims," he said.'
+    expect(extract(text, '2016-09-27').filter((i) => i.type === 'statement')).toEqual([])
+  })
   it('hears no statement in "has said nothing"', () => {
     expect(extract('Eritrea, which was not a party to the talks, has said nothing publicly about the deal.', '2022-11-15').filter((i) => i.type === 'statement')).toEqual([])
   })

@@ -390,7 +390,8 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
     if (!speaker) {
       const occasion = speakingOccasion(s.text, here, base, dates)
       if (occasion) lastDated = { date: fromMention(occasion.date, occasion.date.relation === 'anaphoric' && anchor ? anchor : published), index, speaker: occasion.name }
-      const subject = here.find((m) => m.kind === 'person' && m.offset < base + 60)
+      // A name inside a quotation ("“Bullets wrote our past ...”") is someone's words, not whom the text goes on about.
+      const subject = here.find((m) => m.kind === 'person' && m.offset < base + 60 && !quotedAt(s.text, m.offset - base))
       if (subject) discourse = { ...discourse, lastPerson: { name: subject.name, kind: 'person', role: subject.role ?? null, country: subject.country ?? null } }
     }
     if (!speaker && !dates.length && reportsDoneEvent(s.text) && s.paragraph < 12) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { collapseSpaces, isSpace, splitSentences } from './index'
+import { collapseSpaces, isSpace, maskQuotations, splitSentences } from './index'
 
 const texts = (t: string) => splitSentences(t).map((s) => s.text)
 
@@ -38,5 +38,13 @@ describe('white space', () => {
       expect(collapseSpaces(text, end)).toBe(text.slice(0, end).replace(/\s+/g, ' '))
       expect(collapseSpaces(text)).toBe(text.replace(/\s+/g, ' '))
     }
+  })
+})
+
+describe('maskQuotations', () => {
+  it('blanks closed quotations, and the rest of a sentence that opens a quotation it does not close', () => {
+    expect(maskQuotations('“We agreed,” Lavrov said.')).toBe('“          ” Lavrov said.')
+    expect(maskQuotations('“Bullets wrote our past.')).toBe('“                       ')
+    expect(maskQuotations('He said "no" twice.')).toBe('He said "  " twice.')
   })
 })

@@ -35,11 +35,22 @@ export function quotedAt(text: string, offset: number): boolean {
   return open
 }
 
-/** Blanks the inside of closed quotations, keeping offsets: "as the US side told us" within a quote is someone's words. */
+/**
+ * Blanks the inside of closed quotations, keeping offsets: "as the US side told us" within a quote is
+ * someone's words. So is the rest of a sentence that opens a quotation it does not close ("“Bullets wrote
+ * our past." of a quotation that runs on into the next sentence).
+ */
 export function maskQuotations(text: string): string {
-  return text
+  const masked = text
     .replace(/“[^“”]*”/g, (q) => `“${' '.repeat(q.length - 2)}”`)
     .replace(/"[^"]*"/g, (q) => `"${' '.repeat(q.length - 2)}"`)
+  const open = /^\s*[“"]/.exec(masked)
+  if (!open || !unclosed(masked, open[0].trimStart())) return masked
+  return masked.slice(0, open[0].length) + ' '.repeat(masked.length - open[0].length)
+}
+
+function unclosed(masked: string, quote: string): boolean {
+  return quote === '“' ? !masked.includes('”') : (masked.match(/"/g) ?? []).length % 2 === 1
 }
 
 /** Words in the first person: someone speaking ("Yesterday we spent a great deal of time"), not the reporter. */
