@@ -44,6 +44,8 @@ const PREPOSITION_BEFORE = /\b(?:by|to|with|of|for|from|in|on|at|against|than|ov
 const ANNOUNCED_AGREEMENT = /^announce[ds]?\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:deal|agreement|accord|ceasefire|truce|pact|treaty)\b(?!\s+(?:would|will|was|is|has|had|could|should|might|may|must|can|were|are)\b)/iu
 // "Israel declared war on Hamas": a declaration that changes a state of affairs is the event itself.
 const DECLARED_STATE = /^declared?s?\s+(?:war|martial law|independence|(?:a|an)\s+(?:state of (?:emergency|war|siege)|ceasefire|truce))\b/i
+// "the spokesman of the Alliance Fleuve Congo": a description of a person's post.
+const ROLE_DESCRIPTION = /^(?:the|a|an)\s.*\b(?:spokes(?:man|woman|person)|minister|leader|head|chief|president|secretary|envoy|ambassador|adviser|commander|director|chair(?:man|woman)?|negotiator)\b/i
 const APPOSITION = /,[^,“”"]{2,120},\s*$/
 const RELATIVE_CLAUSE = /^,\s*(?:which|who|whose|whom|where)\b/i
 // A noun phrase that can name a speaker: capitalised words, possessives, determiners and the common
@@ -111,15 +113,29 @@ function subjectBefore(masked: string, verbOffset: number): Subject | null {
   let apposition: { offset: number; length: number } | undefined
   if (appo) {
     const head = prefix.slice(0, prefix.length - tail.length + appo.index)
-    if (npAtEnd(head)) {
+    const described = npAtEnd(head)
+    if (described) {
       // "Oman, which has mediated between Riyadh and the Houthis, said": a relative clause names no one.
       if (!RELATIVE_CLAUSE.test(appo[0])) apposition = { offset: start + head.length + 1, length: prefix.length - head.length - 2 }
       prefix = head
+      // "Lawrence Kanyuka, the spokesman of the AFC, the coalition that includes the M23, told": what is left
+      // is a description set beside the name before it.
+      const before = head.slice(0, described.index).trimEnd()
+      const name = ROLE_DESCRIPTION.test(described.text) && before.endsWith(',') ? npAtEnd(before.slice(0, -1)) : null
+      if (name && CAPITAL_FIRST.test(name.text) && !/^the\s/i.test(name.text)) {
+        apposition = { offset: start + described.index, length: described.text.trimEnd().length }
+        prefix = before.slice(0, -1)
+      }
     }
   }
   prefix = trimRight(prefix, ' \t,')
-  const np = npAtEnd(prefix)
+  let np = npAtEnd(prefix)
   if (!np) return null
+  // "Kayikwamba Wagner thanked Trump and said": the second verb's subject is the first's, not its object.
+  // "threatened by NATO and demands" stays an object's (PREPOSITION_BEFORE below).
+  if (/\sand$/i.test(np.text) && /\p{Ll}\s*$/u.test(prefix.slice(0, np.index)) && !PREPOSITION_BEFORE.test(prefix.slice(Math.max(0, np.index - 20), np.index))) {
+    np = clauseSubject(prefix, np.index) ?? np
+  }
   // "A statement by the European Union confirmed ...": the statement speaks for its author.
   const author = /\b(?:statement|communiqu[eé]|announcement|spokes(?:man|woman|person)) (?:by|from|of)\s*$/i.test(prefix.slice(Math.max(0, np.index - 30), np.index))
   if (!author && PREPOSITION_BEFORE.test(prefix.slice(Math.max(0, np.index - 20), np.index))) {
@@ -142,6 +158,14 @@ function subjectBefore(masked: string, verbOffset: number): Subject | null {
   if (!subject || !/[\p{Lu}]|^(?:he|she|they|it|we|i|the official|the statement)\b/iu.test(subject)) return null
   if (/^(?:the|a|an|of|and|for)$/i.test(subject)) return null
   return { subject, subjectOffset: start + offset, ...(apposition ? { apposition } : {}), ...(relative ? { relative: true } : {}) }
+}
+
+/** The noun phrase that opens the clause `text[..., at)` is in: the subject of its first verb. */
+function clauseSubject(text: string, at: number): { text: string; index: number } | null {
+  const from = Math.max(text.lastIndexOf(',', at), text.lastIndexOf(';', at), text.lastIndexOf(':', at)) + 1
+  const np = NP_AFTER.exec(text.slice(from, at))
+  if (!np || !CAPITAL_FIRST.test(np[1].trim())) return null
+  return { text: np[1].trim(), index: from + np[0].indexOf(np[1].trim()) }
 }
 
 /** The noun phrase that ends `text`, found word by word from the end. */

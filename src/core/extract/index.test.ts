@@ -147,6 +147,11 @@ const SPEAKERS: [string, string, string][] = [
   // A person's office: the person just spoken of, or a surname the story never gave in full.
   ['Israeli Prime Minister Benjamin Netanyahu flew to Washington.\n\nHis office said on Monday that the agreement would be signed at the White House.', '2020-09-16', "Benjamin Netanyahu's office"],
   ['Zelensky’s office said the talks had been constructive.', '2022-03-10', "Zelensky's office"],
+  ['Analyst Jason Stearns called it fragile.\n\nUN Secretary-General Antonio Guterres welcomed the agreement as "a significant step", his spokesman said.', '2025-06-28', "Antonio Guterres's spokesperson"],
+  // The subject of a second verb is the first verb's, not its object; an object of a preposition stays one.
+  ['Foreign Minister Thérèse Kayikwamba Wagner thanked Trump and said Congolese victims expected "concrete results".', '2025-06-28', 'Thérèse Kayikwamba Wagner'],
+  // A name, a description of the post, then a description of the body.
+  ['"It does not bind us," Lawrence Kanyuka, the spokesman of the Alliance Fleuve Congo (AFC), the coalition that includes the M23, told The EastAfrican on Sunday.', '2025-06-29', 'Lawrence Kanyuka'],
   ['Meanwhile, according to The Times of Israel, the US, in reaction to the latest development, said that a deal is possible quickly if Iran is “serious”.', '2021-11-04', 'United States'],
 ]
 
@@ -311,6 +316,8 @@ const NOTHING: [string, string][] = [
   ['Moscow’s demands for a neutral Ukraine were rejected by Kyiv.', '2022-06-13'],
   ['The so-called peace formula has been endorsed by several EU member states.', '2022-06-13'],
   ['Associated Press writer Jill Lawless in London contributed to this report.', '2022-06-13'],
+  // An object of a preposition is not the subject of the verb after "and".
+  ['Russia sees its security as threatened by NATO and demands an end to the alliance’s expansion to the east.', '2022-01-21'],
   // A comparison's baseline is no event, nor the clause of "since" that gives it.
   ['It was the deadliest attack since 2019.', '2023-10-10'],
   ['They had lunch in Oteshevo, the first time a Greek prime minister has visited Macedonia since it gained independence in 1991.', '2018-06-17'],
