@@ -73,6 +73,8 @@ describe('dates from the story', () => {
     ['Under the deal, the ceasefire takes effect from midnight on Sunday. Shelling continued overnight into Friday.', '2015-02-12', '2015-02-13'],
     // Not on or after a day it names as still ahead: "on Friday" is the Friday before the expiry.
     ['Putin on Friday signed the law ratifying the extension. The treaty was due to expire on February 5.', '2021-02-03', '2021-01-29'],
+    // A day named in a past sentence after one that looks ahead ("would not take part") is past.
+    ['The two signed the revised deal Thursday. His party said it would not take part in the vote.\n\nA victory for "No" in the Oct. 2 referendum stunned the country.', '2016-10-07', '2016-10-06'],
     // Not on a weekday it still looks ahead to ("will be in Washington on Friday").
     ['A week after the announcement of AUKUS, the crisis appears to be over. Morrison will be in Washington on Friday for the Quad.', '2021-09-17', '2021-09-23'],
     // Naming the story's day by its date and as last week: the week after. "Last week" alone is background.

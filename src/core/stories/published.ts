@@ -237,8 +237,9 @@ function weekdayMentions(text: string): WeekdayMention[] {
 }
 
 /**
- * The tense at a weekday, read from its own sentence: a headline above ("... set to sign deal") is not its
- * clause. "on" goes with the weekday, as in the date phrases tenseAt reads ("takes effect from midnight on Sunday").
+ * The tense at a day, read from its own sentence: a headline or sentence above ("... set to sign deal", "... said
+ * it would not take part") is not its clause. "on" goes with the day, as in the date phrases tenseAt reads
+ * ("takes effect from midnight on Sunday").
  */
 function tenseInSentence(text: string, offset: number, length: number): ReturnType<typeof tenseAt> {
   if (/\bon\s$/i.test(text.slice(Math.max(0, offset - 3), offset))) (offset -= 3), (length += 3)
@@ -268,7 +269,7 @@ function withinAnchors(text: string, guess: IsoDate, reports: readonly DatedRepo
 
 /** The days the text names by month and day as still ahead ("due to expire on February 5"). */
 function aheadMonthDays(text: string): string[] {
-  return mentionedMonthDays(text, (offset, length) => tenseAt(text, offset, length) === 'future')
+  return mentionedMonthDays(text, (offset, length) => tenseInSentence(text, offset, length) === 'future')
 }
 
 /** The day before `date` when the text speaks of `date`'s weekday as still ahead. */
