@@ -29,7 +29,7 @@ const VERB_LIST = `said|says|say|told|tells|added|adds|noted|notes|stressed|stre
 |vowed|pledged|promised|threatened|demanded|demands|proposed|offered|offers|suggested|described|evaluated|expressed|calls on|called on|called for|calls for
 |called|calling|asserted|remarked|commented|revealed|disclosed|affirmed|reaffirmed|conceded|complained|condemned|condemns
 |blamed|blames|slammed|denounced|denounces|decried|decries|lambasted|applauded|lauded|dismissed|underlined|underscored|cautioned|appealed|predicted|predicts
-|clarified|clarifies|repeated|repeats|defended|defends|apologi[sz]ed|apologi[sz]es
+|clarified|clarifies|repeated|repeats|defended|defends|apologi[sz]ed|apologi[sz]es|congratulated|congratulates|thanked
 |quoted as saying|is quoted as saying|was quoted as saying`.replace(/\n/g, '')
 
 const VERB = new RegExp(`\\b(${VERB_LIST})\\b`, 'g')
