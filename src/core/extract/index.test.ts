@@ -149,7 +149,8 @@ const SPEAKERS: [string, string, string][] = [
   ['Zelensky’s office said the talks had been constructive.', '2022-03-10', "Zelensky's office"],
   ['Analyst Jason Stearns called it fragile.\n\nUN Secretary-General Antonio Guterres welcomed the agreement as "a significant step", his spokesman said.', '2025-06-28', "Antonio Guterres's spokesperson"],
   // Congratulations and thanks are said.
-  ['Putin congratulated Biden on his inauguration and noted that normalisation would meet the interests of both countries.', '2021-01-26', 'Putin'],
+  ['Russian President Vladimir Putin congratulated Biden on his inauguration and noted that normalisation would meet the interests of both countries.', '2021-01-26', 'Vladimir Putin'],
+  ['Turkish Foreign Minister Mevlüt Çavuşoğlu congratulated Baku on Tuesday.', '2020-11-11', 'Mevlüt Çavuşoğlu'],
   // The subject of a second verb is the first verb's, not its object; an object of a preposition stays one.
   ['Foreign Minister Thérèse Kayikwamba Wagner thanked Trump and said Congolese victims expected "concrete results".', '2025-06-28', 'Thérèse Kayikwamba Wagner'],
   // A name, a description of the post, then a description of the body.
