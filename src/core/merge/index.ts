@@ -209,8 +209,10 @@ export function joinSameDayRestatement(items: readonly ExtractedItem[], clusters
     if (day[k] === null) return
     let words: ReadonlySet<string> | undefined
     let best = -1, bestShared = 0
+    // "In Skopje, several thousand people protested" beside the signing of that day: a protest is a happening of its own.
+    const protest = g.every((i) => PROTEST.test(mainClause(i.text)))
     for (const m of byDay.get(day[k])!) {
-      if (m === k || !told(k, m)) continue
+      if (m === k || !told(k, m) || (protest && !mostlyProtest(groups[m], articles[m]))) continue
       words ??= new Set(g.flatMap((i) => commonWords(withoutPossessives(mainClause(i.text)))))
       let shared = 0
       for (const w of mainWordsOf(m)) if (words.has(w)) shared++
@@ -223,6 +225,14 @@ export function joinSameDayRestatement(items: readonly ExtractedItem[], clusters
     if (into[k] >= 0 && into[into[k]] >= 0) into[k] = -1
   })
   return moveInto(clusters, into)
+}
+
+const PROTEST = /\b(?:protest(?:s|ed|ing|ers)?|demonstrat(?:ed|ions?|ors)|rall(?:y|ied|ies)|marched|clash(?:es|ed)|tear gas)\b/i
+
+/** Whether most of a group's articles tell of protests. */
+function mostlyProtest(group: readonly ExtractedItem[], articles: ReadonlySet<string>): boolean {
+  const telling = new Set(group.filter((i) => PROTEST.test(i.text)).map((i) => i.articleId))
+  return telling.size * 2 > articles.size
 }
 
 /** The main words of a confirmed event: common words most of its articles use. */

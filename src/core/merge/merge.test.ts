@@ -603,6 +603,13 @@ describe('joinSameDayRestatement', () => {
       day('lowy', 'On Friday, Paris recalled its ambassadors from Washington and Canberra.', '2021-09-17'),
       day('lemonde', 'The French embassy in Washington had already cancelled a gala evening planned for Friday at the ambassador’s residence.', '2021-09-17'),
     ], [[0, 1], [2]]],
+    ['two outlets’ protests of the evening of the signing, sharing a word with it (Prespa, 17 June 2018)', [
+      day('birn', 'The foreign ministers of Greece and Macedonia signed an agreement on Sunday, while police clashed with protesters a few kilometres away.', '2018-06-17'),
+      day('dw', 'Greece and its northern neighbor have signed a landmark deal on Sunday, watched by police.', '2018-06-17'),
+      day('mia', 'The ministers signed the agreement at Prespa on Sunday as police stood by.', '2018-06-17'),
+      day('birn', 'In Skopje, several thousand people protested in front of the parliament building on Sunday evening.', '2018-06-17'),
+      day('dw', 'In the Macedonian capital Skopje, thousands of people gathered outside parliament on Sunday evening and some clashed with police.', '2018-06-17'),
+    ], [[0, 1, 2], [3, 4]]],
   ])('keeps apart: %s', (_, items, clusters) => expect(joinSameDayRestatement(items, clusters)).toEqual(clusters))
 })
 
