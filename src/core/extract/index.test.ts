@@ -527,6 +527,10 @@ describe('extractItems: titles', () => {
     const text = 'The leaders signed the text with a pen made from a bullet. "Bullets wrote our past. Education will write our future," reads the inscription.\n\n"I offer forgiveness to all the victims," he said.'
     expect(extract(text, '2016-09-27').filter((i) => i.type === 'statement')).toEqual([])
   })
+  it('lists an undated happening the lead tells as done, at the day the article reports ("jets flew low over the ceremony")', () => {
+    const items = extract('His speech was briefly interrupted when Colombian air force Kfir jets flew low over the ceremony.', '2016-09-27')
+    expect(items.map((i) => [i.type, i.start, i.precision])).toEqual([['event', '2016-09-27', 'approximate']])
+  })
   it('hears no statement in "has said nothing"', () => {
     expect(extract('Eritrea, which was not a party to the talks, has said nothing publicly about the deal.', '2022-11-15').filter((i) => i.type === 'statement')).toEqual([])
   })
