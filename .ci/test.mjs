@@ -40,11 +40,12 @@ const floors = [
     probe('recall=0.78,precision=0.85,dates=0.88,speakers=0.85,duplicateRate=0.42,sourceRecall=0.85,noise=0,storyF1=1,published=0.9'),
   ),
   [join(root, '.ci/probes/_mixed-4'), '', 'recall=0.87,precision=0.92,dates=0.92,speakers=0.92,duplicateRate=0.32,sourceRecall=0.88,noise=0,storyF1=1,published=0.95,inferred=0.95'],
-  // The fifth round's Colombia folder runs from August to November: its stories F1 (0.33) and dates (0.70) are the lowest.
+  // The fifth round's Colombia folder runs from August to November, which the dev gold would call several stories:
+  // its stories F1 (0.33), dates (0.67) and published (0.60) are the lowest.
   ...['prespa-agreement-2018', 'colombia-farc-2016', 'new-start-extension-2021', 'drc-rwanda-washington-2025'].map(
-    probe('recall=0.65,precision=0.9,dates=0.65,speakers=0.8,duplicateRate=0.42,sourceRecall=0.85,noise=0,storyF1=0.3,published=0.55'),
+    probe('recall=0.72,precision=0.92,dates=0.62,speakers=0.9,duplicateRate=0.4,sourceRecall=0.9,noise=0,storyF1=0.3,published=0.55'),
   ),
-  [join(root, '.ci/probes/_mixed-5'), '', 'recall=0.72,precision=0.92,dates=0.8,speakers=0.88,duplicateRate=0.3,sourceRecall=0.9,noise=0,storyF1=0.85,published=0.75,inferred=0.35'],
+  [join(root, '.ci/probes/_mixed-5'), '', 'recall=0.78,precision=0.93,dates=0.8,speakers=0.93,duplicateRate=0.28,sourceRecall=0.92,noise=0,storyF1=0.85,published=0.8,inferred=0.5'],
 ]
 
 const tally = { passed: 0, failed: 0, skipped: 0 }
