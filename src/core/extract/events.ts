@@ -2,6 +2,10 @@
 // calls, visits, documents, agreements, sanctions, troop movements.
 import { memo } from '../memo'
 
+const PROTEST_WORDS = ['protest(?:s|ed|ing|ers)?', 'demonstrat(?:ed|ions?|ors)', 'rall(?:y|ied|ies)', 'marched', 'clash(?:es|ed)', 'tear gas']
+/** A protest or a clash: a happening of its own beside whatever it protests. */
+export const PROTEST = new RegExp(`\\b(?:${PROTEST_WORDS.join('|')})\\b`, 'i')
+
 const TRIGGER = new RegExp(
   '\\b(?:' +
     [
@@ -17,7 +21,7 @@ const TRIGGER = new RegExp(
       'response', 'round', 'shipments?', 'exports?', 'flowing', 'valid', 'prices (?:fell|rose)', 'announced',
       'annex(?:ed|es|ation)?', 'occup(?:y|ied|ation)', 'seized?', 'captured?', 'elected', 'elections?', 'inaugurat(?:ed|ion)', 'ratif(?:y|ied|ication)',
       'approved?', 'vetoe?d?', 'resign(?:ed|ation)', 'appointed', 'sworn in', 'died', 'arrested', 'released', 'freed', 'evacuat(?:ed|ion)',
-      'collapsed?', 'clash(?:es|ed)', 'fighting', 'shelling', 'bombing', 'protest(?:s|ed|ing|ers)?', 'demonstrat(?:ed|ions?|ors)', 'rall(?:y|ied|ies)', 'marched', 'tear gas', 'coup', 'lifted', 'recalled', 'closed', 'opened', 'postponed',
+      'collapsed?', ...PROTEST_WORDS, 'fighting', 'shelling', 'bombing', 'coup', 'lifted', 'recalled', 'closed', 'opened', 'postponed',
       'cancell?ed', 'delayed', 'adjourned', 'broke down', 'walked out', 'joined', 'left', 'exit', 'accession', 'membership', 'vote[sd]?',
       'deadlines?', 'ultimatum', 'extend(?:s|ed)?', 'extension', 'expir(?:e|es|ed|y)', 'endorse[sd]?', 'discuss(?:es|ed)?', 'discussions?',
       'blockade', 'blocked', 'paus(?:e|es|ed)', 'halt(?:s|ed)?', 'address(?:es|ed)?', 'speech', 'ordered', 'siege', 'declared war', 'martial law', 'state of emergency',

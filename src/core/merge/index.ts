@@ -22,6 +22,7 @@ import { foldSayingEvents } from './passage'
 import { mutualBestMatches } from './align'
 import { candidatePairs, identicalWordings, NEAR_COPY, nearCopies } from './candidates'
 import { Holders, moveInto, oneVoiceAndDay, unite } from './joins'
+import { PROTEST } from '../extract/events'
 import { joinBodyToLead } from './lead'
 import { joinBySharedPhrase } from './phrase'
 import { cosine, pooledWords } from './pooled'
@@ -226,8 +227,6 @@ export function joinSameDayRestatement(items: readonly ExtractedItem[], clusters
   })
   return moveInto(clusters, into)
 }
-
-const PROTEST = /\b(?:protest(?:s|ed|ing|ers)?|demonstrat(?:ed|ions?|ors)|rall(?:y|ied|ies)|marched|clash(?:es|ed)|tear gas)\b/i
 
 /** Whether most of a group's articles tell of protests. */
 function mostlyProtest(group: readonly ExtractedItem[], articles: ReadonlySet<string>): boolean {

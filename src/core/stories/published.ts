@@ -302,14 +302,13 @@ export function inferPublicationDates(
     return { published: d.fileDate, publishedFrom: d.fileDate ? 'file' : null }
   })
   for (const group of groups) {
-    const known = group.members
-      .filter((i) => documents[i].published || textDates[i]?.yearStated)
-      .map((i) => result[i].published!)
+    const dated = group.members.filter((i) => documents[i].published || textDates[i]?.yearStated)
+    const known = dated.map((i) => result[i].published!)
     const centre = storyCentre(known)
     const sorted = [...known].sort()
     // Dated reports more than three days apart: a story told over days, whose undated reports need anchoring.
     const overDays = sorted.length > 1 && Date.parse(sorted.at(-1)!) - Date.parse(sorted[0]) > SAME_DAYS_MS
-    const reports: DatedReport[] = group.members.filter((i) => documents[i].published || textDates[i]?.yearStated).map((i) => ({ text: documents[i].text, published: result[i].published! }))
+    const reports: DatedReport[] = overDays ? dated.map((i) => ({ text: documents[i].text, published: result[i].published! })) : []
     group.members.forEach((i, k) => {
       const doc = documents[i]
       if (doc.published) return
