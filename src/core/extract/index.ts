@@ -356,7 +356,8 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
       // "the first swap since August", "the highest since 2019": a comparison's baseline is no event.
       if (SINCE.test(d.phrase) && BASELINE_BEFORE.test(s.text.slice(Math.max(0, d.offset - 60), d.offset))) continue
       // "the first time a Greek prime minister has visited since it gained independence in 1991": so is a clause of "since".
-      if (BASELINE_SINCE.test(s.text.slice(Math.max(0, d.offset - 160), d.offset))) continue
+      const lead = s.text.slice(Math.max(0, d.offset - 160), d.offset)
+      if (lead.includes('since') && BASELINE_SINCE.test(lead)) continue
       // A year or month around a day of the same sentence is its context, not a second event.
       if (d.precision !== 'day' && dates.some((o) => o !== d && o.precision === 'day' && toDay(o.start) >= toDay(d.start) && toDay(o.end) <= toDay(d.end))) continue
       seen.add(key)
