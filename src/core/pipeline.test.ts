@@ -16,6 +16,7 @@ const PARIS = join(PROBES, 'paris-agreement-2015')
 const SINGAPORE = join(PROBES, 'singapore-summit-2018')
 const PRESPA = join(PROBES, 'prespa-agreement-2018')
 const NEW_START = join(PROBES, 'new-start-extension-2021')
+const DRC = join(PROBES, 'drc-rwanda-washington-2025')
 
 describe.skipIf(!existsSync(SEEDS))('stable ids', () => {
   it('gives the same story and item ids on every load', async () => {
@@ -165,5 +166,18 @@ describe('an undated report of a story told over ten days', () => {
     // The Moscow Times of Thursday 4 February: "Putin signed the law on Friday" (29 January, says Politico), "said on Thursday".
     const timeline = buildTimeline(NEW_START, await loadFolder(NEW_START))
     expect(timeline.articles.find((a) => a.file.endsWith('moscowtimes.txt'))?.published).toBe('2021-02-04')
+  })
+})
+
+describe('one speaker on two days', () => {
+  it('keeps apart what an outlet reports of the next day from the day before’s remarks another outlet reports', async () => {
+    // Nduhungirehe at the Washington signing on 27 June (Al Jazeera) and to The New Times on the 28th.
+    const timeline = buildTimeline(DRC, await loadFolder(DRC))
+    const holding = (words: string) => timeline.items.filter((i) => i.sources.some((s) => s.text.includes(words)))
+    const [signing] = holding('acknowledged the difficulties ahead')
+    const [next] = holding('lifting of Rwanda')
+    expect(signing.start).toBe('2025-06-27')
+    expect(next.start).toBe('2025-06-28')
+    expect(next).not.toBe(signing)
   })
 })

@@ -7,6 +7,7 @@ import type { PairList } from './candidates'
 import { comparableOf, factsOf, type MergeContext, sharedBesidesSpeaker, similarityOf, vocabulary } from './same'
 
 export const ALIGN_FLOOR = 0.15
+export const OTHER_DAY_FLOOR = 0.25
 /**
  * Two statements of one voice that share its name and a single other word ("deal") are two things
  * the speaker said, however alone each stands in its article.
@@ -40,6 +41,8 @@ export function mutualBestMatches(items: readonly ExtractedItem[], candidates: P
   for (const [code, { j, similarity }] of best) {
     const i = Math.floor(code / articles.size)
     if (i >= j || similarity < ALIGN_FLOOR) continue
+    // Statements on two days (a day's slack apart) are two occasions unless their words are closer.
+    if (items[i].type === 'statement' && items[i].start !== items[j].start && similarity < OTHER_DAY_FLOOR) continue
     if (items[i].type === 'statement' && sharedBesidesSpeaker(items[i], items[j]) < SHARED_BESIDES_SPEAKER) continue
     if (best.get(key(j, items[i].articleId))?.j === i) pairs.push([i, j])
   }
