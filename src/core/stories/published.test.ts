@@ -75,6 +75,10 @@ describe('dates from the story', () => {
     ['Putin on Friday signed the law ratifying the extension. The treaty was due to expire on February 5.', '2021-02-03', '2021-01-29'],
     // A day named in a past sentence after one that looks ahead ("would not take part") is past.
     ['The two signed the revised deal Thursday. His party said it would not take part in the vote.\n\nA victory for "No" in the Oct. 2 referendum stunned the country.', '2016-10-07', '2016-10-06'],
+    // A report weeks after its story's days: after what it tells as done, on the first weekday it names as past from there.
+    ['The government and the rebels signed a revised peace agreement Thursday. The revised agreement, unveiled Nov. 12 in Havana, includes about 50 changes.', '2016-10-07', '2016-11-17'],
+    // Not a day a verb further off may put ahead ("decided to call a meeting on January 12").
+    ['Stoltenberg had decided to call a meeting of the NATO-Russia Council on January 12, an official said on Monday.', '2021-12-27', '2021-12-27'],
     // Not on a weekday it still looks ahead to ("will be in Washington on Friday").
     ['A week after the announcement of AUKUS, the crisis appears to be over. Morrison will be in Washington on Friday for the Quad.', '2021-09-17', '2021-09-23'],
     // Naming the story's day by its date and as last week: the week after. "Last week" alone is background.

@@ -180,6 +180,18 @@ export function nearestYear(date: IsoDate, centre: IsoDate): IsoDate {
  * ("said Wednesday" the day after Tuesday's summit), which the last such weekday before the centre would put a week early.
  */
 export function dateFromStory(text: string, centre: IsoDate): IsoDate {
+  const guess = weekdayGuess(text, centre)
+  // "The revised agreement, unveiled Nov. 12 in Havana": a report a week or more after its story's days appeared after
+  // what it tells as done, on the first weekday it names as past from there.
+  const done = doneMonthDays(text).map((day) => nearestYear(`2000-${day}`, centre)).sort().at(-1)
+  if (!done || done <= addDays(guess, 7)) return guess
+  const { past } = namedWeekdays(text)
+  for (let k = 0; k < 7; k++) if (past.has(weekdayOf(addDays(done, k)))) return addDays(done, k)
+  return done
+}
+
+/** dateFromStory from the weekdays the report names and how its lead counts from the story's day. */
+function weekdayGuess(text: string, centre: IsoDate): IsoDate {
   // A follow-up whose lead opens "Twelve days after the government and the TPLF signed ...", "A week after the
   // announcement of AUKUS" counts from the story's day.
   const after = LEAD_AFTER.exec(text.slice(0, LEAD_CHARACTERS))
@@ -271,6 +283,17 @@ function withinAnchors(text: string, guess: IsoDate, reports: readonly DatedRepo
 function aheadMonthDays(text: string): string[] {
   return mentionedMonthDays(text, (offset, length) => tenseInSentence(text, offset, length) === 'future')
 }
+
+/**
+ * The days the text names by month and day right after a verb of something done ("unveiled Nov. 12", "signed on
+ * November 2"); not after a plan ("scheduled for", "set on") nor a verb further off ("decided to call a meeting on
+ * January 12", "confirmed the November 29 resumption"), which may name a day still ahead.
+ */
+function doneMonthDays(text: string): string[] {
+  return mentionedMonthDays(text, (offset) => DONE_BEFORE.test(text.slice(Math.max(0, offset - 30), offset)))
+}
+
+const DONE_BEFORE = /\b(?!(?:scheduled|planned|expected|slated|postponed|delayed|rescheduled|set)\b)\w{3,}ed\s+(?:on\s+)?$/i
 
 /** The day before `date` when the text speaks of `date`'s weekday as still ahead. */
 function beforeAheadWeekday(text: string, date: IsoDate): IsoDate {
