@@ -134,6 +134,7 @@ describe('tenseAt', () => {
   // "to" before a verb looks ahead; before whom or where it does not.
   it.each([
     ['Lavrov spoke to reporters on Monday.', 'past'],
+    ['Lavrov was taken to hospital on Monday.', 'past'],
     // Nor before a name: a place or an audience.
     ['Guterres was heading to Istanbul on Monday.', 'past'],
     // The present progressive with a date is an arrangement.

@@ -38,6 +38,8 @@ const ITEMS: Row[] = [
   // A day in the possessive, deep in the words reported, dates what the words name, not the saying.
   ["The chairwoman, Kaci Kullmann Five, said the committee did not see the result of Sunday's referendum as a reason not to award the prize.", '2016-10-07', 'statement', 'Kaci Kullmann Five', '2016-10-07', '2016-10-07', 'approximate'],
   ['In Skopje, several thousand people protested in front of the parliament building on Sunday evening, chanting “Macedonia”.', '2018-06-18', 'event', null, '2018-06-17', '2018-06-17', 'day'],
+  // A minister taken to hospital is a happening, and "to hospital" is no infinitive looking ahead.
+  ['Russia is represented by Foreign Minister Sergei Lavrov, who was taken to hospital on Monday shortly after his arrival in Bali, a report the Russian Foreign Ministry dismissed as fake news.', '2022-11-15', 'event', null, '2022-11-14', '2022-11-14', 'day'],
   // A state's own outlet speaks for it; a closing "state media reported" only carries the words.
   ["North Korea's state media said Wednesday that Kim and Trump had accepted each other's invitations to visit their countries.", '2018-06-13', 'statement', "North Korea's state media", '2018-06-13', '2018-06-13', 'day'],
   ['The Korean Central News Agency also said Trump had expressed his intention to lift sanctions as relations improve.', '2018-06-13', 'statement', 'Korean Central News Agency', '2018-06-13', '2018-06-13', 'approximate'],
