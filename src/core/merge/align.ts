@@ -7,7 +7,8 @@ import type { PairList } from './candidates'
 import { comparableOf, factsOf, type MergeContext, sharedBesidesSpeaker, similarityOf, vocabulary } from './same'
 
 export const ALIGN_FLOOR = 0.15
-export const OTHER_DAY_FLOOR = 0.25
+/** The floor for two statements of one voice dated a day apart (within the slack that lets them be compared). */
+const OTHER_DAY_FLOOR = 0.25
 /**
  * Two statements of one voice that share its name and a single other word ("deal") are two things
  * the speaker said, however alone each stands in its article.
