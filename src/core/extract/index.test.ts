@@ -156,6 +156,8 @@ const SPEAKERS: [string, string, string][] = [
   ['Turkish Foreign Minister Mevlüt Çavuşoğlu congratulated Baku on Tuesday.', '2020-11-11', 'Mevlüt Çavuşoğlu'],
   // The subject of a second verb is the first verb's, not its object; an object of a preposition stays one.
   ['Foreign Minister Thérèse Kayikwamba Wagner thanked Trump and said Congolese victims expected "concrete results".', '2025-06-28', 'Thérèse Kayikwamba Wagner'],
+  // A bare post ("the minister") the person just spoken of holds.
+  ['Rwandan Foreign Minister Olivier Nduhungirehe arrived in Kigali.\n\nThe minister said he expected the two heads of state to meet within weeks.', '2025-06-28', 'Olivier Nduhungirehe'],
   // A name, a description of the post, then a description of the body.
   ['"It does not bind us," Lawrence Kanyuka, the spokesman of the Alliance Fleuve Congo (AFC), the coalition that includes the M23, told The EastAfrican on Sunday.', '2025-06-29', 'Lawrence Kanyuka'],
   ['Meanwhile, according to The Times of Israel, the US, in reaction to the latest development, said that a deal is possible quickly if Iran is “serious”.', '2021-11-04', 'United States'],

@@ -27,6 +27,9 @@ const BODY_PRONOUN = /^(?:it|the statement|the spokesman|the spokeswoman|the spo
 // A body's common noun: the body the article last named or heard, never a person.
 const BODY_NOUN = /^(?:the ministry|the office|the agency)$/i
 
+// A post named without its country or office: "the minister", "the envoy".
+const BARE_POST = /^the\s+(minister|envoy|diplomat|ambassador|negotiator|commander)$/i
+
 // A person's office or spokesperson speaking: "his office", "Zelensky's spokesman".
 const STAFF_OF = /^([Hh]is|[Hh]er|[\p{Lu}][\p{L}\p{M}'’ʼ-]+?)(?:['’ʼ]s)?\s+(office|spokes(?:man|woman|person))$/u
 
@@ -67,6 +70,9 @@ export function resolveSpeaker(subject: string, from: number, to: number, mentio
   const surname = /([\p{Lu}][\p{Ll}\p{M}'’\-]{1,})\s*$/u.exec(words.replace(/['’ʼ]s$/, ''))
   const late = surname && !inside.length ? context.registry.bySurnameKey(surname[1]) ?? context.registry.byFirstName(surname[1]) : undefined
   if (late) return { name: late.name, kind: 'person', role: late.role ?? null, country: late.country ?? null }
+  // "Rwandan Foreign Minister Olivier Nduhungirehe … The minister said": a bare post the person just spoken of holds.
+  const post = BARE_POST.exec(words)
+  if (post && discourse.lastPerson?.role && new RegExp(`\\b${post[1]}\\b`, 'i').test(discourse.lastPerson.role)) return discourse.lastPerson
   const owner = ownerOf(inside, from, to) ?? (/^(?:his|her|its|their)\s/i.test(words) ? possessor(words.split(/\s/)[0], from, mentions, context) : null)
   const office = officeClass(words)
   if (office) {
