@@ -144,8 +144,9 @@ function articleDate(published: IsoDate, precision: Precision = 'approximate'): 
 }
 
 const QUOTE_ONLY = /^[“"‘«]/
-// A state's own outlet: "North Korea's state media", "the DPRK's official news agency KCNA".
-const STATE_MEDIA = /\b(?:state|state-run|state-owned|official)\s+(?:news\s+)?(?:media|agency|news agency|television|TV|broadcaster)\b|\bKCNA\b|\bKorean Central News Agency\b/
+// A state's own outlet: "North Korea's state media", "the DPRK's official news agency KCNA", and the agencies that speak
+// for their governments by name (KCNA, Xinhua, IRNA, SANA, WAM, SPA, KUNA, QNA).
+const STATE_MEDIA = /\b(?:state|state-run|state-owned|official)\s+(?:news\s+)?(?:media|agency|news agency|television|TV|broadcaster)\b|\b(?:KCNA|Korean Central News Agency|Xinhua|IRNA|SANA|WAM|SPA|Saudi Press Agency|KUNA|QNA)\b/
 // Nothing but capitalised words (a title: "Russian Foreign Minister ") before a name that opens the sentence.
 const TITLES_ONLY = /^(?:[\p{Lu}][\p{L}\p{M}'’.-]*\s+)*$/u
 // What may stand between a speech verb and the subject of the words it reports: "said (that) Kim told him".

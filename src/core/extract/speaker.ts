@@ -72,7 +72,7 @@ export function resolveSpeaker(subject: string, from: number, to: number, mentio
   if (late) return { name: late.name, kind: 'person', role: late.role ?? null, country: late.country ?? null }
   // "Rwandan Foreign Minister Olivier Nduhungirehe … The minister said": a bare post the person just spoken of holds.
   const post = BARE_POST.exec(words)
-  if (post && discourse.lastPerson?.role && new RegExp(`\\b${post[1]}\\b`, 'i').test(discourse.lastPerson.role)) return discourse.lastPerson
+  if (post && discourse.lastPerson?.role?.toLowerCase().includes(post[1].toLowerCase())) return discourse.lastPerson
   const owner = ownerOf(inside, from, to) ?? (/^(?:his|her|its|their)\s/i.test(words) ? possessor(words.split(/\s/)[0], from, mentions, context) : null)
   const office = officeClass(words)
   if (office) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { anchoredSpan, type WeekdayMention } from './anchors'
+import { anchoredSpan, datedSentences, type WeekdayMention } from './anchors'
 
 // The New START extension, 2021: Politico of 3 February dates the signing of the law in full; the
 // Moscow Times, undated, names it by weekday.
@@ -12,21 +12,21 @@ const at = (text: string, word: string, weekday: number, ahead = false): Weekday
 describe('anchoredSpan', () => {
   it('puts a report in the six days from a happening it names by a past weekday that a dated report dates', () => {
     const text = 'The State Duma approved it in unanimous votes, and Putin signed the law on Friday.'
-    expect(anchoredSpan(text, [at(text, 'Friday', 5)], [politico])).toEqual({ from: '2021-01-29', to: '2021-02-04' })
+    expect(anchoredSpan(text, [at(text, 'Friday', 5)], datedSentences([politico]))).toEqual({ from: '2021-01-29', to: '2021-02-04' })
   })
   it('puts it in the six days before a happening it still looks ahead to', () => {
     const text = 'Putin will sign the law on Friday, the Kremlin said.'
-    expect(anchoredSpan(text, [at(text, 'Friday', 5, true)], [politico])).toEqual({ from: '2021-01-23', to: '2021-01-28' })
+    expect(anchoredSpan(text, [at(text, 'Friday', 5, true)], datedSentences([politico]))).toEqual({ from: '2021-01-23', to: '2021-01-28' })
   })
   it('is nothing when the clauses share only a name, or the weekday is not the dated day’s', () => {
     const names = 'Washington condemned the sentencing of opposition politician Alexei Navalny on Tuesday.'
     const report = { published: '2021-01-27', text: 'Biden used Tuesday’s call to raise concerns about the arrest of opposition politician Alexei Navalny.' }
-    expect(anchoredSpan(names, [at(names, 'Tuesday', 2)], [report])).toBeNull()
+    expect(anchoredSpan(names, [at(names, 'Tuesday', 2)], datedSentences([report]))).toBeNull()
     const thursday = 'And Putin signed the law on Thursday.'
-    expect(anchoredSpan(thursday, [at(thursday, 'Thursday', 4)], [politico])).toBeNull()
+    expect(anchoredSpan(thursday, [at(thursday, 'Thursday', 4)], datedSentences([politico]))).toBeNull()
   })
   it('is nothing when two happenings it names put it in different weeks', () => {
     const text = 'Putin signed the law on Friday. Putin will sign the law on Friday.'
-    expect(anchoredSpan(text, [at(text, 'Friday', 5), { offset: text.lastIndexOf('Friday'), weekday: 5, ahead: true }], [politico])).toBeNull()
+    expect(anchoredSpan(text, [at(text, 'Friday', 5), { offset: text.lastIndexOf('Friday'), weekday: 5, ahead: true }], datedSentences([politico]))).toBeNull()
   })
 })

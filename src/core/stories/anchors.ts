@@ -2,7 +2,7 @@
 // ("Putin signed the law on Friday") that a dated report of the story dates in full ("Putin signed the
 // ratification law on Jan. 29") says which week the report was written in.
 import type { IsoDate } from '../../shared/model'
-import { findDates } from '../dates'
+import { type DateMention, findDates } from '../dates'
 import { addDays } from '../dates/calendar'
 import { splitSentences } from '../text'
 import { contentTokens } from './features'
@@ -20,6 +20,19 @@ export interface DatedReport {
   published: IsoDate
 }
 
+/** A sentence of a dated report, with its content words; its dates are read when a clause first needs them. */
+export interface DatedSentence {
+  text: string
+  published: IsoDate
+  words: ReadonlySet<string>
+  dates?: readonly DateMention[]
+}
+
+/** The sentences of a story's dated reports, read once for all its undated reports. */
+export function datedSentences(reports: readonly DatedReport[]): DatedSentence[] {
+  return reports.flatMap((report) => splitSentences(report.text).map((s) => ({ text: s.text, published: report.published, words: new Set(contentTokens(s.text)) })))
+}
+
 /** Content words two clauses must share to tell of the same happening: "Putin", "signed", "law". */
 const SHARED_WORDS = 3
 /** How far from its report's day a dated happening may lie. */
@@ -29,30 +42,28 @@ const NEAR_MS = 31 * 86_400_000
  * The days the report can have appeared on, or null when nothing anchors it or the anchors disagree: a
  * past weekday's happening falls in the six days up to the report, one still ahead in the six days after.
  */
-export function anchoredSpan(text: string, mentions: readonly WeekdayMention[], reports: readonly DatedReport[]): { from: IsoDate; to: IsoDate } | null {
+export function anchoredSpan(text: string, mentions: readonly WeekdayMention[], sentences: readonly DatedSentence[]): { from: IsoDate; to: IsoDate } | null {
   const told = mentions.map((m) => ({ ...m, words: clauseWords(clauseAt(text, m.offset)) })).filter((m) => m.words.size >= SHARED_WORDS)
   if (!told.length) return null
   const best = told.map(() => ({ shared: 0, day: null as IsoDate | null }))
-  for (const report of reports) {
-    for (const sentence of splitSentences(report.text)) {
-      const words = new Set(contentTokens(sentence.text))
-      const shared = told.map((m) => countShared(m.words, words))
-      if (!shared.some((n) => n >= SHARED_WORDS)) continue
-      for (const d of findDates(sentence.text, { reference: report.published, anchor: null })) {
-        // A day of the story's own weeks, not the treaty's signing years before.
-        if (d.precision !== 'day' || Math.abs(Date.parse(d.start) - Date.parse(report.published)) > NEAR_MS) continue
-        const weekday = new Date(Date.parse(d.start)).getUTCDay()
-        const clause = clauseWords(clauseAt(sentence.text, d.offset))
-        told.forEach((m, k) => {
-          if (m.weekday !== weekday || shared[k] < SHARED_WORDS) return
-          const n = countShared(m.words, clause)
-          // Half of each clause: a name two clauses share ("opposition politician Alexei Navalny") is not their happening.
-          if (n < SHARED_WORDS || n * 2 < Math.max(m.words.size, clause.size)) return
-          // Two dated reports that put the best match on different days leave the weekday unanchored.
-          if (n > best[k].shared) best[k] = { shared: n, day: d.start }
-          else if (n === best[k].shared && best[k].day !== d.start) best[k] = { shared: n, day: null }
-        })
-      }
+  for (const sentence of sentences) {
+    const shared = told.map((m) => countShared(m.words, sentence.words))
+    if (!shared.some((n) => n >= SHARED_WORDS)) continue
+    sentence.dates ??= findDates(sentence.text, { reference: sentence.published, anchor: null })
+    for (const d of sentence.dates) {
+      // A day of the story's own weeks, not the treaty's signing years before.
+      if (d.precision !== 'day' || Math.abs(Date.parse(d.start) - Date.parse(sentence.published)) > NEAR_MS) continue
+      const weekday = new Date(Date.parse(d.start)).getUTCDay()
+      const clause = clauseWords(clauseAt(sentence.text, d.offset))
+      told.forEach((m, k) => {
+        if (m.weekday !== weekday || shared[k] < SHARED_WORDS) return
+        const n = countShared(m.words, clause)
+        // Half of each clause: a name two clauses share ("opposition politician Alexei Navalny") is not their happening.
+        if (n < SHARED_WORDS || n * 2 < Math.max(m.words.size, clause.size)) return
+        // Two dated reports that put the best match on different days leave the weekday unanchored.
+        if (n > best[k].shared) best[k] = { shared: n, day: d.start }
+        else if (n === best[k].shared && best[k].day !== d.start) best[k] = { shared: n, day: null }
+      })
     }
   }
   let from: IsoDate | null = null

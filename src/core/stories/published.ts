@@ -3,8 +3,9 @@
 import * as chrono from 'chrono-node'
 import type { IsoDate, PublishedFrom } from '../../shared/model'
 import { tenseAt } from '../dates'
+import { memo } from '../memo'
 import type { ArticleDocument } from '../types'
-import { anchoredSpan, type DatedReport, type WeekdayMention } from './anchors'
+import { anchoredSpan, type DatedSentence, datedSentences, type WeekdayMention } from './anchors'
 import { mentionedMonthDays } from './features'
 import type { StoryGroup } from './index'
 
@@ -239,14 +240,16 @@ function countOf(word: string): number {
   return /^(?:an?|one)$/i.test(word) ? 1 : NUMBER_WORDS.indexOf(word.toLowerCase()) + 2
 }
 
-/** Each weekday a text names, and whether it looks ahead to it ("will meet on Thursday", "next Monday"). */
-function weekdayMentions(text: string): WeekdayMention[] {
-  return [...text.matchAll(WEEKDAY_MENTION)].map((m) => ({
+/**
+ * Each weekday a text names, and whether it looks ahead to it ("will meet on Thursday", "next Monday"). Asked
+ * several times of one undated report (its guess, its anchors, its ahead days): read once.
+ */
+const weekdayMentions = memo((text: string): WeekdayMention[] =>
+  [...text.matchAll(WEEKDAY_MENTION)].map((m) => ({
     offset: m.index,
     weekday: WEEKDAYS.indexOf(m[1].toLowerCase() as (typeof WEEKDAYS)[number]),
     ahead: /next\s+$/i.test(text.slice(Math.max(0, m.index - 6), m.index)) || tenseInSentence(text, m.index, m[0].length) === 'future',
-  }))
-}
+  })), 64)
 
 /**
  * The tense at a day, read from its own sentence: a headline or sentence above ("... set to sign deal", "... said
@@ -271,8 +274,8 @@ function namedWeekdays(text: string): { past: Set<number>; ahead: Set<number> } 
  * Within the days its happenings allow (anchoredSpan), the latest day whose weekday the report names as
  * past, as dateFromStory reads a report of one week; else `guess` when allowed, else the earliest allowed day.
  */
-function withinAnchors(text: string, guess: IsoDate, reports: readonly DatedReport[]): IsoDate {
-  const span = anchoredSpan(text, weekdayMentions(text), reports)
+function withinAnchors(text: string, guess: IsoDate, sentences: readonly DatedSentence[]): IsoDate {
+  const span = anchoredSpan(text, weekdayMentions(text), sentences)
   if (!span) return guess
   const { past } = namedWeekdays(text)
   for (let day = span.to; day >= span.from; day = addDays(day, -1)) if (past.has(weekdayOf(day))) return day
@@ -331,7 +334,8 @@ export function inferPublicationDates(
     const sorted = [...known].sort()
     // Dated reports more than three days apart: a story told over days, whose undated reports need anchoring.
     const overDays = sorted.length > 1 && Date.parse(sorted.at(-1)!) - Date.parse(sorted[0]) > SAME_DAYS_MS
-    const reports: DatedReport[] = overDays ? dated.map((i) => ({ text: documents[i].text, published: result[i].published! })) : []
+    let sentences: DatedSentence[] | undefined
+    const datedSentencesOnce = (): DatedSentence[] => (sentences ??= datedSentences(dated.map((i) => ({ text: documents[i].text, published: result[i].published! }))))
     group.members.forEach((i, k) => {
       const doc = documents[i]
       if (doc.published) return
@@ -347,7 +351,7 @@ export function inferPublicationDates(
         const near = closest >= 0 ? result[closest].published! : centre
         const reference = Math.abs(Date.parse(near) - Date.parse(centre)) > SAME_DAYS_MS ? near : centre
         const guess = dateFromStory(doc.text, reference)
-        result[i] = { published: overDays ? withinAnchors(doc.text, guess, reports) : guess, publishedFrom: 'story' }
+        result[i] = { published: overDays ? withinAnchors(doc.text, guess, datedSentencesOnce()) : guess, publishedFrom: 'story' }
         return
       }
       const latest = latestMentionedDate(doc.text, doc.fileDate)
