@@ -17,6 +17,7 @@ const SINGAPORE = join(PROBES, 'singapore-summit-2018')
 const PRESPA = join(PROBES, 'prespa-agreement-2018')
 const NEW_START = join(PROBES, 'new-start-extension-2021')
 const DRC = join(PROBES, 'drc-rwanda-washington-2025')
+const COLOMBIA = join(PROBES, 'colombia-farc-2016')
 
 describe.skipIf(!existsSync(SEEDS))('stable ids', () => {
   it('gives the same story and item ids on every load', async () => {
@@ -166,6 +167,14 @@ describe('an undated report of a story told over ten days', () => {
     // The Moscow Times of Thursday 4 February: "Putin signed the law on Friday" (29 January, says Politico), "said on Thursday".
     const timeline = buildTimeline(NEW_START, await loadFolder(NEW_START))
     expect(timeline.articles.find((a) => a.file.endsWith('moscowtimes.txt'))?.published).toBe('2021-02-04')
+  })
+})
+
+describe('an undated report of the days after its one dated report', () => {
+  it('is dated after the happening it names by weekday that the dated report dates ahead', async () => {
+    // The Guardian of Monday 3 October tells "Sunday's referendum"; the BBC of 27 September, "a referendum next Sunday".
+    const timeline = buildTimeline(COLOMBIA, await loadFolder(COLOMBIA))
+    expect(timeline.articles.find((a) => a.file.endsWith('guardian.md'))?.published).toBe('2016-10-03')
   })
 })
 

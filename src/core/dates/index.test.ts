@@ -154,6 +154,10 @@ describe('tenseAt', () => {
     ['The ministers agreed to meet on Monday.', 'future'],
     ['They decided to discuss it on Monday.', 'future'],
     ['Talks are due to resume on Monday.', 'future'],
+    // What could or may happen lies ahead; what could not, or may have, did not.
+    ['Aides said a meeting could take place as early as Monday.', 'future'],
+    ['The two may meet on Monday.', 'future'],
+    ['The ministers could not agree on Monday.', 'neutral'],
     // A participle after "will be" looks ahead; after "was", or alone, it looks back.
     ['The talks will be held on Monday.', 'future'],
     ['The treaty would be formally signed on Monday.', 'future'],

@@ -42,7 +42,12 @@ for (const country of COUNTRIES) {
     addGazetteer(m, office ? { name: office.name, kind: 'office', country: country.name, adjective: true } : { name: country.name, kind: 'country', country: country.name, adjective: true })
   }
 }
-for (const office of OFFICES) for (const alias of [office.name, ...office.aliases]) addGazetteer(alias, { name: office.name, kind: 'office', adjective: false, ...(office.country ? { country: office.country } : {}) })
+for (const office of OFFICES) {
+  const hit: GazetteerHit = { name: office.name, kind: 'office', adjective: false, ...(office.country ? { country: office.country } : {}) }
+  for (const alias of [office.name, ...office.aliases]) addGazetteer(alias, hit)
+  // "The US state department said": papers that write offices in lower case keep the country's capital.
+  for (const alias of office.aliases) if (/^U\.?S\.? \p{Lu}/u.test(alias)) addGazetteer(alias.replace(/ .+/, (rest) => rest.toLowerCase()), hit)
+}
 for (const org of ORGANISATIONS) for (const alias of [org.name, ...org.aliases]) addGazetteer(alias, { name: org.name, kind: 'organisation', adjective: false })
 for (const place of ['Geneva', 'Vienna', 'Istanbul', 'Brussels', 'Davos', 'Munich', 'New York', 'Camp David', 'Sochi', 'St Petersburg', 'St. Petersburg', 'Odesa', 'Odessa', 'Crimea', 'Donbas', 'Donbass', 'Gaza', 'West Bank', 'Golan Heights', 'Black Sea', 'Middle East', 'Gulf', 'Europe', 'Asia', 'Africa', 'Latin America', 'Central Asia', 'Balkans', 'Baltic', 'Arctic', 'Mediterranean'])
   addGazetteer(place, { name: place.replace('St. ', 'St '), kind: 'place', adjective: false })

@@ -46,11 +46,11 @@ const ANNOUNCED_AGREEMENT = /^announce[ds]?\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,
 const DECLARED_STATE = /^declared?s?\s+(?:war|martial law|independence|(?:a|an)\s+(?:state of (?:emergency|war|siege)|ceasefire|truce))\b/i
 // "the spokesman of the Alliance Fleuve Congo": a description of a person's post.
 const ROLE_DESCRIPTION = /^(?:the|a|an)\s.*\b(?:spokes(?:man|woman|person)|minister|leader|head|chief|president|secretary|envoy|ambassador|adviser|commander|director|chair(?:man|woman)?|negotiator)\b/i
-const APPOSITION = /,[^,“”"]{2,120},\s*$/
+const APPOSITION = /,(?:[^,“”"]|(?<=\d),(?=\d{3}\b)){2,120},\s*$/
 const RELATIVE_CLAUSE = /^,\s*(?:which|who|whose|whom|where)\b/i
 // A noun phrase that can name a speaker: capitalised words, possessives, determiners and the common
 // nouns of speaker descriptions ("the Kremlin spokesman", "a State Department official").
-const NP_WORD = `(?:(?:${ARABIC_ARTICLE})?[\\p{Lu}][\\p{L}\\p{M}'’ʼ.\\-]*|of|and|for|bin|al|the|a|an|his|her|its|their|official|officials|state|state-run|state-owned|media|spokesman|spokeswoman|spokesperson|minister|chancellor|premier|leader|diplomat|diplomats|office|statement|side|ministry|agency|president|secretary-general|secretary|general|chief|negotiator|delegation|government|sources?|powers|leaders?|adviser|envoy|foreign|deputy|top|senior|lead|defen[cs]e|prime|humanitarian|infrastructure|diplomatic|service|mission|embassy|ambassador|representative|administration|presidency|authorities|commission|council|committee|cabinet|spokesperson|he|she|they|it|we|I)`
+const NP_WORD = `(?:(?:${ARABIC_ARTICLE})?[\\p{Lu}][\\p{L}\\p{M}'’ʼ.\\-]*|of|and|for|bin|al|the|a|an|his|her|its|their|official|officials|state|state-run|state-owned|media|spokesman|spokeswoman|spokesperson|minister|chancellor|premier|leader|diplomat|diplomats|office|statement|side|ministry|department|agency|president|secretary-general|secretary|general|chief|negotiator|delegation|government|sources?|powers|leaders?|adviser|envoy|foreign|deputy|top|senior|lead|defen[cs]e|prime|humanitarian|infrastructure|diplomatic|service|mission|embassy|ambassador|representative|administration|presidency|authorities|commission|council|committee|cabinet|spokesperson|he|she|they|it|we|I)`
 const NP_WORD_ONLY = new RegExp(`^${NP_WORD}(?:['’ʼ]s)?$`, 'u')
 const NP_AFTER = new RegExp(`^\\s*((?:${NP_WORD}(?:['’ʼ]s)?(?:\\s+|(?=[,.;:]|$)))+)`, 'u')
 const LEADING_JUNK = /^(?:(?:and|of|for|the|a|an|it|he|she|they|we|I)\s+)+(?=(?:and|of|for)\b)|^(?:and|of|for)\s+/i

@@ -119,6 +119,10 @@ describe('extractItems: statements and events', () => {
 // [context sentences, the sentence under test, published, expected speaker]
 const SPEAKERS: [string, string, string][] = [
   ['Oman, which has mediated between Riyadh and the Houthis, said the strikes would escalate the conflict.', '2024-01-15', 'Oman'],
+  // A number's comma is not the end of the relative clause.
+  ['The United Nations, which had been preparing a mission to verify the disarmament of about 7,000 Farc fighters, said it would consult with the parties.', '2016-10-03', 'United Nations'],
+  // An office written in lower case after the country.
+  ['The US state department said it would continue to support Colombia’s search for peace.', '2016-10-03', 'US State Department'],
   ['Israeli Prime Minister Benjamin Netanyahu denounced the accord within hours, calling it “a bad mistake of historic proportions.”', '2015-07-14', 'Benjamin Netanyahu'],
   ['Russian Foreign Minister Sergey Lavrov said in an interview on Monday that talks would start in January.\n\nThe Russia official said his country is not presenting the US with any “ultimatums”.', '2021-12-27', 'Sergey Lavrov'],
   ['Russian President Vladimir Putin last week in his annual press conference praised what he described as a “positive” US response.\n\nOn Sunday, he said he would act on the recommendations of his military experts.', '2021-12-27', 'Vladimir Putin'],

@@ -12,21 +12,32 @@ const at = (text: string, word: string, weekday: number, ahead = false): Weekday
 describe('anchoredSpan', () => {
   it('puts a report in the six days from a happening it names by a past weekday that a dated report dates', () => {
     const text = 'The State Duma approved it in unanimous votes, and Putin signed the law on Friday.'
-    expect(anchoredSpan(text, [at(text, 'Friday', 5)], datedSentences([politico]))).toEqual({ from: '2021-01-29', to: '2021-02-04' })
+    expect(anchoredSpan(text, [at(text, 'Friday', 5)], () => datedSentences([politico]))).toEqual({ from: '2021-01-29', to: '2021-02-04' })
   })
   it('puts it in the six days before a happening it still looks ahead to', () => {
     const text = 'Putin will sign the law on Friday, the Kremlin said.'
-    expect(anchoredSpan(text, [at(text, 'Friday', 5, true)], datedSentences([politico]))).toEqual({ from: '2021-01-23', to: '2021-01-28' })
+    expect(anchoredSpan(text, [at(text, 'Friday', 5, true)], () => datedSentences([politico]))).toEqual({ from: '2021-01-23', to: '2021-01-28' })
   })
   it('is nothing when the clauses share only a name, or the weekday is not the dated day’s', () => {
     const names = 'Washington condemned the sentencing of opposition politician Alexei Navalny on Tuesday.'
     const report = { published: '2021-01-27', text: 'Biden used Tuesday’s call to raise concerns about the arrest of opposition politician Alexei Navalny.' }
-    expect(anchoredSpan(names, [at(names, 'Tuesday', 2)], datedSentences([report]))).toBeNull()
+    expect(anchoredSpan(names, [at(names, 'Tuesday', 2)], () => datedSentences([report]))).toBeNull()
     const thursday = 'And Putin signed the law on Thursday.'
-    expect(anchoredSpan(thursday, [at(thursday, 'Thursday', 4)], datedSentences([politico]))).toBeNull()
+    expect(anchoredSpan(thursday, [at(thursday, 'Thursday', 4)], () => datedSentences([politico]))).toBeNull()
+  })
+  // Colombia, 2016: the BBC of 27 September looks ahead to the referendum; the Guardian, undated, tells its result.
+  const bbc = { published: '2016-09-27', text: 'Referendum on Sunday\n\nThe agreement still needs to be approved by Colombians in a referendum next Sunday.' }
+  it('matches a happening named by its weekday in the possessive to the same noun beside a dated day, a full date outweighing a bare weekday', () => {
+    const text = 'With almost all ballots counted in Sunday’s referendum, 50.2% had voted against the agreement.'
+    expect(anchoredSpan(text, [at(text, 'Sunday', 0)], () => datedSentences([bbc]), { clauses: false })).toEqual({ from: '2016-10-02', to: '2016-10-08' })
+    // Not one still ahead of it, nor another noun of that day.
+    const ahead = 'Campaigning ended ahead of Sunday’s referendum, in which voters will decide.'
+    expect(anchoredSpan(ahead, [at(ahead, 'Sunday', 0)], () => datedSentences([bbc]), { clauses: false })).toBeNull()
+    const other = 'Thousands joined Sunday’s march in Bogotá.'
+    expect(anchoredSpan(other, [at(other, 'Sunday', 0)], () => datedSentences([bbc]), { clauses: false })).toBeNull()
   })
   it('is nothing when two happenings it names put it in different weeks', () => {
     const text = 'Putin signed the law on Friday. Putin will sign the law on Friday.'
-    expect(anchoredSpan(text, [at(text, 'Friday', 5), { offset: text.lastIndexOf('Friday'), weekday: 5, ahead: true }], datedSentences([politico]))).toBeNull()
+    expect(anchoredSpan(text, [at(text, 'Friday', 5), { offset: text.lastIndexOf('Friday'), weekday: 5, ahead: true }], () => datedSentences([politico]))).toBeNull()
   })
 })

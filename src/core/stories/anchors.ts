@@ -41,28 +41,45 @@ const NEAR_MS = 31 * 86_400_000
 /**
  * The days the report can have appeared on, or null when nothing anchors it or the anchors disagree: a
  * past weekday's happening falls in the six days up to the report, one still ahead in the six days after.
+ * `readSentences` is called only when the report names a weekday that could anchor it; without `clauses`,
+ * only a happening named by its day ("Sunday's referendum") does.
  */
-export function anchoredSpan(text: string, mentions: readonly WeekdayMention[], sentences: readonly DatedSentence[]): { from: IsoDate; to: IsoDate } | null {
-  const told = mentions.map((m) => ({ ...m, words: clauseWords(clauseAt(text, m.offset)) })).filter((m) => m.words.size >= SHARED_WORDS)
+export function anchoredSpan(
+  text: string,
+  mentions: readonly WeekdayMention[],
+  readSentences: () => readonly DatedSentence[],
+  { clauses = true }: { clauses?: boolean } = {},
+): { from: IsoDate; to: IsoDate } | null {
+  const told = mentions
+    .map((m) => ({ ...m, words: clauses ? clauseWords(clauseAt(text, m.offset)) : new Set<string>(), named: namedHappening(text, m) }))
+    .filter((m) => m.words.size >= SHARED_WORDS || m.named.length)
   if (!told.length) return null
+  const sentences = readSentences()
   const best = told.map(() => ({ shared: 0, day: null as IsoDate | null }))
   for (const sentence of sentences) {
     const shared = told.map((m) => countShared(m.words, sentence.words))
-    if (!shared.some((n) => n >= SHARED_WORDS)) continue
+    if (!told.some((m, k) => shared[k] >= SHARED_WORDS || m.named.some((w) => sentence.words.has(w)))) continue
     sentence.dates ??= findDates(sentence.text, { reference: sentence.published, anchor: null })
     for (const d of sentence.dates) {
       // A day of the story's own weeks, not the treaty's signing years before.
       if (d.precision !== 'day' || Math.abs(Date.parse(d.start) - Date.parse(sentence.published)) > NEAR_MS) continue
       const weekday = new Date(Date.parse(d.start)).getUTCDay()
       const clause = clauseWords(clauseAt(sentence.text, d.offset))
+      const beside = besideDate(sentence.text, d)
       told.forEach((m, k) => {
-        if (m.weekday !== weekday || shared[k] < SHARED_WORDS) return
+        if (m.weekday !== weekday) return
         const n = countShared(m.words, clause)
         // Half of each clause: a name two clauses share ("opposition politician Alexei Navalny") is not their happening.
-        if (n < SHARED_WORDS || n * 2 < Math.max(m.words.size, clause.size)) return
+        const byClause = shared[k] >= SHARED_WORDS && n >= SHARED_WORDS && n * 2 >= Math.max(m.words.size, clause.size) ? n : 0
+        // "Sunday's referendum" is the "referendum next Sunday" of a dated report: the same noun beside a day of that weekday.
+        const byName = m.named.some((w) => beside.has(w)) ? SHARED_WORDS : 0
+        if (!byClause && !byName) return
+        // A bare weekday's day depends on how its tense was read ("Referendum on Sunday" over a report of Tuesday); a
+        // date ("October 2", "next Sunday") does not, and outweighs it.
+        const score = Math.max(byClause, byName) - (BARE_WEEKDAY.test(d.phrase) ? 0.5 : 0)
         // Two dated reports that put the best match on different days leave the weekday unanchored.
-        if (n > best[k].shared) best[k] = { shared: n, day: d.start }
-        else if (n === best[k].shared && best[k].day !== d.start) best[k] = { shared: n, day: null }
+        if (score > best[k].shared) best[k] = { shared: score, day: d.start }
+        else if (score === best[k].shared && best[k].day !== d.start) best[k] = { shared: score, day: null }
       })
     }
   }
@@ -76,6 +93,26 @@ export function anchoredSpan(text: string, mentions: readonly WeekdayMention[], 
     if (!to || hi < to) to = hi
   })
   return from && to && from <= to ? { from, to } : null
+}
+
+// "Sunday's referendum", "Tuesday's phone call": the happening named by its day, in the noun or two after it.
+const POSSESSIVE = /^\p{L}+['’]s\s+(\p{Ll}+(?:[\s-]\p{Ll}+)?)/u
+// "ahead of Sunday's referendum" may name a happening still to come; its tense is not read from the noun.
+const BEFORE_IT = /\b(?:ahead of|before|until|for)\s+$/i
+
+/** The content words of the happening a weekday names in the possessive, when it is told as past; else none. */
+function namedHappening(text: string, mention: WeekdayMention): string[] {
+  if (mention.ahead) return []
+  const after = POSSESSIVE.exec(text.slice(mention.offset, mention.offset + 60))
+  if (!after || BEFORE_IT.test(text.slice(Math.max(0, mention.offset - 12), mention.offset))) return []
+  return contentTokens(after[1])
+}
+
+const BARE_WEEKDAY = /^(?:on\s+)?(?:sun|mon|tues|wednes|thurs|fri|satur)day$/i
+
+/** The content words within a few words of a date phrase: "a referendum next Sunday", "the October 2 referendum". */
+function besideDate(text: string, date: DateMention): Set<string> {
+  return new Set(contentTokens(text.slice(Math.max(0, date.offset - 25), date.offset + date.length + 25).replace(DATE_WORDS, ' ')))
 }
 
 /** A clause's content words, without those of its date ("Jan. 29", "Friday"). */

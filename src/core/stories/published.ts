@@ -274,8 +274,8 @@ function namedWeekdays(text: string): { past: Set<number>; ahead: Set<number> } 
  * Within the days its happenings allow (anchoredSpan), the latest day whose weekday the report names as
  * past, as dateFromStory reads a report of one week; else `guess` when allowed, else the earliest allowed day.
  */
-function withinAnchors(text: string, guess: IsoDate, sentences: readonly DatedSentence[]): IsoDate {
-  const span = anchoredSpan(text, weekdayMentions(text), sentences)
+function withinAnchors(text: string, guess: IsoDate, sentences: () => readonly DatedSentence[], clauses: boolean): IsoDate {
+  const span = anchoredSpan(text, weekdayMentions(text), sentences, { clauses })
   if (!span) return guess
   const { past } = namedWeekdays(text)
   for (let day = span.to; day >= span.from; day = addDays(day, -1)) if (past.has(weekdayOf(day))) return day
@@ -332,7 +332,9 @@ export function inferPublicationDates(
     const known = dated.map((i) => result[i].published!)
     const centre = storyCentre(known)
     const sorted = [...known].sort()
-    // Dated reports more than three days apart: a story told over days, whose undated reports need anchoring.
+    // Dated reports more than three days apart: a story told over days, whose undated reports need anchoring by
+    // the happenings they share with dated reports; in a story of one day only one named by its day ("Sunday's
+    // referendum") moves a report from the day its weekdays give.
     const overDays = sorted.length > 1 && Date.parse(sorted.at(-1)!) - Date.parse(sorted[0]) > SAME_DAYS_MS
     let sentences: DatedSentence[] | undefined
     const datedSentencesOnce = (): DatedSentence[] => (sentences ??= datedSentences(dated.map((i) => ({ text: documents[i].text, published: result[i].published! }))))
@@ -351,7 +353,7 @@ export function inferPublicationDates(
         const near = closest >= 0 ? result[closest].published! : centre
         const reference = Math.abs(Date.parse(near) - Date.parse(centre)) > SAME_DAYS_MS ? near : centre
         const guess = dateFromStory(doc.text, reference)
-        result[i] = { published: overDays ? withinAnchors(doc.text, guess, datedSentencesOnce()) : guess, publishedFrom: 'story' }
+        result[i] = { published: withinAnchors(doc.text, guess, datedSentencesOnce, overDays), publishedFrom: 'story' }
         return
       }
       const latest = latestMentionedDate(doc.text, doc.fileDate)
