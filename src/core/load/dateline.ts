@@ -15,8 +15,10 @@ const DATE_FORMS: { re: RegExp; parts: (m: RegExpExecArray) => [string, string |
   { re: new RegExp(`\\b${DAY}\\s+${MONTH},?\\s+${YEAR}\\b`, 'i'), parts: (m) => [m[3], m[2], m[1]] },
   { re: new RegExp(`\\b${MONTH}\\s+${DAY},?\\s+${YEAR}\\b`, 'i'), parts: (m) => [m[3], m[1], m[2]] },
   { re: /\b((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})\b/, parts: (m) => [m[1], Number(m[2]), m[3]] },
-  // Day and month in either order only when the numbers say which is which (21/01/2022, 01/21/2022).
-  { re: /\b(1[3-9]|2\d|3[01])[/.](0?[1-9]|1[0-2])[/.]((?:19|20)\d{2})\b/, parts: (m) => [m[3], Number(m[2]), m[1]] },
+  // Dots are the day-first countries' (09.08.2025 is 9 August): the US writes slashes.
+  { re: /\b(0?[1-9]|[12]\d|3[01])\.(0?[1-9]|1[0-2])\.((?:19|20)\d{2})\b/, parts: (m) => [m[3], Number(m[2]), m[1]] },
+  // With slashes, day and month in either order only when the numbers say which is which (21/01/2022, 01/21/2022).
+  { re: /\b(1[3-9]|2\d|3[01])[/](0?[1-9]|1[0-2])[/]((?:19|20)\d{2})\b/, parts: (m) => [m[3], Number(m[2]), m[1]] },
   { re: /\b(0?[1-9]|1[0-2])[/](1[3-9]|2\d|3[01])[/]((?:19|20)\d{2})\b/, parts: (m) => [m[3], Number(m[1]), m[2]] },
 ]
 

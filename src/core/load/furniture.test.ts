@@ -235,6 +235,8 @@ describe('printed dates', () => {
     ['Last modified on Fri 21 Jan 2022 12.00 GMT', '2022-01-21'],
     ['21/01/2022 14:05', '2022-01-21'],
     ['01/21/2022', '2022-01-21'],
+    // Dots are day-first.
+    ['09.08.2025, 10:25', '2025-08-09'],
   ])('reads %j', (line, date) => expect(parseDateLine(line)?.date).toBe(date))
 
   it.each(['On December 17, 2021, the Russian Foreign Ministry published the draft agreements', 'The talks will resume on 29 November in Vienna', 'February 30, 2022', '12.53% of the vote', '03/04/2022', 'Talks resumed on 29 November 2021'])(

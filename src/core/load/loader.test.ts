@@ -88,6 +88,7 @@ beforeAll(() => {
       { title: 'First exported story', publishedAt: '2021-12-27T10:00:00Z', content: 'Talks will start after the New Year holidays, the minister said on Monday. … [+1234 chars]', url: 'https://example.org/1', source: { id: 'x', name: 'Example Wire' } },
       { title: 'Second exported story', date: '2021-12-28', text: 'NATO will convene the NATO-Russia Council on January 12, an official said.', outlet: 'Other Outlet' },
       { title: 'Third exported story', date_published: '2018-06-18T01:41:00+02:00', content: 'German Foreign Minister Heiko Maas said on Monday that the agreement was a great success.' },
+      { headline: 'Fourth exported story', created_at: '09.08.2025 09:14', article_text: 'Aliyev and Pashinyan signed a joint declaration at the White House on Friday, officials said.', related: ['A link'] },
     ]),
   )
   write('saved-page.txt', '<!DOCTYPE html><html><head><meta property="og:title" content="Page saved as text"></head><body><article><p>Ministers met in Vienna on Monday and agreed to resume the nuclear talks later this month, diplomats said on the sidelines.</p><p>Share</p></article></body></html>')
@@ -188,6 +189,8 @@ describe('loadFolder on a hostile folder', () => {
     expect(doc('export.json#2')).toMatchObject({ title: 'Second exported story', published: '2021-12-28', outlet: 'Other Outlet' })
     // The day the outlet printed, whatever the spelling of the key and the offset from UTC.
     expect(doc('export.json#3')).toMatchObject({ title: 'Third exported story', published: '2018-06-18' })
+    // A field named for its text under no usual name; a dotted date is day-first.
+    expect(doc('export.json#4')).toMatchObject({ title: 'Fourth exported story', published: '2025-08-09' })
   })
 
   it('reports unreadable and vanished files through an injected file system', async () => {

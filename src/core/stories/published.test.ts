@@ -8,6 +8,8 @@ describe('printedDate: a date on a line of its own near the top', () => {
     ['Iran says to resume Vienna nuke talks on Nov. 29\n\nXinhua) 08:06, November 04, 2021\n\nTEHRAN, Nov. 3 (Xinhua) --', '2021-11-04'],
     ['Iran nuclear talks to resume November 29 in Vienna: EU\n2 min read\n03 November, 2021\nNuclear talks stalled', '2021-11-03'],
     ['UAE, Bahrain and Israel sign historic accords at White House event\n\nThe Guardian\nSeptember 15, 2020\n\nTrio establish', '2020-09-15'],
+    // A dotted date is day-first, whatever chrono reads.
+    ['ARMENPRESS\n09.08.2025, 10:25\n\nPashinyan: TRIPP will operate under Armenia’s jurisdiction', '2025-08-09'],
   ])('%#', (text, want) => expect(printedDate(text)).toBe(want))
 
   it.each([

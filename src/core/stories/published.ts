@@ -59,6 +59,8 @@ function monthNumber(name: string): number {
 }
 
 /** A date printed on a line of its own near the top: "Friday 22 July 2022 - 23:49", "JANUARY 21, 2022". */
+const DOTTED_DATE = /^(\d{1,2})\.(\d{1,2})\.(\d{4})/
+
 export function printedDate(text: string): IsoDate | null {
   for (const line of text.slice(0, TOP_CHARACTERS).split('\n')) {
     // Only a line with a year can print the page's full date; chrono is the costly part.
@@ -68,7 +70,10 @@ export function printedDate(text: string): IsoDate | null {
       const rest = (line.slice(0, r.index) + ' ' + line.slice(r.index + r.text.length)).match(/[\p{L}\d]+/gu) ?? []
       const words = rest.filter((w) => !DATE_LINE_WORDS.test(w) && !WEEKDAYS.includes(w.toLowerCase() as (typeof WEEKDAYS)[number]))
       // An outlet's name may sit beside the date ("The Guardian", "Xinhua) 08:06, ..."), a sentence may not.
-      if (words.length <= 3) return isoDate(r.start.get('year')!, r.start.get('month')!, r.start.get('day')!)
+      if (words.length > 3) continue
+      // chrono reads month first; dots are the day-first countries' ("09.08.2025, 10:25" is 9 August).
+      const dotted = DOTTED_DATE.exec(r.text)
+      return dotted ? isoDate(Number(dotted[3]), Number(dotted[2]), Number(dotted[1])) : isoDate(r.start.get('year')!, r.start.get('month')!, r.start.get('day')!)
     }
   }
   return null

@@ -47,7 +47,7 @@ function articlesFrom(file: string, value: Json): ParseResult {
   const articles: ParsedArticle[] = []
   list.forEach((item, i) => {
     if (!isObject(item)) return
-    const body = pick(item, TEXT)
+    const body = pick(item, TEXT) ?? likeText(item)
     if (typeof body !== 'string' || !body.trim()) return
     const name = list.length > 1 || Array.isArray(value) ? `${file}#${i + 1}` : file
     articles.push({
@@ -83,6 +83,16 @@ function pick(item: JsonObject, keys: string[]): Json | undefined {
     if (found && item[found] !== null && item[found] !== '') return item[found]
   }
   return undefined
+}
+
+// A field no list names whose name still says it holds the text: "article_text", "story_body", "main_content".
+const TEXT_LIKE = /text|body|content/i
+
+/** The longest string in a field whose name says it holds the text. */
+function likeText(item: JsonObject): string | undefined {
+  let best: string | undefined
+  for (const [key, value] of Object.entries(item)) if (TEXT_LIKE.test(key) && typeof value === 'string' && value.length > (best?.length ?? 0)) best = value
+  return best
 }
 
 function looseKey(key: string): string {
