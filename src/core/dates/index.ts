@@ -150,7 +150,7 @@ function partOfMonth(part: string, year: number, m: number): DateWindow {
 
 const MONTH_HINT = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/i
 // Any date phrase has one of these; most sentences of a news article have none.
-const ANY_HINT = /\d|day|week|month|year|tonight|overnight|tomorrow|holiday|time|spring|summer|autumn|fall|winter|coming|recent|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i
+const ANY_HINT = /\d|day|week|month|year|tonight|overnight|tomorrow|holiday|time|evening|night|morning|afternoon|hours later|spring|summer|autumn|fall|winter|coming|recent|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i
 // The two characters whose lower case holds an ASCII letter: 'İ' ("i̇") and the Kelvin sign ("k").
 const LOWERS_TO_ASCII = /[\u0130\u212a]/
 
@@ -499,6 +499,15 @@ const PARSERS: readonly Parser[] = [
       if (word) return day(addDays(context.anchor, 1))
       return day(context.anchor)
     },
+  },
+  {
+    // "That evening Bangkok recalled its ambassador", "The White House pushed back hours later": the day the text is at.
+    name: 'anaphoric-time',
+    starts: ['that', 'later', 'hours', 'a', 'several', 'only', 'just'],
+    hint: /\b(?:that (?:evening|night|morning|afternoon)|later that day|hours later)\b/i,
+    pattern: /\b(?:later\s+)?that\s+(?:evening|night|morning|afternoon)\b|\blater\s+that\s+day\b|\b(?:(?:only|just)\s+)?(?:(?:a\s+few|several)\s+)?hours\s+later\b/gi,
+    relation: 'anaphoric',
+    resolve: ({ context }) => (context.anchor ? day(context.anchor) : null),
   },
   {
     name: 'holidays',

@@ -103,6 +103,24 @@ const ITEMS: Row[] = [
   ['Russian President Vladimir Putin offered to allow investigators to be present at questioning of the 12 officers indicted on Friday.', '2018-07-16', 'event', null, '2018-07-13', '2018-07-13', 'day'],
 ]
 
+describe('extractItems: what goes on from the happening just dated', () => {
+  const dayOf = (items: readonly ExtractedItem[], words: string): string[] => items.filter((i) => i.text.includes(words)).map((i) => i.start)
+  it('dates "then", "afterwards", "that evening" and "hours later" at it', () => {
+    const text = 'The clashes broke out early on July 24 near the temple. Cambodian forces then fired rockets into Thailand, killing six people.'
+    expect(dayOf(extract(text, '2025-07-25'), 'then fired')).toEqual(['2025-07-24'])
+    const council = 'The Security Council discussed the conflict in New York on Friday. Chhea Keo told reporters afterwards that Phnom Penh wanted a ceasefire.'
+    expect(dayOf(extract(council, '2025-07-27'), 'afterwards')).toEqual(['2025-07-25'])
+    const evening = 'Tension sharpened on July 23, when five soldiers were wounded by a landmine. That evening Bangkok recalled its ambassador.'
+    expect(dayOf(extract(evening, '2025-07-25'), 'recalled')).toEqual(['2025-07-23'])
+  })
+  it('leaves the article’s day where nothing was just dated, or "then" is no step after it', () => {
+    const far = 'The talks were held on Monday. The sides disagreed on borders. Nobody spoke of sanctions. Observers were not admitted. Hours later, Bangkok recalled its ambassador.'
+    expect(dayOf(extract(far, '2025-07-30'), 'recalled')).not.toContain('2025-07-28')
+    const since = 'Fighting broke out on July 24. Since then fired rockets have hit six towns, the army said.'
+    expect(dayOf(extract(since, '2025-07-30'), 'Since then')).not.toContain('2025-07-24')
+  })
+})
+
 describe('extractItems: statements and events', () => {
   it.each(ITEMS)('%s (%s) -> %s', (text, published, type, speaker, start, end, precision) => {
     const items = extract(text, published)

@@ -139,6 +139,21 @@ function fromMention(d: DateMention, anchor: IsoDate): DateChoice {
   return { start: d.start, end: d.end, precision: d.precision, evidence: { phrase: d.phrase, anchor } }
 }
 
+// "Cambodian forces then fired rockets", "told reporters afterwards": what follows the happening the text has just dated.
+// "then" before a past verb: not "since then struck" (a span), "if ..., then Ukraine will", "then of the leaders";
+// "shortly after his arrival" has its own.
+const SEQUENCE = /(?<!\b(?:since|until|till|by|from|before|back|even)\s)\bthen\s+(?:\w+ed|began|came|flew|fought|gave|held|hit|left|made|met|ran|said|sent|shot|spoke|struck|swept|took|told|went|won|wrote)\b|\bafterwards?\b|\b(?:shortly|soon|immediately) after(?=[,.;])/i
+const SAME_DAY_LATER = /\bhours\s+later\b|\bthat\s+(?:evening|night|morning|afternoon)\b|\blater\s+that\s+day\b/i
+/** How many sentences back the dated happening may be that "then", "hours later" or "that evening" goes on from. */
+const SEQUENCE_REACH = 2
+
+/** The day a sentence that goes on from the last dated happening ("then", "afterwards") is at, if it does. */
+function sequelDate(sentence: string, anchor: { day: IsoDate; index: number } | null, index: number): DateChoice | null {
+  if (!anchor || index - anchor.index > SEQUENCE_REACH) return null
+  const m = SEQUENCE.exec(sentence)
+  return m ? { start: anchor.day, end: anchor.day, precision: 'day', evidence: { phrase: m[0], anchor: anchor.day } } : null
+}
+
 function articleDate(published: IsoDate, precision: Precision = 'approximate'): DateChoice {
   return { start: published, end: published, precision, evidence: { phrase: null, anchor: published } }
 }
@@ -185,6 +200,8 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
   // The headline is read before the body: "the statement said" under "Russia, Ukraine to sign deal: Turkey" is Turkey's.
   let discourse: Discourse = headlineDiscourse(article.title, context)
   let anchor: IsoDate | null = null
+  // The sentence that set `anchor`, for "then" and "afterwards" (which reach only a sentence or two).
+  let anchorIndex = -1
   let labelSpeaker: Speaker | null = null
   let lastStatement: { speaker: Speaker; paragraph: number; index: number } | null = null
   let lastStatementItem: ExtractedItem | null = null
@@ -208,7 +225,9 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
     // Step 2.
     const dateline = DATELINE.exec(s.text)
     const inSentence = datesIn(candidates, s.text, s.offset, { reference: published, anchor, holidaysEnd })
-    const dates = dateline ? inSentence.filter((d) => d.offset >= dateline[0].length) : inSentence
+    const fresh = anchorIndex >= 0 && index - anchorIndex <= SEQUENCE_REACH
+    // "hours later", "that evening" go on from a happening just told; after a stretch without a date they date nothing.
+    const dates = inSentence.filter((d) => (!dateline || d.offset >= dateline[0].length) && (fresh || d.relation !== 'anaphoric' || !SAME_DAY_LATER.test(d.phrase)))
     const masked = dates.length ? mask(s.text, dates.map(withoutConjunction)) : s.text
     const attributions = findAttributions(masked)
 
@@ -278,7 +297,9 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
       // An undated quotation right after a dated statement of the same speaker belongs to the same occasion.
       const inherited: DateChoice | null = !own && lastDated && index - lastDated.index <= 2 && lastDated.speaker === speaker.name ? lastDated.date : null
       const dated = own ?? occasion
-      const date: DateChoice = dated ? fromMention(dated, dated.relation === 'anaphoric' && anchor ? anchor : published) : inherited ?? articleDate(newsDay, attribution && /^(?:says|tells|adds)$/.test(attribution.verb) ? 'day' : 'approximate')
+      const date: DateChoice = dated
+        ? fromMention(dated, dated.relation === 'anaphoric' && anchor ? anchor : published)
+        : inherited ?? sequelDate(s.text, anchor ? { day: anchor, index: anchorIndex } : null, index) ?? articleDate(newsDay, attribution && /^(?:says|tells|adds)$/.test(attribution.verb) ? 'day' : 'approximate')
       if (dated) lastDated = { date, index, speaker: speaker.name }
       // "Trump called Kim "a great leader" and Kim predicted an "excellent result"": each speaker's quote is their own.
       const quote = quotedWords(ownWords(s.text, attribution, speaker.name, resolved), attribution)
@@ -331,7 +352,7 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
           title: statementTitle(shortSpeaker(other.sp.name, true), otherOwn ? mask(s.text, [otherOwn]) : s.text, other.a, null),
         })
       }
-      if (own && !own.future && own.precision === 'day') anchor = own.start
+      if (own && !own.future && own.precision === 'day') (anchor = own.start), (anchorIndex = index)
       discourse = remember(discourse, speaker)
       lastStatement = { speaker, paragraph: s.paragraph, index }
     }
@@ -386,6 +407,7 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
       // The sentence's first past day is the event later sentences count from; "the January 10 dialogue" is not.
       if (!anchored && !d.future && !ahead && d.precision === 'day' && !/\bthe\s*$/i.test(s.text.slice(0, d.offset))) {
         anchor = d.start
+        anchorIndex = index
         anchored = true
       }
     }
@@ -397,7 +419,7 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
       if (subject) discourse = { ...discourse, lastPerson: { name: subject.name, kind: 'person', role: subject.role ?? null, country: subject.country ?? null } }
     }
     if (!speaker && !dates.length && reportsDoneEvent(s.text) && s.paragraph < 12) {
-      const date = articleDate(newsDay)
+      const date = sequelDate(s.text, anchor ? { day: anchor, index: anchorIndex } : null, index) ?? articleDate(newsDay)
       items.push({
         articleId: article.id,
         type: 'event',
