@@ -95,6 +95,9 @@ const ITEMS: Row[] = [
   ['The talks had originally been scheduled for early October but were delayed.', '2022-11-03', 'event', null, '2022-10-01', '2022-10-10', 'month'],
   ["The French embassy in Washington had already cancelled a gala evening planned for Friday at the ambassador's residence.", '2021-09-18', 'event', null, '2021-09-17', '2021-09-17', 'day'],
   ['The talks are scheduled for Friday.', '2021-09-18', 'event', null, '2021-09-24', '2021-09-24', 'day'],
+  // Summits in the plural, and a return home, are happenings.
+  ['Chinese Premier Li Qiang is expected to attend the ASEAN-related summits in Jakarta early next month.', '2023-08-22', 'event', null, '2023-09-01', '2023-09-10', 'month'],
+  ['President Ilham Aliyev is expected to return to Baku on Sunday.', '2025-08-09', 'event', null, '2025-08-10', '2025-08-10', 'day'],
   // A clause about the speaker that dates something else leaves the statement undated; one about the speech dates it.
   ['Social Democrat leader Magdalena Andersson, who was prime minister when Sweden applied to join NATO in May last year, welcomed the news.', '2023-07-11', 'statement', 'Magdalena Andersson', '2023-07-11', '2023-07-11', 'approximate'],
   ['Russian Foreign Minister Sergey Lavrov, who spoke on Monday, said talks would start.', '2021-12-28', 'statement', 'Sergey Lavrov', '2021-12-27', '2021-12-27', 'day'],
