@@ -135,6 +135,7 @@ describe('tenseAt', () => {
   it.each([
     ['Lavrov spoke to reporters on Monday.', 'past'],
     ['Lavrov was taken to hospital on Monday.', 'past'],
+    ['Four Americans were moved from prison to house arrest on Monday.', 'past'],
     // Nor before a name: a place or an audience.
     ['Guterres was heading to Istanbul on Monday.', 'past'],
     // The present progressive with a date is an arrangement.

@@ -537,7 +537,7 @@ const PAST_SPEECH_BEFORE = /\b(said|says|told|announced|confirmed|added|stated|t
 // Case matters, so the pattern spells out its capitals: a name after "to" is a place or an audience ("was
 // heading to Istanbul on Thursday"). After "speaking", "talking" or "according", "to" names whom ("Speaking
 // to CNN on Sunday").
-const INFINITIVE_TO = String.raw`(?<!\b(?:[Ss]peaking|[Tt]alking|spoke|talked|[Aa]ccording|interview)\s)[Tt]o(?=\s+(?!(?:the|a|an|his|her|its|their|this|that|these|those|him|them|us|me|it|parliament|congress|council|court|hospital|power|office|prison|jail)\b)[a-z]*(?:ss|[a-rt-z])\b)`
+const INFINITIVE_TO = String.raw`(?<!\b(?:[Ss]peaking|[Tt]alking|spoke|talked|[Aa]ccording|interview)\s)[Tt]o(?=\s+(?!(?:the|a|an|his|her|its|their|this|that|these|those|him|them|us|me|it|parliament|congress|council|court|hospital|power|office|prison|jail|house arrest)\b)[a-z]*(?:ss|[a-rt-z])\b)`
 // The present progressive with a date is an arrangement: "is heading to Geneva on Thursday", "are meeting on Friday".
 // A deadline ahead: "must respond by Sunday", "has until Sunday to respond". The present simple of a
 // journey or a meeting is the schedule: "Blinken travels to Riyadh on Monday", "the council votes on Friday".
