@@ -169,6 +169,9 @@ function clauseSubject(text: string, at: number): { text: string; index: number 
 }
 
 /** The noun phrase that ends `text`, found word by word from the end. */
+// "Iran's mission to the United Nations", "Russia's ambassador to the US": a post abroad names where it is sent.
+const POST_BEFORE_TO = /\b(?:mission|ambassador|envoy|representative|delegation|embassy)\s+$/i
+
 function npAtEnd(text: string): { text: string; index: number } | null {
   let end = text.length
   while (end > 0 && text[end - 1] === ' ') end--
@@ -177,7 +180,7 @@ function npAtEnd(text: string): { text: string; index: number } | null {
   while (i > 0) {
     let j = i
     while (j > 0 && text[j - 1] !== ' ') j--
-    if (!NP_WORD_ONLY.test(text.slice(j, i))) break
+    if (!NP_WORD_ONLY.test(text.slice(j, i)) && !(text.slice(j, i) === 'to' && POST_BEFORE_TO.test(text.slice(0, j)))) break
     begin = j
     i = j
     while (i > 0 && text[i - 1] === ' ') i--

@@ -142,6 +142,9 @@ const SPEAKERS: [string, string, string][] = [
   ['Oman, which has mediated between Riyadh and the Houthis, said the strikes would escalate the conflict.', '2024-01-15', 'Oman'],
   // A number's comma is not the end of the relative clause.
   ['The United Nations, which had been preparing a mission to verify the disarmament of about 7,000 Farc fighters, said it would consult with the parties.', '2016-10-03', 'United Nations'],
+  // A post abroad speaks for the country that sends it; a named holder is the person.
+  ['Iran’s mission to the United Nations said in a statement that the assets would be used for humanitarian goods.', '2023-08-10', 'Iran'],
+  ['Russian Ambassador to the US Anatoly Antonov said the deal was dead.', '2023-08-10', 'Anatoly Antonov'],
   // An office written in lower case after the country.
   ['The US state department said it would continue to support Colombia’s search for peace.', '2016-10-03', 'US State Department'],
   ['Israeli Prime Minister Benjamin Netanyahu denounced the accord within hours, calling it “a bad mistake of historic proportions.”', '2015-07-14', 'Benjamin Netanyahu'],

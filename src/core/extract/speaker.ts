@@ -30,6 +30,8 @@ const BODY_NOUN = /^(?:the ministry|the office|the agency)$/i
 // A post named without its country or office: "the minister", "the envoy".
 const BARE_POST = /^the\s+(minister|envoy|diplomat|ambassador|negotiator|commander)$/i
 
+const POSTED_TO = /^(.+?\b(?:mission|ambassador|envoy|representative|delegation|embassy))\s+to\s/i
+
 // A person's office or spokesperson speaking: "his office", "Zelensky's spokesman".
 const STAFF_OF = /^([Hh]is|[Hh]er|[\p{Lu}][\p{L}\p{M}'’ʼ-]+?)(?:['’ʼ]s)?\s+(office|spokes(?:man|woman|person))$/u
 
@@ -55,6 +57,9 @@ export function resolveSpeaker(subject: string, from: number, to: number, mentio
     return { name: `${person.name}'s ${/office/i.test(words) ? 'office' : /ministry/i.test(words) ? 'ministry' : /government/i.test(words) ? 'government' : 'spokesperson'}`, kind: 'body', role: null, country: person.country ?? null }
   }
   if (person) return personOf(person, context)
+  // "Iran's mission to the United Nations": the post speaks for the country that sends it, not where it is sent.
+  const posted = POSTED_TO.exec(words)
+  if (posted) return resolveSpeaker(posted[1], from, from + subject.indexOf(posted[1]) + posted[1].length, mentions, discourse, context)
   // "His office said", "Zelensky's office said" (a surname the story never gave in full): the person's office.
   const staff = STAFF_OF.exec(words)
   if (staff && !inside.length) {
