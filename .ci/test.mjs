@@ -16,7 +16,7 @@ mkdirSync(results, { recursive: true })
 
 // Floors: figures once reached may not be lost silently (score.mjs --require exits 1 below them).
 const dev = (story) => [join(shared, 'corpora/dev', story), '', 'recall=0.95,precision=0.85,dates=0.95,duplicateRate=0.2,sourceRecall=0.9,noise=0,storyF1=1,inferred=1']
-// Our own probe corpora (.ci/probes): five rounds of four stories written apart from the pipeline, each
+// Our own probe corpora (.ci/probes): six rounds of four stories written apart from the pipeline, each
 // round also in one folder. Each round was scored before any change made for it.
 const probe = (floors) => (story) => [join(root, '.ci/probes', story), '', floors]
 const ROUND = 'recall=0.7,precision=0.9,dates=0.85,speakers=0.85,sourceRecall=0.85,noise=0,storyF1=1,published=0.9'
@@ -41,11 +41,17 @@ const floors = [
   ),
   [join(root, '.ci/probes/_mixed-4'), '', 'recall=0.87,precision=0.92,dates=0.92,speakers=0.92,duplicateRate=0.32,sourceRecall=0.88,noise=0,storyF1=1,published=0.95,inferred=0.95'],
   // The fifth round's Colombia folder runs from August to November, which the dev gold would call several stories:
-  // its stories F1 (0.33), dates (0.67) and published (0.60) are the lowest.
+  // its stories F1 (0.33) and dates (0.83) are the lowest; its published (0.80) with New START's.
   ...['prespa-agreement-2018', 'colombia-farc-2016', 'new-start-extension-2021', 'drc-rwanda-washington-2025'].map(
-    probe('recall=0.72,precision=0.92,dates=0.62,speakers=0.9,duplicateRate=0.4,sourceRecall=0.9,noise=0,storyF1=0.3,published=0.55'),
+    probe('recall=0.72,precision=0.92,dates=0.75,speakers=0.9,duplicateRate=0.4,sourceRecall=0.9,noise=0,storyF1=0.3,published=0.75'),
   ),
-  [join(root, '.ci/probes/_mixed-5'), '', 'recall=0.78,precision=0.93,dates=0.8,speakers=0.93,duplicateRate=0.28,sourceRecall=0.92,noise=0,storyF1=0.85,published=0.8,inferred=0.5'],
+  [join(root, '.ci/probes/_mixed-5'), '', 'recall=0.78,precision=0.93,dates=0.85,speakers=0.93,duplicateRate=0.28,sourceRecall=0.92,noise=0,storyF1=0.85,published=0.85,inferred=0.5'],
+  // The sixth round: Thailand dates the fewest items right (0.59: two undated follow-ups a week or more after their
+  // story's dated reports) and Iran is split in two (stories 0.57, precision 0.82); Camp David misses the most (0.78).
+  ...['thailand-cambodia-ceasefire-2025', 'us-iran-prisoner-swap-2023', 'camp-david-summit-2023', 'armenia-azerbaijan-washington-2025'].map(
+    probe('recall=0.72,precision=0.78,dates=0.52,speakers=0.8,duplicateRate=0.42,sourceRecall=0.85,noise=0,storyF1=0.5,published=0.55'),
+  ),
+  [join(root, '.ci/probes/_mixed-6'), '', 'recall=0.76,precision=0.86,dates=0.72,speakers=0.88,duplicateRate=0.35,sourceRecall=0.9,noise=0,storyF1=0.85,published=0.8,inferred=0.5'],
 ]
 
 const tally = { passed: 0, failed: 0, skipped: 0 }
