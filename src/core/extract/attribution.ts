@@ -168,10 +168,10 @@ function clauseSubject(text: string, at: number): { text: string; index: number 
   return { text: np[1].trim(), index: from + np[0].indexOf(np[1].trim()) }
 }
 
-/** The noun phrase that ends `text`, found word by word from the end. */
 // "Iran's mission to the United Nations", "Russia's ambassador to the US": a post abroad names where it is sent.
 const POST_BEFORE_TO = /\b(?:mission|ambassador|envoy|representative|delegation|embassy)\s+$/i
 
+/** The noun phrase that ends `text`, found word by word from the end. */
 function npAtEnd(text: string): { text: string; index: number } | null {
   let end = text.length
   while (end > 0 && text[end - 1] === ' ') end--

@@ -147,11 +147,11 @@ const SAME_DAY_LATER = /\bhours\s+later\b|\bthat\s+(?:evening|night|morning|afte
 /** How many sentences back the dated happening may be that "then", "hours later" or "that evening" goes on from. */
 const SEQUENCE_REACH = 2
 
-/** The day a sentence that goes on from the last dated happening ("then", "afterwards") is at, if it does. */
-function sequelDate(sentence: string, anchor: { day: IsoDate; index: number } | null, index: number): DateChoice | null {
-  if (!anchor || index - anchor.index > SEQUENCE_REACH) return null
+/** The day of a sentence that goes on ("then", "afterwards") from the happening dated `back` sentences before, if it does. */
+function sequelDate(sentence: string, anchor: IsoDate | null, back: number): DateChoice | null {
+  if (!anchor || back > SEQUENCE_REACH) return null
   const m = SEQUENCE.exec(sentence)
-  return m ? { start: anchor.day, end: anchor.day, precision: 'day', evidence: { phrase: m[0], anchor: anchor.day } } : null
+  return m ? { start: anchor, end: anchor, precision: 'day', evidence: { phrase: m[0], anchor } } : null
 }
 
 function articleDate(published: IsoDate, precision: Precision = 'approximate'): DateChoice {
@@ -225,8 +225,8 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
     // Step 2.
     const dateline = DATELINE.exec(s.text)
     const inSentence = datesIn(candidates, s.text, s.offset, { reference: published, anchor, holidaysEnd })
-    const fresh = anchorIndex >= 0 && index - anchorIndex <= SEQUENCE_REACH
     // "hours later", "that evening" go on from a happening just told; after a stretch without a date they date nothing.
+    const fresh = anchorIndex >= 0 && index - anchorIndex <= SEQUENCE_REACH
     const dates = inSentence.filter((d) => (!dateline || d.offset >= dateline[0].length) && (fresh || d.relation !== 'anaphoric' || !SAME_DAY_LATER.test(d.phrase)))
     const masked = dates.length ? mask(s.text, dates.map(withoutConjunction)) : s.text
     const attributions = findAttributions(masked)
@@ -299,7 +299,7 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
       const dated = own ?? occasion
       const date: DateChoice = dated
         ? fromMention(dated, dated.relation === 'anaphoric' && anchor ? anchor : published)
-        : inherited ?? sequelDate(s.text, anchor ? { day: anchor, index: anchorIndex } : null, index) ?? articleDate(newsDay, attribution && /^(?:says|tells|adds)$/.test(attribution.verb) ? 'day' : 'approximate')
+        : inherited ?? sequelDate(s.text, anchor, index - anchorIndex) ?? articleDate(newsDay, attribution && /^(?:says|tells|adds)$/.test(attribution.verb) ? 'day' : 'approximate')
       if (dated) lastDated = { date, index, speaker: speaker.name }
       // "Trump called Kim "a great leader" and Kim predicted an "excellent result"": each speaker's quote is their own.
       const quote = quotedWords(ownWords(s.text, attribution, speaker.name, resolved), attribution)
@@ -419,7 +419,7 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
       if (subject) discourse = { ...discourse, lastPerson: { name: subject.name, kind: 'person', role: subject.role ?? null, country: subject.country ?? null } }
     }
     if (!speaker && !dates.length && reportsDoneEvent(s.text) && s.paragraph < 12) {
-      const date = sequelDate(s.text, anchor ? { day: anchor, index: anchorIndex } : null, index) ?? articleDate(newsDay)
+      const date = sequelDate(s.text, anchor, index - anchorIndex) ?? articleDate(newsDay)
       items.push({
         articleId: article.id,
         type: 'event',

@@ -58,9 +58,9 @@ function monthNumber(name: string): number {
   return MONTHS[name.slice(0, 3).toLowerCase()]
 }
 
-/** A date printed on a line of its own near the top: "Friday 22 July 2022 - 23:49", "JANUARY 21, 2022". */
 const DOTTED_DATE = /^(\d{1,2})\.(\d{1,2})\.(\d{4})/
 
+/** A date printed on a line of its own near the top: "Friday 22 July 2022 - 23:49", "JANUARY 21, 2022". */
 export function printedDate(text: string): IsoDate | null {
   for (const line of text.slice(0, TOP_CHARACTERS).split('\n')) {
     // Only a line with a year can print the page's full date; chrono is the costly part.
