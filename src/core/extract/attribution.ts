@@ -30,7 +30,7 @@ const VERB_LIST = `said|says|say|told|tells|added|adds|noted|notes|stressed|stre
 |called|calling|asserted|remarked|commented|revealed|disclosed|affirmed|reaffirmed|conceded|complained|condemned|condemns
 |blamed|blames|slammed|denounced|denounces|decried|decries|lambasted|applauded|lauded|dismissed|underlined|underscored|cautioned|appealed|predicted|predicts
 |clarified|clarifies|repeated|repeats|defended|defends|apologi[sz]ed|apologi[sz]es|congratulated|congratulates|thanked
-|quoted as saying|is quoted as saying|was quoted as saying`.replace(/\n/g, '')
+|quoted as saying|is quoted as saying|was quoted as saying|(?:is|was) quoted by (?:his|her|its|their|the) [a-z]+(?: [a-z]+)? as saying`.replace(/\n/g, '')
 
 const VERB = new RegExp(`\\b(${VERB_LIST})\\b`, 'g')
 
@@ -50,7 +50,7 @@ const APPOSITION = /,(?:[^,“”"]|(?<=\d),(?=\d{3}\b)){2,120},\s*$/
 const RELATIVE_CLAUSE = /^,\s*(?:which|who|whose|whom|where)\b/i
 // A noun phrase that can name a speaker: capitalised words, possessives, determiners and the common
 // nouns of speaker descriptions ("the Kremlin spokesman", "a State Department official").
-const NP_WORD = `(?:(?:${ARABIC_ARTICLE})?[\\p{Lu}][\\p{L}\\p{M}'’ʼ.\\-]*|of|and|for|bin|al|the|a|an|his|her|its|their|official|officials|state|state-run|state-owned|media|spokesman|spokeswoman|spokesperson|minister|chancellor|premier|leader|diplomat|diplomats|office|statement|side|ministry|department|agency|president|secretary-general|secretary|general|chief|negotiator|delegation|government|sources?|powers|leaders?|adviser|envoy|foreign|deputy|top|senior|lead|defen[cs]e|prime|humanitarian|infrastructure|diplomatic|service|mission|embassy|ambassador|representative|administration|presidency|authorities|commission|council|committee|cabinet|spokesperson|he|she|they|it|we|I)`
+const NP_WORD = `(?:(?:${ARABIC_ARTICLE})?[\\p{Lu}][\\p{L}\\p{M}'’ʼ.\\-]*|of|and|for|bin|al|the|a|an|his|her|its|their|official|officials|state|state-run|state-owned|media|spokesman|spokeswoman|spokesperson|minister|chancellor|premier|leader|diplomat|diplomats|office|statement|side|ministry|department|agency|president|secretary-general|secretary|general|chief|head|negotiator|delegation|government|sources?|powers|leaders?|adviser|envoy|foreign|deputy|top|senior|lead|defen[cs]e|prime|humanitarian|infrastructure|diplomatic|service|mission|embassy|ambassador|representative|administration|presidency|authorities|commission|council|committee|cabinet|spokesperson|he|she|they|it|we|I)`
 const NP_WORD_ONLY = new RegExp(`^${NP_WORD}(?:['’ʼ]s)?$`, 'u')
 const NP_AFTER = new RegExp(`^\\s*((?:${NP_WORD}(?:['’ʼ]s)?(?:\\s+|(?=[,.;:]|$)))+)`, 'u')
 const LEADING_JUNK = /^(?:(?:and|of|for|the|a|an|it|he|she|they|we|I)\s+)+(?=(?:and|of|for)\b)|^(?:and|of|for)\s+/i
@@ -112,7 +112,7 @@ function subjectBefore(masked: string, verbOffset: number): Subject | null {
   const appo = prefix.endsWith(',') ? APPOSITION.exec(tail) : null
   let apposition: { offset: number; length: number } | undefined
   if (appo) {
-    const head = prefix.slice(0, prefix.length - tail.length + appo.index)
+    const head = withoutAside(prefix.slice(0, prefix.length - tail.length + appo.index))
     const described = npAtEnd(head)
     if (described) {
       // "Oman, which has mediated between Riyadh and the Houthis, said": a relative clause names no one.
@@ -128,7 +128,7 @@ function subjectBefore(masked: string, verbOffset: number): Subject | null {
       }
     }
   }
-  prefix = trimRight(prefix, ' \t,')
+  prefix = withoutAside(trimRight(prefix, ' \t,'))
   let np = npAtEnd(prefix)
   if (!np) return null
   // "Kayikwamba Wagner thanked Trump and said": the second verb's subject is the first's, not its object.
@@ -166,6 +166,15 @@ function clauseSubject(text: string, at: number): { text: string; index: number 
   const np = NP_AFTER.exec(text.slice(from, at))
   if (!np || !CAPITAL_FIRST.test(np[1].trim())) return null
   return { text: np[1].trim(), index: from + np[0].indexOf(np[1].trim()) }
+}
+
+// "Rep. Michael McCaul (R-Tex.)", "Rafael Grossi (IAEA)": a short aside in brackets after a name.
+const BRACKETED_ASIDE = /\s*\([^()]{1,20}\)$/
+
+/** `text` without a short bracketed aside at its end, in spaces so that offsets hold. */
+function withoutAside(text: string): string {
+  const m = BRACKETED_ASIDE.exec(text)
+  return m ? text.slice(0, m.index) + ' '.repeat(m[0].length) : text
 }
 
 // "Iran's mission to the United Nations", "Russia's ambassador to the US": a post abroad names where it is sent.

@@ -142,6 +142,12 @@ const SPEAKERS: [string, string, string][] = [
   ['Oman, which has mediated between Riyadh and the Houthis, said the strikes would escalate the conflict.', '2024-01-15', 'Oman'],
   // A number's comma is not the end of the relative clause.
   ['The United Nations, which had been preparing a mission to verify the disarmament of about 7,000 Farc fighters, said it would consult with the parties.', '2016-10-03', 'United Nations'],
+  // Quoted by one's own office; a short bracketed aside after the name.
+  ['President Yoon Suk Yeol was quoted by his office as saying the release should be carried out transparently.', '2023-08-18', 'Yoon Suk Yeol'],
+  ['Rep. Michael McCaul (R-Tex.), chairman of the House Foreign Affairs Committee, said on Monday that the waiver sets a dangerous precedent.', '2023-09-12', 'Michael McCaul'],
+  // "The spokesman", "the head of state": the person just spoken of, when that is their post.
+  ['Foreign Ministry spokesman Nasser Kanaani spoke to reporters in Tehran on Monday.\n\nThe White House has denied paying any ransom.\n\nThe spokesman also condemned the renewed sanctions on Iran.', '2023-09-12', 'Nasser Kanaani'],
+  ['President Ilham Aliyev met US President Donald Trump in the Oval Office.\n\nSpeaking to Azerbaijani television channels, the head of state said: “Today we have achieved peace.”', '2025-08-09', 'Ilham Aliyev'],
   // A post abroad speaks for the country that sends it; a named holder is the person.
   ['Iran’s mission to the United Nations said in a statement that the assets would be used for humanitarian goods.', '2023-08-10', 'Iran'],
   ['Russian Ambassador to the US Anatoly Antonov said the deal was dead.', '2023-08-10', 'Anatoly Antonov'],

@@ -45,6 +45,8 @@ export function resolveSpeaker(subject: string, from: number, to: number, mentio
   const lower = words.toLowerCase()
   if (PRONOUN.test(lower)) return discourse.lastPerson
   if (/^(?:they|we|i)$/i.test(lower)) return discourse.last
+  // "Foreign Ministry spokesman Nasser Kanaani ... The spokesman also condemned": the person just spoken of, when that is their post.
+  if (/^the spokes(?:man|woman|person)$/.test(lower) && /spokes/i.test(discourse.lastPerson?.role ?? '')) return discourse.lastPerson
   if (BODY_PRONOUN.test(lower)) return discourse.lastBody ?? discourse.last
   if (BODY_NOUN.test(lower)) return discourse.lastBody ?? (discourse.last?.kind === 'person' ? null : discourse.last)
   // A newspaper or agency passes words on; it is not the speaker ("according to The Times of Israel").
