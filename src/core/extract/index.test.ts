@@ -142,6 +142,8 @@ const SPEAKERS: [string, string, string][] = [
   ['Oman, which has mediated between Riyadh and the Houthis, said the strikes would escalate the conflict.', '2024-01-15', 'Oman'],
   // A number's comma is not the end of the relative clause.
   ['The United Nations, which had been preparing a mission to verify the disarmament of about 7,000 Farc fighters, said it would consult with the parties.', '2016-10-03', 'United Nations'],
+  // A state agency's own commentary, quoted whole.
+  ['“The U.S. and its followers are pushing the region to the brink of nuclear war,” KCNA said.', '2023-08-22', 'KCNA'],
   // Quoted by one's own office; a short bracketed aside after the name.
   ['President Yoon Suk Yeol was quoted by his office as saying the release should be carried out transparently.', '2023-08-18', 'Yoon Suk Yeol'],
   ['Rep. Michael McCaul (R-Tex.), chairman of the House Foreign Affairs Committee, said on Monday that the waiver sets a dangerous precedent.', '2023-09-12', 'Michael McCaul'],

@@ -162,6 +162,7 @@ const QUOTE_ONLY = /^[“"‘«]/
 // A state's own outlet: "North Korea's state media", "the DPRK's official news agency KCNA", and the agencies that speak
 // for their governments by name (KCNA, Xinhua, IRNA, SANA, WAM, SPA, KUNA, QNA).
 const STATE_MEDIA = /\b(?:state|state-run|state-owned|official)\s+(?:news\s+)?(?:media|agency|news agency|television|TV|broadcaster)\b|\b(?:KCNA|Korean Central News Agency|Xinhua|IRNA|SANA|WAM|SPA|Saudi Press Agency|KUNA|QNA)\b/
+const STATE_AGENCY = /^(?:the\s+)?(?:KCNA|Korean Central News Agency|Xinhua|IRNA|SANA|WAM|SPA|Saudi Press Agency|KUNA|QNA)$/
 // Nothing but capitalised words (a title: "Russian Foreign Minister ") before a name that opens the sentence.
 const TITLES_ONLY = /^(?:[\p{Lu}][\p{L}\p{M}'’.-]*\s+)*$/u
 // What may stand between a speech verb and the subject of the words it reports: "said (that) Kim told him".
@@ -549,6 +550,10 @@ function resolveAttribution(a: Attribution, sentence: string, base: number, here
   if (a.contentAfter && STATE_MEDIA.test(a.subject) && !here.some((m) => m.kind === 'person' && m.offset >= from && m.offset < to)) {
     const country = here.find((m) => m.kind === 'country' && m.offset >= from && m.offset < to)?.name ?? null
     return { name: a.subject.trim().replace(/^(?:the|a|an)\s+/i, '').replace(/[’ʼ]s\s+/g, "'s "), kind: 'body', role: null, country }
+  }
+  // "“The U.S. and its followers are pushing the region to the brink,” KCNA said.": a state agency's own commentary, quoted whole.
+  if (!a.contentAfter && STATE_AGENCY.test(a.subject.trim()) && /^(?:said|says|added)$/.test(a.verb) && QUOTE_ONLY.test(sentence)) {
+    return { name: a.subject.trim().replace(/^the\s+/i, ''), kind: 'body', role: null, country: null }
   }
   // "Lü Xiang, a research fellow at the Academy of Social Sciences, told": a person the subject names is the speaker.
   const named = here.some((m) => m.kind === 'person' && m.offset >= from && m.offset < to)
