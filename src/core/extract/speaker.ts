@@ -30,6 +30,7 @@ const BODY_NOUN = /^(?:the ministry|the office|the agency)$/i
 // A post named without its country or office: "the minister", "the envoy".
 const BARE_POST = /^the\s+(minister|envoy|diplomat|ambassador|negotiator|commander)$/i
 
+const ARMED_FORCES = /^(?:the\s+)?([\p{Lu}][\p{L}]+)\s+(army|military|navy)$/iu
 const POSTED_TO = /^(.+?\b(?:mission|ambassador|envoy|representative|delegation|embassy))\s+to\s/i
 
 // A person's office or spokesperson speaking: "his office", "Zelensky's spokesman".
@@ -59,6 +60,10 @@ export function resolveSpeaker(subject: string, from: number, to: number, mentio
     return { name: `${person.name}'s ${/office/i.test(words) ? 'office' : /ministry/i.test(words) ? 'ministry' : /government/i.test(words) ? 'government' : 'spokesperson'}`, kind: 'body', role: null, country: person.country ?? null }
   }
   if (person) return personOf(person, context)
+  // "The Thai army said", "the Israeli military said": a country's armed forces speak as themselves.
+  const forces = ARMED_FORCES.exec(words)
+  const forcesOf = forces ? inside.find((m) => m.kind === 'country' && m.country) : undefined
+  if (forces && forcesOf) return { name: `${forces[1]} ${forces[2].toLowerCase()}`, kind: 'body', role: null, country: forcesOf.country ?? null }
   // "Iran's mission to the United Nations": the post speaks for the country that sends it, not where it is sent.
   const posted = POSTED_TO.exec(words)
   if (posted) return resolveSpeaker(posted[1], from, from + subject.indexOf(posted[1]) + posted[1].length, mentions, discourse, context)
