@@ -56,8 +56,10 @@ export function resolveSpeaker(subject: string, from: number, to: number, mentio
   // The head of an English noun phrase comes last: "Putin's spokesman Dmitry Peskov" is Peskov.
   const person = inside.filter((m) => m.kind === 'person').pop()
   // "Turkish President Tayyip Erdogan's office said": the office speaks, not the person.
-  if (person && /['’ʼ]s\s+(?:office|ministry|government|spokes\w+)\s*$/i.test(words)) {
-    return { name: `${person.name}'s ${/office/i.test(words) ? 'office' : /ministry/i.test(words) ? 'ministry' : /government/i.test(words) ? 'government' : 'spokesperson'}`, kind: 'body', role: null, country: person.country ?? null }
+  // "Namazi's family said": so do a person's family.
+  const theirs = person ? /['’ʼ]s\s+(office|ministry|government|family|spokes\w+)\s*$/i.exec(words) : null
+  if (person && theirs) {
+    return { name: `${person.name}'s ${/^spokes/i.test(theirs[1]) ? 'spokesperson' : theirs[1].toLowerCase()}`, kind: 'body', role: null, country: person.country ?? null }
   }
   if (person) return personOf(person, context)
   // "The Thai army said", "the Israeli military said": a country's armed forces speak as themselves.
