@@ -66,6 +66,8 @@ const ITEMS: Row[] = [
   ['The deal was approved by the Israeli cabinet overnight after a session that lasted more than six hours.', '2023-11-22', 'event', null, '2023-11-21', '2023-11-22', 'week'],
   ['Mr Xi is then expected to travel to Bangkok for the leaders’ meeting later in the week.', '2022-11-14', 'event', null, '2022-11-14', '2022-11-20', 'week'],
   ['The Minsk Group was set up in 1992 to find a negotiated solution to the conflict.', '2020-11-11', 'event', null, '1992-01-01', '1992-12-31', 'year'],
+  // A year in a relative clause of background is the group's, not the signing's.
+  ['The two leaders also signed a joint appeal to dissolve the Minsk Group, which was set up in 1992 to mediate the conflict.', '2025-08-09', 'event', null, '2025-08-09', '2025-08-09', 'approximate'],
   // An agreement the lead reports without a date is the article's news.
   ['The leaders of Russia, Ukraine, Germany and France have agreed a deal to end fighting in eastern Ukraine after marathon talks in Minsk.', '2015-02-12', 'event', null, '2015-02-12', '2015-02-12', 'approximate'],
   ['On Wednesday, the ministers discussed the delimitation of the border, a State Department spokesman said.', '2023-05-04', 'event', null, '2023-05-03', '2023-05-03', 'day'],

@@ -365,6 +365,8 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
     let trigger: boolean | undefined
     for (const d of dates) {
       if (used.has(d)) continue
+      // "signed a joint appeal to dissolve the Minsk Group, which was set up in 1992": the year is the group's, not the signing's.
+      if (backgroundOfMain(s.text, d)) continue
       const key = `${d.start}/${d.end}`
       if (seen.has(key)) continue
       const ahead = toDay(d.start) > toDay(published)
@@ -419,7 +421,7 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
       const subject = here.find((m) => m.kind === 'person' && m.offset < base + 60 && !quotedAt(s.text, m.offset - base))
       if (subject) discourse = { ...discourse, lastPerson: { name: subject.name, kind: 'person', role: subject.role ?? null, country: subject.country ?? null } }
     }
-    if (!speaker && !dates.length && reportsDoneEvent(s.text) && s.paragraph < 12) {
+    if (!speaker && dates.every((d) => backgroundOfMain(s.text, d)) && reportsDoneEvent(mainClause(s.text)) && s.paragraph < 12) {
       const date = sequelDate(s.text, anchor, index - anchorIndex) ?? articleDate(newsDay)
       items.push({
         articleId: article.id,
@@ -467,6 +469,21 @@ function statementShape(sentence: string, attribution: Attribution | null, quote
     named: !!attribution && speaker.kind === 'person' && attribution.subject.includes(speaker.name.split(' ').pop()!),
     lead: !!attribution && attribution.contentAfter && attribution.verb !== ':' && (!quote || (firstQuote > 0 && /\bthat\b/.test(afterVerb.slice(0, firstQuote)))),
   }
+}
+
+// ", which was set up in 1992 to mediate ...": a relative clause of background set beside a noun, to its end.
+const BACKGROUND_RELATIVE = /,\s*(?:which|who)\s+(?:was|were|had been|has been|had)\b[^,;]*$/i
+
+/** Whether `d` dates only a relative clause of background, after a main clause that tells a happening of its own. */
+function backgroundOfMain(sentence: string, d: DateMention): boolean {
+  const m = BACKGROUND_RELATIVE.exec(sentence.slice(0, d.offset))
+  return !!m && reportsDoneEvent(sentence.slice(0, m.index))
+}
+
+/** The sentence up to its first relative clause of background. */
+function mainClause(sentence: string): string {
+  const m = /,\s*(?:which|who)\s+(?:was|were|had been|has been|had)\b/i.exec(sentence)
+  return m ? sentence.slice(0, m.index) : sentence
 }
 
 const SINCE = /^since\b/i
