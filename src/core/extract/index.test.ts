@@ -126,6 +126,25 @@ describe('extractItems: what goes on from the happening just dated', () => {
   })
 })
 
+describe('extractItems: a briefing’s questions and answers', () => {
+  it('gives the answer to the spokesperson the text names, a country in it speaking through her, and not the report that follows', () => {
+    const text = [
+      'Foreign Ministry spokeswoman Maria Zakharova commented on the meeting in Washington.',
+      'Question: How would you comment on the results of the meeting of the leaders in Washington?',
+      'Answer: We took note of the signing in Washington of a joint declaration by the leaders of the two countries.',
+      'Russia welcomes any steps that contribute to the advancement of the peace agenda between Baku and Yerevan, and our country has contributed to it.',
+      'The comment was issued a day after the leaders signed a joint declaration at the White House in Washington.',
+    ].join('\n\n')
+    const statements = extract(text, '2025-08-09').filter((i) => i.type === 'statement')
+    const of = (words: string): (string | null)[] => statements.filter((i) => i.text.includes(words)).map((i) => i.speaker)
+    expect(of('We took note')).toEqual(['Maria Zakharova'])
+    expect(of('Russia welcomes')).toEqual(['Maria Zakharova'])
+    expect(statements.find((i) => i.text.includes('We took note'))?.title).not.toContain('Answer')
+    expect(of('How would you comment')).toEqual([])
+    expect(of('The comment was issued')).toEqual([])
+  })
+})
+
 describe('extractItems: statements and events', () => {
   it.each(ITEMS)('%s (%s) -> %s', (text, published, type, speaker, start, end, precision) => {
     const items = extract(text, published)

@@ -162,6 +162,16 @@ const QUOTE_ONLY = /^[“"‘«]/
 // A state's own outlet: "North Korea's state media", "the DPRK's official news agency KCNA", and the agencies that speak
 // for their governments by name (KCNA, Xinhua, IRNA, SANA, WAM, SPA, KUNA, QNA).
 const STATE_MEDIA = /\b(?:state|state-run|state-owned|official)\s+(?:news\s+)?(?:media|agency|news agency|television|TV|broadcaster)\b|\b(?:KCNA|Korean Central News Agency|Xinhua|IRNA|SANA|WAM|SPA|Saudi Press Agency|KUNA|QNA)\b/
+
+/** The text of the paragraph that sentence `index` opens. */
+function paragraphOf(sentences: readonly Sentence[], index: number): string {
+  let end = index
+  while (end + 1 < sentences.length && sentences[end + 1].paragraph === sentences[index].paragraph) end++
+  return sentences.slice(index, end + 1).map((s) => s.text).join(' ')
+}
+
+const QUESTION_LABEL = /^(?:Question|Q)\s*:\s/
+const ANSWER_LABEL = /^(?:Answer|A)\s*:\s/
 const STATE_AGENCY = /^(?:the\s+)?(?:KCNA|Korean Central News Agency|Xinhua|IRNA|SANA|WAM|SPA|Saudi Press Agency|KUNA|QNA)$/
 // Nothing but capitalised words (a title: "Russian Foreign Minister ") before a name that opens the sentence.
 const TITLES_ONLY = /^(?:[\p{Lu}][\p{L}\p{M}'’.-]*\s+)*$/u
@@ -204,6 +214,8 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
   // The sentence that set `anchor`, for "then" and "afterwards" (which reach only a sentence or two).
   let anchorIndex = -1
   let labelSpeaker: Speaker | null = null
+  // Whether labelSpeaker answers a briefing's questions ("Answer: ...").
+  let answering = false
   let lastStatement: { speaker: Speaker; paragraph: number; index: number } | null = null
   let lastStatementItem: ExtractedItem | null = null
   let statementDay: IsoDate | null = null
@@ -244,6 +256,12 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
     // A transcript label ("SECRETARY BLINKEN:") names the speaker of what follows, up to the next label.
     const label = colon && colonResolved?.kind === 'person' && colon.offset === 0 && /^[\p{Lu} .]+$/u.test(colon.subject)
     if (label) labelSpeaker = colonResolved
+    // A briefing's "Question: ... Answer: ...": the answer is the spokesperson's the text has named, the question no one's.
+    else if (firstOfParagraph && QUESTION_LABEL.test(s.text)) (labelSpeaker = null), (answering = false)
+    else if (firstOfParagraph && ANSWER_LABEL.test(s.text) && discourse.lastPerson) (labelSpeaker = discourse.lastPerson), (answering = true)
+    // The answer goes on while its paragraphs speak in the first person; the report's own words after it end it.
+    else if (firstOfParagraph && answering && !FIRST_PERSON.test(paragraphOf(sentences, index))) (labelSpeaker = null), (answering = false)
+    const answerLabel = answering && firstOfParagraph ? ANSWER_LABEL.exec(s.text) : null
     const colonAttribution: Attribution | null = colon
       ? { subject: colon.subject, subjectOffset: colon.offset, verb: ':', verbOffset: colon.offset + colon.subject.length, contentAfter: colon.contentAfter }
       : null
@@ -265,6 +283,8 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
         attribution = colonAttribution
       }
     }
+    // "Answer: ... Russia welcomes any steps ...": in an answer, a country or body speaks through the one answering.
+    if (speaker && answering && labelSpeaker && speaker.kind !== 'person') speaker = labelSpeaker
     if (!speaker && lastStatement && QUOTE_ONLY.test(s.text) && !attributions.length && s.paragraph - lastStatement.paragraph <= 1 && index - lastStatement.index <= 2) {
       speaker = lastStatement.speaker
     }
@@ -317,7 +337,7 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
         role: speaker.role,
         quote,
         // Only the date of the statement itself is left out of its title ("said on Monday that ...").
-        title: statementTitle(shortSpeaker(speaker.name, speaker.kind === 'person'), ownWords(own ? mask(s.text, [own]) : s.text, attribution, speaker.name, resolved), attribution, quote),
+        title: statementTitle(shortSpeaker(speaker.name, speaker.kind === 'person'), ownWords(mask(s.text, [...(own ? [own] : []), ...(answerLabel ? [{ offset: 0, length: answerLabel[0].length }] : [])]), attribution, speaker.name, resolved), attribution, quote),
         actors: actorsOf(here, base, base + s.length),
         text: s.text.slice(0, MAX_TEXT),
         offset: base,
