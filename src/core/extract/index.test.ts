@@ -163,6 +163,8 @@ const SPEAKERS: [string, string, string][] = [
   ['Oman, which has mediated between Riyadh and the Houthis, said the strikes would escalate the conflict.', '2024-01-15', 'Oman'],
   // A number's comma is not the end of the relative clause.
   ['The United Nations, which had been preparing a mission to verify the disarmament of about 7,000 Farc fighters, said it would consult with the parties.', '2016-10-03', 'United Nations'],
+  // A ministry just named speaks through "a ministry spokesperson".
+  ['China’s Foreign Ministry condemned the summit on Saturday.\n\nIn a statement posted on its website, a ministry spokesperson said China firmly opposes cliques.', '2023-08-21', 'Chinese Foreign Ministry'],
   // A person's family speaks as itself.
   ['Siamak Namazi was freed on Monday.\n\nNamazi’s family said in a statement that it was “cautiously optimistic” but would not rest.', '2023-09-12', "Siamak Namazi's family"],
   // A country's armed forces speak as themselves.

@@ -49,6 +49,8 @@ export function resolveSpeaker(subject: string, from: number, to: number, mentio
   // "Foreign Ministry spokesman Nasser Kanaani ... The spokesman also condemned": the person just spoken of, when that is their post.
   if (/^the spokes(?:man|woman|person)$/.test(lower) && /spokes/i.test(discourse.lastPerson?.role ?? '')) return discourse.lastPerson
   if (BODY_PRONOUN.test(lower)) return discourse.lastBody ?? discourse.last
+  // "China's Foreign Ministry ... a ministry spokesperson said": the ministry just named speaks through its spokesperson.
+  if (/^(?:a|the)\s+ministry\s+spokes(?:man|woman|person)$/.test(lower) && /\bministry$/i.test(discourse.lastBody?.name ?? '')) return discourse.lastBody
   if (BODY_NOUN.test(lower)) return discourse.lastBody ?? (discourse.last?.kind === 'person' ? null : discourse.last)
   // A newspaper or agency passes words on; it is not the speaker ("according to The Times of Israel").
   if (MEDIA.test(words)) return null
