@@ -41,7 +41,7 @@ const PASSIVE_AFTER = /^\s+by\s+(?!(?:phone|telephone|video|videolink|video link
 const PASSIVE_BEFORE = /\b(?:is|was|were|are|be|been|being|get|got)\s+(?:\w+ly\s+)?$/i
 // Words after which a noun phrase is an object, not the subject of the next verb: "threatened by NATO and demands".
 const PREPOSITION_BEFORE = /\b(?:by|to|with|of|for|from|in|on|at|against|than|over|about|between|into|toward|towards|under|without)\s*$/i
-const ANNOUNCED_AGREEMENT = /^announce[ds]?\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:deal|agreement|accord|ceasefire|truce|pact|treaty)\b(?!\s+(?:would|will|was|is|has|had|could|should|might|may|must|can|were|are)\b)/iu
+const ANNOUNCED_AGREEMENT = /^announce[ds]?\s+(?:(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:deal|agreement|accord|ceasefire|truce|pact|treaty)|(?:(?:new|fresh|further|additional|more)\s+)?sanctions)\b(?!\s+(?:would|will|was|is|has|had|could|should|might|may|must|can|were|are)\b)/iu
 // "Israel declared war on Hamas": a declaration that changes a state of affairs is the event itself.
 const DECLARED_STATE = /^declared?s?\s+(?:war|martial law|independence|(?:a|an)\s+(?:state of (?:emergency|war|siege)|ceasefire|truce))\b/i
 // "the spokesman of the Alliance Fleuve Congo": a description of a person's post.
@@ -261,7 +261,7 @@ function attributionsIn(sentence: string): Attribution[] {
     if (!verb.endsWith('saying') && PASSIVE_AFTER.test(masked.slice(at + verb.length, at + verb.length + 40))) continue
     // "Eritrea has said nothing publicly about the deal": silence is no statement.
     if (/^\s+nothing\b/i.test(masked.slice(at + verb.length, at + verb.length + 10))) continue
-    // "The UN and Turkey announced a deal ...": announcing an agreement reports the agreement, an event
+    // "The UN and Turkey announced a deal ...", "Biden announced new sanctions": announcing an agreement or sanctions reports them, an event
     // ("announced the deal would be signed" still reports words).
     if (ANNOUNCED_AGREEMENT.test(masked.slice(at, at + 80)) || DECLARED_STATE.test(masked.slice(at, at + 60))) continue
     const s = subjectBefore(masked, at)

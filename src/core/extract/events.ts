@@ -40,7 +40,7 @@ const TRIGGER = new RegExp(
 export const hasEventTrigger: (text: string) => boolean = memo((text) => TRIGGER.test(text), 20_000)
 
 // Events that need no date phrase to be worth listing: something was signed, met, fired, agreed.
-const DONE = /\b(?:signed|met|fired|launched|attacked|killed|wounded|withdrew|agreed (?:to|a|an|on)|arrived|landed|departed|flew|ordered|imposed|expelled|protested|clashed)\b/i
+const DONE = /\b(?:signed|met|fired|launched|attacked|killed|wounded|withdrew|agreed (?:to|a|an|on)|arrived|landed|departed|flew|ordered|imposed|expelled|protested|clashed|announced (?:(?:new|fresh|further|additional|more) )?sanctions)\b/i
 
 export function reportsDoneEvent(text: string): boolean {
   return DONE.test(text)

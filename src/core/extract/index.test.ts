@@ -66,6 +66,8 @@ const ITEMS: Row[] = [
   ['The deal was approved by the Israeli cabinet overnight after a session that lasted more than six hours.', '2023-11-22', 'event', null, '2023-11-21', '2023-11-22', 'week'],
   ['Mr Xi is then expected to travel to Bangkok for the leaders’ meeting later in the week.', '2022-11-14', 'event', null, '2022-11-14', '2022-11-20', 'week'],
   ['The Minsk Group was set up in 1992 to find a negotiated solution to the conflict.', '2020-11-11', 'event', null, '1992-01-01', '1992-12-31', 'year'],
+  // Announcing sanctions imposes them: an event, not words.
+  ['Mr Biden also announced new sanctions on Iran’s Ministry of Intelligence and on former president Mahmoud Ahmadinejad.', '2023-09-18', 'event', null, '2023-09-18', '2023-09-18', 'approximate'],
   // A year in a relative clause of background is the group's, not the signing's.
   ['The two leaders also signed a joint appeal to dissolve the Minsk Group, which was set up in 1992 to mediate the conflict.', '2025-08-09', 'event', null, '2025-08-09', '2025-08-09', 'approximate'],
   // An agreement the lead reports without a date is the article's news.
@@ -535,7 +537,7 @@ describe('extractItems: titles', () => {
     ['Russian President Vladimir Putin announced a “special military operation” in Ukraine.', 'Putin: Announced a “special military operation” in Ukraine.'],
     ['Ukrainian President Volodymyr Zelensky declared a general mobilisation and urged citizens to stay home.', 'Zelensky: Declared a general mobilisation and urged citizens to stay home.'],
     ['Russian Foreign Minister Sergey Lavrov announced on Friday that talks would resume.', 'Lavrov: Talks would resume.'],
-    ['Russian Foreign Minister Sergey Lavrov announced new sanctions on Friday.', 'Lavrov: Announced new sanctions.'],
+    ['Russian Foreign Minister Sergey Lavrov announced new proposals on Friday.', 'Lavrov: Announced new proposals.'],
     ['Russian Foreign Minister Sergey Lavrov called the talks useful and frank.', 'Lavrov: Called the talks useful and frank.'],
     ['US Secretary of State Antony Blinken described the meeting as candid and substantive.', 'Blinken: Described the meeting as candid and substantive.'],
     ['US Secretary of State Antony Blinken evaluated the meeting positively.', 'Blinken: Evaluated the meeting positively.'],
