@@ -119,6 +119,10 @@ describe('extractItems: what goes on from the happening just dated', () => {
     expect(dayOf(extract(council, '2025-07-27'), 'afterwards')).toEqual(['2025-07-25'])
     const evening = 'Tension sharpened on July 23, when five soldiers were wounded by a landmine. That evening Bangkok recalled its ambassador.'
     expect(dayOf(extract(evening, '2025-07-25'), 'recalled')).toEqual(['2025-07-23'])
+    // "hours later" dates its own clause, which is the event.
+    const later = 'Both houses voted on Wednesday to extend the treaty. The Duma voted unanimously, and the Federation Council approved it hours later.'
+    const approval = extract(later, '2021-01-28').filter((i) => i.text.includes('hours later'))
+    expect(approval.map((i) => [i.start, i.text.includes('Duma')])).toEqual([['2021-01-27', false]])
   })
   it('leaves the article’s day where nothing was just dated, or "then" is no step after it', () => {
     const far = 'The talks were held on Monday. The sides disagreed on borders. Nobody spoke of sanctions. Observers were not admitted. Hours later, Bangkok recalled its ambassador.'

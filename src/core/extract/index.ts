@@ -407,8 +407,9 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
       if (d.precision !== 'day' && dates.some((o) => o !== d && o.precision === 'day' && toDay(o.start) >= toDay(d.start) && toDay(o.end) <= toDay(d.end))) continue
       seen.add(key)
       // Several events in one sentence ("the January 10 dialogue, the January 12 council meeting and ..."):
-      // each keeps the clause that holds its date.
-      const clause = eventDates > 1 ? clauseAround(s.text, d) : null
+      // each keeps the clause that holds its date; so does "hours later" ("the Duma voted, and the Federation
+      // Council approved it hours later").
+      const clause = eventDates > 1 || (d.relation === 'anaphoric' && SAME_DAY_LATER.test(d.phrase)) ? clauseAround(s.text, d) : null
       const evidenceAnchor = d.relation === 'anaphoric' && anchor ? anchor : published
       items.push({
         articleId: article.id,
