@@ -169,6 +169,8 @@ const SPEAKERS: [string, string, string][] = [
   ['Oman, which has mediated between Riyadh and the Houthis, said the strikes would escalate the conflict.', '2024-01-15', 'Oman'],
   // A number's comma is not the end of the relative clause.
   ['The United Nations, which had been preparing a mission to verify the disarmament of about 7,000 Farc fighters, said it would consult with the parties.', '2016-10-03', 'United Nations'],
+  // "his office" is the office of the sentence's subject, not of the last person it names.
+  ['Turkish President Recep Tayyip Erdogan spoke to Azerbaijani President Ilham Aliyev by phone on August 9 and called the declaration “a historic opportunity”, his office said.', '2025-08-11', "Recep Tayyip Erdogan's office"],
   // A ministry just named speaks through "a ministry spokesperson".
   ['China’s Foreign Ministry condemned the summit on Saturday.\n\nIn a statement posted on its website, a ministry spokesperson said China firmly opposes cliques.', '2023-08-21', 'Chinese Foreign Ministry'],
   // A person's family speaks as itself.

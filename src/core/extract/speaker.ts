@@ -75,8 +75,9 @@ export function resolveSpeaker(subject: string, from: number, to: number, mentio
   const staff = STAFF_OF.exec(words)
   if (staff && !inside.length) {
     const pronoun = /^[Hh](?:is|er)$/.test(staff[1])
-    // "Guterres welcomed the agreement ..., his spokesman said": the person the sentence has named, else the last one.
-    const named = mentions.findLast((m) => m.kind === 'person' && m.offset < from)
+    // "Guterres welcomed the agreement ..., his spokesman said": the person the sentence names first, its subject
+    // ("Erdogan spoke to Aliyev ..., his office said" is Erdogan's office), else the last one spoken of.
+    const named = mentions.find((m) => m.kind === 'person' && m.offset < from)
     const who = pronoun ? (named ? personOf(named, context) : discourse.lastPerson) : null
     const name = pronoun ? who?.name : staff[1]
     if (name) return { name: `${name}'s ${staff[2] === 'office' ? 'office' : 'spokesperson'}`, kind: 'body', role: null, country: who?.country ?? null }
