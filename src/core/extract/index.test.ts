@@ -124,6 +124,12 @@ describe('extractItems: what goes on from the happening just dated', () => {
     const approval = extract(later, '2021-01-28').filter((i) => i.text.includes('hours later'))
     expect(approval.map((i) => [i.start, i.text.includes('Duma')])).toEqual([['2021-01-27', false]])
   })
+  it('takes the day of a reaction that came then, and of a sentence that dates no item, for what follows', () => {
+    const text = 'The harshest reaction came on August 9 from Ali Akbar Velayati, an adviser to the supreme leader. “The corridor will become a graveyard,” Velayati told the Tasnim news agency. The same day, the Iranian Foreign Ministry issued a more measured statement.'
+    const items = extract(text, '2025-08-11')
+    expect(dayOf(items, 'graveyard')).toEqual(['2025-08-09'])
+    expect(dayOf(items, 'measured statement')).toEqual(['2025-08-09'])
+  })
   it('leaves the article’s day where nothing was just dated, or "then" is no step after it', () => {
     const far = 'The talks were held on Monday. The sides disagreed on borders. Nobody spoke of sanctions. Observers were not admitted. Hours later, Bangkok recalled its ambassador.'
     expect(dayOf(extract(far, '2025-07-30'), 'recalled')).not.toContain('2025-07-28')

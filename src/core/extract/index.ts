@@ -64,12 +64,18 @@ const SPEAKING_BEFORE = /\b(?:speaking|addressing|asked|interviewed|in an interv
  */
 function speakingOccasion(sentence: string, mentions: readonly Mention[], base: number, dates: readonly DateMention[]): { name: string; date: DateMention } | null {
   for (const d of dates) {
-    if (d.future || d.precision !== 'day' || !SPEAKING_BEFORE.test(sentence.slice(Math.max(0, d.offset - 60), d.offset))) continue
-    const person = mentions.find((m) => m.kind === 'person' && m.offset < base + d.offset)
+    if (d.future || d.precision !== 'day') continue
+    const before = sentence.slice(Math.max(0, d.offset - 60), d.offset)
+    // "The harshest reaction came on August 9 from Ali Akbar Velayati": the person follows the day.
+    const reaction = REACTION_CAME.test(before)
+    if (!reaction && !SPEAKING_BEFORE.test(before)) continue
+    const person = mentions.find((m) => m.kind === 'person' && (reaction || m.offset < base + d.offset))
     if (person) return { name: person.name, date: d }
   }
   return null
 }
+
+const REACTION_CAME = /\b(?:reaction|response|criticism|condemnation|rebuke|praise|warning|comment)\b[^.;:“”"]{0,30}\bcame\s+(?:on\s+)?$/i
 
 /** Step 4: the date phrase that says when the speaker spoke. */
 function statementDate(sentence: string, attribution: Attribution, dates: readonly DateMention[]): DateMention | null {
@@ -434,6 +440,11 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
         anchorIndex = index
         anchored = true
       }
+    }
+    // "The harshest reaction came on August 9 from ...": a past day that dates no item still sets the day the text is at.
+    if (!anchored && !speaker) {
+      const told = dates.find((d) => !d.future && d.precision === 'day' && toDay(d.start) <= toDay(published) && !/\bthe\s*$/i.test(s.text.slice(0, d.offset)))
+      if (told) (anchor = told.start), (anchorIndex = index)
     }
     if (!speaker) {
       const occasion = speakingOccasion(s.text, here, base, dates)
