@@ -130,6 +130,14 @@ describe('extractItems: what goes on from the happening just dated', () => {
     expect(dayOf(items, 'graveyard')).toEqual(['2025-08-09'])
     expect(dayOf(items, 'measured statement')).toEqual(['2025-08-09'])
   })
+  it('does not take the day of a relative clause in the lead for the day of the news', () => {
+    const text = [
+      'Cambodia’s defence ministry has rejected accusations that its troops violated the ceasefire which took effect at midnight on Monday.',
+      'Ministry spokeswoman Maly Socheata told a press briefing yesterday that the front line had been calm.',
+      'Thailand’s acting defence minister, Nattaphon Narkphanit, told reporters that the attacks were a deliberate violation.',
+    ].join('\n\n')
+    expect(dayOf(extract(text, '2025-07-30'), 'deliberate violation')).toEqual(['2025-07-29'])
+  })
   it('leaves the article’s day where nothing was just dated, or "then" is no step after it', () => {
     const far = 'The talks were held on Monday. The sides disagreed on borders. Nobody spoke of sanctions. Observers were not admitted. Hours later, Bangkok recalled its ambassador.'
     expect(dayOf(extract(far, '2025-07-30'), 'recalled')).not.toContain('2025-07-28')

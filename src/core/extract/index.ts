@@ -75,6 +75,7 @@ function speakingOccasion(sentence: string, mentions: readonly Mention[], base: 
   return null
 }
 
+const RELATIVE_BEFORE = /\b(?:which|who)\b[^,.;:“”"]{0,60}$/i
 const REACTION_CAME = /\b(?:reaction|response|criticism|condemnation|rebuke|praise|warning|comment)\b[^.;:“”"]{0,30}\bcame\s+(?:on\s+)?$/i
 
 /** Step 4: the date phrase that says when the speaker spoke. */
@@ -111,7 +112,10 @@ function newsPeg(sentences: readonly Sentence[], candidates: readonly DateCandid
     // Someone's own words ("Yesterday we spent a great deal of time", a transcript) date what they did, not the news.
     // Words quoted within the reporter's sentence ('"We have a deal," Borrell wrote shortly before midnight on Saturday') are not.
     if (FIRST_PERSON.test(maskQuotations(s.text))) continue
-    const dates = datesIn(candidates, s.text, s.offset, { reference: published, anchor: null, holidaysEnd }).filter((d) => !quotedAt(s.text, d.offset))
+    // "rejected accusations that its troops violated the ceasefire which took effect at midnight on Monday": the day
+    // of a relative clause is background, not the lead's news.
+    const dates = datesIn(candidates, s.text, s.offset, { reference: published, anchor: null, holidaysEnd })
+      .filter((d) => !quotedAt(s.text, d.offset) && !RELATIVE_BEFORE.test(s.text.slice(Math.max(0, d.offset - 80), d.offset)))
     if (!dates.length) continue
     // The first dated sentence decides: a plan ("a ceasefire will begin on 15 February") leaves the day of publication.
     // A day, or the last day of a span the sentence spells out ("held talks from March 6 to 10").
