@@ -18,7 +18,7 @@ export interface StoryContext {
 const OFFICE_CLASSES: readonly [string, RegExp][] = [
   ['deputy foreign minister', /\bdeputy foreign minister\b|\bdeputy minister of foreign affairs\b/i],
   // The EU's "foreign policy chief", its High Representative, is its top diplomat.
-  ['foreign minister', /\bforeign (?:affairs )?minister\b|\btop diplomat\b|\bsecretary of state\b|\bminister of foreign affairs\b|\bfm\b|\bforeign secretary\b|\bforeign policy (?:chief|head)\b|\bhigh representative\b/i],
+  ['foreign minister', /\bforeign (?:affairs )?minister\b|\btop (?:[\w.]+ )?diplomat\b|\bsecretary of state\b|\bminister of foreign affairs\b|\bfm\b|\bforeign secretary\b|\bforeign policy (?:chief|head)\b|\bhigh representative\b/i],
   ['defence minister', /\bdefen[cs]e (?:minister|secretary)\b|\bminister of defen[cs]e\b/i],
   ['deputy defence minister', /\bdeputy defen[cs]e minister\b/i],
   ['prime minister', /\bprime minister\b|\bpremier\b|\bpm\b/i],
@@ -34,6 +34,9 @@ const OFFICE_CLASSES: readonly [string, RegExp][] = [
   // "The NATO chief", "the UN chief": the secretary-general the story names for that organisation.
   ['chief', /\b(?:chief|head)\b(?!\s+(?:of staff|negotiator|executive|economist|prosecutor|justice|of (?:the )?(?:delegation|mission|department|office)))/i],
 ]
+
+// Titles only the United States gives (the British "Foreign Secretary" is not one).
+const US_TITLE = /^(?:U\.?S\.?\s+)?secretary of state\b/i
 
 // Offices whose holder news also calls the country's leader.
 const LEADING_OFFICES: ReadonlySet<string> = new Set(['president', 'prime minister', 'chancellor'])
@@ -82,7 +85,8 @@ export function buildContext(articles: readonly ArticleForExtraction[]): StoryCo
       const person = registry.canonical(m.name)
       if (!office || !person) continue
       const roleStart = a.text.lastIndexOf(m.role.split(' ')[0], m.offset)
-      const owner = ownerOf(list, roleStart >= 0 ? roleStart : m.offset, m.offset) ?? m.country ?? null
+      // "Secretary of State Antony Blinken": the title alone says whose top diplomat he is.
+      const owner = ownerOf(list, roleStart >= 0 ? roleStart : m.offset, m.offset) ?? m.country ?? (US_TITLE.test(m.role) ? 'United States' : null)
       // A role without its country ("Foreign Minister Prince Faisal") binds the bare role only through
       // the holders below: another article's foreign minister may be someone else's.
       const key = descriptorKey(owner, office)

@@ -254,6 +254,11 @@ describe('extractItems: who speaks', () => {
     const statements = extract(text, published, story).filter((i) => i.type === 'statement')
     expect(statements.at(-1)?.speaker).toBe(speaker)
   })
+  it('binds "the top U.S. diplomat" to the Secretary of State the story names without the country', () => {
+    const story = ['Secretary of State Antony Blinken said the release was a first step.']
+    const items = extract('“This is the beginning of the end of their nightmare,” the top U.S. diplomat told reporters.', '2023-08-10', story)
+    expect(items.find((i) => i.type === 'statement')?.speaker).toBe('Antony Blinken')
+  })
   it('binds "Russia’s top diplomat" to the foreign minister the story names', () => {
     const story = ['“It is with the US that we will carry out the main work,” Russian Foreign Minister Sergey Lavrov said.']
     const items = extract('Talks will start immediately after the New Year holiday, Russia’s top diplomat announced on Monday.', '2021-12-27', story)
