@@ -213,7 +213,8 @@ const PARSERS: readonly Parser[] = [
     resolve: ({ match, context, tense }) => {
       const m = month(match[2])
       const d = Number(match[3])
-      if (match[2].toLowerCase() === 'may' && !match[4] && !match[1]) return null
+      // "they may 10 ...": the verb is lower case; the month ("on May 28") is not.
+      if (match[2] === 'may' && !match[4] && !match[1]) return null
       return day(match[4] ? makeDate(Number(match[4]), m, d) : inferYear(m, d, context.reference, tense))
     },
   },

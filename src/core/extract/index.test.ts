@@ -66,6 +66,8 @@ const ITEMS: Row[] = [
   ['The deal was approved by the Israeli cabinet overnight after a session that lasted more than six hours.', '2023-11-22', 'event', null, '2023-11-21', '2023-11-22', 'week'],
   ['Mr Xi is then expected to travel to Bangkok for the leaders’ meeting later in the week.', '2022-11-14', 'event', null, '2022-11-14', '2022-11-20', 'week'],
   ['The Minsk Group was set up in 1992 to find a negotiated solution to the conflict.', '2020-11-11', 'event', null, '1992-01-01', '1992-12-31', 'year'],
+  // The month of May, in capitals; not the verb.
+  ['A Cambodian soldier was killed on May 28 in a brief exchange of fire.', '2025-07-25', 'event', null, '2025-05-28', '2025-05-28', 'day'],
   // Announcing sanctions imposes them: an event, not words.
   ['Mr Biden also announced new sanctions on Iran’s Ministry of Intelligence and on former president Mahmoud Ahmadinejad.', '2023-09-18', 'event', null, '2023-09-18', '2023-09-18', 'approximate'],
   // A year in a relative clause of background is the group's, not the signing's.
