@@ -507,8 +507,9 @@ function statementShape(sentence: string, attribution: Attribution | null, quote
   }
 }
 
-// ", which was set up in 1992 to mediate ...": a relative clause of background set beside a noun, to its end.
-const BACKGROUND_RELATIVE = /,\s*(?:which|who)\s+(?:was|were|had been|has been|had)\b[^,;]*$/i
+// ", which was set up in 1992 to mediate ...": a relative clause of background set beside a noun; to its end.
+const BACKGROUND_RELATIVE_START = /,\s*(?:which|who)\s+(?:was|were|had been|has been|had)\b/i
+const BACKGROUND_RELATIVE = new RegExp(`${BACKGROUND_RELATIVE_START.source}[^,;]*$`, 'i')
 
 /** Whether `d` dates only a relative clause of background, after a main clause that tells a happening of its own. */
 function backgroundOfMain(sentence: string, d: DateMention): boolean {
@@ -518,7 +519,7 @@ function backgroundOfMain(sentence: string, d: DateMention): boolean {
 
 /** The sentence up to its first relative clause of background. */
 function mainClause(sentence: string): string {
-  const m = /,\s*(?:which|who)\s+(?:was|were|had been|has been|had)\b/i.exec(sentence)
+  const m = BACKGROUND_RELATIVE_START.exec(sentence)
   return m ? sentence.slice(0, m.index) : sentence
 }
 
