@@ -457,7 +457,7 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
       const subject = here.find((m) => m.kind === 'person' && m.offset < base + 60 && !quotedAt(s.text, m.offset - base))
       if (subject) discourse = { ...discourse, lastPerson: { name: subject.name, kind: 'person', role: subject.role ?? null, country: subject.country ?? null } }
     }
-    if (!speaker && dates.every((d) => backgroundOfMain(s.text, d)) && reportsDoneEvent(mainClause(s.text)) && s.paragraph < 12) {
+    if (!speaker && s.paragraph < 12 && reportsDoneEvent(s.text) && dates.every((d) => backgroundOfMain(s.text, d)) && reportsDoneEvent(mainClause(s.text))) {
       const date = sequelDate(s.text, anchor, index - anchorIndex) ?? articleDate(newsDay)
       items.push({
         articleId: article.id,
