@@ -174,7 +174,7 @@ const BRACKETED_ASIDE = /\s*\([^()]{1,20}\)$/
 /** `text` without a short bracketed aside at its end, in spaces so that offsets hold. */
 function withoutAside(text: string): string {
   const m = BRACKETED_ASIDE.exec(text)
-  return m ? text.slice(0, m.index) + ' '.repeat(m[0].length) : text
+  return m ? mask(text, [{ offset: m.index, length: m[0].length }]) : text
 }
 
 // "Iran's mission to the United Nations", "Russia's ambassador to the US": a post abroad names where it is sent.

@@ -3,6 +3,7 @@
 import * as chrono from 'chrono-node'
 import type { IsoDate, PublishedFrom } from '../../shared/model'
 import { tenseAt } from '../dates'
+import { findDate } from '../load/dateline'
 import { memo } from '../memo'
 import type { ArticleDocument } from '../types'
 import { anchoredSpan, type DatedSentence, datedSentences, type WeekdayMention } from './anchors'
@@ -58,7 +59,7 @@ function monthNumber(name: string): number {
   return MONTHS[name.slice(0, 3).toLowerCase()]
 }
 
-const DOTTED_DATE = /^(\d{1,2})\.(\d{1,2})\.(\d{4})/
+const DOTTED_DATE = /^\d{1,2}\.\d{1,2}\.\d{4}/
 
 /** A date printed on a line of its own near the top: "Friday 22 July 2022 - 23:49", "JANUARY 21, 2022". */
 export function printedDate(text: string): IsoDate | null {
@@ -71,9 +72,9 @@ export function printedDate(text: string): IsoDate | null {
       const words = rest.filter((w) => !DATE_LINE_WORDS.test(w) && !WEEKDAYS.includes(w.toLowerCase() as (typeof WEEKDAYS)[number]))
       // An outlet's name may sit beside the date ("The Guardian", "Xinhua) 08:06, ..."), a sentence may not.
       if (words.length > 3) continue
-      // chrono reads month first; dots are the day-first countries' ("09.08.2025, 10:25" is 9 August).
-      const dotted = DOTTED_DATE.exec(r.text)
-      return dotted ? isoDate(Number(dotted[3]), Number(dotted[2]), Number(dotted[1])) : isoDate(r.start.get('year')!, r.start.get('month')!, r.start.get('day')!)
+      // chrono reads month first; the loader's rule reads dots day-first ("09.08.2025, 10:25" is 9 August).
+      if (DOTTED_DATE.test(r.text)) return findDate(r.text)?.date ?? null
+      return isoDate(r.start.get('year')!, r.start.get('month')!, r.start.get('day')!)
     }
   }
   return null
