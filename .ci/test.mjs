@@ -40,12 +40,12 @@ const floors = [
     probe('recall=0.78,precision=0.85,dates=0.88,speakers=0.85,duplicateRate=0.42,sourceRecall=0.85,noise=0,storyF1=1,published=0.9'),
   ),
   [join(root, '.ci/probes/_mixed-4'), '', 'recall=0.87,precision=0.92,dates=0.92,speakers=0.92,duplicateRate=0.32,sourceRecall=0.88,noise=0,storyF1=1,published=0.95,inferred=0.95'],
-  // The fifth round's Colombia folder runs from August to November, which the dev gold would call several stories:
-  // its stories F1 (0.33) and dates (0.83) are the lowest; its published (0.80) with New START's.
+  // The fifth round's Colombia folder runs from August to November: its August report stands apart (stories F1
+  // 0.75), its dates (0.83) are the lowest; its published (0.80) with New START's.
   ...['prespa-agreement-2018', 'colombia-farc-2016', 'new-start-extension-2021', 'drc-rwanda-washington-2025'].map(
-    probe('recall=0.72,precision=0.92,dates=0.75,speakers=0.9,duplicateRate=0.4,sourceRecall=0.9,noise=0,storyF1=0.3,published=0.75'),
+    probe('recall=0.72,precision=0.92,dates=0.75,speakers=0.9,duplicateRate=0.4,sourceRecall=0.9,noise=0,storyF1=0.7,published=0.75'),
   ),
-  [join(root, '.ci/probes/_mixed-5'), '', 'recall=0.78,precision=0.93,dates=0.85,speakers=0.93,duplicateRate=0.28,sourceRecall=0.92,noise=0,storyF1=0.85,published=0.85,inferred=0.5'],
+  [join(root, '.ci/probes/_mixed-5'), '', 'recall=0.78,precision=0.93,dates=0.85,speakers=0.93,duplicateRate=0.28,sourceRecall=0.92,noise=0,storyF1=0.9,published=0.85,inferred=0.5'],
   // The sixth round: Iran is split in two (stories 0.57) and dates the fewest items right (0.79: an undated report put
   // a month early), Armenia misses the most (0.83), Thailand repeats the most (0.35).
   ...['thailand-cambodia-ceasefire-2025', 'us-iran-prisoner-swap-2023', 'camp-david-summit-2023', 'armenia-azerbaijan-washington-2025'].map(

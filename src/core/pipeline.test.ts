@@ -178,6 +178,16 @@ describe('an undated report of the days after its one dated report', () => {
   })
 })
 
+describe('a story told over weeks', () => {
+  it('keeps its follow-ups in one story', async () => {
+    // Colombia's FARC deal: signed on 26 September (BBC), rejected in the referendum of 2 October (Guardian),
+    // the Nobel prize of 7 October (Al Jazeera) and the revised deal of 24 November (AP).
+    const timeline = buildTimeline(COLOMBIA, await loadFolder(COLOMBIA))
+    const story = (outlet: string) => timeline.articles.find((a) => a.file.endsWith(outlet))?.storyId
+    expect(new Set(['bbc.html', 'guardian.md', 'aljazeera.json', 'apnews.txt'].map(story)).size).toBe(1)
+  })
+})
+
 describe('one speaker on two days', () => {
   it('keeps apart what an outlet reports of the next day from the day before’s remarks another outlet reports', async () => {
     // Nduhungirehe at the Washington signing on 27 June (Al Jazeera) and to The New Times on the 28th.

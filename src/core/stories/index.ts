@@ -20,7 +20,7 @@ export interface StoryGroup {
  * Average similarity two groups need to be one story. On the dev folders the loosest true join (a live
  * blog joining four reports of the Abraham Accords signing) is at 0.13, wire copies and rewrites at
  * 0.2-0.9; unrelated stories stay under 0.07, and two stories with the same actors a month apart
- * (Lavrov on talks in December, Lavrov and Blinken in Geneva in January) at 0.12 undated, 0.005 once
+ * (Lavrov on talks in December, Lavrov and Blinken in Geneva in January) at 0.12 undated, 0.025 once
  * their dates are counted.
  */
 export const STORY_THRESHOLD = 0.1

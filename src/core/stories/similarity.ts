@@ -99,9 +99,13 @@ export function cosine(a: Vector, b: Vector): number {
   return sum
 }
 
-/** Days within which outlets report the same event without penalty, and the decay beyond. */
+/**
+ * Days within which outlets report the same event without penalty, and the decay beyond: two weeks, as
+ * a story's follow-ups come weeks apart (a deal signed, put to a referendum, renegotiated) and still tell
+ * it in the same names and words; another story of the same actors a month later shares far fewer.
+ */
 export const SAME_NEWS_DAYS = 3
-export const DECAY_DAYS = 7
+export const DECAY_DAYS = 14
 
 /** 1 for articles of the same days, falling off for articles weeks apart; 1 when a date is unknown. */
 export function dateAffinity(a: IsoDate | null, b: IsoDate | null): number {
