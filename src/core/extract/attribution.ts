@@ -129,6 +129,10 @@ function subjectBefore(masked: string, verbOffset: number): Subject | null {
     }
   }
   prefix = withoutAside(trimRight(prefix, ' \t,'))
+  // "The two sides said", "In their joint statement, the three leaders accused": the parties together.
+  const joint = JOINT_AT_END.exec(prefix)
+  // Not "officials on both sides", nor "a meeting that both sides described as cordial".
+  if (joint && !relative && !OBJECT_OR_RELATIVE_BEFORE.test(prefix.slice(0, joint.index))) return { subject: joint[0], subjectOffset: start + joint.index }
   let np = npAtEnd(prefix)
   if (!np) return null
   // "Kayikwamba Wagner thanked Trump and said": the second verb's subject is the first's, not its object.
@@ -167,6 +171,11 @@ function clauseSubject(text: string, at: number): { text: string; index: number 
   if (!np || !CAPITAL_FIRST.test(np[1].trim())) return null
   return { text: np[1].trim(), index: from + np[0].indexOf(np[1].trim()) }
 }
+
+/** The parties of a story speaking together: "the two sides", "both countries", "the three leaders". */
+export const JOINT_PARTIES = String.raw`(?:the\s+(two|three|four|five)|both)\s+(sides|countries|leaders|governments|nations|presidents|delegations|foreign ministers|heads of state)`
+const JOINT_AT_END = new RegExp(String.raw`(?<![\p{L}-])${JOINT_PARTIES}$`, 'iu')
+const OBJECT_OR_RELATIVE_BEFORE = /\b(?:on|of|from|for|with|between|by|to|among|that|which|whom)\s*$/i
 
 // "Rep. Michael McCaul (R-Tex.)", "Rafael Grossi (IAEA)": a short aside in brackets after a name.
 const BRACKETED_ASIDE = /\s*\([^()]{1,20}\)$/

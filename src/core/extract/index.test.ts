@@ -248,6 +248,11 @@ const SPEAKERS: [string, string, string][] = [
   // A name, a description of the post, then a description of the body.
   ['"It does not bind us," Lawrence Kanyuka, the spokesman of the Alliance Fleuve Congo (AFC), the coalition that includes the M23, told The EastAfrican on Sunday.', '2025-06-29', 'Lawrence Kanyuka'],
   ['Meanwhile, according to The Times of Israel, the US, in reaction to the latest development, said that a deal is possible quickly if Iran is “serious”.', '2021-11-04', 'United States'],
+  // The parties speaking together, as the text named them last (the place they met is none of them).
+  ['Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev met in Washington on Friday.\n\nThe two sides said in a joint statement that the talks had been "constructive".', '2025-08-08', 'Armenia and Azerbaijan'],
+  ['Armenia and Azerbaijan held talks in Washington on Friday.\n\nThe two countries said in a joint statement that the talks had been "constructive".', '2025-08-08', 'Armenia and Azerbaijan'],
+  ['Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev met in Washington on Friday.\n\nBoth leaders said the border would be delimited soon.', '2025-08-08', 'Nikol Pashinyan and Ilham Aliyev'],
+  ['South Korea and Japan joined the United States at the summit.\n\nIn their joint statement, the three leaders accused China of "dangerous and aggressive behavior".', '2023-08-19', 'South Korea, Japan and United States'],
 ]
 
 describe('extractItems: who speaks', () => {
@@ -255,6 +260,15 @@ describe('extractItems: who speaks', () => {
     const story = ['US Secretary of State Antony Blinken met Russian Foreign Minister Sergey Lavrov.']
     const statements = extract(text, published, story).filter((i) => i.type === 'statement')
     expect(statements.at(-1)?.speaker).toBe(speaker)
+  })
+  it.each([
+    // "The two sides" are not the three parties named, nor are "officials on both sides" the parties.
+    ['Leaders of Japan, South Korea and the United States met at Camp David.\n\nThe two sides said talks had been useful.', '2023-08-19'],
+    ['Russia and the United States have yet to exchange notes, which officials on both sides say will happen this week.', '2021-01-26'],
+    // The sentence's own parties are not the previous sentence's: Tshisekedi and Kagame are of no country the text gives.
+    ['The United States and Qatar are mediating.\n\nQatar brokered a meeting between Felix Tshisekedi and Paul Kagame in March, and both sides said they hoped to reach an agreement.', '2025-06-27'],
+  ])('gives "the two sides" no voice when the text did not name them: %s', (text, published) => {
+    expect(extract(text, published).filter((i) => i.type === 'statement')).toEqual([])
   })
   it('binds "the top U.S. diplomat" to the Secretary of State the story names without the country', () => {
     const story = ['Secretary of State Antony Blinken said the release was a first step.']
@@ -407,6 +421,7 @@ describe('extractItems: who speaks', () => {
 
 // Page furniture, prices, durations and headlines of other stories: no item at all.
 const NOTHING: [string, string][] = [
+
   ['Subscribe now for unlimited access. Already subscribed? Log in', '2021-12-27'],
   ['Smart Quarterly\n₹900\n3 Months\n₹300/Month\nRenews automatically, cancel anytime', '2021-12-27'],
   ['The holidays in Russia will last for 10 days.', '2021-12-27'],

@@ -18,7 +18,7 @@ import { colonSpeaker, colonSpeakers, findAttributions, mask, reportedByAt, type
 import { buildContext, type StoryContext } from './context'
 import { foldRestatements, foldSourcing, joinContinuations, type StatementShape } from './continuations'
 import { hasEventTrigger, reportsDoneEvent } from './events'
-import { bodyOpening, personOf, remember, resolveSpeaker, type Discourse, type Speaker } from './speaker'
+import { bodyOpening, partiesOf, personOf, remember, resolveSpeaker, type Discourse, type Speaker } from './speaker'
 import { DATELINE, eventTitle, quotedWords, shortSpeaker, statementTitle } from './title'
 
 export type { StoryContext } from './context'
@@ -245,6 +245,9 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
     said.add(s.text)
     const here = mentions.slice(first, last)
     const base = s.offset
+    // Who "the two sides" are: named before them in the sentence, else by the latest sentence that named two or more.
+    const partiesHere = partiesOf(here, text, context)
+    discourse = { ...discourse, parties: discourse.here && discourse.here.length >= 2 ? discourse.here : discourse.parties, here: partiesHere }
     // Step 2.
     const dateline = DATELINE.exec(s.text)
     const inSentence = datesIn(candidates, s.text, s.offset, { reference: published, anchor, holidaysEnd })

@@ -3,7 +3,7 @@
 // organisation itself; pronouns and "the official" / "the statement" go back to the last speaker.
 import type { Mention } from '../entities'
 import { demonymOf } from '../entities/gazetteer'
-import { NEWS_AGENCIES } from './attribution'
+import { JOINT_PARTIES, NEWS_AGENCIES } from './attribution'
 import { descriptorKey, officeClass, ownerOf, type StoryContext } from './context'
 
 export interface Speaker {
@@ -19,6 +19,61 @@ export interface Discourse {
   lastBody: Speaker | null
   lastOfficial: Speaker | null
   last: Speaker | null
+  /** The parties the sentences before named, the latest sentence naming two or more: who "the two sides" are. */
+  parties?: readonly Party[]
+  /** The parties the sentence being read names. */
+  here?: readonly Party[]
+}
+
+/** A country a sentence names, by itself or through a person of it. */
+export interface Party {
+  country: string
+  person: string | null
+  offset: number
+}
+
+const PLACE_BEFORE = /\b(?:in|at|to|from|near|into|outside)\s+(?:the\s+)?$/i
+const JOINT = new RegExp(`^${JOINT_PARTIES}$`, 'i')
+const COUNT: Readonly<Record<string, number>> = { two: 2, both: 2, three: 3, four: 4, five: 5 }
+
+/**
+ * "The two sides", "both leaders": the parties the sentence has named before these words, else those the
+ * text last named together, when there are as many as the words say. Leaders and presidents are the
+ * people named, when one is named for each; sides and countries, and leaders named by their countries,
+ * the countries.
+ */
+function jointSpeaker(words: string, from: number, discourse: Discourse): Speaker | null {
+  const m = JOINT.exec(words)
+  if (!m) return null
+  const count = COUNT[(m[1] ?? 'both').toLowerCase()]
+  const personal = /^(?:leaders|presidents|foreign ministers|heads of state)$/i.test(m[2])
+  // A sentence that names parties of its own before these words speaks of them, not of an earlier sentence's.
+  const before = discourse.here?.filter((p) => p.offset < from) ?? []
+  const parties = before.length ? before : (discourse.parties ?? [])
+  const people = parties.filter((p) => p.person !== null)
+  const names =
+    people.length === count ? people.map((p) => (personal ? p.person! : p.country))
+    : parties.length === count ? parties.map((p) => p.country)
+    : null
+  return names ? { name: `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`, kind: 'body', role: null, country: null } : null
+}
+
+/**
+ * The parties a sentence names, in order: each country once, through the first person of it the sentence
+ * names when it names one; not where something happened ("met in Washington", "flew to Moscow").
+ */
+export function partiesOf(mentions: readonly Mention[], text: string, context: StoryContext): Party[] {
+  const parties: Party[] = []
+  for (const m of mentions) {
+    if (m.kind !== 'person' && PLACE_BEFORE.test(text.slice(Math.max(0, m.offset - 12), m.offset))) continue
+    const country = m.kind === 'country' ? m.name : m.kind === 'person' ? (m.country ?? context.registry.canonical(m.name)?.country) : undefined
+    if (!country) continue
+    const person = m.kind === 'person' ? personOf(m, context).name : null
+    const known = parties.findIndex((p) => p.country === country)
+    if (known < 0) parties.push({ country, person, offset: m.offset })
+    else if (person && parties[known].person === null) parties[known] = { country, person, offset: m.offset }
+  }
+  return parties
 }
 
 const MEDIA = new RegExp(`\\b(?:Times|Post|News|Journal|Herald|Gazette|Tribune|Telegraph|Guardian|TV|Television|Radio|Press|Daily|${NEWS_AGENCIES}|news agency|newspaper|broadcaster)\\b`)
@@ -46,6 +101,7 @@ export function resolveSpeaker(subject: string, from: number, to: number, mentio
   const lower = words.toLowerCase()
   if (PRONOUN.test(lower)) return discourse.lastPerson
   if (/^(?:they|we|i)$/i.test(lower)) return discourse.last
+  if (JOINT.test(words)) return jointSpeaker(words, from, discourse)
   // "Foreign Ministry spokesman Nasser Kanaani ... The spokesman also condemned": the person just spoken of, when that is their post.
   if (/^the spokes(?:man|woman|person)$/.test(lower) && /spokes/i.test(discourse.lastPerson?.role ?? '')) return discourse.lastPerson
   if (BODY_PRONOUN.test(lower)) return discourse.lastBody ?? discourse.last
@@ -167,6 +223,7 @@ export function bodyOpening(mentions: readonly Mention[], sentenceStart: number)
 
 export function remember(discourse: Discourse, speaker: Speaker): Discourse {
   return {
+    ...discourse,
     last: speaker,
     lastPerson: speaker.kind === 'person' ? speaker : discourse.lastPerson,
     lastBody: speaker.kind === 'body' ? speaker : discourse.lastBody,
