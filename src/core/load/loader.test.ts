@@ -91,6 +91,11 @@ beforeAll(() => {
       { headline: 'Fourth exported story', created_at: '09.08.2025 09:14', article_text: 'Aliyev and Pashinyan signed a joint declaration at the White House on Friday, officials said.', related: ['A link'] },
     ]),
   )
+  // News APIs nest the article: under "article" and "meta", WordPress's "rendered", the Guardian's "response.content.fields", an RSS "story".
+  write('nested.json', JSON.stringify({ article: { headline: 'Militaries talk by hotline', body: ['NEW DELHI, May 12 (Reuters) - The two militaries spoke by hotline on Monday.', 'Modi addressed the nation on Monday night, officials said.'] }, meta: { datePublished: '2025-05-12T19:05:00Z', agency: 'Reuters' }, related: ['Explainer: What is the Indus Waters Treaty?'] }))
+  write('wordpress.json', JSON.stringify({ id: 451872, date_gmt: '2015-07-14T16:40:12', title: { rendered: 'Netanyahu: Iran deal a &#8216;bad mistake&#8217;' }, excerpt: { rendered: '<p>PM says Israel not bound.</p>' }, content: { rendered: '<p>Prime Minister Benjamin Netanyahu on Tuesday denounced the nuclear agreement reached in Vienna.</p><p>He said Israel was not bound by it.</p>' } }))
+  write('guardian-api.json', JSON.stringify({ response: { status: 'ok', content: { webPublicationDate: '2025-08-18T22:14:07Z', webTitle: 'Trump begins arranging Putin-Zelenskyy meeting', webUrl: 'https://www.theguardian.com/world/2025/aug/18/x', fields: { trailText: 'US president says he called Putin.', bodyText: 'Volodymyr Zelenskyy and a group of European leaders left the White House on Monday night, officials said.' } } } }))
+  write('rss-item.json', JSON.stringify({ title: 'Pakistan fulfilled its responsibility, says Qureshi', pubDate: 'Sun, 01 Mar 2020 21:45:00 +0500', story: 'DOHA: Foreign Minister Shah Mehmood Qureshi on Saturday said Pakistan had fulfilled its responsibility.', also_read: ['Qureshi leaves for Doha'] }))
   write('saved-page.txt', '<!DOCTYPE html><html><head><meta property="og:title" content="Page saved as text"></head><body><article><p>Ministers met in Vienna on Monday and agreed to resume the nuclear talks later this month, diplomats said on the sidelines.</p><p>Share</p></article></body></html>')
   write('exported.txt', 'Title: Iran talks to resume on November 29\nDate: 3 November 2021\nSource: Example Wire\nURL: https://example.org/iran\n\nIran and the EU agreed on Wednesday to resume the nuclear talks on November 29 in Vienna, the statement said.\n')
   write('headline-only.txt', 'Talks to resume in Vienna\n')
@@ -191,6 +196,14 @@ describe('loadFolder on a hostile folder', () => {
     expect(doc('export.json#3')).toMatchObject({ title: 'Third exported story', published: '2018-06-18' })
     // A field named for its text under no usual name; a dotted date is day-first.
     expect(doc('export.json#4')).toMatchObject({ title: 'Fourth exported story', published: '2025-08-09' })
+    expect(doc('nested.json')).toMatchObject({ title: 'Militaries talk by hotline', published: '2025-05-12', outlet: 'Reuters' })
+    expect(doc('nested.json').text).toBe('NEW DELHI, May 12 (Reuters) - The two militaries spoke by hotline on Monday.\n\nModi addressed the nation on Monday night, officials said.')
+    expect(doc('wordpress.json')).toMatchObject({ title: 'Netanyahu: Iran deal a ‘bad mistake’', published: '2015-07-14' })
+    expect(doc('wordpress.json').text).toBe('Prime Minister Benjamin Netanyahu on Tuesday denounced the nuclear agreement reached in Vienna.\n\nHe said Israel was not bound by it.')
+    expect(doc('guardian-api.json')).toMatchObject({ title: 'Trump begins arranging Putin-Zelenskyy meeting', published: '2025-08-18', url: 'https://www.theguardian.com/world/2025/aug/18/x' })
+    expect(doc('guardian-api.json').text).toMatch(/^Volodymyr Zelenskyy and a group/)
+    expect(doc('rss-item.json')).toMatchObject({ title: 'Pakistan fulfilled its responsibility, says Qureshi', published: '2020-03-01' })
+    expect(doc('rss-item.json').text).toMatch(/^DOHA: Foreign Minister/)
   })
 
   it('reports unreadable and vanished files through an injected file system', async () => {

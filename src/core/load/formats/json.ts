@@ -9,11 +9,11 @@ import type { ParsedArticle, ParseResult } from './types'
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json }
 type JsonObject = { [key: string]: Json }
 
-const TITLE = ['title', 'headline', 'name']
-const DATE = ['date', 'published', 'publishedAt', 'datePublished', 'publishedDate', 'pubDate', 'publishDate', 'publicationDate', 'firstPublished', 'time', 'timestamp', 'createdAt', 'dateCreated', 'created']
+const TITLE = ['title', 'headline', 'webTitle', 'name']
+const DATE = ['date', 'published', 'publishedAt', 'datePublished', 'publishedDate', 'pubDate', 'publishDate', 'publicationDate', 'webPublicationDate', 'firstPublished', 'dateGmt', 'time', 'timestamp', 'createdAt', 'dateCreated', 'created']
 const TEXT = ['text', 'body', 'content', 'articleBody', 'article', 'fullText', 'full_text', 'description', 'summary']
-const URL = ['url', 'link', 'href', 'canonical_url', 'webUrl']
-const OUTLET = ['source', 'outlet', 'publisher', 'publication', 'site', 'siteName', 'site_name', 'domain']
+const URL = ['url', 'link', 'href', 'canonical_url', 'webUrl', 'canonical']
+const OUTLET = ['source', 'outlet', 'publisher', 'publication', 'site', 'siteName', 'ogSiteName', 'agency', 'domain']
 const LISTS = ['articles', 'items', 'data', 'results', 'documents', 'entries', 'posts', 'news']
 
 export function parseJson(file: string, text: string): ParseResult {
@@ -47,26 +47,32 @@ function articlesFrom(file: string, value: Json): ParseResult {
   const articles: ParsedArticle[] = []
   list.forEach((item, i) => {
     if (!isObject(item)) return
-    const body = pick(item, TEXT) ?? likeText(item)
-    if (typeof body !== 'string' || !body.trim()) return
+    const fields = fieldsOf(item)
+    const body = longestText(fields)
+    if (!body?.trim()) return
     const name = list.length > 1 || Array.isArray(value) ? `${file}#${i + 1}` : file
     articles.push({
       file: name,
       lines: bodyLines(body),
-      title: str(pick(item, TITLE)),
-      outlet: outletOf(pick(item, OUTLET)),
-      url: str(pick(item, URL)),
-      published: dateOf(pick(item, DATE)),
+      title: str(pick(fields, TITLE)),
+      outlet: str(pick(fields, OUTLET)),
+      url: str(pick(fields, URL)),
+      published: dateOf(pick(fields, DATE)),
     })
   })
-  if (!articles.length) return { error: 'JSON without article text (no text, body or content field)' }
+  if (!articles.length) return { error: 'JSON without article text (no text, body, content or story field)' }
   return { articles }
 }
 
+/** The article objects: the value itself, or the list it holds under a usual name, at most two objects down ({"response": {"results": [...]}}). */
 function articleList(value: Json): Json[] | null {
   if (Array.isArray(value)) return value
   if (!isObject(value)) return null
-  for (const key of LISTS) if (Array.isArray(value[key])) return value[key] as Json[]
+  let level: JsonObject[] = [value]
+  for (let depth = 0; depth < 3; depth++) {
+    for (const object of level) for (const key of LISTS) if (Array.isArray(object[key])) return object[key] as Json[]
+    level = level.flatMap((object) => Object.values(object).filter(isObject))
+  }
   return [value]
 }
 
@@ -74,24 +80,62 @@ function isObject(value: Json): value is JsonObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
 
-function pick(item: JsonObject, keys: string[]): Json | undefined {
-  for (const key of keys) if (item[key] !== undefined && item[key] !== null && item[key] !== '') return item[key]
-  // "date_published", "DatePublished" and "date-published" are one field.
-  const loose = new Map(Object.keys(item).map((k) => [looseKey(k), k]))
+/** A string or number of an article object, under its own key. */
+interface Field {
+  key: string
+  value: string | number
+}
+
+/** How many objects down an article's fields may sit ({"response": {"content": {"fields": {"bodyText": ...}}}}). */
+const MAX_NESTING = 4
+
+/**
+ * The fields of an article object and of the objects it nests, shallowest first. A WordPress
+ * {"title": {"rendered": "..."}} is the title, {"source": {"name": "..."}} the source; a list of strings,
+ * or of paragraphs ({"text": "..."}), is its lines joined.
+ */
+function fieldsOf(item: JsonObject): Field[] {
+  const fields: Field[] = []
+  let level = Object.entries(item)
+  for (let depth = 0; depth < MAX_NESTING && level.length; depth++) {
+    const next: [string, Json][] = []
+    for (const [key, value] of level) {
+      if (typeof value === 'string' || typeof value === 'number') fields.push({ key, value })
+      else if (Array.isArray(value)) {
+        const lines = value.map((v) => (typeof v === 'string' ? v : isObject(v) ? pick(fieldsOfOne(v), PARAGRAPH) : undefined))
+        if (lines.length && lines.every((line) => typeof line === 'string')) fields.push({ key, value: lines.join('\n') })
+      } else if (isObject(value)) for (const [k, v] of Object.entries(value)) next.push([k === 'rendered' || k === 'name' ? key : k, v])
+    }
+    level = next
+  }
+  return fields
+}
+
+/** The strings of one object, not of those it nests. */
+function fieldsOfOne(item: JsonObject): Field[] {
+  return Object.entries(item).flatMap(([key, value]) => (typeof value === 'string' ? [{ key, value }] : []))
+}
+
+const PARAGRAPH = ['text', 'content', 'value', 'html']
+
+/** The value of the first of `keys` the fields hold, as written or spelled loosely ("date_published", "DatePublished"). */
+function pick(fields: readonly Field[], keys: readonly string[]): string | number | undefined {
   for (const key of keys) {
-    const found = loose.get(looseKey(key))
-    if (found && item[found] !== null && item[found] !== '') return item[found]
+    const loose = looseKey(key)
+    const found = fields.find((f) => looseKey(f.key) === loose && f.value !== '')
+    if (found) return found.value
   }
   return undefined
 }
 
-// A field no list names whose name still says it holds the text: "article_text", "story_body", "main_content".
-const TEXT_LIKE = /text|body|content/i
+// A field no list names whose name still says it holds the text: "article_text", "story_body", "main_content", "bodyText".
+const TEXT_LIKE = /text|body|content|story/i
+const TEXT_KEYS = new Set(TEXT.map(looseKey))
 
-/** The longest string in a field whose name says it holds the text. */
-function likeText(item: JsonObject): string | undefined {
+/** The longest string of a field named for the text: the body, not its summary or standfirst beside it. */
+function longestText(fields: readonly Field[]): string | undefined {
   let best: string | undefined
-  for (const [key, value] of Object.entries(item)) if (TEXT_LIKE.test(key) && typeof value === 'string' && value.length > (best?.length ?? 0)) best = value
+  for (const { key, value } of fields) if (typeof value === 'string' && (TEXT_KEYS.has(looseKey(key)) || TEXT_LIKE.test(key)) && value.length > (best?.length ?? 0)) best = value
   return best
 }
 
@@ -99,17 +143,14 @@ function looseKey(key: string): string {
   return key.toLowerCase().replace(/[^a-z0-9]/g, '')
 }
 
-function str(value: Json | undefined): string | null {
-  const s = typeof value === 'string' ? normalizeText(value).replace(/\s+/g, ' ').trim() : ''
-  return s || null
+function str(value: string | number | undefined): string | null {
+  if (typeof value !== 'string') return null
+  // WordPress renders its titles as HTML ("Iran deal a &#8216;bad mistake&#8217;").
+  const plain = /[<&]/.test(value) ? htmlToLines(value).map((line) => line.text).join(' ') : value
+  return normalizeText(plain).replace(/\s+/g, ' ').trim() || null
 }
 
-function outletOf(value: Json | undefined): string | null {
-  if (isObject(value as Json)) return str(pick(value as JsonObject, ['name', 'title', 'id', 'domain']))
-  return str(value)
-}
-
-function dateOf(value: Json | undefined): string | null {
+function dateOf(value: string | number | undefined): string | null {
   if (typeof value === 'number') {
     const ms = value < 1e11 ? value * 1000 : value
     const d = new Date(ms)
