@@ -18,6 +18,7 @@ const PRESPA = join(PROBES, 'prespa-agreement-2018')
 const NEW_START = join(PROBES, 'new-start-extension-2021')
 const DRC = join(PROBES, 'drc-rwanda-washington-2025')
 const COLOMBIA = join(PROBES, 'colombia-farc-2016')
+const DOHA = join(PROBES, 'us-taliban-doha-2020')
 
 describe.skipIf(!existsSync(SEEDS))('stable ids', () => {
   it('gives the same story and item ids on every load', async () => {
@@ -175,6 +176,15 @@ describe('an undated report of the days after its one dated report', () => {
     // The Guardian of Monday 3 October tells "Sunday's referendum"; the BBC of 27 September, "a referendum next Sunday".
     const timeline = buildTimeline(COLOMBIA, await loadFolder(COLOMBIA))
     expect(timeline.articles.find((a) => a.file.endsWith('guardian.md'))?.published).toBe('2016-10-03')
+  })
+})
+
+describe('an undated report the dated reports anchor', () => {
+  it('stays on the day it names when the anchors allow it', async () => {
+    // VOA of Sunday 1 March: "Ghani said Sunday" (anchored by Monday's reports), and the deal "signed Saturday", the
+    // 29 February the others give, not the next Saturday.
+    const timeline = buildTimeline(DOHA, await loadFolder(DOHA))
+    expect(timeline.articles.find((a) => a.file.endsWith('voanews.md'))?.published).toBe('2020-03-01')
   })
 })
 

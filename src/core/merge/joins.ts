@@ -1,6 +1,6 @@
 // How the join rules after the clustering regroup: pairs of groups united, or groups moved into another.
 import type { ExtractedItem } from '../types'
-import { datesAgree, sameSpeaker } from './same'
+import { datesAgree, onNamedOtherDays, sameSpeaker } from './same'
 
 /** The clusters with each pair's two groups made one (chains follow); members in order, groups by their first. */
 export function unite(clusters: readonly number[][], pairs: Iterable<readonly [number, number]>): number[][] {
@@ -27,10 +27,16 @@ export function moveInto(clusters: readonly number[][], into: readonly number[])
   return joined.filter((members) => members.length).map((members) => members.sort((x, y) => x - y))
 }
 
-/** Statements of one named voice and day, every report from another article than the other group's. */
+/**
+ * Statements of one named voice and day, every report from another article than the other group's. Two
+ * days the reports name ("on Friday", "on Saturday") are two occasions, whatever the day of slack.
+ */
 export function oneVoiceAndDay(x: readonly ExtractedItem[], y: readonly ExtractedItem[]): boolean {
   return x.every((i) =>
-    y.every((j) => i.type === 'statement' && j.type === 'statement' && i.speaker !== null && sameSpeaker(i.speaker, j.speaker) && datesAgree(i, j) && i.articleId !== j.articleId),
+    y.every(
+      (j) =>
+        i.type === 'statement' && j.type === 'statement' && i.speaker !== null && sameSpeaker(i.speaker, j.speaker) && datesAgree(i, j) && !onNamedOtherDays(i, j) && i.articleId !== j.articleId,
+    ),
   )
 }
 

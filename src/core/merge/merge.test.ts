@@ -549,6 +549,11 @@ describe('joinBySignatureWord', () => {
     ['another day', [lavrovEndlessNational, { ...lavrovEndlessBS, start: '2021-12-30', end: '2021-12-30' }], [[0], [1]]],
     ['a third statement with the word: a topic, not a signature', [lavrovEndlessNational, lavrovEndlessBS, { ...endlessQuoteAA, quote: null, text: 'Lavrov said the talks must not be endless.' }], [[0], [1], [2]]],
     ['denials of one voice another day', [deniedNational, { ...deniesVOA, start: '2021-12-20', end: '2021-12-20' }], [[0], [1]]],
+    // Trump's statement "on Friday" (the Guardian) and his words at the White House "on Saturday" (VOA): a day apart, each named.
+    ['two days the reports name, a day apart', [
+      item({ articleId: 'guardian', speaker: 'Donald Trump', start: '2020-02-28', end: '2020-02-28', precision: 'day', dateEvidence: { phrase: 'on Friday', anchor: '2020-02-29' }, quote: 'If the Taliban and the government of Afghanistan live up to these commitments, we will have a powerful path forward to end the war in Afghanistan', text: 'Donald Trump said in a statement on Friday that Pompeo would witness the signing.' }),
+      item({ articleId: 'voa', speaker: 'Donald Trump', start: '2020-02-29', end: '2020-02-29', precision: 'day', dateEvidence: { phrase: 'on Saturday', anchor: '2020-03-01' }, quote: 'Everybody is tired of war … If bad things happen, we\'ll go back with a force like no one\'s ever seen', text: '"Everybody is tired of war," Trump said. "If bad things happen, we\'ll go back with a force like no one\'s ever seen."' }),
+    ], [[0], [1]]],
   ])('keeps apart: %s', (_, items, clusters) => expect(joinBySignatureWord(items, clusters)).toEqual(clusters))
 })
 

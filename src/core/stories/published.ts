@@ -294,13 +294,15 @@ function namedWeekdays(text: string): { past: Set<number>; ahead: Set<number> } 
 }
 
 /**
- * Within the days its happenings allow (anchoredSpan), the latest day whose weekday the report names as
- * past, as dateFromStory reads a report of one week; else `guess` when allowed, else the earliest allowed day.
+ * Within the days its happenings allow (anchoredSpan): `guess` when the report names its weekday as past
+ * ("Ghani said Sunday"); else the latest day whose weekday it names as past, as dateFromStory reads a report
+ * of one week; else `guess` when allowed, else the earliest allowed day.
  */
 function withinAnchors(text: string, guess: IsoDate, sentences: () => readonly DatedSentence[], clauses: boolean): IsoDate {
   const span = anchoredSpan(text, weekdayMentions(text), sentences, { clauses })
   if (!span) return guess
   const { past } = namedWeekdays(text)
+  if (guess >= span.from && guess <= span.to && past.has(weekdayOf(guess))) return guess
   for (let day = span.to; day >= span.from; day = addDays(day, -1)) if (past.has(weekdayOf(day))) return day
   return guess >= span.from && guess <= span.to ? guess : span.from
 }
