@@ -187,7 +187,7 @@ export function nearestYear(date: IsoDate, centre: IsoDate): IsoDate {
  * ("said Wednesday" the day after Tuesday's summit), which the last such weekday before the centre would put a week early.
  */
 export function dateFromStory(text: string, centre: IsoDate): IsoDate {
-  const guess = afterLastWeekdays(text, weekdayGuess(text, centre))
+  const guess = afterLastWeekdays(text, weekdayGuess(text, centre), centre)
   // "The revised agreement, unveiled Nov. 12 in Havana": a report a week or more after its story's days appeared after
   // what it tells as done, on the first weekday it names as past from there.
   const done = doneMonthDays(text).map((day) => nearestYear(`2000-${day}`, centre)).sort().at(-1)
@@ -201,15 +201,17 @@ const LAST_WEEKDAY = /\blast\s+(sunday|monday|tuesday|wednesday|thursday|friday|
 
 /**
  * "fighting since last Thursday", "approved it last Thursday": that Thursday lies in an earlier calendar week (from
- * Monday) than the report, which is moved forward until it does.
+ * Monday) than the report, which is moved forward until it does. When the story's day is such a weekday ("the
+ * agreement concluded in Vienna last Tuesday", the Tuesday the dated reports give), that day is the one meant.
  */
-function afterLastWeekdays(text: string, guess: IsoDate): IsoDate {
+function afterLastWeekdays(text: string, guess: IsoDate, centre: IsoDate): IsoDate {
   const weekdays = [...text.matchAll(LAST_WEEKDAY)].map((m) => WEEKDAYS.indexOf(m[1].toLowerCase() as (typeof WEEKDAYS)[number]))
   if (!weekdays.length) return guess
   for (let k = 0; k < 7; k++) {
     const date = addDays(guess, k)
     const monday = addDays(date, -((weekdayOf(date) + 6) % 7))
-    if (weekdays.every((w) => weekdayOnOrBefore(addDays(date, -1), w) < monday)) return date
+    const last = (w: number): IsoDate => (w === weekdayOf(centre) && centre <= date ? centre : weekdayOnOrBefore(addDays(date, -1), w))
+    if (weekdays.every((w) => last(w) < monday)) return date
   }
   return guess
 }
