@@ -19,6 +19,7 @@ const NEW_START = join(PROBES, 'new-start-extension-2021')
 const DRC = join(PROBES, 'drc-rwanda-washington-2025')
 const COLOMBIA = join(PROBES, 'colombia-farc-2016')
 const DOHA = join(PROBES, 'us-taliban-doha-2020')
+const ALASKA = join(PROBES, 'trump-putin-alaska-2025')
 
 describe.skipIf(!existsSync(SEEDS))('stable ids', () => {
   it('gives the same story and item ids on every load', async () => {
@@ -185,6 +186,16 @@ describe('an undated report the dated reports anchor', () => {
     // 29 February the others give, not the next Saturday.
     const timeline = buildTimeline(DOHA, await loadFolder(DOHA))
     expect(timeline.articles.find((a) => a.file.endsWith('voanews.md'))?.published).toBe('2020-03-01')
+  })
+})
+
+describe('an undated report that names its happening by weekday', () => {
+  it('joins its story though it names a day months before as background', async () => {
+    // DW of Sunday 17 August: "Friday's summit" in Alaska, and Zelenskyy's "last visit to the White House, on February 28".
+    const timeline = buildTimeline(ALASKA, await loadFolder(ALASKA))
+    const dw = timeline.articles.find((a) => a.file.endsWith('dw.md'))
+    expect(dw?.storyId).toBe(timeline.articles.find((a) => a.file.endsWith('reuters.html'))?.storyId)
+    expect(dw?.published).toBe('2025-08-17')
   })
 })
 

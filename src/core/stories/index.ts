@@ -47,7 +47,9 @@ export function groupStories(
   const vocab = vocabulary(features, space)
   const vectors = tfidfVectors(features, vocab)
   // An undated article's own days ("from March 6 to 10"), read with its features, in a year of its own: only month and day count.
-  const mentioned = features.map((f, i) => (dates[i] || monthDays[i] ? null : namedDays(f, space)))
+  // One that names its happening by its weekday ("Friday's summit") names its month-days as background
+  // ("his last visit to the White House, on February 28").
+  const mentioned = features.map((f, i) => (dates[i] || monthDays[i] || WEEKDAY_TOLD.test(documents[i].text) ? null : namedDays(f, space)))
   const edges = similarityEdges(vectors, vocab.df, dates, monthDays, mentioned)
   // Pairs with an undated article escape the date damping; their clusters, once dated, do not.
   const byCentre = { summary: (members: readonly number[]) => dateTime(centre(members.map((i) => dates[i]))), between: timeAffinity }
@@ -71,6 +73,8 @@ export function groupStories(
     closestDated: members.map((i) => closest[i]),
   }))
 }
+
+const WEEKDAY_TOLD = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s\s+\p{Ll}/u
 
 /** The days (month and day, as "2000-MM-DD") among an article's features. */
 function namedDays(features: ArticleFeatures, space: FeatureSpace): IsoDate[] {
