@@ -68,7 +68,8 @@ const SUBORDINATE_BEFORE = /\b(?:after|before|since|when|although|though|until|o
 // A participle closing a clause with the words of its subject, and what may open a sentence before that subject.
 const PARTICIPLE = /,\s*(saying|telling|writing|calling (?:on|for)|urging|warning)\b/
 const OPENING = /^\s*(?:(?:On|In|At|Late|Early|Earlier|Later)\b[^,]{0,40},\s*|\s+,\s*)/
-const OPENER = /^\s*(?:\p{Lu}\p{Ll}+ing|Asked|Speaking|After|Before|When|While|As|In|At|On|During|Despite|Following|Earlier|Later|Meanwhile|Separately|However|Yesterday|Today|Then)\b/u
+// Also after a date masked out: "On Wednesday, after a video call with European leaders, Trump warned".
+const OPENER = /^\s*(?:(?:\p{Lu}\p{Ll}+ing|Asked|Speaking|After|Before|When|While|As|In|At|On|During|Despite|Following|Earlier|Later|Meanwhile|Separately|However|Yesterday|Today|Then)\b|,\s*(?:\p{Ll}+ing|asked|after|before|when|while|during|despite|following|earlier|later)\b)/u
 
 /** Replaces the given spans with spaces, keeping offsets. */
 export function mask(text: string, spans: readonly { offset: number; length: number }[]): string {

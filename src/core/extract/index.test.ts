@@ -16,6 +16,8 @@ const ITEMS: Row[] = [
   ['Nato secretary-general Jens Stoltenberg has decided to convene a meeting of the Nato-Russia Council on January 12, a Nato official said on Saturday, adding that the bloc was in touch with Russia about the meeting.', '2021-12-28', 'statement', 'NATO official', '2021-12-25', '2021-12-25', 'day'],
   ['Nato secretary-general Jens Stoltenberg has decided to convene a meeting of the Nato-Russia Council on January 12, a Nato official said on Saturday, adding that the bloc was in touch with Russia about the meeting.', '2021-12-28', 'event', null, '2022-01-12', '2022-01-12', 'day'],
   ['Kremlin spokesman Dmitry Peskov on Monday confirmed the meeting will take place, calling talks with Nato “important”.', '2021-12-28', 'statement', 'Dmitry Peskov', '2021-12-27', '2021-12-27', 'day'],
+  // The opening day is the statement's though a clause of its setting comes between.
+  ['On Wednesday, after a video call with European leaders and Ukrainian President Volodymyr Zelenskiy, Trump warned that there would be "very severe consequences" if Putin did not agree to stop the war.', '2025-08-15', 'statement', 'Trump', '2025-08-13', '2025-08-13', 'day'],
   ['Turkey urged Russia on Monday to drop “one-sided” demands and adopt a more constructive approach.', '2021-12-28', 'statement', 'Turkey', '2021-12-27', '2021-12-27', 'day'],
   ['Earlier this month, Moscow submitted draft security documents demanding that Nato deny membership to Ukraine.', '2021-12-28', 'event', null, '2021-12-01', '2021-12-28', 'month'],
   ['Mr Lavrov said last week that, in addition to talks with the US, Moscow will start separate talks with Nato.', '2021-12-27', 'statement', 'Lavrov', '2021-12-20', '2021-12-26', 'week'],
