@@ -15,7 +15,7 @@ function tokenKey(token: string): string {
   return token
     .replace(/th/g, 't')
     .replace(/ph/g, 'f')
-    .replace(/(?:iy|yi|ey|ei|y)$/, 'i')
+    .replace(/(?:iy|yy|yi|ey|ei|y)$/, 'i')
     .replace(/ou/g, 'u')
     .replace(/(.)\1/g, '$1')
 }

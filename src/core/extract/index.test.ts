@@ -250,6 +250,9 @@ const SPEAKERS: [string, string, string][] = [
   // A name, a description of the post, then a description of the body.
   ['"It does not bind us," Lawrence Kanyuka, the spokesman of the Alliance Fleuve Congo (AFC), the coalition that includes the M23, told The EastAfrican on Sunday.', '2025-06-29', 'Lawrence Kanyuka'],
   ['Meanwhile, according to The Times of Israel, the US, in reaction to the latest development, said that a deal is possible quickly if Iran is “serious”.', '2021-11-04', 'United States'],
+  ['A spokesperson for Britain’s Prime Minister Keir Starmer said London would "study the outcome closely".', '2025-08-16', "Keir Starmer's spokesperson"],
+  // A surname spelled otherwise than the story's full name (Zelenskiy, Zelenskyy) is that person.
+  ['Ukrainian President Volodymyr Zelenskyy was not invited.\n\nZelenskiy, in his nightly video address before the summit, said it was "time to end the war".', '2025-08-15', 'Volodymyr Zelenskyy'],
   // The parties speaking together, as the text named them last (the place they met is none of them).
   ['Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev met in Washington on Friday.\n\nThe two sides said in a joint statement that the talks had been "constructive".', '2025-08-08', 'Armenia and Azerbaijan'],
   ['Armenia and Azerbaijan held talks in Washington on Friday.\n\nThe two countries said in a joint statement that the talks had been "constructive".', '2025-08-08', 'Armenia and Azerbaijan'],

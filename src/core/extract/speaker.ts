@@ -115,7 +115,8 @@ export function resolveSpeaker(subject: string, from: number, to: number, mentio
   const person = inside.filter((m) => m.kind === 'person').pop()
   // "Turkish President Tayyip Erdogan's office said": the office speaks, not the person.
   // "Namazi's family said": so do a person's family.
-  const theirs = person ? /['’ʼ]s\s+(office|ministry|government|family|spokes\w+)\s*$/i.exec(words) : null
+  // "A spokesperson for Britain's Prime Minister Keir Starmer said": so does the person's spokesperson.
+  const theirs = person ? /['’ʼ]s\s+(office|ministry|government|family|spokes\w+)\s*$/i.exec(words) ?? /^(?:a|the)\s+(spokes\w+)\s+for\s/i.exec(words) : null
   if (person && theirs) {
     return { name: `${person.name}'s ${/^spokes/i.test(theirs[1]) ? 'spokesperson' : theirs[1].toLowerCase()}`, kind: 'body', role: null, country: person.country ?? null }
   }

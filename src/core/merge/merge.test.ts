@@ -133,6 +133,7 @@ describe('speakers and dates', () => {
     ['Lavrov', 'Sergey Lavrov', true],
     ['US State Department', 'State Department', true],
     ['Antony Blinken', 'Anthony Blinken', true],
+    ['Volodymyr Zelenskyy', 'Volodymyr Zelenskiy', true],
     ['Alexander Grushko', 'Alexander Fomin', false],
     ['Russia', 'Prussia', false],
     ['Sergey Lavrov', null, false],

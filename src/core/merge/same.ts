@@ -205,7 +205,7 @@ const fold = memo((name: string): string =>
 /** The surname key: last word, with transliteration variants folded (Sergey/Sergei, Antony/Anthony). */
 export const surname = memo((name: string): string => {
   const last = fold(name).split(' ').at(-1) ?? ''
-  return last.replace(/th/g, 't').replace(/(?:iy|yi|ey|y)$/, 'i').replace(/(.)\1/g, '$1')
+  return last.replace(/th/g, 't').replace(/(?:iy|yy|yi|ey|y)$/, 'i').replace(/(.)\1/g, '$1')
 })
 
 /**
