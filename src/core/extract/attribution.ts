@@ -137,8 +137,10 @@ function subjectBefore(masked: string, verbOffset: number): Subject | null {
   let np = npAtEnd(prefix)
   if (!np) return null
   // "Kayikwamba Wagner thanked Trump and said": the second verb's subject is the first's, not its object.
-  // "threatened by NATO and demands" stays an object's (PREPOSITION_BEFORE below).
-  if (/\sand$/i.test(np.text) && /\p{Ll}\s*$/u.test(prefix.slice(0, np.index)) && !PREPOSITION_BEFORE.test(prefix.slice(Math.max(0, np.index - 20), np.index))) {
+  // "threatened by NATO and demands" stays an object's (PREPOSITION_BEFORE below); "turned to Trump and said", a verb
+  // in the past that no noun is spelled like, goes on with the first verb's subject.
+  const pastVerb = /^(?:said|told|added|wrote|\w+ed)\b/.test(masked.slice(verbOffset, verbOffset + 12))
+  if (/\sand$/i.test(np.text) && /\p{Ll}\s*$/u.test(prefix.slice(0, np.index)) && (pastVerb || !PREPOSITION_BEFORE.test(prefix.slice(Math.max(0, np.index - 20), np.index)))) {
     np = clauseSubject(prefix, np.index) ?? np
   }
   // "A statement by the European Union confirmed ...": the statement speaks for its author.

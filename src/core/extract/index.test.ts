@@ -250,6 +250,9 @@ const SPEAKERS: [string, string, string][] = [
   // A name, a description of the post, then a description of the body.
   ['"It does not bind us," Lawrence Kanyuka, the spokesman of the Alliance Fleuve Congo (AFC), the coalition that includes the M23, told The EastAfrican on Sunday.', '2025-06-29', 'Lawrence Kanyuka'],
   ['Meanwhile, according to The Times of Israel, the US, in reaction to the latest development, said that a deal is possible quickly if Iran is “serious”.', '2021-11-04', 'United States'],
+  // Sources no one names speak as written; a second verb after an object of a preposition is the subject's.
+  ['Government sources, however, said there was "no decision to hold talks on any other issue at any other place".', '2025-05-11', 'Government sources'],
+  ['Russian President Vladimir Putin turned to Trump and said in English: "Next time in Moscow."', '2025-08-15', 'Vladimir Putin'],
   ['A spokesperson for Britain’s Prime Minister Keir Starmer said London would "study the outcome closely".', '2025-08-16', "Keir Starmer's spokesperson"],
   // A surname spelled otherwise than the story's full name (Zelenskiy, Zelenskyy) is that person.
   ['Ukrainian President Volodymyr Zelenskyy was not invited.\n\nZelenskiy, in his nightly video address before the summit, said it was "time to end the war".', '2025-08-15', 'Volodymyr Zelenskyy'],

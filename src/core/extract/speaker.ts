@@ -158,7 +158,7 @@ export function resolveSpeaker(subject: string, from: number, to: number, mentio
     if (last && /^the\s/i.test(words) && last.role && officeClass(last.role) === office && (!last.country || !owner || last.country === owner)) return last
     return { name: bySubject(words), kind: 'official', role: bySubject(words), country: owner }
   }
-  if (/\bofficials?\b/i.test(lower)) {
+  if (/\b(?:officials?|sources)\b/i.test(lower)) {
     // "the Russia official" after a named Russian speaker is that speaker; "a NATO official" is someone new.
     const definite = /^the\b/i.test(lower)
     if (definite && discourse.last && (!owner || discourse.last.country === owner)) return discourse.last
