@@ -278,6 +278,20 @@ describe('extractItems: who speaks', () => {
   ])('gives "the two sides" no voice when the text did not name them: %s', (text, published) => {
     expect(extract(text, published).filter((i) => i.type === 'statement')).toEqual([])
   })
+  it('reads a transcript as the remarks the report dated, up to where the report speaks again', () => {
+    // VOA of Sunday 1 March 2020: the State Department transcript of Pompeo's remarks in Doha on Saturday.
+    const text = [
+      'Afghan President Ashraf Ghani said Sunday his government has made no commitment to free 5,000 Taliban prisoners.',
+      'Secretary of State Mike Pompeo acknowledged in Doha on Saturday that the prisoner issue was unresolved.',
+      'Following is an excerpt from the State Department transcript of his remarks to reporters traveling with him:',
+      'QUESTION: How confident are you that this will happen on time?',
+      "SECRETARY POMPEO: We've worked closely with the Afghan Government throughout this process. It's going to be a bumpy road.",
+      'He did not say where or when a meeting with the Taliban might take place, and the Afghan government has not commented on the plan.',
+    ].join('\n\n')
+    const statements = extract(text, '2020-03-01').filter((i) => i.type === 'statement')
+    expect(statements.find((i) => i.text.includes('bumpy road'))).toMatchObject({ speaker: 'Mike Pompeo', start: '2020-02-29' })
+    expect(statements.filter((i) => i.text.includes('He did not say'))).toEqual([])
+  })
   it('binds "the top U.S. diplomat" to the Secretary of State the story names without the country', () => {
     const story = ['Secretary of State Antony Blinken said the release was a first step.']
     const items = extract('“This is the beginning of the end of their nightmare,” the top U.S. diplomat told reporters.', '2023-08-10', story)

@@ -273,7 +273,8 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
     else if (firstOfParagraph && QUESTION_LABEL.test(s.text)) (labelSpeaker = null), (answering = false)
     else if (firstOfParagraph && ANSWER_LABEL.test(s.text) && discourse.lastPerson) (labelSpeaker = discourse.lastPerson), (answering = true)
     // The answer goes on while its paragraphs speak in the first person; the report's own words after it end it.
-    else if (firstOfParagraph && answering && !FIRST_PERSON.test(paragraphOf(sentences, index))) (labelSpeaker = null), (answering = false)
+    // So does a transcript's: "He did not say where or when" after "SECRETARY POMPEO: ..." is the reporter's again.
+    else if (firstOfParagraph && labelSpeaker && !FIRST_PERSON.test(paragraphOf(sentences, index))) (labelSpeaker = null), (answering = false)
     const answerLabel = answering && firstOfParagraph ? ANSWER_LABEL.exec(s.text) : null
     const colonAttribution: Attribution | null = colon
       ? { subject: colon.subject, subjectOffset: colon.offset, verb: ':', verbOffset: colon.offset + colon.subject.length, contentAfter: colon.contentAfter }
@@ -328,8 +329,10 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
       const own = attribution ? statementDate(s.text, attribution, dates) : null
       if (own) used.add(own)
       const occasion = !own && attribution ? occasionDate(s.text, attribution, dates) : null
-      // An undated quotation right after a dated statement of the same speaker belongs to the same occasion.
-      const inherited: DateChoice | null = !own && lastDated && index - lastDated.index <= 2 && lastDated.speaker === speaker.name ? lastDated.date : null
+      // An undated quotation right after a dated statement of the same speaker belongs to the same occasion; so does
+      // a transcript's answer after the report dated the remarks ("acknowledged in Doha on Saturday ... SECRETARY POMPEO: ...").
+      const sameOccasion = lastDated !== null && lastDated.speaker === speaker.name && (index - lastDated.index <= 2 || speaker === labelSpeaker)
+      const inherited: DateChoice | null = !own && sameOccasion ? lastDated!.date : null
       const dated = own ?? occasion
       const date: DateChoice = dated
         ? fromMention(dated, dated.relation === 'anaphoric' && anchor ? anchor : published)
