@@ -37,7 +37,10 @@ const TRIGGER = new RegExp(
   'i',
 )
 
-export const hasEventTrigger: (text: string) => boolean = memo((text) => TRIGGER.test(text), 20_000)
+// "Vance spoke to Modi on Friday", "spoke with his Indian counterpart": a conversation between leaders; not "spoke to reporters".
+const SPOKE_TO = /\bspoke (?:by (?:tele)?phone )?(?:to|with) (?:[A-Z]|(?:his|her|their) )(?!eporters|ournalists)/
+
+export const hasEventTrigger: (text: string) => boolean = memo((text) => TRIGGER.test(text) || SPOKE_TO.test(text), 20_000)
 
 // Events that need no date phrase to be worth listing: something was signed, met, fired, agreed.
 const DONE = /\b(?:signed|met|fired|launched|attacked|killed|wounded|withdrew|agreed (?:to|a|an|on)|arrived|landed|departed|flew|ordered|imposed|expelled|protested|clashed|announced (?:(?:new|fresh|further|additional|more) )?sanctions)\b/i

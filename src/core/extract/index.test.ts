@@ -16,6 +16,8 @@ const ITEMS: Row[] = [
   ['Nato secretary-general Jens Stoltenberg has decided to convene a meeting of the Nato-Russia Council on January 12, a Nato official said on Saturday, adding that the bloc was in touch with Russia about the meeting.', '2021-12-28', 'statement', 'NATO official', '2021-12-25', '2021-12-25', 'day'],
   ['Nato secretary-general Jens Stoltenberg has decided to convene a meeting of the Nato-Russia Council on January 12, a Nato official said on Saturday, adding that the bloc was in touch with Russia about the meeting.', '2021-12-28', 'event', null, '2022-01-12', '2022-01-12', 'day'],
   ['Kremlin spokesman Dmitry Peskov on Monday confirmed the meeting will take place, calling talks with Nato “important”.', '2021-12-28', 'statement', 'Dmitry Peskov', '2021-12-27', '2021-12-27', 'day'],
+  // Leaders speaking to each other is a happening; speaking to reporters is not.
+  ['Vice President JD Vance spoke to Modi on Friday, according to two sources familiar with the matter.', '2025-05-12', 'event', null, '2025-05-09', '2025-05-09', 'day'],
   // The opening day is the statement's though a clause of its setting comes between.
   ['On Wednesday, after a video call with European leaders and Ukrainian President Volodymyr Zelenskiy, Trump warned that there would be "very severe consequences" if Putin did not agree to stop the war.', '2025-08-15', 'statement', 'Trump', '2025-08-13', '2025-08-13', 'day'],
   ['Turkey urged Russia on Monday to drop “one-sided” demands and adopt a more constructive approach.', '2021-12-28', 'statement', 'Turkey', '2021-12-27', '2021-12-27', 'day'],
@@ -443,6 +445,7 @@ describe('extractItems: who speaks', () => {
 
 // Page furniture, prices, durations and headlines of other stories: no item at all.
 const NOTHING: [string, string][] = [
+  ['Vice President JD Vance spoke to reporters on Friday.', '2025-05-12'],
 
   ['Subscribe now for unlimited access. Already subscribed? Log in', '2021-12-27'],
   ['Smart Quarterly\n₹900\n3 Months\n₹300/Month\nRenews automatically, cancel anytime', '2021-12-27'],
