@@ -4,7 +4,7 @@ import type { IsoDate } from '../../shared/model'
 import type { DocumentLine } from '../types'
 import { parseDateLine } from './dateline'
 import { isLearnable } from './learn'
-import { furnitureRule, isLabelLine, isNameLine, isNewsParagraph, lineKey, looksLikeHeadline } from './furniture'
+import { furnitureRule, isLabelLine, isNameLine, isNewsParagraph, lineKey, looksLikeHeadline, words } from './furniture'
 
 /** A line as a format parser hands it over; `kind` when the parser already knows (a date marker, a caption). */
 export interface SourceLine {
@@ -25,6 +25,8 @@ export interface Classified {
   furniture: string[]
   /** Best date the lines print, by label: published > bare date line > updated. */
   printedDate: IsoDate | null
+  /** The outlet's name atop a saved page ("Al Jazeera" over "News | Russia-Ukraine war" and the headline). */
+  masthead: string | null
 }
 
 type Kind = NonNullable<DocumentLine['kind']>
@@ -56,9 +58,10 @@ export function classifyLines(source: readonly SourceLine[], knownTitle: string 
   const printedDate = markDateLines(work)
   markFurnitureRules(work)
   markRepeatsInFile(work, knownTitle)
+  const masthead = knownTitle ? null : markMasthead(work)
   const title = markHeadline(work, knownTitle)
   markNamesLabelsAndFolderRepeats(work, folder)
-  return assemble(work, title, printedDate)
+  return { ...assemble(work, title, printedDate), masthead }
 }
 
 /** Printed publication dates near the top ("JANUARY 21, 2022"), or labelled anywhere early ("Updated: ..."). */
@@ -108,6 +111,31 @@ function markRepeatsInFile(work: Working[], knownTitle: string | null): void {
   }
 }
 
+// A name of one to three capitalised words ("The Guardian", "Al Jazeera"), nothing a headline would say.
+const MASTHEAD = /^(?:The\s+)?\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*){0,2}$/u
+/** A headline of its own, at least this long, must come within the first lines below a masthead. */
+const MASTHEAD_HEADLINE_WORDS = 5
+
+/**
+ * A page saved as text may open with the outlet's name, then a section line and the headline: the name is
+ * furniture (and the outlet), the headline the title. A short first line followed by the body is a headline.
+ */
+function markMasthead(work: Working[]): string | null {
+  const [first, ...next] = work.filter((l) => l.kind === 'body').slice(0, 4)
+  const headline = next.findIndex((l) => looksLikeHeadline(l.trimmed) && words(l.trimmed) >= MASTHEAD_HEADLINE_WORDS && !SECTION_LINE.test(l.trimmed))
+  if (!first || !MASTHEAD.test(first.trimmed) || headline < 0) return null
+  first.kind = 'furniture'
+  first.rule = 'masthead'
+  // "News | Russia-Ukraine war", "World › Afghanistan" between the name and the headline.
+  for (const line of next.slice(0, headline)) if (SECTION_LINE.test(line.trimmed)) (line.kind = 'furniture'), (line.rule = 'section line')
+  // A section ("World", "Politics") or a topic ("Israel-Hamas War") heads a page the same way; it names no outlet.
+  return SECTION_NAME.test(first.trimmed) || TOPIC_WORD.test(first.trimmed) ? null : first.trimmed
+}
+
+const SECTION_LINE = /\s[|›»>]\s/
+const SECTION_NAME = /^(?:world|politics|international|national|nation|business|economy|news|opinion|analysis|diplomacy|defen[cs]e|security|regions?|asia|asia pacific|europe|africa|americas|middle east|live|breaking|latest|home|top stories)(?: news)?$/i
+const TOPIC_WORD = /\b(?:war|crisis|conflict|talks|summit|live)\b/i
+
 /** The headline: the metadata title's line, or the first text line when it reads like a headline. */
 function markHeadline(work: Working[], knownTitle: string | null): string | null {
   if (knownTitle) {
@@ -148,7 +176,7 @@ function markNamesLabelsAndFolderRepeats(work: Working[], folder: FolderKnowledg
 }
 
 /** Kept lines become paragraphs separated by a blank line; hard-wrapped files are re-joined first. */
-function assemble(work: Working[], title: string | null, printedDate: IsoDate | null): Classified {
+function assemble(work: Working[], title: string | null, printedDate: IsoDate | null): Omit<Classified, 'masthead'> {
   const wrapped = isHardWrapped(work)
   const lines: DocumentLine[] = []
   const furniture: string[] = []

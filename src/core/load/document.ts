@@ -11,7 +11,7 @@ export function buildDocument(article: ParsedArticle, folder: FolderKnowledge, f
   return {
     file: article.file,
     title: classified.title,
-    outlet: article.outlet ?? outletFromLines(texts, article.joined),
+    outlet: article.outlet ?? outletFromLines(texts, article.joined) ?? classified.masthead,
     url: article.url ?? urlFromLines(texts),
     published,
     publishedFrom: published ? 'dateline' : null,

@@ -96,6 +96,9 @@ beforeAll(() => {
   write('wordpress.json', JSON.stringify({ id: 451872, date_gmt: '2015-07-14T16:40:12', title: { rendered: 'Netanyahu: Iran deal a &#8216;bad mistake&#8217;' }, excerpt: { rendered: '<p>PM says Israel not bound.</p>' }, content: { rendered: '<p>Prime Minister Benjamin Netanyahu on Tuesday denounced the nuclear agreement reached in Vienna.</p><p>He said Israel was not bound by it.</p>' } }))
   write('guardian-api.json', JSON.stringify({ response: { status: 'ok', content: { webPublicationDate: '2025-08-18T22:14:07Z', webTitle: 'Trump begins arranging Putin-Zelenskyy meeting', webUrl: 'https://www.theguardian.com/world/2025/aug/18/x', fields: { trailText: 'US president says he called Putin.', bodyText: 'Volodymyr Zelenskyy and a group of European leaders left the White House on Monday night, officials said.' } } } }))
   write('rss-item.json', JSON.stringify({ title: 'Pakistan fulfilled its responsibility, says Qureshi', pubDate: 'Sun, 01 Mar 2020 21:45:00 +0500', story: 'DOHA: Foreign Minister Shah Mehmood Qureshi on Saturday said Pakistan had fulfilled its responsibility.', also_read: ['Qureshi leaves for Doha'] }))
+  // A page saved as text under the outlet's name and a section line; a section name alone is no outlet.
+  write('masthead.txt', 'Al Jazeera\nNews | Russia-Ukraine war\n\nTrump and Putin meet in Alaska today: What to expect from the summit\n\nUS President Donald Trump and Russian President Vladimir Putin will meet in Anchorage on Friday, officials said.\n')
+  write('section.txt', 'World\n\nBiden says hostage release only a start as truce holds in Gaza\n\nUS President Joe Biden said on Friday that the release of hostages was only a start, officials said.\n')
   write('saved-page.txt', '<!DOCTYPE html><html><head><meta property="og:title" content="Page saved as text"></head><body><article><p>Ministers met in Vienna on Monday and agreed to resume the nuclear talks later this month, diplomats said on the sidelines.</p><p>Share</p></article></body></html>')
   write('exported.txt', 'Title: Iran talks to resume on November 29\nDate: 3 November 2021\nSource: Example Wire\nURL: https://example.org/iran\n\nIran and the EU agreed on Wednesday to resume the nuclear talks on November 29 in Vienna, the statement said.\n')
   write('headline-only.txt', 'Talks to resume in Vienna\n')
@@ -196,6 +199,9 @@ describe('loadFolder on a hostile folder', () => {
     expect(doc('export.json#3')).toMatchObject({ title: 'Third exported story', published: '2018-06-18' })
     // A field named for its text under no usual name; a dotted date is day-first.
     expect(doc('export.json#4')).toMatchObject({ title: 'Fourth exported story', published: '2025-08-09' })
+    expect(doc('masthead.txt')).toMatchObject({ title: 'Trump and Putin meet in Alaska today: What to expect from the summit', outlet: 'Al Jazeera' })
+    expect(doc('masthead.txt').text).toMatch(/^US President Donald Trump/)
+    expect(doc('section.txt')).toMatchObject({ title: 'Biden says hostage release only a start as truce holds in Gaza', outlet: null })
     expect(doc('nested.json')).toMatchObject({ title: 'Militaries talk by hotline', published: '2025-05-12', outlet: 'Reuters' })
     expect(doc('nested.json').text).toBe('NEW DELHI, May 12 (Reuters) - The two militaries spoke by hotline on Monday.\n\nModi addressed the nation on Monday night, officials said.')
     expect(doc('wordpress.json')).toMatchObject({ title: 'Netanyahu: Iran deal a ‘bad mistake’', published: '2015-07-14' })
