@@ -257,6 +257,8 @@ describe('outlet from the page', () => {
     ['A State Department official told The National that the US is looking for Russia to co-operate.', 'The National'],
     ['Copyright © 2023 Example Daily. All rights reserved.', 'Example Daily'],
     ['Tehran Times © 2023 | Privacy | About us', 'Tehran Times'],
+    ['© 2025 Dawn Media Group Pvt Ltd', 'Dawn'],
+    ['Copyright © HT Digital Streams Ltd. All rights reserved.', 'HT Digital Streams'],
     ['Euronews | Newsletter: Sign up for our daily news briefing. | © Copyright 2023 euronews', 'euronews'],
     ['Conditions of use | Privacy | Subscribe to The Advertiser', 'The Advertiser'],
     ['OHRID, North Macedonia, March 18 (Reuters) - Kosovo and Serbia have agreed on how to implement a plan.', 'Reuters'],

@@ -36,8 +36,11 @@ const DATELINE_LINES = 12
 
 const NOT_AN_OUTLET = /^(?:the|this|our|all|it|he|she|they|we|you|i|reuters|ap|afp|agencies|staff)$/i
 
+// "Dawn Media Group Pvt Ltd", "HT Digital Streams Ltd": the company behind the title, not the title.
+const COMPANY = /(?:\s+(?:Media Group|Pvt\.?|Private|Ltd\.?|Limited|Inc\.?|LLC|plc|PLC|GmbH|Corp\.?|Corporation))+$/
+
 function clean(name: string): string | null {
-  const trimmed = name.split(/[.,]\s/)[0].replace(/[.,'’]+$/, '').trim()
+  const trimmed = name.split(/[.,]\s/)[0].replace(/[.,'’]+$/, '').trim().replace(COMPANY, '')
   // A year alone ("© 2023 | Privacy") names no one.
   if (trimmed.length < 2 || trimmed.length > 40 || NOT_AN_OUTLET.test(trimmed) || /^\d+$/.test(trimmed) || /^copyright\b/i.test(trimmed)) return null
   return trimmed
