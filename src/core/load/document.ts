@@ -8,11 +8,12 @@ export function buildDocument(article: ParsedArticle, folder: FolderKnowledge, f
   const classified = classifyLines(article.lines, article.title, folder, keys)
   const texts = article.lines.map((l) => l.text)
   const published = article.published ?? classified.printedDate
+  const url = article.url ?? urlFromLines(texts)
   return {
     file: article.file,
     title: classified.title,
-    outlet: article.outlet ?? outletFromLines(texts, article.joined) ?? classified.masthead,
-    url: article.url ?? urlFromLines(texts),
+    outlet: article.outlet ?? outletFromLines(texts, article.joined) ?? classified.masthead ?? siteOf(url),
+    url,
     published,
     publishedFrom: published ? 'dateline' : null,
     fileDate,
@@ -20,4 +21,10 @@ export function buildDocument(article: ParsedArticle, folder: FolderKnowledge, f
     lines: classified.lines,
     furniture: classified.furniture,
   }
+}
+
+/** The site an address is on ("theguardian.com"): the outlet, when the page names none. */
+function siteOf(url: string | null): string | null {
+  const host = url ? /^https?:\/\/(?:www\.)?([^/:?#]+)/i.exec(url)?.[1] : undefined
+  return host?.toLowerCase() ?? null
 }

@@ -206,7 +206,8 @@ describe('loadFolder on a hostile folder', () => {
     expect(doc('nested.json').text).toBe('NEW DELHI, May 12 (Reuters) - The two militaries spoke by hotline on Monday.\n\nModi addressed the nation on Monday night, officials said.')
     expect(doc('wordpress.json')).toMatchObject({ title: 'Netanyahu: Iran deal a ‘bad mistake’', published: '2015-07-14' })
     expect(doc('wordpress.json').text).toBe('Prime Minister Benjamin Netanyahu on Tuesday denounced the nuclear agreement reached in Vienna.\n\nHe said Israel was not bound by it.')
-    expect(doc('guardian-api.json')).toMatchObject({ title: 'Trump begins arranging Putin-Zelenskyy meeting', published: '2025-08-18', url: 'https://www.theguardian.com/world/2025/aug/18/x' })
+    // The site the address is on names an outlet the page does not.
+    expect(doc('guardian-api.json')).toMatchObject({ title: 'Trump begins arranging Putin-Zelenskyy meeting', published: '2025-08-18', url: 'https://www.theguardian.com/world/2025/aug/18/x', outlet: 'theguardian.com' })
     expect(doc('guardian-api.json').text).toMatch(/^Volodymyr Zelenskyy and a group/)
     expect(doc('rss-item.json')).toMatchObject({ title: 'Pakistan fulfilled its responsibility, says Qureshi', published: '2020-03-01' })
     expect(doc('rss-item.json').text).toMatch(/^DOHA: Foreign Minister/)
