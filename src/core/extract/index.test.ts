@@ -280,6 +280,10 @@ describe('extractItems: who speaks', () => {
   ])('gives "the two sides" no voice when the text did not name them: %s', (text, published) => {
     expect(extract(text, published).filter((i) => i.type === 'statement')).toEqual([])
   })
+  it('dates no happening by the days a quotation speaks of', () => {
+    const text = 'Netanyahu called the agreement "a historic mistake for the world" and said that "the world is a much more dangerous place today than it was yesterday".'
+    expect(extract(text, '2015-07-14').filter((i) => i.type === 'event')).toEqual([])
+  })
   it('reads a transcript as the remarks the report dated, up to where the report speaks again', () => {
     // VOA of Sunday 1 March 2020: the State Department transcript of Pompeo's remarks in Doha on Saturday.
     const text = [

@@ -180,6 +180,7 @@ function paragraphOf(sentences: readonly Sentence[], index: number): string {
   return sentences.slice(index, end + 1).map((s) => s.text).join(' ')
 }
 
+const DEICTIC_DAY = /^(?:yesterday|today|tonight|this (?:morning|afternoon|evening))$/i
 const QUESTION_LABEL = /^(?:Question|Q)\s*:\s/
 const ANSWER_LABEL = /^(?:Answer|A)\s*:\s/
 const STATE_AGENCY = /^(?:the\s+)?(?:KCNA|Korean Central News Agency|Xinhua|IRNA|SANA|WAM|SPA|Saudi Press Agency|KUNA|QNA)$/
@@ -409,6 +410,8 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
       if (speaker && !(d.future || ahead) && (d.precision === 'year' || d.precision === 'approximate')) continue
       // "This is what happened today," Lavrov said: the day of the statement is no event of its own.
       if (speaker && d.start === statementDay && /^(?:today|tonight|this (?:morning|afternoon|evening))$/i.test(d.phrase)) continue
+      // "... said that “the world is a much more dangerous place today than it was yesterday”": the speaker's own now and then.
+      if (DEICTIC_DAY.test(d.phrase) && quotedAt(s.text, d.offset)) continue
       if (!(trigger ??= hasEventTrigger(s.text))) continue
       // "an opportunity to export this year's harvest": a year in the possessive dates a thing the speaker names, not an event.
       if (speaker && d.precision === 'year' && /^['’ʼ]s\b/u.test(s.text.slice(d.offset + d.length))) continue
