@@ -53,6 +53,12 @@ describe('joinBodyToLead: one article goes on with what its lead said', () => {
     expect(joinBodyToLead(swapped, [reported, ...alone], storyContext(swapped))).toContainEqual([6])
   })
 
+  it('leaves a statement of an occasion the lead does not name alone', () => {
+    const later = { ...reutersBody, text: `Speaking to reporters later, ${reutersBody.text}` }
+    const moved = [...items.slice(0, 6), later, ...items.slice(7)]
+    expect(joinBodyToLead(moved, [reported, ...alone], storyContext(moved))).toContainEqual([6])
+  })
+
   it('leaves a statement of another day alone', () => {
     const later = { ...reutersBody, start: '2022-01-24', end: '2022-01-24' }
     const moved = [...items.slice(0, 6), later, ...items.slice(7)]

@@ -44,6 +44,8 @@ export function joinBodyToLead(items: readonly ExtractedItem[], clusters: number
       if (!body.every((i) => lead.some((j) => compatibleSpeakers(i, j)))) continue
       // "On Monday he went further": a body its article dates to another day by its own words is a new occasion.
       if (body.some((i) => i.precision === 'day' && i.dateEvidence.phrase !== null && lead.every((j) => j.start !== i.start))) continue
+      // So is one that names an occasion the lead does not ("Speaking to Geo News later, Dar says ...").
+      if (body.some((i) => occasionsOf(i.text).some((o) => !lead.some((j) => occasionsOf(j.text).includes(o))))) continue
       if (!datesAgree(dateOf(k), dateOf(m))) continue
       const similarity = pooledSimilarity(body, groups[m], context)
       if (similarity >= bestSimilarity) (best = m), (bestSimilarity = similarity)
@@ -52,3 +54,10 @@ export function joinBodyToLead(items: readonly ExtractedItem[], clusters: number
   })
   return moveInto(clusters, into)
 }
+
+/** The words by which a sentence sets its own occasion: "later", "in an interview", "speaking to". */
+function occasionsOf(text: string): string[] {
+  return [...text.matchAll(OCCASION)].map((m) => m[0].toLowerCase())
+}
+
+const OCCASION = /\blater\b|\bin an interview\b|\bspeaking to\b/gi

@@ -89,6 +89,8 @@ describe('dates from the story', () => {
     // "since last Thursday": that Thursday is of an earlier week than the report; not so "on Thursday".
     ['The two countries have been fighting since last Thursday. The talks follow phone calls on Saturday by Donald Trump.', '2025-07-27', '2025-07-28'],
     ['The two countries have been fighting since Thursday. The talks follow phone calls on Saturday by Donald Trump.', '2025-07-27', '2025-07-26'],
+    // A live blog counting the days of the fighting from the weekday it began.
+    ['Welcome to our live coverage of the conflict, which entered its fourth day overnight. The fighting began on Wednesday, when India launched missile strikes. Vance said on Thursday it was none of our business.', '2025-05-11', '2025-05-10'],
     // "Last Tuesday" on a story of a Tuesday is the story's day: the report is of the week after.
     ['The U.N. Security Council on Monday endorsed the deal. The vote came less than a week after the agreement was concluded in Vienna last Tuesday.', '2015-07-14', '2015-07-20'],
     // No weekday: the story's centre.

@@ -187,6 +187,8 @@ export function nearestYear(date: IsoDate, centre: IsoDate): IsoDate {
  * ("said Wednesday" the day after Tuesday's summit), which the last such weekday before the centre would put a week early.
  */
 export function dateFromStory(text: string, centre: IsoDate): IsoDate {
+  const counted = dayOfCount(text, centre)
+  if (counted) return counted
   const guess = afterLastWeekdays(text, weekdayGuess(text, centre), centre)
   // "The revised agreement, unveiled Nov. 12 in Havana": a report a week or more after its story's days appeared after
   // what it tells as done, on the first weekday it names as past from there.
@@ -198,6 +200,23 @@ export function dateFromStory(text: string, centre: IsoDate): IsoDate {
 }
 
 const LAST_WEEKDAY = /\blast\s+(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/gi
+
+const ORDINALS = ['second', 'third', 'fourth', 'fifth', 'sixth', 'seventh']
+// "which entered its fourth day overnight", "Fighting continues on the fifth day"; not "Thursday's second day of talks".
+const DAY_COUNT = new RegExp(String.raw`\b(?:entered|enters|entering|continues|continued|rages|raged|into|on|for)\s+(?:its|a|the)\s+(${ORDINALS.join('|')})\s+(?:straight\s+|consecutive\s+)?day\b(?!\s+(?:on|of)\b)`, 'i')
+const COUNT_FROM = /\b(?:began|started|erupted|broke out|since)\s+(?:on\s+)?(?:last\s+)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/i
+
+/**
+ * A report that counts the days of what it tells from the weekday it began ("The fighting began on Wednesday"
+ * ... "entered its fourth day overnight") is of that day: the weekday nearest before the story's day, counted on.
+ */
+function dayOfCount(text: string, centre: IsoDate): IsoDate | null {
+  const count = DAY_COUNT.exec(text)
+  const from = count && COUNT_FROM.exec(text)
+  if (!count || !from) return null
+  const start = weekdayOnOrBefore(centre, WEEKDAYS.indexOf(from[1].toLowerCase() as (typeof WEEKDAYS)[number]))
+  return addDays(start, ORDINALS.indexOf(count[1].toLowerCase()) + 1)
+}
 
 /**
  * "fighting since last Thursday", "approved it last Thursday": that Thursday lies in an earlier calendar week (from
