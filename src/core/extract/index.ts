@@ -92,6 +92,9 @@ function statementDate(sentence: string, attribution: Attribution, dates: readon
     // An opening adverbial: "On Monday, Lavrov said", "In a statement issued on Wednesday, 3 November, the EU said".
     // "On Monday, Lavrov said that ..."; but in "The two spoke on Wednesday, the Elysee said" the date is the event's.
     if (d.offset < from && attribution.contentAfter && (d.offset <= 3 || /^[\s,]*$/.test(sentence.slice(d.offset + d.length, from))) && !/[“”"]/.test(sentence.slice(0, d.offset))) return d
+    // "After militants attacked an army camp in Uri in September 2016, killing 19 soldiers, India announced ...": the
+    // words came when the opening clause's happening did.
+    if (d.offset < from && attribution.contentAfter && OPENING_AFTER.test(sentence.slice(0, from)) && !/[“”"]/.test(sentence.slice(0, from))) return d
   }
   // "Kim said the summit was a success, state media reported on Wednesday": words reported that day were said by then.
   const reported = reportedByAt(sentence)
@@ -180,6 +183,7 @@ function paragraphOf(sentences: readonly Sentence[], index: number): string {
   return sentences.slice(index, end + 1).map((s) => s.text).join(' ')
 }
 
+const OPENING_AFTER = /^(?:After|Following|When)\b[^;:.]*,\s*$/
 const DEICTIC_DAY = /^(?:yesterday|today|tonight|this (?:morning|afternoon|evening))$/i
 const QUESTION_LABEL = /^(?:Question|Q)\s*:\s/
 const ANSWER_LABEL = /^(?:Answer|A)\s*:\s/
