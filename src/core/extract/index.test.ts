@@ -282,6 +282,10 @@ describe('extractItems: who speaks', () => {
   ])('gives "the two sides" no voice when the text did not name them: %s', (text, published) => {
     expect(extract(text, published).filter((i) => i.type === 'statement')).toEqual([])
   })
+  it('keeps both marks of a quotation the title opens with', () => {
+    const [statement] = extract('India announced "surgical strikes" on launch pads across the Line of Control.', '2025-05-14')
+    expect(statement.title).toBe('India: "surgical strikes" on launch pads across the Line of Control.')
+  })
   it('dates no happening by the days a quotation speaks of', () => {
     const text = 'Netanyahu called the agreement "a historic mistake for the world" and said that "the world is a much more dangerous place today than it was yesterday".'
     expect(extract(text, '2015-07-14').filter((i) => i.type === 'event')).toEqual([])

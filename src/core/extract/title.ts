@@ -17,7 +17,17 @@ function trimPunctuation(text: string): string {
   // '… had been "good, positive."': the closing mark of a quotation the title opens stays.
   const close = text.indexOf('"', to) === to || text.indexOf('”', to) === to ? text.charAt(to) : ''
   if (close && opensQuotation(text.slice(from, to), close)) to++
+  // '"surgical strikes" on launch pads': so does the opening mark of a quotation the title closes.
+  const open = from > 0 ? text.charAt(from - 1) : ''
+  if ((open === '"' || open === '“') && closesQuotation(text.slice(from, to), open)) from--
   return text.slice(from, to)
+}
+
+/** Whether `text` closes a quotation opened before it ('"' or '“'). */
+function closesQuotation(text: string, open: string): boolean {
+  const mark = open === '"' ? '"' : '”'
+  const at = text.indexOf(mark)
+  return at >= 0 && (open === '“' ? !text.slice(0, at).includes('“') : true)
 }
 
 /** Whether `text` leaves a quotation open that `close` ('"' or '”') would end. */
