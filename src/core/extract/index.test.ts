@@ -282,6 +282,15 @@ describe('extractItems: who speaks', () => {
   ])('gives "the two sides" no voice when the text did not name them: %s', (text, published) => {
     expect(extract(text, published).filter((i) => i.type === 'statement')).toEqual([])
   })
+  it('takes the news day from the lead, not from a standfirst counting from a day not yet told', () => {
+    // The New York Times of Wednesday 4 March 2020: "A day earlier" is a day before the airstrike, told below.
+    const text = [
+      'The American military called the airstrike in Helmand Province "defensive." A day earlier, President Trump spoke by phone with the Taliban\'s chief negotiator.',
+      'KABUL, Afghanistan — The American military carried out an airstrike against Taliban fighters on Wednesday.',
+      'Col. Sonny Leggett, a spokesman for United States forces, said the strike targeted Taliban fighters who were attacking a checkpoint.',
+    ].join('\n\n')
+    expect(extract(text, '2020-03-04').find((i) => i.speaker === 'Sonny Leggett')?.start).toBe('2020-03-04')
+  })
   it('keeps both marks of a quotation the title opens with', () => {
     const [statement] = extract('India announced "surgical strikes" on launch pads across the Line of Control.', '2025-05-14')
     expect(statement.title).toBe('India: "surgical strikes" on launch pads across the Line of Control.')

@@ -117,8 +117,9 @@ function newsPeg(sentences: readonly Sentence[], candidates: readonly DateCandid
     if (FIRST_PERSON.test(maskQuotations(s.text))) continue
     // "rejected accusations that its troops violated the ceasefire which took effect at midnight on Monday": the day
     // of a relative clause is background, not the lead's news.
+    // "A day earlier, President Trump spoke ..." in a standfirst counts from a day the lead has not told yet.
     const dates = datesIn(candidates, s.text, s.offset, { reference: published, anchor: null, holidaysEnd })
-      .filter((d) => !quotedAt(s.text, d.offset) && !RELATIVE_BEFORE.test(s.text.slice(Math.max(0, d.offset - 80), d.offset)))
+      .filter((d) => !COUNTED_FROM_TOLD.test(d.phrase) && !quotedAt(s.text, d.offset) && !RELATIVE_BEFORE.test(s.text.slice(Math.max(0, d.offset - 80), d.offset)))
     if (!dates.length) continue
     // The first dated sentence decides: a plan ("a ceasefire will begin on 15 February") leaves the day of publication.
     // A day, or the last day of a span the sentence spells out ("held talks from March 6 to 10").
@@ -184,6 +185,7 @@ function paragraphOf(sentences: readonly Sentence[], index: number): string {
 }
 
 const OPENING_AFTER = /^(?:After|Following|When)\b[^;:.]*,\s*$/
+const COUNTED_FROM_TOLD = /\b(?:earlier|later)$/i
 const DEICTIC_DAY = /^(?:yesterday|today|tonight|this (?:morning|afternoon|evening))$/i
 const QUESTION_LABEL = /^(?:Question|Q)\s*:\s/
 const ANSWER_LABEL = /^(?:Answer|A)\s*:\s/
