@@ -53,7 +53,8 @@ const RELATIVE_CLAUSE = /^,\s*(?:which|who|whose|whom|where)\b/i
 const NP_WORD = `(?:(?:${ARABIC_ARTICLE})?[\\p{Lu}][\\p{L}\\p{M}'’ʼ.\\-]*|of|and|for|bin|al|the|a|an|his|her|its|their|official|officials|state|state-run|state-owned|media|spokesman|spokeswoman|spokesperson|minister|chancellor|premier|leader|diplomat|diplomats|office|statement|side|ministry|department|agency|president|secretary-general|secretary|general|chief|head|negotiator|army|military|navy|family|delegation|government|sources?|powers|leaders?|adviser|envoy|foreign|deputy|top|senior|lead|defen[cs]e|prime|humanitarian|infrastructure|diplomatic|service|mission|embassy|ambassador|representative|administration|presidency|authorities|commission|council|committee|cabinet|spokesperson|he|she|they|it|we|I)`
 const NP_WORD_ONLY = new RegExp(`^${NP_WORD}(?:['’ʼ]s)?$`, 'u')
 const NP_AFTER = new RegExp(`^\\s*((?:${NP_WORD}(?:['’ʼ]s)?(?:\\s+|(?=[,.;:]|$)))+)`, 'u')
-const LEADING_JUNK = /^(?:(?:and|of|for|the|a|an|it|he|she|they|we|I)\s+)+(?=(?:and|of|for)\b)|^(?:and|of|for)\s+/i
+// "But he said", "And she added": the conjunction opens the clause, it is not the speaker.
+const LEADING_JUNK = /^(?:(?:and|of|for|the|a|an|it|he|she|they|we|I)\s+)+(?=(?:and|of|for)\b)|^(?:and|of|for|but|yet)\s+/i
 // Not inline: a build for Node compiles an inline /\p{..}/u into `new RegExp(...)` on every call.
 const CAPITAL_FIRST = /^\p{Lu}/u
 /** News agencies and broadcasters that pass words on: the outlet, never the speaker. */

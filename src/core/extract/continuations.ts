@@ -41,6 +41,8 @@ export interface StatementShape {
   country: string | null
   /** The subject is the statement itself, named again ("The EU statement said", "the communique added"). */
   namesStatement: boolean
+  /** It opens by setting itself against what went before ("But he said ..."). */
+  contrasts: boolean
   /** The words reported: what follows the verb, or what precedes a closing attribution. */
   reported: string
   /** The words name the person ("Sergei Lavrov said"), rather than a role ("Russia’s foreign minister says"). */
@@ -68,7 +70,8 @@ function continues(first: StatementShape | undefined, next: StatementShape | und
   if (!sameSpeaker) return !!first && !first.person && next.person && !!next.country && next.country === firstSpeaker && next.closing && next.opensWithQuote
   // Within one paragraph a quotation runs on, and "he" goes on with what he was just reported to say.
   if (next.unattributed) return next.opensWithQuote && !!first?.quoted && (next.refersBack || sameParagraph)
-  if (next.anaphoric && (sameParagraph || next.closing || /^(?:add|continu)/.test(next.verb ?? ''))) return true
+  // "But he said a lasting settlement required ...": a point set against the last is a statement of its own.
+  if (next.anaphoric && !next.contrasts && (sameParagraph || next.closing || /^(?:add|continu)/.test(next.verb ?? ''))) return true
   if (!first) return false
   // "S indicates that the agreement will mention the two-state solution." then "He says that the treaty
   // “does reference two states ...”": the next paragraph's "he" on the same subject (two words of it).

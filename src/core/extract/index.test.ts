@@ -291,6 +291,14 @@ describe('extractItems: who speaks', () => {
     ].join('\n\n')
     expect(extract(text, '2020-03-04').find((i) => i.speaker === 'Sonny Leggett')?.start).toBe('2020-03-04')
   })
+  it.each([
+    ['Vladimir Putin said the talks had taken place "in a constructive atmosphere of mutual respect". But he said a lasting settlement required eliminating "all the primary causes" of the conflict.'],
+    ['Friedrich Merz said he was relieved that nothing had been agreed at Europe\'s expense. But he added that Russia\'s demand for Ukrainian territory in the Donbas was "not acceptable".'],
+  ])('makes a point set against the last a statement of its own: %s', (text) => {
+    const statements = extract(text, '2025-08-16').filter((i) => i.type === 'statement')
+    expect(statements).toHaveLength(2)
+    expect(new Set(statements.map((i) => i.speaker)).size).toBe(1)
+  })
   it('keeps both marks of a quotation the title opens with', () => {
     const [statement] = extract('India announced "surgical strikes" on launch pads across the Line of Control.', '2025-05-14')
     expect(statement.title).toBe('India: "surgical strikes" on launch pads across the Line of Control.')

@@ -319,8 +319,9 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
       if (s.text.length > 60) speaker = labelSpeaker
     }
     // "“...,” he added." goes on with the statement just reported.
+    // "But he added that ...": a point set against the last is a statement of its own.
     if (speaker && attribution && previous?.type === 'statement' && previous.speaker === speaker.name && lastStatement && index - lastStatement.index === 1
-      && /^add/.test(attribution.verb) && /^(?:he|she|it|they|the(?: \w+)? statement)$/i.test(attribution.subject.trim())) {
+      && /^add/.test(attribution.verb) && /^(?:he|she|it|they|the(?: \w+)? statement)$/i.test(attribution.subject.trim()) && !CONTRAST.test(s.text)) {
       extend(previous, s, text)
       lastStatement = { speaker, paragraph: s.paragraph, index }
       continue
@@ -498,6 +499,7 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
   return foldRestatements(joinContinuations(foldSourcing(items, shapes), shapes, sentences, text), sentences, countryOf)
 }
 
+const CONTRAST = /^(?:But|However|Yet)\b/
 const ANAPHORIC = /^(?:he|she|they|it|the(?: \w+)? (?:official|statement|spokes(?:man|woman|person)|minister|ministry|diplomat|envoy|source|office))$/i
 
 function statementShape(sentence: string, attribution: Attribution | null, quote: string | null, speaker: Speaker): StatementShape {
@@ -515,6 +517,7 @@ function statementShape(sentence: string, attribution: Attribution | null, quote
     person: speaker.kind === 'person',
     country: speaker.country,
     namesStatement: !!attribution && /^the\b.{0,30}\b(?:statement|communiqu[eé]|declaration)$/i.test(attribution.subject.trim()),
+    contrasts: CONTRAST.test(sentence),
     // "said after the meeting that X": the setting before "that" is not what was said.
     reported: !attribution ? sentence : attribution.contentAfter ? afterVerb.replace(/^.{0,60}?\bthat\s+/, '') : sentence.slice(0, attribution.subjectOffset),
     named: !!attribution && speaker.kind === 'person' && attribution.subject.includes(speaker.name.split(' ').pop()!),
