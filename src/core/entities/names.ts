@@ -11,7 +11,8 @@ export function foldAccents(s: string): string {
   return s.normalize('NFD').replace(MARKS, '')
 }
 
-function tokenKey(token: string): string {
+/** One word's key: transliteration variants folded (Sergey/Sergei, Zelenskiy/Zelenskyy, Antony/Anthony). */
+export function tokenKey(token: string): string {
   return token
     .replace(/th/g, 't')
     .replace(/ph/g, 'f')

@@ -3,6 +3,7 @@
 // "S was quoted as saying", "S told X that ...", "Headline: S").
 import { ARABIC_ARTICLE } from '../entities/names'
 import { memo } from '../memo'
+import { SANCTIONS } from './events'
 import { maskQuotations } from '../text'
 
 export interface Attribution {
@@ -41,7 +42,10 @@ const PASSIVE_AFTER = /^\s+by\s+(?!(?:phone|telephone|video|videolink|video link
 const PASSIVE_BEFORE = /\b(?:is|was|were|are|be|been|being|get|got)\s+(?:\w+ly\s+)?$/i
 // Words after which a noun phrase is an object, not the subject of the next verb: "threatened by NATO and demands".
 const PREPOSITION_BEFORE = /\b(?:by|to|with|of|for|from|in|on|at|against|than|over|about|between|into|toward|towards|under|without)\s*$/i
-const ANNOUNCED_AGREEMENT = /^announce[ds]?\s+(?:(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:deal|agreement|accord|ceasefire|truce|pact|treaty)|(?:(?:new|fresh|further|additional|more)\s+)?sanctions)\b(?!\s+(?:would|will|was|is|has|had|could|should|might|may|must|can|were|are)\b)/iu
+const ANNOUNCED_AGREEMENT = new RegExp(
+  String.raw`^announce[ds]?\s+(?:(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:deal|agreement|accord|ceasefire|truce|pact|treaty)|${SANCTIONS})\b(?!\s+(?:would|will|was|is|has|had|could|should|might|may|must|can|were|are)\b)`,
+  'iu',
+)
 // "Israel declared war on Hamas": a declaration that changes a state of affairs is the event itself.
 const DECLARED_STATE = /^declared?s?\s+(?:war|martial law|independence|(?:a|an)\s+(?:state of (?:emergency|war|siege)|ceasefire|truce))\b/i
 // "the spokesman of the Alliance Fleuve Congo": a description of a person's post.

@@ -42,8 +42,11 @@ const SPOKE_TO = /\bspoke (?:by (?:tele)?phone )?(?:to|with) (?:[A-Z]|(?:his|her
 
 export const hasEventTrigger: (text: string) => boolean = memo((text) => TRIGGER.test(text) || SPOKE_TO.test(text), 20_000)
 
+/** "sanctions", "new sanctions": what announcing imposes. */
+export const SANCTIONS = String.raw`(?:(?:new|fresh|further|additional|more)\s+)?sanctions`
+
 // Events that need no date phrase to be worth listing: something was signed, met, fired, agreed.
-const DONE = /\b(?:signed|met|fired|launched|attacked|killed|wounded|withdrew|agreed (?:to|a|an|on)|arrived|landed|departed|flew|ordered|imposed|expelled|protested|clashed|announced (?:(?:new|fresh|further|additional|more) )?sanctions)\b/i
+const DONE = new RegExp(String.raw`\b(?:signed|met|fired|launched|attacked|killed|wounded|withdrew|agreed (?:to|a|an|on)|arrived|landed|departed|flew|ordered|imposed|expelled|protested|clashed|announced ${SANCTIONS})\b`, 'i')
 
 export function reportsDoneEvent(text: string): boolean {
   return DONE.test(text)

@@ -175,7 +175,8 @@ function articleDate(published: IsoDate, precision: Precision = 'approximate'): 
 const QUOTE_ONLY = /^[“"‘«]/
 // A state's own outlet: "North Korea's state media", "the DPRK's official news agency KCNA", and the agencies that speak
 // for their governments by name (KCNA, Xinhua, IRNA, SANA, WAM, SPA, KUNA, QNA).
-const STATE_MEDIA = /\b(?:state|state-run|state-owned|official)\s+(?:news\s+)?(?:media|agency|news agency|television|TV|broadcaster)\b|\b(?:KCNA|Korean Central News Agency|Xinhua|IRNA|SANA|WAM|SPA|Saudi Press Agency|KUNA|QNA)\b/
+const STATE_AGENCIES = 'KCNA|Korean Central News Agency|Xinhua|IRNA|SANA|WAM|SPA|Saudi Press Agency|KUNA|QNA'
+const STATE_MEDIA = new RegExp(String.raw`\b(?:state|state-run|state-owned|official)\s+(?:news\s+)?(?:media|agency|news agency|television|TV|broadcaster)\b|\b(?:${STATE_AGENCIES})\b`)
 
 /** The text of the paragraph that sentence `index` opens. */
 function paragraphOf(sentences: readonly Sentence[], index: number): string {
@@ -186,10 +187,12 @@ function paragraphOf(sentences: readonly Sentence[], index: number): string {
 
 const OPENING_AFTER = /^(?:After|Following|When)\b[^;:.]*,\s*$/
 const COUNTED_FROM_TOLD = /\b(?:earlier|later)$/i
-const DEICTIC_DAY = /^(?:yesterday|today|tonight|this (?:morning|afternoon|evening))$/i
+const TODAY_WORDS = 'today|tonight|this (?:morning|afternoon|evening)'
+const TODAY = new RegExp(`^(?:${TODAY_WORDS})$`, 'i')
+const DEICTIC_DAY = new RegExp(`^(?:yesterday|${TODAY_WORDS})$`, 'i')
 const QUESTION_LABEL = /^(?:Question|Q)\s*:\s/
 const ANSWER_LABEL = /^(?:Answer|A)\s*:\s/
-const STATE_AGENCY = /^(?:the\s+)?(?:KCNA|Korean Central News Agency|Xinhua|IRNA|SANA|WAM|SPA|Saudi Press Agency|KUNA|QNA)$/
+const STATE_AGENCY = new RegExp(String.raw`^(?:the\s+)?(?:${STATE_AGENCIES})$`)
 // Nothing but capitalised words (a title: "Russian Foreign Minister ") before a name that opens the sentence.
 const TITLES_ONLY = /^(?:[\p{Lu}][\p{L}\p{M}'’.-]*\s+)*$/u
 // What may stand between a speech verb and the subject of the words it reports: "said (that) Kim told him".
@@ -416,7 +419,7 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
       const ahead = toDay(d.start) > toDay(published)
       if (speaker && !(d.future || ahead) && (d.precision === 'year' || d.precision === 'approximate')) continue
       // "This is what happened today," Lavrov said: the day of the statement is no event of its own.
-      if (speaker && d.start === statementDay && /^(?:today|tonight|this (?:morning|afternoon|evening))$/i.test(d.phrase)) continue
+      if (speaker && d.start === statementDay && TODAY.test(d.phrase)) continue
       // "... said that “the world is a much more dangerous place today than it was yesterday”": the speaker's own now and then.
       if (DEICTIC_DAY.test(d.phrase) && quotedAt(s.text, d.offset)) continue
       if (!(trigger ??= hasEventTrigger(s.text))) continue

@@ -66,9 +66,10 @@ export function partiesOf(mentions: readonly Mention[], text: string, context: S
   const parties: Party[] = []
   for (const m of mentions) {
     if (m.kind !== 'person' && PLACE_BEFORE.test(text.slice(Math.max(0, m.offset - 12), m.offset))) continue
-    const country = m.kind === 'country' ? m.name : m.kind === 'person' ? (m.country ?? context.registry.canonical(m.name)?.country) : undefined
+    const speaker = m.kind === 'person' ? personOf(m, context) : null
+    const country = m.kind === 'country' ? m.name : speaker?.country
     if (!country) continue
-    const person = m.kind === 'person' ? personOf(m, context).name : null
+    const person = speaker?.name ?? null
     const known = parties.findIndex((p) => p.country === country)
     if (known < 0) parties.push({ country, person, offset: m.offset })
     else if (person && parties[known].person === null) parties[known] = { country, person, offset: m.offset }

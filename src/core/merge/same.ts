@@ -3,6 +3,7 @@
 // are weighted by their rarity among the story's items, so "talks" (in every item) decides nothing and
 // "endless" or "January 12" decide a lot.
 import { countryNamed } from '../entities'
+import { tokenKey } from '../entities/names'
 import { COUNTRIES, demonymOf, OFFICES, ORGANISATIONS } from '../entities/gazetteer'
 import { contentTokens } from '../stories/features'
 import type { ExtractedItem } from '../types'
@@ -203,10 +204,7 @@ const fold = memo((name: string): string =>
 )
 
 /** The surname key: last word, with transliteration variants folded (Sergey/Sergei, Antony/Anthony). */
-export const surname = memo((name: string): string => {
-  const last = fold(name).split(' ').at(-1) ?? ''
-  return last.replace(/th/g, 't').replace(/(?:iy|yy|yi|ey|y)$/, 'i').replace(/(.)\1/g, '$1')
-})
+export const surname = memo((name: string): string => tokenKey(fold(name).split(' ').at(-1) ?? ''))
 
 /**
  * Same speaker: equal, one contained in the other ("Lavrov", "Sergey Lavrov"; "State Department",

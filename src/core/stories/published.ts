@@ -143,7 +143,7 @@ export function mentionedWeekday(text: string): number | null {
   for (const m of text.matchAll(WEEKDAY_MENTION)) {
     const preceding = text.slice(Math.max(0, m.index - 6), m.index).toLowerCase()
     if (/next\s+$/.test(preceding)) continue
-    const d = WEEKDAYS.indexOf(m[1].toLowerCase() as (typeof WEEKDAYS)[number])
+    const d = weekdayNamed(m[1])
     counts[d]++
     first[d] = Math.min(first[d], m.index)
   }
@@ -153,6 +153,11 @@ export function mentionedWeekday(text: string): number | null {
     if (best === null || counts[d] > counts[best] || (counts[d] === counts[best] && first[d] < first[best])) best = d
   }
   return best
+}
+
+/** A weekday's number (0 for Sunday) from its name in any case. */
+function weekdayNamed(name: string): number {
+  return WEEKDAYS.indexOf(name.toLowerCase() as (typeof WEEKDAYS)[number])
 }
 
 function weekdayOf(date: IsoDate): number {
@@ -214,7 +219,7 @@ function dayOfCount(text: string, centre: IsoDate): IsoDate | null {
   const count = DAY_COUNT.exec(text)
   const from = count && COUNT_FROM.exec(text)
   if (!count || !from) return null
-  const start = weekdayOnOrBefore(centre, WEEKDAYS.indexOf(from[1].toLowerCase() as (typeof WEEKDAYS)[number]))
+  const start = weekdayOnOrBefore(centre, weekdayNamed(from[1]))
   return addDays(start, ORDINALS.indexOf(count[1].toLowerCase()) + 1)
 }
 
@@ -224,7 +229,7 @@ function dayOfCount(text: string, centre: IsoDate): IsoDate | null {
  * agreement concluded in Vienna last Tuesday", the Tuesday the dated reports give), that day is the one meant.
  */
 function afterLastWeekdays(text: string, guess: IsoDate, centre: IsoDate): IsoDate {
-  const weekdays = [...text.matchAll(LAST_WEEKDAY)].map((m) => WEEKDAYS.indexOf(m[1].toLowerCase() as (typeof WEEKDAYS)[number]))
+  const weekdays = [...text.matchAll(LAST_WEEKDAY)].map((m) => weekdayNamed(m[1]))
   if (!weekdays.length) return guess
   for (let k = 0; k < 7; k++) {
     const date = addDays(guess, k)
@@ -291,7 +296,7 @@ function countOf(word: string): number {
 const weekdayMentions = memo((text: string): WeekdayMention[] =>
   [...text.matchAll(WEEKDAY_MENTION)].map((m) => ({
     offset: m.index,
-    weekday: WEEKDAYS.indexOf(m[1].toLowerCase() as (typeof WEEKDAYS)[number]),
+    weekday: weekdayNamed(m[1]),
     ahead: /next\s+$/i.test(text.slice(Math.max(0, m.index - 6), m.index)) || tenseInSentence(text, m.index, m[0].length) === 'future',
   })), 64)
 
