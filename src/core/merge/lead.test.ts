@@ -69,3 +69,41 @@ describe('joinBodyToLead: one article goes on with what its lead said', () => {
     expect(joinBodyToLead(items, [[1], [0], [2], ...alone], context)).toContainEqual([6])
   })
 })
+
+// Modi's address of 12 May 2025, as Reuters (lead, then a later paragraph) and The Diplomat told it.
+describe('joinBodyToLead: two claims of one speech', () => {
+  const monday = { start: '2025-05-12', speaker: 'Narendra Modi' }
+  const lead = item({
+    ...monday,
+    articleId: 'reuters',
+    offset: 949,
+    quote: 'Operation Sindoor is now India’s established policy against terrorism … Terror and talks cannot go together',
+    text: 'In his first address to the nation since the fighting began, Modi said India had only "suspended" its military action against Pakistan and would watch Pakistan’s conduct. "Operation Sindoor is now India’s established policy against terrorism," he said in a televised speech on Monday evening. "Terror and talks cannot go together."',
+  })
+  const diplomat = item({
+    ...monday,
+    articleId: 'diplomat',
+    offset: 417,
+    quote: 'a new normal … on its own terms',
+    text: 'In his address to the nation on Monday night, Prime Minister Narendra Modi declared that Operation Sindoor had set "a new normal" and that India would respond to any future terror attack against it "on its own terms".',
+  })
+  const blackmail = {
+    ...monday,
+    articleId: 'reuters',
+    offset: 1340,
+    text: 'Modi said India would not tolerate "any nuclear blackmail" and that any future talks with Pakistan would be only on terrorism and Pakistan-administered Kashmir.',
+  }
+  const joinedWith = (body: ReturnType<typeof item>): number[][] => {
+    const all = [lead, diplomat, body]
+    return joinBodyToLead(all, [[0, 1], [2]], storyContext(all))
+  }
+
+  it('keeps apart a later paragraph that quotes words the speech’s reports nowhere use', () => {
+    expect(joinedWith(item({ ...blackmail, quote: 'any nuclear blackmail' }))).toContainEqual([2])
+  })
+
+  it('joins the same paragraph when it quotes nothing, or quotes the lead’s words at length', () => {
+    expect(joinedWith(item(blackmail))).toContainEqual([0, 1, 2])
+    expect(joinedWith(item({ ...blackmail, quote: 'Terror and talks cannot go together, and they will not' }))).toContainEqual([0, 1, 2])
+  })
+})

@@ -6,6 +6,7 @@ import { chooseDate } from './combine'
 import { moveInto } from './joins'
 import { compatibleSpeakers, datesAgree, type MergeContext } from './same'
 import { pooledSimilarity } from './pooled'
+import { contentTokens } from '../stories/features'
 
 /**
  * Pooled similarity at which one article's later statement restates the lead the group holds. On the dev
@@ -46,6 +47,7 @@ export function joinBodyToLead(items: readonly ExtractedItem[], clusters: number
       if (body.some((i) => i.precision === 'day' && i.dateEvidence.phrase !== null && lead.every((j) => j.start !== i.start))) continue
       // So is one that names an occasion the lead does not ("Speaking to Geo News later, Dar says ...").
       if (body.some((i) => occasionsOf(i.text).some((o) => !lead.some((j) => occasionsOf(j.text).includes(o))))) continue
+            if (quotesApart(body, lead, groups[m])) continue
       if (!datesAgree(dateOf(k), dateOf(m))) continue
       const similarity = pooledSimilarity(body, groups[m], context)
       if (similarity >= bestSimilarity) (best = m), (bestSimilarity = similarity)
@@ -53,6 +55,17 @@ export function joinBodyToLead(items: readonly ExtractedItem[], clusters: number
     into[k] = best
   })
   return moveInto(clusters, into)
+}
+
+/**
+ * Whether the body quotes words the group nowhere uses while the article's lead quotes something else: two
+ * claims of one speech ("suspended" ... "any nuclear blackmail"), not the lead's fragment quoted at length.
+ */
+function quotesApart(body: readonly ExtractedItem[], lead: readonly ExtractedItem[], group: readonly ExtractedItem[]): boolean {
+  if (!lead.some((i) => i.quote)) return false
+  const quoted = body.flatMap((i) => (i.quote ? contentTokens(i.quote) : []))
+  const told = new Set(group.flatMap((i) => contentTokens(`${i.text} ${i.quote ?? ''}`)))
+  return quoted.length > 0 && !quoted.some((t) => told.has(t))
 }
 
 /** The words by which a sentence sets its own occasion: "later", "in an interview", "speaking to". */
