@@ -161,7 +161,7 @@ export const ORGANISATIONS: readonly NamedEntry[] = [
 /** Offices: a country's ministries and seats of government, named with or without the country. */
 export const OFFICES: readonly NamedEntry[] = [
   { name: 'State Department', country: 'United States', aliases: ['Department of State', 'US State Department', 'U.S. State Department'] },
-  { name: 'Foreign Ministry', aliases: ['Ministry of Foreign Affairs', 'Foreign Affairs Ministry', 'MFA', 'Foreign Office'] },
+  { name: 'Foreign Ministry', aliases: ['Ministry of Foreign Affairs', 'Foreign Affairs Ministry', 'MFA', 'Foreign Office', 'FO'] },
   { name: 'Defence Ministry', aliases: ['Defense Ministry', 'Ministry of Defence', 'Ministry of Defense'] },
   { name: 'Pentagon', country: 'United States', aliases: ['Defense Department', 'Department of Defense', 'US Defense Department'] },
   { name: 'Interior Ministry', aliases: ['Ministry of Interior', 'Ministry of Internal Affairs'] },

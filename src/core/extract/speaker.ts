@@ -3,7 +3,7 @@
 // organisation itself; pronouns and "the official" / "the statement" go back to the last speaker.
 import type { Mention } from '../entities'
 import { demonymOf } from '../entities/gazetteer'
-import { JOINT_PARTIES, NEWS_AGENCIES } from './attribution'
+import { JOINT_PARTIES, NEWS_AGENCIES, PORTFOLIO } from './attribution'
 import { descriptorKey, officeClass, ownerOf, type StoryContext } from './context'
 
 export interface Speaker {
@@ -85,6 +85,8 @@ const BODY_NOUN = /^(?:the ministry|the office|the agency)$/i
 
 // A post named without its country or office: "the minister", "the envoy".
 const BARE_POST = /^the\s+(minister|envoy|diplomat|ambassador|negotiator|commander)$/i
+
+const PORTFOLIO_MINISTER = new RegExp(`\\b((?:${PORTFOLIO})(?:\\s+(?:${PORTFOLIO}))*)\\s+minister$`, 'i')
 
 const ARMED_FORCES = /^(?:the\s+)?([\p{Lu}][\p{L}]+)\s+(army|military|navy)$/iu
 const POSTED_TO = /^(.+?\b(?:mission|ambassador|envoy|representative|delegation|embassy))\s+to\s/i
@@ -175,6 +177,12 @@ export function resolveSpeaker(subject: string, from: number, to: number, mentio
   if (ministry) {
     const office = `${ministry[1].charAt(0).toUpperCase()}${ministry[1].slice(1).toLowerCase()} Ministry`
     return { name: owner ? `${demonymOf(owner)} ${office}` : office, kind: 'body', role: null, country: owner }
+  }
+  // "India's water resources minister said": a minister of a portfolio the story binds to no one.
+  const portfolio = PORTFOLIO_MINISTER.exec(words)
+  if (portfolio && owner) {
+    const post = `${portfolio[1].toLowerCase()} minister`
+    return { name: `${demonymOf(owner)} ${post}`, kind: 'official', role: post, country: owner }
   }
   const body = inside.filter((m) => m.kind !== 'person' && m.kind !== 'place').pop()
   if (body?.kind === 'office' && body.country && !['White House', 'Kremlin', 'Pentagon', 'Knesset', 'State Duma', 'Congress'].includes(body.name) && owner) {
