@@ -316,6 +316,15 @@ export function mentionedMonthDays(text: string, keep?: (offset: number, length:
   return out
 }
 
+// "in late August", "at the end of September": a part of a month, named by the capitalised month.
+const MONTH_PART = /\b(?:in\s+(early|mid|late)[- ]|at\s+the\s+(end|start|beginning)\s+of\s+)(January|February|March|April|May|June|July|August|September|October|November|December)\b/g
+const PART_DAY: Readonly<Record<string, string>> = { early: '05', start: '03', beginning: '03', mid: '15', late: '25', end: '28' }
+
+/** The days a text names by a part of a month ("in late August": "08-25"), as mentionedMonthDays gives them. */
+export function mentionedMonthParts(text: string): string[] {
+  return [...text.matchAll(MONTH_PART)].map((m) => `${String(MONTHS[m[3].toLowerCase()]).padStart(2, '0')}-${PART_DAY[(m[1] ?? m[2]).toLowerCase()]}`)
+}
+
 /**
  * The words that say what a sentence is about: names (with nationality adjectives folded into their
  * country), content words and numbers, normalised; function words and reporting verbs left out.

@@ -4,7 +4,7 @@
 import type { IsoDate } from '../../shared/model'
 import type { ArticleDocument } from '../types'
 import { averageLinkage, type Merge } from './cluster'
-import { type ArticleFeatures, FeatureSpace } from './features'
+import { type ArticleFeatures, FeatureSpace, mentionedMonthParts } from './features'
 import { dateTime, type Edge, similarityEdges, tfidfVectors, timeAffinity, vocabulary } from './similarity'
 import { storyTitle } from './title'
 
@@ -49,7 +49,7 @@ export function groupStories(
   // An undated article's own days ("from March 6 to 10"), read with its features, in a year of its own: only month and day count.
   // One that names its happening by its weekday ("Friday's summit") names its month-days as background
   // ("his last visit to the White House, on February 28").
-  const mentioned = features.map((f, i) => (dates[i] || monthDays[i] || WEEKDAY_TOLD.test(documents[i].text) ? null : namedDays(f, space)))
+  const mentioned = features.map((f, i) => (dates[i] || monthDays[i] || WEEKDAY_TOLD.test(documents[i].text) ? null : namedDays(f, space, documents[i].text)))
   const edges = similarityEdges(vectors, vocab.df, dates, monthDays, mentioned)
   // Pairs with an undated article escape the date damping; their clusters, once dated, do not.
   const byCentre = { summary: (members: readonly number[]) => dateTime(centre(members.map((i) => dates[i]))), between: timeAffinity }
@@ -76,9 +76,9 @@ export function groupStories(
 
 const WEEKDAY_TOLD = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s\s+\p{Ll}/u
 
-/** The days (month and day, as "2000-MM-DD") among an article's features. */
-function namedDays(features: ArticleFeatures, space: FeatureSpace): IsoDate[] {
-  const days: IsoDate[] = []
+/** The days (month and day, as "2000-MM-DD") among an article's features, and the parts of months its text names. */
+function namedDays(features: ArticleFeatures, space: FeatureSpace, text: string): IsoDate[] {
+  const days: IsoDate[] = mentionedMonthParts(text).map((day) => `2000-${day}`)
   for (const id of features.ids) if (space.names[id].startsWith('md:')) days.push(`2000-${space.names[id].slice(3)}`)
   return days
 }
