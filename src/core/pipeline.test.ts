@@ -20,6 +20,7 @@ const DRC = join(PROBES, 'drc-rwanda-washington-2025')
 const COLOMBIA = join(PROBES, 'colombia-farc-2016')
 const DOHA = join(PROBES, 'us-taliban-doha-2020')
 const ALASKA = join(PROBES, 'trump-putin-alaska-2025')
+const PRISONERS = join(PROBES, 'us-iran-prisoner-swap-2023')
 
 describe.skipIf(!existsSync(SEEDS))('stable ids', () => {
   it('gives the same story and item ids on every load', async () => {
@@ -196,6 +197,18 @@ describe('an undated report that names its happening by weekday', () => {
     const dw = timeline.articles.find((a) => a.file.endsWith('dw.md'))
     expect(dw?.storyId).toBe(timeline.articles.find((a) => a.file.endsWith('reuters.html'))?.storyId)
     expect(dw?.published).toBe('2025-08-17')
+  })
+})
+
+describe('an undated report of the week before a dated one', () => {
+  it('belongs to the story of its month and appeared in the week before what it tells as next week', async () => {
+    // Tehran Times, undated: Kanaani "said on Monday" (11 September 2023), the governor's words "in late August",
+    // and Raeisi "would travel to New York next week" for the General Assembly, where IRNA (19 September) has him
+    // arrive "on Monday". Its "On August 10" had held it with AP's report of that day, and IRNA's day put it on the 18th.
+    const timeline = buildTimeline(PRISONERS, await loadFolder(PRISONERS))
+    const article = (outlet: string) => timeline.articles.find((a) => a.file.endsWith(outlet))
+    expect(article('tehrantimes.txt')?.storyId).toBe(article('washingtonpost.html')?.storyId)
+    expect(article('tehrantimes.txt')?.published).toBe('2023-09-11')
   })
 })
 

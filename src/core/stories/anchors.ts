@@ -10,8 +10,8 @@ import { contentTokens } from './features'
 /** A weekday the undated report names, where, and whether it speaks of it as still ahead. */
 export interface WeekdayMention {
   offset: number
-  /** 0 for Sunday, as Date.getUTCDay. */
-  weekday: number
+  /** 0 for Sunday, as Date.getUTCDay; null for "next week", any day of the week after the report's. */
+  weekday: number | null
   ahead: boolean
 }
 
@@ -67,7 +67,7 @@ export function anchoredSpan(
       const clause = clauseWords(clauseAt(sentence.text, d.offset))
       const beside = besideDate(sentence.text, d)
       told.forEach((m, k) => {
-        if (m.weekday !== weekday) return
+        if (m.weekday !== null && m.weekday !== weekday) return
         const n = countShared(m.words, clause)
         // Half of each clause: a name two clauses share ("opposition politician Alexei Navalny") is not their happening.
         const byClause = shared[k] >= SHARED_WORDS && n >= SHARED_WORDS && n * 2 >= Math.max(m.words.size, clause.size) ? n : 0
@@ -88,11 +88,17 @@ export function anchoredSpan(
   told.forEach((m, k) => {
     const day = best[k].day
     if (!day) return
-    const [lo, hi] = m.ahead ? [addDays(day, -6), addDays(day, -1)] : [day, addDays(day, 6)]
+    const [lo, hi] = m.weekday === null ? weekBefore(day) : m.ahead ? [addDays(day, -6), addDays(day, -1)] : [day, addDays(day, 6)]
     if (!from || lo > from) from = lo
     if (!to || hi < to) to = hi
   })
   return from && to && from <= to ? { from, to } : null
+}
+
+/** The calendar week (Monday to Sunday) before the one `day` falls in: when "next week" was written. */
+function weekBefore(day: IsoDate): [IsoDate, IsoDate] {
+  const monday = addDays(day, -((new Date(Date.parse(day)).getUTCDay() + 6) % 7))
+  return [addDays(monday, -7), addDays(monday, -1)]
 }
 
 // "Sunday's referendum", "Tuesday's phone call": the happening named by its day, in the noun or two after it.

@@ -293,12 +293,17 @@ function countOf(word: string): number {
  * Each weekday a text names, and whether it looks ahead to it ("will meet on Thursday", "next Monday"). Asked
  * several times of one undated report (its guess, its anchors, its ahead days): read once.
  */
-const weekdayMentions = memo((text: string): WeekdayMention[] =>
+const weekdayMentions = memo((text: string): (WeekdayMention & { weekday: number })[] =>
   [...text.matchAll(WEEKDAY_MENTION)].map((m) => ({
     offset: m.index,
     weekday: weekdayNamed(m[1]),
     ahead: /next\s+$/i.test(text.slice(Math.max(0, m.index - 6), m.index)) || tenseInSentence(text, m.index, m[0].length) === 'future',
   })), 64)
+
+/** "would travel to New York next week": a happening of the week after the report's, which a dated report may date. */
+function nextWeekMentions(text: string): WeekdayMention[] {
+  return [...text.matchAll(/\bnext week\b/gi)].map((m) => ({ offset: m.index, weekday: null, ahead: true }))
+}
 
 /**
  * The tense at a day, read from its own sentence: a headline or sentence above ("... set to sign deal", "... said
@@ -325,7 +330,7 @@ function namedWeekdays(text: string): { past: Set<number>; ahead: Set<number> } 
  * of one week; else `guess` when allowed, else the earliest allowed day.
  */
 function withinAnchors(text: string, guess: IsoDate, sentences: () => readonly DatedSentence[], clauses: boolean): IsoDate {
-  const span = anchoredSpan(text, weekdayMentions(text), sentences, { clauses })
+  const span = anchoredSpan(text, [...weekdayMentions(text), ...(clauses ? nextWeekMentions(text) : [])], sentences, { clauses })
   if (!span) return guess
   const { past } = namedWeekdays(text)
   if (guess >= span.from && guess <= span.to && past.has(weekdayOf(guess))) return guess
