@@ -95,6 +95,7 @@ beforeAll(() => {
   write('nested.json', JSON.stringify({ article: { headline: 'Militaries talk by hotline', body: ['NEW DELHI, May 12 (Reuters) - The two militaries spoke by hotline on Monday.', 'Modi addressed the nation on Monday night, officials said.'] }, meta: { datePublished: '2025-05-12T19:05:00Z', agency: 'Reuters' }, related: ['Explainer: What is the Indus Waters Treaty?'] }))
   write('wordpress.json', JSON.stringify({ id: 451872, date_gmt: '2015-07-14T16:40:12', title: { rendered: 'Netanyahu: Iran deal a &#8216;bad mistake&#8217;' }, excerpt: { rendered: '<p>PM says Israel not bound.</p>' }, content: { rendered: '<p>Prime Minister Benjamin Netanyahu on Tuesday denounced the nuclear agreement reached in Vienna.</p><p>He said Israel was not bound by it.</p>' } }))
   write('guardian-api.json', JSON.stringify({ response: { status: 'ok', content: { webPublicationDate: '2025-08-18T22:14:07Z', webTitle: 'Trump begins arranging Putin-Zelenskyy meeting', webUrl: 'https://www.theguardian.com/world/2025/aug/18/x', fields: { trailText: 'US president says he called Putin.', bodyText: 'Volodymyr Zelenskyy and a group of European leaders left the White House on Monday night, officials said.' } } } }))
+  write('blocks.json', JSON.stringify({ headline: 'Kim meets Putin at cosmodrome', date: '2023-09-13', blocks: [{ type: 'paragraph', text: 'Kim Jong Un met Vladimir Putin at the Vostochny Cosmodrome on Wednesday, the Kremlin said.' }, { type: 'image', url: 'https://example.org/kim.jpg', caption: 'Kim and Putin shake hands. Photo: AFP' }, { type: 'paragraph', text: '"We will discuss many issues," Putin told reporters.' }] }))
   write('rss-item.json', JSON.stringify({ title: 'Pakistan fulfilled its responsibility, says Qureshi', pubDate: 'Sun, 01 Mar 2020 21:45:00 +0500', story: 'DOHA: Foreign Minister Shah Mehmood Qureshi on Saturday said Pakistan had fulfilled its responsibility.', also_read: ['Qureshi leaves for Doha'] }))
   // A page saved as text under the outlet's name and a section line; a section name alone is no outlet.
   write('masthead.txt', 'Al Jazeera\nNews | Russia-Ukraine war\n\nTrump and Putin meet in Alaska today: What to expect from the summit\n\nUS President Donald Trump and Russian President Vladimir Putin will meet in Anchorage on Friday, officials said.\n')
@@ -211,6 +212,9 @@ describe('loadFolder on a hostile folder', () => {
     expect(doc('guardian-api.json').text).toMatch(/^Volodymyr Zelenskyy and a group/)
     expect(doc('rss-item.json')).toMatchObject({ title: 'Pakistan fulfilled its responsibility, says Qureshi', published: '2020-03-01' })
     expect(doc('rss-item.json').text).toMatch(/^DOHA: Foreign Minister/)
+    // A CMS's list of blocks: the paragraphs, not the picture's caption.
+    expect(doc('blocks.json')).toMatchObject({ title: 'Kim meets Putin at cosmodrome', published: '2023-09-13' })
+    expect(doc('blocks.json').text).toBe('Kim Jong Un met Vladimir Putin at the Vostochny Cosmodrome on Wednesday, the Kremlin said.\n\n"We will discuss many issues," Putin told reporters.')
   })
 
   it('reports unreadable and vanished files through an injected file system', async () => {

@@ -102,8 +102,8 @@ function fieldsOf(item: JsonObject): Field[] {
     for (const [key, value] of level) {
       if (typeof value === 'string' || typeof value === 'number') fields.push({ key, value })
       else if (Array.isArray(value)) {
-        const lines = value.map((v) => (typeof v === 'string' ? v : isObject(v) ? pick(fieldsOfOne(v), PARAGRAPH) : undefined))
-        if (lines.length && lines.every((line) => typeof line === 'string')) fields.push({ key, value: lines.join('\n') })
+        const lines = paragraphsOf(value)
+        if (lines) fields.push({ key, value: lines.join('\n') })
       } else if (isObject(value)) for (const [k, v] of Object.entries(value)) next.push([k === 'rendered' || k === 'name' ? key : k, v])
     }
     level = next
@@ -117,6 +117,27 @@ function fieldsOfOne(item: JsonObject): Field[] {
 }
 
 const PARAGRAPH = ['text', 'content', 'value', 'html']
+// A CMS's blocks that are not the article's words: a picture and its caption, an embed, an advert, links.
+const NOT_TEXT_BLOCK = /^(?:image|photo|picture|figure|gallery|video|audio|embed|social|tweet|ad|advert|advertisement|related|caption|promo|newsletter)/i
+
+/**
+ * A list of paragraphs: strings, or objects that each hold one ({"type": "paragraph", "text": ...}), the
+ * blocks of pictures, embeds and the like left out; null for any other list.
+ */
+function paragraphsOf(list: readonly Json[]): string[] | null {
+  const lines: string[] = []
+  for (const v of list) {
+    if (typeof v === 'string') lines.push(v)
+    else if (!isObject(v)) return null
+    else if (typeof v.type === 'string' && NOT_TEXT_BLOCK.test(v.type)) continue
+    else {
+      const text = pick(fieldsOfOne(v), PARAGRAPH)
+      if (typeof text !== 'string') return null
+      lines.push(text)
+    }
+  }
+  return lines.length ? lines : null
+}
 
 /** The value of the first of `keys` the fields hold, as written or spelled loosely ("date_published", "DatePublished"). */
 function pick(fields: readonly Field[], keys: readonly string[]): string | number | undefined {
@@ -128,8 +149,8 @@ function pick(fields: readonly Field[], keys: readonly string[]): string | numbe
   return undefined
 }
 
-// A field no list names whose name still says it holds the text: "article_text", "story_body", "main_content", "bodyText".
-const TEXT_LIKE = /text|body|content|story/i
+// A field no list names whose name still says it holds the text: "article_text", "story_body", "main_content", "bodyText", "blocks".
+const TEXT_LIKE = /text|body|content|story|blocks|paragraphs/i
 const TEXT_KEYS = new Set(TEXT.map(looseKey))
 
 /** The longest string of a field named for the text: the body, not its summary or standfirst beside it. */
