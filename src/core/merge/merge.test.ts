@@ -311,6 +311,10 @@ describe('speakers that act for a body', () => {
     const fomin = item({ articleId: 'tass', speaker: 'Alexander Fomin', actors: ['Ukraine', 'Alexander Fomin'], text: '“Negotiations on Ukraine’s neutrality and non-nuclear status are moving into practical terms,” Fomin said.' })
     const ukraine = item({ articleId: 'dw', speaker: 'Ukraine', actors: ['Ukraine'], text: 'Ukraine said it proposed neutral status in exchange for security guarantees.' })
     expect(compatibleSpeakers(fomin, ukraine)).toBe(false)
+    // A surname written with a doubled letter, which its transliteration key folds ("Abdullah").
+    const abdullah = item({ articleId: 'tolo', speaker: 'Abdullah Abdullah', actors: ['Abdullah Abdullah', 'Taliban', 'Afghanistan'], text: 'Abdullah Abdullah, the Chief Executive of the outgoing government, called on the Taliban to continue the reduction in violence.' })
+    const taliban = item({ articleId: 'nyt', speaker: 'Taliban', actors: ['Taliban', 'United States'], text: 'The Taliban had announced on Monday that they were ending the weeklong "reduction in violence".' })
+    expect(compatibleSpeakers(abdullah, taliban)).toBe(false)
   })
 })
 

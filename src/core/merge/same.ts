@@ -82,7 +82,7 @@ function speaksFor(body: string, bodyVoice: Voice, other: Comparable, otherVoice
     bodyVoice.collective &&
     !bodyVoice.unnamed &&
     !otherVoice.collective &&
-    other.actors.some((actor) => (isCollective(actor) || WRITTEN_STATEMENT.test(other.text)) && sameSpeaker(actor, body) && !namedOnlyAfter(actor, other))
+    other.actors.some((actor) => sameSpeaker(actor, body) && (WRITTEN_STATEMENT.test(other.text) || (isCollective(actor) && !namedOnlyAfter(actor, other))))
   )
 }
 
@@ -93,7 +93,8 @@ function speaksFor(body: string, bodyVoice: Voice, other: Comparable, otherVoice
  */
 function namedOnlyAfter(body: string, item: Comparable): boolean {
   const text = item.text.toLowerCase()
-  const at = item.speaker ? text.indexOf(surname(item.speaker)) : -1
+  // The surname as written: its key (surname()) folds letters ("Abdullah" is "abdulah") and is found in no text.
+  const at = item.speaker ? text.indexOf(item.speaker.toLowerCase().split(/\s+/).at(-1)!) : -1
   if (at < 0) return false
   // What the report says before the name, outside the words it quotes.
   const before = text.slice(0, at).replace(/“[^”]*”?|"[^"]*"?/g, ' ')
