@@ -258,6 +258,8 @@ const SPEAKERS: [string, string, string][] = [
   ['Government sources, however, said there was "no decision to hold talks on any other issue at any other place".', '2025-05-11', 'Government sources'],
   ['Russian President Vladimir Putin turned to Trump and said in English: "Next time in Moscow."', '2025-08-15', 'Vladimir Putin'],
   ['A spokesperson for Britain’s Prime Minister Keir Starmer said London would "study the outcome closely".', '2025-08-16', "Keir Starmer's spokesperson"],
+  // The office of a post is the office of the person who holds it, not the person.
+  ['Israeli Prime Minister Benjamin Netanyahu convened the security cabinet.\n\nThe security cabinet unanimously rejected the agreement, the Prime Minister’s Office said in a statement.', '2015-07-14', "Benjamin Netanyahu's office"],
   // A minister of a portfolio written in lower case; a foreign office by its initials.
   ['India’s water resources minister said on Tuesday that work to increase flows to Indian farmers would be "fast-tracked".', '2025-05-14', 'Indian water resources minister'],
   ['“We appreciate President Trump’s willingness to support efforts aimed at resolution of the Jammu and Kashmir dispute,” the FO said in a statement.', '2025-05-11', 'Foreign Ministry'],

@@ -86,6 +86,8 @@ const BODY_NOUN = /^(?:the ministry|the office|the agency)$/i
 // A post named without its country or office: "the minister", "the envoy".
 const BARE_POST = /^the\s+(minister|envoy|diplomat|ambassador|negotiator|commander)$/i
 
+const OFFICE_OF_POST = /['’ʼ]s\s+office$/i
+
 const PORTFOLIO_MINISTER = new RegExp(`\\b((?:${PORTFOLIO})(?:\\s+(?:${PORTFOLIO}))*)\\s+minister$`, 'i')
 
 const ARMED_FORCES = /^(?:the\s+)?([\p{Lu}][\p{L}]+)\s+(army|military|navy)$/iu
@@ -154,6 +156,8 @@ export function resolveSpeaker(subject: string, from: number, to: number, mentio
   const office = officeClass(words)
   if (office) {
     const found = context.descriptors.get(descriptorKey(owner, office)) ?? (owner ? undefined : context.descriptors.get(descriptorKey(null, office)))
+    // "the Prime Minister's Office said": the office of the person who holds the post.
+    if (found && OFFICE_OF_POST.test(words)) return { name: `${found.name}'s office`, kind: 'body', role: null, country: found.country ?? null }
     if (found) return { name: found.name, kind: 'person', role: found.role ?? null, country: found.country ?? null }
     // "Barack Obama said … The US president said": a definite role the story binds to no one names the
     // person just spoken of, when that person holds the office and belongs to no other country.
