@@ -296,6 +296,14 @@ describe('extractItems: who speaks', () => {
     ].join('\n\n')
     expect(extract(text, '2020-03-04').find((i) => i.speaker === 'Sonny Leggett')?.start).toBe('2020-03-04')
   })
+  it('takes the news day from the lead, not from its wire dateline', () => {
+    // APA of Saturday 9 August 2025, datelined in Washington: Aliyev spoke on the evening of the Friday summit.
+    const text = [
+      'Washington, August 9, APA. President of the Republic of Azerbaijan Ilham Aliyev has said that the documents signed at the White House open "a new page" in the history of the South Caucasus.',
+      'Speaking to Azerbaijani television channels in Washington after the trilateral summit on Friday, the head of state said: "Today we have achieved what many thought was impossible."',
+    ].join('\n\n')
+    expect(extract(text, '2025-08-09').find((i) => i.speaker === 'Ilham Aliyev')?.start).toBe('2025-08-08')
+  })
   it.each([
     ['Vladimir Putin said the talks had taken place "in a constructive atmosphere of mutual respect". But he said a lasting settlement required eliminating "all the primary causes" of the conflict.'],
     ['Friedrich Merz said he was relieved that nothing had been agreed at Europe\'s expense. But he added that Russia\'s demand for Ukrainian territory in the Donbas was "not acceptable".'],

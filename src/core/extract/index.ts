@@ -118,8 +118,10 @@ function newsPeg(sentences: readonly Sentence[], candidates: readonly DateCandid
     // "rejected accusations that its troops violated the ceasefire which took effect at midnight on Monday": the day
     // of a relative clause is background, not the lead's news.
     // "A day earlier, President Trump spoke ..." in a standfirst counts from a day the lead has not told yet.
+    // A wire dateline ("Washington, August 9, APA.") dates the article, not its news.
+    const dateline = DATELINE.exec(s.text)?.[0].length ?? 0
     const dates = datesIn(candidates, s.text, s.offset, { reference: published, anchor: null, holidaysEnd })
-      .filter((d) => !COUNTED_FROM_TOLD.test(d.phrase) && !quotedAt(s.text, d.offset) && !RELATIVE_BEFORE.test(s.text.slice(Math.max(0, d.offset - 80), d.offset)))
+      .filter((d) => d.offset >= dateline && !COUNTED_FROM_TOLD.test(d.phrase) && !quotedAt(s.text, d.offset) && !RELATIVE_BEFORE.test(s.text.slice(Math.max(0, d.offset - 80), d.offset)))
     if (!dates.length) continue
     // The first dated sentence decides: a plan ("a ceasefire will begin on 15 February") leaves the day of publication.
     // A day, or the last day of a span the sentence spells out ("held talks from March 6 to 10").
