@@ -11,6 +11,7 @@ const MONTHS: Record<string, number> = {
 const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?'
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?'
 const YEAR = '((?:19|20)\\d{2})'
+const AMERICAN_TIME = /\d\s*[ap]\.?m\b|\b(?:[ECMP][SD]T|ET|PT)\b/i
 const DATE_FORMS: { re: RegExp; parts: (m: RegExpExecArray) => [string, string | number, string] }[] = [
   { re: new RegExp(`\\b${DAY}\\s+${MONTH},?\\s+${YEAR}\\b`, 'i'), parts: (m) => [m[3], m[2], m[1]] },
   { re: new RegExp(`\\b${MONTH}\\s+${DAY},?\\s+${YEAR}\\b`, 'i'), parts: (m) => [m[3], m[1], m[2]] },
@@ -21,6 +22,21 @@ const DATE_FORMS: { re: RegExp; parts: (m: RegExpExecArray) => [string, string |
   { re: /\b(1[3-9]|2\d|3[01])[/](0?[1-9]|1[0-2])[/]((?:19|20)\d{2})\b/, parts: (m) => [m[3], Number(m[2]), m[1]] },
   { re: /\b(0?[1-9]|1[0-2])[/](1[3-9]|2\d|3[01])[/]((?:19|20)\d{2})\b/, parts: (m) => [m[3], Number(m[1]), m[2]] },
 ]
+
+// Day and month either way round ("09/07/2018"): read only where a label says the line is the page's date.
+const EITHER_WAY = /\b(0?[1-9]|1[0-2])[/](0?[1-9]|1[0-2])[/]((?:19|20)\d{2})\b/
+
+/**
+ * A labelled date whose day and month could be either ("Issued on: 09/07/2018 - 19:52"): day first, as most of
+ * the world writes it, unless the line keeps American time ("7:52 PM EDT"), whose writers put the month first.
+ */
+function eitherWayDate(line: string): FoundDate | null {
+  const m = EITHER_WAY.exec(line)
+  if (!m) return null
+  const [month, day] = AMERICAN_TIME.test(line) ? [m[1], m[2]] : [m[2], m[1]]
+  const date = isoDate(Number(m[3]), Number(month), Number(day))
+  return date ? { date, rest: line.slice(0, m.index) + ' ' + line.slice(m.index + m[0].length) } : null
+}
 
 export interface FoundDate {
   date: IsoDate
@@ -48,7 +64,7 @@ function isoDate(y: number, m: number, d: number): IsoDate | null {
   return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`
 }
 
-const PUBLISHED_LABEL = /^\s*(?:(first\s+)?published|posted|updated|last\s+(?:updated|modified)|modified|date(?:d)?)\b(?:\s+(?:on|at))?\s*[:\-–]?\s*/i
+const PUBLISHED_LABEL = /^\s*(?:(first\s+)?published|posted|issued|updated|last\s+(?:updated|modified)|modified|date(?:d)?)\b(?:\s+(?:on|at))?\s*[:\-–]?\s*/i
 const WEEKDAY = /\b(mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(day)?\b\.?/gi
 const TIME = /\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*(?:gmt|utc|ist|est|edt|cet|cest|msk|bst|[a-z]{2,4}t))?(?:\s*[+-]\d{1,2}(?::?\d{2})?)?/gi
 
@@ -68,12 +84,12 @@ export interface DateLine {
 export function parseDateLine(line: string): DateLine | null {
   if (line.length > 90 || !YEAR_DIGITS.test(line)) return null
   const label = PUBLISHED_LABEL.exec(line)
-  const found = findDate(label ? line.slice(label[0].length) : line)
+  const found = label ? (findDate(line.slice(label[0].length)) ?? eitherWayDate(line.slice(label[0].length))) : findDate(line)
   if (!found) return null
   const rest = found.rest.replace(WEEKDAY, ' ').replace(TIME, ' ').replace(/[|,\-–—:;()[\]/•·]+/g, ' ').replace(LABEL_WORDS, ' ').trim()
   // What is left may be a short attribution ("Xinhua", "By Reuters"), never the words of a sentence.
   const words = rest ? rest.split(/\s+/) : []
   if (words.length > 3 || words.some((w) => !/^[\p{Lu}\d]/u.test(w))) return null
-  const kind = /updated|modified/i.test(line) && !/published|posted/i.test(line) ? 'updated' : label || /published|posted/i.test(line) ? 'published' : 'bare'
+  const kind = /updated|modified/i.test(line) && !/published|posted|issued/i.test(line) ? 'updated' : label || /published|posted|issued/i.test(line) ? 'published' : 'bare'
   return { date: found.date, kind }
 }

@@ -45,6 +45,16 @@ describe('parseHtml on a saved news page', () => {
     expect(cleaned.furniture).toContain('Negotiators in Vienna in June. Photo: Reuters')
   })
 
+  it.each([
+    ['<meta name="OriginalPublicationDate" content="2018/07/08 10:31:52">', ''],
+    ['', '<div class="date date--v2" data-seconds="1531045912" data-datetime="8 July 2018">8 July 2018</div>'],
+  ])('reads the date a page keeps in %s%s', (head, body) => {
+    const page = `<html><head>${head}<title>Ethiopia's Abiy and Eritrea's Isaias in historic meeting - BBC News</title></head><body><article>${body}<p>Ethiopia's Prime Minister Abiy Ahmed has arrived in Eritrea for a historic meeting with President Isaias Afwerki, officials said.</p></article></body></html>`
+    const result = parseHtml('bbc.html', page)
+    if ('error' in result) throw new Error(result.error)
+    expect(result.articles[0].published).toBe('2018-07-08')
+  })
+
   it('never lets markup or script through, even from a hostile page', () => {
     const hostile = `<html><body><article><p>Officials met in Geneva on Friday and agreed to continue the talks next week, a spokesman said after the meeting.</p><p><img src=x onerror="alert(1)"><script>alert(2)</script>&lt;script&gt;alert(3)&lt;/script&gt; The talks lasted ninety minutes and ended without a breakthrough, the two ministers told reporters.</p></article></body></html>`
     const result = parseHtml('hostile.html', hostile)

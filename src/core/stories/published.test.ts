@@ -10,6 +10,8 @@ describe('printedDate: a date on a line of its own near the top', () => {
     ['UAE, Bahrain and Israel sign historic accords at White House event\n\nThe Guardian\nSeptember 15, 2020\n\nTrio establish', '2020-09-15'],
     // A dotted date is day-first, whatever chrono reads.
     ['ARMENPRESS\n09.08.2025, 10:25\n\nPashinyan: TRIPP will operate under Armenia’s jurisdiction', '2025-08-09'],
+    // Slashes either way round, labelled: day first without American time.
+    ["Ethiopia, Eritrea declare end of 'state of war'\n\nIssued on: 09/07/2018 - 19:52 Modified: 09/07/2018 - 19:58\n\nAfrica", '2018-07-09'],
   ])('%#', (text, want) => expect(printedDate(text)).toBe(want))
 
   it.each([
@@ -31,6 +33,9 @@ describe('datelineDate: wire datelines, year-less ones resolved', () => {
     // A date ahead of the article does not push the dateline into the next year.
     ['GENEVA, Jan 21 (Reuters) - The next round is set for January 30, 2022.', null, '2022-01-21'],
     ['KYIV, Dec 30 (Reuters) - Talks are planned for January 10, 2022.', null, '2021-12-30'],
+    // The date, then the place; the place, then the date day first.
+    ['Sudan Tribune\n\nMay 12, 2023 (JEDDAH) – The Sudanese Armed Forces and the Rapid Support Forces signed a declaration late on Thursday.', null, '2023-05-12'],
+    ['Asmara, 17 July 2018 - President Isaias Afwerki returned home yesterday evening.', null, '2018-07-17'],
   ])('%#', (text, fileDate, want) => expect(datelineDate(text, fileDate)?.date).toBe(want))
 
   it.each([

@@ -3,7 +3,7 @@
 import * as chrono from 'chrono-node'
 import type { IsoDate, PublishedFrom } from '../../shared/model'
 import { tenseAt } from '../dates'
-import { findDate } from '../load/dateline'
+import { findDate, parseDateLine } from '../load/dateline'
 import { memo } from '../memo'
 import type { ArticleDocument } from '../types'
 import { anchoredSpan, type DatedSentence, datedSentences, type WeekdayMention } from './anchors'
@@ -34,6 +34,12 @@ const DATELINE = new RegExp(
   String.raw`^\s*(?:\p{Lu}[\p{Lu}\p{Ll} .'’-]{1,40}?,\s+)?(\p{Lu}[\p{Lu}\s.'’-]{2,30}),\s+(${MONTH})\.?\s+(\d{1,2})(?:,?\s+(\d{4}))?\s*(?:[.,]?\s*/?\s*\(?\s*(?:/?[\p{Lu}][\p{L}]+/?)\s*\)?\s*)?(?:[-–—:]|\.|/)`,
   'u',
 )
+// Datelines with the year: "May 12, 2023 (JEDDAH) –", "12 May 2023 (KHARTOUM) -" (the date, then the place), and
+// "Asmara, 17 July 2018 -" (the place, then the date, day first).
+const FULL_DATELINE = new RegExp(
+  String.raw`^\s*(?:(?:(${MONTH})\.?\s+(\d{1,2}),?|(\d{1,2})\s+(${MONTH})\.?,?)\s+(\d{4})\s*\(\p{Lu}[\p{Lu}\s.'’-]{2,30}\)|\p{Lu}[\p{L}\s.'’-]{2,30},\s+(\d{1,2})\s+(${MONTH})\.?,?\s+(\d{4}))\s*[-–—:]`,
+  'u',
+)
 const URL_DATE = /(?:\/|\b)(20\d\d|19\d\d)[/-](\d{1,2})[/-](\d{1,2})(?:\/|\b)|\/(20\d\d)\/(\d{2})(\d{2})\//
 const FULL_DATE = new RegExp(
   String.raw`\b(?:(\d{1,2})\s+(${MONTH})\.?,?\s+(\d{4})|(${MONTH})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4}))\b`,
@@ -60,6 +66,8 @@ function monthNumber(name: string): number {
 }
 
 const DOTTED_DATE = /^\d{1,2}\.\d{1,2}\.\d{4}/
+// "09/07/2018": either could be the month; the loader reads it only on a labelled line, by the line's clock.
+const EITHER_WAY = /^(?:0?[1-9]|1[0-2])\/(?:0?[1-9]|1[0-2])\/\d{4}/
 
 /** A date printed on a line of its own near the top: "Friday 22 July 2022 - 23:49", "JANUARY 21, 2022". */
 export function printedDate(text: string): IsoDate | null {
@@ -74,6 +82,7 @@ export function printedDate(text: string): IsoDate | null {
       if (words.length > 3) continue
       // chrono reads month first; the loader's rule reads dots day-first ("09.08.2025, 10:25" is 9 August).
       if (DOTTED_DATE.test(r.text)) return findDate(r.text)?.date ?? null
+      if (EITHER_WAY.test(r.text)) return parseDateLine(line)?.date ?? null
       return isoDate(r.start.get('year')!, r.start.get('month')!, r.start.get('day')!)
     }
   }
@@ -99,6 +108,14 @@ export function datelineDate(text: string, fileDate: IsoDate | null): TextDate |
   for (const line of text.slice(0, TOP_CHARACTERS).split('\n')) {
     const m = DATELINE.exec(line)
     offset += line.length + 1
+    const full = m ? null : FULL_DATELINE.exec(line)
+    if (full) {
+      const date =
+        full[1] ? isoDate(Number(full[5]), monthNumber(full[1]), Number(full[2]))
+        : full[3] ? isoDate(Number(full[5]), monthNumber(full[4]), Number(full[3]))
+        : isoDate(Number(full[8]), monthNumber(full[7]), Number(full[6]))
+      if (date) return { date, how: 'dateline', yearStated: true }
+    }
     if (!m) continue
     const month = monthNumber(m[2])
     const day = Number(m[3])

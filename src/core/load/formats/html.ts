@@ -52,9 +52,11 @@ export function parseHtml(file: string, text: string): ParseResult {
     return null
   }
   const published =
-    isoOrNull(meta(['meta[property="article:published_time"]', 'meta[name="article:published_time"]', 'meta[itemprop="datePublished"]', 'meta[name="pubdate"]', 'meta[name="publishdate"]', 'meta[name="publish-date"]', 'meta[name="date"]', 'meta[name="dc.date.issued"]', 'meta[name="DC.date.issued"]', 'meta[name="parsely-pub-date"]', 'meta[name="sailthru.date"]'])) ??
+    isoOrNull(meta(['meta[property="article:published_time"]', 'meta[name="article:published_time"]', 'meta[itemprop="datePublished"]', 'meta[name="pubdate"]', 'meta[name="publishdate"]', 'meta[name="publish-date"]', 'meta[name="date"]', 'meta[name="dc.date.issued"]', 'meta[name="DC.date.issued"]', 'meta[name="parsely-pub-date"]', 'meta[name="sailthru.date"]', 'meta[name="OriginalPublicationDate"]', 'meta[name="citation_publication_date"]', 'meta[name="dcterms.created"]'])) ??
     isoOrNull(ld.datePublished) ??
     isoOrNull(doc.querySelector('time[datetime]')?.getAttribute('datetime') ?? null) ??
+    // A date block that carries its date as data ("<div class="date" data-datetime="8 July 2018">").
+    isoOrNull(doc.querySelector('[data-datetime]')?.getAttribute('data-datetime') ?? null) ??
     isoOrNull(meta(['meta[property="article:modified_time"]', 'meta[property="og:updated_time"]'])) ??
     isoOrNull(ld.dateModified)
   const outlet = meta(['meta[property="og:site_name"]', 'meta[name="application-name"]', 'meta[name="publisher"]']) ?? ld.publisher ?? siteFromTitle(doc.title)
