@@ -11,6 +11,8 @@ export interface StoryContext {
   descriptors: ReadonlyMap<string, PersonEntry>
   /** Mentions of each article, by article id, computed once. */
   mentions: ReadonlyMap<string, Mention[]>
+  /** Initials the story defines in brackets ("Rapid Support Forces (RSF)"): RSF -> Rapid Support Forces. */
+  acronyms?: ReadonlyMap<string, string>
 }
 
 // Generalised offices: the many ways news names the same post. Order matters: "deputy foreign
@@ -101,7 +103,32 @@ export function buildContext(articles: readonly ArticleForExtraction[]): StoryCo
     }
   }
   for (const [key, held] of holders) if (held.size === 1) descriptors.set(key, [...held][0])
-  return { articles, registry, descriptors, mentions }
+  return { articles, registry, descriptors, mentions, acronyms: definedAcronyms(articles) }
+}
+
+// "the paramilitary Rapid Support Forces (RSF)", "the General Border Committee (GBC)": a name, then its initials.
+const DEFINED_ACRONYM = /((?:\p{Lu}[\p{L}'’-]*\s+(?:(?:of|for|and|the|de|del|la)\s+)*){1,6})\(([\p{Lu}]{2,6})\)/gu
+
+/**
+ * The initials each article defines, when they are the name's own (in any order: "Consejo Nacional Electoral" is
+ * the CNE of the "National Electoral Council"); the first definition stands.
+ */
+export function definedAcronyms(articles: readonly Pick<ArticleForExtraction, 'text'>[]): Map<string, string> {
+  const acronyms = new Map<string, string>()
+  for (const a of articles) {
+    if (!a.text.includes('(')) continue
+    for (const m of a.text.matchAll(DEFINED_ACRONYM)) {
+      const tokens = m[1].trim().split(/\s+/)
+      const capitals = tokens.flatMap((w, k) => (/^\p{Lu}/u.test(w) ? [k] : []))
+      const letters = [...m[2]]
+      if (letters.length > capitals.length || acronyms.has(m[2])) continue
+      // The name starts as many capitalised words back as it has initials: "The Sudanese Armed Forces (SAF)" starts at "Sudanese".
+      const words = tokens.slice(capitals[capitals.length - letters.length])
+      const initials = new Set(words.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]))
+      if (letters.every((l) => initials.has(l))) acronyms.set(m[2], words.join(' '))
+    }
+  }
+  return acronyms
 }
 
 /** The story's people in a registry of their own, to read against without touching the story's counts of names. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { ArticleForExtraction, ExtractedItem } from '../types'
 import { buildStoryContext, extractItems } from './index'
+import { definedAcronyms } from './context'
 
 function extract(text: string, published: string, others: string[] = []): ExtractedItem[] {
   const articles: ArticleForExtraction[] = [text, ...others].map((t, i) => ({ id: `a${i}`, title: null, text: t, published }))
@@ -260,6 +261,8 @@ const SPEAKERS: [string, string, string][] = [
   ['A spokesperson for Britain’s Prime Minister Keir Starmer said London would "study the outcome closely".', '2025-08-16', "Keir Starmer's spokesperson"],
   // The office of a post is the office of the person who holds it, not the person.
   ['Israeli Prime Minister Benjamin Netanyahu convened the security cabinet.\n\nThe security cabinet unanimously rejected the agreement, the Prime Minister’s Office said in a statement.', '2015-07-14', "Benjamin Netanyahu's office"],
+  // Initials the story spelled out before ("the Rapid Support Forces (RSF)").
+  ['The Sudanese Armed Forces (SAF) and the Rapid Support Forces (RSF) signed a declaration in Jeddah late on Thursday.\n\nIn a statement issued on Friday, the RSF welcomed the signing and said it was a "first step" towards ending the suffering of the Sudanese people.', '2023-05-12', 'Rapid Support Forces'],
   // A minister of a portfolio written in lower case; a foreign office by its initials.
   ['India’s water resources minister said on Tuesday that work to increase flows to Indian farmers would be "fast-tracked".', '2025-05-14', 'Indian water resources minister'],
   ['“We appreciate President Trump’s willingness to support efforts aimed at resolution of the Jammu and Kashmir dispute,” the FO said in a statement.', '2025-05-11', 'Foreign Ministry'],
@@ -743,5 +746,15 @@ describe('extractItems: titles', () => {
   it('leaves the dateline out', () => {
     const items = extract('GENEVA, Jan 21 (Reuters) – Top U.S. and Russian diplomats failed to make any major breakthroughs in Ukraine talks on Friday.', '2022-01-21')
     expect(items[0].title.startsWith('Top U.S. and Russian diplomats')).toBe(true)
+  })
+})
+
+describe('definedAcronyms: initials a story spells out', () => {
+  it('reads each name by as many capitalised words as it has initials, small words kept', () => {
+    const text = 'The Sudanese Armed Forces (SAF) met. The National Electoral Council (CNE) counted. The Democratic Republic of Congo (DRC) signed.'
+    expect(Object.fromEntries(definedAcronyms([{ text }]))).toEqual({ SAF: 'Sudanese Armed Forces', CNE: 'National Electoral Council', DRC: 'Democratic Republic of Congo' })
+  })
+  it('takes no bracket whose letters are not the name’s initials', () => {
+    expect(definedAcronyms([{ text: 'Reporters in Washington (AP) and President Ali (PPP) spoke.' }]).size).toBe(0)
   })
 })

@@ -116,6 +116,9 @@ export function resolveSpeaker(subject: string, from: number, to: number, mentio
   // A newspaper or agency passes words on; it is not the speaker ("according to The Times of Israel").
   if (MEDIA.test(words)) return null
   const inside = mentions.filter((m) => m.offset >= from && m.offset + m.length <= to)
+  // "the RSF said": the body the story spelled out before its initials ("Rapid Support Forces (RSF)").
+  const initials = inside.length ? undefined : context.acronyms?.get(words.replace(/^the\s+/i, ''))
+  if (initials) return { name: initials, kind: 'body', role: null, country: null }
   // The head of an English noun phrase comes last: "Putin's spokesman Dmitry Peskov" is Peskov.
   const person = inside.filter((m) => m.kind === 'person').pop()
   // "Turkish President Tayyip Erdogan's office said": the office speaks, not the person.
