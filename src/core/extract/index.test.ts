@@ -17,6 +17,8 @@ const ITEMS: Row[] = [
   ['Nato secretary-general Jens Stoltenberg has decided to convene a meeting of the Nato-Russia Council on January 12, a Nato official said on Saturday, adding that the bloc was in touch with Russia about the meeting.', '2021-12-28', 'statement', 'NATO official', '2021-12-25', '2021-12-25', 'day'],
   ['Nato secretary-general Jens Stoltenberg has decided to convene a meeting of the Nato-Russia Council on January 12, a Nato official said on Saturday, adding that the bloc was in touch with Russia about the meeting.', '2021-12-28', 'event', null, '2022-01-12', '2022-01-12', 'day'],
   ['Kremlin spokesman Dmitry Peskov on Monday confirmed the meeting will take place, calling talks with Nato “important”.', '2021-12-28', 'statement', 'Dmitry Peskov', '2021-12-27', '2021-12-27', 'day'],
+  // The setting between the verb and the day may name something with a number in it.
+  ['"There are certain restrictions, and Russia complies with all of them," Putin said in an interview with the Rossiya-1 channel on Wednesday.', '2023-09-15', 'statement', 'Putin', '2023-09-13', '2023-09-13', 'day'],
   // Words reported after an opening clause of what happened came then, years before the report.
   ['After militants attacked an army camp in Uri in September 2016, killing 19 soldiers, India announced "surgical strikes" on launch pads across the Line of Control.', '2025-05-14', 'statement', 'India', '2016-09-01', '2016-09-30', 'month'],
   // Leaders speaking to each other is a happening; speaking to reporters is not.

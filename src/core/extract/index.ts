@@ -35,8 +35,9 @@ interface DateChoice {
 }
 
 // Between "said" and "on Monday" only an audience or a setting: "told reporters", "urged Russia",
-// "told a regular press briefing", "said in a statement"; a clause of its own ("that", "would") ends it.
-const STATEMENT_DATE_GAP = /^[\s,]*(?:(?!(?:that|would|will|shall|should|could|can|may|might|must|to|was|were|is|are|be|been|had|has|have|did|does|do|not|and|but|which|who|if|when|after|before)\b)[\p{L}'’\-]+[\s,]+){0,10}(?:on\s+)?$/u
+// "told a regular press briefing", "said in a statement", "in an interview with the Rossiya-1 channel"; a clause
+// of its own ("that", "would") ends it.
+const STATEMENT_DATE_GAP = /^[\s,]*(?:(?!(?:that|would|will|shall|should|could|can|may|might|must|to|was|were|is|are|be|been|had|has|have|did|does|do|not|and|but|which|who|if|when|after|before)\b)[\p{L}\p{N}'’\-]+[\s,]+){0,10}(?:on\s+)?$/u
 
 // "told reporters in Paris after the gavel came down late on Saturday": words said right after what that day saw.
 const SAID_AFTER = /^[\s,]*(?:(?!(?:that|which|who)\b)[\p{L}'’\-]+\s+){0,4}(?:shortly\s+|just\s+|soon\s+)?after\s+(?:(?!(?:that|which|who|said|says)\b)[\p{L}'’\-]+\s+){1,6}$/u
