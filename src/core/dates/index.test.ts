@@ -32,6 +32,7 @@ const FOUND: [string, string, string, string, string, string][] = [
   ['The two will meet this weekend.', '2023-06-14', 'this weekend', '2023-06-17', '2023-06-18', 'week'],
   ['A deal is expected in the coming days.', '2023-06-14', 'in the coming days', '2023-06-14', '2023-06-21', 'approximate'],
   ['The deal was struck late last year.', '2023-06-14', 'late last year', '2022-09-01', '2022-12-31', 'year'],
+  ['The ICJ has given Venezuela until April 8 of next year to submit its counter-memorial.', '2023-12-18', 'April 8 of next year', '2024-04-08', '2024-04-08', 'day'],
   ['Iran and the EU agreed to resume talks at the end of this month in Vienna.', '2021-11-03', 'at the end of this month', '2021-11-20', '2021-11-30', 'month'],
   ['The vote is scheduled for the end of the month.', '2023-03-15', 'the end of the month', '2023-03-20', '2023-03-31', 'month'],
   ['A deal is expected by the end of the year.', '2023-03-15', 'by the end of the year', '2023-12-01', '2023-12-31', 'month'],
@@ -82,6 +83,9 @@ const NOT_FOUND: [string, string][] = [
   ['At the end of the meeting, they shook hands.', '2023-03-15'],
   // In the past tense "in three days" is a span.
   ['It was the second emergency session in three days.', '2022-02-24'],
+  // Nor is it after a record it measures from, whatever the tense.
+  ['Abiy became the first Ethiopian leader in 20 years to visit Asmara.', '2018-07-25'],
+  ['This is the highest turnout in 30 years.', '2023-05-20'],
   ['The agreement runs for 120 days and covers 22 million tons.', '2022-07-22'],
   ['Troops stayed for two weeks near the border.', '2021-12-27'],
   ['He has worked there since 14 years.', '2021-12-27'],
