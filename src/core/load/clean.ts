@@ -121,6 +121,8 @@ const MASTHEAD_HEADLINE_WORDS = 5
  * furniture (and the outlet), the headline the title. A short first line followed by the body is a headline.
  */
 function markMasthead(work: Working[]): string | null {
+  const site = markSiteHeader(work)
+  if (site !== undefined) return site
   const [first, ...next] = work.filter((l) => l.kind === 'body').slice(0, 4)
   const headline = next.findIndex((l) => looksLikeHeadline(l.trimmed) && words(l.trimmed) >= MASTHEAD_HEADLINE_WORDS && !SECTION_LINE.test(l.trimmed))
   if (!first || !MASTHEAD.test(first.trimmed) || headline < 0) return null
@@ -132,6 +134,36 @@ function markMasthead(work: Working[]): string | null {
   return SECTION_NAME.test(first.trimmed) || TOPIC_WORD.test(first.trimmed) ? null : first.trimmed
 }
 
+/** Lines a site header may hold above its navigation bar: its name and a tagline, never a paragraph. */
+const SITE_HEADER_LINES = 3
+const SITE_HEADER_WORDS = 12
+/** What may stand between the bar and the headline: a date in the site's own calendar ("Juche 112.9.14."). */
+const BETWEEN_WORDS = 4
+
+/**
+ * A page saved as text under its site's header: the name, perhaps a tagline ("Sudan Tribune" / "Plural news and
+ * views on Sudan", "MercoPress, South Atlantic News Agency"), then a navigation bar ("Home | Politics | Economy"),
+ * or a bar of its own ("KCNA Watch | Korean Central News Agency of DPRK"), then the headline. All above the
+ * headline is furniture; the name before its description is the outlet. Undefined when the page has no such header.
+ */
+function markSiteHeader(work: Working[]): string | null | undefined {
+  const top = work.filter((l) => l.kind !== 'blank').slice(0, SITE_HEADER_LINES + 1)
+  const bar = top.findLastIndex((l, k) => (l.kind === 'furniture' && l.rule === 'breadcrumb') || (l.kind === 'body' && (NAV_BAR.test(l.trimmed) || (k === 0 && SECTION_LINE.test(l.trimmed)))))
+  if (bar < 0 || top.slice(0, bar).some((l) => l.kind !== 'body' || words(l.trimmed) > SITE_HEADER_WORDS)) return undefined
+  const after = work.slice(work.indexOf(top[bar]) + 1).filter((l) => l.kind === 'body')
+  const headline = after.findIndex((l) => looksLikeHeadline(l.trimmed) && words(l.trimmed) >= MASTHEAD_HEADLINE_WORDS && !SECTION_LINE.test(l.trimmed))
+  if (headline < 0 || after.slice(0, headline).some((l) => words(l.trimmed) > BETWEEN_WORDS)) return undefined
+  for (const line of [...top.slice(0, bar + 1), ...after.slice(0, headline)]) {
+    if (line.kind !== 'body') continue
+    line.kind = 'furniture'
+    line.rule = 'masthead'
+  }
+  const name = bar > 0 || !NAV_BAR.test(top[0].trimmed) ? top[0].trimmed.split(/\s+[|–—-]\s+|,\s+/)[0] : ''
+  return MASTHEAD.test(name) && !SECTION_NAME.test(name) && !TOPIC_WORD.test(name) ? name : null
+}
+
+// A site's navigation: three or more items between bars ("Top stories | Argentina | Brazil").
+const NAV_BAR = /^[^|]{1,40}(?:\s\|\s[^|]{1,40}){2,}$/
 const SECTION_LINE = /\s[|›»>]\s/
 const SECTION_NAME = /^(?:world|politics|international|national|nation|business|economy|news|opinion|analysis|diplomacy|defen[cs]e|security|regions?|asia|asia pacific|europe|africa|americas|middle east|live|breaking|latest|home|top stories)(?: news)?$/i
 const TOPIC_WORD = /\b(?:war|crisis|conflict|talks|summit|live)\b/i

@@ -99,6 +99,9 @@ beforeAll(() => {
   write('rss-item.json', JSON.stringify({ title: 'Pakistan fulfilled its responsibility, says Qureshi', pubDate: 'Sun, 01 Mar 2020 21:45:00 +0500', story: 'DOHA: Foreign Minister Shah Mehmood Qureshi on Saturday said Pakistan had fulfilled its responsibility.', also_read: ['Qureshi leaves for Doha'] }))
   // A page saved as text under the outlet's name and a section line; a section name alone is no outlet.
   write('masthead.txt', 'Al Jazeera\nNews | Russia-Ukraine war\n\nTrump and Putin meet in Alaska today: What to expect from the summit\n\nUS President Donald Trump and Russian President Vladimir Putin will meet in Anchorage on Friday, officials said.\n')
+  // A site's header: name and tagline over a navigation bar, or a bar of its own over a date in the site's calendar.
+  write('site-header.txt', 'Sudan Tribune\nPlural news and views on Sudan\n\nHome | Politics | Economy | Darfur | Opinion\n\nSAF, RSF sign Jeddah declaration to protect civilians, no ceasefire yet\n\nThe Sudanese Armed Forces and the Rapid Support Forces signed a declaration in Jeddah late on Thursday, mediators said.\n')
+  write('bar-header.txt', 'KCNA Watch | Korean Central News Agency of DPRK\nJuche 112.9.14.\n\nRespected Comrade Kim Jong Un Has Talks with President of Russian Federation\n\nKim Jong Un had talks with Vladimir Putin at the Vostochny Cosmodrome on September 13, the agency said.\n')
   write('section.txt', 'World\n\nBiden says hostage release only a start as truce holds in Gaza\n\nUS President Joe Biden said on Friday that the release of hostages was only a start, officials said.\n')
   write('saved-page.txt', '<!DOCTYPE html><html><head><meta property="og:title" content="Page saved as text"></head><body><article><p>Ministers met in Vienna on Monday and agreed to resume the nuclear talks later this month, diplomats said on the sidelines.</p><p>Share</p></article></body></html>')
   write('exported.txt', 'Title: Iran talks to resume on November 29\nDate: 3 November 2021\nSource: Example Wire\nURL: https://example.org/iran\n\nIran and the EU agreed on Wednesday to resume the nuclear talks on November 29 in Vienna, the statement said.\n')
@@ -202,6 +205,10 @@ describe('loadFolder on a hostile folder', () => {
     expect(doc('export.json#4')).toMatchObject({ title: 'Fourth exported story', published: '2025-08-09' })
     expect(doc('masthead.txt')).toMatchObject({ title: 'Trump and Putin meet in Alaska today: What to expect from the summit', outlet: 'Al Jazeera' })
     expect(doc('masthead.txt').text).toMatch(/^US President Donald Trump/)
+    expect(doc('site-header.txt')).toMatchObject({ title: 'SAF, RSF sign Jeddah declaration to protect civilians, no ceasefire yet', outlet: 'Sudan Tribune' })
+    expect(doc('site-header.txt').text).toMatch(/^The Sudanese Armed Forces/)
+    expect(doc('bar-header.txt')).toMatchObject({ title: 'Respected Comrade Kim Jong Un Has Talks with President of Russian Federation', outlet: 'KCNA Watch' })
+    expect(doc('bar-header.txt').text).toMatch(/^Kim Jong Un had talks/)
     expect(doc('section.txt')).toMatchObject({ title: 'Biden says hostage release only a start as truce holds in Gaza', outlet: null })
     expect(doc('nested.json')).toMatchObject({ title: 'Militaries talk by hotline', published: '2025-05-12', outlet: 'Reuters' })
     expect(doc('nested.json').text).toBe('NEW DELHI, May 12 (Reuters) - The two militaries spoke by hotline on Monday.\n\nModi addressed the nation on Monday night, officials said.')
