@@ -36,6 +36,8 @@ describe('datelineDate: wire datelines, year-less ones resolved', () => {
     // The date, then the place; the place, then the date day first.
     ['Sudan Tribune\n\nMay 12, 2023 (JEDDAH) – The Sudanese Armed Forces and the Rapid Support Forces signed a declaration late on Thursday.', null, '2023-05-12'],
     ['Asmara, 17 July 2018 - President Isaias Afwerki returned home yesterday evening.', null, '2018-07-17'],
+    // A city in small letters, then the agency.
+    ['Juche 112.9.14.\n\nPyongyang, September 14 (KCNA) -- Kim Jong Un had talks with Vladimir Putin at the Vostochny Cosmodrome on September 13.', '2023-09-20', '2023-09-14'],
   ])('%#', (text, fileDate, want) => expect(datelineDate(text, fileDate)?.date).toBe(want))
 
   it.each([

@@ -34,6 +34,8 @@ const DATELINE = new RegExp(
   String.raw`^\s*(?:\p{Lu}[\p{Lu}\p{Ll} .'’-]{1,40}?,\s+)?(\p{Lu}[\p{Lu}\s.'’-]{2,30}),\s+(${MONTH})\.?\s+(\d{1,2})(?:,?\s+(\d{4}))?\s*(?:[.,]?\s*/?\s*\(?\s*(?:/?[\p{Lu}][\p{L}]+/?)\s*\)?\s*)?(?:[-–—:]|\.|/)`,
   'u',
 )
+// "Pyongyang, September 14 (KCNA) --": a city written in small letters opens a dateline when the agency follows the day.
+const AGENCY_DATELINE = new RegExp(String.raw`^\s*(\p{Lu}\p{Ll}[\p{L}\s.'’-]{1,30}),\s+(${MONTH})\.?\s+(\d{1,2})(?:,?\s+(\d{4}))?\s*\(\p{Lu}[\p{L}]+\)\s*[-–—:]`, 'u')
 // Datelines with the year: "May 12, 2023 (JEDDAH) –", "12 May 2023 (KHARTOUM) -" (the date, then the place), and
 // "Asmara, 17 July 2018 -" (the place, then the date, day first).
 const FULL_DATELINE = new RegExp(
@@ -106,7 +108,7 @@ export function mentionedFullDates(text: string): IsoDate[] {
 export function datelineDate(text: string, fileDate: IsoDate | null): TextDate | null {
   let offset = 0
   for (const line of text.slice(0, TOP_CHARACTERS).split('\n')) {
-    const m = DATELINE.exec(line)
+    const m = DATELINE.exec(line) ?? AGENCY_DATELINE.exec(line)
     offset += line.length + 1
     const full = m ? null : FULL_DATELINE.exec(line)
     if (full) {
