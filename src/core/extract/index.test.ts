@@ -265,6 +265,8 @@ const SPEAKERS: [string, string, string][] = [
   ['Israeli Prime Minister Benjamin Netanyahu convened the security cabinet.\n\nThe security cabinet unanimously rejected the agreement, the Prime Minister’s Office said in a statement.', '2015-07-14', "Benjamin Netanyahu's office"],
   // Initials the story spelled out before ("the Rapid Support Forces (RSF)").
   ['The Sudanese Armed Forces (SAF) and the Rapid Support Forces (RSF) signed a declaration in Jeddah late on Thursday.\n\nIn a statement issued on Friday, the RSF welcomed the signing and said it was a "first step" towards ending the suffering of the Sudanese people.', '2023-05-12', 'Rapid Support Forces'],
+  // Countries agreeing speak together (Guyana, as any country, is known by its name).
+  ['The presidents of Guyana and Venezuela agreed on Thursday that neither side would threaten or use force against the other.', '2023-12-14', 'Guyana and Venezuela'],
   // A minister of a portfolio written in lower case; a foreign office by its initials.
   ['India’s water resources minister said on Tuesday that work to increase flows to Indian farmers would be "fast-tracked".', '2025-05-14', 'Indian water resources minister'],
   ['“We appreciate President Trump’s willingness to support efforts aimed at resolution of the Jammu and Kashmir dispute,” the FO said in a statement.', '2025-05-11', 'Foreign Ministry'],

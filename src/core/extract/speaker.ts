@@ -88,6 +88,8 @@ const BARE_POST = /^the\s+(minister|envoy|diplomat|ambassador|negotiator|command
 
 const OFFICE_OF_POST = /['’ʼ]s\s+office$/i
 
+const JOINT_OF = /^(?:the\s+)?(?:presidents|leaders|prime ministers|foreign ministers|governments|delegations)\s+of\s/i
+
 const PORTFOLIO_MINISTER = new RegExp(`\\b((?:${PORTFOLIO})(?:\\s+(?:${PORTFOLIO}))*)\\s+minister$`, 'i')
 
 const ARMED_FORCES = /^(?:the\s+)?([\p{Lu}][\p{L}]+)\s+(army|military|navy)$/iu
@@ -129,6 +131,9 @@ export function resolveSpeaker(subject: string, from: number, to: number, mentio
     return { name: `${person.name}'s ${/^spokes/i.test(theirs[1]) ? 'spokesperson' : theirs[1].toLowerCase()}`, kind: 'body', role: null, country: person.country ?? null }
   }
   if (person) return personOf(person, context)
+  // "The presidents of Guyana and Venezuela agreed that ...": the countries together.
+  const countries = JOINT_OF.test(words) ? inside.filter((m) => m.kind === 'country') : []
+  if (countries.length >= 2) return { name: `${countries.slice(0, -1).map((m) => m.name).join(', ')} and ${countries.at(-1)!.name}`, kind: 'body', role: null, country: null }
   // "The Thai army said", "the Israeli military said": a country's armed forces speak as themselves.
   const forces = ARMED_FORCES.exec(words)
   const forcesOf = forces ? inside.find((m) => m.kind === 'country' && m.country) : undefined
