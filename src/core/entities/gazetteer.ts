@@ -239,7 +239,7 @@ export const ROLE_WORDS: ReadonlySet<string> = new Set([
   'economy', 'trade', 'energy', 'justice', 'health', 'affairs', 'state', 'of', 'for', 'the', 'top', 'lead', 'chief', 'negotiator',
   'diplomat', 'official', 'officials', 'director', 'humanitarian', 'coordinator', 'commissioner', 'high', 'representative',
   'chairman', 'chairwoman', 'chair', 'executive', 'former', 'then', 'acting', 'first', 'policy', 'assistant', 'under', 'undersecretary',
-  'permanent', 'un', 'eu', 'nato', 'fm', 'pm', 'army', 'military', 'staff', 'joint', 'chiefs', 'army', 'navy', 'ceo', 'founder',
+  'permanent', 'un', 'eu', 'nato', 'fm', 'pm', 'army', 'military', 'staff', 'joint', 'chiefs', 'army', 'navy', 'ceo', 'founder', 'comrade', 'respected',
 ])
 
 const DEMONYM = new Map(COUNTRIES.map((c) => [c.name, c.name === 'United States' ? 'US' : c.demonyms[0] ?? c.name]))

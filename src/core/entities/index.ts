@@ -124,7 +124,7 @@ foundation society museum library hospital embassy consulate secretariat authori
 const TITLE_HEADS = new Set(
   `president minister secretary secretary-general spokesman spokeswoman spokesperson ambassador envoy chief head chancellor king queen
 prince sheikh emir sultan pope mr mrs ms dr sir lord gen general admiral colonel commander senator governor mayor speaker leader adviser
-advisor negotiator diplomat official director coordinator commissioner representative chairman chairwoman chair ceo founder fm pm`.split(/\s+/),
+advisor negotiator diplomat official director coordinator commissioner representative chairman chairwoman chair ceo founder fm pm comrade`.split(/\s+/),
 )
 const CONNECTORS = new Set(['bin', 'bint', 'ibn', 'al', 'el', 'de', 'da', 'van', 'von', 'der', 'du', 'di', 'la', 'le', 'dos', 'abu', 'of'])
 const SPEECH_AFTER = /^\s*(?:,\s*)?(?:said|says|told|added|noted|stressed|warned|urged|tweeted|wrote|insisted|confirmed|announced|denied|explained|argued|stated|declared)\b/

@@ -267,6 +267,8 @@ const SPEAKERS: [string, string, string][] = [
   ['The Sudanese Armed Forces (SAF) and the Rapid Support Forces (RSF) signed a declaration in Jeddah late on Thursday.\n\nIn a statement issued on Friday, the RSF welcomed the signing and said it was a "first step" towards ending the suffering of the Sudanese people.', '2023-05-12', 'Rapid Support Forces'],
   // Countries agreeing speak together (Guyana, as any country, is known by its name).
   ['The presidents of Guyana and Venezuela agreed on Thursday that neither side would threaten or use force against the other.', '2023-12-14', 'Guyana and Venezuela'],
+  // An honorific is no part of the name; "in which he said" is the person the sentence opens with, not the last one quoted.
+  ['In his speech at the reception, Putin said the visit was an important occasion.\n\nThe respected Comrade Kim Jong Un made a speech at the reception, in which he said:\n\n"Today\'s talks will serve as an important occasion in raising the DPRK-Russia friendship."', '2023-09-14', 'Kim Jong Un'],
   // A minister of a portfolio written in lower case; a foreign office by its initials.
   ['India’s water resources minister said on Tuesday that work to increase flows to Indian farmers would be "fast-tracked".', '2025-05-14', 'Indian water resources minister'],
   ['“We appreciate President Trump’s willingness to support efforts aimed at resolution of the Jammu and Kashmir dispute,” the FO said in a statement.', '2025-05-11', 'Foreign Ministry'],

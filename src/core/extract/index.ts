@@ -197,7 +197,7 @@ const QUESTION_LABEL = /^(?:Question|Q)\s*:\s/
 const ANSWER_LABEL = /^(?:Answer|A)\s*:\s/
 const STATE_AGENCY = new RegExp(String.raw`^(?:the\s+)?(?:${STATE_AGENCIES})$`)
 // Nothing but capitalised words (a title: "Russian Foreign Minister ") before a name that opens the sentence.
-const TITLES_ONLY = /^(?:[\p{Lu}][\p{L}\p{M}'’.-]*\s+)*$/u
+const TITLES_ONLY = /^(?:(?:[\p{Lu}][\p{L}\p{M}'’.-]*|the|respected|former|acting|outgoing|incoming|embattled|veteran)\s+)*$/u
 // What may stand between a speech verb and the subject of the words it reports: "said (that) Kim told him".
 const REPORTED_RIGHT_AFTER = /^\s*(?:that\s+)?$/
 const PRONOUN_SUBJECT = /^(?:he|she|it|they|we|i)$/i
