@@ -153,6 +153,10 @@ function subjectBefore(masked: string, verbOffset: number): Subject | null {
   // "A statement by the European Union confirmed ...": the statement speaks for its author.
   const author = /\b(?:statement|communiqu[eé]|announcement|spokes(?:man|woman|person)) (?:by|from|of)\s*$/i.test(prefix.slice(Math.max(0, np.index - 30), np.index))
   if (!author && PREPOSITION_BEFORE.test(prefix.slice(Math.max(0, np.index - 20), np.index))) {
+    // "a military source in Khartoum told": the place is where the speaker is; the speaker comes before it.
+    const placed = PLACED.exec(prefix.slice(0, np.index))
+    const source = placed && !apposition ? npAtEnd(prefix.slice(0, placed.index)) : null
+    if (source && SPEAKER_NOUN.test(source.text)) return { subject: source.text, subjectOffset: start + source.index, ...(relative ? { relative: true } : {}) }
     // "Russia's ambassador to the US, Anatoly Antonov, said": the apposition names the speaker.
     if (!apposition) return null
     const raw = masked.slice(apposition.offset, apposition.offset + apposition.length)
@@ -185,6 +189,9 @@ function clauseSubject(text: string, at: number): { text: string; index: number 
 /** The parties of a story speaking together: "the two sides", "both countries", "the three leaders". */
 export const JOINT_PARTIES = String.raw`(?:the\s+(two|three|four|five)|both)\s+(sides|countries|leaders|governments|nations|presidents|delegations|foreign ministers|heads of state)`
 const JOINT_AT_END = new RegExp(String.raw`(?<![\p{L}-])${JOINT_PARTIES}$`, 'iu')
+const PLACED = /\s(?:in|at)\s+$/
+// Unnamed speakers a place may follow: "a source in Khartoum", "officials in Washington", "a spokesman in Moscow".
+const SPEAKER_NOUN = /\b(?:sources?|officials?|spokes(?:man|woman|person)|diplomats?)$/i
 const OBJECT_OR_RELATIVE_BEFORE = /\b(?:on|of|from|for|with|between|by|to|among|that|which|whom)\s*$/i
 
 // "Rep. Michael McCaul (R-Tex.)", "Rafael Grossi (IAEA)": a short aside in brackets after a name.
@@ -208,7 +215,10 @@ function npAtEnd(text: string): { text: string; index: number } | null {
   while (i > 0) {
     let j = i
     while (j > 0 && text[j - 1] !== ' ') j--
-    if (!NP_WORD_ONLY.test(text.slice(j, i)) && !(text.slice(j, i) === 'to' && POST_BEFORE_TO.test(text.slice(0, j)))) break
+    const word = text.slice(j, i)
+    // "Seoul's unification ministry": any portfolio, in small letters, before the ministry or minister just read.
+    const portfolio = /^\p{Ll}+$/u.test(word) && /^(?:ministry|minister)\b/.test(text.slice(i).trimStart())
+    if (!NP_WORD_ONLY.test(word) && !portfolio && !(word === 'to' && POST_BEFORE_TO.test(text.slice(0, j)))) break
     begin = j
     i = j
     while (i > 0 && text[i - 1] === ' ') i--

@@ -269,6 +269,10 @@ const SPEAKERS: [string, string, string][] = [
   ['The presidents of Guyana and Venezuela agreed on Thursday that neither side would threaten or use force against the other.', '2023-12-14', 'Guyana and Venezuela'],
   // An honorific is no part of the name; "in which he said" is the person the sentence opens with, not the last one quoted.
   ['In his speech at the reception, Putin said the visit was an important occasion.\n\nThe respected Comrade Kim Jong Un made a speech at the reception, in which he said:\n\n"Today\'s talks will serve as an important occasion in raising the DPRK-Russia friendship."', '2023-09-14', 'Kim Jong Un'],
+  // Any ministry written in small letters; a source placed somewhere; the bare army of a story that spelled it out.
+  ["Seoul's unification ministry said it is closely monitoring whether the summit leads to any deals on weapons.", '2023-09-13', 'South Korean Unification Ministry'],
+  ['Meanwhile, a military source in Khartoum told Sudan Tribune that the SAF delegation had insisted on the withdrawal of the RSF from residential areas.', '2023-05-12', 'military source'],
+  ['The Sudanese Armed Forces (SAF) and the RSF met in Jeddah.\n\nIn a statement, the army said the RSF had failed to implement "any of the provisions" of the ceasefire.', '2023-06-05', 'Sudanese Armed Forces'],
   // A minister of a portfolio written in lower case; a foreign office by its initials.
   ['India’s water resources minister said on Tuesday that work to increase flows to Indian farmers would be "fast-tracked".', '2025-05-14', 'Indian water resources minister'],
   ['“We appreciate President Trump’s willingness to support efforts aimed at resolution of the Jammu and Kashmir dispute,” the FO said in a statement.', '2025-05-11', 'Foreign Ministry'],

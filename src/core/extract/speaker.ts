@@ -92,6 +92,8 @@ const JOINT_OF = /^(?:the\s+)?(?:presidents|leaders|prime ministers|foreign mini
 
 const PORTFOLIO_MINISTER = new RegExp(`\\b((?:${PORTFOLIO})(?:\\s+(?:${PORTFOLIO}))*)\\s+minister$`, 'i')
 
+const BARE_FORCES = /^the\s+(?:army|military|armed forces)$/i
+const BARE_FORCES_NAME = /\b(?:army|military|armed forces)$/i
 const ARMED_FORCES = /^(?:the\s+)?([\p{Lu}][\p{L}]+)\s+(army|military|navy)$/iu
 const POSTED_TO = /^(.+?\b(?:mission|ambassador|envoy|representative|delegation|embassy))\s+to\s/i
 
@@ -134,6 +136,12 @@ export function resolveSpeaker(subject: string, from: number, to: number, mentio
   // "The presidents of Guyana and Venezuela agreed that ...": the countries together.
   const countries = JOINT_OF.test(words) ? inside.filter((m) => m.kind === 'country') : []
   if (countries.length >= 2) return { name: `${countries.slice(0, -1).map((m) => m.name).join(', ')} and ${countries.at(-1)!.name}`, kind: 'body', role: null, country: null }
+  // "In a statement, the army said": the armed forces the text last heard, or the story spelled out ("Sudanese Armed Forces (SAF)").
+  if (BARE_FORCES.test(words)) {
+    if (discourse.lastBody && BARE_FORCES_NAME.test(discourse.lastBody.name)) return discourse.lastBody
+    const spelled = [...(context.acronyms?.values() ?? [])].find((name) => BARE_FORCES_NAME.test(name))
+    return spelled ? { name: spelled, kind: 'body', role: null, country: null } : null
+  }
   // "The Thai army said", "the Israeli military said": a country's armed forces speak as themselves.
   const forces = ARMED_FORCES.exec(words)
   const forcesOf = forces ? inside.find((m) => m.kind === 'country' && m.country) : undefined
@@ -173,7 +181,8 @@ export function resolveSpeaker(subject: string, from: number, to: number, mentio
     if (last && /^the\s/i.test(words) && last.role && officeClass(last.role) === office && (!last.country || !owner || last.country === owner)) return last
     return { name: bySubject(words), kind: 'official', role: bySubject(words), country: owner }
   }
-  if (/\b(?:officials?|sources)\b/i.test(lower)) {
+  // "a military source in Khartoum": one source, with its article; a bare "SOURCE:" credits the page's copy.
+  if (/\b(?:officials?|sources)\b/i.test(lower) || /^(?:a|an|one|the)\s(?:[\w-]+\s){0,3}source\b/i.test(lower)) {
     // "the Russia official" after a named Russian speaker is that speaker; "a NATO official" is someone new.
     const definite = /^the\b/i.test(lower)
     if (definite && discourse.last && (!owner || discourse.last.country === owner)) return discourse.last
@@ -184,8 +193,8 @@ export function resolveSpeaker(subject: string, from: number, to: number, mentio
     const name = body ? `${prefix}${label} official` : bySubject(words)
     return { name, kind: 'official', role: null, country: owner }
   }
-  // "Ukraine's foreign ministry said": a ministry the gazetteer holds only capitalised.
-  const ministry = /\b(foreign|defen[cs]e|interior|finance|economy|justice|energy|trade|health)\s+ministry\b/i.exec(words)
+  // "Ukraine's foreign ministry said", "Seoul's unification ministry said": a ministry the gazetteer holds only capitalised.
+  const ministry = /(?<![\p{L}'’ʼ])(?!(?:the|a|an|its|his|her|their)\s)(\p{L}+)\s+ministry\b/iu.exec(words)
   if (ministry) {
     const office = `${ministry[1].charAt(0).toUpperCase()}${ministry[1].slice(1).toLowerCase()} Ministry`
     return { name: owner ? `${demonymOf(owner)} ${office}` : office, kind: 'body', role: null, country: owner }
