@@ -56,7 +56,7 @@ const RELATIVE_CLAUSE = /^,\s*(?:which|who|whose|whom|where)\b/i
 // nouns of speaker descriptions ("the Kremlin spokesman", "a State Department official").
 // A minister's portfolio, written in lower case: "India's water resources minister".
 export const PORTFOLIO = 'water|resources|finance|economy|trade|energy|health|justice|information|external|affairs|home|commerce|education|agriculture|interior|petroleum|oil'
-const NP_WORD = `(?:(?:${ARABIC_ARTICLE})?[\\p{Lu}][\\p{L}\\p{M}'’ʼ.\\-]*|of|and|for|bin|al|the|a|an|his|her|its|their|official|officials|state|state-run|state-owned|media|spokesman|spokeswoman|spokesperson|minister|chancellor|premier|leader|diplomat|diplomats|office|statement|side|ministry|department|agency|presidents?|ministers|governments|secretary-general|secretary|general|chief|head|negotiator|army|military|navy|family|delegation|government|sources?|powers|leaders?|adviser|envoy|foreign|deputy|top|senior|lead|defen[cs]e|prime|humanitarian|${PORTFOLIO}|infrastructure|diplomatic|service|mission|embassy|ambassador|representative|administration|presidency|authorities|commission|council|committee|cabinet|spokesperson|he|she|they|it|we|I)`
+const NP_WORD = `(?:(?:${ARABIC_ARTICLE})?[\\p{Lu}][\\p{L}\\p{M}'’ʼ.\\-]*|of|and|for|bin|al|the|a|an|his|her|its|their|official|officials|state|state-run|state-owned|media|spokesman|spokeswoman|spokesperson|minister|chancellor|premier|leader|diplomat|diplomats|office|statement|side|ministry|department|agency|presidents?|ministers|governments|secretary-general|secretary|general|chief|head|negotiator|army|military|navy|family|delegation|government|sources?|powers|leaders?|adviser|envoy|foreign|deputy|top|senior|lead|defen[cs]e|prime|humanitarian|${PORTFOLIO}|infrastructure|diplomatic|service|mission|embassy|ambassador|representative|administration|presidency|authorities|commission|council|committee|cabinet|spokesperson|declaration|communiqu[eé]|accord|memorandum|treaty|he|she|they|it|we|I)`
 const NP_WORD_ONLY = new RegExp(`^${NP_WORD}(?:['’ʼ]s)?$`, 'u')
 const NP_AFTER = new RegExp(`^\\s*((?:${NP_WORD}(?:['’ʼ]s)?(?:\\s+|(?=[,.;:]|$)))+)`, 'u')
 // "But he said", "And she added": the conjunction opens the clause, it is not the speaker.
@@ -173,7 +173,7 @@ function subjectBefore(masked: string, verbOffset: number): Subject | null {
     offset += junk[0].length
   }
   // The subject starts where the run of name words starts; a lowercase lead word alone is not one.
-  if (!subject || !/[\p{Lu}]|^(?:he|she|they|it|we|i|the official|the statement)\b/iu.test(subject)) return null
+  if (!subject || !(/[\p{Lu}]|^(?:he|she|they|it|we|i|the official|the statement)\b/iu.test(subject) || SIGNED_TEXT.test(subject))) return null
   if (/^(?:the|a|an|of|and|for)$/i.test(subject)) return null
   return { subject, subjectOffset: start + offset, ...(apposition ? { apposition } : {}), ...(relative ? { relative: true } : {}) }
 }
@@ -189,6 +189,8 @@ function clauseSubject(text: string, at: number): { text: string; index: number 
 /** The parties of a story speaking together: "the two sides", "both countries", "the three leaders". */
 export const JOINT_PARTIES = String.raw`(?:the\s+(two|three|four|five)|both)\s+(sides|countries|leaders|governments|nations|presidents|delegations|foreign ministers|heads of state)`
 const JOINT_AT_END = new RegExp(String.raw`(?<![\p{L}-])${JOINT_PARTIES}$`, 'iu')
+/** A text the parties signed, speaking for itself: "the declaration", "the five-point declaration", "the joint communiqué". */
+export const SIGNED_TEXT = /^(?:the|this)\s+((?:[\w-]+\s+){0,2}?(?:declaration|communiqu[eé]|accord|agreement|memorandum|treaty))$/i
 const PLACED = /\s(?:in|at)\s+$/
 // Unnamed speakers a place may follow: "a source in Khartoum", "officials in Washington", "a spokesman in Moscow".
 const SPEAKER_NOUN = /\b(?:sources?|officials?|spokes(?:man|woman|person)|diplomats?)$/i
@@ -216,8 +218,9 @@ function npAtEnd(text: string): { text: string; index: number } | null {
     let j = i
     while (j > 0 && text[j - 1] !== ' ') j--
     const word = text.slice(j, i)
-    // "Seoul's unification ministry": any portfolio, in small letters, before the ministry or minister just read.
-    const portfolio = /^\p{Ll}+$/u.test(word) && /^(?:ministry|minister)\b/.test(text.slice(i).trimStart())
+    // "Seoul's unification ministry", "the five-point declaration": any word in small letters before the ministry,
+    // minister or signed text just read.
+    const portfolio = /^[\p{Ll}\d-]+$/u.test(word) && /^(?:ministry|minister|declaration|communiqu[eé]|accord|memorandum|treaty)\b/.test(text.slice(i).trimStart())
     if (!NP_WORD_ONLY.test(word) && !portfolio && !(word === 'to' && POST_BEFORE_TO.test(text.slice(0, j)))) break
     begin = j
     i = j

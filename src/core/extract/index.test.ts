@@ -273,6 +273,9 @@ const SPEAKERS: [string, string, string][] = [
   ["Seoul's unification ministry said it is closely monitoring whether the summit leads to any deals on weapons.", '2023-09-13', 'South Korean Unification Ministry'],
   ['Meanwhile, a military source in Khartoum told Sudan Tribune that the SAF delegation had insisted on the withdrawal of the RSF from residential areas.', '2023-05-12', 'military source'],
   ['The Sudanese Armed Forces (SAF) and the RSF met in Jeddah.\n\nIn a statement, the army said the RSF had failed to implement "any of the provisions" of the ceasefire.', '2023-06-05', 'Sudanese Armed Forces'],
+  // A text the parties signed speaks for itself.
+  ['"The state of war that has existed between the two countries has come to an end," the declaration said, according to a copy posted on Twitter.', '2018-07-09', 'Declaration'],
+  ['The five-point declaration says the two countries will forge "close political, economic, social, cultural and security cooperation".', '2018-07-09', 'Five-point declaration'],
   // A minister of a portfolio written in lower case; a foreign office by its initials.
   ['India’s water resources minister said on Tuesday that work to increase flows to Indian farmers would be "fast-tracked".', '2025-05-14', 'Indian water resources minister'],
   ['“We appreciate President Trump’s willingness to support efforts aimed at resolution of the Jammu and Kashmir dispute,” the FO said in a statement.', '2025-05-11', 'Foreign Ministry'],

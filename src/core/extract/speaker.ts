@@ -3,7 +3,7 @@
 // organisation itself; pronouns and "the official" / "the statement" go back to the last speaker.
 import type { Mention } from '../entities'
 import { demonymOf } from '../entities/gazetteer'
-import { JOINT_PARTIES, NEWS_AGENCIES, PORTFOLIO } from './attribution'
+import { JOINT_PARTIES, NEWS_AGENCIES, PORTFOLIO, SIGNED_TEXT } from './attribution'
 import { descriptorKey, officeClass, ownerOf, type StoryContext } from './context'
 
 export interface Speaker {
@@ -114,6 +114,9 @@ export function resolveSpeaker(subject: string, from: number, to: number, mentio
   // "Foreign Ministry spokesman Nasser Kanaani ... The spokesman also condemned": the person just spoken of, when that is their post.
   if (/^the spokes(?:man|woman|person)$/.test(lower) && /spokes/i.test(discourse.lastPerson?.role ?? '')) return discourse.lastPerson
   if (BODY_PRONOUN.test(lower)) return discourse.lastBody ?? discourse.last
+  // "“The state of war ... has come to an end,” the declaration said": a text the parties signed speaks for itself.
+  const document = SIGNED_TEXT.exec(words)
+  if (document) return { name: `${document[1].charAt(0).toUpperCase()}${document[1].slice(1).toLowerCase()}`, kind: 'body', role: null, country: null }
   // "China's Foreign Ministry ... a ministry spokesperson said": the ministry just named speaks through its spokesperson.
   if (/^(?:a|the)\s+ministry\s+spokes(?:man|woman|person)$/.test(lower) && /\bministry$/i.test(discourse.lastBody?.name ?? '')) return discourse.lastBody
   if (BODY_NOUN.test(lower)) return discourse.lastBody ?? (discourse.last?.kind === 'person' ? null : discourse.last)
