@@ -276,6 +276,8 @@ const SPEAKERS: [string, string, string][] = [
   // A text the parties signed speaks for itself.
   ['"The state of war that has existed between the two countries has come to an end," the declaration said, according to a copy posted on Twitter.', '2018-07-09', 'Declaration'],
   ['The five-point declaration says the two countries will forge "close political, economic, social, cultural and security cooperation".', '2018-07-09', 'Five-point declaration'],
+  // Countries named together issue a statement whose paragraphs follow, each opening with a quotation mark.
+  ['The Kingdom of Saudi Arabia and the United States of America issued the following joint statement on Monday on the extension of the ceasefire in Sudan:\n\n"The extension will provide time for further humanitarian assistance and the restoration of essential services.\n\n"While imperfectly observed, the ceasefire nonetheless enabled the delivery of humanitarian assistance to an estimated two million people."', '2023-05-29', 'Saudi Arabia and United States'],
   // A minister of a portfolio written in lower case; a foreign office by its initials.
   ['India’s water resources minister said on Tuesday that work to increase flows to Indian farmers would be "fast-tracked".', '2025-05-14', 'Indian water resources minister'],
   ['“We appreciate President Trump’s willingness to support efforts aimed at resolution of the Jammu and Kashmir dispute,” the FO said in a statement.', '2025-05-11', 'Foreign Ministry'],

@@ -88,6 +88,7 @@ const BARE_POST = /^the\s+(minister|envoy|diplomat|ambassador|negotiator|command
 
 const OFFICE_OF_POST = /['’ʼ]s\s+office$/i
 
+const COUNTRIES_TOGETHER = /^(?:the\s+)?(?:(?:Kingdom|Republic|State|Federation)\s+of\s+(?:the\s+)?)?\p{Lu}[\p{L} .'’-]*\s+and\s+(?:the\s+)?\p{Lu}[\p{L} .'’-]*$/u
 const JOINT_OF = /^(?:the\s+)?(?:presidents|leaders|prime ministers|foreign ministers|governments|delegations)\s+of\s/i
 
 const PORTFOLIO_MINISTER = new RegExp(`\\b((?:${PORTFOLIO})(?:\\s+(?:${PORTFOLIO}))*)\\s+minister$`, 'i')
@@ -137,7 +138,8 @@ export function resolveSpeaker(subject: string, from: number, to: number, mentio
   }
   if (person) return personOf(person, context)
   // "The presidents of Guyana and Venezuela agreed that ...": the countries together.
-  const countries = JOINT_OF.test(words) ? inside.filter((m) => m.kind === 'country') : []
+  // "The Kingdom of Saudi Arabia and the United States of America issued ...": so do countries named together.
+  const countries = JOINT_OF.test(words) || COUNTRIES_TOGETHER.test(words) ? inside.filter((m) => m.kind === 'country') : []
   if (countries.length >= 2) return { name: `${countries.slice(0, -1).map((m) => m.name).join(', ')} and ${countries.at(-1)!.name}`, kind: 'body', role: null, country: null }
   // "In a statement, the army said": the armed forces the text last heard, or the story spelled out ("Sudanese Armed Forces (SAF)").
   if (BARE_FORCES.test(words)) {
