@@ -71,6 +71,8 @@ describe('dates from the story', () => {
     ['Defense Minister Itsunori Onodera said Wednesday the drills mattered.', '2018-06-12', '2018-06-13'],
     // The latest weekday it names as past; a plan ahead ("will meet on Friday") is no clue.
     ['Trump arrived on Tuesday. On Wednesday, Trump met Trong. Thursday’s talks ended early. Kim will leave on Saturday.', '2019-02-28', '2019-02-28'],
+    // A report that looks ahead to later on a weekday was written that day (NK News, Monday 18 September 2023).
+    ['On Saturday, Sergei Shoigu met Kim at the Knevichi airfield. President Yoon Suk Yeol, who flies to New York later on Monday, is expected to speak on Wednesday.', '2023-09-13', '2023-09-18'],
     // A weekday two days or more before the centre is background: the centre stands.
     ['Azerbaijani forces captured the city of Shusha on Sunday.', '2020-11-10', '2020-11-10'],
     // A follow-up whose lead counts the days since the story's day; an aside's count is background.

@@ -213,7 +213,7 @@ export function nearestYear(date: IsoDate, centre: IsoDate): IsoDate {
 export function dateFromStory(text: string, centre: IsoDate): IsoDate {
   const counted = dayOfCount(text, centre)
   if (counted) return counted
-  const guess = afterLastWeekdays(text, weekdayGuess(text, centre), centre)
+  const guess = laterToday(text, afterLastWeekdays(text, weekdayGuess(text, centre), centre))
   // "The revised agreement, unveiled Nov. 12 in Havana": a report a week or more after its story's days appeared after
   // what it tells as done, on the first weekday it names as past from there.
   const done = doneMonthDays(text).map((day) => nearestYear(`2000-${day}`, centre)).sort().at(-1)
@@ -224,6 +224,20 @@ export function dateFromStory(text: string, centre: IsoDate): IsoDate {
 }
 
 const LAST_WEEKDAY = /\blast\s+(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/gi
+const LATER_ON = /\blater\s+(?:on\s+)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/gi
+
+/**
+ * "Yoon, who flies to New York later on Monday": a report that looks ahead to later on a weekday was written that
+ * day, the first of that weekday from `guess`.
+ */
+function laterToday(text: string, guess: IsoDate): IsoDate {
+  for (const m of text.matchAll(LATER_ON)) {
+    if (tenseInSentence(text, m.index, m[0].length) !== 'future') continue
+    const weekday = weekdayNamed(m[1])
+    for (let k = 0; k < 7; k++) if (weekdayOf(addDays(guess, k)) === weekday) return addDays(guess, k)
+  }
+  return guess
+}
 
 const ORDINALS = ['second', 'third', 'fourth', 'fifth', 'sixth', 'seventh']
 // "which entered its fourth day overnight", "Fighting continues on the fifth day"; not "Thursday's second day of talks".
