@@ -46,10 +46,10 @@ const floors = [
     probe('recall=0.72,precision=0.92,dates=0.75,speakers=0.9,duplicateRate=0.4,sourceRecall=0.9,noise=0,storyF1=0.7,published=0.75'),
   ),
   [join(root, '.ci/probes/_mixed-5'), '', 'recall=0.78,precision=0.93,dates=0.85,speakers=0.93,duplicateRate=0.28,sourceRecall=0.92,noise=0,storyF1=0.9,published=0.85,inferred=0.5'],
-  // The sixth round: Iran is split in two (stories 0.57) and dates the fewest items right (0.79: an undated report put
-  // a month early), Armenia misses the most (0.83), Thailand repeats the most (0.35).
+  // The sixth round: Iran's August report stands apart (stories 0.75), Armenia misses the most (0.83), Thailand dates
+  // the fewest items right (0.86) and repeats the most (0.35).
   ...['thailand-cambodia-ceasefire-2025', 'us-iran-prisoner-swap-2023', 'camp-david-summit-2023', 'armenia-azerbaijan-washington-2025'].map(
-    probe('recall=0.77,precision=0.8,dates=0.72,speakers=0.92,duplicateRate=0.4,sourceRecall=0.85,noise=0,storyF1=0.5,published=0.75'),
+    probe('recall=0.77,precision=0.8,dates=0.8,speakers=0.92,duplicateRate=0.4,sourceRecall=0.85,noise=0,storyF1=0.7,published=0.75'),
   ),
   [join(root, '.ci/probes/_mixed-6'), '', 'recall=0.82,precision=0.86,dates=0.82,speakers=0.93,duplicateRate=0.34,sourceRecall=0.9,noise=0,storyF1=0.85,published=0.85,inferred=0.6'],
   // The seventh round (JSON exports nested four ways, a live blog timed in GMT, a transcript): India-Pakistan misses
@@ -58,6 +58,13 @@ const floors = [
     probe('recall=0.68,precision=0.82,dates=0.78,speakers=0.9,duplicateRate=0.3,sourceRecall=0.87,noise=0,storyF1=0.95,published=0.9'),
   ),
   [join(root, '.ci/probes/_mixed-7'), '', 'recall=0.74,precision=0.86,dates=0.9,speakers=0.93,duplicateRate=0.26,sourceRecall=0.9,noise=0,storyF1=0.95,published=0.95,inferred=0.9'],
+  // The eighth round (a CMS's blocks, a news API's list and JSON-LD as JSON, site headers saved as text, numeric
+  // dates day first): Guyana misses the most (0.71: a declaration's points), Ethiopia dates the fewest right (0.81)
+  // and dates its undated reports worst (published 0.60).
+  ...['putin-kim-vostochny-2023', 'sudan-jeddah-talks-2023', 'guyana-venezuela-argyle-2023', 'ethiopia-eritrea-peace-2018'].map(
+    probe('recall=0.66,precision=0.82,dates=0.75,speakers=0.92,duplicateRate=0.26,sourceRecall=0.8,noise=0,storyF1=0.95,published=0.55'),
+  ),
+  [join(root, '.ci/probes/_mixed-8'), '', 'recall=0.76,precision=0.88,dates=0.82,speakers=0.95,duplicateRate=0.24,sourceRecall=0.86,noise=0,storyF1=0.95,published=0.75,inferred=0.35'],
 ]
 
 const tally = { passed: 0, failed: 0, skipped: 0 }
