@@ -55,7 +55,17 @@ function jointSpeaker(words: string, from: number, discourse: Discourse): Speake
     people.length === count ? people.map((p) => (personal ? p.person! : p.country))
     : parties.length === count ? parties.map((p) => p.country)
     : null
-  return names ? { name: `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`, kind: 'body', role: null, country: null } : null
+  return names ? { name: together(names), kind: 'body', role: null, country: null } : null
+}
+
+/** Parties speaking together: "Armenia and Azerbaijan", "South Korea, Japan and United States". */
+function together(names: readonly string[]): string {
+  return `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`
+}
+
+/** "five-point declaration" as a name: "Five-point declaration". */
+function capitalised(words: string): string {
+  return `${words.charAt(0).toUpperCase()}${words.slice(1).toLowerCase()}`
 }
 
 /**
@@ -117,7 +127,7 @@ export function resolveSpeaker(subject: string, from: number, to: number, mentio
   if (BODY_PRONOUN.test(lower)) return discourse.lastBody ?? discourse.last
   // "“The state of war ... has come to an end,” the declaration said": a text the parties signed speaks for itself.
   const document = SIGNED_TEXT.exec(words)
-  if (document) return { name: `${document[1].charAt(0).toUpperCase()}${document[1].slice(1).toLowerCase()}`, kind: 'body', role: null, country: null }
+  if (document) return { name: capitalised(document[1]), kind: 'body', role: null, country: null }
   // "China's Foreign Ministry ... a ministry spokesperson said": the ministry just named speaks through its spokesperson.
   if (/^(?:a|the)\s+ministry\s+spokes(?:man|woman|person)$/.test(lower) && /\bministry$/i.test(discourse.lastBody?.name ?? '')) return discourse.lastBody
   if (BODY_NOUN.test(lower)) return discourse.lastBody ?? (discourse.last?.kind === 'person' ? null : discourse.last)
@@ -140,7 +150,7 @@ export function resolveSpeaker(subject: string, from: number, to: number, mentio
   // "The presidents of Guyana and Venezuela agreed that ...": the countries together.
   // "The Kingdom of Saudi Arabia and the United States of America issued ...": so do countries named together.
   const countries = JOINT_OF.test(words) || COUNTRIES_TOGETHER.test(words) ? inside.filter((m) => m.kind === 'country') : []
-  if (countries.length >= 2) return { name: `${countries.slice(0, -1).map((m) => m.name).join(', ')} and ${countries.at(-1)!.name}`, kind: 'body', role: null, country: null }
+  if (countries.length >= 2) return { name: together(countries.map((m) => m.name)), kind: 'body', role: null, country: null }
   // "In a statement, the army said": the armed forces the text last heard, or the story spelled out ("Sudanese Armed Forces (SAF)").
   if (BARE_FORCES.test(words)) {
     if (discourse.lastBody && BARE_FORCES_NAME.test(discourse.lastBody.name)) return discourse.lastBody
@@ -201,7 +211,7 @@ export function resolveSpeaker(subject: string, from: number, to: number, mentio
   // "Ukraine's foreign ministry said", "Seoul's unification ministry said": a ministry the gazetteer holds only capitalised.
   const ministry = /(?<![\p{L}'’ʼ])(?!(?:the|a|an|its|his|her|their)\s)(\p{L}+)\s+ministry\b/iu.exec(words)
   if (ministry) {
-    const office = `${ministry[1].charAt(0).toUpperCase()}${ministry[1].slice(1).toLowerCase()} Ministry`
+    const office = `${capitalised(ministry[1])} Ministry`
     return { name: owner ? `${demonymOf(owner)} ${office}` : office, kind: 'body', role: null, country: owner }
   }
   // "India's water resources minister said": a minister of a portfolio the story binds to no one.

@@ -47,7 +47,7 @@ export function joinBodyToLead(items: readonly ExtractedItem[], clusters: number
       if (body.some((i) => i.precision === 'day' && i.dateEvidence.phrase !== null && lead.every((j) => j.start !== i.start))) continue
       // So is one that names an occasion the lead does not ("Speaking to Geo News later, Dar says ...").
       if (body.some((i) => occasionsOf(i.text).some((o) => !lead.some((j) => occasionsOf(j.text).includes(o))))) continue
-            if (quotesApart(body, lead, groups[m])) continue
+      if (quotesApart(body, lead, groups[m])) continue
       if (!datesAgree(dateOf(k), dateOf(m))) continue
       const similarity = pooledSimilarity(body, groups[m], context)
       if (similarity >= bestSimilarity) (best = m), (bestSimilarity = similarity)
