@@ -107,25 +107,30 @@ export function buildContext(articles: readonly ArticleForExtraction[]): StoryCo
 }
 
 // "the paramilitary Rapid Support Forces (RSF)", "the General Border Committee (GBC)": a name, then its initials.
-const DEFINED_ACRONYM = /((?:\p{Lu}[\p{L}'’-]*\s+(?:(?:of|for|and|the|de|del|la)\s+)*){1,6})\(([\p{Lu}]{2,6})\)/gu
+const BRACKETED_INITIALS = /\(([\p{Lu}]{2,6})\)/gu
+const NAME_BEFORE = /((?:\p{Lu}[\p{L}'’-]*\s+(?:(?:of|for|and|the|de|del|la)\s+)*){1,6})$/u
 
 /**
  * The initials each article defines, when they are the name's own (in any order: "Consejo Nacional Electoral" is
- * the CNE of the "National Electoral Council"); the first definition stands.
+ * the CNE of the "National Electoral Council"); the first definition stands. Brackets are found first: the name
+ * is read only in the words before one.
  */
 export function definedAcronyms(articles: readonly Pick<ArticleForExtraction, 'text'>[]): Map<string, string> {
   const acronyms = new Map<string, string>()
   for (const a of articles) {
     if (!a.text.includes('(')) continue
-    for (const m of a.text.matchAll(DEFINED_ACRONYM)) {
-      const tokens = m[1].trim().split(/\s+/)
+    for (const m of a.text.matchAll(BRACKETED_INITIALS)) {
+      if (acronyms.has(m[1])) continue
+      const before = NAME_BEFORE.exec(a.text.slice(Math.max(0, m.index - 120), m.index))
+      if (!before) continue
+      const tokens = before[1].trim().split(/\s+/)
       const capitals = tokens.flatMap((w, k) => (/^\p{Lu}/u.test(w) ? [k] : []))
-      const letters = [...m[2]]
-      if (letters.length > capitals.length || acronyms.has(m[2])) continue
+      const letters = [...m[1]]
+      if (letters.length > capitals.length) continue
       // The name starts as many capitalised words back as it has initials: "The Sudanese Armed Forces (SAF)" starts at "Sudanese".
       const words = tokens.slice(capitals[capitals.length - letters.length])
       const initials = new Set(words.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]))
-      if (letters.every((l) => initials.has(l))) acronyms.set(m[2], words.join(' '))
+      if (letters.every((l) => initials.has(l))) acronyms.set(m[1], words.join(' '))
     }
   }
   return acronyms
