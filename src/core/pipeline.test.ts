@@ -21,6 +21,7 @@ const COLOMBIA = join(PROBES, 'colombia-farc-2016')
 const DOHA = join(PROBES, 'us-taliban-doha-2020')
 const ALASKA = join(PROBES, 'trump-putin-alaska-2025')
 const PRISONERS = join(PROBES, 'us-iran-prisoner-swap-2023')
+const ESSEQUIBO = join(PROBES, 'guyana-venezuela-argyle-2023')
 
 describe.skipIf(!existsSync(SEEDS))('stable ids', () => {
   it('gives the same story and item ids on every load', async () => {
@@ -209,6 +210,15 @@ describe('an undated report of the week before a dated one', () => {
     const article = (outlet: string) => timeline.articles.find((a) => a.file.endsWith(outlet))
     expect(article('tehrantimes.txt')?.storyId).toBe(article('washingtonpost.html')?.storyId)
     expect(article('tehrantimes.txt')?.published).toBe('2023-09-11')
+  })
+})
+
+describe('an undated report that names an earlier day in the pluperfect', () => {
+  it('is dated by the days it tells, not by the day before them', async () => {
+    // MercoPress, undated: Maduro "on Tuesday" (5 December 2023), Gil "On Wednesday", and Ali recalling that the ICJ
+    // "had ordered Venezuela on Friday" (1 December), which had put the report on Friday 8 December.
+    const timeline = buildTimeline(ESSEQUIBO, await loadFolder(ESSEQUIBO))
+    expect(timeline.articles.find((a) => a.file.endsWith('mercopress.txt'))?.published).toBe('2023-12-06')
   })
 })
 

@@ -353,9 +353,15 @@ function tenseInSentence(text: string, offset: number, length: number): ReturnTy
 /** The weekdays a text names in a past or plain clause, and those it looks ahead to. */
 function namedWeekdays(text: string): { past: Set<number>; ahead: Set<number> } {
   const past = new Set<number>(), ahead = new Set<number>()
-  for (const m of weekdayMentions(text)) (m.ahead ? ahead : past).add(m.weekday)
+  for (const m of weekdayMentions(text)) {
+    if (m.ahead) ahead.add(m.weekday)
+    // "the ICJ had ordered Venezuela on Friday": a day before the days the report tells, not one of them.
+    else if (!PLUPERFECT.test(text.slice(Math.max(0, m.offset - 60), m.offset))) past.add(m.weekday)
+  }
   return { past, ahead }
 }
+
+const PLUPERFECT = /\bhad\s+(?:\w+\s+){0,5}(?:on\s+)?$/i
 
 /**
  * Within the days its happenings allow (anchoredSpan): `guess` when the report names its weekday as past
