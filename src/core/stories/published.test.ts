@@ -73,6 +73,8 @@ describe('dates from the story', () => {
     ['Trump arrived on Tuesday. On Wednesday, Trump met Trong. Thursday’s talks ended early. Kim will leave on Saturday.', '2019-02-28', '2019-02-28'],
     // A report that looks ahead to later on a weekday was written that day (NK News, Monday 18 September 2023).
     ['On Saturday, Sergei Shoigu met Kim at the Knevichi airfield. President Yoon Suk Yeol, who flies to New York later on Monday, is expected to speak on Wednesday.', '2023-09-13', '2023-09-18'],
+    // A happening counted from a weekday is told on its own day (Addis Standard, of the Wednesday flight).
+    ['An Ethiopian Airlines flight landed in Asmara yesterday morning. The flight came two days after the two leaders reopened the Eritrean embassy on Monday. A spokesperson told journalists on Tuesday that an ambassador would be appointed.', '2018-07-17', '2018-07-18'],
     // A weekday two days or more before the centre is background: the centre stands.
     ['Azerbaijani forces captured the city of Shusha on Sunday.', '2020-11-10', '2020-11-10'],
     // A follow-up whose lead counts the days since the story's day; an aside's count is background.

@@ -358,8 +358,12 @@ function namedWeekdays(text: string): { past: Set<number>; ahead: Set<number> } 
     // "the ICJ had ordered Venezuela on Friday": a day before the days the report tells, not one of them.
     else if (!PLUPERFECT.test(text.slice(Math.max(0, m.offset - 60), m.offset))) past.add(m.weekday)
   }
+  // "The flight came two days after [they] reopened the embassy on Monday": the flight's day is told too (Wednesday).
+  for (const m of text.matchAll(CAME_DAYS_AFTER)) past.add((weekdayNamed(m[2]) + countOf(m[1])) % 7)
   return { past, ahead }
 }
+
+const CAME_DAYS_AFTER = new RegExp(String.raw`\b(?:came|followed)\s+(two|three|four|five|six|\d)\s+days\s+after\b[^.;]{0,160}?\bon\s+(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b`, 'gi')
 
 const PLUPERFECT = /\bhad\s+(?:\w+\s+){0,5}(?:on\s+)?$/i
 
