@@ -59,12 +59,12 @@ const floors = [
   ),
   [join(root, '.ci/probes/_mixed-7'), '', 'recall=0.74,precision=0.86,dates=0.9,speakers=0.93,duplicateRate=0.26,sourceRecall=0.9,noise=0,storyF1=0.95,published=0.95,inferred=0.9'],
   // The eighth round (a CMS's blocks, a news API's list and JSON-LD as JSON, site headers saved as text, numeric
-  // dates day first): Guyana misses the most (0.71: a declaration's points), Ethiopia dates the fewest right (0.81)
-  // and dates its undated reports worst (published 0.60).
+  // dates day first): Guyana misses the most (0.71: a declaration's points), Sudan and Ethiopia date the fewest items
+  // (0.80, 0.81) and undated reports (published 0.80) right.
   ...['putin-kim-vostochny-2023', 'sudan-jeddah-talks-2023', 'guyana-venezuela-argyle-2023', 'ethiopia-eritrea-peace-2018'].map(
-    probe('recall=0.66,precision=0.82,dates=0.75,speakers=0.92,duplicateRate=0.26,sourceRecall=0.8,noise=0,storyF1=0.95,published=0.55'),
+    probe('recall=0.66,precision=0.82,dates=0.75,speakers=0.92,duplicateRate=0.26,sourceRecall=0.8,noise=0,storyF1=0.95,published=0.75'),
   ),
-  [join(root, '.ci/probes/_mixed-8'), '', 'recall=0.76,precision=0.88,dates=0.82,speakers=0.95,duplicateRate=0.24,sourceRecall=0.86,noise=0,storyF1=0.95,published=0.75,inferred=0.35'],
+  [join(root, '.ci/probes/_mixed-8'), '', 'recall=0.76,precision=0.88,dates=0.82,speakers=0.95,duplicateRate=0.24,sourceRecall=0.86,noise=0,storyF1=0.95,published=0.8,inferred=0.45'],
 ]
 
 const tally = { passed: 0, failed: 0, skipped: 0 }
