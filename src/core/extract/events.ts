@@ -32,6 +32,7 @@ const TRIGGER = new RegExp(
       'burn(?:s|ed|t|ing)',
       'admit(?:s|ted)?', 'invit(?:e|es|ed|ation)', 'indict(?:s|ed|ment)', 'charged', 'join(?:s|ing)?', 'full members?',
       'set up', 'established', 'founded', 'issued', 'joint (?:statement|communiqu[eé])',
+      'ruled', 'rulings?', 'verdict', 'judg(?:e)?ments?', 'jurisdiction', 'took (?:the|its|their) case', 'filed',
     ].join('|') +
     ')\\b',
   'i',

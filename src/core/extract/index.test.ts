@@ -19,6 +19,9 @@ const ITEMS: Row[] = [
   ['Kremlin spokesman Dmitry Peskov on Monday confirmed the meeting will take place, calling talks with Nato “important”.', '2021-12-28', 'statement', 'Dmitry Peskov', '2021-12-27', '2021-12-27', 'day'],
   // The setting between the verb and the day may name something with a number in it.
   ['"There are certain restrictions, and Russia complies with all of them," Putin said in an interview with the Rossiya-1 channel on Wednesday.', '2023-09-15', 'statement', 'Putin', '2023-09-13', '2023-09-13', 'day'],
+  // A court's steps are happenings, years before the report.
+  ['Guyana took the case to the ICJ in 2018.', '2023-12-18', 'event', null, '2018-01-01', '2018-12-31', 'year'],
+  ['The court affirmed its jurisdiction in December 2020 and rejected Venezuela’s last preliminary objection in April of this year.', '2023-12-18', 'event', null, '2023-04-01', '2023-04-30', 'month'],
   // Words reported after an opening clause of what happened came then, years before the report.
   ['After militants attacked an army camp in Uri in September 2016, killing 19 soldiers, India announced "surgical strikes" on launch pads across the Line of Control.', '2025-05-14', 'statement', 'India', '2016-09-01', '2016-09-30', 'month'],
   // Leaders speaking to each other is a happening; speaking to reporters is not.
