@@ -549,7 +549,7 @@ const FUTURE_NEAR = new RegExp(String.raw`\b(?:(?:[Ii]s|[Aa]re|[Aa]m)\s+\w+ing|(
 const RECORD_BEFORE = /\b(?:first|last|only|worst|best|highest|lowest|biggest|largest|deadliest|longest|heaviest|fiercest|most|least)\b[^.;:!?]{0,50}$/i
 const PLAN_WORD = /\b(?:scheduled|planned|due|set|expected)\b/i
 // "had" opening the clause, with no report or later modal between it and the date.
-const PLUPERFECT_BEFORE = /\bhad\b(?:(?!\b(?:will|would|said|says|told|that|is|are)\b)[^,;.])*$/i
+export const PLUPERFECT_BEFORE = /\bhad\b(?:(?!\b(?:will|would|said|says|told|that|is|are)\b)[^,;.])*$/i
 const PAST_NEAR = /(?<!\b(?:a|an|the|its|his|her|their)\s)\b(?:\w{3,}ed|fell|met|held|said|told|took|made|went|came|gave|began|rose|saw|spoke|won|lost|left|sent|struck|broke|chose|drew|flew|fought|hit|led|sat|stood|shot|threw|wrote|ran|paid|sold|brought|kept|found|was|were|had)\b/i
 const PAST_VERB = /\b(said|told|announced|confirmed|added|stated|tweeted|noted|warned|urged|reported|denied|declared|insisted|stressed)\b/gi
 

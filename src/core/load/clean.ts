@@ -124,7 +124,7 @@ function markMasthead(work: Working[]): string | null {
   const site = markSiteHeader(work)
   if (site !== undefined) return site
   const [first, ...next] = work.filter((l) => l.kind === 'body').slice(0, 4)
-  const headline = next.findIndex((l) => looksLikeHeadline(l.trimmed) && words(l.trimmed) >= MASTHEAD_HEADLINE_WORDS && !SECTION_LINE.test(l.trimmed))
+  const headline = next.findIndex(isHeadlineBelowHeader)
   if (!first || !MASTHEAD.test(first.trimmed) || headline < 0) return null
   first.kind = 'furniture'
   first.rule = 'masthead'
@@ -132,6 +132,11 @@ function markMasthead(work: Working[]): string | null {
   for (const line of next.slice(0, headline)) if (SECTION_LINE.test(line.trimmed)) (line.kind = 'furniture'), (line.rule = 'section line')
   // A section ("World", "Politics") or a topic ("Israel-Hamas War") heads a page the same way; it names no outlet.
   return SECTION_NAME.test(first.trimmed) || TOPIC_WORD.test(first.trimmed) ? null : first.trimmed
+}
+
+/** A headline of its own under a masthead or site header: long enough, and no section line. */
+function isHeadlineBelowHeader(line: Working): boolean {
+  return looksLikeHeadline(line.trimmed) && words(line.trimmed) >= MASTHEAD_HEADLINE_WORDS && !SECTION_LINE.test(line.trimmed)
 }
 
 /** Lines a site header may hold above its navigation bar: its name and a tagline, never a paragraph. */
@@ -151,7 +156,7 @@ function markSiteHeader(work: Working[]): string | null | undefined {
   const bar = top.findLastIndex((l, k) => (l.kind === 'furniture' && l.rule === 'breadcrumb') || (l.kind === 'body' && (NAV_BAR.test(l.trimmed) || (k === 0 && SECTION_LINE.test(l.trimmed)))))
   if (bar < 0 || top.slice(0, bar).some((l) => l.kind !== 'body' || words(l.trimmed) > SITE_HEADER_WORDS)) return undefined
   const after = work.slice(work.indexOf(top[bar]) + 1).filter((l) => l.kind === 'body')
-  const headline = after.findIndex((l) => looksLikeHeadline(l.trimmed) && words(l.trimmed) >= MASTHEAD_HEADLINE_WORDS && !SECTION_LINE.test(l.trimmed))
+  const headline = after.findIndex(isHeadlineBelowHeader)
   if (headline < 0 || after.slice(0, headline).some((l) => words(l.trimmed) > BETWEEN_WORDS)) return undefined
   for (const line of [...top.slice(0, bar + 1), ...after.slice(0, headline)]) {
     if (line.kind !== 'body') continue

@@ -24,7 +24,7 @@ const DATE_FORMS: { re: RegExp; parts: (m: RegExpExecArray) => [string, string |
 ]
 
 // Day and month either way round ("09/07/2018"): read only where a label says the line is the page's date.
-const EITHER_WAY = /\b(0?[1-9]|1[0-2])[/](0?[1-9]|1[0-2])[/]((?:19|20)\d{2})\b/
+export const EITHER_WAY = /\b(0?[1-9]|1[0-2])[/](0?[1-9]|1[0-2])[/]((?:19|20)\d{2})\b/
 
 /**
  * A labelled date whose day and month could be either ("Issued on: 09/07/2018 - 19:52"): day first, as most of

@@ -3,7 +3,7 @@
 // ratification law on Jan. 29") says which week the report was written in.
 import type { IsoDate } from '../../shared/model'
 import { type DateMention, findDates } from '../dates'
-import { addDays } from '../dates/calendar'
+import { addDays, mondayOf, weekday as weekdayOf } from '../dates/calendar'
 import { splitSentences } from '../text'
 import { contentTokens } from './features'
 
@@ -63,7 +63,7 @@ export function anchoredSpan(
     for (const d of sentence.dates) {
       // A day of the story's own weeks, not the treaty's signing years before.
       if (d.precision !== 'day' || Math.abs(Date.parse(d.start) - Date.parse(sentence.published)) > NEAR_MS) continue
-      const weekday = new Date(Date.parse(d.start)).getUTCDay()
+      const weekday = weekdayOf(d.start)
       const clause = clauseWords(clauseAt(sentence.text, d.offset))
       const beside = besideDate(sentence.text, d)
       told.forEach((m, k) => {
@@ -97,7 +97,7 @@ export function anchoredSpan(
 
 /** The calendar week (Monday to Sunday) before the one `day` falls in: when "next week" was written. */
 function weekBefore(day: IsoDate): [IsoDate, IsoDate] {
-  const monday = addDays(day, -((new Date(Date.parse(day)).getUTCDay() + 6) % 7))
+  const monday = mondayOf(day)
   return [addDays(monday, -7), addDays(monday, -1)]
 }
 

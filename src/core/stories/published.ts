@@ -2,8 +2,9 @@
 // top ('text'), else what its story says ('story'), else the file's time ('file').
 import * as chrono from 'chrono-node'
 import type { IsoDate, PublishedFrom } from '../../shared/model'
-import { tenseAt } from '../dates'
-import { findDate, parseDateLine } from '../load/dateline'
+import { PLUPERFECT_BEFORE, tenseAt } from '../dates'
+import { mondayOf, weekday as weekdayOf, WEEKDAYS } from '../dates/calendar'
+import { EITHER_WAY, findDate, parseDateLine } from '../load/dateline'
 import { memo } from '../memo'
 import type { ArticleDocument } from '../types'
 import { anchoredSpan, type DatedSentence, datedSentences, type WeekdayMention } from './anchors'
@@ -24,7 +25,8 @@ export interface TextDate {
   yearStated: boolean
 }
 
-const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'] as const
+// A weekday's name, for the patterns below (any case: they are case-blind).
+const WEEKDAY_NAME = [...WEEKDAYS.keys()].join('|')
 const MONTHS: Readonly<Record<string, number>> = {
   jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12,
 }
@@ -68,8 +70,6 @@ function monthNumber(name: string): number {
 }
 
 const DOTTED_DATE = /^\d{1,2}\.\d{1,2}\.\d{4}/
-// "09/07/2018": either could be the month; the loader reads it only on a labelled line, by the line's clock.
-const EITHER_WAY = /^(?:0?[1-9]|1[0-2])\/(?:0?[1-9]|1[0-2])\/\d{4}/
 
 /** A date printed on a line of its own near the top: "Friday 22 July 2022 - 23:49", "JANUARY 21, 2022". */
 export function printedDate(text: string): IsoDate | null {
@@ -79,11 +79,12 @@ export function printedDate(text: string): IsoDate | null {
     for (const r of chrono.parse(line)) {
       if (!r.start.isCertain('year') || !r.start.isCertain('month') || !r.start.isCertain('day')) continue
       const rest = (line.slice(0, r.index) + ' ' + line.slice(r.index + r.text.length)).match(/[\p{L}\d]+/gu) ?? []
-      const words = rest.filter((w) => !DATE_LINE_WORDS.test(w) && !WEEKDAYS.includes(w.toLowerCase() as (typeof WEEKDAYS)[number]))
+      const words = rest.filter((w) => !DATE_LINE_WORDS.test(w) && !WEEKDAYS.has(w.toLowerCase()))
       // An outlet's name may sit beside the date ("The Guardian", "Xinhua) 08:06, ..."), a sentence may not.
       if (words.length > 3) continue
       // chrono reads month first; the loader's rule reads dots day-first ("09.08.2025, 10:25" is 9 August).
       if (DOTTED_DATE.test(r.text)) return findDate(r.text)?.date ?? null
+      // "09/07/2018": either could be the month; the loader reads it only on a labelled line, by the line's clock.
       if (EITHER_WAY.test(r.text)) return parseDateLine(line)?.date ?? null
       return isoDate(r.start.get('year')!, r.start.get('month')!, r.start.get('day')!)
     }
@@ -153,7 +154,7 @@ export function dateFromText(doc: Pick<ArticleDocument, 'text' | 'url' | 'fileDa
 }
 
 // A weekday followed by a date names that date, not a day of this week.
-const WEEKDAY_MENTION = /\b(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b(?!,?\s+(?:\d|the\s+\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/gi
+const WEEKDAY_MENTION = new RegExp(String.raw`\b(${WEEKDAY_NAME})\b(?!,?\s+(?:\d|the\s+\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))`, 'gi')
 
 /** The weekday the article most often says things happened on ("said on Monday"), or null. */
 export function mentionedWeekday(text: string): number | null {
@@ -176,12 +177,9 @@ export function mentionedWeekday(text: string): number | null {
 
 /** A weekday's number (0 for Sunday) from its name in any case. */
 function weekdayNamed(name: string): number {
-  return WEEKDAYS.indexOf(name.toLowerCase() as (typeof WEEKDAYS)[number])
+  return WEEKDAYS.get(name.toLowerCase())!
 }
 
-function weekdayOf(date: IsoDate): number {
-  return new Date(Date.parse(date)).getUTCDay()
-}
 
 /** The last date on or before `date` that falls on `weekday`. */
 export function weekdayOnOrBefore(date: IsoDate, weekday: number): IsoDate {
@@ -223,8 +221,8 @@ export function dateFromStory(text: string, centre: IsoDate): IsoDate {
   return done
 }
 
-const LAST_WEEKDAY = /\blast\s+(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/gi
-const LATER_ON = /\blater\s+(?:on\s+)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/gi
+const LAST_WEEKDAY = new RegExp(String.raw`\blast\s+(${WEEKDAY_NAME})\b`, 'gi')
+const LATER_ON = new RegExp(String.raw`\blater\s+(?:on\s+)?(${WEEKDAY_NAME})\b`, 'gi')
 
 /**
  * "Yoon, who flies to New York later on Monday": a report that looks ahead to later on a weekday was written that
@@ -242,7 +240,7 @@ function laterToday(text: string, guess: IsoDate): IsoDate {
 const ORDINALS = ['second', 'third', 'fourth', 'fifth', 'sixth', 'seventh']
 // "which entered its fourth day overnight", "Fighting continues on the fifth day"; not "Thursday's second day of talks".
 const DAY_COUNT = new RegExp(String.raw`\b(?:entered|enters|entering|continues|continued|rages|raged|into|on|for)\s+(?:its|a|the)\s+(${ORDINALS.join('|')})\s+(?:straight\s+|consecutive\s+)?day\b(?!\s+(?:on|of)\b)`, 'i')
-const COUNT_FROM = /\b(?:began|started|erupted|broke out|since)\s+(?:on\s+)?(?:last\s+)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/i
+const COUNT_FROM = new RegExp(String.raw`\b(?:began|started|erupted|broke out|since)\s+(?:on\s+)?(?:last\s+)?(${WEEKDAY_NAME})\b`, 'i')
 
 /**
  * A report that counts the days of what it tells from the weekday it began ("The fighting began on Wednesday"
@@ -266,7 +264,7 @@ function afterLastWeekdays(text: string, guess: IsoDate, centre: IsoDate): IsoDa
   if (!weekdays.length) return guess
   for (let k = 0; k < 7; k++) {
     const date = addDays(guess, k)
-    const monday = addDays(date, -((weekdayOf(date) + 6) % 7))
+    const monday = mondayOf(date)
     const last = (w: number): IsoDate => (w === weekdayOf(centre) && centre <= date ? centre : weekdayOnOrBefore(addDays(date, -1), w))
     if (weekdays.every((w) => last(w) < monday)) return date
   }
@@ -308,7 +306,7 @@ function namesDayOf(text: string, date: IsoDate): boolean {
 
 /** Whether `day` falls in the calendar week (Monday to Sunday) before the one of `date`. */
 function inWeekBefore(day: IsoDate, date: IsoDate): boolean {
-  const monday = addDays(date, -((weekdayOf(date) + 6) % 7))
+  const monday = mondayOf(date)
   return day >= addDays(monday, -7) && day < monday
 }
 
@@ -356,16 +354,15 @@ function namedWeekdays(text: string): { past: Set<number>; ahead: Set<number> } 
   for (const m of weekdayMentions(text)) {
     if (m.ahead) ahead.add(m.weekday)
     // "the ICJ had ordered Venezuela on Friday": a day before the days the report tells, not one of them.
-    else if (!PLUPERFECT.test(text.slice(Math.max(0, m.offset - 60), m.offset))) past.add(m.weekday)
+    else if (!PLUPERFECT_BEFORE.test(text.slice(Math.max(0, m.offset - 60), m.offset))) past.add(m.weekday)
   }
   // "The flight came two days after [they] reopened the embassy on Monday": the flight's day is told too (Wednesday).
   for (const m of text.matchAll(CAME_DAYS_AFTER)) past.add((weekdayNamed(m[2]) + countOf(m[1])) % 7)
   return { past, ahead }
 }
 
-const CAME_DAYS_AFTER = new RegExp(String.raw`\b(?:came|followed)\s+(two|three|four|five|six|\d)\s+days\s+after\b[^.;]{0,160}?\bon\s+(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b`, 'gi')
+const CAME_DAYS_AFTER = new RegExp(String.raw`\b(?:came|followed)\s+(two|three|four|five|six|\d)\s+days\s+after\b[^.;]{0,160}?\bon\s+(${WEEKDAY_NAME})\b`, 'gi')
 
-const PLUPERFECT = /\bhad\s+(?:\w+\s+){0,5}(?:on\s+)?$/i
 
 /**
  * Within the days its happenings allow (anchoredSpan): `guess` when the report names its weekday as past
