@@ -96,6 +96,14 @@ beforeAll(() => {
   write('wordpress.json', JSON.stringify({ id: 451872, date_gmt: '2015-07-14T16:40:12', title: { rendered: 'Netanyahu: Iran deal a &#8216;bad mistake&#8217;' }, excerpt: { rendered: '<p>PM says Israel not bound.</p>' }, content: { rendered: '<p>Prime Minister Benjamin Netanyahu on Tuesday denounced the nuclear agreement reached in Vienna.</p><p>He said Israel was not bound by it.</p>' } }))
   write('guardian-api.json', JSON.stringify({ response: { status: 'ok', content: { webPublicationDate: '2025-08-18T22:14:07Z', webTitle: 'Trump begins arranging Putin-Zelenskyy meeting', webUrl: 'https://www.theguardian.com/world/2025/aug/18/x', fields: { trailText: 'US president says he called Putin.', bodyText: 'Volodymyr Zelenskyy and a group of European leaders left the White House on Monday night, officials said.' } } } }))
   write('blocks.json', JSON.stringify({ headline: 'Kim meets Putin at cosmodrome', date: '2023-09-13', blocks: [{ type: 'paragraph', text: 'Kim Jong Un met Vladimir Putin at the Vostochny Cosmodrome on Wednesday, the Kremlin said.' }, { type: 'image', url: 'https://example.org/kim.jpg', caption: 'Kim and Putin shake hands. Photo: AFP' }, { type: 'paragraph', text: '"We will discuss many issues," Putin told reporters.' }] }))
+  // Rich-text trees: a Contentful document (an embedded entry among its paragraphs) and a Portable Text body.
+  const run = (value: string) => ({ nodeType: 'text', value, marks: [], data: {} })
+  write('contentful.json', JSON.stringify({ sys: { id: 'x1', type: 'Entry' }, fields: { headline: 'Yemen truce extended', publishDate: '2022-06-02T17:00:00+01:00', standfirst: 'Envoy says parties accepted renewal', body: { nodeType: 'document', data: {}, content: [
+    { nodeType: 'paragraph', data: {}, content: [run('The UN envoy announced on Thursday that the truce was '), { nodeType: 'hyperlink', data: { uri: 'https://example.org' }, content: [run('extended by two months')] }, run('.')] },
+    { nodeType: 'embedded-entry-block', data: { target: { fields: { title: 'Read more: Who are the Houthis?' } } }, content: [] },
+    { nodeType: 'unordered-list', data: {}, content: [{ nodeType: 'list-item', data: {}, content: [{ nodeType: 'paragraph', data: {}, content: [run('Flights from Sanaa will resume, the envoy said.')] }] }] },
+  ] } } }))
+  write('portable.json', JSON.stringify({ title: 'Barbados deal signed', publishedAt: '2023-10-17', body: [{ _type: 'block', style: 'normal', children: [{ _type: 'span', text: 'The government and the opposition signed an agreement in Bridgetown on Tuesday, ' }, { _type: 'span', text: 'officials said.', marks: ['em'] }] }, { _type: 'image', asset: { _ref: 'image-1' }, caption: 'Delegates in Bridgetown.' }] }))
   write('rss-item.json', JSON.stringify({ title: 'Pakistan fulfilled its responsibility, says Qureshi', pubDate: 'Sun, 01 Mar 2020 21:45:00 +0500', story: 'DOHA: Foreign Minister Shah Mehmood Qureshi on Saturday said Pakistan had fulfilled its responsibility.', also_read: ['Qureshi leaves for Doha'] }))
   // A page saved as text under the outlet's name and a section line; a section name alone is no outlet.
   write('masthead.txt', 'Al Jazeera\nNews | Russia-Ukraine war\n\nTrump and Putin meet in Alaska today: What to expect from the summit\n\nUS President Donald Trump and Russian President Vladimir Putin will meet in Anchorage on Friday, officials said.\n')
@@ -222,6 +230,10 @@ describe('loadFolder on a hostile folder', () => {
     // A CMS's list of blocks: the paragraphs, not the picture's caption.
     expect(doc('blocks.json')).toMatchObject({ title: 'Kim meets Putin at cosmodrome', published: '2023-09-13' })
     expect(doc('blocks.json').text).toBe('Kim Jong Un met Vladimir Putin at the Vostochny Cosmodrome on Wednesday, the Kremlin said.\n\n"We will discuss many issues," Putin told reporters.')
+    // A rich-text tree's paragraphs, its runs and links joined, its embedded entries and pictures left out.
+    expect(doc('contentful.json')).toMatchObject({ title: 'Yemen truce extended', published: '2022-06-02' })
+    expect(doc('contentful.json').text).toBe('The UN envoy announced on Thursday that the truce was extended by two months.\n\nFlights from Sanaa will resume, the envoy said.')
+    expect(doc('portable.json').text).toBe('The government and the opposition signed an agreement in Bridgetown on Tuesday, officials said.')
   })
 
   it('reports unreadable and vanished files through an injected file system', async () => {

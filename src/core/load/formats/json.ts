@@ -119,24 +119,48 @@ function fieldsOfOne(item: JsonObject): Field[] {
 const PARAGRAPH = ['text', 'content', 'value', 'html']
 // A CMS's blocks that are not the article's words: a picture and its caption, an embed, an advert, links.
 const NOT_TEXT_BLOCK = /^(?:image|photo|picture|figure|gallery|video|audio|embed|social|tweet|ad|advert|advertisement|related|caption|promo|newsletter)/i
+/** Where rich-text editors keep a node's kind and its children (Contentful, Portable Text, ProseMirror, Slate). */
+const NODE_TYPE = ['type', 'nodeType', '_type']
+const CHILDREN = ['content', 'children']
 
 /**
- * A list of paragraphs: strings, or objects that each hold one ({"type": "paragraph", "text": ...}), the
+ * A list of paragraphs: strings, or objects that each hold one ({"type": "paragraph", "text": ...}) or hold
+ * a rich-text tree of them ({"nodeType": "paragraph", "content": [{"nodeType": "text", "value": ...}]}); the
  * blocks of pictures, embeds and the like left out; null for any other list.
  */
 function paragraphsOf(list: readonly Json[]): string[] | null {
   const lines: string[] = []
   for (const v of list) {
-    if (typeof v === 'string') lines.push(v)
-    else if (!isObject(v)) return null
-    else if (typeof v.type === 'string' && NOT_TEXT_BLOCK.test(v.type)) continue
-    else {
-      const text = pick(fieldsOfOne(v), PARAGRAPH)
-      if (typeof text !== 'string') return null
-      lines.push(text)
-    }
+    const block = typeof v === 'string' ? [v] : isObject(v) ? blockLines(v) : null
+    if (!block) return null
+    lines.push(...block)
   }
   return lines.length ? lines : null
+}
+
+/** A block's lines: its own text, or one line of the inline runs it holds, or the lines of the blocks it holds. */
+function blockLines(block: JsonObject): string[] | null {
+  if (NODE_TYPE.some((key) => typeof block[key] === 'string' && NOT_TEXT_BLOCK.test(block[key]))) return []
+  const text = pick(fieldsOfOne(block), PARAGRAPH)
+  if (typeof text === 'string') return [text]
+  const children = childrenOf(block)
+  if (!children) return null
+  // A paragraph's runs ("text", a link around more text) make one line; a list's items or a document's paragraphs, a line each.
+  if (children.some((child) => typeof child === 'string' || (isObject(child) && !childrenOf(child)))) return [children.map(inlineText).join('')]
+  return paragraphsOf(children) ?? []
+}
+
+function childrenOf(node: JsonObject): Json[] | null {
+  for (const key of CHILDREN) if (Array.isArray(node[key])) return node[key] as Json[]
+  return null
+}
+
+/** The words of an inline run and of the runs it wraps (a link, an emphasis). */
+function inlineText(run: Json): string {
+  if (typeof run === 'string') return run
+  if (!isObject(run)) return ''
+  const text = pick(fieldsOfOne(run), PARAGRAPH)
+  return typeof text === 'string' ? text : (childrenOf(run) ?? []).map(inlineText).join('')
 }
 
 /** The value of the first of `keys` the fields hold, as written or spelled loosely ("date_published", "DatePublished"). */
