@@ -11,7 +11,8 @@ const MONTHS: Record<string, number> = {
 const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?'
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?'
 const YEAR = '((?:19|20)\\d{2})'
-const AMERICAN_TIME = /\d\s*[ap]\.?m\b|\b(?:[ECMP][SD]T|ET|PT)\b/i
+// A US time zone: "11:47 AM" alone is written day-first too (the Gulf, South Asia).
+const AMERICAN_TIME = /\b(?:[ECMP][SD]T|ET|PT)\b/
 const DATE_FORMS: { re: RegExp; parts: (m: RegExpExecArray) => [string, string | number, string] }[] = [
   { re: new RegExp(`\\b${DAY}\\s+${MONTH},?\\s+${YEAR}\\b`, 'i'), parts: (m) => [m[3], m[2], m[1]] },
   { re: new RegExp(`\\b${MONTH}\\s+${DAY},?\\s+${YEAR}\\b`, 'i'), parts: (m) => [m[3], m[1], m[2]] },
@@ -28,7 +29,7 @@ export const EITHER_WAY = /\b(0?[1-9]|1[0-2])[/](0?[1-9]|1[0-2])[/]((?:19|20)\d{
 
 /**
  * A labelled date whose day and month could be either ("Issued on: 09/07/2018 - 19:52"): day first, as most of
- * the world writes it, unless the line keeps American time ("7:52 PM EDT"), whose writers put the month first.
+ * the world writes it, unless the line keeps a US time zone ("7:52 PM EDT"), whose writers put the month first.
  */
 function eitherWayDate(line: string): FoundDate | null {
   const m = EITHER_WAY.exec(line)
@@ -66,7 +67,7 @@ function isoDate(y: number, m: number, d: number): IsoDate | null {
 
 const PUBLISHED_LABEL = /^\s*(?:(first\s+)?published|posted|issued|updated|last\s+(?:updated|modified)|modified|date(?:d)?)\b(?:\s+(?:on|at))?\s*[:\-–]?\s*/i
 const WEEKDAY = /\b(mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(day)?\b\.?/gi
-const TIME = /\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*(?:gmt|utc|ist|est|edt|cet|cest|msk|bst|[a-z]{2,4}t))?(?:\s*[+-]\d{1,2}(?::?\d{2})?)?/gi
+const TIME = /\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*(?:gmt|utc|ist|est|edt|cet|cest|msk|bst|[a-z]{2,4}t)\b)?(?:\s*[+-]\d{1,2}(?::?\d{2})?)?/gi
 
 const YEAR_DIGITS = /(?:19|20)\d\d/
 const LABEL_WORDS = /\b(?:published|updated|posted|last|first|modified|on|at|by|date|time)\b/gi

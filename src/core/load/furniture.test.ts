@@ -242,6 +242,8 @@ describe('printed dates', () => {
     // Day and month either way round, on a labelled line: day first, but month first beside American time.
     ['Issued on: 09/07/2018 - 19:52 Modified: 09/07/2018 - 19:58', '2018-07-09'],
     ['Updated 09/07/2018 7:52 PM EDT', '2018-09-07'],
+    // A 12-hour clock with no US zone is no sign of the month first; "Updated" after a time is a label, not a zone.
+    ['Published: 07/04/2022 11:47 AM  Updated: 07/04/2022 03:20 PM', '2022-04-07'],
   ])('reads %j', (line, date) => expect(parseDateLine(line)?.date).toBe(date))
 
   it.each(['On December 17, 2021, the Russian Foreign Ministry published the draft agreements', 'The talks will resume on 29 November in Vienna', 'February 30, 2022', '12.53% of the vote', '03/04/2022', 'Talks resumed on 29 November 2021'])(
