@@ -128,8 +128,8 @@ function markMasthead(work: Working[]): string | null {
   if (!first || !MASTHEAD.test(first.trimmed) || headline < 0) return null
   first.kind = 'furniture'
   first.rule = 'masthead'
-  // "News | Russia-Ukraine war", "World › Afghanistan" between the name and the headline.
-  for (const line of next.slice(0, headline)) if (SECTION_LINE.test(line.trimmed)) (line.kind = 'furniture'), (line.rule = 'section line')
+  // "News | Russia-Ukraine war", "World › Afghanistan", "World News" between the name and the headline.
+  for (const line of next.slice(0, headline)) if (SECTION_LINE.test(line.trimmed) || SECTION_NAME.test(line.trimmed)) (line.kind = 'furniture'), (line.rule = 'section line')
   // A section ("World", "Politics") or a topic ("Israel-Hamas War") heads a page the same way; it names no outlet.
   return SECTION_NAME.test(first.trimmed) || TOPIC_WORD.test(first.trimmed) ? null : first.trimmed
 }

@@ -98,7 +98,7 @@ beforeAll(() => {
   write('blocks.json', JSON.stringify({ headline: 'Kim meets Putin at cosmodrome', date: '2023-09-13', blocks: [{ type: 'paragraph', text: 'Kim Jong Un met Vladimir Putin at the Vostochny Cosmodrome on Wednesday, the Kremlin said.' }, { type: 'image', url: 'https://example.org/kim.jpg', caption: 'Kim and Putin shake hands. Photo: AFP' }, { type: 'paragraph', text: '"We will discuss many issues," Putin told reporters.' }] }))
   // Rich-text trees: a Contentful document (an embedded entry among its paragraphs) and a Portable Text body.
   const run = (value: string) => ({ nodeType: 'text', value, marks: [], data: {} })
-  write('contentful.json', JSON.stringify({ sys: { id: 'x1', type: 'Entry' }, fields: { headline: 'Yemen truce extended', publishDate: '2022-06-02T17:00:00+01:00', standfirst: 'Envoy says parties accepted renewal', body: { nodeType: 'document', data: {}, content: [
+  write('contentful.json', JSON.stringify({ sys: { id: 'x1', type: 'Entry' }, fields: { heroImage: { fields: { title: 'Houthi gathering', description: 'Fighters at a rally in Sanaa.' } }, headline: 'Yemen truce extended', publishDate: '2022-06-02T17:00:00+01:00', standfirst: 'Envoy says parties accepted renewal', body: { nodeType: 'document', data: {}, content: [
     { nodeType: 'paragraph', data: {}, content: [run('The UN envoy announced on Thursday that the truce was '), { nodeType: 'hyperlink', data: { uri: 'https://example.org' }, content: [run('extended by two months')] }, run('.')] },
     { nodeType: 'embedded-entry-block', data: { target: { fields: { title: 'Read more: Who are the Houthis?' } } }, content: [] },
     { nodeType: 'unordered-list', data: {}, content: [{ nodeType: 'list-item', data: {}, content: [{ nodeType: 'paragraph', data: {}, content: [run('Flights from Sanaa will resume, the envoy said.')] }] }] },
@@ -107,6 +107,7 @@ beforeAll(() => {
   write('rss-item.json', JSON.stringify({ title: 'Pakistan fulfilled its responsibility, says Qureshi', pubDate: 'Sun, 01 Mar 2020 21:45:00 +0500', story: 'DOHA: Foreign Minister Shah Mehmood Qureshi on Saturday said Pakistan had fulfilled its responsibility.', also_read: ['Qureshi leaves for Doha'] }))
   // A page saved as text under the outlet's name and a section line; a section name alone is no outlet.
   write('masthead.txt', 'Al Jazeera\nNews | Russia-Ukraine war\n\nTrump and Putin meet in Alaska today: What to expect from the summit\n\nUS President Donald Trump and Russian President Vladimir Putin will meet in Anchorage on Friday, officials said.\n')
+  write('section-name.txt', 'AP NEWS\nWorld News\n\nJapan\'s Kishida says his heart aches over forced labor on visit to Seoul\n\nSEOUL, South Korea (AP) — Japanese Prime Minister Fumio Kishida said Sunday that his heart aches, officials said.\n')
   // A site's header: name and tagline over a navigation bar, or a bar of its own over a date in the site's calendar.
   write('site-header.txt', 'Sudan Tribune\nPlural news and views on Sudan\n\nHome | Politics | Economy | Darfur | Opinion\n\nSAF, RSF sign Jeddah declaration to protect civilians, no ceasefire yet\n\nThe Sudanese Armed Forces and the Rapid Support Forces signed a declaration in Jeddah late on Thursday, mediators said.\n')
   write('bar-header.txt', 'KCNA Watch | Korean Central News Agency of DPRK\nJuche 112.9.14.\n\nRespected Comrade Kim Jong Un Has Talks with President of Russian Federation\n\nKim Jong Un had talks with Vladimir Putin at the Vostochny Cosmodrome on September 13, the agency said.\n')
@@ -213,6 +214,8 @@ describe('loadFolder on a hostile folder', () => {
     expect(doc('export.json#4')).toMatchObject({ title: 'Fourth exported story', published: '2025-08-09' })
     expect(doc('masthead.txt')).toMatchObject({ title: 'Trump and Putin meet in Alaska today: What to expect from the summit', outlet: 'Al Jazeera' })
     expect(doc('masthead.txt').text).toMatch(/^US President Donald Trump/)
+    // A section's name between the outlet's and the headline is furniture too.
+    expect(doc('section-name.txt')).toMatchObject({ title: "Japan's Kishida says his heart aches over forced labor on visit to Seoul", outlet: 'Associated Press' })
     expect(doc('site-header.txt')).toMatchObject({ title: 'SAF, RSF sign Jeddah declaration to protect civilians, no ceasefire yet', outlet: 'Sudan Tribune' })
     expect(doc('site-header.txt').text).toMatch(/^The Sudanese Armed Forces/)
     expect(doc('bar-header.txt')).toMatchObject({ title: 'Respected Comrade Kim Jong Un Has Talks with President of Russian Federation', outlet: 'KCNA Watch' })
@@ -230,7 +233,8 @@ describe('loadFolder on a hostile folder', () => {
     // A CMS's list of blocks: the paragraphs, not the picture's caption.
     expect(doc('blocks.json')).toMatchObject({ title: 'Kim meets Putin at cosmodrome', published: '2023-09-13' })
     expect(doc('blocks.json').text).toBe('Kim Jong Un met Vladimir Putin at the Vostochny Cosmodrome on Wednesday, the Kremlin said.\n\n"We will discuss many issues," Putin told reporters.')
-    // A rich-text tree's paragraphs, its runs and links joined, its embedded entries and pictures left out.
+    // A rich-text tree's paragraphs, its runs and links joined, its embedded entries and pictures left out; the
+    // entry's own headline, not the title of the picture it nests.
     expect(doc('contentful.json')).toMatchObject({ title: 'Yemen truce extended', published: '2022-06-02' })
     expect(doc('contentful.json').text).toBe('The UN envoy announced on Thursday that the truce was extended by two months.\n\nFlights from Sanaa will resume, the envoy said.')
     expect(doc('portable.json').text).toBe('The government and the opposition signed an agreement in Bridgetown on Tuesday, officials said.')

@@ -84,6 +84,8 @@ function isObject(value: Json): value is JsonObject {
 interface Field {
   key: string
   value: string | number
+  /** How many objects down the article object it sits: 0 for its own fields. */
+  depth: number
 }
 
 /** How many objects down an article's fields may sit ({"response": {"content": {"fields": {"bodyText": ...}}}}). */
@@ -100,10 +102,10 @@ function fieldsOf(item: JsonObject): Field[] {
   for (let depth = 0; depth < MAX_NESTING && level.length; depth++) {
     const next: [string, Json][] = []
     for (const [key, value] of level) {
-      if (typeof value === 'string' || typeof value === 'number') fields.push({ key, value })
+      if (typeof value === 'string' || typeof value === 'number') fields.push({ key, value, depth })
       else if (Array.isArray(value)) {
         const lines = paragraphsOf(value)
-        if (lines) fields.push({ key, value: lines.join('\n') })
+        if (lines) fields.push({ key, value: lines.join('\n'), depth })
       } else if (isObject(value)) for (const [k, v] of Object.entries(value)) next.push([k === 'rendered' || k === 'name' ? key : k, v])
     }
     level = next
@@ -113,7 +115,7 @@ function fieldsOf(item: JsonObject): Field[] {
 
 /** The strings of one object, not of those it nests. */
 function fieldsOfOne(item: JsonObject): Field[] {
-  return Object.entries(item).flatMap(([key, value]) => (typeof value === 'string' ? [{ key, value }] : []))
+  return Object.entries(item).flatMap(([key, value]) => (typeof value === 'string' ? [{ key, value, depth: 0 }] : []))
 }
 
 const PARAGRAPH = ['text', 'content', 'value', 'html']
@@ -163,14 +165,19 @@ function inlineText(run: Json): string {
   return typeof text === 'string' ? text : (childrenOf(run) ?? []).map(inlineText).join('')
 }
 
-/** The value of the first of `keys` the fields hold, as written or spelled loosely ("date_published", "DatePublished"). */
+/**
+ * The value of the first of `keys` the fields hold, as written or spelled loosely ("date_published", "DatePublished"),
+ * at the shallowest depth that holds any: an entry's own "headline", not the "title" of the picture it nests.
+ */
 function pick(fields: readonly Field[], keys: readonly string[]): string | number | undefined {
-  for (const key of keys) {
-    const loose = looseKey(key)
-    const found = fields.find((f) => looseKey(f.key) === loose && f.value !== '')
-    if (found) return found.value
+  const loose = keys.map(looseKey)
+  let found: { field: Field; rank: number } | undefined
+  for (const field of fields) {
+    if (field.value === '' || (found && field.depth > found.field.depth)) continue
+    const rank = loose.indexOf(looseKey(field.key))
+    if (rank >= 0 && (!found || rank < found.rank)) found = { field, rank }
   }
-  return undefined
+  return found?.field.value
 }
 
 // A field no list names whose name still says it holds the text: "article_text", "story_body", "main_content", "bodyText", "blocks".
