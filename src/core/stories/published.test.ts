@@ -90,6 +90,12 @@ describe('dates from the story', () => {
     ['The two signed the revised deal Thursday. His party said it would not take part in the vote.\n\nA victory for "No" in the Oct. 2 referendum stunned the country.', '2016-10-07', '2016-10-06'],
     // A report weeks after its story's days: after what it tells as done, on the first weekday it names as past from there.
     ['The government and the rebels signed a revised peace agreement Thursday. The revised agreement, unveiled Nov. 12 in Havana, includes about 50 changes.', '2016-10-07', '2016-11-17'],
+    // What it tells as done: a verb earlier in the clause ("eased sanctions ... on Oct. 18"), or the day's happening and
+    // its verb after it ("the Nov. 30 deadline ran out"). Not a day a reported clause names ("said that the 29 November date").
+    ['Representatives announced late Thursday that they had agreed on a procedure. The announcement came as Washington\'s Nov. 30 deadline ran out. Venezuelans vote Sunday in a referendum.', '2023-10-17', '2023-11-30'],
+    ['Machado said on Thursday she would appeal. The Biden administration eased sanctions on Venezuela\'s oil sector on Oct. 18.', '2023-10-02', '2023-10-19'],
+    ['Iran and the EU agreed on Wednesday to resume the talks. Bagheri said that the 29 November date had been set in agreement.', '2021-11-03', '2021-11-03'],
+    ['Elections in the north, whose mayors resigned in November, are scheduled for April 23. Kurti spoke on Sunday.', '2023-03-19', '2023-03-19'],
     // Not a day a verb further off may put ahead ("decided to call a meeting on January 12").
     ['Stoltenberg had decided to call a meeting of the NATO-Russia Council on January 12, an official said on Monday.', '2021-12-27', '2021-12-27'],
     // Not on a weekday it still looks ahead to ("will be in Washington on Friday").
