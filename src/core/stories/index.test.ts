@@ -54,6 +54,14 @@ describe.skipIf(!existsSync(CORPORA))('story grouping on the dev corpora', () =>
   )
 })
 
+const PROBES = join(import.meta.dirname, '../../../.ci/probes')
+
+describe('a story told over weeks', () => {
+  // Reuters and El País on the Barbados deal (17 and 19 October), Bloomberg on the court suspending the primary it allowed
+  // (31 October), and two undated follow-ups: one story, not the deal's and the court's.
+  it('keeps a follow-up two weeks on with the reports it follows', async () => expect(new Set((await grouped(join(PROBES, 'barbados-agreement-venezuela-2023'))).storyOf).size).toBe(1))
+})
+
 describe.skipIf(!existsSync(SEEDS))('seeds', () => {
   it('are one story, the Press TV rewrite included', async () => expect(new Set((await grouped(SEEDS)).storyOf).size).toBe(1))
 })

@@ -51,8 +51,10 @@ export function groupStories(
   // ("his last visit to the White House, on February 28").
   const mentioned = features.map((f, i) => (dates[i] || monthDays[i] || WEEKDAY_TOLD.test(documents[i].text) ? null : namedDays(f, space, documents[i].text)))
   const edges = similarityEdges(vectors, vocab.df, dates, monthDays, mentioned)
-  // Pairs with an undated article escape the date damping; their clusters, once dated, do not.
-  const byCentre = { summary: (members: readonly number[]) => dateTime(centre(members.map((i) => dates[i]))), between: timeAffinity }
+  // Pairs with an undated article escape the date damping; their clusters, once dated, do not. At half strength (the
+  // root): the links of their dated pairs are damped already, and a story's follow-up two weeks on (a court suspending
+  // the primary a deal had allowed) should not be damped twice over.
+  const byCentre = { summary: (members: readonly number[]) => dateTime(centre(members.map((i) => dates[i]))), between: (a: number | null, b: number | null) => Math.sqrt(timeAffinity(a, b)) }
   const clusters = attachLoneArticles(averageLinkage(documents.length, edges, threshold, byCentre, trace?.merges), edges, dates, threshold)
   if (trace) trace.edges = edges
   const clusterOf = new Int32Array(documents.length)
