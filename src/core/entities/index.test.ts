@@ -20,6 +20,8 @@ const PEOPLE: [string, [string, string | null, string][]][] = [
   // A name in full, then where the person is from.
   ['Sen. Marco Rubio of Florida said the administration was "giving Beijing everything it wants."', [['Marco Rubio', null, 'Marco Rubio']]],
   ['Lü Xiang, a research fellow at the Chinese Academy of Social Sciences, told the Global Times.', [['Lü Xiang', null, 'Lü Xiang']]],
+  // A body's name ending in a head noun of its own ("Platform", "Bloc") is no person beside the person it sends.
+  ["The Unitary Platform's lead negotiator, Gerardo Blyde, called the procedure a step.", [['Gerardo Blyde', 'lead negotiator', 'Gerardo Blyde']]],
 ]
 
 // Capitalised words that are not people.
