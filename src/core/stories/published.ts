@@ -389,7 +389,12 @@ function aheadMonthDays(text: string): string[] {
  * January 12", "confirmed the November 29 resumption"), which may name a day still ahead.
  */
 function doneMonthDays(text: string): string[] {
-  return mentionedMonthDays(text, (offset, length) => DONE_BEFORE.test(text.slice(Math.max(0, offset - 30), offset)) || doneVerbBefore(text, offset) || DONE_AFTER.test(text.slice(offset + length, offset + length + 40)))
+  return mentionedMonthDays(text, (offset, length) => {
+    const after = text.slice(offset + length, offset + length + 40)
+    // "the ouster of Mohamed Morsi on 3 July 2013": a day of its own year, not of the story's weeks.
+    if (YEAR_AFTER.test(after)) return false
+    return DONE_BEFORE.test(text.slice(Math.max(0, offset - 30), offset)) || doneVerbBefore(text, offset) || DONE_AFTER.test(after)
+  })
 }
 
 // "eased sanctions on Venezuela's oil sector on Oct. 18": a verb of something done earlier in the clause, no plan or infinitive since.
@@ -402,6 +407,7 @@ function doneVerbBefore(text: string, offset: number): boolean {
 }
 // "the Nov. 30 deadline ran out", "the Oct. 22 primary was won by": the day's happening, then its verb in the past.
 const DONE_AFTER = /^\s+(?:\p{Ll}[\p{L}-]*\s+){1,2}(?:ran out|expired|passed|lapsed|ended|was (?!(?:scheduled|planned|expected|set|due|postponed|delayed)\b)\w+ed|were (?!(?:scheduled|planned|expected|set|due|postponed|delayed)\b)\w+ed)\b/u
+const YEAR_AFTER = /^,?\s+(?:19|20)\d\d\b/
 const DONE_BEFORE = /\b(?!(?:scheduled|planned|expected|slated|postponed|delayed|rescheduled|set)\b)\w{3,}ed\s+(?:on\s+)?$/i
 
 /** The day before `date` when the text speaks of `date`'s weekday as still ahead. */
