@@ -28,6 +28,8 @@ const FURNITURE = [
   'Your email address will not be published. Required fields are marked *',
   'See also  The fall of a Turkish military helicopter, killing 11, including a general',
   'Read more: Iran says talks will resume',
+  // A label naming the topic of the links after it.
+  "More on Yemen: Yemen's Hadi cedes power to new presidential council · UN: Yemen truce offers 'rare moment of opportunity'",
   'Related Articles',
   'Continue reading…',
   'Russia’s Foreign Minister Sergei Lavrov (photo by TASS)',
@@ -92,6 +94,7 @@ const FURNITURE = [
 ]
 
 const NEWS = [
+  'More on the talks was expected on Friday, when the envoy returns to Sanaa, officials said.',
   '“It is with the US that we will carry out the main work of negotiations,” Lavrov said.',
   'Lavrov said the ball was in Washington’s court.',
   'It will help avoid a food shortage catastrophe for millions worldwide.',

@@ -62,7 +62,7 @@ const CAPTION_VERB = /\b(?:speaks?|attends?|arrives?|meets?|walks?|sits?|talks?|
 const MEDIA_FILE = /\.(?:transcoded|mp4|mov|m3u8|webm|jpe?g|png|gif|webp)\b/i
 
 // The labels of a link to another story ("Read more", "ALSO READ"): alone on a line, its headline follows.
-const SEE_ALSO = String.raw`see also|read also|also read|also see|read more|more on this|related(?: articles?| stories| news| coverage| content)?|recommended(?: for you)?|you may (?:also )?like|don'?t miss|must read|trending now`
+const SEE_ALSO = String.raw`see also|read also|also read|also see|read more|more on this|more (?:on|about) [^:|.]{2,30}?|related(?: articles?| stories| news| coverage| content)?|recommended(?: for you)?|you may (?:also )?like|don'?t miss|must read|trending now`
 const SEE_ALSO_LINK = new RegExp(`^(?:${SEE_ALSO}|more|watch|listen)(?::|\\s*[|»›>-]|\\s{2,}|$)`, 'i')
 
 // Furniture lines are short; long lines are paragraphs and skip the rules that cannot match them.
