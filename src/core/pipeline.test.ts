@@ -244,3 +244,16 @@ describe('one speaker on two days', () => {
     expect(next).not.toBe(signing)
   })
 })
+
+describe('one voice on the eve of a summit and at it', () => {
+  it('keeps a report of the eve apart from the speech other outlets report, whatever joins them', async () => {
+    // Al Jazeera (Monday 4 January 2021) on the crown prince's statement before the Al-Ula summit; Reuters and Arab
+    // News on his opening speech on the Tuesday, which a Monday report cannot tell.
+    const folder = join(PROBES, 'qatar-alula-declaration-2021')
+    const timeline = buildTimeline(folder, await loadFolder(folder))
+    const holding = (words: string) => timeline.items.find((i) => i.sources.some((s) => s.text.includes(words)))
+    const eve = holding('march of goodness')
+    expect(eve?.start).toBe('2021-01-04')
+    expect(eve).not.toBe(holding('destructive sabotage projects'))
+  })
+})

@@ -26,7 +26,7 @@ import { PROTEST } from '../extract/events'
 import { joinBodyToLead } from './lead'
 import { joinBySharedPhrase } from './phrase'
 import { cosine, pooledWords } from './pooled'
-import { bodyWithin, compatibleSpeakers, datesAgree, distinctVoices, type Facts, factsOf, isSameItemOf, itemTokens, type MergeContext, POSTED, sameSpeaker, storyContext, vocabulary } from './same'
+import { bodyWithin, compatibleSpeakers, datesAgree, distinctVoices, type Facts, factsOf, isSameItemOf, itemTokens, type MergeContext, POSTED, saidAfterPublished, sameSpeaker, storyContext, vocabulary } from './same'
 import type { Vocabulary } from './words'
 
 export { combine, type ArticleInfo } from './combine'
@@ -61,7 +61,22 @@ export function groupSameItems(items: readonly ExtractedItem[], context: MergeCo
   for (const [a, b] of mutualBestMatches(distinct, pairs, context)) if (!linked.has(a * distinct.length + b)) edges.push({ a, b, similarity: 1 })
   const clusters = averageLinkage(distinct.length, edges, AGREEMENT).map((members) => members.flatMap((m) => copies[m]).sort((x, y) => x - y))
   const statements = joinBodyToLead(items, joinBySharedPhrase(items, joinBySignatureWord(items, joinLeadAndQuote(items, clusters, context))), context)
-  return joinSameDayRestatement(items, statements).sort((x, y) => x[0] - y[0])
+  return apartFromLaterWords(items, joinSameDayRestatement(items, statements), context).sort((x, y) => x[0] - y[0])
+}
+
+/**
+ * A report cannot tell words said after it appeared. isSameItemOf keeps such two apart, but a chain of joins can still
+ * bring them together (Monday's report of the crown prince's statement that the summit "unites ranks", through Tuesday's
+ * undated report of his opening speech, to Wednesday's "told leaders on Tuesday"): the earlier reports leave the group,
+ * together. When every report is that early for another, the group stands as the outlets' disagreement on the day.
+ */
+function apartFromLaterWords(items: readonly ExtractedItem[], groups: number[][], context: MergeContext): number[][] {
+  return groups.flatMap((group) => {
+    if (group.length < 2 || !group.every((i) => items[i].type === 'statement')) return [group]
+    const facts = group.map((i) => factsOf(items[i], context))
+    const early = new Set(group.filter((_, k) => facts.some((later, j) => j !== k && saidAfterPublished(facts[k], later))))
+    return early.size && early.size < group.length ? [group.filter((i) => !early.has(i)), [...early]] : [group]
+  })
 }
 
 /** One sentence lightly edited by another outlet: same type, date and voice, nearly the same words. */

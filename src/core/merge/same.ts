@@ -463,7 +463,7 @@ export const POSTED = /\b(?:tweet(?:s|ed)?|on (?:Twitter|X|Facebook|Telegram|Ins
  * report of Peskov): `a` cannot report it, unless both quote the same words. "Early Friday" in Asia is
  * Thursday in an American paper: a day's edge is a day of slack.
  */
-function saidAfterPublished(a: Facts, b: Facts): boolean {
+export function saidAfterPublished(a: Facts, b: Facts): boolean {
   // The same quoted words are one statement, the dates a disagreement between outlets.
   if (a.published === null || b.item.precision !== 'day' || (a.item.quote !== null && a.item.quote === b.item.quote)) return false
   const after = b.startDay - toDay(a.published)
