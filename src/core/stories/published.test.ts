@@ -97,6 +97,8 @@ describe('dates from the story', () => {
     ['Iran and the EU agreed on Wednesday to resume the talks. Bagheri said that the 29 November date had been set in agreement.', '2021-11-03', '2021-11-03'],
     ['Elections in the north, whose mayors resigned in November, are scheduled for April 23. Kurti spoke on Sunday.', '2023-03-19', '2023-03-19'],
     ['Egypt and Qatar agreed to resume relations. Ties deteriorated sharply after the ouster of Mohamed Morsi on 3 July 2013. The first flight landed on Monday.', '2021-01-05', '2021-01-04'],
+    // The story's happening counted back from the report's days: on the first weekday it names as past from there.
+    ['In a statement issued on Wednesday, the ministry said relations would resume. The first flight landed on Monday. Shoukry, who represented Egypt at the AlUla summit two weeks earlier, signed the declaration.', '2021-01-05', '2021-01-20'],
     // Not a day a verb further off may put ahead ("decided to call a meeting on January 12").
     ['Stoltenberg had decided to call a meeting of the NATO-Russia Council on January 12, an official said on Monday.', '2021-12-27', '2021-12-27'],
     // Not on a weekday it still looks ahead to ("will be in Washington on Friday").

@@ -214,7 +214,8 @@ export function dateFromStory(text: string, centre: IsoDate): IsoDate {
   const guess = laterToday(text, afterLastWeekdays(text, weekdayGuess(text, centre), centre))
   // "The revised agreement, unveiled Nov. 12 in Havana": a report a week or more after its story's days appeared after
   // what it tells as done, on the first weekday it names as past from there.
-  const done = doneMonthDays(text).map((day) => nearestYear(`2000-${day}`, centre)).sort().at(-1)
+  // So is the story's happening counted back from the report's days ("who represented Egypt at the summit two weeks earlier").
+  const done = [...doneMonthDays(text).map((day) => nearestYear(`2000-${day}`, centre)), ...countedBack(text).map((days) => addDays(centre, days))].sort().at(-1)
   if (!done || done <= addDays(guess, 7)) return guess
   const { past } = namedWeekdays(text)
   for (let k = 0; k < 7; k++) if (past.has(weekdayOf(addDays(done, k)))) return addDays(done, k)
@@ -318,6 +319,14 @@ const LEAD_AFTER = new RegExp(String.raw`(?:^|[\n.!?]\s*)(\d{1,2}|an?|one|${NUMB
 function countOf(word: string): number {
   if (/^\d/.test(word)) return Number(word)
   return /^(?:an?|one)$/i.test(word) ? 1 : NUMBER_WORDS.indexOf(word.toLowerCase()) + 2
+}
+
+// "at the AlUla summit two weeks earlier", "the deal signed a week earlier": the story's own happening, counted back.
+const COUNTED_BACK = new RegExp(String.raw`\b(?:summit|meeting|talks|signing|ceremony|deal|agreement|accord|declaration|truce|ceasefire|referendum|vote|election)\b[^.;]{0,40}?\b(\d{1,2}|an?|one|${NUMBER_WORDS.join('|')})\s+(days?|weeks?)\s+(?:earlier|before)\b`, 'gi')
+
+/** The days between the story's happening and the report's, as the report counts them back. */
+function countedBack(text: string): number[] {
+  return [...text.matchAll(COUNTED_BACK)].map((m) => countOf(m[1]) * (/^week/i.test(m[2]) ? 7 : 1))
 }
 
 /**
