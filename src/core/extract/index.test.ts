@@ -250,6 +250,9 @@ const SPEAKERS: [string, string, string][] = [
   ['Israeli Prime Minister Benjamin Netanyahu flew to Washington.\n\nHis office said on Monday that the agreement would be signed at the White House.', '2020-09-16', "Benjamin Netanyahu's office"],
   ['Zelensky’s office said the talks had been constructive.', '2022-03-10', "Zelensky's office"],
   ['Analyst Jason Stearns called it fragile.\n\nUN Secretary-General Antonio Guterres welcomed the agreement as "a significant step", his spokesman said.', '2025-06-28', "Antonio Guterres's spokesperson"],
+  // So do a person's lawyers; a lawyer named beside whose lawyer speaks for himself.
+  ['Lee Choon-sik, 98, rejected the plan.\n\nHis lawyers said on Monday they would ask the courts to move ahead with the seizure of Japanese corporate assets.', '2023-03-20', "Lee Choon-sik's lawyers"],
+  ['Siamak Namazi was moved to house arrest. Namazi’s lawyer, Jared Genser, said it was “the beginning of the end” of his ordeal.', '2023-08-10', 'Jared Genser'],
   // Congratulations and thanks are said.
   ['Russian President Vladimir Putin congratulated Biden on his inauguration and noted that normalisation would meet the interests of both countries.', '2021-01-26', 'Vladimir Putin'],
   ['Turkish Foreign Minister Mevlüt Çavuşoğlu congratulated Baku on Tuesday.', '2020-11-11', 'Mevlüt Çavuşoğlu'],

@@ -633,8 +633,9 @@ function resolveAttribution(a: Attribution, sentence: string, base: number, here
   if (!a.contentAfter && STATE_AGENCY.test(a.subject.trim()) && /^(?:said|says|added)$/.test(a.verb) && QUOTE_ONLY.test(sentence)) {
     return { name: a.subject.trim().replace(/^the\s+/i, ''), kind: 'body', role: null, country: null }
   }
-  // "Lü Xiang, a research fellow at the Academy of Social Sciences, told": a person the subject names is the speaker.
-  const named = here.some((m) => m.kind === 'person' && m.offset >= from && m.offset < to)
+  // "Lü Xiang, a research fellow at the Academy of Social Sciences, told": a person the subject names is the speaker;
+  // not one it names as whose ("Namazi's lawyer, Jared Genser, said" is Genser).
+  const named = here.some((m) => m.kind === 'person' && m.offset >= from && m.offset < to && !/^['’ʼ]s\b/u.test(sentence.slice(m.offset - base + m.length)))
   if (app && !named && here.some((m) => m.kind === 'person' && m.offset >= base + app.offset && m.offset < base + app.offset + app.length)) {
     const end = app.offset + app.length
     return resolveSpeaker(`${a.subject}, …`, base + a.subjectOffset, base + end, here, discourse, context)

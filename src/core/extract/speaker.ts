@@ -109,10 +109,16 @@ const ARMED_FORCES = /^(?:the\s+)?([\p{Lu}][\p{L}]+)\s+(army|military|navy)$/iu
 const POSTED_TO = /^(.+?\b(?:mission|ambassador|envoy|representative|delegation|embassy))\s+to\s/i
 
 // A person's office or spokesperson speaking: "his office", "Zelensky's spokesman".
-const STAFF_OF = /^([Hh]is|[Hh]er|[\p{Lu}][\p{L}\p{M}'’ʼ-]+?)(?:['’ʼ]s)?\s+(office|spokes(?:man|woman|person))$/u
+const STAFF_OF = /^([Hh]is|[Hh]er|[\p{Lu}][\p{L}\p{M}'’ʼ-]+?)(?:['’ʼ]s)?\s+(office|spokes(?:man|woman|person)|family|lawyers?|attorneys?)$/u
 
 function bySubject(subject: string): string {
   return subject.replace(/^(?:the|a|an|his|her|its|their)\s+/i, '').replace(/[’ʼ]s\s+/g, "'s ").trim()
+}
+
+/** Whom STAFF_OF names, as a speaker's name says it: "spokesman" is the spokesperson, "attorney" the lawyers. */
+function staffName(word: string): string {
+  const lower = word.toLowerCase()
+  return /^spokes/.test(lower) ? 'spokesperson' : /^(?:lawyer|attorney)/.test(lower) ? 'lawyers' : lower
 }
 
 /** Resolves the subject words at [from, to) of the article text. */
@@ -164,7 +170,7 @@ export function resolveSpeaker(subject: string, from: number, to: number, mentio
   // "Iran's mission to the United Nations": the post speaks for the country that sends it, not where it is sent.
   const posted = POSTED_TO.exec(words)
   if (posted) return resolveSpeaker(posted[1], from, from + subject.indexOf(posted[1]) + posted[1].length, mentions, discourse, context)
-  // "His office said", "Zelensky's office said" (a surname the story never gave in full): the person's office.
+  // "His office said", "Zelensky's office said" (a surname the story never gave in full), "His lawyers said": the person's office.
   const staff = STAFF_OF.exec(words)
   if (staff && !inside.length) {
     const pronoun = /^[Hh](?:is|er)$/.test(staff[1])
@@ -173,7 +179,7 @@ export function resolveSpeaker(subject: string, from: number, to: number, mentio
     const named = mentions.find((m) => m.kind === 'person' && m.offset < from)
     const who = pronoun ? (named ? personOf(named, context) : discourse.lastPerson) : null
     const name = pronoun ? who?.name : staff[1]
-    if (name) return { name: `${name}'s ${staff[2] === 'office' ? 'office' : 'spokesperson'}`, kind: 'body', role: null, country: who?.country ?? null }
+    if (name) return { name: `${name}'s ${staffName(staff[2])}`, kind: 'body', role: null, country: who?.country ?? null }
   }
   // A surname the article met before the story named the person in full.
   // Two letters are enough for a name the registry holds ("Xi said").
