@@ -30,6 +30,9 @@ const OFFICE_CLASSES: readonly [string, RegExp][] = [
   ['vice president', /\bvice[- ]president\b/i],
   ['president', /\bpresident\b|\bhead of state\b/i],
   ['chancellor', /\bchancellor\b/i],
+  // The Gulf's monarchies: "The Crown Prince expressed hope ...", "the emir".
+  ['crown prince', /\bcrown prince\b/i],
+  ['emir', /\bemir\b|\bamir\b/i],
   ['national security adviser', /\bnational security advis[eo]r\b/i],
   // "The French leader": the head of state or government the story names for that country.
   ['leader', /\bleader\b/i],

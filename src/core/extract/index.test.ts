@@ -250,6 +250,8 @@ const SPEAKERS: [string, string, string][] = [
   ['Israeli Prime Minister Benjamin Netanyahu flew to Washington.\n\nHis office said on Monday that the agreement would be signed at the White House.', '2020-09-16', "Benjamin Netanyahu's office"],
   ['Zelensky’s office said the talks had been constructive.', '2022-03-10', "Zelensky's office"],
   ['Analyst Jason Stearns called it fragile.\n\nUN Secretary-General Antonio Guterres welcomed the agreement as "a significant step", his spokesman said.', '2025-06-28', "Antonio Guterres's spokesperson"],
+  // A monarchy's post the story names in full: "The Crown Prince" is the crown prince it named.
+  ['Saudi Crown Prince Mohammed bin Salman later received the chairman and members of the council in Riyadh, SPA said. The Crown Prince expressed hope that the council would begin "a new page" in Yemen.', '2022-04-07', 'Mohammed bin Salman'],
   // So do a person's lawyers; a lawyer named beside whose lawyer speaks for himself.
   ['Lee Choon-sik, 98, rejected the plan.\n\nHis lawyers said on Monday they would ask the courts to move ahead with the seizure of Japanese corporate assets.', '2023-03-20', "Lee Choon-sik's lawyers"],
   ['Siamak Namazi was moved to house arrest. Namazi’s lawyer, Jared Genser, said it was “the beginning of the end” of his ordeal.', '2023-08-10', 'Jared Genser'],
@@ -606,6 +608,13 @@ describe('extractItems: background clauses', () => {
 describe('extractItems: declaring war is the event', () => {
   it('gives "Israel declared war on Hamas on Sunday" no statement', () => {
     expect(extract('Israel declared war on Hamas on Sunday.', '2023-10-10').map((i) => i.type)).toEqual(['event'])
+  })
+})
+
+describe('extractItems: dismissing an official is an act', () => {
+  it('gives "Hadi ... dismissed his deputy" no statement; "dismissed the move" still is one', () => {
+    expect(extract('Yemeni President Abd-Rabbu Mansour Hadi on Thursday transferred his powers to a newly formed Presidential Leadership Council and dismissed his deputy.', '2022-04-07').map((i) => i.type)).toEqual(['event'])
+    expect(extract('Mohammed Abdulsalam, the Houthi spokesman, dismissed the move as a farce on Thursday.', '2022-04-07').map((i) => i.type)).toEqual(['statement'])
   })
 })
 
