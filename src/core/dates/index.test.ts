@@ -4,6 +4,9 @@ import { findAbsoluteDates, findDates, findHolidaysEnd, tenseAt } from './index'
 // [sentence, reference date, phrase, start, end, precision]
 const FOUND: [string, string, string, string, string, string][] = [
   ['Russia’s top diplomat announced on Monday.', '2021-12-28', 'on Monday', '2021-12-27', '2021-12-27', 'day'],
+  // Half a year: "to hold a presidential election in the second half of 2024", "in the first half of next year".
+  ['The two sides agreed to hold a presidential election in the second half of 2024.', '2023-10-17', 'in the second half of 2024', '2024-07-01', '2024-12-31', 'year'],
+  ['The talks will resume in the first half of next year.', '2023-10-17', 'in the first half of next year', '2024-01-01', '2024-06-30', 'year'],
   ['Russian Foreign Minister Sergey Lavrov said in an interview in Monday.', '2021-12-27', 'Monday', '2021-12-27', '2021-12-27', 'day'],
   ['A Nato official said on Saturday, adding that the bloc was in touch with Russia.', '2021-12-28', 'on Saturday', '2021-12-25', '2021-12-25', 'day'],
   ['Russia and Ukraine will sign a deal on Friday to reopen Ukraine’s Black Sea ports.', '2022-07-21', 'on Friday', '2022-07-22', '2022-07-22', 'day'],

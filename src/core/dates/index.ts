@@ -451,6 +451,19 @@ const PARSERS: readonly Parser[] = [
     },
   },
   {
+    // "to hold a presidential election in the second half of 2024", "in the first half of next year".
+    name: 'half-year',
+    starts: ['in', 'during', 'by', 'before', 'until', 'the'],
+    hint: /\bhalf\b/i,
+    pattern: /\b(?:(?:in|during|by|before|until)\s+)?the\s+(first|second|latter)\s+half\s+of\s+(?:(this|next|last)\s+year|((?:19|20)\d\d))\b/gi,
+    relation: 'relative',
+    resolve: ({ match, context }) => {
+      const which = (match[2] ?? '').toLowerCase()
+      const year = match[3] ? Number(match[3]) : yearOf(context.reference) + (which === 'next' ? 1 : which === 'last' ? -1 : 0)
+      return match[1].toLowerCase() === 'first' ? { start: `${year}-01-01`, end: `${year}-06-30`, precision: 'year' } : { start: `${year}-07-01`, end: `${year}-12-31`, precision: 'year' }
+    },
+  },
+  {
     name: 'year',
     starts: ['in', 'since', 'from', 'until', 'by', 'during', 'before', 'after', 'early', 'late', 'mid'],
     hint: /(?:19|20)\d\d/i,
