@@ -88,6 +88,7 @@ const NOT_FOUND: [string, string][] = [
   ['It was the second emergency session in three days.', '2022-02-24'],
   // Nor is it after a record it measures from, whatever the tense.
   ['Abiy became the first Ethiopian leader in 20 years to visit Asmara.', '2018-07-25'],
+  ['Yoon is the first South Korean president to make a bilateral visit to Japan in 12 years, apart from trips for multilateral gatherings.', '2023-03-16'],
   ['This is the highest turnout in 30 years.', '2023-05-20'],
   ['The agreement runs for 120 days and covers 22 million tons.', '2022-07-22'],
   ['Troops stayed for two weeks near the border.', '2021-12-27'],
