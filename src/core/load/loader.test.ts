@@ -104,12 +104,16 @@ beforeAll(() => {
     { nodeType: 'unordered-list', data: {}, content: [{ nodeType: 'list-item', data: {}, content: [{ nodeType: 'paragraph', data: {}, content: [run('Flights from Sanaa will resume, the envoy said.')] }] }] },
   ] } } }))
   write('portable.json', JSON.stringify({ title: 'Barbados deal signed', publishedAt: '2023-10-17', body: [{ _type: 'block', style: 'normal', children: [{ _type: 'span', text: 'The government and the opposition signed an agreement in Bridgetown on Tuesday, ' }, { _type: 'span', text: 'officials said.', marks: ['em'] }] }, { _type: 'image', asset: { _ref: 'image-1' }, caption: 'Delegates in Bridgetown.' }] }))
+  // A search engine's hit, and a read-later app's export of one saved article (saved on 2 April, its publication unknown).
+  write('search-hit.json', JSON.stringify({ took: 14, hits: { total: { value: 1 }, hits: [{ _index: 'news', _id: 'x', _source: { provider: 'Reuters', headline: 'West African bloc orders standby force', published_at: '2023-08-11T05:12:00Z', body_paragraphs: ['ECOWAS leaders on Thursday ordered the deployment of a standby force, officials said.', 'The leaders met in Abuja on Thursday.'], media: [{ type: 'picture', caption: 'Tinubu attends the summit. REUTERS' }] }, highlight: { body_paragraphs: ['ECOWAS leaders on Thursday ordered the deployment of a <em>standby</em> force'] } }] } }))
+  write('read-later.json', JSON.stringify([{ id: 4187, title: 'Zelensky: Ukraine waiting for China answer', url: 'https://kyivindependent.com/zelensky', content: '<p>President Volodymyr Zelensky said on Tuesday that Ukraine was waiting for an answer from China.</p>', created_at: '2023-04-02T19:44:10+02:00', published_at: null, domain_name: 'kyivindependent.com' }]))
   write('rss-item.json', JSON.stringify({ title: 'Pakistan fulfilled its responsibility, says Qureshi', pubDate: 'Sun, 01 Mar 2020 21:45:00 +0500', story: 'DOHA: Foreign Minister Shah Mehmood Qureshi on Saturday said Pakistan had fulfilled its responsibility.', also_read: ['Qureshi leaves for Doha'] }))
   // A page saved as text under the outlet's name and a section line; a section name alone is no outlet.
   write('masthead.txt', 'Al Jazeera\nNews | Russia-Ukraine war\n\nTrump and Putin meet in Alaska today: What to expect from the summit\n\nUS President Donald Trump and Russian President Vladimir Putin will meet in Anchorage on Friday, officials said.\n')
   write('section-name.txt', 'AP NEWS\nWorld News\n\nJapan\'s Kishida says his heart aches over forced labor on visit to Seoul\n\nSEOUL, South Korea (AP) — Japanese Prime Minister Fumio Kishida said Sunday that his heart aches, officials said.\n')
   // A site's header: name and tagline over a navigation bar, or a bar of its own over a date in the site's calendar.
   write('site-header.txt', 'Sudan Tribune\nPlural news and views on Sudan\n\nHome | Politics | Economy | Darfur | Opinion\n\nSAF, RSF sign Jeddah declaration to protect civilians, no ceasefire yet\n\nThe Sudanese Armed Forces and the Rapid Support Forces signed a declaration in Jeddah late on Thursday, mediators said.\n')
+  write('two-bars.txt', "FRANCE 24 - International breaking news, top stories and headlines\nLive | Africa | France | Europe | Americas | Asia-Pacific | Middle East | Business / Tech | Culture | Sport | Environment\nFrançais | English | Español\n\nAFRICA\n\nNiger's General Tiani declares himself head of junta as Macron condemns coup\n\nGeneral Abdourahamane Tiani appeared on state television on Friday as the new head of the junta, officials said.\n")
   write('bar-header.txt', 'KCNA Watch | Korean Central News Agency of DPRK\nJuche 112.9.14.\n\nRespected Comrade Kim Jong Un Has Talks with President of Russian Federation\n\nKim Jong Un had talks with Vladimir Putin at the Vostochny Cosmodrome on September 13, the agency said.\n')
   write('section.txt', 'World\n\nBiden says hostage release only a start as truce holds in Gaza\n\nUS President Joe Biden said on Friday that the release of hostages was only a start, officials said.\n')
   write('saved-page.txt', '<!DOCTYPE html><html><head><meta property="og:title" content="Page saved as text"></head><body><article><p>Ministers met in Vienna on Monday and agreed to resume the nuclear talks later this month, diplomats said on the sidelines.</p><p>Share</p></article></body></html>')
@@ -218,6 +222,8 @@ describe('loadFolder on a hostile folder', () => {
     expect(doc('section-name.txt')).toMatchObject({ title: "Japan's Kishida says his heart aches over forced labor on visit to Seoul", outlet: 'Associated Press' })
     expect(doc('site-header.txt')).toMatchObject({ title: 'SAF, RSF sign Jeddah declaration to protect civilians, no ceasefire yet', outlet: 'Sudan Tribune' })
     expect(doc('site-header.txt').text).toMatch(/^The Sudanese Armed Forces/)
+    // A bar of sections over a bar of languages: both the header's.
+    expect(doc('two-bars.txt').title).toBe("Niger's General Tiani declares himself head of junta as Macron condemns coup")
     expect(doc('bar-header.txt')).toMatchObject({ title: 'Respected Comrade Kim Jong Un Has Talks with President of Russian Federation', outlet: 'KCNA Watch' })
     expect(doc('bar-header.txt').text).toMatch(/^Kim Jong Un had talks/)
     expect(doc('section.txt')).toMatchObject({ title: 'Biden says hostage release only a start as truce holds in Gaza', outlet: null })
@@ -228,6 +234,10 @@ describe('loadFolder on a hostile folder', () => {
     // The site the address is on names an outlet the page does not.
     expect(doc('guardian-api.json')).toMatchObject({ title: 'Trump begins arranging Putin-Zelenskyy meeting', published: '2025-08-18', url: 'https://www.theguardian.com/world/2025/aug/18/x', outlet: 'theguardian.com' })
     expect(doc('guardian-api.json').text).toMatch(/^Volodymyr Zelenskyy and a group/)
+    expect(doc('search-hit.json')).toMatchObject({ title: 'West African bloc orders standby force', published: '2023-08-11', outlet: 'Reuters' })
+    expect(doc('search-hit.json').text).toBe('ECOWAS leaders on Thursday ordered the deployment of a standby force, officials said.\n\nThe leaders met in Abuja on Thursday.')
+    // One article is the file, list or no list; the day it was saved is no publication date.
+    expect(doc('read-later.json')).toMatchObject({ title: 'Zelensky: Ukraine waiting for China answer', published: null })
     expect(doc('rss-item.json')).toMatchObject({ title: 'Pakistan fulfilled its responsibility, says Qureshi', published: '2020-03-01' })
     expect(doc('rss-item.json').text).toMatch(/^DOHA: Foreign Minister/)
     // A CMS's list of blocks: the paragraphs, not the picture's caption.

@@ -13,8 +13,9 @@ const TITLE = ['title', 'headline', 'webTitle', 'name']
 const DATE = ['date', 'published', 'publishedAt', 'datePublished', 'publishedDate', 'pubDate', 'publishDate', 'publicationDate', 'webPublicationDate', 'firstPublished', 'dateGmt', 'time', 'timestamp', 'createdAt', 'dateCreated', 'created']
 const TEXT = ['text', 'body', 'content', 'articleBody', 'article', 'fullText', 'full_text', 'description', 'summary']
 const URL = ['url', 'link', 'href', 'canonical_url', 'webUrl', 'canonical']
-const OUTLET = ['source', 'outlet', 'publisher', 'publication', 'site', 'siteName', 'ogSiteName', 'agency', 'domain']
-const LISTS = ['articles', 'items', 'data', 'results', 'documents', 'entries', 'posts', 'news']
+const OUTLET = ['source', 'outlet', 'publisher', 'publication', 'site', 'siteName', 'ogSiteName', 'agency', 'provider', 'domain']
+// "hits": a search engine's answer ({"hits": {"hits": [{"_source": ...}]}}).
+const LISTS = ['articles', 'items', 'data', 'results', 'documents', 'entries', 'posts', 'news', 'hits']
 
 export function parseJson(file: string, text: string): ParseResult {
   let value: Json
@@ -50,18 +51,31 @@ function articlesFrom(file: string, value: Json): ParseResult {
     const fields = fieldsOf(item)
     const body = longestText(fields)
     if (!body?.trim()) return
-    const name = list.length > 1 || Array.isArray(value) ? `${file}#${i + 1}` : file
+    // One article is the file itself, whether or not the export wraps it in a list.
+    const name = list.length > 1 ? `${file}#${i + 1}` : file
     articles.push({
       file: name,
       lines: bodyLines(body),
       title: str(pick(fields, TITLE)),
       outlet: str(pick(fields, OUTLET)),
       url: str(pick(fields, URL)),
-      published: dateOf(pick(fields, DATE)),
+      published: dateOf(pick(fields, noPublicationDate(item) ? DATE_NOT_CREATED : DATE)),
     })
   })
   if (!articles.length) return { error: 'JSON without article text (no text, body, content or story field)' }
   return { articles }
+}
+
+// Keys that name the publication itself; the other DATE keys may be when a reader, crawler or editor touched the article.
+const PUBLICATION = new Set(['published', 'publishedAt', 'datePublished', 'publishedDate', 'pubDate', 'publishDate', 'publicationDate', 'webPublicationDate', 'firstPublished'].map(looseKey))
+const DATE_NOT_CREATED = DATE.filter((key) => !/^(?:createdAt|dateCreated|created|time|timestamp)$/.test(key))
+
+/**
+ * An export that says it does not know when the article appeared ({"published_at": null}, a read-later app's entry):
+ * its "created_at" is when the reader saved it, not a publication date.
+ */
+function noPublicationDate(item: JsonObject): boolean {
+  return Object.entries(item).some(([key, value]) => (value === null || value === '') && PUBLICATION.has(looseKey(key)))
 }
 
 /** The article objects: the value itself, or the list it holds under a usual name, at most two objects down ({"response": {"results": [...]}}). */
