@@ -154,7 +154,8 @@ const BETWEEN_WORDS = 4
 function markSiteHeader(work: Working[]): string | null | undefined {
   const top = work.filter((l) => l.kind !== 'blank').slice(0, SITE_HEADER_LINES + 1)
   const bar = top.findLastIndex((l, k) => (l.kind === 'furniture' && l.rule === 'breadcrumb') || (l.kind === 'body' && (NAV_BAR.test(l.trimmed) || (k === 0 && SECTION_LINE.test(l.trimmed)))))
-  if (bar < 0 || top.slice(0, bar).some((l) => l.kind !== 'body' || words(l.trimmed) > SITE_HEADER_WORDS)) return undefined
+  // Above the last bar: the name, a tagline, or another bar (sections over languages).
+  if (bar < 0 || top.slice(0, bar).some((l) => l.kind !== 'body' || (words(l.trimmed) > SITE_HEADER_WORDS && !NAV_BAR.test(l.trimmed)))) return undefined
   const after = work.slice(work.indexOf(top[bar]) + 1).filter((l) => l.kind === 'body')
   const headline = after.findIndex(isHeadlineBelowHeader)
   if (headline < 0 || after.slice(0, headline).some((l) => words(l.trimmed) > BETWEEN_WORDS)) return undefined

@@ -72,6 +72,9 @@ const TIME = /\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*(?:gmt|ut
 const YEAR_DIGITS = /(?:19|20)\d\d/
 const LABEL_WORDS = /\b(?:published|updated|posted|last|first|modified|on|at|by|date|time)\b/gi
 
+// A line that is a numeric date and nothing else, perhaps with its time ("07/08/2023" under a byline): the page's date.
+const ONLY_DATE = /^\s*\d{1,2}\/\d{1,2}\/\d{4}(?:\s*[-–,|]?\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)?\s*$/i
+
 export interface DateLine {
   date: IsoDate
   kind: 'published' | 'updated' | 'bare'
@@ -85,7 +88,7 @@ export interface DateLine {
 export function parseDateLine(line: string): DateLine | null {
   if (line.length > 90 || !YEAR_DIGITS.test(line)) return null
   const label = PUBLISHED_LABEL.exec(line)
-  const found = label ? (findDate(line.slice(label[0].length)) ?? eitherWayDate(line.slice(label[0].length))) : findDate(line)
+  const found = label ? (findDate(line.slice(label[0].length)) ?? eitherWayDate(line.slice(label[0].length))) : (findDate(line) ?? (ONLY_DATE.test(line) ? eitherWayDate(line) : null))
   if (!found) return null
   const rest = found.rest.replace(WEEKDAY, ' ').replace(TIME, ' ').replace(/[|,\-–—:;()[\]/•·]+/g, ' ').replace(LABEL_WORDS, ' ').trim()
   // What is left may be a short attribution ("Xinhua", "By Reuters"), never the words of a sentence.
