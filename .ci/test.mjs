@@ -16,7 +16,7 @@ mkdirSync(results, { recursive: true })
 
 // Floors: figures once reached may not be lost silently (score.mjs --require exits 1 below them).
 const dev = (story) => [join(shared, 'corpora/dev', story), '', 'recall=0.95,precision=0.85,dates=0.95,duplicateRate=0.2,sourceRecall=0.9,noise=0,storyF1=1,inferred=1']
-// Our own probe corpora (.ci/probes): nine rounds of four stories written apart from the pipeline, each
+// Our own probe corpora (.ci/probes): ten rounds of four stories written apart from the pipeline, each
 // round also in one folder. Each round was scored before any change made for it.
 const probe = (floors) => (story) => [join(root, '.ci/probes', story), '', floors]
 const ROUND = 'recall=0.7,precision=0.9,dates=0.85,speakers=0.85,sourceRecall=0.85,noise=0,storyF1=1,published=0.9'
@@ -72,6 +72,12 @@ const floors = [
     probe('recall=0.8,precision=0.75,dates=0.75,speakers=0.92,duplicateRate=0.33,sourceRecall=0.88,noise=0,storyF1=0.5,published=0.55'),
   ),
   [join(root, '.ci/probes/_mixed-9'), '', 'recall=0.83,precision=0.84,dates=0.88,speakers=0.95,duplicateRate=0.31,sourceRecall=0.92,noise=0,storyF1=0.8,published=0.8,inferred=0.5'],
+  // The tenth round (a search engine's hits, a read-later export, an RSS-to-JSON response, a Content API answer): Xi's
+  // undated reports are dated a week late from an analysis like them (dates 0.57), Niger's speakers read the fewest right.
+  ...['xi-moscow-visit-2023', 'blinken-beijing-2023', 'niger-ecowas-2023', 'putin-pyongyang-2024'].map(
+    probe('recall=0.78,precision=0.88,dates=0.52,speakers=0.78,duplicateRate=0.31,sourceRecall=0.87,noise=0,storyF1=0.95,published=0.55'),
+  ),
+  [join(root, '.ci/probes/_mixed-10'), '', 'recall=0.84,precision=0.91,dates=0.78,speakers=0.87,duplicateRate=0.25,sourceRecall=0.91,noise=0,storyF1=0.88,published=0.75,inferred=0.38'],
 ]
 
 const tally = { passed: 0, failed: 0, skipped: 0 }
