@@ -250,6 +250,8 @@ const SPEAKERS: [string, string, string][] = [
   ['Israeli Prime Minister Benjamin Netanyahu flew to Washington.\n\nHis office said on Monday that the agreement would be signed at the White House.', '2020-09-16', "Benjamin Netanyahu's office"],
   ['Zelensky’s office said the talks had been constructive.', '2022-03-10', "Zelensky's office"],
   ['Analyst Jason Stearns called it fragile.\n\nUN Secretary-General Antonio Guterres welcomed the agreement as "a significant step", his spokesman said.', '2025-06-28', "Antonio Guterres's spokesperson"],
+  // The person a sentence is about stands after its opening participle's clause, however long.
+  ['Putin announced plans to station nuclear weapons in Belarus.\n\nAsked on Monday about the Belarus plan, Chinese Foreign Ministry spokesperson Mao Ning did not criticize Moscow by name. She said all parties should work for de-escalation.', '2023-03-28', 'Mao Ning'],
   // A monarchy's post the story names in full: "The Crown Prince" is the crown prince it named.
   ['Saudi Crown Prince Mohammed bin Salman later received the chairman and members of the council in Riyadh, SPA said. The Crown Prince expressed hope that the council would begin "a new page" in Yemen.', '2022-04-07', 'Mohammed bin Salman'],
   // So do a person's lawyers; a lawyer named beside whose lawyer speaks for himself.

@@ -476,7 +476,9 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
       const occasion = speakingOccasion(s.text, here, base, dates)
       if (occasion) lastDated = { date: fromMention(occasion.date, occasion.date.relation === 'anaphoric' && anchor ? anchor : published), index, speaker: occasion.name }
       // A name inside a quotation ("“Bullets wrote our past ...”") is someone's words, not whom the text goes on about.
-      const subject = here.find((m) => m.kind === 'person' && m.offset < base + 60 && !quotedAt(s.text, m.offset - base))
+      // "Asked on Monday about the Belarus plan, Chinese Foreign Ministry spokesperson Mao Ning ...": after an opening participle's clause.
+      const opening = base + (OPENING_PARTICIPLE.exec(s.text)?.[0].length ?? 0)
+      const subject = here.find((m) => m.kind === 'person' && m.offset >= opening && m.offset < opening + 60 && !quotedAt(s.text, m.offset - base))
       if (subject) discourse = { ...discourse, lastPerson: { name: subject.name, kind: 'person', role: subject.role ?? null, country: subject.country ?? null } }
     }
     if (!speaker && s.paragraph < 12 && reportsDoneEvent(s.text) && dates.every((d) => backgroundOfMain(s.text, d)) && reportsDoneEvent(mainClause(s.text))) {
@@ -505,6 +507,7 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
   return foldRestatements(joinContinuations(foldSourcing(items, shapes), shapes, sentences, text), sentences, countryOf)
 }
 
+const OPENING_PARTICIPLE = /^(?:Asked|Speaking|Responding|Answering|Commenting|Addressing|Writing|Replying)\b[^,;.]{0,120},\s*/
 const CONTRAST = /^(?:But|However|Yet)\b/
 const ANAPHORIC = /^(?:he|she|they|it|the(?: \w+)? (?:official|statement|spokes(?:man|woman|person)|minister|ministry|diplomat|envoy|source|office))$/i
 
