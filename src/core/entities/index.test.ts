@@ -20,6 +20,8 @@ const PEOPLE: [string, [string, string | null, string][]][] = [
   // A name in full, then where the person is from.
   ['Sen. Marco Rubio of Florida said the administration was "giving Beijing everything it wants."', [['Marco Rubio', null, 'Marco Rubio']]],
   ['Lü Xiang, a research fellow at the Chinese Academy of Social Sciences, told the Global Times.', [['Lü Xiang', null, 'Lü Xiang']]],
+  // A participle opening the sentence is no first name.
+  ['Greeting Xi as "dear friend", Vladimir Putin told him that Russia had studied the paper.', [['Vladimir Putin', null, 'Vladimir Putin']]],
   // A body's name ending in a head noun of its own ("Platform", "Bloc") is no person beside the person it sends.
   ["The Unitary Platform's lead negotiator, Gerardo Blyde, called the procedure a step.", [['Gerardo Blyde', 'lead negotiator', 'Gerardo Blyde']]],
 ]
@@ -51,6 +53,10 @@ describe('findMentions: people', () => {
     expect(people(text).map(([name, , written]) => [name, written])).toEqual([['Santos', 'Santos'], ['Rodrigo Londoño', 'Rodrigo Londoño'], ['Rodrigo Londoño', 'Timochenko'], ['Rodrigo Londoño', 'Timochenko']])
     const later = registryOf(['Rodrigo Londono, the top commander, spoke.', 'Londono, better known by his nom de guerre Timochenko, said the FARC had made concessions.'])
     expect(later.bySurnameKey('Timochenko')?.name).toBe('Rodrigo Londono')
+  })
+  it('finds a family name written first, alone, as the one person the story names so', () => {
+    const registry = registryOf(['Chinese President Xi Jinping arrived in Moscow.', 'Xi Jinping met Vladimir Putin.'])
+    expect(people('Xi was handed a third term by the congress.', registry)).toEqual([['Xi Jinping', 'Chinese President', 'Xi']])
   })
   it('reads a family name written first as the person the story names in full far more often than any other', () => {
     const story = ['Kim Jong Un arrived in Hanoi.', 'Kim Jong Un met Trump.', 'Kim Jong Un smiled.', 'Spokesman Kim Eui-kyeom said nothing.']

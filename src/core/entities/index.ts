@@ -127,6 +127,8 @@ const TITLE_HEADS = new Set(
 prince sheikh emir sultan pope mr mrs ms dr sir lord gen general admiral colonel commander senator governor mayor speaker leader adviser
 advisor negotiator diplomat official director coordinator commissioner representative chairman chairwoman chair ceo founder fm pm comrade`.split(/\s+/),
 )
+// Seven letters at least: not a Chinese given name ("Ming", "Ying"); those that end so ("Jinping") never open a name.
+const OPENING_GERUND = /^\p{Lu}\p{Ll}{3,}ing$/u
 const CONNECTORS = new Set(['bin', 'bint', 'ibn', 'al', 'el', 'de', 'da', 'van', 'von', 'der', 'du', 'di', 'la', 'le', 'dos', 'abu', 'of'])
 const SPEECH_AFTER = /^\s*(?:,\s*)?(?:said|says|told|added|noted|stressed|warned|urged|tweeted|wrote|insisted|confirmed|announced|denied|explained|argued|stated|declared)\b/
 
@@ -530,8 +532,9 @@ function readRun(text: string, run: Token[], lead: Mention | undefined, registry
   const titled = roleWords.some((w) => TITLE_HEADS.has(w.bare))
   const nameWords = words.slice(nameStart, nameEnd)
   if (!nameWords.length || nameWords.every((w) => ROLE_WORDS.has(w.lower))) return
-  // A sentence-opening word ("Describing", "Negotiations") is not a name on its own.
-  while (nameWords.length && NOT_NAME.has(nameWords[0].lower)) nameWords.shift()
+  // A sentence-opening word ("Describing", "Negotiations") is not a name on its own, nor is a participle before one
+  // ("Greeting Xi as a dear friend, Putin told him ...").
+  while (nameWords.length && (NOT_NAME.has(nameWords[0].lower) || OPENING_GERUND.test(nameWords[0].text))) nameWords.shift()
   if (!nameWords.length) return
   if (nameWords.some((w) => NOT_NAME.has(w.lower) && !CONNECTORS.has(w.lower))) return
   const first = nameWords[0]
@@ -556,8 +559,9 @@ function readRun(text: string, run: Token[], lead: Mention | undefined, registry
     out.push({ name: entry.name, kind: 'person', offset, length, ...(role ? { role } : entry.role ? { role: entry.role } : {}), ...(country ?? entry.country ? { country: country ?? entry.country } : {}) })
     return
   }
-  // One word: a surname, if a role precedes it, the story knows it, or it speaks.
-  const known = registry.bySurnameKey(first.text, recent)
+  // One word: a surname, if a role precedes it, the story knows it, or it speaks; or a family name written first ("Xi
+  // was handed a third term") of the one person the story names so.
+  const known = registry.bySurnameKey(first.text, recent) ?? (first.text.length >= 2 && !ALL_CAPITALS.test(first.text) ? registry.byFirstName(first.text) : undefined)
   const speaks = SPEECH_AFTER.test(text.slice(last.offset + last.text.length, last.offset + last.text.length + 20))
   if (known) {
     registry.noteSurname(known, first.text)
