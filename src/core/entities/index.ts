@@ -257,6 +257,8 @@ export class PersonRegistry {
   readonly people: PersonEntry[] = []
   private readonly byKey = new Map<string, PersonEntry>()
   private readonly bySurname = new Map<string, PersonEntry[]>()
+  /** The people named in full, by the key of their first word ("xi" for Xi Jinping). */
+  private readonly byFirst = new Map<string, PersonEntry[]>()
 
   /** Adds a full name, merging spelling variants of a known person; returns the canonical entry. */
   add(name: string, role?: string, country?: string): PersonEntry {
@@ -276,6 +278,12 @@ export class PersonRegistry {
     this.people.push(entry)
     this.byKey.set(key, entry)
     this.index(key, entry)
+    if (key.includes(' ')) {
+      const first = key.slice(0, key.indexOf(' '))
+      const same = this.byFirst.get(first)
+      if (same) same.push(entry)
+      else this.byFirst.set(first, [entry])
+    }
     return entry
   }
 
@@ -361,8 +369,7 @@ export class PersonRegistry {
    * an aide, Kim Eui-kyeom, named once or twice).
    */
   byFirstName(name: string): PersonEntry | undefined {
-    const key = nameKey(name)
-    const found = this.people.filter((p) => p.key.split(' ')[0] === key && p.key.includes(' '))
+    const found = this.byFirst.get(nameKey(name)) ?? []
     if (found.length <= 1) return found[0]
     const named = (p: PersonEntry): number => [...p.forms.values()].reduce((n, k) => n + k, 0)
     const [first, second] = found.map((p) => ({ p, n: named(p) })).sort((a, b) => b.n - a.n)
