@@ -371,8 +371,7 @@ export class PersonRegistry {
   byFirstName(name: string): PersonEntry | undefined {
     const found = this.byFirst.get(nameKey(name)) ?? []
     if (found.length <= 1) return found[0]
-    const named = (p: PersonEntry): number => [...p.forms.values()].reduce((n, k) => n + k, 0)
-    const [first, second] = found.map((p) => ({ p, n: named(p) })).sort((a, b) => b.n - a.n)
+    const [first, second] = found.map((p) => ({ p, n: timesNamedInFull(p) })).sort((a, b) => b.n - a.n)
     return first.n >= 2 * second.n ? first.p : undefined
   }
 
@@ -567,8 +566,10 @@ function readRun(text: string, run: Token[], lead: Mention | undefined, registry
     return
   }
   // One word: a surname, if a role precedes it, the story knows it, or it speaks; or a family name written first ("Xi
-  // was handed a third term") of the one person the story names so.
-  const known = registry.bySurnameKey(first.text, recent) ?? (first.text.length >= 2 && !ALL_CAPITALS.test(first.text) ? registry.byFirstName(first.text) : undefined)
+  // was handed a third term") of the one person the story names so, in full more than once (not "Like" for a widget's
+  // "Like Loading...").
+  const familyFirst = first.text.length >= 2 && !ALL_CAPITALS.test(first.text) ? registry.byFirstName(first.text) : undefined
+  const known = registry.bySurnameKey(first.text, recent) ?? (familyFirst && timesNamedInFull(familyFirst) >= 2 ? familyFirst : undefined)
   const speaks = SPEECH_AFTER.test(text.slice(last.offset + last.text.length, last.offset + last.text.length + 20))
   if (known) {
     registry.noteSurname(known, first.text)
@@ -577,6 +578,13 @@ function readRun(text: string, run: Token[], lead: Mention | undefined, registry
   } else if ((role || speaks) && first.text.length > 2 && !ALL_CAPITALS.test(first.text)) {
     out.push({ name: first.text, kind: 'person', offset, length, surnameOnly: true, ...(role ? { role } : {}), ...(country ? { country } : {}) })
   }
+}
+
+/** How often the story names a person in full. */
+function timesNamedInFull(entry: PersonEntry): number {
+  let n = 0
+  for (const count of entry.forms.values()) n += count
+  return n
 }
 
 // "Rodrigo Londoño, the Farc commander known as Timochenko", "Londono, better known by his nom de guerre Timochenko".

@@ -28,6 +28,8 @@ const FURNITURE = [
   'Your email address will not be published. Required fields are marked *',
   'See also  The fall of a Turkish military helicopter, killing 11, including a general',
   'Read more: Iran says talks will resume',
+  // WordPress's like button, saved with its placeholder.
+  'Like this: Like Loading...',
   // A label naming the topic of the links after it.
   "More on Yemen: Yemen's Hadi cedes power to new presidential council · UN: Yemen truce offers 'rare moment of opportunity'",
   'Related Articles',

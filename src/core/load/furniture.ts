@@ -77,7 +77,7 @@ export const FURNITURE_RULES: FurnitureRule[] = [
   {
     name: 'share prompt',
     maxLength: 60,
-    ...re(/\(opens in (?:a )?new window\)|^(?:share(?: this)?(?: article| story| post| page)?(?: on \w+| via \w+)?|share|tweet|print(?: this)?(?: article)?|e-?mail(?: this)?(?: article)?|copy(?: the)? link|send (?:in|by|via) e-?mail.*|share (?:via|by) e-?mail)[:!]?$/i),
+    ...re(/\(opens in (?:a )?new window\)|^like this:?(?:\s+like(?:\s+loading\.*)?)?$|^(?:share(?: this)?(?: article| story| post| page)?(?: on \w+| via \w+)?|share|tweet|print(?: this)?(?: article)?|e-?mail(?: this)?(?: article)?|copy(?: the)? link|send (?:in|by|via) e-?mail.*|share (?:via|by) e-?mail)[:!]?$/i),
   },
   {
     name: 'social buttons',
