@@ -406,14 +406,15 @@ function doneMonthDays(text: string): string[] {
   })
 }
 
-// "eased sanctions on Venezuela's oil sector on Oct. 18": a verb of something done earlier in the clause, no plan or infinitive since.
 // "eased sanctions on Venezuela's oil sector on Oct. 18": a verb of something done earlier in the clause, with no plan,
 // infinitive or reported clause ("said that the 29 November date") since.
 const CLAUSE_VERB_DONE = /\b(?:(?!(?:scheduled|planned|expected|slated|postponed|delayed|rescheduled|proposed|called|asked|urged|agreed|decided|invited|announced|reported|stated|confirmed|added|noted|warned|insisted|stressed)\b)\w{3,}ed|ran|met|held|signed|began|took|made|won|lost|went|gave|sent|struck|broke|fell|rose)\b(?![^]*\b(?:to|that|will|would|shall|could|can|may|might|must|due|set|scheduled|planned|expected|until|by|before|through|ahead|deadline|plans?|aims?)\b)[^]*$/i
+
 function doneVerbBefore(text: string, offset: number): boolean {
   const before = text.slice(Math.max(0, offset - 100), offset)
   return CLAUSE_VERB_DONE.test(before.slice(before.search(/[^.;:!?\n,—–]*$/)))
 }
+
 // "the Nov. 30 deadline ran out", "the Oct. 22 primary was won by": the day's happening, then its verb in the past.
 const DONE_AFTER = /^\s+(?:\p{Ll}[\p{L}-]*\s+){1,2}(?:ran out|expired|passed|lapsed|ended|was (?!(?:scheduled|planned|expected|set|due|postponed|delayed)\b)\w+ed|were (?!(?:scheduled|planned|expected|set|due|postponed|delayed)\b)\w+ed)\b/u
 const YEAR_AFTER = /^,?\s+(?:19|20)\d\d\b/
