@@ -24,7 +24,7 @@ const DATE_FORMS: { re: RegExp; parts: (m: RegExpExecArray) => [string, string |
   { re: /\b(0?[1-9]|1[0-2])[/](1[3-9]|2\d|3[01])[/]((?:19|20)\d{2})\b/, parts: (m) => [m[3], Number(m[1]), m[2]] },
 ]
 
-// Day and month either way round ("09/07/2018"): read only where a label says the line is the page's date.
+// Day and month either way round ("09/07/2018"): read only on a labelled date line or a line that is only the date.
 export const EITHER_WAY = /\b(0?[1-9]|1[0-2])[/](0?[1-9]|1[0-2])[/]((?:19|20)\d{2})\b/
 
 /**

@@ -84,7 +84,7 @@ export function printedDate(text: string): IsoDate | null {
       if (words.length > 3) continue
       // chrono reads month first; the loader's rule reads dots day-first ("09.08.2025, 10:25" is 9 August).
       if (DOTTED_DATE.test(r.text)) return findDate(r.text)?.date ?? null
-      // "09/07/2018": either could be the month; the loader reads it only on a labelled line, by the line's clock.
+      // "09/07/2018": either could be the month; the loader's date-line reading decides (day first, save beside a US time zone).
       if (EITHER_WAY.test(r.text)) return parseDateLine(line)?.date ?? null
       return isoDate(r.start.get('year')!, r.start.get('month')!, r.start.get('day')!)
     }

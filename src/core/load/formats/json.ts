@@ -66,8 +66,8 @@ function articlesFrom(file: string, value: Json): ParseResult {
   return { articles }
 }
 
-// Keys that name the publication itself; the other DATE keys may be when a reader, crawler or editor touched the article.
-const PUBLICATION = new Set(['published', 'publishedAt', 'datePublished', 'publishedDate', 'pubDate', 'publishDate', 'publicationDate', 'webPublicationDate', 'firstPublished'].map(looseKey))
+// The DATE keys that name the publication itself; the others may be when a reader, crawler or editor touched the article.
+const PUBLICATION = new Set(DATE.filter((key) => /publ|^pubDate$/i.test(key)).map(looseKey))
 const DATE_NOT_CREATED = DATE.filter((key) => !/^(?:createdAt|dateCreated|created|time|timestamp)$/.test(key))
 
 /**
