@@ -28,6 +28,7 @@ const PEOPLE: [string, [string, string | null, string][]][] = [
 
 // Capitalised words that are not people.
 const NOT_PEOPLE: string[] = [
+  'Leaders of the Economic Community of West African States met in Abuja.',
   'Moscow submitted draft documents demanding that Nato deny membership to Ukraine and other former Soviet countries.',
   'Talks between Russia and the US on Moscow’s demand for Western guarantees will start after the New Year holiday.',
   'The security situation at the Afghanistan-Tajikistan border is a concern.',

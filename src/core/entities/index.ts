@@ -120,7 +120,7 @@ alliance coalition movement front state states islands island mountains river ch
 media journal herald gazette tribune telegraph standard express observer monitor review magazine channel broadcasting corporation company
 inc ltd co corp airlines petroleum energy oil gas nuclear treaty charter protocol declaration convention academy school college
 foundation society museum library hospital embassy consulate secretariat authority board sciences studies platform bloc mission
-delegation government administration cabinet presidency tribunal chamber`.split(/\s+/),
+delegation government administration cabinet presidency tribunal chamber community partnership pact`.split(/\s+/),
 )
 const TITLE_HEADS = new Set(
   `president minister secretary secretary-general spokesman spokeswoman spokesperson ambassador envoy chief head chancellor king queen

@@ -49,7 +49,8 @@ const ANNOUNCED_AGREEMENT = new RegExp(
 // "Israel declared war on Hamas": a declaration that changes a state of affairs is the event itself.
 const DECLARED_STATE = /^declared?s?\s+(?:war|martial law|independence|(?:a|an)\s+(?:state of (?:emergency|war|siege)|ceasefire|truce))\b/i
 // "the spokesman of the Alliance Fleuve Congo": a description of a person's post.
-const ROLE_DESCRIPTION = /^(?:the|a|an)\s.*\b(?:spokes(?:man|woman|person)|minister|leader|head|chief|president|secretary|envoy|ambassador|adviser|commander|director|chair(?:man|woman)?|negotiator)\b/i
+const ROLE_WORD = /\b(?:spokes(?:man|woman|person)|minister|leader|head|chief|president|secretary|envoy|ambassador|adviser|commander|director|chair(?:man|woman)?|negotiator)\b/i
+const ROLE_DESCRIPTION = new RegExp(String.raw`^(?:the|a|an)\s.*${ROLE_WORD.source}`, 'i')
 const APPOSITION = /,(?:[^,“”"]|(?<=\d),(?=\d{3}\b)){2,120},\s*$/
 const RELATIVE_CLAUSE = /^,\s*(?:which|who|whose|whom|where)\b/i
 // A noun phrase that can name a speaker: capitalised words, possessives, determiners and the common
@@ -76,6 +77,8 @@ const SUBORDINATE_BEFORE = /\b(?:after|before|since|when|although|though|until|o
 const PARTICIPLE = /,\s*(saying|telling|writing|calling (?:on|for)|urging|warning)\b/
 const OPENING = /^\s*(?:(?:On|In|At|Late|Early|Earlier|Later)\b[^,]{0,40},\s*|\s+,\s*)/
 // Also after a date masked out: "On Wednesday, after a video call with European leaders, Trump warned".
+// What is left before the subject once an opening date is masked: its comma, and maybe a description of the speaker.
+const MASKED_OPENER = /^\s*,\s*(?:((?:the|a|an|\p{Lu}[\p{L}'’.-]*['’]s)\s[^,;:“”"]{1,80}),\s*)?$/u
 const OPENER = /^\s*(?:(?:\p{Lu}\p{Ll}+ing|Asked|Speaking|After|Before|When|While|As|In|At|On|During|Despite|Following|Earlier|Later|Meanwhile|Separately|However|Yesterday|Today|Then)\b|,\s*(?:\p{Ll}+ing|asked|after|before|when|while|during|despite|following|earlier|later)\b)/u
 
 /** Replaces the given spans with spaces, keeping offsets. */
@@ -311,8 +314,10 @@ function attributionsIn(sentence: string): Attribution[] {
     }
     // A participial opener ("Describing the meeting as open, he said ...") is not the content.
     // A short clause is the content too when nothing but a setting follows the verb ("Talks will resume soon, officials said.").
-    // A date masked out before the comma ("On Monday, S had appealed to delegates") is an opener too.
-    const opener = OPENER.test(lead) || /^\s*,\s*$/.test(lead)
+    // A date masked out before the comma ("On Monday, S had appealed to delegates") is an opener too, also before
+    // the description that names the speaker ("On Friday, the head of the guard, Gen Tchiani, declared himself ...").
+    const description = MASKED_OPENER.exec(lead)
+    const opener = OPENER.test(lead) || (description !== null && (!description[1] || ROLE_WORD.test(description[1])))
     const tail = /[”"]\s*$/.test(lead) || (/,\s*$/.test(lead) && (lead.trim().split(/\s+/).length >= 6 || NOTHING_AFTER.test(masked.slice(at + verb.length))) && !opener) || /^[“"]/.test(masked.trim())
     out.push(attribution(s, verb, at, !tail))
   }

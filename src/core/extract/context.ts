@@ -129,14 +129,43 @@ export function definedAcronyms(articles: readonly Pick<ArticleForExtraction, 't
       const tokens = before[1].trim().split(/\s+/)
       const capitals = tokens.flatMap((w, k) => (/^\p{Lu}/u.test(w) ? [k] : []))
       const letters = [...m[1]]
-      if (letters.length > capitals.length) continue
       // The name starts as many capitalised words back as it has initials: "The Sudanese Armed Forces (SAF)" starts at "Sudanese".
-      const words = tokens.slice(capitals[capitals.length - letters.length])
+      const words = letters.length <= capitals.length ? tokens.slice(capitals[capitals.length - letters.length]) : []
       const initials = new Set(words.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]))
-      if (letters.every((l) => initials.has(l))) acronyms.set(m[1], words.join(' '))
+      if (words.length && letters.every((l) => initials.has(l))) {
+        acronyms.set(m[1], words.join(' '))
+        continue
+      }
+      // "Economic Community of West African States (ECOWAS)": letters read in order from the words' starts.
+      const start = capitals.findLast((k) => spelledInOrder(m[1], tokens.slice(k)))
+      if (start !== undefined) acronyms.set(m[1], tokens.slice(start).join(' '))
     }
   }
   return acronyms
+}
+
+/**
+ * Whether the initials spell the words in order, each capitalised word giving its first letter and maybe more of its
+ * letters, a small word its first letter or nothing: "ECOWAS" is "Economic COmmunity of West African States", "ASEAN" "Association of SouthEast
+ * Asian Nations".
+ */
+function spelledInOrder(initials: string, words: readonly string[]): boolean {
+  const spell = (i: number, j: number): boolean => {
+    if (j === words.length) return i === initials.length
+    const word = words[j].toUpperCase()
+    const capital = /^\p{Lu}/u.test(words[j])
+    if (!capital && spell(i, j + 1)) return true
+    if (word[0] !== initials[i]) return false
+    if (spell(i + 1, j + 1)) return true
+    // More letters from inside a capitalised word, in order: "SouthEast".
+    for (let k = i + 1, at = 1; capital && k < initials.length; k++) {
+      at = word.indexOf(initials[k], at) + 1
+      if (at === 0) return false
+      if (spell(k + 1, j + 1)) return true
+    }
+    return false
+  }
+  return spell(0, 0)
 }
 
 /** The story's people in a registry of their own, to read against without touching the story's counts of names. */

@@ -104,6 +104,8 @@ const ITEMS: Row[] = [
   // A date opening the sentence dates the words that follow the verb.
   ['Earlier in the day, French President François Hollande had appealed to delegates to make history.', '2015-12-12', 'statement', 'François Hollande', '2015-12-12', '2015-12-12', 'day'],
   ['On Monday, French President François Hollande had appealed to delegates to make history.', '2015-12-12', 'statement', 'François Hollande', '2015-12-07', '2015-12-07', 'day'],
+  // Also when a description of the speaker stands between the day and the name.
+  ["On Friday, the head of the guard, Gen Abdourahamane Tchiani, declared himself the country's new leader.", '2023-07-30', 'statement', 'Abdourahamane Tchiani', '2023-07-28', '2023-07-28', 'day'],
   // A law that came into force and a burning are events; each clause of a two-dated sentence keeps its own.
   ['A new Swedish counterterrorism law came into force on June 1, but Ankara was angered by the burning of a copy of the Quran in front of a Stockholm mosque on June 28.', '2023-07-12', 'event', null, '2023-06-01', '2023-06-01', 'day'],
   ['A new Swedish counterterrorism law came into force on June 1, but Ankara was angered by the burning of a copy of the Quran in front of a Stockholm mosque on June 28.', '2023-07-12', 'event', null, '2023-06-28', '2023-06-28', 'day'],
@@ -143,6 +145,10 @@ describe('extractItems: what goes on from the happening just dated', () => {
     const items = extract(text, '2025-08-11')
     expect(dayOf(items, 'graveyard')).toEqual(['2025-08-09'])
     expect(dayOf(items, 'measured statement')).toEqual(['2025-08-09'])
+  })
+  it('counts "the same day" from the day the speaker spoke, not from a day the words name', () => {
+    const text = 'The Taliban had announced on Monday that they were ending the truce that preceded the signing on Saturday. The same day, a bomb at a football ground in Khost killed at least five people, officials said.'
+    expect(dayOf(extract(text, '2020-03-04'), 'football')).toEqual(['2020-03-02'])
   })
   it('does not take the day of a relative clause in the lead for the day of the news', () => {
     const text = [
@@ -301,6 +307,14 @@ const SPEAKERS: [string, string, string][] = [
 ]
 
 describe('extractItems: who speaks', () => {
+  it('gives no person words that "it" said', () => {
+    const text = [
+      'Antony Blinken, on a visit to New Zealand, said on Thursday that he had spoken to Bazoum earlier.',
+      '"The strong economic and security partnership between the United States and Niger depends on the continuation of democratic governance," Blinken told reporters in Wellington on Thursday, calling for Bazoum\'s immediate release.',
+      'The West African regional bloc ECOWAS condemned what it called an attempted coup.',
+    ].join('\n\n')
+    expect(extract(text, '2023-07-27').filter((i) => i.text.includes('coup')).map((i) => i.speaker)).toEqual([])
+  })
   it.each(SPEAKERS)('%s', (text, published, speaker) => {
     const story = ['US Secretary of State Antony Blinken met Russian Foreign Minister Sergey Lavrov.']
     const statements = extract(text, published, story).filter((i) => i.type === 'statement')
@@ -785,6 +799,12 @@ describe('definedAcronyms: initials a story spells out', () => {
   it('reads each name by as many capitalised words as it has initials, small words kept', () => {
     const text = 'The Sudanese Armed Forces (SAF) met. The National Electoral Council (CNE) counted. The Democratic Republic of Congo (DRC) signed.'
     expect(Object.fromEntries(definedAcronyms([{ text }]))).toEqual({ SAF: 'Sudanese Armed Forces', CNE: 'National Electoral Council', DRC: 'Democratic Republic of Congo' })
+  })
+  it('reads initials that take more than a word’s first letter, in order ("ECOWAS", "ASEAN")', () => {
+    const text = 'Leaders of the Economic Community of West African States (ECOWAS) met. The Association of Southeast Asian Nations (ASEAN) met.'
+    expect(Object.fromEntries(definedAcronyms([{ text }]))).toEqual({ ECOWAS: 'Economic Community of West African States', ASEAN: 'Association of Southeast Asian Nations' })
+    const story = extract('The West African regional bloc ECOWAS condemned what it called an attempted coup.', '2023-07-27', ['The Economic Community of West African States (ECOWAS) will meet on Sunday.'])
+    expect(story.map((i) => i.speaker)).toEqual(['Economic Community of West African States'])
   })
   it('takes no bracket whose letters are not the name’s initials', () => {
     expect(definedAcronyms([{ text: 'Reporters in Washington (AP) and President Ali (PPP) spoke.' }]).size).toBe(0)

@@ -339,6 +339,8 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
     // Step 4.
     const used = new Set<DateMention>()
     statementDay = null
+    // The day the sentence's speaker spoke, which later sentences count from ("The same day, ...").
+    let spokeOnDay = false
     if (speaker) {
       const own = attribution ? statementDate(s.text, attribution, dates) : null
       if (own) used.add(own)
@@ -403,14 +405,15 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
           title: statementTitle(shortSpeaker(other.sp.name, true), otherOwn ? mask(s.text, [otherOwn]) : s.text, other.a, null),
         })
       }
-      if (own && !own.future && own.precision === 'day') (anchor = own.start), (anchorIndex = index)
+      if (own && !own.future && own.precision === 'day') (anchor = own.start), (anchorIndex = index), (spokeOnDay = true)
       discourse = remember(discourse, speaker)
       lastStatement = { speaker, paragraph: s.paragraph, index }
     }
 
     // Step 5.
     const seen = new Set<string>()
-    let anchored = false
+    // "announced on Monday that they were ending the truce that preceded the signing on Saturday": Monday stays the anchor.
+    let anchored = spokeOnDay
     const eventDates = dates.length ? new Set(dates.filter((d) => !used.has(d)).map((d) => `${d.start}/${d.end}`)).size : 0
     let trigger: boolean | undefined
     for (const d of dates) {

@@ -130,7 +130,8 @@ export function resolveSpeaker(subject: string, from: number, to: number, mentio
   if (JOINT.test(words)) return jointSpeaker(words, from, discourse)
   // "Foreign Ministry spokesman Nasser Kanaani ... The spokesman also condemned": the person just spoken of, when that is their post.
   if (/^the spokes(?:man|woman|person)$/.test(lower) && /spokes/i.test(discourse.lastPerson?.role ?? '')) return discourse.lastPerson
-  if (BODY_PRONOUN.test(lower)) return discourse.lastBody ?? discourse.last
+  // "it" is never a person: after "Blinken said ...", "ECOWAS condemned what it called a coup" is not Blinken's.
+  if (BODY_PRONOUN.test(lower)) return discourse.lastBody ?? (lower === 'it' && discourse.last?.kind === 'person' ? null : discourse.last)
   // "“The state of war ... has come to an end,” the declaration said": a text the parties signed speaks for itself.
   const document = SIGNED_TEXT.exec(words)
   if (document) return { name: capitalised(document[1]), kind: 'body', role: null, country: null }
