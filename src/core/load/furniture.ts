@@ -204,6 +204,13 @@ export const FURNITURE_RULES: FurnitureRule[] = [
     tail: true,
     ...re(/website can (?:also )?be accessed|alternate addresses|all rights reserved|^©|©\s*\d{4}|^copyright\b.*\d{4}|^(?:terms (?:of use|of service|and conditions)|privacy policy|cookie (?:policy|settings)|about us|contact us|advertise with us)\b/i),
   },
+  {
+    // A newsletter saved from its archive page or as sent: the web-view link at its head, the mailing tool's footer.
+    name: 'email furniture',
+    maxLength: LONG,
+    gate: ['view', 'receiving', 'unsubscribe', 'preferences', 'forwarded', 'mailing'],
+    ...re(/^view (?:this|the|it) (?:e-?mail|newsletter|message)? ?(?:in|on) (?:your|a|the) (?:web )?browser|you (?:are|were) receiving this (?:e-?mail|newsletter|message)|\bunsubscribe\b|\bupdate (?:your )?(?:subscription |e-?mail )?preferences\b|forwarded this (?:e-?mail|newsletter)|^our mailing address is\b/i),
+  },
   { name: 'bare address', maxLength: SHORT, ...re(/^(?:https?:\/\/|www\.)\S+$/i) },
   {
     name: 'live blog prompt',
@@ -217,7 +224,7 @@ export const FURNITURE_RULES: FurnitureRule[] = [
     name: 'page notice',
     maxLength: LONG,
     gate: ['more', 'cookies', 'javascript', 'loading', 'like', 'link', 'toggle', 'standards', 'principles', 'inbox', 'advertisement', 'continues', 'feedback', 'report', 'disclaimer', 'embed'],
-    ...re(/^this (?:article|story|content) is more than \d+ \w+ old|\bwe use cookies\b|\baccept (?:all )?cookies\b|\benable javascript\b|^(?:loading|like this|link copied|toggle navigation)\W*$|\bour standards:|trust principles|delivered (?:straight |directly )?to your inbox|^advertisement\b|\b(?:story|article) continues (?:below|after)|^send us your feedback|^report (?:an error|a correction|a typo)|^disclaimer\s*:|\bembed (?:link|code)\b/i),
+    ...re(/^this (?:article|story|content) is more than \d+ \w+ old|\bwe use cookies\b|\baccept (?:all )?cookies\b|\benable javascript\b|^(?:loading|like this|link copied|toggle navigation)\W*$|\bour standards:|trust principles|delivered (?:straight |directly )?to your inbox|^\W*advertisement\b|\b(?:story|article) continues (?:below|after)|^send us your feedback|^report (?:an error|a correction|a typo)|^disclaimer\s*:|\bembed (?:link|code)\b/i),
   },
   {
     name: 'author and role',

@@ -107,6 +107,30 @@ beforeAll(() => {
   // A search engine's hit, and a read-later app's export of one saved article (saved on 2 April, its publication unknown).
   write('search-hit.json', JSON.stringify({ took: 14, hits: { total: { value: 1 }, hits: [{ _index: 'news', _id: 'x', _source: { provider: 'Reuters', headline: 'West African bloc orders standby force', published_at: '2023-08-11T05:12:00Z', body_paragraphs: ['ECOWAS leaders on Thursday ordered the deployment of a standby force, officials said.', 'The leaders met in Abuja on Thursday.'], media: [{ type: 'picture', caption: 'Tinubu attends the summit. REUTERS' }] }, highlight: { body_paragraphs: ['ECOWAS leaders on Thursday ordered the deployment of a <em>standby</em> force'] } }] } }))
   write('read-later.json', JSON.stringify([{ id: 4187, title: 'Zelensky: Ukraine waiting for China answer', url: 'https://kyivindependent.com/zelensky', content: '<p>President Volodymyr Zelensky said on Tuesday that Ukraine was waiting for an answer from China.</p>', created_at: '2023-04-02T19:44:10+02:00', published_at: null, domain_name: 'kyivindependent.com' }]))
+  // Arc XP's story (its "publish_date" the latest republishing), a GraphQL answer, an Apple News Format document and a
+  // newsletter's campaign from its mailing tool (the article as HTML; "create_time" the draft's).
+  write('arc.json', JSON.stringify({ type: 'story', created_date: '2023-10-19T14:20:04Z', first_publish_date: '2023-10-19T15:48:12Z', publish_date: '2023-10-22T02:11:09Z', headlines: { basic: 'Canada pulls 41 diplomats from India' }, distributor: { name: 'The Globe and Mail' }, content_elements: [
+    { type: 'text', content: 'Canada has withdrawn 41 of its 62 diplomats from India, Foreign Affairs Minister Melanie Joly said on Thursday.' },
+    { type: 'image', url: 'https://example.org/x.jpg', caption: 'The Canadian High Commission in New Delhi.' },
+    { type: 'interstitial_link', content: 'Read more: Timeline of the dispute', url: '/timeline' },
+    { type: 'custom_embed', subtype: 'newsletter_signup', embed: { config: { text: 'Sign up for the Politics Briefing newsletter.' } } },
+    { type: 'text', content: 'India had asked Canada to repatriate about 40 diplomats by Oct. 10.' },
+  ] }))
+  write('graphql.json', JSON.stringify({ data: { article: { __typename: 'Article', title: 'After Geneva: what the summit delivered', publishedAt: 1633422600000, updatedAt: 1637337720000, site: { name: 'European Leadership Network' }, body: { blocks: [
+    { __typename: 'ParagraphBlock', text: 'The first meeting of the Strategic Stability Dialogue took place in Geneva on 28 July.' },
+    { __typename: 'PullQuoteBlock', text: 'Geneva put a floor under it.' },
+    { __typename: 'AdBlock', slot: 'inline-1' },
+    { __typename: 'ParagraphBlock', text: 'The second round was held on 30 September.' },
+    { __typename: 'RelatedLinksBlock', title: 'Related content', links: [{ title: 'New START extended', url: '/x' }] },
+  ] } } }, extensions: { retrievedAt: '2022-02-14T10:41:22Z' } }))
+  write('apple-news.json', JSON.stringify({ version: '1.9', title: 'Pakistan strikes hideouts inside Iran', components: [
+    { role: 'header', components: [{ role: 'title', text: 'Pakistan strikes hideouts inside Iran' }, { role: 'intro', text: 'Tehran summons Pakistani envoy' }] },
+    { role: 'photo', URL: 'bundle://strikes.jpg' },
+    { role: 'caption', text: 'Residents gather near a damaged house in Saravan. AFP' },
+    { role: 'body', text: 'Pakistan on Thursday carried out military strikes in Iran, the Foreign Office said.' },
+    { role: 'divider' },
+  ], metadata: { dateCreated: '2024-01-18T09:50:31+05:00', datePublished: '2024-01-18T10:42:00+05:00', dateModified: '2024-01-19T01:15:47+05:00' } }))
+  write('newsletter.json', JSON.stringify({ id: '5e1b9d0a42', type: 'regular', create_time: '2024-04-10T21:14:03+00:00', send_time: 'Fri, 12 Apr 2024 13:30:00 +0000', settings: { subject_line: 'One week after Quito: the raid goes to The Hague', preview_text: 'The OAS vote and what comes next', title: 'ARB #187', from_name: 'Americas Risk Brief' }, content: { html: '<html><body><div class="preheader" style="display:none">The OAS vote and what comes next</div><p><a href="*|ARCHIVE|*">View this email in your browser</a></p><p>On Thursday Mexico filed an application instituting proceedings against Ecuador at the International Court of Justice.</p><p>&#8212; Advertisement &#8212; <em>Sponsored by Example Partners</em></p><p>You are receiving this email because you subscribed at example.org. Unsubscribe</p></body></html>', plain_text: null } }))
   write('rss-item.json', JSON.stringify({ title: 'Pakistan fulfilled its responsibility, says Qureshi', pubDate: 'Sun, 01 Mar 2020 21:45:00 +0500', story: 'DOHA: Foreign Minister Shah Mehmood Qureshi on Saturday said Pakistan had fulfilled its responsibility.', also_read: ['Qureshi leaves for Doha'] }))
   // A page saved as text under the outlet's name and a section line; a section name alone is no outlet.
   write('masthead.txt', 'Al Jazeera\nNews | Russia-Ukraine war\n\nTrump and Putin meet in Alaska today: What to expect from the summit\n\nUS President Donald Trump and Russian President Vladimir Putin will meet in Anchorage on Friday, officials said.\n')
@@ -238,6 +262,14 @@ describe('loadFolder on a hostile folder', () => {
     expect(doc('search-hit.json').text).toBe('ECOWAS leaders on Thursday ordered the deployment of a standby force, officials said.\n\nThe leaders met in Abuja on Thursday.')
     // One article is the file, list or no list; the day it was saved is no publication date.
     expect(doc('read-later.json')).toMatchObject({ title: 'Zelensky: Ukraine waiting for China answer', published: null })
+    expect(doc('arc.json')).toMatchObject({ title: 'Canada pulls 41 diplomats from India', published: '2023-10-19', outlet: 'The Globe and Mail' })
+    expect(doc('arc.json').text).toBe('Canada has withdrawn 41 of its 62 diplomats from India, Foreign Affairs Minister Melanie Joly said on Thursday.\n\nIndia had asked Canada to repatriate about 40 diplomats by Oct. 10.')
+    expect(doc('graphql.json')).toMatchObject({ title: 'After Geneva: what the summit delivered', published: '2021-10-05', outlet: 'European Leadership Network' })
+    expect(doc('graphql.json').text).toBe('The first meeting of the Strategic Stability Dialogue took place in Geneva on 28 July.\n\nGeneva put a floor under it.\n\nThe second round was held on 30 September.')
+    expect(doc('apple-news.json')).toMatchObject({ title: 'Pakistan strikes hideouts inside Iran', published: '2024-01-18' })
+    expect(doc('apple-news.json').text).toBe('Tehran summons Pakistani envoy\n\nPakistan on Thursday carried out military strikes in Iran, the Foreign Office said.')
+    expect(doc('newsletter.json')).toMatchObject({ title: 'One week after Quito: the raid goes to The Hague', published: '2024-04-12' })
+    expect(doc('newsletter.json').text).toBe('On Thursday Mexico filed an application instituting proceedings against Ecuador at the International Court of Justice.')
     expect(doc('rss-item.json')).toMatchObject({ title: 'Pakistan fulfilled its responsibility, says Qureshi', published: '2020-03-01' })
     expect(doc('rss-item.json').text).toMatch(/^DOHA: Foreign Minister/)
     // A CMS's list of blocks: the paragraphs, not the picture's caption.

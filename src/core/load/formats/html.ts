@@ -213,6 +213,11 @@ export function htmlToLines(html: string): SourceLine[] {
   return doc.body ? nodeToLines(doc.body) : []
 }
 
+/** An element the page never shows: a newsletter's preheader ("display:none"), a "hidden" block. */
+function isHidden(el: Element): boolean {
+  return el.getAttribute('hidden') !== null || /display\s*:\s*none/i.test(el.getAttribute('style') ?? '')
+}
+
 function nodeToLines(root: Node): SourceLine[] {
   const lines: SourceLine[] = []
   let current = ''
@@ -235,7 +240,7 @@ function nodeToLines(root: Node): SourceLine[] {
     }
     if (node.nodeType !== 1) continue
     const name = node.nodeName.toUpperCase()
-    if (SKIP.has(name)) continue
+    if (SKIP.has(name) || isHidden(node as Element)) continue
     if (CAPTION.has(name)) {
       flush()
       current = node.textContent ?? ''

@@ -9,11 +9,14 @@ import type { ParsedArticle, ParseResult } from './types'
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json }
 type JsonObject = { [key: string]: Json }
 
-const TITLE = ['title', 'headline', 'webTitle', 'name']
-const DATE = ['date', 'published', 'publishedAt', 'datePublished', 'publishedDate', 'pubDate', 'publishDate', 'publicationDate', 'webPublicationDate', 'firstPublished', 'dateGmt', 'time', 'timestamp', 'createdAt', 'dateCreated', 'created']
+// A newsletter's subject line is its headline; its "title" is the campaign's name in the mailing tool ("ARB #187").
+const TITLE = ['subjectLine', 'title', 'headline', 'headlines', 'webTitle', 'name']
+// Arc's "publish_date" is the latest republishing; its first publication is "first_publish_date" or "display_date".
+// A newsletter appeared when it was sent ("send_time"), not when its draft was made.
+const DATE = ['date', 'firstPublishDate', 'displayDate', 'sendTime', 'sentAt', 'published', 'publishedAt', 'datePublished', 'publishedDate', 'pubDate', 'publishDate', 'publicationDate', 'webPublicationDate', 'firstPublished', 'dateGmt', 'time', 'timestamp', 'createdAt', 'dateCreated', 'created']
 const TEXT = ['text', 'body', 'content', 'articleBody', 'article', 'fullText', 'full_text', 'description', 'summary']
 const URL = ['url', 'link', 'href', 'canonical_url', 'webUrl', 'canonical']
-const OUTLET = ['source', 'outlet', 'publisher', 'publication', 'site', 'siteName', 'ogSiteName', 'agency', 'provider', 'domain']
+const OUTLET = ['source', 'outlet', 'publisher', 'publication', 'site', 'siteName', 'ogSiteName', 'agency', 'provider', 'domain', 'distributor']
 // "hits": a search engine's answer ({"hits": {"hits": [{"_source": ...}]}}).
 const LISTS = ['articles', 'items', 'data', 'results', 'documents', 'entries', 'posts', 'news', 'hits']
 
@@ -120,12 +123,18 @@ function fieldsOf(item: JsonObject): Field[] {
       else if (Array.isArray(value)) {
         const lines = paragraphsOf(value)
         if (lines) fields.push({ key, value: lines.join('\n'), depth })
-      } else if (isObject(value)) for (const [k, v] of Object.entries(value)) next.push([k === 'rendered' || k === 'name' ? key : k, v])
+      } else if (isObject(value)) for (const [k, v] of Object.entries(value)) next.push([VALUE_OF.has(k) ? key : k, v])
     }
     level = next
   }
   return fields
 }
+
+/**
+ * Keys under which an object holds its parent's value: WordPress's {"title": {"rendered": ...}}, {"source": {"name": ...}},
+ * Arc's {"headlines": {"basic": ...}}, a newsletter's {"content": {"html": ...}}.
+ */
+const VALUE_OF = new Set(['rendered', 'name', 'basic', 'html'])
 
 /** The strings of one object, not of those it nests. */
 function fieldsOfOne(item: JsonObject): Field[] {
@@ -133,11 +142,16 @@ function fieldsOfOne(item: JsonObject): Field[] {
 }
 
 const PARAGRAPH = ['text', 'content', 'value', 'html']
-// A CMS's blocks that are not the article's words: a picture and its caption, an embed, an advert, links.
-const NOT_TEXT_BLOCK = /^(?:image|photo|picture|figure|gallery|video|audio|embed|social|tweet|ad|advert|advertisement|related|caption|promo|newsletter)/i
-/** Where rich-text editors keep a node's kind and its children (Contentful, Portable Text, ProseMirror, Slate). */
-const NODE_TYPE = ['type', 'nodeType', '_type']
-const CHILDREN = ['content', 'children']
+// A CMS's blocks that are not the article's words: a picture and its caption, an embed, an advert, links. Read word by
+// word of the kind's name: "custom_embed", "interstitial_link", "RelatedLinksBlock". A pull quote stays: it may be the
+// only place the words are.
+const NOT_TEXT_BLOCK = /^(?:image|photo|picture|figure|gallery|video|audio|embed|social|tweet|ad|advert|advertisement|related|caption|promo|newsletter|link|divider)/i
+/**
+ * Where editors and APIs keep a node's kind and its children: Contentful, Portable Text, ProseMirror, Slate, a GraphQL
+ * answer's "__typename", Apple News Format's "role" and "components".
+ */
+const NODE_TYPE = ['type', 'nodeType', '_type', '__typename', 'role']
+const CHILDREN = ['content', 'children', 'components']
 
 /**
  * A list of paragraphs: strings, or objects that each hold one ({"type": "paragraph", "text": ...}) or hold
@@ -156,14 +170,23 @@ function paragraphsOf(list: readonly Json[]): string[] | null {
 
 /** A block's lines: its own text, or one line of the inline runs it holds, or the lines of the blocks it holds. */
 function blockLines(block: JsonObject): string[] | null {
-  if (NODE_TYPE.some((key) => typeof block[key] === 'string' && NOT_TEXT_BLOCK.test(block[key]))) return []
+  const kind = NODE_TYPE.map((key) => block[key]).find((value) => typeof value === 'string')
+  if (typeof kind === 'string' && kindWords(kind).some((word) => NOT_TEXT_BLOCK.test(word))) return []
   const text = pick(fieldsOfOne(block), PARAGRAPH)
   if (typeof text === 'string') return [text]
+  // Apple News nests whole components (a header's title, intro and byline), each a line.
+  if (Array.isArray(block.components)) return paragraphsOf(block.components) ?? []
   const children = childrenOf(block)
-  if (!children) return null
+  // A block of a kind that holds no words (an advert slot, a divider) is left out; an object of no kind is no paragraph.
+  if (!children) return kind === undefined ? null : []
   // A paragraph's runs ("text", a link around more text) make one line; a list's items or a document's paragraphs, a line each.
   if (children.some((child) => typeof child === 'string' || (isObject(child) && !childrenOf(child)))) return [children.map(inlineText).join('')]
   return paragraphsOf(children) ?? []
+}
+
+/** The words of a node's kind: "RelatedLinksBlock" is related, links, block; "interstitial_link" is interstitial, link. */
+function kindWords(kind: string): string[] {
+  return kind.split(/[^A-Za-z]+|(?<=[a-z])(?=[A-Z])/).filter(Boolean)
 }
 
 function childrenOf(node: JsonObject): Json[] | null {
@@ -195,7 +218,7 @@ function pick(fields: readonly Field[], keys: readonly string[]): string | numbe
 }
 
 // A field no list names whose name still says it holds the text: "article_text", "story_body", "main_content", "bodyText", "blocks".
-const TEXT_LIKE = /text|body|content|story|blocks|paragraphs/i
+const TEXT_LIKE = /text|body|content|story|blocks|paragraphs|components/i
 const TEXT_KEYS = new Set(TEXT.map(looseKey))
 
 /** The longest string of a field named for the text: the body, not its summary or standfirst beside it. */
