@@ -86,7 +86,27 @@ export interface DateLine {
  * A sentence that merely contains a date ("On December 17, 2021, the ministry published ...") is not one.
  */
 export function parseDateLine(line: string): DateLine | null {
-  if (line.length > 90 || !YEAR_DIGITS.test(line)) return null
+  if (line.length > 90) return bylineDate(line)
+  if (!YEAR_DIGITS.test(line)) return null
+  return dateLineOf(line) ?? bylineDate(line)
+}
+
+// "By Inés Carrasco and Carlos Salazar · Mexico City / Quito · Friday 24 May 2024, 09:15 CEST": a byline's parts.
+const BYLINE_PARTS = /\s+[·|•]\s+/
+const NAME_WORDS = /^(?:[\p{Lu}\d][\p{L}\p{M}.'’-]*|and|of|de|del|da|la|van|von|by|in|\/|&)$/u
+
+/** A date that is one part of a byline or dateline of names and places, the others holding no sentence. */
+function bylineDate(line: string): DateLine | null {
+  if (line.length > 200 || !YEAR_DIGITS.test(line)) return null
+  const parts = line.replace(/^[*_\s]+|[*_\s]+$/g, '').split(BYLINE_PARTS)
+  if (parts.length < 2) return null
+  const dated = parts.map((part) => (part.length <= 90 ? dateLineOf(part) : null))
+  const at = dated.findIndex((d) => d !== null)
+  if (at < 0 || !parts.every((part, k) => k === at || part.split(/\s+/).every((word) => NAME_WORDS.test(word)))) return null
+  return dated[at]
+}
+
+function dateLineOf(line: string): DateLine | null {
   const label = PUBLISHED_LABEL.exec(line)
   const found = label ? (findDate(line.slice(label[0].length)) ?? eitherWayDate(line.slice(label[0].length))) : (findDate(line) ?? (ONLY_DATE.test(line) ? eitherWayDate(line) : null))
   if (!found) return null

@@ -251,9 +251,11 @@ describe('printed dates', () => {
     ['Published: 07/04/2022 11:47 AM  Updated: 07/04/2022 03:20 PM', '2022-04-07'],
     // A line that is only such a date (under a byline) is the page's, day first too.
     ['07/08/2023', '2023-08-07'],
+    // A byline's part, the others names and places.
+    ['By Inés Carrasco and Carlos Salazar · Mexico City / Quito · Friday 24 May 2024, 09:15 CEST', '2024-05-24'],
   ])('reads %j', (line, date) => expect(parseDateLine(line)?.date).toBe(date))
 
-  it.each(['On December 17, 2021, the Russian Foreign Ministry published the draft agreements', 'The talks will resume on 29 November in Vienna', 'February 30, 2022', '12.53% of the vote', 'Talks resumed on 29 November 2021'])(
+  it.each(['On December 17, 2021, the Russian Foreign Ministry published the draft agreements', 'The talks will resume on 29 November in Vienna', 'February 30, 2022', '12.53% of the vote', 'Talks resumed on 29 November 2021', 'Analysis · The court ruled on 24 May 2024 that the measures were not needed'])(
     'does not take %j for a date line',
     (line) => expect(parseDateLine(line)).toBeNull(),
   )

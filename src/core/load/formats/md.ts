@@ -40,13 +40,19 @@ export function parseMarkdown(file: string, text: string): ParseResult {
       {
         file,
         lines,
-        title: meta.get('title') ?? meta.get('headline') ?? null,
+        title: meta.get('title') ?? meta.get('headline') ?? firstHeading(body),
         outlet: meta.get('source') ?? meta.get('outlet') ?? meta.get('publisher') ?? meta.get('publication') ?? meta.get('site') ?? meta.get('site_name') ?? null,
         url: meta.get('url') ?? meta.get('link') ?? meta.get('canonical') ?? null,
         published: date ? isoFromValue(date) : null,
       },
     ],
   }
+}
+
+/** The page's one top-level heading ("# Headline"), its headline; none when there are several. */
+function firstHeading(body: string): string | null {
+  const headings = [...body.matchAll(/^#[ \t]+(\S.*?)[ \t#]*$/gm)]
+  return headings.length === 1 ? stripInline(headings[0][1]).trim() || null : null
 }
 
 /** Flat `key: value` pairs; quotes removed; nested YAML ignored. */
