@@ -60,6 +60,10 @@ describe('a story told over weeks', () => {
   // Reuters and El País on the Barbados deal (17 and 19 October), Bloomberg on the court suspending the primary it allowed
   // (31 October), and two undated follow-ups: one story, not the deal's and the court's.
   it('keeps a follow-up two weeks on with the reports it follows', async () => expect(new Set((await grouped(join(PROBES, 'barbados-agreement-venezuela-2023'))).storyOf).size).toBe(1))
+  // An analysis five weeks on (27 October) that retells the expulsions of 18 and 21 September, and an explainer seven
+  // weeks on that dates the raid's eve and the days after: each with the reports of those days.
+  it.each(['canada-india-nijjar-2023', 'ecuador-mexico-embassy-2024'])('keeps a later report that dates the story’s days with it (%s)', async (name) =>
+    expect(new Set((await grouped(join(PROBES, name))).storyOf).size).toBe(1))
 })
 
 describe.skipIf(!existsSync(SEEDS))('seeds', () => {
@@ -97,6 +101,12 @@ describe('similarity edges with a year-less date', () => {
     expect(edge([null, null], ['2018-12-30', '2019-01-02'])).toBeCloseTo(1)
   })
   const named = (dates: (string | null)[], mentioned: (string[] | null)[]) => similarityEdges([vector(), vector()], [2, 2], dates, [], mentioned)[0]?.similarity ?? 0
+  it('does not damp a report that dates a day of the other’s, whatever the weeks between', () => {
+    const recalled = (dates: (string | null)[], days: (number[] | null)[]) => similarityEdges([vector(), vector()], [2, 2], dates, [], [], days)[0]?.similarity ?? 0
+    const explainer = Date.parse('2024-04-04')
+    expect(recalled(['2024-04-06', '2024-05-24'], [null, [explainer]])).toBe(recalled(['2024-04-06', '2024-04-06'], [null, null]))
+    expect(recalled(['2024-04-06', '2024-05-24'], [null, [Date.parse('2024-03-20')]])).toBeLessThan(0.1)
+  })
   it('keeps an undated article that names only days of March far from a story of June', () => {
     expect(named(['2018-06-12', null], [null, ['2000-03-06', '2000-03-10']])).toBeLessThan(0.01)
   })

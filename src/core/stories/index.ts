@@ -5,7 +5,7 @@ import type { IsoDate } from '../../shared/model'
 import type { ArticleDocument } from '../types'
 import { averageLinkage, type Merge } from './cluster'
 import { type ArticleFeatures, FeatureSpace, mentionedMonthParts } from './features'
-import { dateTime, type Edge, similarityEdges, tfidfVectors, timeAffinity, vocabulary } from './similarity'
+import { dateTime, daysAround, type Edge, recalledDays, similarityEdges, tfidfVectors, timeAffinity, vocabulary } from './similarity'
 import { storyTitle } from './title'
 
 export interface StoryGroup {
@@ -50,11 +50,13 @@ export function groupStories(
   // One that names its happening by its weekday ("Friday's summit") names its month-days as background
   // ("his last visit to the White House, on February 28").
   const mentioned = features.map((f, i) => (dates[i] || monthDays[i] || WEEKDAY_TOLD.test(documents[i].text) ? null : namedDays(f, space, documents[i].text)))
-  const edges = similarityEdges(vectors, vocab.df, dates, monthDays, mentioned)
+  const recalled = features.map((f, i) => recalledDays(namedDays(f, space, ''), dates[i]))
+  const edges = similarityEdges(vectors, vocab.df, dates, monthDays, mentioned, recalled)
   // Pairs with an undated article escape the date damping; their clusters, once dated, do not. At half strength (the
   // root): the links of their dated pairs are damped already, and a story's follow-up two weeks on (a court suspending
-  // the primary a deal had allowed) should not be damped twice over.
-  const byCentre = { summary: (members: readonly number[]) => dateTime(centre(members.map((i) => dates[i]))), between: (a: number | null, b: number | null) => Math.sqrt(timeAffinity(a, b)) }
+  // the primary a deal had allowed) should not be damped twice over. Nor is a later group that dates two or more days
+  // of the earlier one's (an analysis five weeks on that retells the expulsions of 18 and 21 September).
+  const byCentre = { summary: (members: readonly number[]) => clusterTimes(members, dates, recalled), between: clusterAffinity }
   const clusters = attachLoneArticles(averageLinkage(documents.length, edges, threshold, byCentre, trace?.merges), edges, dates, threshold)
   if (trace) trace.edges = edges
   const clusterOf = new Int32Array(documents.length)
@@ -120,6 +122,33 @@ function attachLoneArticles(clusters: number[][], edges: readonly Edge[], dates:
   const joined = clusters.map((members) => [...members])
   for (const [x, c] of into) joined[c].push(x), (joined[clusterOf[x]] = [])
   return joined.filter((members) => members.length).map((members) => members.sort((a, b) => a - b))
+}
+
+interface ClusterTimes {
+  centre: number | null
+  first: number | null
+  last: number | null
+  /** The days its reports recall, sorted. */
+  recalled: number[]
+}
+
+function clusterTimes(members: readonly number[], dates: readonly (IsoDate | null)[], recalled: readonly (readonly number[] | null)[]): ClusterTimes {
+  const known = members.map((i) => dates[i]).filter((d): d is IsoDate => d !== null).sort()
+  return {
+    centre: dateTime(centre(known)),
+    first: dateTime(known[0] ?? null),
+    last: dateTime(known.at(-1) ?? null),
+    recalled: members.flatMap((i) => recalled[i] ?? []).sort((x, y) => x - y),
+  }
+}
+
+/** How many of the earlier group's days the later one must recall to be told of the same story. */
+const RECALLED_DAYS = 2
+
+function clusterAffinity(a: ClusterTimes, b: ClusterTimes): number {
+  const [early, late] = (a.centre ?? 0) <= (b.centre ?? 0) ? [a, b] : [b, a]
+  if (daysAround(late.recalled, early.first, early.last) >= RECALLED_DAYS) return 1
+  return Math.sqrt(timeAffinity(a.centre, b.centre))
 }
 
 /** Lower median of the known dates, or null. */

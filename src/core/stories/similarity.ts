@@ -227,6 +227,7 @@ export function similarityEdges(
   dates: readonly (IsoDate | null)[],
   monthDays: readonly (IsoDate | null)[] = [],
   mentioned: readonly (readonly IsoDate[] | null)[] = [],
+  recalled: readonly (readonly number[] | null)[] = [],
 ): Edge[] {
   // Each date parsed once.
   const times = dates.map(dateTime)
@@ -247,7 +248,8 @@ export function similarityEdges(
       spread = a
     }
     const yearless = partial[a] != null || partial[b] != null
-    const affinity = yearless ? yearlessAffinity(times[a] ?? partial[a], times[b] ?? partial[b]) : timeAffinity(times[a], times[b]) * namedDaysAffinity(named[a], times[b]) * namedDaysAffinity(named[b], times[a])
+    const recalls = daysAround(recalled[a], times[b]) > 0 || daysAround(recalled[b], times[a]) > 0
+    const affinity = yearless ? yearlessAffinity(times[a] ?? partial[a], times[b] ?? partial[b]) : recalls ? 1 : timeAffinity(times[a], times[b]) * namedDaysAffinity(named[a], times[b]) * namedDaysAffinity(named[b], times[a])
     const similarity = dotWithRow(row, vectors[b]) * affinity
     if (similarity > 0) edges.push({ a, b, similarity })
   }
@@ -255,6 +257,31 @@ export function similarityEdges(
 }
 
 const YEAR_MS = 365.2425 * 86_400_000
+const DAY_MS = 86_400_000
+
+/**
+ * The days a dated report names by month and day, each in the latest year that puts it on or before the report: what
+ * it tells as done. An explainer seven weeks on that dates the raid's eve and the days after ("On 4 April, Ecuador
+ * declared ...") recalls the story of those days; its time since them is no sign of another story. Sorted.
+ */
+export function recalledDays(monthDays: readonly IsoDate[], published: IsoDate | null): number[] | null {
+  if (!published || !monthDays.length) return null
+  const at = Date.parse(published)
+  const year = Number(published.slice(0, 4))
+  return monthDays.map((day) => {
+    const same = Date.parse(`${year}${day.slice(4)}`)
+    return same <= at ? same : Date.parse(`${year - 1}${day.slice(4)}`)
+  }).filter((t) => !Number.isNaN(t)).sort((x, y) => x - y)
+}
+
+/** How many distinct days of `days` (sorted times) fall from SAME_NEWS_DAYS before `from` to `to`. */
+export function daysAround(days: readonly number[] | null | undefined, from: number | null, to = from): number {
+  if (!days || from === null || to === null) return 0
+  let count = 0
+  let last = NaN
+  for (const day of days) if (day >= from - SAME_NEWS_DAYS * DAY_MS && day <= to && day !== last) (count++), (last = day)
+  return count
+}
 
 /**
  * timeAffinity when a side knows its month and day but not its year: the nearest year it could be in.
