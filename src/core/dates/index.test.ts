@@ -3,6 +3,8 @@ import { findAbsoluteDates, findDates, findHolidaysEnd, tenseAt } from './index'
 
 // [sentence, reference date, phrase, start, end, precision]
 const FOUND: [string, string, string, string, string, string][] = [
+  // "May" before its day is the month, not a modal looking ahead.
+  ['The summit was announced on May 25, after Biden proposed a meeting during an April 13 phone call with Putin.', '2021-06-16', 'April 13', '2021-04-13', '2021-04-13', 'day'],
   ['Russia’s top diplomat announced on Monday.', '2021-12-28', 'on Monday', '2021-12-27', '2021-12-27', 'day'],
   // Half a year: "to hold a presidential election in the second half of 2024", "in the first half of next year".
   ['The two sides agreed to hold a presidential election in the second half of 2024.', '2023-10-17', 'in the second half of 2024', '2024-07-01', '2024-12-31', 'year'],

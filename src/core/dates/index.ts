@@ -545,7 +545,8 @@ const FOR_BEFORE = /\bfor\s+$/i
 const WEEKDAY_ONLY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i
 // "X came a day after ...": X is the day already named.
 const CAME_BEFORE = /\b(?:came|comes|followed|follows|happened|occurred|took place|was|is)\s+(?:just\s+|only\s+|exactly\s+)?$/i
-const FUTURE_MARKER = /\b(will|would|shall|'ll|to be (?:held|signed|hosted)|is to|are to|set to|scheduled|expected|plans? to|planned|going to|due to|upcoming|(?:could|may|might) (?!have\b|not\b|be\b)\w+|to (?:meet|hold|sign|start|begin|resume|convene|visit|travel|attend|take place|be))\b/i
+// "may" before a number is the month ("announced on May 25, after Biden proposed ... an April 13 phone call").
+const FUTURE_MARKER = /\b(will|would|shall|'ll|to be (?:held|signed|hosted)|is to|are to|set to|scheduled|expected|plans? to|planned|going to|due to|upcoming|(?:could|may|might) (?!have\b|not\b|be\b|\d)\w+|to (?:meet|hold|sign|start|begin|resume|convene|visit|travel|attend|take place|be))\b/i
 const FUTURE_PASSIVE_BEFORE = /\b(?:will|would|shall|'ll|to)\s+(?:\w+ly\s+)?be\s+(?:\w+ly\s+)?\w+\s+(?:on\s+)?$/i
 const PAST_SPEECH_BEFORE = /\b(said|says|told|announced|confirmed|added|stated|tweeted|noted|warned|urged|reported|denied|declared|insisted|stressed|met|held|signed|arrived|landed|was|were)\s+(?:on\s+)?$/i
 // "to" marks the future before a verb ("agreed to meet on Friday"), not before whom or what ("spoke to
