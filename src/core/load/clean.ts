@@ -229,7 +229,8 @@ function assemble(work: Working[], title: string | null, printedDate: IsoDate | 
       else previous = 'blank'
       continue
     }
-    const body = line.trimmed.includes('  ') ? line.trimmed.replace(/ {2,}/g, ' ') : line.trimmed
+    const spaced = line.trimmed.includes('  ') ? line.trimmed.replace(/ {2,}/g, ' ') : line.trimmed
+    const body = spaced.replace(LIVE_TIME, '')
     // In a hard-wrapped file a line continues the paragraph unless the previous one ended a sentence.
     const join = wrapped && previous === 'body' && (!SENTENCE_END.test(lastBody) || /^\p{Ll}/u.test(body))
     if (text) text += join ? ' ' : '\n\n'
@@ -242,6 +243,8 @@ function assemble(work: Working[], title: string | null, printedDate: IsoDate | 
 }
 
 const SENTENCE_END = /[.!?:"”’]$/
+// A live blog's time over an entry ("18:25 BST Biden: ...", "9.30am: Talks begin"): not the entry's words, nor part of a name.
+const LIVE_TIME = /^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:GMT|BST|UTC|CET|CEST|EET|EEST|MSK|EST|EDT|CST|CDT|PST|PDT|ET|PT|IST|PKT|JST|KST|AEST|AEDT)?\s*[-–—:|]?\s+(?=\p{Lu})/u
 
 /** Lines broken at a fixed width inside paragraphs (many lines continue in lower case on the next line). */
 function isHardWrapped(work: Working[]): boolean {

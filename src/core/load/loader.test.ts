@@ -133,6 +133,7 @@ beforeAll(() => {
   write('newsletter.json', JSON.stringify({ id: '5e1b9d0a42', type: 'regular', create_time: '2024-04-10T21:14:03+00:00', send_time: 'Fri, 12 Apr 2024 13:30:00 +0000', settings: { subject_line: 'One week after Quito: the raid goes to The Hague', preview_text: 'The OAS vote and what comes next', title: 'ARB #187', from_name: 'Americas Risk Brief' }, content: { html: '<html><body><div class="preheader" style="display:none">The OAS vote and what comes next</div><p><a href="*|ARCHIVE|*">View this email in your browser</a></p><p>On Thursday Mexico filed an application instituting proceedings against Ecuador at the International Court of Justice.</p><p>&#8212; Advertisement &#8212; <em>Sponsored by Example Partners</em></p><p>You are receiving this email because you subscribed at example.org. Unsubscribe</p></body></html>', plain_text: null } }))
   // Markdown saved without front matter: the masthead over the one top-level heading, a byline with the date.
   write('explainer.md', 'EL PAÍS English · International · Explainer\n\n# The embassy dispute, explained\n\n*By Inés Carrasco and Carlos Salazar · Mexico City / Quito · Friday 24 May 2024, 09:15 CEST*\n\nThe court on Thursday rejected the request for provisional measures, officials said.\n')
+  write('live.md', '# Summit live\n\n**18:25 BST** Biden: "I did what I came to do."\n\n**9.30am** Good morning and welcome to our coverage of the summit in Geneva.\n')
   write('rss-item.json', JSON.stringify({ title: 'Pakistan fulfilled its responsibility, says Qureshi', pubDate: 'Sun, 01 Mar 2020 21:45:00 +0500', story: 'DOHA: Foreign Minister Shah Mehmood Qureshi on Saturday said Pakistan had fulfilled its responsibility.', also_read: ['Qureshi leaves for Doha'] }))
   // A page saved as text under the outlet's name and a section line; a section name alone is no outlet.
   write('masthead.txt', 'Al Jazeera\nNews | Russia-Ukraine war\n\nTrump and Putin meet in Alaska today: What to expect from the summit\n\nUS President Donald Trump and Russian President Vladimir Putin will meet in Anchorage on Friday, officials said.\n')
@@ -273,6 +274,8 @@ describe('loadFolder on a hostile folder', () => {
     expect(doc('newsletter.json')).toMatchObject({ title: 'One week after Quito: the raid goes to The Hague', published: '2024-04-12' })
     expect(doc('newsletter.json').text).toBe('On Thursday Mexico filed an application instituting proceedings against Ecuador at the International Court of Justice.')
     expect(doc('explainer.md')).toMatchObject({ title: 'The embassy dispute, explained', published: '2024-05-24' })
+    // A live blog's times are not the entries' words (nor part of a speaker's name).
+    expect(doc('live.md').text).toBe('Biden: "I did what I came to do."\n\nGood morning and welcome to our coverage of the summit in Geneva.')
     expect(doc('rss-item.json')).toMatchObject({ title: 'Pakistan fulfilled its responsibility, says Qureshi', published: '2020-03-01' })
     expect(doc('rss-item.json').text).toMatch(/^DOHA: Foreign Minister/)
     // A CMS's list of blocks: the paragraphs, not the picture's caption.
