@@ -60,9 +60,10 @@ describe('a story told over weeks', () => {
   // Reuters and El País on the Barbados deal (17 and 19 October), Bloomberg on the court suspending the primary it allowed
   // (31 October), and two undated follow-ups: one story, not the deal's and the court's.
   it('keeps a follow-up two weeks on with the reports it follows', async () => expect(new Set((await grouped(join(PROBES, 'barbados-agreement-venezuela-2023'))).storyOf).size).toBe(1))
-  // An analysis five weeks on (27 October) that retells the expulsions of 18 and 21 September, and an explainer seven
-  // weeks on that dates the raid's eve and the days after: each with the reports of those days.
-  it.each(['canada-india-nijjar-2023', 'ecuador-mexico-embassy-2024'])('keeps a later report that dates the story’s days with it (%s)', async (name) =>
+  // An analysis five weeks on (27 October) that retells the expulsions of 18 and 21 September, an explainer seven weeks
+  // on that dates the raid's eve and the days after, and an analysis months on that dates the summit and the
+  // ambassadors' return four days later: each with the reports of those days.
+  it.each(['canada-india-nijjar-2023', 'ecuador-mexico-embassy-2024', 'biden-putin-geneva-2021'])('keeps a later report that dates the story’s days with it (%s)', async (name) =>
     expect(new Set((await grouped(join(PROBES, name))).storyOf).size).toBe(1))
 })
 

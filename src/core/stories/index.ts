@@ -142,12 +142,16 @@ function clusterTimes(members: readonly number[], dates: readonly (IsoDate | nul
   }
 }
 
-/** How many of the earlier group's days the later one must recall to be told of the same story. */
+/**
+ * How many of the earlier group's days the later one must recall to be told of the same story: its reports' days, or
+ * the week after them (the ambassadors' return four and eight days after the summit).
+ */
 const RECALLED_DAYS = 2
+const WEEK_MS = 7 * 86_400_000
 
 function clusterAffinity(a: ClusterTimes, b: ClusterTimes): number {
   const [early, late] = (a.centre ?? 0) <= (b.centre ?? 0) ? [a, b] : [b, a]
-  if (daysAround(late.recalled, early.first, early.last) >= RECALLED_DAYS) return 1
+  if (early.last !== null && daysAround(late.recalled, early.first, early.last + WEEK_MS) >= RECALLED_DAYS) return 1
   return Math.sqrt(timeAffinity(a.centre, b.centre))
 }
 
