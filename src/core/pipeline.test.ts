@@ -167,6 +167,15 @@ describe('an undated report of a story told over ten days', () => {
     const timeline = buildTimeline(PRESPA, await loadFolder(PRESPA))
     expect(timeline.articles.find((a) => a.file.endsWith('kathimerini.html'))?.published).toBe('2018-06-13')
   })
+  it('is dated from the story’s middle when its weekdays fall on the story’s days from there and on none from the report like it', async () => {
+    // TASS of Thursday 17 June, most like an arms-control analysis of October: "took place ... on Wednesday", the summit
+    // of 16 June. The Guardian of Wednesday 22 March, most like The Diplomat a week later: "on Tuesday", "Wednesday morning".
+    for (const [story, file, day] of [['biden-putin-geneva-2021', 'tass.txt', '2021-06-17'], ['xi-moscow-visit-2023', 'guardian.md', '2023-03-22']]) {
+      const folder = join(PROBES, story)
+      const timeline = buildTimeline(folder, await loadFolder(folder))
+      expect(timeline.articles.find((a) => a.file.endsWith(file))?.published).toBe(day)
+    }
+  })
   it('is dated in the week its happenings, dated in full by other reports, allow', async () => {
     // The Moscow Times of Thursday 4 February: "Putin signed the law on Friday" (29 January, says Politico), "said on Thursday".
     const timeline = buildTimeline(NEW_START, await loadFolder(NEW_START))

@@ -2,7 +2,7 @@
 // top ('text'), else what its story says ('story'), else the file's time ('file').
 import * as chrono from 'chrono-node'
 import type { IsoDate, PublishedFrom } from '../../shared/model'
-import { PLUPERFECT_BEFORE, tenseAt } from '../dates'
+import { findDates, PLUPERFECT_BEFORE, tenseAt } from '../dates'
 import { mondayOf, weekday as weekdayOf, WEEKDAYS } from '../dates/calendar'
 import { EITHER_WAY, findDate, parseDateLine } from '../load/dateline'
 import { memo } from '../memo'
@@ -357,6 +357,23 @@ function tenseInSentence(text: string, offset: number, length: number): ReturnTy
   return tenseAt(text.slice(start), offset - start, length)
 }
 
+/** The days the story's dated reports tell of: every day their sentences date, as read from each report's own day. */
+function storyDays(sentences: DatedSentence[]): Set<IsoDate> {
+  const days = new Set<IsoDate>()
+  for (const sentence of sentences) {
+    sentence.dates ??= findDates(sentence.text, { reference: sentence.published, anchor: null })
+    for (const d of sentence.dates) if (d.precision === 'day') days.add(d.start)
+  }
+  return days
+}
+
+/** How many of the weekdays the text names as past fall, counted back from `guess`, on one of `days`. */
+function pastWeekdaysOn(text: string, guess: IsoDate, days: ReadonlySet<IsoDate>): number {
+  let count = 0
+  for (const weekday of namedWeekdays(text).past) if (days.has(weekdayOnOrBefore(guess, weekday))) count++
+  return count
+}
+
 /** The weekdays a text names in a past or plain clause, and those it looks ahead to. */
 function namedWeekdays(text: string): { past: Set<number>; ahead: Set<number> } {
   const past = new Set<number>(), ahead = new Set<number>()
@@ -459,6 +476,7 @@ export function inferPublicationDates(
     // referendum") moves a report from the day its weekdays give.
     const overDays = sorted.length > 1 && Date.parse(sorted.at(-1)!) - Date.parse(sorted[0]) > SAME_DAYS_MS
     let sentences: DatedSentence[] | undefined
+    let toldDays: Set<IsoDate> | undefined
     const datedSentencesOnce = (): DatedSentence[] => (sentences ??= datedSentences(dated.map((i) => ({ text: documents[i].text, published: result[i].published! }))))
     group.members.forEach((i, k) => {
       const doc = documents[i]
@@ -473,8 +491,18 @@ export function inferPublicationDates(
         // days, and the happenings it dates by weekday that dated reports date in full say which week it was written in.
         const closest = group.closestDated[k]
         const near = closest >= 0 ? result[closest].published! : centre
-        const reference = Math.abs(Date.parse(near) - Date.parse(centre)) > SAME_DAYS_MS ? near : centre
-        const guess = dateFromStory(doc.text, reference)
+        const centreGuess = dateFromStory(doc.text, centre)
+        let guess = centreGuess
+        if (Math.abs(Date.parse(near) - Date.parse(centre)) > SAME_DAYS_MS) {
+          // A next-day report most like an analysis weeks on (TASS on the Geneva summit, like an arms-control review of
+          // October) stays of the story's days when, counted from there, at least half the weekdays it names as past
+          // fall on days the dated reports tell of, and none does counted from the report like it.
+          const nearGuess = dateFromStory(doc.text, near)
+          const days = (toldDays ??= storyDays(datedSentencesOnce()))
+          const onCentre = pastWeekdaysOn(doc.text, centreGuess, days)
+          const ofCentre = onCentre > 0 && onCentre * 2 >= namedWeekdays(doc.text).past.size && pastWeekdaysOn(doc.text, nearGuess, days) === 0
+          if (!ofCentre) guess = nearGuess
+        }
         result[i] = { published: withinAnchors(doc.text, guess, datedSentencesOnce, overDays), publishedFrom: 'story' }
         return
       }
