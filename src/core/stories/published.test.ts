@@ -55,6 +55,11 @@ describe('dateFromText', () => {
     expect(dateFromText({ text: 'No date here.', url: 'https://www.thenationalnews.com/world/2022/07/22/russia-and-ukraine-sign', fileDate: null })?.date).toBe('2022-07-22')
     expect(dateFromText({ text: 'No date here.', url: 'http://en.people.cn/n3/2021/1104/c90000-9915252.html', fileDate: null })?.date).toBe('2021-11-04')
   })
+  it('counts the report’s day from a date it names as so long ago today', () => {
+    const text = 'When Amir-Abdollahian arrived in Islamabad a week ago today, on 29 January, he and Jilani agreed on a mechanism.'
+    expect(dateFromText({ text, url: null, fileDate: null })).toMatchObject({ date: '2000-02-05', yearStated: false })
+    expect(dateFromText({ text: 'Three days ago tonight, on December 30, 2023, the raid began.', url: null, fileDate: null })).toMatchObject({ date: '2024-01-02', yearStated: true })
+  })
   it('finds nothing in an undated text', () => {
     expect(dateFromText({ text: 'Russia’s top diplomat said on Monday that talks will begin after the New Year holiday.', url: null, fileDate: '2026-11-23' })).toBeNull()
   })

@@ -20,7 +20,7 @@ export interface PublicationDate {
 export interface TextDate {
   date: IsoDate
   /** How it was found: a date printed on its own line, a wire dateline, or a date in the page address. */
-  how: 'printed' | 'dateline' | 'url'
+  how: 'printed' | 'dateline' | 'url' | 'counted'
   /** False when the text gave no year and it was guessed; the story may correct it. */
   yearStated: boolean
 }
@@ -150,7 +150,20 @@ export function dateFromText(doc: Pick<ArticleDocument, 'text' | 'url' | 'fileDa
   if (dateline?.yearStated) return dateline
   const fromUrl = urlDate(doc.url)
   if (fromUrl) return { date: fromUrl, how: 'url', yearStated: true }
-  return dateline
+  return dateline ?? countedFromToday(doc.text)
+}
+
+// "When Amir-Abdollahian arrived in Islamabad a week ago today, on 29 January": the report's day, counted from a date.
+const AGO_TODAY = new RegExp(String.raw`\b(an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(days?|weeks?)\s+ago\s+(?:today|tonight),?\s+(?:on\s+)?(?:(\d{1,2})\s+(${MONTH})|(${MONTH})\.?\s+(\d{1,2}))(?:,?\s+((?:19|20)\d\d))?`, 'i')
+
+function countedFromToday(text: string): TextDate | null {
+  const m = AGO_TODAY.exec(text)
+  if (!m) return null
+  const day = Number(m[3] ?? m[6])
+  const month = monthNumber(m[4] ?? m[5])
+  const date = isoDate(m[7] ? Number(m[7]) : 2000, month, day)
+  if (!date) return null
+  return { date: addDays(date, countOf(m[1]) * (/^week/i.test(m[2]) ? 7 : 1)), how: 'counted', yearStated: !!m[7] }
 }
 
 // A weekday followed by a date names that date, not a day of this week.
