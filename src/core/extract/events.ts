@@ -11,7 +11,7 @@ const TRIGGER = new RegExp(
     [
       'meet(?:s|ing|ings)?', 'met', 'talks', 'negotiations?', 'summits?', 'consultations', 'dialogue', 'conference', 'council', 'session',
       'call(?:ed)? (?:a|an) (?:meeting|session|summit)', 'convene[sd]?', 'phone call', '(?:tele)?phone conversation', 'spoke by phone', 'conversation',
-      'visit(?:s|ed|ing)?', 'travel(?:s|l?ed)?', 'expected (?:in|at)', 'trip', 'tour', 'arriv(?:e|ed|es|ing|al)', 'hospitali[sz]ed', 'taken to hospital', 'landed', 'flew', 'depart(?:s|ed|ing)?', 'travell?ing', 'heading to', 'return(?:s|ed|ing)? (?:to|home)',
+      'visit(?:s|ed|ing)?', 'travel(?:s|l?ed)?', 'expected (?:in|at)', 'trip', 'tour', 'arriv(?:e|ed|es|ing|al)', 'hospitali[sz]ed', 'taken to hospital', 'landed', 'fl(?:y|ies|ying|ew)', 'depart(?:s|ed|ing)?', 'travell?ing', 'heading to', 'return(?:s|ed|ing)? (?:to|home)',
       'sign(?:s|ed|ing)?', 'ink(?:s|ed)?', 'agreement', 'accords?', 'deal', 'treaty', 'declaration', 'ceremony',
       'submit(?:s|ted)?', 'publish(?:ed|es)?', 'unveil(?:s|ed)?', 'adopt(?:s|ed)?', 'proposals?', 'offer', 'draft', 'documents?',
       'sanctions?', 'troops', 'build-?up', 'forces', 'servicemen', 'deploy(?:s|ed|ment)?', 'invasion', 'invade[sd]?', 'attack(?:s|ed)?',

@@ -118,6 +118,7 @@ const ITEMS: Row[] = [
   // Summits in the plural, and a return home, are happenings.
   ['Chinese Premier Li Qiang is expected to attend the ASEAN-related summits in Jakarta early next month.', '2023-08-22', 'event', null, '2023-09-01', '2023-09-10', 'month'],
   ['President Ilham Aliyev is expected to return to Baku on Sunday.', '2025-08-09', 'event', null, '2025-08-10', '2025-08-10', 'day'],
+  ["Russia's Ambassador to the United States Anatoly Antonov will fly to Washington on Sunday, a source in the Russian Foreign Ministry told TASS.", '2021-06-17', 'event', null, '2021-06-20', '2021-06-20', 'day'],
   // A clause about the speaker that dates something else leaves the statement undated; one about the speech dates it.
   ['Social Democrat leader Magdalena Andersson, who was prime minister when Sweden applied to join NATO in May last year, welcomed the news.', '2023-07-11', 'statement', 'Magdalena Andersson', '2023-07-11', '2023-07-11', 'approximate'],
   ['Russian Foreign Minister Sergey Lavrov, who spoke on Monday, said talks would start.', '2021-12-28', 'statement', 'Sergey Lavrov', '2021-12-27', '2021-12-27', 'day'],
