@@ -18,6 +18,12 @@ function kindOf(line: string): string {
 }
 
 const FURNITURE = [
+  // A newsletter's head and foot, an analysis's author note, a "Read Next" heading.
+  'View this email in your browser',
+  'You are receiving this email because you subscribed at americasrisk.org. Unsubscribe · Update preferences',
+  '— Advertisement — Sponsored by LatAm Compliance Partners',
+  "Rohan Abeyratne is a Nonresident Fellow in the Lowy Institute's Indo-Pacific Development Centre. He writes on South Asian politics.",
+  'Read Next',
   'Short Url https://arab.news/8p3kx Updated 11 March 2023 ARAB NEWS',
   'SHARE THIS ARTICLE',
   'Share on Facebook',
@@ -96,6 +102,8 @@ const FURNITURE = [
 ]
 
 const NEWS = [
+  'Jake Sullivan is the national security adviser, and he said the talks would continue.',
+  'The ministry said it would unsubscribe from nothing, officials said.',
   'More on the talks was expected on Friday, when the envoy returns to Sanaa, officials said.',
   '“It is with the US that we will carry out the main work of negotiations,” Lavrov said.',
   'Lavrov said the ball was in Washington’s court.',

@@ -62,7 +62,7 @@ const CAPTION_VERB = /\b(?:speaks?|attends?|arrives?|meets?|walks?|sits?|talks?|
 const MEDIA_FILE = /\.(?:transcoded|mp4|mov|m3u8|webm|jpe?g|png|gif|webp)\b/i
 
 // The labels of a link to another story ("Read more", "ALSO READ"): alone on a line, its headline follows.
-const SEE_ALSO = String.raw`see also|read also|also read|also see|read more|more on this|more (?:on|about) [^:|.]{2,30}?|related(?: articles?| stories| news| coverage| content)?|recommended(?: for you)?|you may (?:also )?like|don'?t miss|must read|trending now`
+const SEE_ALSO = String.raw`see also|read also|also read|also see|read more|read next|up next|more on this|more (?:on|about) [^:|.]{2,30}?|related(?: articles?| stories| news| coverage| content)?|recommended(?: for you)?|you may (?:also )?like|don'?t miss|must read|trending now`
 const SEE_ALSO_LINK = new RegExp(`^(?:${SEE_ALSO}|more|watch|listen)(?::|\\s*[|»›>-]|\\s{2,}|$)`, 'i')
 
 // Furniture lines are short; long lines are paragraphs and skip the rules that cannot match them.
@@ -209,7 +209,7 @@ export const FURNITURE_RULES: FurnitureRule[] = [
     name: 'email furniture',
     maxLength: LONG,
     gate: ['view', 'receiving', 'unsubscribe', 'preferences', 'forwarded', 'mailing'],
-    ...re(/^view (?:this|the|it) (?:e-?mail|newsletter|message)? ?(?:in|on) (?:your|a|the) (?:web )?browser|you (?:are|were) receiving this (?:e-?mail|newsletter|message)|\bunsubscribe\b|\bupdate (?:your )?(?:subscription |e-?mail )?preferences\b|forwarded this (?:e-?mail|newsletter)|^our mailing address is\b/i),
+    ...re(/^view (?:this|the|it) (?:e-?mail|newsletter|message)? ?(?:in|on) (?:your|a|the) (?:web )?browser|you (?:are|were) receiving this (?:e-?mail|newsletter|message)|(?:^|[.·|•]\s+)unsubscribe\b|\bupdate (?:your )?(?:subscription |e-?mail )?preferences\b|forwarded this (?:e-?mail|newsletter)|^our mailing address is\b/i),
   },
   { name: 'bare address', maxLength: SHORT, ...re(/^(?:https?:\/\/|www\.)\S+$/i) },
   {
@@ -225,6 +225,13 @@ export const FURNITURE_RULES: FurnitureRule[] = [
     maxLength: LONG,
     gate: ['more', 'cookies', 'javascript', 'loading', 'like', 'link', 'toggle', 'standards', 'principles', 'inbox', 'advertisement', 'continues', 'feedback', 'report', 'disclaimer', 'embed'],
     ...re(/^this (?:article|story|content) is more than \d+ \w+ old|\bwe use cookies\b|\baccept (?:all )?cookies\b|\benable javascript\b|^(?:loading|like this|link copied|toggle navigation)\W*$|\bour standards:|trust principles|delivered (?:straight |directly )?to your inbox|^\W*advertisement\b|\b(?:story|article) continues (?:below|after)|^send us your feedback|^report (?:an error|a correction|a typo)|^disclaimer\s*:|\bembed (?:link|code)\b/i),
+  },
+  {
+    // "Rohan Abeyratne is a Nonresident Fellow in the Lowy Institute's ... He writes on ...": the author's note under an analysis.
+    name: 'author bio',
+    maxLength: LONG,
+    gate: ['fellow', 'researcher', 'analyst', 'professor', 'lecturer', 'correspondent', 'reporter', 'journalist', 'columnist', 'editor', 'contributor', 'writer', 'scholar'],
+    ...re(/^(?:\p{Lu}[\p{L}.'’-]+\s+){1,3}\p{Lu}[\p{L}.'’-]+\s+is\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}(?:fellow|researcher|analyst|professor|lecturer|correspondent|reporter|journalist|columnist|editor|contributor|writer|scholar)\b/iu),
   },
   {
     name: 'author and role',
