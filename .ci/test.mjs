@@ -16,7 +16,7 @@ mkdirSync(results, { recursive: true })
 
 // Floors: figures once reached may not be lost silently (score.mjs --require exits 1 below them).
 const dev = (story) => [join(shared, 'corpora/dev', story), '', 'recall=0.95,precision=0.85,dates=0.95,duplicateRate=0.2,sourceRecall=0.9,noise=0,storyF1=1,inferred=1']
-// Our own probe corpora (.ci/probes): ten rounds of four stories written apart from the pipeline, each
+// Our own probe corpora (.ci/probes): eleven rounds of four stories written apart from the pipeline, each
 // round also in one folder. Each round was scored before any change made for it.
 const probe = (floors) => (story) => [join(root, '.ci/probes', story), '', floors]
 const ROUND = 'recall=0.7,precision=0.9,dates=0.85,speakers=0.85,sourceRecall=0.85,noise=0,storyF1=1,published=0.9'
@@ -78,6 +78,12 @@ const floors = [
     probe('recall=0.78,precision=0.88,dates=0.52,speakers=0.78,duplicateRate=0.31,sourceRecall=0.87,noise=0,storyF1=0.95,published=0.55'),
   ),
   [join(root, '.ci/probes/_mixed-10'), '', 'recall=0.84,precision=0.91,dates=0.78,speakers=0.87,duplicateRate=0.25,sourceRecall=0.91,noise=0,storyF1=0.88,published=0.75,inferred=0.38'],
+  // The eleventh round (an Arc XP story, a GraphQL answer, an Apple News document, a newsletter campaign): each story's
+  // gold leaves out minor items the pipeline finds (precision understated), and Iran's undated reports are the hardest to date.
+  ...['canada-india-nijjar-2023', 'ecuador-mexico-embassy-2024', 'biden-putin-geneva-2021', 'iran-pakistan-strikes-2024'].map(
+    probe('recall=0.8,precision=0.55,dates=0.7,speakers=0.85,duplicateRate=0.47,sourceRecall=0.84,noise=0,storyF1=0.95,published=0.75'),
+  ),
+  [join(root, '.ci/probes/_mixed-11'), '', 'recall=0.9,precision=0.6,dates=0.84,speakers=0.93,duplicateRate=0.41,sourceRecall=0.87,noise=0,storyF1=0.95,published=0.85,inferred=0.8'],
 ]
 
 const tally = { passed: 0, failed: 0, skipped: 0 }
