@@ -74,7 +74,9 @@ const MEDIA_WORD = String.raw`(?:[\p{Lu}][\p{L}\p{M}.'’-]*|state|state-run|sta
 // precedes; "while S said" sets a second speaker beside the first).
 const SUBORDINATE_BEFORE = /\b(?:after|before|since|when|although|though|until|once|whether)\s+$/i
 // A participle closing a clause with the words of its subject, and what may open a sentence before that subject.
-const PARTICIPLE = /,\s*(saying|telling|writing|calling (?:on|for)|urging|warning)\b/
+// "Trudeau went further, accusing India of ...": the sentence's subject speaks through the participle.
+const PARTICIPLES = 'saying|telling|writing|calling (?:on|for)|urging|warning|accusing|insisting|arguing|stressing|vowing|demanding|denying|rejecting|blaming|condemning|criticising|criticizing|pledging|promising|threatening'
+const PARTICIPLE = new RegExp(`,\\s*(${PARTICIPLES})\\b`)
 const OPENING = /^\s*(?:(?:On|In|At|Late|Early|Earlier|Later)\b[^,]{0,40},\s*|\s+,\s*)/
 // Also after a date masked out: "On Wednesday, after a video call with European leaders, Trump warned".
 // What is left before the subject once an opening date is masked: its comma, and maybe a description of the speaker.
@@ -240,7 +242,7 @@ function subjectAfter(masked: string, from: number): { subject: string; subjectO
   return { subject, subjectOffset: from + np[0].indexOf(subject) }
 }
 
-const ANY_ATTRIBUTION = new RegExp(`\\b(?:${VERB_LIST}|[Aa]ccording to|quoted|saying|telling|writing|urging|warning)\\b`)
+const ANY_ATTRIBUTION = new RegExp(`\\b(?:${VERB_LIST}|[Aa]ccording to|quoted|${PARTICIPLES})\\b`)
 
 /** What may follow a closing speech verb: an audience, a setting, the full stop. */
 const NOTHING_AFTER = /^\s*(?:(?:reporters|journalists)\b\s*)?(?:(?:on|in|at|to|during|after|before|from|via|late|early|this|last)\b[^,;:“"]{0,50})?[.!?]?\s*$/

@@ -141,6 +141,15 @@ describe('extractItems: what goes on from the happening just dated', () => {
     const approval = extract(later, '2021-01-28').filter((i) => i.text.includes('hours later'))
     expect(approval.map((i) => [i.start, i.text.includes('Duma')])).toEqual([['2021-01-27', false]])
   })
+  it('dates words given "the next day" through a participle, and a reply "within hours" of them', () => {
+    const text = [
+      'On 19 October Canada\'s foreign minister, Mélanie Joly, announced that 41 diplomats had been withdrawn.',
+      'The next day Trudeau went further, accusing India of "violating a very basic principle of diplomacy". India\'s Ministry of External Affairs replied within hours: "We reject any attempt to portray the implementation of parity as a violation of international norms."',
+    ].join('\n\n')
+    const items = extract(text, '2023-10-27', ['Prime Minister Justin Trudeau spoke in Ottawa.'])
+    expect(dayOf(items, 'basic principle')).toEqual(['2023-10-20'])
+    expect(dayOf(items, 'parity')).toEqual(['2023-10-20'])
+  })
   it('takes the day of a reaction that came then, and of a sentence that dates no item, for what follows', () => {
     const text = 'The harshest reaction came on August 9 from Ali Akbar Velayati, an adviser to the supreme leader. “The corridor will become a graveyard,” Velayati told the Tasnim news agency. The same day, the Iranian Foreign Ministry issued a more measured statement.'
     const items = extract(text, '2025-08-11')

@@ -156,10 +156,11 @@ function fromMention(d: DateMention, anchor: IsoDate): DateChoice {
   return { start: d.start, end: d.end, precision: d.precision, evidence: { phrase: d.phrase, anchor } }
 }
 
-// "Cambodian forces then fired rockets", "told reporters afterwards": what follows the happening the text has just dated.
+// "Cambodian forces then fired rockets", "told reporters afterwards", "replied within hours": what follows the happening
+// the text has just dated.
 // "then" before a past verb: not "since then struck" (a span), "if ..., then Ukraine will", "then of the leaders";
 // "shortly after his arrival" has its own.
-const SEQUENCE = /(?<!\b(?:since|until|till|by|from|before|back|even)\s)\bthen\s+(?:\w+ed|began|came|flew|fought|gave|held|hit|left|made|met|ran|said|sent|shot|spoke|struck|swept|took|told|went|won|wrote)\b|\bafterwards?\b|\b(?:shortly|soon|immediately) after(?=[,.;])/i
+const SEQUENCE = /(?<!\b(?:since|until|till|by|from|before|back|even)\s)\bthen\s+(?:\w+ed|began|came|flew|fought|gave|held|hit|left|made|met|ran|said|sent|shot|spoke|struck|swept|took|told|went|won|wrote)\b|\bafterwards?\b|\b(?:shortly|soon|immediately) after(?=[,.;])|\bwithin (?:hours|minutes|the hour)\b/i
 const SAME_DAY_LATER = /\bhours\s+later\b|\bthat\s+(?:evening|night|morning|afternoon)\b|\blater\s+that\s+day\b/i
 /** How many sentences back the dated happening may be that "then", "hours later" or "that evening" goes on from. */
 const SEQUENCE_REACH = 2
