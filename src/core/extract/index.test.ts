@@ -104,6 +104,8 @@ const ITEMS: Row[] = [
   // A date opening the sentence dates the words that follow the verb.
   ['Earlier in the day, French President François Hollande had appealed to delegates to make history.', '2015-12-12', 'statement', 'François Hollande', '2015-12-12', '2015-12-12', 'day'],
   ['On Monday, French President François Hollande had appealed to delegates to make history.', '2015-12-12', 'statement', 'François Hollande', '2015-12-07', '2015-12-07', 'day'],
+  // A day in the possessive of the occasion dates the words: not so "the result of Sunday's referendum".
+  ["In Monday's statement to the House of Commons, Prime Minister Justin Trudeau had said security agencies were pursuing credible allegations.", '2023-09-19', 'statement', 'Justin Trudeau', '2023-09-18', '2023-09-18', 'day'],
   // Also when a description of the speaker stands between the day and the name.
   ["On Friday, the head of the guard, Gen Abdourahamane Tchiani, declared himself the country's new leader.", '2023-07-30', 'statement', 'Abdourahamane Tchiani', '2023-07-28', '2023-07-28', 'day'],
   // A law that came into force and a burning are events; each clause of a two-dated sentence keeps its own.
