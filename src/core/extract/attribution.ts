@@ -51,7 +51,8 @@ const DECLARED_STATE = /^declared?s?\s+(?:war|martial law|independence|(?:a|an)\
 // "the spokesman of the Alliance Fleuve Congo": a description of a person's post.
 const ROLE_WORD = /\b(?:spokes(?:man|woman|person)|minister|leader|head|chief|president|secretary|envoy|ambassador|adviser|commander|director|chair(?:man|woman)?|negotiator)\b/i
 const ROLE_DESCRIPTION = new RegExp(String.raw`^(?:the|a|an)\s.*${ROLE_WORD.source}`, 'i')
-const APPOSITION = /,(?:[^,“”"]|(?<=\d),(?=\d{3}\b)){2,120},\s*$/
+// Not across a semicolon: "Ottawa expelled Rai, whom it identified as ...; New Delhi, calling the charge ..." is New Delhi's.
+const APPOSITION = /,(?:[^,;“”"]|(?<=\d),(?=\d{3}\b)){2,120},\s*$/
 const RELATIVE_CLAUSE = /^,\s*(?:which|who|whose|whom|where)\b/i
 // A noun phrase that can name a speaker: capitalised words, possessives, determiners and the common
 // nouns of speaker descriptions ("the Kremlin spokesman", "a State Department official").

@@ -316,6 +316,8 @@ const SPEAKERS: [string, string, string][] = [
   ['Armenia and Azerbaijan held talks in Washington on Friday.\n\nThe two countries said in a joint statement that the talks had been "constructive".', '2025-08-08', 'Armenia and Azerbaijan'],
   ['Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev met in Washington on Friday.\n\nBoth leaders said the border would be delimited soon.', '2025-08-08', 'Nikol Pashinyan and Ilham Aliyev'],
   ['South Korea and Japan joined the United States at the summit.\n\nIn their joint statement, the three leaders accused China of "dangerous and aggressive behavior".', '2023-08-19', 'South Korea, Japan and United States'],
+  // A clause after a semicolon has its own subject: no apposition reaches back across it.
+  ['Ottawa expelled Pavan Kumar Rai, whom it identified as the Research and Analysis Wing\'s man in Canada; New Delhi, calling the charge "absurd and motivated", expelled a Canadian diplomat the next day.', '2023-10-27', 'India'],
 ]
 
 describe('extractItems: who speaks', () => {
