@@ -47,7 +47,7 @@ const ANNOUNCED_AGREEMENT = new RegExp(
   'iu',
 )
 // "Israel declared war on Hamas": a declaration that changes a state of affairs is the event itself.
-const DECLARED_STATE = /^declared?s?\s+(?:war|martial law|independence|(?:a|an)\s+(?:state of (?:emergency|war|siege)|ceasefire|truce))\b/i
+const DECLARED_STATE = /^declared?s?\s+(?:war|martial law|independence|(?:a|an)\s+(?:state of (?:emergency|war|siege)|ceasefire|truce)|(?:[\p{L}'’.-]+,?\s+){1,8}persona non grata)\b/iu
 // "the spokesman of the Alliance Fleuve Congo": a description of a person's post.
 const ROLE_WORD = /\b(?:spokes(?:man|woman|person)|minister|leader|head|chief|president|secretary|envoy|ambassador|adviser|commander|director|chair(?:man|woman)?|negotiator)\b/i
 const ROLE_DESCRIPTION = new RegExp(String.raw`^(?:the|a|an)\s.*${ROLE_WORD.source}`, 'i')
@@ -301,7 +301,7 @@ function attributionsIn(sentence: string): Attribution[] {
     if (/^\s+nothing\b/i.test(masked.slice(at + verb.length, at + verb.length + 10))) continue
     // "The UN and Turkey announced a deal ...", "Biden announced new sanctions": announcing an agreement or sanctions reports them, an event
     // ("announced the deal would be signed" still reports words).
-    if (ANNOUNCED_AGREEMENT.test(masked.slice(at, at + 80)) || DECLARED_STATE.test(masked.slice(at, at + 60))) continue
+    if (ANNOUNCED_AGREEMENT.test(masked.slice(at, at + 80)) || DECLARED_STATE.test(masked.slice(at, at + 100))) continue
     const s = subjectBefore(masked, at)
     if (!s) continue
     // "Moscow's demands", "Putin's calls for": a possessive makes the verb form a noun.

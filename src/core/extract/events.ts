@@ -26,7 +26,7 @@ const TRIGGER = new RegExp(
       'deadlines?', 'ultimatum', 'extend(?:s|ed)?', 'extension', 'expir(?:e|es|ed|y)', 'endorse[sd]?', 'discuss(?:es|ed)?', 'discussions?',
       'blockade', 'blocked', 'paus(?:e|es|ed)', 'halt(?:s|ed)?', 'address(?:es|ed)?', 'speech', 'ordered', 'siege', 'declared war', 'martial law', 'state of emergency',
       'restor(?:e|es|ed)', 'exchang(?:e|es|ed)', 'swaps?', 'prisoners?', 'hostages?', 'detained', 'abducted', 'kidnapped', 'brokered', 'mediat(?:ed|ion)',
-      'handed over', 'summon(?:s|ed)', 'severed', 'normali[sz](?:ed|ation)', 'recogni[sz](?:ed|ition)', 'boycott(?:s|ed)?',
+      'handed over', 'summon(?:s|ed)', 'persona non grata', 'severed', 'normali[sz](?:ed|ation)', 'recogni[sz](?:ed|ition)', 'boycott(?:s|ed)?',
       'shot down', 'downed', 'air ?strikes?', 'raids?', 'offensive', 'delivered', 'deliveries',
       'scheduled', 'cut (?:diplomatic )?ties', 'broke off', 'wreath', 'takes? effect', 'took effect', '(?:comes?|came|entere?d?s?) into (?:force|effect)',
       'burn(?:s|ed|t|ing)',

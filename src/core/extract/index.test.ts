@@ -121,6 +121,8 @@ const ITEMS: Row[] = [
   ['Chinese Premier Li Qiang is expected to attend the ASEAN-related summits in Jakarta early next month.', '2023-08-22', 'event', null, '2023-09-01', '2023-09-10', 'month'],
   ['President Ilham Aliyev is expected to return to Baku on Sunday.', '2025-08-09', 'event', null, '2025-08-10', '2025-08-10', 'day'],
   ["Russia's Ambassador to the United States Anatoly Antonov will fly to Washington on Sunday, a source in the Russian Foreign Ministry told TASS.", '2021-06-17', 'event', null, '2021-06-20', '2021-06-20', 'day'],
+  // Declaring an ambassador persona non grata is an act, not words.
+  ["The tension escalated on Thursday, when Ecuador declared Mexico's ambassador, Raquel Serur Smeke, persona non grata.", '2024-04-06', 'event', null, '2024-04-04', '2024-04-04', 'day'],
   // A clause about the speaker that dates something else leaves the statement undated; one about the speech dates it.
   ['Social Democrat leader Magdalena Andersson, who was prime minister when Sweden applied to join NATO in May last year, welcomed the news.', '2023-07-11', 'statement', 'Magdalena Andersson', '2023-07-11', '2023-07-11', 'approximate'],
   ['Russian Foreign Minister Sergey Lavrov, who spoke on Monday, said talks would start.', '2021-12-28', 'statement', 'Sergey Lavrov', '2021-12-27', '2021-12-27', 'day'],
@@ -318,6 +320,8 @@ const SPEAKERS: [string, string, string][] = [
   ['South Korea and Japan joined the United States at the summit.\n\nIn their joint statement, the three leaders accused China of "dangerous and aggressive behavior".', '2023-08-19', 'South Korea, Japan and United States'],
   // A regional body is no country its name holds ("American").
   ['The General Secretariat of the Organization of American States said it "rejects any action that violates or puts at risk the inviolability of the premises of diplomatic missions".', '2024-04-06', 'Organization of American States'],
+  // "in which he" is the person the clause is about, not the one the text spoke of before.
+  ["Foreign Secretary Alicia Bárcena said Mexico would go to the ICJ.\n\nEcuador declared Mexico's ambassador persona non grata over comments by Andrés Manuel López Obrador about the election, in which he suggested the assassination of a candidate had helped Noboa win.", '2024-04-06', 'Andrés Manuel López Obrador'],
   // A clause after a semicolon has its own subject: no apposition reaches back across it.
   ['Ottawa expelled Pavan Kumar Rai, whom it identified as the Research and Analysis Wing\'s man in Canada; New Delhi, calling the charge "absurd and motivated", expelled a Canadian diplomat the next day.', '2023-10-27', 'India'],
 ]

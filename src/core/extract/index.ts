@@ -627,11 +627,18 @@ function headlineDiscourse(title: string | null | undefined, context: StoryConte
 }
 
 /** The speaker of an attribution; a person named in an apposition ("the ambassador, Anatoly Antonov, said") counts. */
+const ABOUT_WHICH = /,\s*(?:in|with|during|through|under) which\s+$/i
+
 function resolveAttribution(a: Attribution, sentence: string, base: number, here: readonly Mention[], discourse: Discourse, context: StoryContext): Speaker | null {
   // "Russian Foreign Minister Sergei Lavrov held a news conference, where he said …": the person the sentence opens with.
   if (/^(?:he|she)$/i.test(a.subject)) {
     const opener = here.find((m) => m.kind === 'person')
     if (opener && opener.offset < base + a.subjectOffset && TITLES_ONLY.test(sentence.slice(0, opener.offset - base))) return personOf(opener, context)
+    // "comments by López Obrador about the election, in which he suggested ...": the person the clause is about.
+    if (ABOUT_WHICH.test(sentence.slice(Math.max(0, a.subjectOffset - 20), a.subjectOffset))) {
+      const last = here.findLast((m) => m.kind === 'person' && m.offset < base + a.subjectOffset)
+      if (last) return personOf(last, context)
+    }
   }
   const app = a.apposition
   const from = base + a.subjectOffset, to = from + a.subject.length
