@@ -27,7 +27,7 @@ const TRIGGER = new RegExp(
       'blockade', 'blocked', 'paus(?:e|es|ed)', 'halt(?:s|ed)?', 'address(?:es|ed)?', 'speech', 'ordered', 'siege', 'declared war', 'martial law', 'state of emergency',
       'restor(?:e|es|ed)', 'exchang(?:e|es|ed)', 'swaps?', 'prisoners?', 'hostages?', 'detained', 'abducted', 'kidnapped', 'brokered', 'mediat(?:ed|ion)',
       'handed over', 'summon(?:s|ed)', 'persona non grata', 'severed', 'normali[sz](?:ed|ation)', 'recogni[sz](?:ed|ition)', 'boycott(?:s|ed)?',
-      'shot down', 'downed', 'air ?strikes?', 'raids?', 'offensive', 'delivered', 'deliveries',
+      'shot down', 'downed', 'shot dead', 'gunned down', 'assassinat(?:ed|ion)', 'murder(?:ed)?', 'air ?strikes?', 'raids?', 'offensive', 'delivered', 'deliveries',
       'scheduled', 'cut (?:diplomatic )?ties', 'broke off', 'wreath', 'takes? effect', 'took effect', '(?:comes?|came|entere?d?s?) into (?:force|effect)',
       'burn(?:s|ed|t|ing)',
       'admit(?:s|ted)?', 'invit(?:e|es|ed|ation)', 'indict(?:s|ed|ment)', 'charged', 'join(?:s|ing)?', 'full members?',

@@ -121,6 +121,8 @@ const ITEMS: Row[] = [
   ['Chinese Premier Li Qiang is expected to attend the ASEAN-related summits in Jakarta early next month.', '2023-08-22', 'event', null, '2023-09-01', '2023-09-10', 'month'],
   ['President Ilham Aliyev is expected to return to Baku on Sunday.', '2025-08-09', 'event', null, '2025-08-10', '2025-08-10', 'day'],
   ["Russia's Ambassador to the United States Anatoly Antonov will fly to Washington on Sunday, a source in the Russian Foreign Ministry told TASS.", '2021-06-17', 'event', null, '2021-06-20', '2021-06-20', 'day'],
+  // A killing is a happening, however told.
+  ['Hardeep Singh Nijjar, a Canadian citizen, was shot dead on June 18 by two masked gunmen in the parking lot of a gurdwara in Surrey.', '2023-09-18', 'event', null, '2023-06-18', '2023-06-18', 'day'],
   // Declaring an ambassador persona non grata is an act, not words.
   ["The tension escalated on Thursday, when Ecuador declared Mexico's ambassador, Raquel Serur Smeke, persona non grata.", '2024-04-06', 'event', null, '2024-04-04', '2024-04-04', 'day'],
   // A clause about the speaker that dates something else leaves the statement undated; one about the speech dates it.
