@@ -50,6 +50,7 @@ export function groupStories(
   // One that names its happening by its weekday ("Friday's summit") names its month-days as background
   // ("his last visit to the White House, on February 28").
   const mentioned = features.map((f, i) => (dates[i] || monthDays[i] || WEEKDAY_TOLD.test(documents[i].text) ? null : namedDays(f, space, documents[i].text)))
+  // A dated report's month-days (no text: the parts of months it names, "early April", recall no day).
   const recalled = features.map((f, i) => recalledDays(namedDays(f, space, ''), dates[i]))
   const edges = similarityEdges(vectors, vocab.df, dates, monthDays, mentioned, recalled)
   // Pairs with an undated article escape the date damping; their clusters, once dated, do not. At half strength (the
