@@ -626,9 +626,9 @@ function headlineDiscourse(title: string | null | undefined, context: StoryConte
   return NO_DISCOURSE
 }
 
-/** The speaker of an attribution; a person named in an apposition ("the ambassador, Anatoly Antonov, said") counts. */
 const ABOUT_WHICH = /,\s*(?:in|with|during|through|under) which\s+$/i
 
+/** The speaker of an attribution; a person named in an apposition ("the ambassador, Anatoly Antonov, said") counts. */
 function resolveAttribution(a: Attribution, sentence: string, base: number, here: readonly Mention[], discourse: Discourse, context: StoryContext): Speaker | null {
   // "Russian Foreign Minister Sergei Lavrov held a news conference, where he said …": the person the sentence opens with.
   if (/^(?:he|she)$/i.test(a.subject)) {
