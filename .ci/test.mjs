@@ -81,9 +81,9 @@ const floors = [
   // The eleventh round (an Arc XP story, a GraphQL answer, an Apple News document, a newsletter campaign): each story's
   // gold leaves out minor items the pipeline finds (precision understated), and Iran's undated reports are the hardest to date.
   ...['canada-india-nijjar-2023', 'ecuador-mexico-embassy-2024', 'biden-putin-geneva-2021', 'iran-pakistan-strikes-2024'].map(
-    probe('recall=0.8,precision=0.5,dates=0.7,speakers=0.85,duplicateRate=0.47,sourceRecall=0.84,noise=0,storyF1=0.95,published=0.75'),
+    probe('recall=0.8,precision=0.5,dates=0.7,speakers=0.85,duplicateRate=0.47,sourceRecall=0.8,noise=0,storyF1=0.95,published=0.75'),
   ),
-  [join(root, '.ci/probes/_mixed-11'), '', 'recall=0.9,precision=0.6,dates=0.84,speakers=0.93,duplicateRate=0.41,sourceRecall=0.87,noise=0,storyF1=0.95,published=0.85,inferred=0.8'],
+  [join(root, '.ci/probes/_mixed-11'), '', 'recall=0.9,precision=0.6,dates=0.84,speakers=0.93,duplicateRate=0.41,sourceRecall=0.85,noise=0,storyF1=0.95,published=0.85,inferred=0.8'],
 ]
 
 const tally = { passed: 0, failed: 0, skipped: 0 }
