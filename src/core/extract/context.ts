@@ -32,7 +32,8 @@ const OFFICE_CLASSES: readonly [string, RegExp][] = [
   ['chancellor', /\bchancellor\b/i],
   // The Gulf's monarchies: "The Crown Prince expressed hope ...", "the emir".
   ['crown prince', /\bcrown prince\b/i],
-  ['emir', /\bemir\b|\bamir\b/i],
+  // "the amir", not the given name ("Amir-Abdollahian").
+  ['emir', /\bemir\b|\bthe amir\b/i],
   ['national security adviser', /\bnational security advis[eo]r\b/i],
   // "The French leader": the head of state or government the story names for that country.
   ['leader', /\bleader\b/i],
@@ -146,8 +147,8 @@ export function definedAcronyms(articles: readonly Pick<ArticleForExtraction, 't
 
 /**
  * Whether the initials spell the words in order, each capitalised word giving its first letter and maybe more of its
- * letters, a small word its first letter or nothing: "ECOWAS" is "Economic COmmunity of West African States", "ASEAN" "Association of SouthEast
- * Asian Nations".
+ * letters, a small word its first letter or nothing: "ECOWAS" is "Economic COmmunity of West African States", "ASEAN"
+ * "Association of SouthEast Asian Nations".
  */
 function spelledInOrder(initials: string, words: readonly string[]): boolean {
   const spell = (i: number, j: number): boolean => {

@@ -19,7 +19,10 @@ export interface PublicationDate {
 /** A date read from the article's own words. */
 export interface TextDate {
   date: IsoDate
-  /** How it was found: a date printed on its own line, a wire dateline, or a date in the page address. */
+  /**
+   * How it was found: a date printed on its own line, a wire dateline, a date in the page address, or a day counted
+   * from a date ("a week ago today, on 29 January").
+   */
   how: 'printed' | 'dateline' | 'url' | 'counted'
   /** False when the text gave no year and it was guessed; the story may correct it. */
   yearStated: boolean
@@ -153,19 +156,6 @@ export function dateFromText(doc: Pick<ArticleDocument, 'text' | 'url' | 'fileDa
   return dateline ?? countedFromToday(doc.text)
 }
 
-// "When Amir-Abdollahian arrived in Islamabad a week ago today, on 29 January": the report's day, counted from a date.
-const AGO_TODAY = new RegExp(String.raw`\b(an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(days?|weeks?)\s+ago\s+(?:today|tonight),?\s+(?:on\s+)?(?:(\d{1,2})\s+(${MONTH})|(${MONTH})\.?\s+(\d{1,2}))(?:,?\s+((?:19|20)\d\d))?`, 'i')
-
-function countedFromToday(text: string): TextDate | null {
-  const m = AGO_TODAY.exec(text)
-  if (!m) return null
-  const day = Number(m[3] ?? m[6])
-  const month = monthNumber(m[4] ?? m[5])
-  const date = isoDate(m[7] ? Number(m[7]) : 2000, month, day)
-  if (!date) return null
-  return { date: addDays(date, countOf(m[1]) * (/^week/i.test(m[2]) ? 7 : 1)), how: 'counted', yearStated: !!m[7] }
-}
-
 // A weekday followed by a date names that date, not a day of this week.
 const WEEKDAY_MENTION = new RegExp(String.raw`\b(${WEEKDAY_NAME})\b(?!,?\s+(?:\d|the\s+\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))`, 'gi')
 
@@ -291,7 +281,7 @@ function weekdayGuess(text: string, centre: IsoDate): IsoDate {
   // announcement of AUKUS" counts from the story's day.
   const after = LEAD_AFTER.exec(text.slice(0, LEAD_CHARACTERS))
   // "Morrison will be in Washington on Friday" was not written on a Friday.
-  if (after) return beforeAheadWeekday(text, addDays(centre, countOf(after[1]) * (/^week/i.test(after[2]) ? 7 : 1)))
+  if (after) return beforeAheadWeekday(text, addDays(centre, countedDays(after[1], after[2])))
   let latest: IsoDate | null = null
   for (const weekday of namedWeekdays(text).past) {
     const before = weekdayOnOrBefore(centre, weekday)
@@ -334,12 +324,30 @@ function countOf(word: string): number {
   return /^(?:an?|one)$/i.test(word) ? 1 : NUMBER_WORDS.indexOf(word.toLowerCase()) + 2
 }
 
+/** "two" "weeks" as days. */
+function countedDays(count: string, unit: string): number {
+  return countOf(count) * (/^week/i.test(unit) ? 7 : 1)
+}
+
+// "When Amir-Abdollahian arrived in Islamabad a week ago today, on 29 January": the report's day, counted from a date.
+const AGO_TODAY = new RegExp(String.raw`\b(\d{1,2}|an?|one|${NUMBER_WORDS.join('|')})\s+(days?|weeks?)\s+ago\s+(?:today|tonight),?\s+(?:on\s+)?(?:(\d{1,2})\s+(${MONTH})|(${MONTH})\.?\s+(\d{1,2}))(?:,?\s+((?:19|20)\d\d))?`, 'i')
+
+function countedFromToday(text: string): TextDate | null {
+  const m = AGO_TODAY.exec(text)
+  if (!m) return null
+  const day = Number(m[3] ?? m[6])
+  const month = monthNumber(m[4] ?? m[5])
+  const date = isoDate(m[7] ? Number(m[7]) : 2000, month, day)
+  if (!date) return null
+  return { date: addDays(date, countedDays(m[1], m[2])), how: 'counted', yearStated: !!m[7] }
+}
+
 // "at the AlUla summit two weeks earlier", "the deal signed a week earlier": the story's own happening, counted back.
 const COUNTED_BACK = new RegExp(String.raw`\b(?:summit|meeting|talks|signing|ceremony|deal|agreement|accord|declaration|truce|ceasefire|referendum|vote|election)\b[^.;]{0,40}?\b(\d{1,2}|an?|one|${NUMBER_WORDS.join('|')})\s+(days?|weeks?)\s+(?:earlier|before)\b`, 'gi')
 
 /** The days between the story's happening and the report's, as the report counts them back. */
 function countedBack(text: string): number[] {
-  return [...text.matchAll(COUNTED_BACK)].map((m) => countOf(m[1]) * (/^week/i.test(m[2]) ? 7 : 1))
+  return [...text.matchAll(COUNTED_BACK)].map((m) => countedDays(m[1], m[2]))
 }
 
 /**
