@@ -376,9 +376,17 @@ export function colonSpeakers(line: string): ColonSpeaker[] {
   return [colonHead(line), colonTail(line)].filter((c) => c !== null)
 }
 
+/** A head that opens with a preposition names a topic: "On Biden: “He's a very balanced ...”" are not Biden's words. */
+const TOPIC_HEAD = /^(?:On|About|Regarding|Concerning|Re|Asked about|Over|For|To|From|With|In|At|Of)\s[^:]{1,40}?:\s+(?=\S)/
+
+/** The length of a line's topic head ("On Biden: "), 0 when it has none. */
+export function topicHead(line: string): number {
+  return TOPIC_HEAD.exec(line)?.[0].length ?? 0
+}
+
 function colonHead(line: string): ColonSpeaker | null {
   const head = /^([\p{Lu}][\p{L}\p{M}'’ʼ.\- ]{1,40}?):\s+\S/u.exec(line)
-  return head && head[1].split(/\s+/).length <= 4 && !/\d/.test(head[1]) ? { subject: head[1], offset: 0, contentAfter: true } : null
+  return head && head[1].split(/\s+/).length <= 4 && !/\d/.test(head[1]) && !topicHead(line) ? { subject: head[1], offset: 0, contentAfter: true } : null
 }
 
 function colonTail(line: string): ColonSpeaker | null {

@@ -337,6 +337,20 @@ describe('extractItems: who speaks', () => {
     ].join('\n\n')
     expect(extract(text, '2023-07-27').filter((i) => i.text.includes('coup')).map((i) => i.speaker)).toEqual([])
   })
+  it('reads "On Biden:" in a list of key lines as a topic, not as the speaker', () => {
+    const text = [
+      "Putin's press conference is under way. Key lines so far:",
+      'He says ambassadors Anatoly Antonov and John Sullivan will return to their posts.',
+      'On Biden: "He\'s a very balanced and professional man, and it\'s clear that he\'s very experienced."',
+      'He says the two sides agreed to begin consultations on cybersecurity.',
+    ].join('\n\n')
+    const statements = extract(text, '2021-06-16', ['Joe Biden met Vladimir Putin in Geneva.']).filter((i) => i.type === 'statement')
+    expect(statements.map((i) => [i.speaker, i.text.slice(0, 20)])).toEqual([
+      ['Vladimir Putin', 'He says ambassadors '],
+      ['Vladimir Putin', 'On Biden: "He\'s a ve'],
+      ['Vladimir Putin', 'He says the two side'],
+    ])
+  })
   it.each(SPEAKERS)('%s', (text, published, speaker) => {
     const story = ['US Secretary of State Antony Blinken met Russian Foreign Minister Sergey Lavrov.']
     const statements = extract(text, published, story).filter((i) => i.type === 'statement')

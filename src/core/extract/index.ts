@@ -14,7 +14,7 @@ import { addDays, toDay } from '../dates/calendar'
 import { findMentions, type Mention } from '../entities'
 import { FIRST_PERSON, maskQuotations, quotedAt, splitSentences, type Sentence } from '../text'
 import type { ArticleForExtraction, ExtractedItem } from '../types'
-import { colonSpeaker, colonSpeakers, findAttributions, mask, reportedByAt, type Attribution } from './attribution'
+import { colonSpeaker, colonSpeakers, findAttributions, mask, reportedByAt, topicHead, type Attribution } from './attribution'
 import { buildContext, type StoryContext } from './context'
 import { foldRestatements, foldSourcing, joinContinuations, type StatementShape } from './continuations'
 import { hasEventTrigger, reportsDoneEvent } from './events'
@@ -317,7 +317,9 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
     }
     // "Answer: ... Russia welcomes any steps ...": in an answer, a country or body speaks through the one answering.
     if (speaker && answering && labelSpeaker && speaker.kind !== 'person') speaker = labelSpeaker
-    if (!speaker && lastStatement && QUOTE_ONLY.test(s.text) && !attributions.length && s.paragraph - lastStatement.paragraph <= 1 && index - lastStatement.index <= 2) {
+    // "On Biden: “He's a very balanced ...”": a quotation under a topic head goes on like a bare one.
+    const topic = topicHead(s.text)
+    if (!speaker && lastStatement && QUOTE_ONLY.test(s.text.slice(topic)) && !attributions.length && s.paragraph - lastStatement.paragraph <= 1 && index - lastStatement.index <= 2) {
       speaker = lastStatement.speaker
     }
     const previous = lastStatementItem
@@ -485,7 +487,7 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
       if (occasion) lastDated = { date: fromMention(occasion.date, occasion.date.relation === 'anaphoric' && anchor ? anchor : published), index, speaker: occasion.name }
       // A name inside a quotation ("“Bullets wrote our past ...”") is someone's words, not whom the text goes on about.
       // "Asked on Monday about the Belarus plan, Chinese Foreign Ministry spokesperson Mao Ning ...": after an opening participle's clause.
-      const opening = base + (OPENING_PARTICIPLE.exec(s.text)?.[0].length ?? 0)
+      const opening = base + (OPENING_PARTICIPLE.exec(s.text)?.[0].length ?? topic)
       const subject = here.find((m) => m.kind === 'person' && m.offset >= opening && m.offset < opening + 60 && !quotedAt(s.text, m.offset - base))
       if (subject) discourse = { ...discourse, lastPerson: { name: subject.name, kind: 'person', role: subject.role ?? null, country: subject.country ?? null } }
     }
