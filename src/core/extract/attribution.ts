@@ -39,6 +39,7 @@ const VERB = new RegExp(`\\b(${VERB_LIST})\\b`, 'g')
 const GAP_AT_END = /(?:\b(?:also|later|earlier|then|again|further|previously|separately|repeatedly|has|have|had|once|already|reportedly|publicly|in turn|on)|\bwho (?:asked|requested|declined|spoke|was not authori[sz]ed)\b[^,;:“”"]{0,60}|\bin (?:his|her|its|their|a|an|the)(?: [\w-]+){0,3} (?:interview|press conference|news conference|conference|statement|speech|briefing|address|tweet|message|post|call))$/i
 // "said by phone" keeps the speaker before the verb; "claimed by both sides" names the agent after it.
 const PASSIVE_AFTER = /^\s+by\s+(?!(?:phone|telephone|video|videolink|video link|text|e-?mail|letter|radio|satellite)\b)/i
+const DESCRIBED_AS = /^\s+(?:as\b|(?:in|on|at|by)\s[^,;]{0,40}?\bas\b)/
 const PASSIVE_BEFORE = /\b(?:is|was|were|are|be|been|being|get|got)\s+(?:\w+ly\s+)?$/i
 // Words after which a noun phrase is an object, not the subject of the next verb: "threatened by NATO and demands".
 const PREPOSITION_BEFORE = /\b(?:by|to|with|of|for|from|in|on|at|against|than|over|about|between|into|toward|towards|under|without)\s*$/i
@@ -297,6 +298,8 @@ function attributionsIn(sentence: string): Attribution[] {
     if (PASSIVE_BEFORE.test(masked.slice(Math.max(0, at - 30), at))) continue
     // "the territory of Western Tigray, claimed by both Tigray and Amhara": a participle with its agent.
     if (!verb.endsWith('saying') && PASSIVE_AFTER.test(masked.slice(at + verb.length, at + verb.length + 40))) continue
+    // "Olivier Sylvestre, described in some reports as the station chief": a participle after a comma, its "as" with no object before it.
+    if (/,\s*$/.test(masked.slice(0, at)) && DESCRIBED_AS.test(masked.slice(at + verb.length, at + verb.length + 60))) continue
     // "Eritrea has said nothing publicly about the deal": silence is no statement.
     if (/^\s+nothing\b/i.test(masked.slice(at + verb.length, at + verb.length + 10))) continue
     // "The UN and Turkey announced a deal ...", "Biden announced new sanctions": announcing an agreement or sanctions reports them, an event

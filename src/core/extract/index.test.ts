@@ -324,6 +324,8 @@ const SPEAKERS: [string, string, string][] = [
   ['The General Secretariat of the Organization of American States said it "rejects any action that violates or puts at risk the inviolability of the premises of diplomatic missions".', '2024-04-06', 'Organization of American States'],
   // "in which he" is the person the clause is about, not the one the text spoke of before.
   ["Foreign Secretary Alicia Bárcena said Mexico would go to the ICJ.\n\nEcuador declared Mexico's ambassador persona non grata over comments by Andrés Manuel López Obrador about the election, in which he suggested the assassination of a candidate had helped Noboa win.", '2024-04-06', 'Andrés Manuel López Obrador'],
+  // A country after "of" belongs to the organisation's name.
+  ['The World Sikh Organization of Canada has called on Ottawa to make public the full details of its investigation.', '2023-09-21', 'World Sikh Organization of Canada'],
   // A clause after a semicolon has its own subject: no apposition reaches back across it.
   ['Ottawa expelled Pavan Kumar Rai, whom it identified as the Research and Analysis Wing\'s man in Canada; New Delhi, calling the charge "absurd and motivated", expelled a Canadian diplomat the next day.', '2023-10-27', 'India'],
 ]
@@ -336,6 +338,10 @@ describe('extractItems: who speaks', () => {
       'The regional bloc condemned what it called an attempted coup.',
     ].join('\n\n')
     expect(extract(text, '2023-07-27').filter((i) => i.text.includes('coup')).map((i) => i.speaker)).toEqual([])
+  })
+  it('reads a participle between a comma and "as" as a description, not as words', () => {
+    const text = 'Sources identified the official as Olivier Sylvestre, described in some reports as the station chief of Canadian intelligence in New Delhi.'
+    expect(extract(text, '2023-09-19').filter((i) => i.type === 'statement')).toEqual([])
   })
   it('reads "On Biden:" in a list of key lines as a topic, not as the speaker', () => {
     const text = [

@@ -228,6 +228,8 @@ export function resolveSpeaker(subject: string, from: number, to: number, mentio
     return { name: `${demonymOf(owner)} ${post}`, kind: 'official', role: post, country: owner }
   }
   const body = inside.filter((m) => m.kind !== 'person' && m.kind !== 'place').pop()
+  const ofCountry = body && organisationOf(inside, body, words, from)
+  if (ofCountry) return ofCountry
   if (body?.kind === 'office' && body.country && !['White House', 'Kremlin', 'Pentagon', 'Knesset', 'State Duma', 'Congress'].includes(body.name) && owner) {
     return { name: `${demonymOf(owner)} ${body.name}`, kind: 'body', role: null, country: owner }
   }
@@ -259,6 +261,14 @@ function possessor(pronoun: string, from: number, mentions: readonly Mention[], 
 }
 
 /** The words a mention was written with, when the subject holds them. */
+/** "The World Sikh Organization of Canada said": the country after "of" is part of the organisation's name, not the speaker. */
+function organisationOf(inside: readonly Mention[], last: Mention, words: string, from: number): Speaker | null {
+  const organisation = inside[inside.indexOf(last) - 1]
+  if (last.kind !== 'country' || organisation?.kind !== 'organisation') return null
+  const between = words.slice(organisation.offset + organisation.length - from, last.offset - from)
+  return /^\s+of\s+(?:the\s+)?$/.test(between) ? { name: `${organisation.name}${between}${surface(words, last, from)}`, kind: 'body', role: null, country: last.country ?? null } : null
+}
+
 function surface(words: string, m: Mention, from: number): string {
   return words.slice(m.offset - from, m.offset - from + m.length)
 }
