@@ -17,8 +17,8 @@ const DATE = ['date', 'firstPublishDate', 'displayDate', 'sendTime', 'sentAt', '
 const TEXT = ['text', 'body', 'content', 'articleBody', 'article', 'fullText', 'full_text', 'description', 'summary']
 const URL = ['url', 'link', 'href', 'canonical_url', 'webUrl', 'canonical']
 const OUTLET = ['source', 'outlet', 'publisher', 'publication', 'site', 'siteName', 'ogSiteName', 'agency', 'provider', 'domain', 'distributor']
-// "hits": a search engine's answer ({"hits": {"hits": [{"_source": ...}]}}).
-const LISTS = ['articles', 'items', 'data', 'results', 'documents', 'entries', 'posts', 'news', 'hits']
+// "hits": a search engine's answer ({"hits": {"hits": [{"_source": ...}]}}); "objects": Diffbot's.
+const LISTS = ['articles', 'items', 'data', 'results', 'documents', 'entries', 'posts', 'news', 'hits', 'objects']
 
 export function parseJson(file: string, text: string): ParseResult {
   let value: Json
@@ -123,7 +123,7 @@ function fieldsOf(item: JsonObject): Field[] {
       else if (Array.isArray(value)) {
         const lines = paragraphsOf(value)
         if (lines) fields.push({ key, value: lines.join('\n'), depth })
-      } else if (isObject(value)) for (const [k, v] of Object.entries(value)) next.push([VALUE_OF.has(k) ? key : k, v])
+      } else if (isObject(value) && !API_OWN.has(key)) for (const [k, v] of Object.entries(value)) next.push([VALUE_OF.has(k) ? key : k, v])
     }
     level = next
   }
@@ -132,9 +132,11 @@ function fieldsOf(item: JsonObject): Field[] {
 
 /**
  * Keys under which an object holds its parent's value: WordPress's {"title": {"rendered": ...}}, {"source": {"name": ...}},
- * Arc's {"headlines": {"basic": ...}}, a newsletter's {"content": {"html": ...}}.
+ * Arc's {"headlines": {"basic": ...}}, a newsletter's {"content": {"html": ...}}, Drupal's {"body": {"value": ..., "processed": ...}}.
  */
-const VALUE_OF = new Set(['rendered', 'name', 'basic', 'html'])
+const VALUE_OF = new Set(['rendered', 'name', 'basic', 'html', 'value', 'processed'])
+/** What an API says about itself: JSON:API's {"links": {"self": ...}} is the API's address, not the article's. */
+const API_OWN = new Set(['self', 'jsonapi'])
 
 /** The strings of one object, not of those it nests. */
 function fieldsOfOne(item: JsonObject): Field[] {
@@ -221,15 +223,24 @@ function pick(fields: readonly Field[], keys: readonly string[]): string | numbe
 const TEXT_LIKE = /text|body|content|story|blocks|paragraphs|components/i
 const TEXT_KEYS = new Set(TEXT.map(looseKey))
 
-/** The longest string of a field named for the text: the body, not its summary or standfirst beside it. */
+/**
+ * The longest string of a field named for the text: the body, not its summary or standfirst beside it. Else the
+ * article as HTML (Ghost's "html"); beside a text, an "html" may be the whole page a scraper saved.
+ */
 function longestText(fields: readonly Field[]): string | undefined {
   let best: string | undefined
-  for (const { key, value } of fields) if (typeof value === 'string' && (TEXT_KEYS.has(looseKey(key)) || TEXT_LIKE.test(key)) && value.length > (best?.length ?? 0)) best = value
-  return best
+  let html: string | undefined
+  for (const { key, value } of fields) {
+    if (typeof value !== 'string') continue
+    if ((TEXT_KEYS.has(looseKey(key)) || TEXT_LIKE.test(key)) && value.length > (best?.length ?? 0)) best = value
+    else if (looseKey(key) === 'html' && value.length > (html?.length ?? 0)) html = value
+  }
+  return best ?? html
 }
 
+/** Drupal names its own fields "field_...": "field_publication_date" is the publication date. */
 function looseKey(key: string): string {
-  return key.toLowerCase().replace(/[^a-z0-9]/g, '')
+  return key.replace(/^field_/, '').toLowerCase().replace(/[^a-z0-9]/g, '')
 }
 
 function str(value: string | number | undefined): string | null {
