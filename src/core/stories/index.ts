@@ -145,9 +145,11 @@ function clusterTimes(members: readonly number[], dates: readonly (IsoDate | nul
 
 /**
  * How many of the earlier group's days the later one must recall to be told of the same story: its reports' days, or
- * the week after them (the ambassadors' return four and eight days after the summit).
+ * the week after them (the ambassadors' return four and eight days after the summit). One is enough: an analysis five
+ * weeks on dates the day the thaw was announced ("at noon on 17 December") and nothing else of that week; a truce's
+ * six-month review, the day it began.
  */
-const RECALLED_DAYS = 2
+const RECALLED_DAYS = 1
 const WEEK_MS = 7 * 86_400_000
 
 function clusterAffinity(a: ClusterTimes, b: ClusterTimes): number {
