@@ -64,6 +64,9 @@ describe('a story told over weeks', () => {
   // on that dates the raid's eve and the days after, and an analysis months on that dates the summit and the
   // ambassadors' return four days later, an analysis five weeks on that dates only the day the thaw was announced, a
   // truce's review months on: each with the reports of those days.
+  // A report of a day between a group's first and last reports (the Post of 12 September, between AP's 10 August
+  // and IRNA's 19 September) goes with them, though their centre is a month before it.
+  it('keeps a report of a day within its days with a story told from August to September', async () => expect(new Set((await grouped(join(PROBES, 'us-iran-prisoner-swap-2023'))).storyOf).size).toBe(1))
   it.each(['canada-india-nijjar-2023', 'ecuador-mexico-embassy-2024', 'biden-putin-geneva-2021', 'us-cuba-thaw-2014', 'yemen-truce-2022'])('keeps a later report that dates the story’s days with it (%s)', async (name) =>
     expect(new Set((await grouped(join(PROBES, name))).storyOf).size).toBe(1))
 })

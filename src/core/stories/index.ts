@@ -155,6 +155,8 @@ const WEEK_MS = 7 * 86_400_000
 function clusterAffinity(a: ClusterTimes, b: ClusterTimes): number {
   const [early, late] = (a.centre ?? 0) <= (b.centre ?? 0) ? [a, b] : [b, a]
   if (early.last !== null && daysAround(late.recalled, early.first, early.last + WEEK_MS) >= RECALLED_DAYS) return 1
+  // A report of a day between a group's first and last reports is of its days, however far its centre.
+  if (late.centre !== null && early.last !== null && late.centre <= early.last) return 1
   return Math.sqrt(timeAffinity(a.centre, b.centre))
 }
 
