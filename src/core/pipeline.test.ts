@@ -22,6 +22,7 @@ const DOHA = join(PROBES, 'us-taliban-doha-2020')
 const ALASKA = join(PROBES, 'trump-putin-alaska-2025')
 const PRISONERS = join(PROBES, 'us-iran-prisoner-swap-2023')
 const ESSEQUIBO = join(PROBES, 'guyana-venezuela-argyle-2023')
+const LITHUANIA = join(PROBES, 'lithuania-china-taiwan-office-2021')
 
 describe.skipIf(!existsSync(SEEDS))('stable ids', () => {
   it('gives the same story and item ids on every load', async () => {
@@ -219,6 +220,15 @@ describe('an undated report of the week before a dated one', () => {
     const article = (outlet: string) => timeline.articles.find((a) => a.file.endsWith(outlet))
     expect(article('tehrantimes.txt')?.storyId).toBe(article('washingtonpost.html')?.storyId)
     expect(article('tehrantimes.txt')?.published).toBe('2023-09-11')
+  })
+})
+
+describe('an undated report that tells a month of its story as past', () => {
+  it('is dated from the first dated report since that month, not from the report it is most like', async () => {
+    // Global Times, undated (22 November 2021): China "recalled its ambassador from Vilnius in August" and asked Lithuania
+    // to withdraw its own, "which Vilnius did in September". Most like Reuters of 10 August, it had been put on 9 August.
+    const timeline = buildTimeline(LITHUANIA, await loadFolder(LITHUANIA))
+    expect(timeline.articles.find((a) => a.file.endsWith('globaltimes.txt'))?.published).toMatch(/^2021-11-2[12]$/)
   })
 })
 

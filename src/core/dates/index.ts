@@ -547,6 +547,8 @@ const WEEKDAY_ONLY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sund
 const CAME_BEFORE = /\b(?:came|comes|followed|follows|happened|occurred|took place|was|is)\s+(?:just\s+|only\s+|exactly\s+)?$/i
 // "may" before a number is the month ("announced on May 25, after Biden proposed ... an April 13 phone call").
 const FUTURE_MARKER = /\b(will|would|shall|'ll|to be (?:held|signed|hosted)|is to|are to|set to|scheduled|expected|plans? to|planned|going to|due to|upcoming|(?:could|may|might) (?!have\b|not\b|be\b|\d)\w+|to (?:meet|hold|sign|start|begin|resume|convene|visit|travel|attend|take place|be))\b/i
+const PLACE_AT_END = /\s(?:in|at)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}\s*$/u
+const PLANNED_THING = /\b(?:the|a|an|its|their|his|her)\s+planned\b/gi
 const FUTURE_PASSIVE_BEFORE = /\b(?:will|would|shall|'ll|to)\s+(?:\w+ly\s+)?be\s+(?:\w+ly\s+)?\w+\s+(?:on\s+)?$/i
 const PAST_SPEECH_BEFORE = /\b(said|says|told|announced|confirmed|added|stated|tweeted|noted|warned|urged|reported|denied|declared|insisted|stressed|met|held|signed|arrived|landed|was|were)\s+(?:on\s+)?$/i
 // "to" marks the future before a verb ("agreed to meet on Friday"), not before whom or what ("spoke to
@@ -584,7 +586,9 @@ export function tenseAt(text: string, offset: number, length: number): Tense {
   const before = text.slice(Math.max(0, offset - 120), offset)
   // "said (on) " ends `before`, so it lies in its last three pieces: the pattern need not try every position.
   // "will be held on Friday" is the one such participle that looks ahead.
-  if (PAST_SPEECH_BEFORE.test(before.slice(lastWordsFrom(before, 3)))) return FUTURE_PASSIVE_BEFORE.test(before.slice(lastWordsFrom(before, 8))) ? 'future' : 'past'
+  // So may a place between them: "would be held in Havana in January".
+  const verbEnd = before.replace(PLACE_AT_END, ' ')
+  if (PAST_SPEECH_BEFORE.test(verbEnd.slice(lastWordsFrom(verbEnd, 3)))) return FUTURE_PASSIVE_BEFORE.test(verbEnd.slice(lastWordsFrom(verbEnd, 8))) ? 'future' : 'past'
   // The verb right before the phrase decides first: "prices fell on Friday", "will be signed on Friday".
   const near = before.slice(lastWordsFrom(before, 5))
   // "had originally been scheduled for early October", "had cancelled a gala planned for Friday": a plan of the past.
@@ -595,7 +599,8 @@ export function tenseAt(text: string, offset: number, length: number): Tense {
   let cut = 0
   for (const m of before.matchAll(PAST_VERB)) cut = (m.index ?? 0) + m[0].length
   const clause = before.slice(cut)
-  if (FUTURE_MARKER.test(clause)) return 'future'
+  // "had announced the planned name of the office on July 20": after a verb of the past, "the planned" names a thing.
+  if (FUTURE_MARKER.test(cut ? clause.replace(PLANNED_THING, '') : clause)) return 'future'
   if (cut === 0 && !/[,;:]/.test(before.trim().slice(-1) || ',')) {
     // A sentence-opening phrase ("On Friday, the two will meet") takes the tense of what follows.
     const after = text.slice(offset + length, offset + length + 60)

@@ -378,6 +378,25 @@ function tenseInSentence(text: string, offset: number, length: number): ReturnTy
   return tenseAt(text.slice(start), offset - start, length)
 }
 
+const MONTH_TOLD = /\bin\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s*\d|,?\s+(?:of\s+)?(?:(?:19|20)\d\d|(?:last|this|next|that|the previous|the following)\s+year|the year before))/g
+
+/**
+ * The first day of the latest month a text tells as past by its name alone ("recalled its ambassador in August"), in the
+ * year that puts it within the story's dated days (from a month before the first to the last); null when it names none.
+ */
+function monthsToldBound(text: string, first: IsoDate, last: IsoDate): IsoDate | null {
+  let bound: IsoDate | null = null
+  const earliest = addDays(first, -31)
+  for (const m of text.matchAll(MONTH_TOLD)) {
+    if (tenseInSentence(text, m.index, m[0].length) !== 'past') continue
+    const year = Number(last.slice(0, 4))
+    const month = monthNumber(m[1])
+    const start = isoDate(year, month, 1)! <= last ? isoDate(year, month, 1)! : isoDate(year - 1, month, 1)!
+    if (start >= earliest && (!bound || start > bound)) bound = start
+  }
+  return bound
+}
+
 /** The days the story's dated reports tell of: every day their sentences date, as read from each report's own day. */
 function storyDays(sentences: DatedSentence[]): Set<IsoDate> {
   const days = new Set<IsoDate>()
@@ -524,7 +543,13 @@ export function inferPublicationDates(
           const ofCentre = onCentre > 0 && onCentre * 2 >= namedWeekdays(doc.text).past.size && pastWeekdaysOn(doc.text, nearGuess, days) === 0
           if (!ofCentre) guess = nearGuess
         }
-        result[i] = { published: withinAnchors(doc.text, guess, datedSentencesOnce, overDays), publishedFrom: 'story' }
+        let published = withinAnchors(doc.text, guess, datedSentencesOnce, overDays)
+        // A report that tells a month of the story's as past ("which Vilnius did in September") appeared after it began:
+        // then it is of the days of the first dated report since (not of an August report it is most like).
+        const since = monthsToldBound(doc.text, sorted[0], sorted.at(-1)!)
+        const after = since && published < since ? dated.map((j) => result[j].published!).filter((d) => d >= since).sort()[0] : undefined
+        if (after) published = withinAnchors(doc.text, dateFromStory(doc.text, after), datedSentencesOnce, overDays)
+        result[i] = { published, publishedFrom: 'story' }
         return
       }
       const latest = latestMentionedDate(doc.text, doc.fileDate)
