@@ -339,6 +339,16 @@ describe('extractItems: who speaks', () => {
     ].join('\n\n')
     expect(extract(text, '2023-07-27').filter((i) => i.text.includes('coup')).map((i) => i.speaker)).toEqual([])
   })
+  it("gives a briefing's answers to the spokesperson its headline names, not to whom the opening or the question names", () => {
+    const text = [
+      'At the invitation of Malaysian Prime Minister Anwar Ibrahim, Premier Li Qiang arrived in Kuala Lumpur today for an official visit.',
+      'Q: The Philippine military said that Chinese coast guard personnel boarded Philippine navy boats yesterday. What is your response?',
+      'A: On June 17, the Philippines sent a supply ship and two speedboats to illegally intrude into the waters adjacent to the reef.',
+    ].join('\n\n')
+    const article: ArticleForExtraction = { id: 'a0', title: "Foreign Ministry Spokesperson Lin Jian's Regular Press Conference on June 18, 2024", text, published: '2024-06-18' }
+    const answer = extractItems(article, buildStoryContext([article])).find((i) => i.text.startsWith('A:'))
+    expect(answer?.speaker).toBe('Lin Jian')
+  })
   it('reads a participle between a comma and "as" as a description, not as words', () => {
     const text = 'Sources identified the official as Olivier Sylvestre, described in some reports as the station chief of Canadian intelligence in New Delhi.'
     expect(extract(text, '2023-09-19').filter((i) => i.type === 'statement')).toEqual([])
@@ -758,6 +768,9 @@ describe('extractItems: titles', () => {
     // A particle belongs to the surname.
     ['European Commission President Ursula von der Leyen said the talks were useful.', 'Von der Leyen: The talks were useful.'],
     ['Iraqi Prime Minister Adel Abdul Mahdi said the talks were useful.', 'Abdul Mahdi: The talks were useful.'],
+    // A suffix is no surname; a regnal number goes with the name it numbers.
+    ['Philippine President Ferdinand Marcos Jr. said the Philippines would not be cowed.', 'Marcos: The Philippines would not be cowed.'],
+    ['King Felipe VI said the talks were useful.', 'Felipe VI: The talks were useful.'],
     // A denial keeps its verb, or the title would say the opposite.
     ['Russian Foreign Minister Sergey Lavrov denied that Moscow planned to attack Ukraine.', 'Lavrov: Denied that Moscow planned to attack Ukraine.'],
     ['Russian Foreign Minister Sergey Lavrov has denied Moscow plans to attack its neighbour.', 'Lavrov: Denied Moscow plans to attack its neighbour.'],

@@ -244,6 +244,7 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
   let labelSpeaker: Speaker | null = null
   // Whether labelSpeaker answers a briefing's questions ("Answer: ...").
   let answering = false
+  const host = briefingHost(article.title, context)
   let lastStatement: { speaker: Speaker; paragraph: number; index: number } | null = null
   let lastStatementItem: ExtractedItem | null = null
   let statementDay: IsoDate | null = null
@@ -289,7 +290,7 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
     if (label) labelSpeaker = colonResolved
     // A briefing's "Question: ... Answer: ...": the answer is the spokesperson's the text has named, the question no one's.
     else if (firstOfParagraph && QUESTION_LABEL.test(s.text)) (labelSpeaker = null), (answering = false)
-    else if (firstOfParagraph && ANSWER_LABEL.test(s.text) && discourse.lastPerson) (labelSpeaker = discourse.lastPerson), (answering = true)
+    else if (firstOfParagraph && ANSWER_LABEL.test(s.text) && (host ?? discourse.lastPerson)) (labelSpeaker = host ?? discourse.lastPerson), (answering = true)
     // The answer goes on while its paragraphs speak in the first person; the report's own words after it end it.
     // So does a transcript's: "He did not say where or when" after "SECRETARY POMPEO: ..." is the reporter's again.
     else if (firstOfParagraph && labelSpeaker && !FIRST_PERSON.test(paragraphOf(sentences, index))) (labelSpeaker = null), (answering = false)
@@ -626,6 +627,16 @@ function headlineDiscourse(title: string | null | undefined, context: StoryConte
     if (speaker) return remember(NO_DISCOURSE, speaker)
   }
   return NO_DISCOURSE
+}
+
+/**
+ * The spokesperson a briefing's headline names ("Foreign Ministry Spokesperson Lin Jian's Regular Press Conference"):
+ * who gives its answers, whoever the questions and the opening announcement name.
+ */
+function briefingHost(title: string | null | undefined, context: StoryContext): Speaker | null {
+  if (!title || !/\bspokes(?:man|woman|person)\b/i.test(title)) return null
+  const person = findMentions(title, context.registry).find((m) => m.kind === 'person' && /spokes/i.test(m.role ?? ''))
+  return person ? personOf(person, context) : null
 }
 
 const ABOUT_WHICH = /,\s*(?:in|with|during|through|under) which\s+$/i

@@ -96,12 +96,15 @@ const FAMILY_FIRST = new Set(('Wang Zhang Liu Chen Yang Huang Zhao Zhou Xu Sun M
   + 'Geng Kong Bai Cui Qian Fan Shi Qiu Hou Jin Meng Yan Duan Hao Shao Gu Wen Fang Tan Xue Yin Zou Xiong Jia Wu Li Lim Lü '
   + 'Kim Park Pak Choi Choe Moon Yoon Ri Jo Kang Kwon Ryu Jang Jung Shin Hwang Ahn Baek').split(' '))
 const SURNAME_PARTICLE = new Set('von van der den de da di del la le Le La De Da Di Van Von al el Al El bin ibn Bin Ibn Abdul Abdel Abd Abu Abou Aboul'.split(' '))
+const REGNAL = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})$/
 const GIVEN_SYLLABLE = /^\p{Lu}\p{Ll}{1,7}(?:-\p{Ll}{1,6})?$/u
 
 /** How a title names a speaker: a person by family name, anything else in full. */
 export function shortSpeaker(name: string, person: boolean): string {
   if (!person || !PERSON_NAME.test(name)) return name
-  const words = name.split(' ')
+  // "Ferdinand Marcos Jr." is Marcos; "King Mohammed VI" is Mohammed VI.
+  const words = name.replace(/,?\s+(?:Jr|Sr)\.?$/, '').split(' ')
+  if (words.length >= 2 && REGNAL.test(words.at(-1)!)) return words.slice(-2).join(' ')
   if (words.length <= 3 && FAMILY_FIRST.has(words[0]) && words.slice(1).every((w) => GIVEN_SYLLABLE.test(w))) return words[0]
   // "Ursula von der Leyen" is von der Leyen, "Adel Abdul Mahdi" Abdul Mahdi: a particle belongs to the surname.
   let from = words.length - 1

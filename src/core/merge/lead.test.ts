@@ -65,6 +65,13 @@ describe('joinBodyToLead: one article goes on with what its lead said', () => {
     expect(joinBodyToLead(moved, [reported, ...alone], storyContext(moved))).toContainEqual([6])
   })
 
+  it("leaves a briefing's later answer alone: it answers another question", () => {
+    const answered = [...items]
+    answered[0] = { ...tassLead, text: `A: ${tassLead.text}` }
+    answered[4] = { ...tassQuote, text: `A: ${tassQuote.text}` }
+    expect(joinBodyToLead(answered, [reported, ...alone], storyContext(answered))).toContainEqual([4])
+  })
+
   it('does not join to a group only its own article tells', () => {
     expect(joinBodyToLead(items, [[1], [0], [2], ...alone], context)).toContainEqual([6])
   })

@@ -42,6 +42,8 @@ export function joinBodyToLead(items: readonly ExtractedItem[], clusters: number
     for (const m of reportedIn.get(article) ?? []) {
       const lead = groups[m].filter((i) => i.articleId === article)
       if (!lead.some((i) => i.offset < first)) continue
+      // A briefing's later answers answer other questions: none retells the answer the outlets report.
+      if (lead.some((i) => ANSWER_TURN.test(i.text))) continue
       if (!body.every((i) => lead.some((j) => compatibleSpeakers(i, j)))) continue
       // "On Monday he went further": a body its article dates to another day by its own words is a new occasion.
       if (body.some((i) => i.precision === 'day' && i.dateEvidence.phrase !== null && lead.every((j) => j.start !== i.start))) continue
@@ -74,3 +76,4 @@ function occasionsOf(text: string): string[] {
 }
 
 const OCCASION = /\blater\b|\bin an interview\b|\bspeaking to\b/gi
+const ANSWER_TURN = /^(?:A|Answer)\s*:\s/

@@ -54,6 +54,9 @@ describe('dateFromText', () => {
   it('reads the page address', () => {
     expect(dateFromText({ text: 'No date here.', url: 'https://www.thenationalnews.com/world/2022/07/22/russia-and-ukraine-sign', fileDate: null })?.date).toBe('2022-07-22')
     expect(dateFromText({ text: 'No date here.', url: 'http://en.people.cn/n3/2021/1104/c90000-9915252.html', fileDate: null })?.date).toBe('2021-11-04')
+    // A government's paper dates itself in its heading; a news headline's date is what it reports.
+    expect(dateFromText({ title: "Foreign Ministry Spokesperson Lin Jian's Regular Press Conference on June 18, 2024", text: 'No date here.', url: null, fileDate: null })?.date).toBe('2024-06-18')
+    expect(dateFromText({ title: 'What happened at the summit of June 18, 2024', text: 'No date here.', url: null, fileDate: null })).toBeNull()
   })
   it('counts the report’s day from a date it names as so long ago today', () => {
     const text = 'When Amir-Abdollahian arrived in Islamabad a week ago today, on 29 January, he and Jilani agreed on a mechanism.'

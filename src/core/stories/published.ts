@@ -146,14 +146,25 @@ export function urlDate(url: string | null): IsoDate | null {
 }
 
 /** The publication date the article's own words give, before anything is known of its story. */
-export function dateFromText(doc: Pick<ArticleDocument, 'text' | 'url' | 'fileDate'>): TextDate | null {
-  const printed = printedDate(doc.text)
+export function dateFromText(doc: Pick<ArticleDocument, 'text' | 'url' | 'fileDate'> & { title?: string | null }): TextDate | null {
+  const printed = printedDate(doc.text) ?? officialTitleDate(doc.title)
   if (printed) return { date: printed, how: 'printed', yearStated: true }
   const dateline = datelineDate(doc.text, doc.fileDate)
   if (dateline?.yearStated) return dateline
   const fromUrl = urlDate(doc.url)
   if (fromUrl) return { date: fromUrl, how: 'url', yearStated: true }
   return dateline ?? countedFromToday(doc.text)
+}
+
+const OFFICIAL_PAPER = /\b(?:press conference|briefing|remarks|statement|readout|transcript|press release|communiqu[eé])\b/i
+const DATE_AT_END = new RegExp(String.raw`${FULL_DATE.source}\W*$`, 'i')
+
+/** The day a government's paper gives in its heading: "Foreign Ministry Spokesperson Lin Jian's Regular Press Conference on June 18, 2024". */
+function officialTitleDate(title: string | null | undefined): IsoDate | null {
+  if (!title || !OFFICIAL_PAPER.test(title)) return null
+  const m = DATE_AT_END.exec(title)
+  if (!m) return null
+  return m[1] ? isoDate(Number(m[3]), monthNumber(m[2]), Number(m[1])) : isoDate(Number(m[6]), monthNumber(m[4]), Number(m[5]))
 }
 
 // A weekday followed by a date names that date, not a day of this week.
