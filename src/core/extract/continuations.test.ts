@@ -180,6 +180,11 @@ describe('joinContinuations and foldRestatements', () => {
     const items = extractItems(article, buildStoryContext([article]))
     expect(items.map((i) => [i.type, i.start])).toEqual([['event', '2022-07-11']])
   })
+  it('leaves it to the event when the unnamed source opens it with a bare "said"', () => {
+    const article: ArticleForExtraction = { id: 'a', title: null, text: 'Officials said Obama and Castro spoke by telephone for about 45 minutes on Tuesday, the first substantive conversation between the two countries’ leaders.', published: '2014-12-17' }
+    const items = extractItems(article, buildStoryContext([article]))
+    expect(items.map((i) => [i.type, i.start])).toEqual([['event', '2014-12-16']])
+  })
   it('keeps an announcement of what will be as a statement, whatever past day the sentence also gives', () => {
     const article: ArticleForExtraction = { id: 'a', title: 'Deal to be signed: Turkey', text: 'Guterres, who announced on Thursday that he was heading to Istanbul, will attend the signing, the statement said.', published: '2022-07-22' }
     const items = extractItems(article, buildStoryContext([article]))

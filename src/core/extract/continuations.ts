@@ -231,6 +231,8 @@ export function foldRestatements(items: readonly ExtractedItem[], sentences: rea
   return items.filter((i) => !folded.has(i))
 }
 
+const UNNAMED_SOURCE = /\b(?:officials?|sources)$/i
+
 // "Guterres, who announced on Thursday that ..., will attend the signing, the statement said": what will be
 // is announced, whatever past event the sentence also dates.
 const ANNOUNCES = /\b(?:will|shall)\b/i
@@ -242,7 +244,9 @@ const ANNOUNCES = /\b(?:will|shall)\b/i
 export function foldSourcing(items: readonly ExtractedItem[], shapes: ReadonlyMap<ExtractedItem, StatementShape>): ExtractedItem[] {
   const sourcing = (s: ExtractedItem): boolean => {
     const shape = shapes.get(s)
-    return s.type === 'statement' && !!shape && shape.closing && !shape.person && !s.quote && s.dateEvidence.phrase === null
+    // So is one that opens it with a bare "said": "Officials said Obama and Castro spoke by telephone ... on Tuesday".
+    const source = shape && (shape.closing || (UNNAMED_SOURCE.test(s.speaker ?? '') && /^(?:said|say|says)$/.test(shape.verb ?? '')))
+    return s.type === 'statement' && !!shape && !!source && !shape.person && !s.quote && s.dateEvidence.phrase === null
       && !ANNOUNCES.test(shape.reported)
       && items.some((e) => e.type === 'event' && !e.planned && e.dateEvidence.phrase !== null && e.offset >= s.offset && e.offset + e.length <= s.offset + s.length)
   }
