@@ -23,6 +23,7 @@ const ALASKA = join(PROBES, 'trump-putin-alaska-2025')
 const PRISONERS = join(PROBES, 'us-iran-prisoner-swap-2023')
 const ESSEQUIBO = join(PROBES, 'guyana-venezuela-argyle-2023')
 const LITHUANIA = join(PROBES, 'lithuania-china-taiwan-office-2021')
+const CUBA = join(PROBES, 'us-cuba-thaw-2014')
 
 describe.skipIf(!existsSync(SEEDS))('stable ids', () => {
   it('gives the same story and item ids on every load', async () => {
@@ -229,6 +230,15 @@ describe('an undated report that tells a month of its story as past', () => {
     // to withdraw its own, "which Vilnius did in September". Most like Reuters of 10 August, it had been put on 9 August.
     const timeline = buildTimeline(LITHUANIA, await loadFolder(LITHUANIA))
     expect(timeline.articles.find((a) => a.file.endsWith('globaltimes.txt'))?.published).toMatch(/^2021-11-2[12]$/)
+  })
+})
+
+describe('an undated report that quotes words a dated report gives of a later day', () => {
+  it('is not of the day it names as past', async () => {
+    // The BBC's live page, undated (17 December 2014): Obama and Castro "spoke on Tuesday", and it quotes Wednesday's
+    // address ("These 50 years have shown that isolation has not worked"), which AP of Wednesday carries.
+    const timeline = buildTimeline(CUBA, await loadFolder(CUBA))
+    expect(timeline.articles.find((a) => a.file.endsWith('bbc-live.md'))?.published).toBe('2014-12-17')
   })
 })
 

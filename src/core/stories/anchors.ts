@@ -153,3 +153,38 @@ function clauseAt(text: string, offset: number): string {
   }
   return window.slice(start, end)
 }
+
+// Curly marks pair themselves; straight ones only within a paragraph, opening at a word's start and closing at its end.
+const QUOTATION = /“([^”\n]{30,400})”|(?<![\p{L}\d])"([^"\n]{30,400})"(?![\p{L}\d])/gu
+/** Content words a quotation needs to be recognised in another report, and the share of them that report must hold. */
+const QUOTE_WORDS = 5
+const QUOTE_SHARE = 0.8
+const QUOTES_FOUND = 2
+
+/**
+ * The earliest of the days on which the words an undated report quotes were first told by a dated report (the day
+ * that report gives the words, else its own day): the report is unlikely to have quoted them all before. A live blog
+ * that quotes the address a wire of Wednesday carries is not of Tuesday, the day of the phone call it also tells.
+ * Null when it quotes fewer than two passages a dated report holds.
+ */
+export function quotedSince(text: string, readSentences: () => readonly DatedSentence[]): IsoDate | null {
+  let since: IsoDate | null = null
+  let found = 0
+  for (const m of text.matchAll(QUOTATION)) {
+    const words = new Set(contentTokens(m[1] ?? m[2]))
+    if (words.size < QUOTE_WORDS) continue
+    let first: IsoDate | null = null
+    for (const sentence of readSentences()) {
+      if (countShared(words, sentence.words) < words.size * QUOTE_SHARE) continue
+      sentence.dates ??= findDates(sentence.text, { reference: sentence.published, anchor: null })
+      const told = sentence.dates.filter((d) => d.precision === 'day' && !d.future && d.start <= sentence.published && Math.abs(Date.parse(d.start) - Date.parse(sentence.published)) <= NEAR_MS).map((d) => d.start).sort().at(-1)
+      const day = told ?? sentence.published
+      if (!first || day < first) first = day
+    }
+    // Every quotation told: the earliest such day bounds the report. One alone is no sign: a next day's report may
+    // quote words of the day before without saying when they were said.
+    if (first) found++
+    if (first && (!since || first < since)) since = first
+  }
+  return found >= QUOTES_FOUND ? since : null
+}

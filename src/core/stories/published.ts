@@ -7,7 +7,7 @@ import { mondayOf, weekday as weekdayOf, WEEKDAYS } from '../dates/calendar'
 import { EITHER_WAY, findDate, parseDateLine } from '../load/dateline'
 import { memo } from '../memo'
 import type { ArticleDocument } from '../types'
-import { anchoredSpan, type DatedSentence, datedSentences, type WeekdayMention } from './anchors'
+import { anchoredSpan, type DatedSentence, datedSentences, quotedSince, type WeekdayMention } from './anchors'
 import { mentionedMonthDays } from './features'
 import type { StoryGroup } from './index'
 
@@ -560,6 +560,10 @@ export function inferPublicationDates(
         const since = monthsToldBound(doc.text, sorted[0], sorted.at(-1)!)
         const after = since && published < since ? dated.map((j) => result[j].published!).filter((d) => d >= since).sort()[0] : undefined
         if (after) published = withinAnchors(doc.text, dateFromStory(doc.text, after), datedSentencesOnce, overDays)
+        // A report put on a day it names as past ("Obama and Castro spoke on Tuesday", read as the report's own day) is
+        // not of a day before a dated report first gave the words it quotes (Wednesday's address).
+        const quoted = namedWeekdays(doc.text).past.has(weekdayOf(published)) ? quotedSince(doc.text, datedSentencesOnce) : null
+        if (quoted && published < quoted) published = quoted
         result[i] = { published, publishedFrom: 'story' }
         return
       }
