@@ -63,6 +63,25 @@ const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
 const COUNT = '(a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|\\d{1,3})'
 const MONTH_WORDS = MONTH.slice(1, -1).split('|')
 const WEEKDAY_WORDS = WEEKDAY.slice(1, -1).split('|')
+/**
+ * The day the text gave the happening a counted phrase goes after, by its noun ("the June 17 clash" before "Six days
+ * after the clash"), in the latest year that puts it on or before the reference; null when no such day comes before.
+ */
+function namedHappeningDay(match: RegExpExecArray, reference: IsoDate): IsoDate | null {
+  const noun = /(\p{Ll}[\p{Ll}-]*)$/u.exec(match[0])?.[1]
+  if (!noun) return null
+  const named = new RegExp(`\\b(?:${MONTH}\\.?\\s+(\\d{1,2})|(\\d{1,2})\\s+${MONTH})\\s+${noun}\\b|\\b${noun}\\s+(?:of|on)\\s+(?:${MONTH}\\.?\\s+(\\d{1,2})|(\\d{1,2})\\s+${MONTH})\\b`, 'gi')
+  let last: RegExpExecArray | null = null
+  for (const m of match.input.slice(Math.max(0, match.index - 2000), match.index).matchAll(named)) last = m
+  if (!last) return null
+  const [monthName, dayNumber] = last[1] ? [last[1], last[2]] : last[4] ? [last[4], last[3]] : last[5] ? [last[5], last[6]] : [last[8], last[7]]
+  const year = Number(reference.slice(0, 4))
+  const date = makeDate(year, month(monthName), Number(dayNumber))
+  return date && date <= reference ? date : makeDate(year - 1, month(monthName), Number(dayNumber))
+}
+
+// COUNT without the one: "two days", "a few weeks".
+const SEVERAL = '(two|three|four|five|six|seven|eight|nine|ten|several|a few|\\d{1,3})'
 const COUNT_WORDS = ['a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several']
 /** Stands for any digit in `Parser.starts`. */
 const DIGIT = '0'
@@ -494,6 +513,20 @@ const PARSERS: readonly Parser[] = [
       const dir = match[6].toLowerCase() === 'ago' || match[6].toLowerCase() === 'earlier' ? -1 : 1
       const base = match[6].toLowerCase() === 'ago' ? ref : (context.anchor ?? ref)
       return day(addDays(base, dir * days))
+    },
+  },
+  {
+    // "Six days after the clash, Marcos told troops ...": counted from the happening the text is at, when it opens the
+    // sentence ("The signing came a day after the vote, ..." counts the other way).
+    // "A day after the signing, ..." is the anaphoric day's.
+    name: 'counted-after',
+    starts: [...COUNT_WORDS.filter((w) => !['a', 'an', 'one'].includes(w)), DIGIT],
+    hint: /\bafter\b/i,
+    pattern: new RegExp(`(?<=(?:^|[.!?]["”’]?\\s+|\\n))${SEVERAL}\\s+(day|week)s?\\s+after\\s+(?:the|its|their|his|her)\\s+\\p{Ll}[\\p{Ll}-]*(?:\\s+\\p{Ll}[\\p{Ll}-]*)?(?=,)`, 'giu'),
+    relation: 'anaphoric',
+    resolve: ({ match, context }) => {
+      const from = namedHappeningDay(match, context.reference) ?? context.anchor
+      return from ? day(addDays(from, count(match[1]) * (match[2].toLowerCase() === 'week' ? 7 : 1))) : null
     },
   },
   {

@@ -19,6 +19,9 @@ const ITEMS: Row[] = [
   ['Kremlin spokesman Dmitry Peskov on Monday confirmed the meeting will take place, calling talks with Nato “important”.', '2021-12-28', 'statement', 'Dmitry Peskov', '2021-12-27', '2021-12-27', 'day'],
   // The setting between the verb and the day may name something with a number in it.
   ['"There are certain restrictions, and Russia complies with all of them," Putin said in an interview with the Rossiya-1 channel on Wednesday.', '2023-09-15', 'statement', 'Putin', '2023-09-13', '2023-09-13', 'day'],
+  // Days counted from the happening the text is at, by an opening clause.
+  ['On June 17, Chinese coast guard personnel boarded Philippine navy boats, officials said.\n\nSix days after the clash, President Ferdinand Marcos Jr. told troops in Palawan that the Philippines was "not in the business to instigate wars."', '2024-07-22', 'statement', 'Marcos', '2024-06-23', '2024-06-23', 'day'],
+  ['The arrangement caps weeks of diplomacy that followed the June 17 clash, when coast guard personnel boarded Philippine Navy boats. Six days after the clash, President Ferdinand Marcos Jr. told troops in Palawan that the Philippines was "not in the business to instigate wars."', '2024-07-22', 'statement', 'Marcos', '2024-06-23', '2024-06-23', 'day'],
   // A court's steps are happenings, years before the report.
   ['Guyana took the case to the ICJ in 2018.', '2023-12-18', 'event', null, '2018-01-01', '2018-12-31', 'year'],
   ['The court affirmed its jurisdiction in December 2020 and rejected Venezuela’s last preliminary objection in April of this year.', '2023-12-18', 'event', null, '2023-04-01', '2023-04-30', 'month'],
@@ -771,6 +774,8 @@ describe('extractItems: titles', () => {
     // A suffix is no surname; a regnal number goes with the name it numbers.
     ['Philippine President Ferdinand Marcos Jr. said the Philippines would not be cowed.', 'Marcos: The Philippines would not be cowed.'],
     ['King Felipe VI said the talks were useful.', 'Felipe VI: The talks were useful.'],
+    // The preposition of a masked opening date is no part of the words.
+    ['On June 17, the coast guard boarded the navy boats near the shoal, officials said.', 'officials: The coast guard boarded the navy boats near the shoal, officials said.'],
     // A denial keeps its verb, or the title would say the opposite.
     ['Russian Foreign Minister Sergey Lavrov denied that Moscow planned to attack Ukraine.', 'Lavrov: Denied that Moscow planned to attack Ukraine.'],
     ['Russian Foreign Minister Sergey Lavrov has denied Moscow plans to attack its neighbour.', 'Lavrov: Denied Moscow plans to attack its neighbour.'],

@@ -165,9 +165,12 @@ export function statementTitle(speaker: string, sentence: string, attribution: A
         : KEEPS_VERB.test(attribution.verb) || announcesThing(attribution.verb, sentence.slice(verbEnd)) ? sentence.slice(attribution.verbOffset)
           : reportedClause(sentence.slice(verbEnd), attribution.verb)
   }
-  // A verb with nothing after it ("At the same time, Lavrov said.") leaves the whole sentence to tell.
-  return `${speaker}: ${clip(capitalise(gist && LETTER.test(gist) ? gist : sentence))}`
+  // A verb with nothing after it ("At the same time, Lavrov said.") leaves the whole sentence to tell. "On June 17, X did
+  // Y, officials said" with its date masked keeps the preposition of the date, which is no part of the words.
+  return `${speaker}: ${clip(capitalise((gist && LETTER.test(gist) ? gist : sentence).replace(MASKED_DATE_OPENER, '')))}`
 }
+
+const MASKED_DATE_OPENER = /^\s*(?:on|in|by|since|at|from|until)?\s*,\s*/i
 
 export function eventTitle(sentence: string, date: DateMention | null): string {
   let text = withoutDateline(sentence)
@@ -177,6 +180,8 @@ export function eventTitle(sentence: string, date: DateMention | null): string {
     text = text.slice(date.offset + date.length)
     // "A day after the signing, Zaev addressed parliament": what the opening counts from goes with it.
     if (/\b(?:after|before)$/i.test(date.phrase)) text = text.replace(/^[^,;:“”"]{1,60},\s*/, '')
+    // "Six days after the clash, Marcos told troops": the opening took what it counts from along.
+    else if (/\s(?:after|before)\s/i.test(date.phrase)) text = text.replace(/^[\s,]+/, '')
   }
   text = text
     .replace(/^[\s,]*(?:meanwhile|however|in addition|separately|also|earlier|later|on the same day|at the same time)\s*,\s*/i, '')
