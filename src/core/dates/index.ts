@@ -516,8 +516,8 @@ const PARSERS: readonly Parser[] = [
     },
   },
   {
-    // "Six days after the clash, Marcos told troops ...": counted from the happening the text is at, when it opens the
-    // sentence ("The signing came a day after the vote, ..." counts the other way).
+    // "Six days after the clash, Marcos told troops ...": counted from the day the text gave that happening, else from the
+    // day it is at; only as the sentence's opening ("The signing came two days after the vote, ..." counts the other way).
     // "A day after the signing, ..." is the anaphoric day's.
     name: 'counted-after',
     starts: [...COUNT_WORDS.filter((w) => !['a', 'an', 'one'].includes(w)), DIGIT],

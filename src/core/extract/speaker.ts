@@ -260,7 +260,6 @@ function possessor(pronoun: string, from: number, mentions: readonly Mention[], 
   return null
 }
 
-/** The words a mention was written with, when the subject holds them. */
 /** "The World Sikh Organization of Canada said": the country after "of" is part of the organisation's name, not the speaker. */
 function organisationOf(inside: readonly Mention[], last: Mention, words: string, from: number): Speaker | null {
   const organisation = inside[inside.indexOf(last) - 1]
@@ -269,6 +268,7 @@ function organisationOf(inside: readonly Mention[], last: Mention, words: string
   return /^\s+of\s+(?:the\s+)?$/.test(between) ? { name: `${organisation.name}${between}${surface(words, last, from)}`, kind: 'body', role: null, country: last.country ?? null } : null
 }
 
+/** The words a mention was written with, when the subject holds them. */
 function surface(words: string, m: Mention, from: number): string {
   return words.slice(m.offset - from, m.offset - from + m.length)
 }

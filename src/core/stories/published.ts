@@ -398,11 +398,11 @@ const MONTH_TOLD = /\bin\s+(January|February|March|April|May|June|July|August|Se
 function monthsToldBound(text: string, first: IsoDate, last: IsoDate): IsoDate | null {
   let bound: IsoDate | null = null
   const earliest = addDays(first, -31)
+  const year = Number(last.slice(0, 4))
   for (const m of text.matchAll(MONTH_TOLD)) {
     if (tenseInSentence(text, m.index, m[0].length) !== 'past') continue
-    const year = Number(last.slice(0, 4))
-    const month = monthNumber(m[1])
-    const start = isoDate(year, month, 1)! <= last ? isoDate(year, month, 1)! : isoDate(year - 1, month, 1)!
+    const thisYear = isoDate(year, monthNumber(m[1]), 1)!
+    const start = thisYear <= last ? thisYear : isoDate(year - 1, monthNumber(m[1]), 1)!
     if (start >= earliest && (!bound || start > bound)) bound = start
   }
   return bound
