@@ -788,6 +788,10 @@ describe('extractItems: titles', () => {
     const council = extract('Lavrov said on Monday that envoys would meet on Friday, and the Council, chaired by Stoltenberg, will meet on January 12.', '2022-01-05').filter((i) => i.type === 'event')
     expect(council.map((i) => i.title)).toContain('The Council, chaired by Stoltenberg, will meet on January 12.')
   })
+  it('reports a declaration adopted as a happening though its sentence names no day: the day of the talks it ends', () => {
+    const items = extract('Spanish Prime Minister Pedro Sánchez met King Mohammed VI in Rabat on Thursday.\n\nAt the end of the talks, the two sides adopted a joint declaration setting out a 16-point roadmap.', '2022-04-08')
+    expect(items.filter((i) => i.type === 'event' && i.text.includes('adopted')).map((i) => i.start)).toEqual(['2022-04-07'])
+  })
   it('gives an event the words it reports, not the source clause that holds the date', () => {
     const items = extract('Saudi Arabia and Iran have agreed to restore relations and reopen embassies within two months, according to a joint statement released on Friday.', '2023-03-10')
     expect(items.find((i) => i.type === 'event' && i.start === '2023-03-10')?.title).toMatch(/^Saudi Arabia and Iran have agreed to restore relations/)
