@@ -774,6 +774,8 @@ describe('extractItems: titles', () => {
     // A suffix is no surname; a regnal number goes with the name it numbers.
     ['Philippine President Ferdinand Marcos Jr. said the Philippines would not be cowed.', 'Marcos: The Philippines would not be cowed.'],
     ['King Felipe VI said the talks were useful.', 'Felipe VI: The talks were useful.'],
+    // A dateline without a date is no part of the words either.
+    ['WASHINGTON (AP) — The United States and Cuba will restore diplomatic relations, President Barack Obama said Wednesday.', 'Obama: The United States and Cuba will restore diplomatic relations'],
     // The preposition of a masked opening date is no part of the words.
     ['On June 17, the coast guard boarded the navy boats near the shoal, officials said.', 'officials: The coast guard boarded the navy boats near the shoal, officials said.'],
     // A denial keeps its verb, or the title would say the opposite.
