@@ -76,6 +76,13 @@ describe('findMentions: gazetteer', () => {
   ])('%s', (text, names) => {
     expect(findMentions(text).map((m) => m.name)).toEqual(names)
   })
+  it('reads a country\'s adjective before a body\'s name as part of the name, not as the country', () => {
+    const things = (text: string) => findMentions(text).map((m) => [m.name, m.kind])
+    expect(things('The Cuban American National Foundation called it a betrayal.')).toEqual([['Cuban American National Foundation', 'organisation']])
+    expect(things('The Iranian Red Crescent and the American Civil Liberties Union')).toEqual([['Iranian Red Crescent', 'organisation'], ['American Civil Liberties Union', 'organisation']])
+    // The country's own offices stay the country's.
+    expect(things('The Russian Foreign Ministry said')).toEqual([['Russia', 'country'], ['Foreign Ministry', 'office']])
+  })
   it('does not read the pronoun "us" as the United States', () => {
     expect(findMentions('It will help us all, he told us.')).toEqual([])
   })

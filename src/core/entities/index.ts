@@ -120,7 +120,7 @@ alliance coalition movement front state states islands island mountains river ch
 media journal herald gazette tribune telegraph standard express observer monitor review magazine channel broadcasting corporation company
 inc ltd co corp airlines petroleum energy oil gas nuclear treaty charter protocol declaration convention academy school college
 foundation society museum library hospital embassy consulate secretariat authority board sciences studies platform bloc mission
-delegation government administration cabinet presidency tribunal chamber community partnership pact`.split(/\s+/),
+delegation government administration cabinet presidency tribunal chamber community partnership pact crescent`.split(/\s+/),
 )
 const TITLE_HEADS = new Set(
   `president minister secretary secretary-general spokesman spokeswoman spokesperson ambassador envoy chief head chancellor king queen
@@ -441,6 +441,7 @@ export function findMentions(text: string, registry: PersonRegistry = new Person
   // One apostrophe for all (same length, so offsets hold): U+02BC is a letter to the regex engine.
   if (text.includes('ʼ')) text = text.replace(/ʼ/g, '’')
   const gaz = gazetteerHits(text)
+  const demonyms = new Set<Mention>()
   let cursor = 0
   // Each stretch between two gazetteer hits, then the stretch after the last.
   for (let k = 0; k <= gaz.length; k++) {
@@ -450,13 +451,37 @@ export function findMentions(text: string, registry: PersonRegistry = new Person
     scanNames(text, cursor, g ? g.offset : text.length, lead, registry, recent, mentions)
     if (g) {
       // One literal per shape: adding `country` afterwards would give mentions a second hidden class.
-      mentions.push(g.hit.country
+      const mention: Mention = g.hit.country
         ? { name: g.hit.name, kind: g.hit.kind, offset: g.offset, length: g.length, country: g.hit.country }
-        : { name: g.hit.name, kind: g.hit.kind, offset: g.offset, length: g.length })
+        : { name: g.hit.name, kind: g.hit.kind, offset: g.offset, length: g.length }
+      if (g.hit.adjective && g.hit.kind === 'country') demonyms.add(mention)
+      mentions.push(mention)
       cursor = g.offset + g.length
     }
   }
-  return mentions.sort((a, b) => a.offset - b.offset)
+  mentions.sort((a, b) => a.offset - b.offset)
+  return demonyms.size ? withDemonymsInNames(text, mentions, demonyms) : mentions
+}
+
+/**
+ * "The American Civil Liberties Union", "the Cuban American National Foundation", "the Iranian Red Crescent": demonyms
+ * right before a name the text gives a thing are part of that name, and the country is not the one who acts.
+ */
+function withDemonymsInNames(text: string, mentions: Mention[], demonyms: ReadonlySet<Mention>): Mention[] {
+  const out: Mention[] = []
+  for (const m of mentions) {
+    let first = out.length
+    while (m.kind === 'organisation' && !demonyms.has(m) && first > 0 && demonyms.has(out[first - 1]) && text[out[first - 1].offset + out[first - 1].length] === ' ' && out[first - 1].offset + out[first - 1].length + 1 === (first === out.length ? m.offset : out[first].offset)) first--
+    if (first === out.length) {
+      out.push(m)
+      continue
+    }
+    const offset = out[first].offset
+    const length = m.offset + m.length - offset
+    const country = out[out.length - 1].country
+    out.splice(first, out.length - first, { name: text.slice(offset, offset + length).replace(/\s+/g, ' '), kind: 'organisation', offset, length, ...(country ? { country } : {}) })
+  }
+  return out
 }
 
 /** Whether text[from, to) is all white space (as `\s`); true when empty. */
@@ -534,6 +559,8 @@ function readRun(text: string, run: Token[], lead: Mention | undefined, registry
     if (ROLE_WORDS.has(bare) && !(CONNECTORS.has(bare) && words[k].capital) && lastName > k) nameStart = k + 1
   }
   while (nameStart < nameEnd && CONNECTORS.has(words[nameStart].text) && words[nameStart].text !== 'al') nameStart++
+  // "(Cuban American) National Foundation": after a country's adjective, capitalised role words before a thing's head name it.
+  if (nameStart > 0 && nameEnd === words.length && lead?.kind === 'country' && THING_HEAD.has(words[nameEnd - 1].lower) && words.every((w) => w.capital)) nameStart = 0
   const roleWords = words.slice(0, nameStart)
   const titled = roleWords.some((w) => TITLE_HEADS.has(w.bare))
   const nameWords = words.slice(nameStart, nameEnd)
