@@ -81,6 +81,10 @@ const ITEMS: Row[] = [
   ['The deal was approved by the Israeli cabinet overnight after a session that lasted more than six hours.', '2023-11-22', 'event', null, '2023-11-21', '2023-11-22', 'week'],
   ['Mr Xi is then expected to travel to Bangkok for the leaders’ meeting later in the week.', '2022-11-14', 'event', null, '2022-11-14', '2022-11-20', 'week'],
   ['The Minsk Group was set up in 1992 to find a negotiated solution to the conflict.', '2020-11-11', 'event', null, '1992-01-01', '1992-12-31', 'year'],
+  // A main verb after a subject's participle or apposition is not a participle's clause.
+  ['A first flight from Sanaa to Cairo, delayed for weeks, landed in the Egyptian capital on Wednesday.', '2022-06-02', 'event', null, '2022-06-01', '2022-06-01', 'day'],
+  ['Two of the Iranians released by the United States, Mehrdad Moein Ansari and Reza Sarhangpour Kafrani, arrived in Tehran early on Tuesday.', '2023-09-20', 'event', null, '2023-09-19', '2023-09-19', 'day'],
+  ['The Geneva Agreement, signed in 1966 by Venezuela, the United Kingdom and British Guiana, recognized the controversy.', '2023-12-15', 'event', null, '1966-01-01', '1966-12-31', 'year'],
   // The month of May, in capitals; not the verb.
   ['A Cambodian soldier was killed on May 28 in a brief exchange of fire.', '2025-07-25', 'event', null, '2025-05-28', '2025-05-28', 'day'],
   // Announcing sanctions imposes them: an event, not words.
@@ -598,6 +602,9 @@ const NOTHING: [string, string][] = [
   // A comparison's baseline is no event, nor the clause of "since" that gives it.
   ['It was the deadliest attack since 2019.', '2023-10-10'],
   ['They had lunch in Oteshevo, the first time a Greek prime minister has visited Macedonia since it gained independence in 1991.', '2018-06-17'],
+  // A participle's clause after the main clause dates its own words, not the main clause's happening.
+  ['Barack Obama and Raul Castro announce moves to restore diplomatic ties, broken off in 1961.', '2014-12-17'],
+  ['In exchange, Cuba released a U.S. intelligence agent, identified in news reports on Thursday as Rolando Sarraff Trujillo, a former officer.', '2014-12-17'],
   ['Financial Express is now available on Telegram. Click here to join our channel and keep up with the latest news.', '2021-12-27'],
 ]
 

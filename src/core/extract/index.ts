@@ -549,16 +549,40 @@ function statementShape(sentence: string, attribution: Attribution | null, quote
 const BACKGROUND_RELATIVE_START = /,\s*(?:which|who)\s+(?:was|were|had been|has been|had)\b/i
 const BACKGROUND_RELATIVE = new RegExp(`${BACKGROUND_RELATIVE_START.source}[^,;]*$`, 'i')
 
-/** Whether `d` dates only a relative clause of background, after a main clause that tells a happening of its own. */
+// ", broken off in 1961", ", identified in news reports on Thursday as ...": a participle's clause set after the main clause. Not one
+// that times the main clause's happening ("followed on Tuesday by", "scheduled for next week").
+// A passive participle goes on with a preposition or an adverb, not an object ("Kafrani, arrived at", "Carreño, signed the
+// accord" are main verbs).
+const PARTICIPLE = String.raw`,\s+(?:(?:first|originally|later|previously|once|long)\s+)?(?!(?:arrived|landed|departed|returned|died|happened|occurred|resigned|collapsed|travell?ed|remained|appeared)\b)(?:\p{Ll}{2,}ed|broken|taken|given|written|won|begun|made|seen|sent|built|struck|chosen|frozen|stolen|shot|led|shut|torn|drawn|known|sworn|sold|lost|fought|caught)\s+(?:off\s+|out\s+|down\s+|up\s+|back\s+)?(?=in|on|at|by|as|for|during|from|over|under|after|before|since|last|earlier|early|late|shortly|only|just|two|three|several|\d|$)`
+const PARTICIPLE_START = new RegExp(
+  PARTICIPLE.replace(',', String.raw`,(?!\s+(?:followed|preceded|scheduled|planned|expected|slated|timed|postponed|delayed|moved|rescheduled|pushed|brought|started|ended|held|set)\b)`),
+  'u',
+)
+const PARTICIPLE_CLAUSE = new RegExp(`${PARTICIPLE_START.source}[^,;]*$`, 'u')
+const OPENING_PARTICIPLE_CLAUSE = new RegExp(`^${PARTICIPLE}`, 'u')
+// A clause opening with a verb of its own: the main clause's predicate, after a subject and its participle's clause ("Talks,
+// attended on Monday by 30 states, ended ...").
+const PREDICATE_CLAUSE = /[,;]\s+(?!(?:a|an|the|his|her|its|their|who|which|whose|when|where|and|but|or|as|after|before|in|on|at|by|for|with|from|to|of|including)\b)\p{Ll}/u
+
+/**
+ * Whether `d` dates only a clause of background after a main clause that tells a happening of its own: a relative clause
+ * (", which was set up in 1992") after one that reports it done, a participle's (", broken off in 1961") after one that tells it.
+ */
 function backgroundOfMain(sentence: string, d: DateMention): boolean {
-  const m = BACKGROUND_RELATIVE.exec(sentence.slice(0, d.offset))
-  return !!m && reportsDoneEvent(sentence.slice(0, m.index))
+  const before = sentence.slice(0, d.offset)
+  const m = BACKGROUND_RELATIVE.exec(before)
+  if (m) return reportsDoneEvent(sentence.slice(0, m.index))
+  const p = PARTICIPLE_CLAUSE.exec(before)
+  if (!p) return false
+  const main = sentence.slice(0, p.index)
+  // "A first flight, delayed for weeks, landed ... on Wednesday": the verb is the main clause's, after a participle's clause.
+  return hasEventTrigger(main) && !OPENING_PARTICIPLE_CLAUSE.test(main.slice(main.lastIndexOf(','))) && !PREDICATE_CLAUSE.test(sentence.slice(d.offset + d.length))
 }
 
-/** The sentence up to its first relative clause of background. */
+/** The sentence up to its first clause of background, relative or a participle's. */
 function mainClause(sentence: string): string {
-  const m = BACKGROUND_RELATIVE_START.exec(sentence)
-  return m ? sentence.slice(0, m.index) : sentence
+  const ends = [BACKGROUND_RELATIVE_START.exec(sentence)?.index, PARTICIPLE_START.exec(sentence)?.index].filter((i) => i !== undefined)
+  return sentence.slice(0, Math.min(sentence.length, ...ends))
 }
 
 const SINCE = /^since\b/i
