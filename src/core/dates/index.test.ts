@@ -77,6 +77,8 @@ const ANAPHORIC: [string, string, string, string, string][] = [
   // "X came a day after Y", X the day the text is at: Y came the day before it.
   ['The signing came a day after Tsipras survived a no-confidence motion.', '2018-06-17', '2018-06-17', 'a day after', '2018-06-16'],
   ['A day after the signing, Zaev addressed parliament.', '2018-06-18', '2018-06-17', 'A day after', '2018-06-18'],
+  // Counted days after an opening setting count from the day the text is at.
+  ['At his year-end news conference two days after the announcement, Obama said change would take time.', '2015-01-26', '2014-12-17', 'two days after the announcement', '2014-12-19'],
 ]
 
 // Things that are not dates at all.
@@ -101,6 +103,9 @@ const NOT_FOUND: [string, string][] = [
   ['At least 22 million tons of grain are stuck in Ukraine.', '2022-07-22'],
   // A term of years in an agreement is not a time on the calendar.
   ['It allows the sanctions to be reimposed within 10 years if Iran violates the deal.', '2015-07-20'],
+  // "Overnight" as the idiom of suddenness.
+  ['Obama said change in Cuba would not come overnight.', '2015-01-26'],
+  ['Trust between the two armies cannot be rebuilt overnight.', '2015-01-26'],
 ]
 
 describe('findDates', () => {

@@ -83,6 +83,8 @@ function namedHappeningDay(match: RegExpExecArray, reference: IsoDate): IsoDate 
 // COUNT without the one: "two days", "a few weeks".
 const SEVERAL = '(two|three|four|five|six|seven|eight|nine|ten|several|a few|\\d{1,3})'
 const COUNT_WORDS = ['a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several']
+// A negated change or a change of state before "overnight": the idiom of suddenness.
+const SUDDENLY_BEFORE = /(?:\b(?:not|cannot|never|no)\b|n['’]t\b)[^.;:,]{0,40}$|\b(?:happen(?:s|ed)?|come|came|change[sd]?|disappear(?:s|ed)?|vanish(?:es|ed)?|transform(?:s|ed)?|almost|virtually|practically|seemingly)\s+$/i
 /** Stands for any digit in `Parser.starts`. */
 const DIGIT = '0'
 const DIGIT_CODE = DIGIT.charCodeAt(0)
@@ -303,8 +305,9 @@ const PARSERS: readonly Parser[] = [
     resolve: ({ match, context }) => {
       const w = match[1].toLowerCase()
       if (w === 'yesterday' || w === 'last night') return day(addDays(context.reference, -1))
-      // "approved overnight": the night before the article, on either side of midnight.
-      if (w === 'overnight') return { start: addDays(context.reference, -1), end: context.reference, precision: 'week' }
+      // "approved overnight": the night before the article, on either side of midnight. "Change would not come overnight",
+      // "peace cannot be built overnight": all at once, no time.
+      if (w === 'overnight') return SUDDENLY_BEFORE.test(match.input.slice(Math.max(0, match.index - 50), match.index)) ? null : { start: addDays(context.reference, -1), end: context.reference, precision: 'week' }
       if (w === 'tomorrow') return day(addDays(context.reference, 1))
       return day(context.reference)
     },
@@ -517,12 +520,13 @@ const PARSERS: readonly Parser[] = [
   },
   {
     // "Six days after the clash, Marcos told troops ...": counted from the day the text gave that happening, else from the
-    // day it is at; only as the sentence's opening ("The signing came two days after the vote, ..." counts the other way).
+    // day it is at; only as the sentence's opening, or after an opening setting ("At his news conference two days after the
+    // announcement,"): "The signing came two days after the vote, ..." counts the other way.
     // "A day after the signing, ..." is the anaphoric day's.
     name: 'counted-after',
     starts: [...COUNT_WORDS.filter((w) => !['a', 'an', 'one'].includes(w)), DIGIT],
     hint: /\bafter\b/i,
-    pattern: new RegExp(`(?<=(?:^|[.!?]["”’]?\\s+|\\n))${SEVERAL}\\s+(day|week)s?\\s+after\\s+(?:the|its|their|his|her)\\s+\\p{Ll}[\\p{Ll}-]*(?:\\s+\\p{Ll}[\\p{Ll}-]*)?(?=,)`, 'giu'),
+    pattern: new RegExp(`(?<=(?:^|[.!?]["”’]?\\s+|\\n)(?:(?:At|In|During|On|By)\\s[^,.;:!?]{1,60}\\s)?)${SEVERAL}\\s+(day|week)s?\\s+after\\s+(?:the|its|their|his|her)\\s+\\p{Ll}[\\p{Ll}-]*(?:\\s+\\p{Ll}[\\p{Ll}-]*)?(?=,)`, 'giu'),
     relation: 'anaphoric',
     resolve: ({ match, context }) => {
       const from = namedHappeningDay(match, context.reference) ?? context.anchor
