@@ -12,8 +12,9 @@ type JsonObject = { [key: string]: Json }
 // A newsletter's subject line is its headline; its "title" is the campaign's name in the mailing tool ("ARB #187").
 const TITLE = ['subjectLine', 'title', 'headline', 'headlines', 'webTitle', 'name']
 // Arc's "publish_date" is the latest republishing; its first publication is "first_publish_date" or "display_date".
-// A newsletter appeared when it was sent ("send_time"), not when its draft was made.
-const DATE = ['date', 'firstPublishDate', 'displayDate', 'sendTime', 'sentAt', 'published', 'publishedAt', 'datePublished', 'publishedDate', 'pubDate', 'publishDate', 'publicationDate', 'webPublicationDate', 'firstPublished', 'dateGmt', 'time', 'timestamp', 'createdAt', 'dateCreated', 'created']
+// A newsletter appeared when it was sent ("send_time"), not when its draft was made. Prismic's first publication is
+// "first_publication_date" (its "last_" one is an update); Substack's is "post_date".
+const DATE = ['date', 'firstPublishDate', 'firstPublicationDate', 'postDate', 'displayDate', 'sendTime', 'sentAt', 'published', 'publishedAt', 'datePublished', 'publishedDate', 'pubDate', 'publishDate', 'publicationDate', 'webPublicationDate', 'firstPublished', 'dateGmt', 'time', 'timestamp', 'createdAt', 'dateCreated', 'created']
 const TEXT = ['text', 'body', 'content', 'articleBody', 'article', 'fullText', 'full_text', 'description', 'summary']
 const URL = ['url', 'link', 'href', 'canonical_url', 'webUrl', 'canonical']
 const OUTLET = ['source', 'outlet', 'publisher', 'publication', 'site', 'siteName', 'ogSiteName', 'agency', 'provider', 'domain', 'distributor']
