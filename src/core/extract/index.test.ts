@@ -673,6 +673,12 @@ describe('extractItems: background clauses', () => {
     ])
     expect(items.some((i) => i.type === 'event' && i.start === '2019-02-27' && /dinner/.test(i.title))).toBe(true)
   })
+  it('dates a clause of the place by its own day, not the arrival the sentence opens with', () => {
+    const items = extract('Turkish President Recep Tayyip Erdogan flew in to Cairo from the United Arab Emirates, where he had attended the World Governments Summit in Dubai on Tuesday.', '2024-02-14')
+    expect(items.map((i) => [i.type, i.start, i.title, i.text])).toEqual([
+      ['event', '2024-02-13', 'Erdogan had attended the World Governments Summit in Dubai on Tuesday.', 'where he had attended the World Governments Summit in Dubai on Tuesday.'],
+    ])
+  })
   it('gives each of two coordinated speakers only their own words', () => {
     const items = extract('After talks in Geneva, US Secretary of State Antony Blinken warned of a swift response and Russian Foreign Minister Sergei Lavrov said Moscow was still awaiting a written response.', '2022-01-21')
     expect(items.filter((i) => i.type === 'statement').map((i) => i.title)).toEqual(['Blinken: Warned of a swift response', 'Lavrov: Moscow was still awaiting a written response.'])

@@ -452,7 +452,8 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
       // Several events in one sentence ("the January 10 dialogue, the January 12 council meeting and ..."):
       // each keeps the clause that holds its date; so does "hours later" ("the Duma voted, and the Federation
       // Council approved it hours later").
-      const clause = eventDates > 1 || (d.relation === 'anaphoric' && SAME_DAY_LATER.test(d.phrase)) ? clauseAround(s.text, d) : null
+      // So does a clause of the place ("arrived in Cairo from Dubai, where he addressed the summit on Tuesday").
+      const clause = eventDates > 1 || (d.relation === 'anaphoric' && SAME_DAY_LATER.test(d.phrase)) || WHERE_CLAUSE.test(s.text.slice(0, d.offset)) ? clauseAround(s.text, d) : null
       const evidenceAnchor = d.relation === 'anaphoric' && anchor ? anchor : published
       items.push({
         articleId: article.id,
@@ -465,7 +466,7 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
         speaker: null,
         role: null,
         quote: null,
-        title: eventTitle(clause ? clause.text : s.text, clause ? clauseDate(d, clause.offset) : d),
+        title: clause ? clauseTitle(clause, d, here, base) : eventTitle(s.text, d),
         actors: actorsOf(here, base, base + s.length),
         text: (clause ? clause.text : s.text).slice(0, MAX_TEXT),
         offset: base + (clause ? clause.offset : 0),
@@ -590,6 +591,8 @@ const SINCE = /^since\b/i
 const BASELINE_SINCE = /\b(?:first|last|highest|lowest|largest|biggest|worst|best|deadliest|strongest|only|most)\b[^.;:]{0,90}\bsince\b[^.;:,]{0,40}\b(?:\w{3,}ed|began|became|won|took|broke|fell|came|went|left|signed|split)\b[^.;:,]{0,30}$/i
 const BASELINE_BEFORE = /\b(?:first|last|highest|lowest|largest|biggest|worst|best|deadliest|strongest|only|most)\b[^,.;:]{0,40}$/i
 
+// A relative clause of a place the main clause names, up to a date: a happening there of its own.
+const WHERE_CLAUSE = /,\s+where\s[^;:]*$/
 const CLAUSE_BREAK = /,\s+|;\s+|\s+and\s+(?=the\b)/g
 // ", Yukiya Amano, signed", ", chaired by Stoltenberg, will meet": a short apposition, then the verb of the clause before it.
 const APPOSITION = /^(?:[^\s,;]+\s+){0,4}[^\s,;]+,\s+$/
@@ -627,6 +630,18 @@ function clauseAround(sentence: string, d: DateMention): { text: string; offset:
 }
 
 /** The date as placed in its clause, for the title to keep; a clause that opens with its date keeps it too. */
+/**
+ * A clause's title; a clause of the place names who was there ("where he addressed the summit on Tuesday": "Erdogan addressed
+ * the summit on Tuesday"), the first person its sentence names.
+ */
+function clauseTitle(clause: { text: string; offset: number }, d: DateMention, mentions: readonly Mention[], base: number): string {
+  const where = /^where\s+(?:he|she)\s+/i.exec(clause.text)
+  const person = where && mentions.find((m) => m.kind === 'person' && m.offset - base < clause.offset)
+  if (!where || !person) return eventTitle(clause.text, clauseDate(d, clause.offset))
+  const subject = `${shortSpeaker(person.name, true)} `
+  return eventTitle(subject + clause.text.slice(where[0].length), clauseDate(d, clause.offset + where[0].length - subject.length))
+}
+
 function clauseDate(d: DateMention, clauseOffset: number): DateMention | null {
   const offset = d.offset - clauseOffset
   return offset > 3 ? { ...d, offset } : null
