@@ -58,6 +58,11 @@ describe('dateFromText', () => {
     expect(dateFromText({ title: "Foreign Ministry Spokesperson Lin Jian's Regular Press Conference on June 18, 2024", text: 'No date here.', url: null, fileDate: null })?.date).toBe('2024-06-18')
     expect(dateFromText({ title: 'What happened at the summit of June 18, 2024', text: 'No date here.', url: null, fileDate: null })).toBeNull()
   })
+  it('reads the day in the address of the lead image, given in full', () => {
+    const image = (address: string) => [{ text: `![Mitsotakis and Erdogan](${address})`, furniture: true, offset: -1, kind: 'furniture' as const, rule: 'image' }]
+    expect(dateFromText({ text: 'No date here.', url: null, fileDate: null, lines: image('https://idsb.tmgrup.com.tr/ly/uploads/images/2024/05/13/erdogan.jpg') })?.date).toBe('2024-05-13')
+    expect(dateFromText({ text: 'No date here.', url: null, fileDate: null, lines: image('https://www.rappler.com/tachyon/2024/07/shoal.jpg') })).toBeNull()
+  })
   it('counts the report’s day from a date it names as so long ago today', () => {
     const text = 'When Amir-Abdollahian arrived in Islamabad a week ago today, on 29 January, he and Jilani agreed on a mechanism.'
     expect(dateFromText({ text, url: null, fileDate: null })).toMatchObject({ date: '2000-02-05', yearStated: false })

@@ -146,14 +146,25 @@ export function urlDate(url: string | null): IsoDate | null {
 }
 
 /** The publication date the article's own words give, before anything is known of its story. */
-export function dateFromText(doc: Pick<ArticleDocument, 'text' | 'url' | 'fileDate'> & { title?: string | null }): TextDate | null {
+export function dateFromText(doc: Pick<ArticleDocument, 'text' | 'url' | 'fileDate'> & { title?: string | null; lines?: ArticleDocument['lines'] }): TextDate | null {
   const printed = printedDate(doc.text) ?? officialTitleDate(doc.title)
   if (printed) return { date: printed, how: 'printed', yearStated: true }
   const dateline = datelineDate(doc.text, doc.fileDate)
   if (dateline?.yearStated) return dateline
-  const fromUrl = urlDate(doc.url)
+  const fromUrl = urlDate(doc.url) ?? leadImageDate(doc.lines ?? [])
   if (fromUrl) return { date: fromUrl, how: 'url', yearStated: true }
   return dateline ?? countedFromToday(doc.text)
+}
+
+/**
+ * The day in the address of the page's first image, when it gives one in full ("uploads/images/2024/05/13/..."): a newsroom
+ * files the lead photo under the day it runs. A month alone ("/2024/07/") is too coarse.
+ */
+function leadImageDate(lines: ArticleDocument['lines']): IsoDate | null {
+  const image = lines.find((l) => l.rule === 'image')
+  const address = image && /\]\(([^)\s]+)/.exec(image.text)?.[1]
+  const m = address ? /\/(20\d\d)\/(\d{2})\/(\d{2})\//.exec(address) : null
+  return m ? isoDate(Number(m[1]), Number(m[2]), Number(m[3])) : null
 }
 
 const OFFICIAL_PAPER = /\b(?:press conference|briefing|remarks|statement|readout|transcript|press release|communiqu[eé])\b/i
