@@ -126,6 +126,8 @@ describe('dates from the story', () => {
     ['Welcome to our live coverage of the conflict, which entered its fourth day overnight. The fighting began on Wednesday, when India launched missile strikes. Vance said on Thursday it was none of our business.', '2025-05-11', '2025-05-10'],
     // "Last Tuesday" on a story of a Tuesday is the story's day: the report is of the week after.
     ['The U.N. Security Council on Monday endorsed the deal. The vote came less than a week after the agreement was concluded in Vienna last Tuesday.', '2015-07-14', '2015-07-20'],
+    // A run of days told in order ends on the report's day, not on the next of its first weekday.
+    ['Xi met Albanese in Beijing on Monday. Albanese arrived in Shanghai on Saturday and attended the expo on Sunday. The ministry announced the visit on Friday.', '2023-11-07', '2023-11-06'],
     // No weekday: the story's centre.
     ['Blinken and Lavrov ended their meeting in Geneva.', '2022-01-21', '2022-01-21'],
     // A weekday followed by a date names that date; "next Monday" is ahead.

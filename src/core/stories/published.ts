@@ -3,7 +3,7 @@
 import * as chrono from 'chrono-node'
 import type { IsoDate, PublishedFrom } from '../../shared/model'
 import { findDates, PLUPERFECT_BEFORE, tenseAt } from '../dates'
-import { mondayOf, weekday as weekdayOf, WEEKDAYS } from '../dates/calendar'
+import { mondayOf, toDay, weekday as weekdayOf, WEEKDAYS } from '../dates/calendar'
 import { EITHER_WAY, findDate, parseDateLine } from '../load/dateline'
 import { memo } from '../memo'
 import type { ArticleDocument } from '../types'
@@ -297,6 +297,9 @@ function afterLastWeekdays(text: string, guess: IsoDate, centre: IsoDate): IsoDa
   return guess
 }
 
+/** The most days a run of weekdays told in order may span to give the report's day. */
+const COMPACT_RUN_DAYS = 3
+
 /** dateFromStory from the weekdays the report names and how its lead counts from the story's day. */
 function weekdayGuess(text: string, centre: IsoDate): IsoDate {
   // A follow-up whose lead opens "Twelve days after the government and the TPLF signed ...", "A week after the
@@ -304,12 +307,19 @@ function weekdayGuess(text: string, centre: IsoDate): IsoDate {
   const after = LEAD_AFTER.exec(text.slice(0, LEAD_CHARACTERS))
   // "Morrison will be in Washington on Friday" was not written on a Friday.
   if (after) return beforeAheadWeekday(text, addDays(centre, countedDays(after[1], after[2])))
+  const past = [...namedWeekdays(text).past]
   let latest: IsoDate | null = null
-  for (const weekday of namedWeekdays(text).past) {
+  // The day after which all the weekdays named fall within the fewest days: a run of days told in order ("announced on
+  // Friday", "arrived on Saturday", "met on Monday") ends on the report's day, not the next Friday's.
+  let run: { date: IsoDate; days: number } | null = null
+  for (const weekday of past) {
     const before = weekdayOnOrBefore(centre, weekday)
     const date = Date.parse(centre) - Date.parse(before) <= 3 * 86_400_000 ? before : addDays(before, 7)
     if (!latest || date > latest) latest = date
+    const days = Math.max(...past.map((w) => toDay(date) - toDay(weekdayOnOrBefore(date, w))))
+    if (!run || days < run.days) run = { date, days }
   }
+  if (run && run.days <= COMPACT_RUN_DAYS && past.length >= 3) latest = run.date
   // A weekday two or more days before the centre is background ("captured Shusha on Sunday"), not the article's day.
   if (!latest || latest < addDays(centre, -1)) return centre
   // "The treaty is due to expire on February 5": the article appeared before that day.
