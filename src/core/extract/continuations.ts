@@ -43,6 +43,8 @@ export interface StatementShape {
   namesStatement: boolean
   /** It opens by setting itself against what went before ("But he said ..."). */
   contrasts: boolean
+  /** Its pronoun's speaker makes another point ("He also praised Whitlam, saying ..."). */
+  addsPoint: boolean
   /** The words reported: what follows the verb, or what precedes a closing attribution. */
   reported: string
   /** The words name the person ("Sergei Lavrov said"), rather than a role ("Russia’s foreign minister says"). */
@@ -71,7 +73,7 @@ function continues(first: StatementShape | undefined, next: StatementShape | und
   // Within one paragraph a quotation runs on, and "he" goes on with what he was just reported to say.
   if (next.unattributed) return next.opensWithQuote && !!first?.quoted && (next.refersBack || sameParagraph)
   // "But he said a lasting settlement required ...": a point set against the last is a statement of its own.
-  if (next.anaphoric && !next.contrasts && (sameParagraph || next.closing || /^(?:add|continu)/.test(next.verb ?? ''))) return true
+  if (next.anaphoric && !next.contrasts && !next.addsPoint && (sameParagraph || next.closing || /^(?:add|continu)/.test(next.verb ?? ''))) return true
   if (!first) return false
   // "S indicates that the agreement will mention the two-state solution." then "He says that the treaty
   // “does reference two states ...”": the next paragraph's "he" on the same subject (two words of it).

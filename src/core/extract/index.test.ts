@@ -408,7 +408,9 @@ describe('extractItems: who speaks', () => {
   it.each([
     ['Vladimir Putin said the talks had taken place "in a constructive atmosphere of mutual respect". But he said a lasting settlement required eliminating "all the primary causes" of the conflict.'],
     ['Friedrich Merz said he was relieved that nothing had been agreed at Europe\'s expense. But he added that Russia\'s demand for Ukrainian territory in the Donbas was "not acceptable".'],
-  ])('makes a point set against the last a statement of its own: %s', (text) => {
+    // So is another point the pronoun's speaker "also" makes.
+    ['"A sound and stable relationship serves the common interests of both countries," Xi Jinping said at the start of the meeting. He also praised Gough Whitlam, saying: "When drinking water, one should not forget those who dug the well."'],
+  ])('makes a point set against the last, or added to it, a statement of its own: %s', (text) => {
     const statements = extract(text, '2025-08-16').filter((i) => i.type === 'statement')
     expect(statements).toHaveLength(2)
     expect(new Set(statements.map((i) => i.speaker)).size).toBe(1)

@@ -521,6 +521,7 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
 
 const OPENING_PARTICIPLE = /^(?:Asked|Speaking|Responding|Answering|Commenting|Addressing|Writing|Replying)\b[^,;.]{0,120},\s*/
 const CONTRAST = /^(?:But|However|Yet)\b/
+const ADDS_POINT = /^(?:He|She|They)\s+(?:also|further)\s+\p{Ll}+ed\b/u
 const ANAPHORIC = /^(?:he|she|they|it|the(?: \w+)? (?:official|statement|spokes(?:man|woman|person)|minister|ministry|diplomat|envoy|source|office))$/i
 
 function statementShape(sentence: string, attribution: Attribution | null, quote: string | null, speaker: Speaker): StatementShape {
@@ -539,6 +540,7 @@ function statementShape(sentence: string, attribution: Attribution | null, quote
     country: speaker.country,
     namesStatement: !!attribution && /^the\b.{0,30}\b(?:statement|communiqu[eé]|declaration)$/i.test(attribution.subject.trim()),
     contrasts: CONTRAST.test(sentence),
+    addsPoint: ADDS_POINT.test(sentence),
     // "said after the meeting that X": the setting before "that" is not what was said.
     reported: !attribution ? sentence : attribution.contentAfter ? afterVerb.replace(/^.{0,60}?\bthat\s+/, '') : sentence.slice(0, attribution.subjectOffset),
     named: !!attribution && speaker.kind === 'person' && attribution.subject.includes(speaker.name.split(' ').pop()!),
