@@ -16,7 +16,7 @@ mkdirSync(results, { recursive: true })
 
 // Floors: figures once reached may not be lost silently (score.mjs --require exits 1 below them).
 const dev = (story) => [join(shared, 'corpora/dev', story), '', 'recall=0.95,precision=0.85,dates=0.95,duplicateRate=0.2,sourceRecall=0.9,noise=0,storyF1=1,inferred=1']
-// Our own probe corpora (.ci/probes): eleven rounds of four stories written apart from the pipeline, each
+// Our own probe corpora (.ci/probes): thirteen rounds of four stories written apart from the pipeline, each
 // round also in one folder. Each round was scored before any change made for it.
 const probe = (floors) => (story) => [join(root, '.ci/probes', story), '', floors]
 const ROUND = 'recall=0.7,precision=0.9,dates=0.85,speakers=0.85,sourceRecall=0.85,noise=0,storyF1=1,published=0.9'
@@ -94,6 +94,13 @@ const floors = [
     probe('recall=0.85,precision=0.8,dates=0.7,speakers=0.9,duplicateRate=0.47,sourceRecall=0.78,noise=0,storyF1=0.95,published=0.75'),
   ),
   [join(root, '.ci/probes/_mixed-12'), '', 'recall=0.9,precision=0.82,dates=0.75,speakers=0.93,duplicateRate=0.42,sourceRecall=0.85,noise=0,storyF1=0.95,published=0.85,inferred=0.8'],
+  // The thirteenth round (Strapi, Prismic, Storyblok and Substack exports, a windows-1253 page, an ISO-8859-1 and a UTF-16BE
+  // file, a joint press conference's transcript): Greece's report of the Ankara visit five months on stands as a story of its
+  // own (stories 0.75), and items of one occasion joined in one item cost Greece and Cairo recall (0.73, 0.76).
+  ...['albanese-beijing-2023', 'greece-turkey-athens-2023', 'macron-china-2023', 'erdogan-cairo-2024'].map(
+    probe('recall=0.7,precision=0.82,dates=0.7,speakers=0.88,duplicateRate=0.36,sourceRecall=0.7,noise=0,storyF1=0.75,published=0.75'),
+  ),
+  [join(root, '.ci/probes/_mixed-13'), '', 'recall=0.76,precision=0.86,dates=0.78,speakers=0.93,duplicateRate=0.31,sourceRecall=0.8,noise=0,storyF1=0.9,published=0.9,inferred=0.9'],
 ]
 
 const tally = { passed: 0, failed: 0, skipped: 0 }
