@@ -215,7 +215,9 @@ export function joinSameDayRestatement(items: readonly ExtractedItem[], clusters
   // The main words of a confirmed event, read when a restatement asks for them.
   const mainWords = new Map<number, ReadonlySet<string>>()
   const mainWordsOf = (m: number): ReadonlySet<string> => mainWords.get(m) ?? mainWords.set(m, mostUsedWords(groups[m], articles[m])).get(m)!
-  const told = (k: number, m: number): boolean => articles[m].size > articles[k].size && [...articles[k]].every((id) => articles[m].has(id))
+  // A group most of the other's outlets tell on their own (the declaration three of four outlets report beside the
+  // fifteen agreements) is a happening of its own, not a scene of the other.
+  const told = (k: number, m: number): boolean => articles[m].size > articles[k].size && (articles[k].size <= 2 || articles[k].size * 2 <= articles[m].size) && [...articles[k]].every((id) => articles[m].has(id))
   const byDay = new Map<string, number[]>()
   day.forEach((d, k) => {
     if (d !== null) (byDay.get(d) ?? byDay.set(d, []).get(d)!).push(k)

@@ -620,6 +620,15 @@ describe('joinSameDayRestatement', () => {
       day('birn', 'In Skopje, several thousand people protested in front of the parliament building on Sunday evening.', '2018-06-17'),
       day('dw', 'In the Macedonian capital Skopje, thousands of people gathered outside parliament on Sunday evening and some clashed with police.', '2018-06-17'),
     ], [[0, 1, 2], [3, 4]]],
+    ['a signing most outlets of another tell on their own (the Athens Declaration / the fifteen agreements, 7 December 2023)', [
+      day('ap', 'Erdogan and Greek Prime Minister Kyriakos Mitsotakis signed the Athens Declaration on Friendly Relations and Good-Neighborliness.', '2023-12-07'),
+      day('kathimerini', 'Mitsotakis and Erdogan signed a joint declaration on friendly relations after talks at the Maximos Mansion.', '2023-12-07'),
+      day('eliamep', 'The Athens Declaration, signed by Kyriakos Mitsotakis and Recep Tayyip Erdogan in Athens, is a modest text.', '2023-12-07'),
+      day('ap', 'Ministers signed 15 agreements and memorandums.', '2023-12-07'),
+      day('kathimerini', 'In total, 15 agreements and memorandums were signed by ministers.', '2023-12-07'),
+      day('eliamep', 'Ministers from both governments signed 15 smaller agreements.', '2023-12-07'),
+      day('transcript', 'Our ministers have signed 15 agreements and memoranda today.', '2023-12-07'),
+    ], [[0, 1, 2], [3, 4, 5, 6]]],
   ])('keeps apart: %s', (_, items, clusters) => expect(joinSameDayRestatement(items, clusters)).toEqual(clusters))
 })
 
