@@ -675,6 +675,13 @@ describe('extractItems: background clauses', () => {
     ])
     expect(items.some((i) => i.type === 'event' && i.start === '2019-02-27' && /dinner/.test(i.title))).toBe(true)
   })
+  it('dates a happening that goes on from the one just told ("then joined ... for a trilateral meeting") by its day', () => {
+    const items = extract('On Thursday, Xi Jinping held talks with Emmanuel Macron in Beijing. The two were then joined by European Commission President Ursula von der Leyen for a trilateral meeting.', '2023-04-07')
+    expect(items.map((i) => [i.type, i.start, i.title])).toEqual([
+      ['event', '2023-04-06', 'Xi Jinping held talks with Emmanuel Macron in Beijing.'],
+      ['event', '2023-04-06', 'The two were then joined by European Commission President Ursula von der Leyen for a trilateral meeting.'],
+    ])
+  })
   it('dates a clause of the place by its own day, not the arrival the sentence opens with', () => {
     const items = extract('Turkish President Recep Tayyip Erdogan flew in to Cairo from the United Arab Emirates, where he had attended the World Governments Summit in Dubai on Tuesday.', '2024-02-14')
     expect(items.map((i) => [i.type, i.start, i.title, i.text])).toEqual([

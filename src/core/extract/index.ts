@@ -493,8 +493,12 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
       const subject = here.find((m) => m.kind === 'person' && m.offset >= opening && m.offset < opening + 60 && !quotedAt(s.text, m.offset - base))
       if (subject) discourse = { ...discourse, lastPerson: { name: subject.name, kind: 'person', role: subject.role ?? null, country: subject.country ?? null } }
     }
-    if (!speaker && s.paragraph < 12 && reportsDoneEvent(s.text) && dates.every((d) => backgroundOfMain(s.text, d)) && reportsDoneEvent(mainClause(s.text))) {
-      const date = sequelDate(s.text, anchor, index - anchorIndex) ?? articleDate(newsDay)
+    // A happening told as done, or one that goes on from the dated happening just told ("The two were then joined by von der
+    // Leyen for a trilateral meeting"), though its sentence names no day.
+    const sequel = !speaker && !dates.length ? sequelDate(s.text, anchor, index - anchorIndex) : null
+    const told = sequel ? hasEventTrigger(s.text) : s.paragraph < 12 && reportsDoneEvent(s.text) && dates.every((d) => backgroundOfMain(s.text, d)) && reportsDoneEvent(mainClause(s.text))
+    if (!speaker && told) {
+      const date = sequel ?? sequelDate(s.text, anchor, index - anchorIndex) ?? articleDate(newsDay)
       items.push({
         articleId: article.id,
         type: 'event',
