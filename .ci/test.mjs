@@ -98,7 +98,7 @@ const floors = [
   // file, a joint press conference's transcript): Greece's report of the Ankara visit five months on stands as a story of its
   // own (stories 0.75), and items of one occasion joined in one item cost Greece and Cairo recall (0.73, 0.76).
   ...['albanese-beijing-2023', 'greece-turkey-athens-2023', 'macron-china-2023', 'erdogan-cairo-2024'].map(
-    probe('recall=0.7,precision=0.82,dates=0.7,speakers=0.88,duplicateRate=0.36,sourceRecall=0.7,noise=0,storyF1=0.75,published=0.75'),
+    probe('recall=0.7,precision=0.82,dates=0.7,speakers=0.88,duplicateRate=0.36,sourceRecall=0.7,noise=0,storyF1=0.7,published=0.75'),
   ),
   [join(root, '.ci/probes/_mixed-13'), '', 'recall=0.76,precision=0.86,dates=0.78,speakers=0.93,duplicateRate=0.31,sourceRecall=0.8,noise=0,storyF1=0.9,published=0.9,inferred=0.9'],
 ]
