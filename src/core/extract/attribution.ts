@@ -164,6 +164,9 @@ function subjectBefore(masked: string, verbOffset: number): Subject | null {
     const placed = PLACED.exec(prefix.slice(0, np.index))
     const source = placed && !apposition ? npAtEnd(prefix.slice(0, placed.index)) : null
     if (source && SPEAKER_NOUN.test(source.text)) return { subject: source.text, subjectOffset: start + source.index, ...(relative ? { relative: true } : {}) }
+    // "an adviser to the president told reporters": whose the aide is belongs to the subject.
+    const aide = AIDE_TO.exec(prefix.slice(0, np.index))
+    if (aide && !apposition) return { subject: prefix.slice(aide.index).trim(), subjectOffset: start + aide.index + (prefix.slice(aide.index).length - prefix.slice(aide.index).trimStart().length), ...(relative ? { relative: true } : {}) }
     // "Russia's ambassador to the US, Anatoly Antonov, said": the apposition names the speaker.
     if (!apposition) return null
     const raw = masked.slice(apposition.offset, apposition.offset + apposition.length)
@@ -199,6 +202,8 @@ const JOINT_AT_END = new RegExp(String.raw`(?<![\p{L}-])${JOINT_PARTIES}$`, 'iu'
 /** A text the parties signed, speaking for itself: "the declaration", "the five-point declaration", "the joint communiqué". */
 export const SIGNED_TEXT = /^(?:the|this)\s+((?:[\w-]+\s+){0,2}?(?:declaration|communiqu[eé]|accord|agreement|memorandum|treaty))$/i
 const PLACED = /\s(?:in|at)\s+$/
+// An unnamed aide and whose: "an adviser to the president", "a senior aide to Netanyahu", "a source close to the Kremlin".
+const AIDE_TO = /(?:^|\s)(?:an?|one)\s+(?:(?:senior|top|close|former)\s+)?(?:advis[eo]r|aide|assistant|source)\s+(?:to|close\s+to)\s+$/i
 // Unnamed speakers a place may follow: "a source in Khartoum", "officials in Washington", "a spokesman in Moscow".
 const SPEAKER_NOUN = /\b(?:sources?|officials?|spokes(?:man|woman|person)|diplomats?)$/i
 const OBJECT_OR_RELATIVE_BEFORE = /\b(?:on|of|from|for|with|between|by|to|among|that|which|whom)\s*$/i

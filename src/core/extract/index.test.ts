@@ -242,6 +242,9 @@ const SPEAKERS: [string, string, string][] = [
   // "The spokesman", "the head of state": the person just spoken of, when that is their post.
   ['Foreign Ministry spokesman Nasser Kanaani spoke to reporters in Tehran on Monday.\n\nThe White House has denied paying any ransom.\n\nThe spokesman also condemned the renewed sanctions on Iran.', '2023-09-12', 'Nasser Kanaani'],
   ['President Ilham Aliyev met US President Donald Trump in the Oval Office.\n\nSpeaking to Azerbaijani television channels, the head of state said: “Today we have achieved peace.”', '2025-08-09', 'Ilham Aliyev'],
+  // An unnamed aide speaks for the person whose aide they are, not as that person, nor as the last one quoted.
+  ['French President Emmanuel Macron visited China. German lawmaker Norbert Röttgen called the trip a PR coup.\n\n"The United States is our ally, with whom we share values," an adviser to the president told reporters on Monday.', '2023-04-10', "Emmanuel Macron's adviser"],
+  ['A senior aide to Benjamin Netanyahu said on Monday the talks would resume.', '2023-04-10', "Benjamin Netanyahu's aide"],
   // A post abroad speaks for the country that sends it; a named holder is the person.
   ['Iran’s mission to the United Nations said in a statement that the assets would be used for humanitarian goods.', '2023-08-10', 'Iran'],
   ['Russian Ambassador to the US Anatoly Antonov said the deal was dead.', '2023-08-10', 'Anatoly Antonov'],

@@ -97,6 +97,7 @@ const BODY_NOUN = /^(?:the ministry|the office|the agency)$/i
 const BARE_POST = /^the\s+(minister|envoy|diplomat|ambassador|negotiator|commander)$/i
 
 const OFFICE_OF_POST = /['’ʼ]s\s+office$/i
+const AIDE_OF = /^(?:an?|one)\s+(?:(senior|top|close|former)\s+)?(advis[eo]r|aide|assistant|source)\s+(?:to|close\s+to)\s+(.+)$/i
 
 const COUNTRIES_TOGETHER = /^(?:the\s+)?(?:(?:Kingdom|Republic|State|Federation)\s+of\s+(?:the\s+)?)?\p{Lu}[\p{L} .'’-]*\s+and\s+(?:the\s+)?\p{Lu}[\p{L} .'’-]*$/u
 const JOINT_OF = /^(?:the\s+)?(?:presidents|leaders|prime ministers|foreign ministers|governments|delegations)\s+of\s/i
@@ -152,6 +153,15 @@ export function resolveSpeaker(subject: string, from: number, to: number, mentio
   const theirs = person ? /['’ʼ]s\s+(office|ministry|government|family|spokes\w+)\s*$/i.exec(words) ?? /^(?:a|the)\s+(spokes\w+)\s+for\s/i.exec(words) : null
   if (person && theirs) {
     return { name: `${person.name}'s ${/^spokes/i.test(theirs[1]) ? 'spokesperson' : theirs[1].toLowerCase()}`, kind: 'body', role: null, country: person.country ?? null }
+  }
+  // "an adviser to the president", "a senior aide to Netanyahu": the aide speaks, for the person whose aide they are.
+  const aide = AIDE_OF.exec(words)
+  if (aide) {
+    const whose = aide[3]
+    const at = from + words.length - whose.length
+    const owner = person ? personOf(person, context) : resolveSpeaker(whose, at, to, mentions, discourse, context)
+    const noun = aide[2].toLowerCase().replace('advisor', 'adviser')
+    return owner?.kind === 'person' ? { name: `${owner.name}'s ${noun}`, kind: 'official', role: noun, country: owner.country } : { name: bySubject(words), kind: 'official', role: noun, country: owner?.country ?? null }
   }
   if (person) return personOf(person, context)
   // "The presidents of Guyana and Venezuela agreed that ...": the countries together.
