@@ -100,6 +100,10 @@ function statementDate(sentence: string, attribution: Attribution, dates: readon
     // "After militants attacked an army camp in Uri in September 2016, killing 19 soldiers, India announced ...": the
     // words came when the opening clause's happening did.
     if (d.offset < from && attribution.contentAfter && OPENING_AFTER.test(sentence.slice(0, from)) && !/[“”"]/.test(sentence.slice(0, from))) return d
+    // An opening setting of quoted words: "In Amsterdam on 12 April, Macron doubled down: “...,” he told reporters". Not of a
+    // happening told ("On Wednesday, the ministers discussed the border, a spokesman said": the day is the discussion's).
+    const setting = OPENING_SETTING.exec(sentence)?.[0].length ?? 0
+    if (d.relation !== 'anaphoric' && d.offset + d.length <= setting && /[“"]/.test(sentence.slice(setting, from))) return d
   }
   // "Kim said the summit was a success, state media reported on Wednesday": words reported that day were said by then.
   const reported = reportedByAt(sentence)
@@ -202,6 +206,7 @@ const QUESTION_LABEL = /^(?:Question|Q)\s*:\s/
 const ANSWER_LABEL = /^(?:Answer|A)\s*:\s/
 const STATE_AGENCY = new RegExp(String.raw`^(?:the\s+)?(?:${STATE_AGENCIES})$`)
 // Nothing but capitalised words (a title: "Russian Foreign Minister ") before a name that opens the sentence.
+const OPENING_SETTING = /^(?:In|At|On|During|Later|Earlier|Afterwards)\b[^,“”"]{1,50},\s+/
 const TITLES_ONLY = /^(?:(?:[\p{Lu}][\p{L}\p{M}'’.-]*|the|respected|former|acting|outgoing|incoming|embattled|veteran)\s+)*$/u
 // What may stand between a speech verb and the subject of the words it reports: "said (that) Kim told him".
 const REPORTED_RIGHT_AFTER = /^\s*(?:that\s+)?$/
@@ -691,7 +696,8 @@ function resolveAttribution(a: Attribution, sentence: string, base: number, here
   // "Russian Foreign Minister Sergei Lavrov held a news conference, where he said …": the person the sentence opens with.
   if (/^(?:he|she)$/i.test(a.subject)) {
     const opener = here.find((m) => m.kind === 'person')
-    if (opener && opener.offset < base + a.subjectOffset && TITLES_ONLY.test(sentence.slice(0, opener.offset - base))) return personOf(opener, context)
+    // So is one after an opening setting: "In Amsterdam on 12 April, Macron doubled down: “...,” he told reporters".
+    if (opener && opener.offset < base + a.subjectOffset && TITLES_ONLY.test(sentence.slice(0, opener.offset - base).replace(OPENING_SETTING, ''))) return personOf(opener, context)
     // "comments by López Obrador about the election, in which he suggested ...": the person the clause is about.
     if (ABOUT_WHICH.test(sentence.slice(Math.max(0, a.subjectOffset - 20), a.subjectOffset))) {
       const last = here.findLast((m) => m.kind === 'person' && m.offset < base + a.subjectOffset)
