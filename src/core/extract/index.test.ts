@@ -244,6 +244,8 @@ const SPEAKERS: [string, string, string][] = [
   // "The spokesman", "the head of state": the person just spoken of, when that is their post.
   ['Foreign Ministry spokesman Nasser Kanaani spoke to reporters in Tehran on Monday.\n\nThe White House has denied paying any ransom.\n\nThe spokesman also condemned the renewed sanctions on Iran.', '2023-09-12', 'Nasser Kanaani'],
   ['President Ilham Aliyev met US President Donald Trump in the Oval Office.\n\nSpeaking to Azerbaijani television channels, the head of state said: “Today we have achieved peace.”', '2025-08-09', 'Ilham Aliyev'],
+  // "The Commission president": the one person whose title has the word, not the last president quoted.
+  ['Chinese President Xi Jinping met European Commission President Ursula von der Leyen.\n\nXi Jinping said China would not take sides. The Commission president delivered the harder message, warning that arming Russia "would significantly harm" relations.', '2023-04-06', 'Ursula von der Leyen'],
   // An unnamed aide speaks for the person whose aide they are, not as that person, nor as the last one quoted.
   ['French President Emmanuel Macron visited China. German lawmaker Norbert Röttgen called the trip a PR coup.\n\n"The United States is our ally, with whom we share values," an adviser to the president told reporters on Monday.', '2023-04-10', "Emmanuel Macron's adviser"],
   ['A senior aide to Benjamin Netanyahu said on Monday the talks would resume.', '2023-04-10', "Benjamin Netanyahu's aide"],

@@ -97,6 +97,8 @@ const BODY_NOUN = /^(?:the ministry|the office|the agency)$/i
 const BARE_POST = /^the\s+(minister|envoy|diplomat|ambassador|negotiator|commander)$/i
 
 const OFFICE_OF_POST = /['’ʼ]s\s+office$/i
+// Capitalised words before a role written in lower case: "Commission" in "The Commission president".
+const QUALIFIER = /^[Tt]he\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*)\s+\p{Ll}+$/u
 const AIDE_OF = /^(?:an?|one)\s+(?:(senior|top|close|former)\s+)?(advis[eo]r|aide|assistant|source)\s+(?:to|close\s+to)\s+(.+)$/i
 
 const COUNTRIES_TOGETHER = /^(?:the\s+)?(?:(?:Kingdom|Republic|State|Federation)\s+of\s+(?:the\s+)?)?\p{Lu}[\p{L} .'’-]*\s+and\s+(?:the\s+)?\p{Lu}[\p{L} .'’-]*$/u
@@ -207,10 +209,16 @@ export function resolveSpeaker(subject: string, from: number, to: number, mentio
     // "the Prime Minister's Office said": the office of the person who holds the post.
     if (found && OFFICE_OF_POST.test(words)) return { name: `${found.name}'s office`, kind: 'body', role: null, country: found.country ?? null }
     if (found) return { name: found.name, kind: 'person', role: found.role ?? null, country: found.country ?? null }
+    // "The Commission president": a word of whose office it is, not a country's, names the one person whose title has it.
+    const qualifiers = owner ? [] : (QUALIFIER.exec(words)?.[1].split(/\s+/) ?? []).filter((w) => !officeClass(w)).map((w) => w.toLowerCase())
+    if (qualifiers.length) {
+      const titled = context.registry.people.filter((p) => p.role && officeClass(p.role) === office && qualifiers.every((q) => p.role!.toLowerCase().includes(q)))
+      if (titled.length === 1) return { name: titled[0].name, kind: 'person', role: titled[0].role ?? null, country: titled[0].country ?? null }
+    }
     // "Barack Obama said … The US president said": a definite role the story binds to no one names the
     // person just spoken of, when that person holds the office and belongs to no other country.
     const last = discourse.lastPerson
-    if (last && /^the\s/i.test(words) && last.role && officeClass(last.role) === office && (!last.country || !owner || last.country === owner)) return last
+    if (last && /^the\s/i.test(words) && last.role && officeClass(last.role) === office && (!last.country || !owner || last.country === owner) && qualifiers.every((q) => last.role!.toLowerCase().includes(q))) return last
     return { name: bySubject(words), kind: 'official', role: bySubject(words), country: owner }
   }
   // "a military source in Khartoum": one source, with its article; a bare "SOURCE:" credits the page's copy.
