@@ -508,6 +508,11 @@ describe('one meeting or call in other words', () => {
   const ctx = storyContext([callTass, callPledge, metAlahed, heldCmio, shipsCmio], published)
   it('same: “over the phone” / “telephone conversation”', () => expect(isSameItem(callTass, callPledge, ctx)).toBe(true))
   it('same: “the sides met in Istanbul” / “negotiations ... were held in Istanbul”, last week', () => expect(isSameItem(metAlahed, heldCmio, ctx)).toBe(true))
+  // Macron's state visit, April 2023: the arrival on Wednesday and Thursday's talks, a day apart, are two happenings.
+  const arrivedAfp = event('afp', '2023-04-05', '2023-04-05', 'Macron arrived in Beijing on Wednesday for a three-day state visit to China.')
+  const talksChinaDaily = event('chinadaily', '2023-04-06', '2023-04-06', 'Xi held talks with Macron in Beijing on Thursday during the state visit to China.')
+  it('not same: an arrival and the talks of the next day', () =>
+    expect(isSameItem(arrivedAfp, talksChinaDaily, storyContext([arrivedAfp, talksChinaDaily], new Map([['afp', '2023-04-06'], ['chinadaily', '2023-04-07']])))).toBe(false))
   // Known weakness: a week-wide window counts as a date of its own, so another event of that week that
   // shares a few words ("ships", "ports") is taken for the same one.
   it.fails('not same: another event of that week', () => expect(isSameItem(metAlahed, shipsCmio, ctx)).toBe(false))

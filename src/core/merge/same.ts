@@ -253,8 +253,13 @@ export interface Facts {
   readonly kinds: number
 }
 
-/** Happenings no report of the other is: a phone call and a signing. */
-const EVENT_KINDS: readonly RegExp[] = [/\b(?:tele)?phone\b|\bphoned\b/i, /\bsign(?:s|ed|ing)\b/i]
+/** Happenings no report of the other is: a phone call, a signing, an arrival and a meeting. */
+const EVENT_KINDS: readonly RegExp[] = [
+  /\b(?:tele)?phone\b|\bphoned\b/i,
+  /\bsign(?:s|ed|ing)\b/i,
+  /\b(?:arriv(?:e|ed|es|ing|al)|landed|touched down)\b/i,
+  /\b(?:met|meets?|meeting|talks|summit)\b/i,
+]
 
 function eventKinds(item: Comparable): number {
   if (item.type !== 'event') return 0
