@@ -689,6 +689,13 @@ describe('extractItems: background clauses', () => {
       ['event', '2023-04-06', 'The two were then joined by European Commission President Ursula von der Leyen for a trilateral meeting.'],
     ])
   })
+  it('gives each of two verbs of one subject its own day and clause ("arrived on Saturday and attended the expo on Sunday")', () => {
+    const items = extract('Australian Prime Minister Anthony Albanese arrived in Shanghai on Saturday and attended the opening of the China International Import Expo on Sunday.', '2023-11-06')
+    expect(items.map((i) => [i.start, i.title])).toEqual([
+      ['2023-11-04', 'Australian Prime Minister Anthony Albanese arrived in Shanghai on Saturday'],
+      ['2023-11-05', 'Albanese attended the opening of the China International Import Expo on Sunday.'],
+    ])
+  })
   it('dates a clause of the place by its own day, not the arrival the sentence opens with', () => {
     const items = extract('Turkish President Recep Tayyip Erdogan flew in to Cairo from the United Arab Emirates, where he had attended the World Governments Summit in Dubai on Tuesday.', '2024-02-14')
     expect(items.map((i) => [i.type, i.start, i.title, i.text])).toEqual([

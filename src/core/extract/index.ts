@@ -604,7 +604,7 @@ const BASELINE_BEFORE = /\b(?:first|last|highest|lowest|largest|biggest|worst|be
 
 // A relative clause of a place the main clause names, up to a date: a happening there of its own.
 const WHERE_CLAUSE = /,\s+where\s[^;:]*$/
-const CLAUSE_BREAK = /,\s+|;\s+|\s+and\s+(?=the\b)/g
+const CLAUSE_BREAK = /,\s+|;\s+|\s+and\s+(?=the\b|[a-z]+ed\b)/g
 // ", Yukiya Amano, signed", ", chaired by Stoltenberg, will meet": a short apposition, then the verb of the clause before it.
 const APPOSITION = /^(?:[^\s,;]+\s+){0,4}[^\s,;]+,\s+$/
 const PREDICATE_START = /^(?!(?:and|but|or|nor|so|yet|which|who|whom|whose|that|when|while|after|before|as|where|although|though|because|since|if|including|with|without|from|in|on|at|by|for|to|of|according)\b)\p{Ll}/u
@@ -642,11 +642,12 @@ function clauseAround(sentence: string, d: DateMention): { text: string; offset:
 
 /** The date as placed in its clause, for the title to keep; a clause that opens with its date keeps it too. */
 /**
- * A clause's title; a clause of the place names who was there ("where he addressed the summit on Tuesday": "Erdogan addressed
- * the summit on Tuesday"), the first person its sentence names.
+ * A clause's title; a clause of the place, or a second verb of the subject, names who it tells of ("where he addressed the
+ * summit on Tuesday", "and attended the expo on Sunday": "Erdogan addressed ...", "Albanese attended ..."): the first person
+ * its sentence names.
  */
 function clauseTitle(clause: { text: string; offset: number }, d: DateMention, mentions: readonly Mention[], base: number): string {
-  const where = /^where\s+(?:he|she)\s+/i.exec(clause.text)
+  const where = /^where\s+(?:he|she)\s+|^(?=[a-z]+ed\b)/.exec(clause.text)
   const person = where && mentions.find((m) => m.kind === 'person' && m.offset - base < clause.offset)
   if (!where || !person) return eventTitle(clause.text, clauseDate(d, clause.offset))
   const subject = `${shortSpeaker(person.name, true)} `
