@@ -416,6 +416,7 @@ describe('extractItems: who speaks', () => {
     ['Vladimir Putin said the talks had taken place "in a constructive atmosphere of mutual respect". But he said a lasting settlement required eliminating "all the primary causes" of the conflict.'],
     ['Friedrich Merz said he was relieved that nothing had been agreed at Europe\'s expense. But he added that Russia\'s demand for Ukrainian territory in the Donbas was "not acceptable".'],
     // So is another point the pronoun's speaker "also" makes.
+    ['Abdel Fattah al-Sisi said the two leaders agreed on the need for an immediate ceasefire. He also said the visit "opens a new page".'],
     ['"A sound and stable relationship serves the common interests of both countries," Xi Jinping said at the start of the meeting. He also praised Gough Whitlam, saying: "When drinking water, one should not forget those who dug the well."'],
   ])('makes a point set against the last, or added to it, a statement of its own: %s', (text) => {
     const statements = extract(text, '2025-08-16').filter((i) => i.type === 'statement')

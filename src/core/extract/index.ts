@@ -530,7 +530,7 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
 
 const OPENING_PARTICIPLE = /^(?:Asked|Speaking|Responding|Answering|Commenting|Addressing|Writing|Replying)\b[^,;.]{0,120},\s*/
 const CONTRAST = /^(?:But|However|Yet)\b/
-const ADDS_POINT = /^(?:He|She|They)\s+(?:also|further)\s+\p{Ll}+ed\b/u
+const ADDS_POINT = /^(?:He|She|They)\s+(?:also|further)\s+(?:\p{Ll}+ed|said|told|wrote|says|tells)\b/u
 const ANAPHORIC = /^(?:he|she|they|it|the(?: \w+)? (?:official|statement|spokes(?:man|woman|person)|minister|ministry|diplomat|envoy|source|office))$/i
 
 function statementShape(sentence: string, attribution: Attribution | null, quote: string | null, speaker: Speaker): StatementShape {
