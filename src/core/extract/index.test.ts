@@ -19,6 +19,8 @@ const ITEMS: Row[] = [
   ['Kremlin spokesman Dmitry Peskov on Monday confirmed the meeting will take place, calling talks with Nato “important”.', '2021-12-28', 'statement', 'Dmitry Peskov', '2021-12-27', '2021-12-27', 'day'],
   // The setting between the verb and the day may name something with a number in it.
   ['"There are certain restrictions, and Russia complies with all of them," Putin said in an interview with the Rossiya-1 channel on Wednesday.', '2023-09-15', 'statement', 'Putin', '2023-09-13', '2023-09-13', 'day'],
+  // A happening told as done whose only date is a comparison's baseline is of the article's day.
+  ['The two governments had met beforehand in the High-Level Cooperation Council, its first session since 2016.', '2023-12-07', 'event', null, '2023-12-07', '2023-12-07', 'approximate'],
   // An opening setting dates the words, and "he" is the person named after it, not the one quoted before.
   ['Norbert Röttgen called the trip "a PR coup for Xi".\n\nIn Amsterdam on 12 April, Emmanuel Macron doubled down: "Being an ally does not mean being a vassal," he told reporters alongside Mark Rutte.', '2023-05-02', 'statement', 'Emmanuel Macron', '2023-04-12', '2023-04-12', 'day'],
   // Days counted from the happening the text is at, by an opening clause.

@@ -446,11 +446,7 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
       if (speaker && d.precision === 'year' && /^['’ʼ]s\b/u.test(s.text.slice(d.offset + d.length))) continue
       // "..., a day after Trump said the drills would be halted": the day of background words is no event.
       if (attributions.some((a) => a.relative && a.subjectOffset >= d.offset + d.length && a.subjectOffset - d.offset - d.length <= 2)) continue
-      // "the first swap since August", "the highest since 2019": a comparison's baseline is no event.
-      if (SINCE.test(d.phrase) && BASELINE_BEFORE.test(s.text.slice(Math.max(0, d.offset - 60), d.offset))) continue
-      // "the first time a Greek prime minister has visited since it gained independence in 1991": so is a clause of "since".
-      const lead = s.text.slice(Math.max(0, d.offset - 160), d.offset)
-      if (lead.includes('since') && BASELINE_SINCE.test(lead)) continue
+      if (baselineOf(s.text, d)) continue
       // A year or month around a day of the same sentence is its context, not a second event.
       if (d.precision !== 'day' && dates.some((o) => o !== d && o.precision === 'day' && toDay(o.start) >= toDay(d.start) && toDay(o.end) <= toDay(d.end))) continue
       seen.add(key)
@@ -501,7 +497,8 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
     // A happening told as done, or one that goes on from the dated happening just told ("The two were then joined by von der
     // Leyen for a trilateral meeting"), though its sentence names no day.
     const sequel = !speaker && !dates.length ? sequelDate(s.text, anchor, index - anchorIndex) : null
-    const told = sequel ? hasEventTrigger(s.text) : s.paragraph < 12 && reportsDoneEvent(s.text) && dates.every((d) => backgroundOfMain(s.text, d)) && reportsDoneEvent(mainClause(s.text))
+    // "had met beforehand in the Council, its first session since 2016": a comparison's baseline dates nothing either.
+    const told = sequel ? hasEventTrigger(s.text) : s.paragraph < 12 && reportsDoneEvent(s.text) && dates.every((d) => backgroundOfMain(s.text, d) || baselineOf(s.text, d)) && reportsDoneEvent(mainClause(s.text))
     if (!speaker && told) {
       const date = sequel ?? sequelDate(s.text, anchor, index - anchorIndex) ?? articleDate(newsDay)
       items.push({
@@ -598,6 +595,16 @@ function mainClause(sentence: string): string {
 }
 
 const SINCE = /^since\b/i
+
+/**
+ * "the first swap since August", "the highest since 2019": a comparison's baseline is no event; nor is a clause of "since"
+ * that gives it ("the first time a Greek prime minister has visited since it gained independence in 1991").
+ */
+function baselineOf(sentence: string, d: DateMention): boolean {
+  if (SINCE.test(d.phrase) && BASELINE_BEFORE.test(sentence.slice(Math.max(0, d.offset - 60), d.offset))) return true
+  const lead = sentence.slice(Math.max(0, d.offset - 160), d.offset)
+  return lead.includes('since') && BASELINE_SINCE.test(lead)
+}
 // A clause with its verb: "since it gained independence in"; not "since the pandemic earlier this month", which dates the visit.
 const BASELINE_SINCE = /\b(?:first|last|highest|lowest|largest|biggest|worst|best|deadliest|strongest|only|most)\b[^.;:]{0,90}\bsince\b[^.;:,]{0,40}\b(?:\w{3,}ed|began|became|won|took|broke|fell|came|went|left|signed|split)\b[^.;:,]{0,30}$/i
 const BASELINE_BEFORE = /\b(?:first|last|highest|lowest|largest|biggest|worst|best|deadliest|strongest|only|most)\b[^,.;:]{0,40}$/i
