@@ -469,9 +469,11 @@ export function findMentions(text: string, registry: PersonRegistry = new Person
  */
 function withDemonymsInNames(text: string, mentions: Mention[], demonyms: ReadonlySet<Mention>): Mention[] {
   const out: Mention[] = []
+  // A demonym one space before the mention at `next`.
+  const adjectiveBefore = (k: number, next: number): boolean => demonyms.has(out[k]) && text[out[k].offset + out[k].length] === ' ' && out[k].offset + out[k].length + 1 === next
   for (const m of mentions) {
     let first = out.length
-    while (m.kind === 'organisation' && !demonyms.has(m) && first > 0 && demonyms.has(out[first - 1]) && text[out[first - 1].offset + out[first - 1].length] === ' ' && out[first - 1].offset + out[first - 1].length + 1 === (first === out.length ? m.offset : out[first].offset)) first--
+    if (m.kind === 'organisation' && !demonyms.has(m)) while (first > 0 && adjectiveBefore(first - 1, first === out.length ? m.offset : out[first].offset)) first--
     if (first === out.length) {
       out.push(m)
       continue

@@ -166,7 +166,10 @@ function subjectBefore(masked: string, verbOffset: number): Subject | null {
     if (source && SPEAKER_NOUN.test(source.text)) return { subject: source.text, subjectOffset: start + source.index, ...(relative ? { relative: true } : {}) }
     // "an adviser to the president told reporters": whose the aide is belongs to the subject.
     const aide = AIDE_TO.exec(prefix.slice(0, np.index))
-    if (aide && !apposition) return { subject: prefix.slice(aide.index).trim(), subjectOffset: start + aide.index + (prefix.slice(aide.index).length - prefix.slice(aide.index).trimStart().length), ...(relative ? { relative: true } : {}) }
+    if (aide && !apposition) {
+      const words = prefix.slice(aide.index)
+      return { subject: words.trim(), subjectOffset: start + aide.index + words.length - words.trimStart().length, ...(relative ? { relative: true } : {}) }
+    }
     // "Russia's ambassador to the US, Anatoly Antonov, said": the apposition names the speaker.
     if (!apposition) return null
     const raw = masked.slice(apposition.offset, apposition.offset + apposition.length)

@@ -205,8 +205,9 @@ const DEICTIC_DAY = new RegExp(`^(?:yesterday|${TODAY_WORDS})$`, 'i')
 const QUESTION_LABEL = /^(?:Question|Q)\s*:\s/
 const ANSWER_LABEL = /^(?:Answer|A)\s*:\s/
 const STATE_AGENCY = new RegExp(String.raw`^(?:the\s+)?(?:${STATE_AGENCIES})$`)
-// Nothing but capitalised words (a title: "Russian Foreign Minister ") before a name that opens the sentence.
+// A setting that opens a sentence before its subject: "In Amsterdam on 12 April, ".
 const OPENING_SETTING = /^(?:In|At|On|During|Later|Earlier|Afterwards)\b[^,“”"]{1,50},\s+/
+// Nothing but capitalised words (a title: "Russian Foreign Minister ") before a name that opens the sentence.
 const TITLES_ONLY = /^(?:(?:[\p{Lu}][\p{L}\p{M}'’.-]*|the|respected|former|acting|outgoing|incoming|embattled|veteran)\s+)*$/u
 // What may stand between a speech verb and the subject of the words it reports: "said (that) Kim told him".
 const REPORTED_RIGHT_AFTER = /^\s*(?:that\s+)?$/
@@ -558,11 +559,10 @@ function statementShape(sentence: string, attribution: Attribution | null, quote
 const BACKGROUND_RELATIVE_START = /,\s*(?:which|who)\s+(?:was|were|had been|has been|had)\b/i
 const BACKGROUND_RELATIVE = new RegExp(`${BACKGROUND_RELATIVE_START.source}[^,;]*$`, 'i')
 
-// ", broken off in 1961", ", identified in news reports on Thursday as ...": a participle's clause set after the main clause. Not one
-// that times the main clause's happening ("followed on Tuesday by", "scheduled for next week").
-// A passive participle goes on with a preposition or an adverb, not an object ("Kafrani, arrived at", "Carreño, signed the
-// accord" are main verbs).
+// ", broken off in 1961", ", identified in news reports on Thursday as ...": a participle's clause set after the main clause. A
+// passive participle goes on with a preposition or an adverb, not an object; "Kafrani, arrived at" is a main verb.
 const PARTICIPLE = String.raw`,\s+(?:(?:first|originally|later|previously|once|long)\s+)?(?!(?:arrived|landed|departed|returned|died|happened|occurred|resigned|collapsed|travell?ed|remained|appeared)\b)(?:\p{Ll}{2,}ed|broken|taken|given|written|won|begun|made|seen|sent|built|struck|chosen|frozen|stolen|shot|led|shut|torn|drawn|known|sworn|sold|lost|fought|caught)\s+(?:off\s+|out\s+|down\s+|up\s+|back\s+)?(?=in|on|at|by|as|for|during|from|over|under|after|before|since|last|earlier|early|late|shortly|only|just|two|three|several|\d|$)`
+// Not one that times the main clause's happening ("followed on Tuesday by", "scheduled for next week").
 const PARTICIPLE_START = new RegExp(
   PARTICIPLE.replace(',', String.raw`,(?!\s+(?:followed|preceded|scheduled|planned|expected|slated|timed|postponed|delayed|moved|rescheduled|pushed|brought|started|ended|held|set)\b)`),
   'u',
@@ -596,6 +596,10 @@ function mainClause(sentence: string): string {
 
 const SINCE = /^since\b/i
 
+// A clause with its verb: "since it gained independence in"; not "since the pandemic earlier this month", which dates the visit.
+const BASELINE_SINCE = /\b(?:first|last|highest|lowest|largest|biggest|worst|best|deadliest|strongest|only|most)\b[^.;:]{0,90}\bsince\b[^.;:,]{0,40}\b(?:\w{3,}ed|began|became|won|took|broke|fell|came|went|left|signed|split)\b[^.;:,]{0,30}$/i
+const BASELINE_BEFORE = /\b(?:first|last|highest|lowest|largest|biggest|worst|best|deadliest|strongest|only|most)\b[^,.;:]{0,40}$/i
+
 /**
  * "the first swap since August", "the highest since 2019": a comparison's baseline is no event; nor is a clause of "since"
  * that gives it ("the first time a Greek prime minister has visited since it gained independence in 1991").
@@ -605,9 +609,6 @@ function baselineOf(sentence: string, d: DateMention): boolean {
   const lead = sentence.slice(Math.max(0, d.offset - 160), d.offset)
   return lead.includes('since') && BASELINE_SINCE.test(lead)
 }
-// A clause with its verb: "since it gained independence in"; not "since the pandemic earlier this month", which dates the visit.
-const BASELINE_SINCE = /\b(?:first|last|highest|lowest|largest|biggest|worst|best|deadliest|strongest|only|most)\b[^.;:]{0,90}\bsince\b[^.;:,]{0,40}\b(?:\w{3,}ed|began|became|won|took|broke|fell|came|went|left|signed|split)\b[^.;:,]{0,30}$/i
-const BASELINE_BEFORE = /\b(?:first|last|highest|lowest|largest|biggest|worst|best|deadliest|strongest|only|most)\b[^,.;:]{0,40}$/i
 
 // A relative clause of a place the main clause names, up to a date: a happening there of its own.
 const WHERE_CLAUSE = /,\s+where\s[^;:]*$/
@@ -647,20 +648,20 @@ function clauseAround(sentence: string, d: DateMention): { text: string; offset:
   return { text: text.trim(), offset: from }
 }
 
-/** The date as placed in its clause, for the title to keep; a clause that opens with its date keeps it too. */
 /**
  * A clause's title; a clause of the place, or a second verb of the subject, names who it tells of ("where he addressed the
  * summit on Tuesday", "and attended the expo on Sunday": "Erdogan addressed ...", "Albanese attended ..."): the first person
  * its sentence names.
  */
 function clauseTitle(clause: { text: string; offset: number }, d: DateMention, mentions: readonly Mention[], base: number): string {
-  const where = /^where\s+(?:he|she)\s+|^(?=[a-z]+ed\b)/.exec(clause.text)
-  const person = where && mentions.find((m) => m.kind === 'person' && m.offset - base < clause.offset)
-  if (!where || !person) return eventTitle(clause.text, clauseDate(d, clause.offset))
+  const opening = /^where\s+(?:he|she)\s+|^(?=[a-z]+ed\b)/.exec(clause.text)
+  const person = opening && mentions.find((m) => m.kind === 'person' && m.offset - base < clause.offset)
+  if (!opening || !person) return eventTitle(clause.text, clauseDate(d, clause.offset))
   const subject = `${shortSpeaker(person.name, true)} `
-  return eventTitle(subject + clause.text.slice(where[0].length), clauseDate(d, clause.offset + where[0].length - subject.length))
+  return eventTitle(subject + clause.text.slice(opening[0].length), clauseDate(d, clause.offset + opening[0].length - subject.length))
 }
 
+/** The date as placed in its clause, for the title to keep; a clause that opens with its date keeps it too. */
 function clauseDate(d: DateMention, clauseOffset: number): DateMention | null {
   const offset = d.offset - clauseOffset
   return offset > 3 ? { ...d, offset } : null
