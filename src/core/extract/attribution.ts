@@ -341,11 +341,12 @@ function attributionsIn(sentence: string): Attribution[] {
     const subject = participle && subjectAfter(masked, OPENING.exec(masked)?.[0].length ?? 0)
     if (participle && subject && subject.subjectOffset < participle.index && (CAPITAL_FIRST.test(subject.subject) || /^(?:he|she)$/i.test(subject.subject))) out.push(attribution(subject, participle[1], participle.index + participle[0].indexOf(participle[1]), true))
   }
-  // "according to S"
+  // "according to S"; not "According to the Chinese readout, Albanese said ...", which names where the words are told.
   const according = /\baccording to\s+/gi
   for (let m = according.exec(masked); m; m = according.exec(masked)) {
     const after = subjectAfter(masked, m.index + m[0].length)
-    if (after) out.push(attribution(after, 'according to', m.index, false))
+    const source = !masked.slice(0, m.index).trim() && out.some((a) => a.contentAfter && a.verbOffset > m!.index)
+    if (after && !source) out.push(attribution(after, 'according to', m.index, false))
   }
   // "X quoted S as saying"
   const quoted = /\bquoted\s+(.{3,100}?)\s+as saying\b/g

@@ -705,6 +705,10 @@ describe('extractItems: background clauses', () => {
       ['event', '2024-02-13', 'Erdogan had attended the World Governments Summit in Dubai on Tuesday.', 'where he had attended the World Governments Summit in Dubai on Tuesday.'],
     ])
   })
+  it('hears the speaker an opening "according to" names the telling of, not the telling ("According to the Chinese readout, Albanese said")', () => {
+    const items = extract('Australian Prime Minister Anthony Albanese met Xi Jinping. According to the Chinese readout, Albanese said Australia adheres to the one-China policy.', '2023-11-06')
+    expect(items.filter((i) => i.type === 'statement').map((i) => i.speaker)).toEqual(['Anthony Albanese'])
+  })
   it('gives each of two coordinated speakers only their own words', () => {
     const items = extract('After talks in Geneva, US Secretary of State Antony Blinken warned of a swift response and Russian Foreign Minister Sergei Lavrov said Moscow was still awaiting a written response.', '2022-01-21')
     expect(items.filter((i) => i.type === 'statement').map((i) => i.title)).toEqual(['Blinken: Warned of a swift response', 'Lavrov: Moscow was still awaiting a written response.'])
