@@ -19,6 +19,10 @@ const ITEMS: Row[] = [
   ['Kremlin spokesman Dmitry Peskov on Monday confirmed the meeting will take place, calling talks with Nato “important”.', '2021-12-28', 'statement', 'Dmitry Peskov', '2021-12-27', '2021-12-27', 'day'],
   // The setting between the verb and the day may name something with a number in it.
   ['"There are certain restrictions, and Russia complies with all of them," Putin said in an interview with the Rossiya-1 channel on Wednesday.', '2023-09-15', 'statement', 'Putin', '2023-09-13', '2023-09-13', 'day'],
+  // An analysis weeks on: words reported without a day, in the paragraph of the day just told, were said that day; not so
+  // after a day counted back from the article ("10 days ago").
+  ['On 5 November Albanese attended the opening of the import expo. On 6 November he walked through the Temple of Heaven before meeting Xi Jinping. Xi told him the relationship had "embarked on the right path of improvement".', '2023-12-04', 'statement', 'Xi Jinping', '2023-11-06', '2023-11-06', 'day'],
+  ['Chinese President Xi Jinping was handed a third presidential term by the National People’s Congress 10 days ago. He said he was confident the Russian people would "continue to give you their firm support".', '2023-03-21', 'statement', null, '2023-03-21', '2023-03-21', 'approximate'],
   // A happening told as done whose only date is a comparison's baseline is of the article's day.
   ['The two governments had met beforehand in the High-Level Cooperation Council, its first session since 2016.', '2023-12-07', 'event', null, '2023-12-07', '2023-12-07', 'approximate'],
   // An opening setting dates the words, and "he" is the person named after it, not the one quoted before.

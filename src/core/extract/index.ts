@@ -184,6 +184,9 @@ function articleDate(published: IsoDate, precision: Precision = 'approximate'): 
   return { start: published, end: published, precision, evidence: { phrase: null, anchor: published } }
 }
 
+const AGO = /\bago\b/i
+/** How far before its article a day must be for the article to be retelling it. */
+const RETOLD_DAYS = 7
 const QUOTE_ONLY = /^[“"‘«]/
 // A state's own outlet: "North Korea's state media", "the DPRK's official news agency KCNA", and the agencies that speak
 // for their governments by name (KCNA, Xinhua, IRNA, SANA, WAM, SPA, KUNA, QNA).
@@ -247,6 +250,14 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
   let anchor: IsoDate | null = null
   // The sentence that set `anchor`, for "then" and "afterwards" (which reach only a sentence or two).
   let anchorIndex = -1
+  // The day the text is at was counted back from the article's ("handed a third term 10 days ago"): background, not a day told.
+  let anchorAgo = false
+  // An analysis weeks on tells the visit day by day: words it reports without a day, in the paragraph of the day it has just
+  // told ("The next morning he ... met Xi. Xi told him ..."), were said that day, not when the analysis appeared.
+  const retold = (index: number, anchor: IsoDate | null, at: number): DateChoice | null =>
+    anchor && !anchorAgo && at >= 0 && index - at <= 2 && sentences[at].paragraph === sentences[index].paragraph && toDay(published) - toDay(anchor) > RETOLD_DAYS
+      ? { start: anchor, end: anchor, precision: 'day', evidence: { phrase: null, anchor } }
+      : null
   let labelSpeaker: Speaker | null = null
   // Whether labelSpeaker answers a briefing's questions ("Answer: ...").
   let answering = false
@@ -366,7 +377,7 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
       const dated = own ?? occasion
       const date: DateChoice = dated
         ? fromMention(dated, dated.relation === 'anaphoric' && anchor ? anchor : published)
-        : inherited ?? sequelDate(s.text, anchor, index - anchorIndex) ?? articleDate(newsDay, attribution && /^(?:says|tells|adds)$/.test(attribution.verb) ? 'day' : 'approximate')
+        : inherited ?? sequelDate(s.text, anchor, index - anchorIndex) ?? retold(index, anchor, anchorIndex) ?? articleDate(newsDay, attribution && /^(?:says|tells|adds)$/.test(attribution.verb) ? 'day' : 'approximate')
       if (dated) lastDated = { date, index, speaker: speaker.name }
       // "Trump called Kim "a great leader" and Kim predicted an "excellent result"": each speaker's quote is their own.
       const quote = quotedWords(ownWords(s.text, attribution, speaker.name, resolved), attribution)
@@ -419,7 +430,7 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
           title: statementTitle(shortSpeaker(other.sp.name, true), otherOwn ? mask(s.text, [otherOwn]) : s.text, other.a, null),
         })
       }
-      if (own && !own.future && own.precision === 'day') (anchor = own.start), (anchorIndex = index), (spokeOnDay = true)
+      if (own && !own.future && own.precision === 'day') (anchor = own.start), (anchorIndex = index), (anchorAgo = AGO.test(own.phrase)), (spokeOnDay = true)
       discourse = remember(discourse, speaker)
       lastStatement = { speaker, paragraph: s.paragraph, index }
     }
@@ -478,13 +489,14 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
       if (!anchored && !d.future && !ahead && d.precision === 'day' && !/\bthe\s*$/i.test(s.text.slice(0, d.offset))) {
         anchor = d.start
         anchorIndex = index
+        anchorAgo = AGO.test(d.phrase)
         anchored = true
       }
     }
     // "The harshest reaction came on August 9 from ...": a past day that dates no item still sets the day the text is at.
     if (!anchored && !speaker) {
       const told = dates.find((d) => !d.future && d.precision === 'day' && toDay(d.start) <= toDay(published) && !/\bthe\s*$/i.test(s.text.slice(0, d.offset)))
-      if (told) (anchor = told.start), (anchorIndex = index)
+      if (told) (anchor = told.start), (anchorIndex = index), (anchorAgo = AGO.test(told.phrase))
     }
     if (!speaker) {
       const occasion = speakingOccasion(s.text, here, base, dates)
