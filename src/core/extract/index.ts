@@ -253,7 +253,7 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
   // The day the text is at was counted back from the article's ("handed a third term 10 days ago"): background, not a day told.
   let anchorAgo = false
   // An analysis weeks on tells the visit day by day: words it reports without a day, in the paragraph of the day it has just
-  // told ("The next morning he ... met Xi. Xi told him ..."), were said that day, not when the analysis appeared.
+  // told ("On 6 November he ... met Xi. Xi told him ..."), were said that day, not when the analysis appeared.
   const retold = (index: number, anchor: IsoDate | null, at: number): DateChoice | null =>
     anchor && !anchorAgo && at >= 0 && index - at <= 2 && sentences[at].paragraph === sentences[index].paragraph && toDay(published) - toDay(anchor) > RETOLD_DAYS
       ? { start: anchor, end: anchor, precision: 'day', evidence: { phrase: null, anchor } }
