@@ -441,7 +441,7 @@ export function findMentions(text: string, registry: PersonRegistry = new Person
   // One apostrophe for all (same length, so offsets hold): U+02BC is a letter to the regex engine.
   if (text.includes('ʼ')) text = text.replace(/ʼ/g, '’')
   const gaz = gazetteerHits(text)
-  const demonyms = new Set<Mention>()
+  let demonyms: Set<Mention> | null = null
   let cursor = 0
   // Each stretch between two gazetteer hits, then the stretch after the last.
   for (let k = 0; k <= gaz.length; k++) {
@@ -454,13 +454,13 @@ export function findMentions(text: string, registry: PersonRegistry = new Person
       const mention: Mention = g.hit.country
         ? { name: g.hit.name, kind: g.hit.kind, offset: g.offset, length: g.length, country: g.hit.country }
         : { name: g.hit.name, kind: g.hit.kind, offset: g.offset, length: g.length }
-      if (g.hit.adjective && g.hit.kind === 'country') demonyms.add(mention)
+      if (g.hit.adjective && g.hit.kind === 'country') (demonyms ??= new Set()).add(mention)
       mentions.push(mention)
       cursor = g.offset + g.length
     }
   }
   mentions.sort((a, b) => a.offset - b.offset)
-  return demonyms.size ? withDemonymsInNames(text, mentions, demonyms) : mentions
+  return demonyms ? withDemonymsInNames(text, mentions, demonyms) : mentions
 }
 
 /**

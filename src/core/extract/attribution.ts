@@ -205,8 +205,9 @@ const JOINT_AT_END = new RegExp(String.raw`(?<![\p{L}-])${JOINT_PARTIES}$`, 'iu'
 /** A text the parties signed, speaking for itself: "the declaration", "the five-point declaration", "the joint communiqué". */
 export const SIGNED_TEXT = /^(?:the|this)\s+((?:[\w-]+\s+){0,2}?(?:declaration|communiqu[eé]|accord|agreement|memorandum|treaty))$/i
 const PLACED = /\s(?:in|at)\s+$/
-// An unnamed aide and whose: "an adviser to the president", "a senior aide to Netanyahu", "a source close to the Kremlin".
-const AIDE_TO = /(?:^|\s)(?:an?|one)\s+(?:(?:senior|top|close|former)\s+)?(?:advis[eo]r|aide|assistant|source)\s+(?:to|close\s+to)\s+$/i
+/** An unnamed aide and whose: "an adviser to the president", "a senior aide to Netanyahu", "a source close to the Kremlin". */
+export const AIDE = String.raw`(?:an?|one)\s+(?:(senior|top|close|former)\s+)?(advis[eo]r|aide|assistant|source)\s+(?:to|close\s+to)`
+const AIDE_TO = new RegExp(String.raw`(?:^|\s)${AIDE}\s+$`, 'i')
 // Unnamed speakers a place may follow: "a source in Khartoum", "officials in Washington", "a spokesman in Moscow".
 const SPEAKER_NOUN = /\b(?:sources?|officials?|spokes(?:man|woman|person)|diplomats?)$/i
 const OBJECT_OR_RELATIVE_BEFORE = /\b(?:on|of|from|for|with|between|by|to|among|that|which|whom)\s*$/i

@@ -85,6 +85,7 @@ const SPEAKING_OCCASION = /^['’ʼ]s\s+(?:\w+\s+)?(?:statement|speech|address|r
 function statementDate(sentence: string, attribution: Attribution, dates: readonly DateMention[]): DateMention | null {
   const verbEnd = attribution.verbOffset + attribution.verb.length
   const from = Math.min(attribution.subjectOffset, attribution.verbOffset)
+  const setting = OPENING_SETTING.exec(sentence)?.[0].length ?? 0
   for (const d of dates) {
     if (d.future || d.precision === 'year') continue
     // "the result of Sunday's referendum": a day in the possessive dates a thing the words name; but "In Monday's
@@ -102,7 +103,6 @@ function statementDate(sentence: string, attribution: Attribution, dates: readon
     if (d.offset < from && attribution.contentAfter && OPENING_AFTER.test(sentence.slice(0, from)) && !/[“”"]/.test(sentence.slice(0, from))) return d
     // An opening setting of quoted words: "In Amsterdam on 12 April, Macron doubled down: “...,” he told reporters". Not of a
     // happening told ("On Wednesday, the ministers discussed the border, a spokesman said": the day is the discussion's).
-    const setting = OPENING_SETTING.exec(sentence)?.[0].length ?? 0
     if (d.relation !== 'anaphoric' && d.offset + d.length <= setting && /[“"]/.test(sentence.slice(setting, from))) return d
   }
   // "Kim said the summit was a success, state media reported on Wednesday": words reported that day were said by then.
@@ -573,14 +573,12 @@ const BACKGROUND_RELATIVE = new RegExp(`${BACKGROUND_RELATIVE_START.source}[^,;]
 
 // ", broken off in 1961", ", identified in news reports on Thursday as ...": a participle's clause set after the main clause. A
 // passive participle goes on with a preposition or an adverb, not an object; "Kafrani, arrived at" is a main verb.
-const PARTICIPLE = String.raw`,\s+(?:(?:first|originally|later|previously|once|long)\s+)?(?!(?:arrived|landed|departed|returned|died|happened|occurred|resigned|collapsed|travell?ed|remained|appeared)\b)(?:\p{Ll}{2,}ed|broken|taken|given|written|won|begun|made|seen|sent|built|struck|chosen|frozen|stolen|shot|led|shut|torn|drawn|known|sworn|sold|lost|fought|caught)\s+(?:off\s+|out\s+|down\s+|up\s+|back\s+)?(?=in|on|at|by|as|for|during|from|over|under|after|before|since|last|earlier|early|late|shortly|only|just|two|three|several|\d|$)`
+const PARTICIPLE = String.raw`(?:(?:first|originally|later|previously|once|long)\s+)?(?!(?:arrived|landed|departed|returned|died|happened|occurred|resigned|collapsed|travell?ed|remained|appeared)\b)(?:\p{Ll}{2,}ed|broken|taken|given|written|won|begun|made|seen|sent|built|struck|chosen|frozen|stolen|shot|led|shut|torn|drawn|known|sworn|sold|lost|fought|caught)\s+(?:off\s+|out\s+|down\s+|up\s+|back\s+)?(?=(?:in|on|at|by|as|for|during|from|over|under|after|before|since|last|earlier|early|late|shortly|only|just|two|three|several)\b|\d|$)`
 // Not one that times the main clause's happening ("followed on Tuesday by", "scheduled for next week").
-const PARTICIPLE_START = new RegExp(
-  PARTICIPLE.replace(',', String.raw`,(?!\s+(?:followed|preceded|scheduled|planned|expected|slated|timed|postponed|delayed|moved|rescheduled|pushed|brought|started|ended|held|set)\b)`),
-  'u',
-)
+const TIMING = String.raw`(?!(?:followed|preceded|scheduled|planned|expected|slated|timed|postponed|delayed|moved|rescheduled|pushed|brought|started|ended|held|set)\b)`
+const PARTICIPLE_START = new RegExp(String.raw`,\s+${TIMING}${PARTICIPLE}`, 'u')
 const PARTICIPLE_CLAUSE = new RegExp(`${PARTICIPLE_START.source}[^,;]*$`, 'u')
-const OPENING_PARTICIPLE_CLAUSE = new RegExp(`^${PARTICIPLE}`, 'u')
+const OPENING_PARTICIPLE_CLAUSE = new RegExp(String.raw`^,\s+${PARTICIPLE}`, 'u')
 // A clause opening with a verb of its own: the main clause's predicate, after a subject and its participle's clause ("Talks,
 // attended on Monday by 30 states, ended ...").
 const PREDICATE_CLAUSE = /[,;]\s+(?!(?:a|an|the|his|her|its|their|who|which|whose|when|where|and|but|or|as|after|before|in|on|at|by|for|with|from|to|of|including)\b)\p{Ll}/u

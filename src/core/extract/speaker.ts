@@ -3,7 +3,7 @@
 // organisation itself; pronouns and "the official" / "the statement" go back to the last speaker.
 import type { Mention } from '../entities'
 import { demonymOf } from '../entities/gazetteer'
-import { JOINT_PARTIES, NEWS_AGENCIES, PORTFOLIO, SIGNED_TEXT } from './attribution'
+import { AIDE, JOINT_PARTIES, NEWS_AGENCIES, PORTFOLIO, SIGNED_TEXT } from './attribution'
 import { descriptorKey, officeClass, ownerOf, type StoryContext } from './context'
 
 export interface Speaker {
@@ -99,7 +99,7 @@ const BARE_POST = /^the\s+(minister|envoy|diplomat|ambassador|negotiator|command
 const OFFICE_OF_POST = /['’ʼ]s\s+office$/i
 // Capitalised words before a role written in lower case: "Commission" in "The Commission president".
 const QUALIFIER = /^[Tt]he\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*)\s+\p{Ll}+$/u
-const AIDE_OF = /^(?:an?|one)\s+(?:(senior|top|close|former)\s+)?(advis[eo]r|aide|assistant|source)\s+(?:to|close\s+to)\s+(.+)$/i
+const AIDE_OF = new RegExp(String.raw`^${AIDE}\s+(.+)$`, 'i')
 
 const COUNTRIES_TOGETHER = /^(?:the\s+)?(?:(?:Kingdom|Republic|State|Federation)\s+of\s+(?:the\s+)?)?\p{Lu}[\p{L} .'’-]*\s+and\s+(?:the\s+)?\p{Lu}[\p{L} .'’-]*$/u
 const JOINT_OF = /^(?:the\s+)?(?:presidents|leaders|prime ministers|foreign ministers|governments|delegations)\s+of\s/i
