@@ -77,6 +77,9 @@ const ANAPHORIC: [string, string, string, string, string][] = [
   // "X came a day after Y", X the day the text is at: Y came the day before it.
   ['The signing came a day after Tsipras survived a no-confidence motion.', '2018-06-17', '2018-06-17', 'a day after', '2018-06-16'],
   ['A day after the signing, Zaev addressed parliament.', '2018-06-18', '2018-06-17', 'A day after', '2018-06-18'],
+  // A part of the next day: the day after the one the text is at.
+  ['The next morning he walked through the Temple of Heaven.', '2023-11-08', '2023-11-05', 'The next morning', '2023-11-06'],
+  ['The Kremlin confirmed the venue the following evening.', '2025-08-10', '2025-08-08', 'the following evening', '2025-08-09'],
   // Counted days after an opening setting count from the day the text is at.
   ['At his year-end news conference two days after the announcement, Obama said change would take time.', '2015-01-26', '2014-12-17', 'two days after the announcement', '2014-12-19'],
 ]

@@ -536,8 +536,9 @@ const PARSERS: readonly Parser[] = [
   {
     name: 'anaphoric-day',
     starts: ['a', 'the', 'one', 'on', 'that', 'at', 'earlier', 'later'],
-    hint: /\bday\b|the time/i,
-    pattern: /\b(a|the|one)\s+day\s+(earlier|before|later|after)\b|\bthe\s+(previous|next|following)\s+day\b|\b(?:on\s+)?(?:the\s+same|that)\s+day\b|\bat\s+the\s+time\b|\b(?:earlier|later)\s+in\s+the\s+day\b/gi,
+    hint: /\bday\b|the time|\b(?:previous|next|following)\s+(?:morning|afternoon|evening|night)\b/i,
+    // "The next morning he walked through the Temple of Heaven": a part of the day after the one the text is at.
+    pattern: /\b(a|the|one)\s+day\s+(earlier|before|later|after)\b|\bthe\s+(previous|next|following)\s+(?:day|morning|afternoon|evening|night)\b|\b(?:on\s+)?(?:the\s+same|that)\s+day\b|\bat\s+the\s+time\b|\b(?:earlier|later)\s+in\s+the\s+day\b/gi,
     relation: 'anaphoric',
     resolve: ({ match, context }) => {
       // "earlier in the day": the day the text is at, the article's own when it has named none.
