@@ -53,6 +53,12 @@ describe('joinBodyToLead: one article goes on with what its lead said', () => {
     expect(joinBodyToLead(swapped, [reported, ...alone], storyContext(swapped))).toContainEqual([6])
   })
 
+  it('leaves a body alone whose article tells the group only further down, not in its lead', () => {
+    const deeper = { ...tassLead, offset: 520 }
+    const moved = [deeper, ...items.slice(1)]
+    expect(joinBodyToLead(moved, [reported, ...alone], storyContext(moved))).toContainEqual([4])
+  })
+
   it('leaves a statement of an occasion the lead does not name alone', () => {
     const later = { ...reutersBody, text: `Speaking to reporters later, ${reutersBody.text}` }
     const moved = [...items.slice(0, 6), later, ...items.slice(7)]
@@ -83,7 +89,8 @@ describe('joinBodyToLead: two claims of one speech', () => {
   const lead = item({
     ...monday,
     articleId: 'reuters',
-    offset: 949,
+    // Reuters has it at 949, under two paragraphs on the fighting; moved into the lead, the only sentence a body retells.
+    offset: 349,
     quote: 'Operation Sindoor is now India’s established policy against terrorism … Terror and talks cannot go together',
     text: 'In his first address to the nation since the fighting began, Modi said India had only "suspended" its military action against Pakistan and would watch Pakistan’s conduct. "Operation Sindoor is now India’s established policy against terrorism," he said in a televised speech on Monday evening. "Terror and talks cannot go together."',
   })
@@ -104,6 +111,11 @@ describe('joinBodyToLead: two claims of one speech', () => {
     const all = [lead, diplomat, body]
     return joinBodyToLead(all, [[0, 1], [2]], storyContext(all))
   }
+
+  it('keeps apart a later paragraph of an article that tells the speech below its lead', () => {
+    const all = [{ ...lead, offset: 949 }, diplomat, item(blackmail)]
+    expect(joinBodyToLead(all, [[0, 1], [2]], storyContext(all))).toContainEqual([2])
+  })
 
   it('keeps apart a later paragraph that quotes words the speech’s reports nowhere use', () => {
     expect(joinedWith(item({ ...blackmail, quote: 'any nuclear blackmail' }))).toContainEqual([2])

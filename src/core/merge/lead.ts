@@ -17,10 +17,17 @@ import { contentTokens } from '../stories/features'
 export const BODY_OF_LEAD = 0.12
 
 /**
+ * How far into its article's body a lead's sentence begins. A statement further down that the outlets report (the
+ * "win-win" of Rouhani's address in its third paragraph) is one claim among the body's; the next ones ("If this
+ * agreement is implemented correctly ...", "all the sanctions ... will be lifted on the day") are claims of their own.
+ */
+const LEAD_CHARACTERS = 400
+
+/**
  * A statement group told by one article joins the group of the same voice and day that several outlets
  * report and that holds this article's own earlier sentence, when their words are close enough: the
  * article's body goes on with what its lead said. Groups of several articles are left alone (they are
- * matched across outlets already), and so is a lead: the target's sentence must come first.
+ * matched across outlets already), and so is a lead: the target's sentence must come first, in the lead.
  */
 export function joinBodyToLead(items: readonly ExtractedItem[], clusters: number[][], context: MergeContext): number[][] {
   const groups = clusters.map((c) => c.map((i) => items[i]))
@@ -41,7 +48,7 @@ export function joinBodyToLead(items: readonly ExtractedItem[], clusters: number
     let best = -1, bestSimilarity = BODY_OF_LEAD
     for (const m of reportedIn.get(article) ?? []) {
       const lead = groups[m].filter((i) => i.articleId === article)
-      if (!lead.some((i) => i.offset < first)) continue
+      if (!lead.some((i) => i.offset < first && i.offset < LEAD_CHARACTERS)) continue
       // A briefing's later answers answer other questions: none retells the answer the outlets report.
       if (lead.some((i) => ANSWER_TURN.test(i.text))) continue
       if (!body.every((i) => lead.some((j) => compatibleSpeakers(i, j)))) continue
