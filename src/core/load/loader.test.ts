@@ -139,6 +139,21 @@ beforeAll(() => {
   // Prismic's answer (its "last_publication_date" an update) and Substack's post ("draft_created_at" the draft's).
   write('prismic.json', JSON.stringify({ page: 1, results: [{ id: 'ZfBq', type: 'analysis', first_publication_date: '2024-03-12T13:00:00+0000', last_publication_date: '2024-09-05T08:17:44+0000', data: { title: [{ type: 'heading1', text: 'Erdogan in Cairo', spans: [] }], body: [{ type: 'paragraph', text: 'On 14 February Erdogan landed in Cairo, officials said.', spans: [] }] } }] }))
   write('substack.json', JSON.stringify({ id: 118472903, title: 'Macron in China', post_date: '2023-05-02T05:30:00.000Z', draft_created_at: '2023-04-25T19:12:51.004Z', updated_at: '2023-05-08T09:44:10.391Z', body_html: '<p>On 6 April Macron met Xi Jinping in Beijing, officials said.</p>' }))
+  // A Notion page (clipped in 2021; its properties hold each value under the name of its type, its blocks their runs) and a
+  // Zotero record in CSL-JSON (the article's words in its note, "accessed" the reader's day).
+  const rich = (plain: string) => ({ rich_text: [{ type: 'text', text: { content: plain, link: null }, plain_text: plain }] })
+  write('notion.json', JSON.stringify({ object: 'page', created_time: '2021-11-03T19:41:00.000Z', last_edited_time: '2021-11-05T08:12:00.000Z', url: 'https://www.notion.so/x', properties: {
+    Name: { id: 'title', type: 'title', title: [{ type: 'text', text: { content: 'Erdogan: the killing was planned' }, plain_text: 'Erdogan: the killing was planned' }] },
+    Source: { id: 's', type: 'select', select: { id: 'f1', name: 'Anatolia Ledger', color: 'red' } },
+    Published: { id: 'p', type: 'date', date: { start: '2018-10-23', end: null, time_zone: null } },
+  }, children: [
+    { object: 'block', type: 'callout', callout: rich('Clipped with Notion Web Clipper') },
+    { object: 'block', type: 'image', image: { type: 'external', external: { url: 'x.jpg' }, caption: [{ type: 'text', plain_text: 'Erdogan addresses lawmakers.' }] } },
+    { object: 'block', type: 'paragraph', paragraph: rich('President Erdogan said on Tuesday that the killing was planned, officials said.') },
+    { object: 'block', type: 'heading_2', heading_2: rich('No mention of the crown prince') },
+  ] }))
+  const note = 'CAIRO - Egypt, Ethiopia and Sudan have agreed on a schedule for filling the reservoir of the dam in stages, the three governments and the United States said.\n\nThe announcement came late on Friday after four days of talks in Washington that were originally scheduled to last two days, officials said on Saturday.\n\nThe ministers will meet again in Washington on February 12 and 13 to finalise the text, the statement said.'
+  write('csl.json', JSON.stringify([{ id: 'http://zotero.org/users/1/items/K', type: 'article-newspaper', title: 'Egypt, Ethiopia, Sudan agree on stage-based filling', 'container-title': 'The Pharaoh Chronicle', source: 'Zotero Connector', URL: 'https://example.org/x', issued: { 'date-parts': [[2020, 2, 1]] }, accessed: { 'date-parts': [[2020, 3, 2]] }, abstract: 'Ministers instruct teams to prepare the final text.', note }]))
   // Markdown saved without front matter: the masthead over the one top-level heading, a byline with the date.
   write('explainer.md', 'EL PAÍS English · International · Explainer\n\n# The embassy dispute, explained\n\n*By Inés Carrasco and Carlos Salazar · Mexico City / Quito · Friday 24 May 2024, 09:15 CEST*\n\nThe court on Thursday rejected the request for provisional measures, officials said.\n')
   write('live.md', '# Summit live\n\n**18:25 BST** Biden: "I did what I came to do."\n\n**9.30am** Good morning and welcome to our coverage of the summit in Geneva.\n')
@@ -289,6 +304,10 @@ describe('loadFolder on a hostile folder', () => {
     expect(doc('prismic.json')).toMatchObject({ published: '2024-03-12', text: 'On 14 February Erdogan landed in Cairo, officials said.' })
     expect(doc('substack.json')).toMatchObject({ title: 'Macron in China', published: '2023-05-02', text: 'On 6 April Macron met Xi Jinping in Beijing, officials said.' })
     expect(doc('drupal.json').text).toBe('On 12 January, U.S. officials confirmed that Cuba had released all 53 political prisoners.\n\nA second round of talks is due in February.')
+    expect(doc('notion.json')).toMatchObject({ title: 'Erdogan: the killing was planned', published: '2018-10-23', outlet: 'Anatolia Ledger' })
+    expect(doc('notion.json').text).toBe('President Erdogan said on Tuesday that the killing was planned, officials said.\n\nNo mention of the crown prince')
+    expect(doc('csl.json')).toMatchObject({ title: 'Egypt, Ethiopia, Sudan agree on stage-based filling', published: '2020-02-01', outlet: 'The Pharaoh Chronicle' })
+    expect(doc('csl.json').text).toMatch(/^CAIRO - Egypt, Ethiopia and Sudan/)
     expect(doc('explainer.md')).toMatchObject({ title: 'The embassy dispute, explained', published: '2024-05-24' })
     // A live blog's times are not the entries' words (nor part of a speaker's name).
     expect(doc('live.md').text).toBe('Biden: "I did what I came to do."\n\nGood morning and welcome to our coverage of the summit in Geneva.')

@@ -14,10 +14,12 @@ const TITLE = ['subjectLine', 'title', 'headline', 'headlines', 'webTitle', 'nam
 // Arc's "publish_date" is the latest republishing; its first publication is "first_publish_date" or "display_date".
 // A newsletter appeared when it was sent ("send_time"), not when its draft was made. Prismic's first publication is
 // "first_publication_date" (its "last_" one is an update); Substack's is "post_date".
-const DATE = ['date', 'firstPublishDate', 'firstPublicationDate', 'postDate', 'displayDate', 'sendTime', 'sentAt', 'published', 'publishedAt', 'datePublished', 'publishedDate', 'pubDate', 'publishDate', 'publicationDate', 'webPublicationDate', 'firstPublished', 'dateGmt', 'time', 'timestamp', 'createdAt', 'dateCreated', 'created']
+// CSL-JSON (Zotero, Mendeley) says when an item was "issued"; its "accessed" is the reader's.
+const DATE = ['date', 'issued', 'firstPublishDate', 'firstPublicationDate', 'postDate', 'displayDate', 'sendTime', 'sentAt', 'published', 'publishedAt', 'datePublished', 'publishedDate', 'pubDate', 'publishDate', 'publicationDate', 'webPublicationDate', 'firstPublished', 'dateGmt', 'time', 'timestamp', 'createdAt', 'dateCreated', 'created']
 const TEXT = ['text', 'body', 'content', 'articleBody', 'article', 'fullText', 'full_text', 'description', 'summary']
 const URL = ['url', 'link', 'href', 'canonical_url', 'webUrl', 'canonical']
-const OUTLET = ['source', 'outlet', 'publisher', 'publication', 'site', 'siteName', 'ogSiteName', 'agency', 'provider', 'domain', 'distributor']
+// CSL-JSON's "container-title" is the newspaper an article appeared in (its "source" the catalogue it was taken from).
+const OUTLET = ['containerTitle', 'source', 'outlet', 'publisher', 'publication', 'site', 'siteName', 'ogSiteName', 'agency', 'provider', 'domain', 'distributor']
 // "hits": a search engine's answer ({"hits": {"hits": [{"_source": ...}]}}); "objects": Diffbot's.
 const LISTS = ['articles', 'items', 'data', 'results', 'documents', 'entries', 'posts', 'news', 'hits', 'objects']
 
@@ -53,7 +55,7 @@ function articlesFrom(file: string, value: Json): ParseResult {
   list.forEach((item, i) => {
     if (!isObject(item)) return
     const fields = fieldsOf(item)
-    const body = longestText(fields)
+    const body = longestText(fields) ?? longNote(fields)
     if (!body?.trim()) return
     // One article is the file itself, whether or not the export wraps it in a list.
     const name = list.length > 1 ? `${file}#${i + 1}` : file
@@ -121,10 +123,16 @@ function fieldsOf(item: JsonObject): Field[] {
     const next: [string, Json][] = []
     for (const [key, value] of level) {
       if (typeof value === 'string' || typeof value === 'number') fields.push({ key, value, depth })
+      else if (isDateParts(value)) fields.push({ key, value: datePartsIso(value), depth })
       else if (Array.isArray(value)) {
         const lines = paragraphsOf(value)
         if (lines) fields.push({ key, value: lines.join('\n'), depth })
-      } else if (isObject(value) && !API_OWN.has(key)) for (const [k, v] of Object.entries(value)) next.push([VALUE_OF.has(k) ? key : k, v])
+      } else if (isObject(value) && !API_OWN.has(key)) {
+        // Notion's properties hold their value under the name of their type: {"Published": {"type": "date", "date": {...}}}.
+        const typed = typeof value.type === 'string' && value.type !== key ? value[value.type] : undefined
+        if (typed !== undefined && typed !== null) next.push([key, typed])
+        else for (const [k, v] of Object.entries(value)) next.push([VALUE_OF.has(k) ? key : k, v])
+      }
     }
     level = next
   }
@@ -135,7 +143,8 @@ function fieldsOf(item: JsonObject): Field[] {
  * Keys under which an object holds its parent's value: WordPress's {"title": {"rendered": ...}}, {"source": {"name": ...}},
  * Arc's {"headlines": {"basic": ...}}, a newsletter's {"content": {"html": ...}}, Drupal's {"body": {"value": ..., "processed": ...}}.
  */
-const VALUE_OF = new Set(['rendered', 'name', 'basic', 'html', 'value', 'processed'])
+// CSL-JSON's {"issued": {"date-parts": [[2020, 2, 1]]}}, and a date range's {"start": ...} (Notion's).
+const VALUE_OF = new Set(['rendered', 'name', 'basic', 'html', 'value', 'processed', 'date-parts', 'start'])
 /** What an API says about itself: JSON:API's {"links": {"self": ...}} is the API's address, not the article's. */
 const API_OWN = new Set(['self', 'jsonapi'])
 
@@ -144,17 +153,19 @@ function fieldsOfOne(item: JsonObject): Field[] {
   return Object.entries(item).flatMap(([key, value]) => (typeof value === 'string' ? [{ key, value, depth: 0 }] : []))
 }
 
-const PARAGRAPH = ['text', 'content', 'value', 'html']
+// Notion's runs keep their words as "plain_text" beside the {"text": {"content": ...}} they were made from.
+const PARAGRAPH = ['text', 'content', 'value', 'html', 'plain_text']
 // A CMS's blocks that are not the article's words: a picture and its caption, an embed, an advert, links. Read word by
 // word of the kind's name: "custom_embed", "interstitial_link", "RelatedLinksBlock". A pull quote stays: it may be the
 // only place the words are.
-const NOT_TEXT_BLOCK = /^(?:image|photo|picture|figure|gallery|video|audio|embed|social|tweet|ad|advert|advertisement|related|caption|promo|newsletter|link|divider)/i
+const NOT_TEXT_BLOCK = /^(?:image|photo|picture|figure|gallery|video|audio|embed|social|tweet|ad|advert|advertisement|related|caption|promo|newsletter|link|divider|callout|bookmark)/i
 /**
  * Where editors and APIs keep a node's kind and its children: Contentful, Portable Text, ProseMirror, Slate, a GraphQL
  * answer's "__typename", Apple News Format's "role" and "components".
  */
 const NODE_TYPE = ['type', 'nodeType', '_type', '__typename', 'role']
-const CHILDREN = ['content', 'children', 'components']
+// Notion's blocks hold their runs as "rich_text".
+const CHILDREN = ['content', 'children', 'components', 'rich_text']
 
 /**
  * A list of paragraphs: strings, or objects that each hold one ({"type": "paragraph", "text": ...}) or hold
@@ -177,6 +188,9 @@ function blockLines(block: JsonObject): string[] | null {
   if (typeof kind === 'string' && kindWords(kind).some((word) => NOT_TEXT_BLOCK.test(word))) return []
   const text = pick(fieldsOfOne(block), PARAGRAPH)
   if (typeof text === 'string') return [text]
+  // Notion's block holds its words under the name of its kind: {"type": "paragraph", "paragraph": {"rich_text": [...]}}.
+  const own = typeof kind === 'string' ? (block[kind] ?? null) : null
+  if (isObject(own) && childrenOf(own)) return blockLines(own)
   // Apple News nests whole components (a header's title, intro and byline), each a line.
   if (Array.isArray(block.components)) return paragraphsOf(block.components) ?? []
   const children = childrenOf(block)
@@ -221,7 +235,8 @@ function pick(fields: readonly Field[], keys: readonly string[]): string | numbe
 }
 
 // A field no list names whose name still says it holds the text: "article_text", "story_body", "main_content", "bodyText", "blocks".
-const TEXT_LIKE = /text|body|content|story|blocks|paragraphs|components/i
+// A page's "children": Notion's blocks.
+const TEXT_LIKE = /text|body|content|story|blocks|paragraphs|components|children/i
 const TEXT_KEYS = new Set(TEXT.map(looseKey))
 
 /**
@@ -237,6 +252,26 @@ function longestText(fields: readonly Field[]): string | undefined {
     else if (looseKey(key) === 'html' && value.length > (html?.length ?? 0)) html = value
   }
   return best ?? html
+}
+
+/** Characters from which a note is an article's text: CSL-JSON (Zotero) keeps a saved article's words in its "note". */
+const NOTE_TEXT = 400
+const NOTE = new Set(['note', 'notes', 'extra'])
+
+/** With no field named for the text, a long note at the article's own level. */
+function longNote(fields: readonly Field[]): string | undefined {
+  const notes = fields.filter((f) => f.depth === 0 && typeof f.value === 'string' && f.value.length >= NOTE_TEXT && NOTE.has(looseKey(f.key)))
+  return notes.sort((a, b) => String(b.value).length - String(a.value).length)[0]?.value as string | undefined
+}
+
+/** CSL-JSON's date: [[year, month, day]], month and day optional. */
+function isDateParts(value: Json): value is number[][] {
+  return Array.isArray(value) && Array.isArray(value[0]) && value[0].length > 0 && value[0].every((n) => typeof n === 'number')
+}
+
+function datePartsIso(parts: number[][]): string {
+  const [year, month = 1, day = 1] = parts[0]
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`
 }
 
 /** Drupal names its own fields "field_...": "field_publication_date" is the publication date. */
