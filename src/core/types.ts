@@ -12,7 +12,7 @@ export interface ArticleDocument {
   /** Only what the file itself states (date line, metadata); inference happens later. */
   published: IsoDate | null
   publishedFrom: 'dateline' | null
-  /** The file's modification day, the last resort for the publication date. */
+  /** The day the page says it last changed, else the file's modification day: the last resort for the publication date. */
   fileDate: IsoDate | null
   /** The article body after furniture removal; paragraphs separated by blank lines. */
   text: string

@@ -16,7 +16,8 @@ export function buildDocument(article: ParsedArticle, folder: FolderKnowledge, f
     url,
     published,
     publishedFrom: published ? 'dateline' : null,
-    fileDate,
+    // The page's own last change bounds its publication better than the file's time on this disk.
+    fileDate: article.updated && (!fileDate || article.updated < fileDate) ? article.updated : fileDate,
     text: classified.text,
     lines: classified.lines,
     furniture: classified.furniture,

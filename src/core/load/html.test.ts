@@ -2,6 +2,7 @@
 // comment form around three paragraphs of news. Only the news may reach `text`.
 import { describe, expect, it } from 'vitest'
 import { classifyLines } from './clean'
+import { buildDocument } from './document'
 import { parseHtml } from './formats/html'
 
 const PAGE = `<!DOCTYPE html>
@@ -86,6 +87,24 @@ describe('parseHtml on a saved news page', () => {
     expect(site('Ukraine, Russia to Sign Deal to Reopen Grain Ports - Turkey')).toBeNull()
     expect(site('News | Ukraine and Russia say the talks went on for a long time today')).toBeNull()
   })
+  it('reads the date a page prints in its byline, and takes its last change for a bound, not its publication', () => {
+    const page = `<html><head><meta charset="UTF-8"><meta property="article:modified_time" content="2020-02-28T06:30:00+03:00"></head><body><article>
+<h1>Ethiopia pulls out of final round of US-hosted dam talks</h1>
+<p class="dateline">Thursday, February 27, 2020 | By Hirut Alemu</p>
+<p>ADDIS ABABA — Ethiopia will not take part in the talks on the Grand Ethiopian Renaissance Dam that were due to open in Washington on Thursday, the government said, dealing a blow to US hopes of concluding an agreement this month.</p>
+<p>The Ministry of Water, Irrigation and Energy said on Wednesday that Ethiopia had informed the US Treasury that it needed more time to finish consultations with stakeholders at home.</p>
+</article></body></html>`
+    const result = parseHtml('horn.html', page)
+    if ('error' in result) throw new Error(result.error)
+    const [article] = result.articles
+    expect(article).toMatchObject({ published: null, updated: '2020-02-28' })
+    const cleaned = classifyLines(article.lines, article.title, { repeated: new Set() })
+    expect(cleaned.printedDate).toBe('2020-02-27')
+    expect(cleaned.text).toMatch(/^ADDIS ABABA/)
+    // The last change bounds the publication in place of the file's time on this disk.
+    expect(buildDocument(article, { repeated: new Set() }, '2026-12-04').fileDate).toBe('2020-02-28')
+  })
+
   it('says so when a page holds no text', () => {
     expect(parseHtml('empty.html', '<html><head><title>x</title></head><body><script>var a = 1</script></body></html>')).toEqual({ error: 'no article text in the page' })
   })

@@ -3,6 +3,7 @@
 import { Readability } from '@mozilla/readability'
 import { parseHTML } from 'linkedom'
 import { normalizeText } from '../decode'
+import { parseDateLine } from '../dateline'
 import type { SourceLine } from '../clean'
 import { isoFromValue } from './md'
 import type { ParseResult } from './types'
@@ -56,9 +57,9 @@ export function parseHtml(file: string, text: string): ParseResult {
     isoOrNull(ld.datePublished) ??
     isoOrNull(doc.querySelector('time[datetime]')?.getAttribute('datetime') ?? null) ??
     // A date block that carries its date as data ("<div class="date" data-datetime="8 July 2018">").
-    isoOrNull(doc.querySelector('[data-datetime]')?.getAttribute('data-datetime') ?? null) ??
-    isoOrNull(meta(['meta[property="article:modified_time"]', 'meta[property="og:updated_time"]'])) ??
-    isoOrNull(ld.dateModified)
+    isoOrNull(doc.querySelector('[data-datetime]')?.getAttribute('data-datetime') ?? null)
+  // A page's last change is often the day after it appeared (a correction, a new picture): a bound, not its date.
+  const updated = isoOrNull(meta(['meta[property="article:modified_time"]', 'meta[property="og:updated_time"]'])) ?? isoOrNull(ld.dateModified)
   const outlet = meta(['meta[property="og:site_name"]', 'meta[name="application-name"]', 'meta[name="publisher"]']) ?? ld.publisher ?? siteFromTitle(doc.title)
   const url = doc.querySelector('link[rel="canonical"]')?.getAttribute('href')?.trim() || meta(['meta[property="og:url"]']) || ld.url
   const title = meta(['meta[property="og:title"]', 'meta[name="twitter:title"]']) ?? ld.headline ?? (doc.querySelector('h1')?.textContent?.trim() || null) ?? titleWithoutSite(doc.title, outlet)
@@ -70,7 +71,9 @@ export function parseHtml(file: string, text: string): ParseResult {
   if (readable) {
     try {
       const article = new Readability(doc as unknown as Document, { charThreshold: 200 }).parse()
-      if (article?.content) lines = htmlToLines(article.content)
+      // Readability lifts the byline out of the text; a page may print its date there ("Thursday, February 27, 2020 | By ...").
+      const byline = article?.byline ? normalizeText(article.byline) : ''
+      if (article?.content) lines = [...(parseDateLine(byline) ? [{ text: byline }] : []), ...htmlToLines(article.content)]
     } catch {
       // Readability gives up on some odd pages; the whole body below is the fallback.
     }
@@ -82,7 +85,7 @@ export function parseHtml(file: string, text: string): ParseResult {
     lines = fallback.body ? nodeToLines(fallback.body) : []
   }
   if (!lines.some((l) => !l.kind && l.text.trim())) return { error: 'no article text in the page' }
-  return { articles: [{ file, lines, title: clean(title), outlet: clean(outlet), url: clean(url), published }] }
+  return { articles: [{ file, lines, title: clean(title), outlet: clean(outlet), url: clean(url), published, updated }] }
 }
 
 const MAX_PARSE_DEPTH = 2000

@@ -11,6 +11,8 @@ export interface ParsedArticle {
   outlet: string | null
   url: string | null
   published: IsoDate | null
+  /** When the page says it was last changed: not its publication, which came on or before that day. */
+  updated?: IsoDate | null
   /** The lines joined, when the parser has that string anyway (saves building it again). */
   joined?: string
 }
