@@ -34,6 +34,8 @@ const FURNITURE = [
   'Your email address will not be published. Required fields are marked *',
   'See also  The fall of a Turkish military helicopter, killing 11, including a general',
   'Read more: Iran says talks will resume',
+  // A bilingual site's label in its own language first.
+  'Читайте также / See also: Kremlin: Sea of Azov "is our internal waters" | UN Security Council rejects Russian agenda',
   // WordPress's like button, saved with its placeholder.
   'Like this: Like Loading...',
   // A label naming the topic of the links after it.

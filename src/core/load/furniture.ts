@@ -63,7 +63,9 @@ const MEDIA_FILE = /\.(?:transcoded|mp4|mov|m3u8|webm|jpe?g|png|gif|webp)\b/i
 
 // The labels of a link to another story ("Read more", "ALSO READ"): alone on a line, its headline follows.
 const SEE_ALSO = String.raw`see also|read also|also read|also see|read more|read next|up next|more on this|more (?:on|about) [^:|.]{2,30}?|related(?: articles?| stories| news| coverage| content)?|recommended(?: for you)?|you may (?:also )?like|don'?t miss|must read|trending now`
-const SEE_ALSO_LINK = new RegExp(`^(?:${SEE_ALSO}|more|watch|listen)(?::|\\s*[|»›>-]|\\s{2,}|$)`, 'i')
+// A bilingual site puts its own language's label first: "Читайте также / See also: ...".
+const OTHER_SCRIPT_LABEL = String.raw`(?:[^\x00-\x7F][^/:|]{0,30}\s*/\s*)?`
+const SEE_ALSO_LINK = new RegExp(`^${OTHER_SCRIPT_LABEL}(?:${SEE_ALSO}|more|watch|listen)(?::|\\s*[|»›>-]|\\s{2,}|$)`, 'i')
 
 // Furniture lines are short; long lines are paragraphs and skip the rules that cannot match them.
 const SHORT = 160
