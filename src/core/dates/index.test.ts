@@ -106,6 +106,9 @@ const NOT_FOUND: [string, string][] = [
   ['At least 22 million tons of grain are stuck in Ukraine.', '2022-07-22'],
   // A term of years in an agreement is not a time on the calendar.
   ['It allows the sanctions to be reimposed within 10 years if Iran violates the deal.', '2015-07-20'],
+  // A past happening named by its day, of a year the text does not say.
+  ['He spoke of the 2008 attacks on Mumbai and of the September 11 attacks.', '2023-06-23'],
+  ['Israel has been at war since the October 7 massacre.', '2024-01-10'],
   // "Overnight" as the idiom of suddenness.
   ['Obama said change in Cuba would not come overnight.', '2015-01-26'],
   ['Trust between the two armies cannot be rebuilt overnight.', '2015-01-26'],

@@ -236,6 +236,8 @@ const PARSERS: readonly Parser[] = [
       const d = Number(match[3])
       // "they may 10 ...": the verb is lower case; the month ("on May 28") is not.
       if (match[2] === 'may' && !match[4] && !match[1]) return null
+      // "the September 11 attacks", "the October 7 massacre": a past happening named by its day, of a year the text does not say.
+      if (!match[4] && NAMED_BY_DAY.test(match.input.slice(match.index + match[0].length, match.index + match[0].length + 30))) return null
       return day(match[4] ? makeDate(Number(match[4]), m, d) : inferYear(m, d, context.reference, tense))
     },
   },
@@ -579,6 +581,7 @@ const PARSERS: readonly Parser[] = [
   },
 ]
 
+const NAMED_BY_DAY = /^\s+(?:terror(?:ist)?\s+)?(?:attacks?|bombings?|massacres?|shootings?|raids?)\b/i
 const FOR_BEFORE = /\bfor\s+$/i
 const WEEKDAY_ONLY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i
 // "X came a day after ...": X is the day already named.
