@@ -119,6 +119,8 @@ function subjectBefore(masked: string, verbOffset: number): Subject | null {
   // "Guterres, who earlier announced that ...": the relative pronoun stands for the name before it.
   const relative = /,\s*who$/.exec(prefix)
   if (relative) prefix = prefix.slice(0, relative.index)
+  // "Elon Musk, the head of Tesla and SpaceX, who said": the pronoun stands for the name the description is set beside.
+  if (relative && ROLE_DESCRIPTION.test(/,\s*([^,;“”"]{2,120})$/.exec(prefix)?.[1] ?? '')) prefix += ','
   // "Kerry, who is attending the conference in Sharm el-Sheikh, Egypt, said", "Psaki, asked whether the President
   // had apologised, said", "Kurti, speaking to Kosovo media in Ohrid, said": the clause is about the speaker.
   const aside = relative ? null : ASIDE_AT_END.exec(prefix)
