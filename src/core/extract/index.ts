@@ -39,8 +39,9 @@ interface DateChoice {
 // of its own ("that", "would") ends it.
 const STATEMENT_DATE_GAP = /^[\s,]*(?:(?!(?:that|would|will|shall|should|could|can|may|might|must|to|was|were|is|are|be|been|had|has|have|did|does|do|not|and|but|which|who|if|when|after|before)\b)[\p{L}\p{N}'’\-]+[\s,]+){0,10}(?:on\s+)?$/u
 
-// "told reporters in Paris after the gavel came down late on Saturday": words said right after what that day saw.
-const SAID_AFTER = /^[\s,]*(?:(?!(?:that|which|who)\b)[\p{L}'’\-]+\s+){0,4}(?:shortly\s+|just\s+|soon\s+)?after\s+(?:(?!(?:that|which|who|said|says)\b)[\p{L}'’\-]+\s+){1,6}$/u
+// "told reporters in Paris after the gavel came down late on Saturday", "said after an extraordinary meeting of the
+// NATO-Ukraine Commission in Brussels on Monday": words said right after what that day saw.
+const SAID_AFTER = /^[\s,]*(?:(?!(?:that|which|who)\b)[\p{L}'’\-]+\s+){0,4}(?:shortly\s+|just\s+|soon\s+)?after\s+(?:(?!(?:that|which|who|said|says)\b)[\p{L}'’\-]+\s+){1,10}$/u
 
 // A clause about the speaker that dates something else: "who was prime minister when Sweden applied in May".
 const RELATIVE_ASIDE = /,\s*(?:who|which|whose)\b[^,]*\b(?:when|after|before|since|until)\b/i
