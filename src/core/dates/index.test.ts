@@ -42,6 +42,9 @@ const FOUND: [string, string, string, string, string, string][] = [
   ['The deal was struck late last year.', '2023-06-14', 'late last year', '2022-09-01', '2022-12-31', 'year'],
   ['The ICJ has given Venezuela until April 8 of next year to submit its counter-memorial.', '2023-12-18', 'April 8 of next year', '2024-04-08', '2024-04-08', 'day'],
   ['Iran and the EU agreed to resume talks at the end of this month in Vienna.', '2021-11-03', 'at the end of this month', '2021-11-20', '2021-11-30', 'month'],
+  // A plan of the past, for a month just gone; a plan made now looks ahead.
+  ['The three ministers promised to sign a final deal by the end of February.', '2020-03-05', 'by the end of February', '2020-02-20', '2020-02-29', 'month'],
+  ['The three ministers will sign a final deal by the end of February.', '2020-03-05', 'by the end of February', '2021-02-20', '2021-02-28', 'month'],
   ['The vote is scheduled for the end of the month.', '2023-03-15', 'the end of the month', '2023-03-20', '2023-03-31', 'month'],
   ['A deal is expected by the end of the year.', '2023-03-15', 'by the end of the year', '2023-12-01', '2023-12-31', 'month'],
   ['They hope to agree before the end of this week.', '2023-03-15', 'before the end of this week', '2023-03-17', '2023-03-19', 'week'],

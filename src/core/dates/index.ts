@@ -287,7 +287,9 @@ const PARSERS: readonly Parser[] = [
       const m = month(match[2])
       const prep = match[1].toLowerCase()
       const t: Tense = prep === 'since' || prep === 'after' && tense !== 'future' ? 'past' : tense
-      return partOfMonth(prep, monthYear(m, context.reference, t), m)
+      // "promised to sign a final deal by the end of February", told in March: a plan of the past, for a month just gone.
+      const promised = t === 'future' && (monthOf(context.reference) - m + 12) % 12 <= 2 && PROMISED_BEFORE.test(match.input.slice(Math.max(0, match.index - 80), match.index))
+      return partOfMonth(prep, monthYear(m, context.reference, promised ? 'past' : t), m)
     },
   },
   {
@@ -581,6 +583,7 @@ const PARSERS: readonly Parser[] = [
   },
 ]
 
+const PROMISED_BEFORE = /\b(?:promised|pledged|vowed|undertook|had (?:agreed|planned|hoped|aimed|intended|promised|pledged|vowed))\s+to\s+(?:[\w-]+\s+){0,8}$/i
 const NAMED_BY_DAY = /^\s+(?:terror(?:ist)?\s+)?(?:attacks?|bombings?|massacres?|shootings?|raids?)\b/i
 const FOR_BEFORE = /\bfor\s+$/i
 const WEEKDAY_ONLY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i
