@@ -347,6 +347,8 @@ const SPEAKERS: [string, string, string][] = [
   ["Foreign Secretary Alicia Bárcena said Mexico would go to the ICJ.\n\nEcuador declared Mexico's ambassador persona non grata over comments by Andrés Manuel López Obrador about the election, in which he suggested the assassination of a candidate had helped Noboa win.", '2024-04-06', 'Andrés Manuel López Obrador'],
   // A country after "of" belongs to the organisation's name.
   ['The World Sikh Organization of Canada has called on Ottawa to make public the full details of its investigation.', '2023-09-21', 'World Sikh Organization of Canada'],
+  // A prosecutor speaks (for the country whose office it is, when the sentence names no one).
+  ["Saudi Arabia's public prosecutor said on Thursday that he would seek the death penalty for five of the men charged over the killing.", '2018-11-16', 'Saudi Arabia'],
   // "who" after a name and its description stands for the name, not the company the description names.
   ['Modi spent the day meeting business leaders. Among them was Elon Musk, the head of Tesla and SpaceX, who said afterwards that he was "a fan of Modi".', '2023-06-21', 'Elon Musk'],
   // A clause after a semicolon has its own subject: no apposition reaches back across it.
