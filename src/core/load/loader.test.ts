@@ -154,6 +154,8 @@ beforeAll(() => {
   ] }))
   const note = 'CAIRO - Egypt, Ethiopia and Sudan have agreed on a schedule for filling the reservoir of the dam in stages, the three governments and the United States said.\n\nThe announcement came late on Friday after four days of talks in Washington that were originally scheduled to last two days, officials said on Saturday.\n\nThe ministers will meet again in Washington on February 12 and 13 to finalise the text, the statement said.'
   write('csl.json', JSON.stringify([{ id: 'http://zotero.org/users/1/items/K', type: 'article-newspaper', title: 'Egypt, Ethiopia, Sudan agree on stage-based filling', 'container-title': 'The Pharaoh Chronicle', source: 'Zotero Connector', URL: 'https://example.org/x', issued: { 'date-parts': [[2020, 2, 1]] }, accessed: { 'date-parts': [[2020, 3, 2]] }, abstract: 'Ministers instruct teams to prepare the final text.', note }]))
+  // A read-later app's list (Readwise Reader): its "url" its own reader's page, "source" how the article was saved.
+  write('readwise.json', JSON.stringify({ count: 1, results: [{ id: '01h3', url: 'https://read.readwise.io/read/01h3', source_url: 'https://tribune.example/2023/06/23/harris-modi', title: 'Harris hosts Modi at State Department', source: 'Reader add from browser extension', site_name: 'Tribune Capital', published_date: '2023-06-23', saved_at: '2023-06-25T14:08:33Z', html_content: '<p>WASHINGTON — Vice President Kamala Harris hosted Prime Minister Narendra Modi for lunch at the State Department on Friday, officials said.</p>' }] }))
   // Markdown saved without front matter: the masthead over the one top-level heading, a byline with the date.
   write('explainer.md', 'EL PAÍS English · International · Explainer\n\n# The embassy dispute, explained\n\n*By Inés Carrasco and Carlos Salazar · Mexico City / Quito · Friday 24 May 2024, 09:15 CEST*\n\nThe court on Thursday rejected the request for provisional measures, officials said.\n')
   write('live.md', '# Summit live\n\n**18:25 BST** Biden: "I did what I came to do."\n\n**9.30am** Good morning and welcome to our coverage of the summit in Geneva.\n')
@@ -308,6 +310,7 @@ describe('loadFolder on a hostile folder', () => {
     expect(doc('notion.json').text).toBe('President Erdogan said on Tuesday that the killing was planned, officials said.\n\nNo mention of the crown prince')
     expect(doc('csl.json')).toMatchObject({ title: 'Egypt, Ethiopia, Sudan agree on stage-based filling', published: '2020-02-01', outlet: 'The Pharaoh Chronicle' })
     expect(doc('csl.json').text).toMatch(/^CAIRO - Egypt, Ethiopia and Sudan/)
+    expect(doc('readwise.json')).toMatchObject({ published: '2023-06-23', outlet: 'Tribune Capital', url: 'https://tribune.example/2023/06/23/harris-modi' })
     expect(doc('explainer.md')).toMatchObject({ title: 'The embassy dispute, explained', published: '2024-05-24' })
     // A live blog's times are not the entries' words (nor part of a speaker's name).
     expect(doc('live.md').text).toBe('Biden: "I did what I came to do."\n\nGood morning and welcome to our coverage of the summit in Geneva.')

@@ -17,9 +17,11 @@ const TITLE = ['subjectLine', 'title', 'headline', 'headlines', 'webTitle', 'nam
 // CSL-JSON (Zotero, Mendeley) says when an item was "issued"; its "accessed" is the reader's.
 const DATE = ['date', 'issued', 'firstPublishDate', 'firstPublicationDate', 'postDate', 'displayDate', 'sendTime', 'sentAt', 'published', 'publishedAt', 'datePublished', 'publishedDate', 'pubDate', 'publishDate', 'publicationDate', 'webPublicationDate', 'firstPublished', 'dateGmt', 'time', 'timestamp', 'createdAt', 'dateCreated', 'created']
 const TEXT = ['text', 'body', 'content', 'articleBody', 'article', 'fullText', 'full_text', 'description', 'summary']
-const URL = ['url', 'link', 'href', 'canonical_url', 'webUrl', 'canonical']
-// CSL-JSON's "container-title" is the newspaper an article appeared in (its "source" the catalogue it was taken from).
-const OUTLET = ['containerTitle', 'source', 'outlet', 'publisher', 'publication', 'site', 'siteName', 'ogSiteName', 'agency', 'provider', 'domain', 'distributor']
+// A read-later app's "url" is its own reader's page; the article's is "source_url" (Readwise) or "canonicalUrl" (Feedly).
+const URL = ['sourceUrl', 'canonicalUrl', 'url', 'link', 'href', 'webUrl', 'canonical']
+// CSL-JSON's "container-title" is the newspaper an article appeared in (its "source" the catalogue it was taken from); a
+// read-later app's "site_name" is the outlet, its "source" how the article was saved ("Reader add from browser extension").
+const OUTLET = ['containerTitle', 'siteName', 'source', 'outlet', 'publisher', 'publication', 'site', 'ogSiteName', 'agency', 'provider', 'domain', 'distributor']
 // "hits": a search engine's answer ({"hits": {"hits": [{"_source": ...}]}}); "objects": Diffbot's.
 const LISTS = ['articles', 'items', 'data', 'results', 'documents', 'entries', 'posts', 'news', 'hits', 'objects']
 
