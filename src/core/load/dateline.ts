@@ -102,8 +102,17 @@ function bylineDate(line: string): DateLine | null {
   if (parts.length < 2) return null
   const dated = parts.map((part) => (part.length <= 90 ? dateLineOf(part) : null))
   const at = dated.findIndex((d) => d !== null)
-  if (at < 0 || !parts.every((part, k) => k === at || part.split(/\s+/).every((word) => NAME_WORDS.test(word)))) return null
+  if (at < 0 || !parts.every((part, k) => k === at || bylinePart(part))) return null
   return dated[at]
+}
+
+// "Johanna Reinholt, diplomatic correspondent": a name and the post it writes from.
+const BYLINE_ROLE = /^(?:(?:chief|senior|foreign|diplomatic|political|defen[cs]e|security|economics?|international|world|national|regional|bureau|deputy|staff|news|special|associate|managing|contributing)|(?:correspondent|editor|reporter|writer|columnist|contributor|analyst|journalist)s?)$/i
+
+/** A byline's part beside its date: names and places, a time of day, or a name and its post. */
+function bylinePart(part: string): boolean {
+  if (!part.replace(TIME, '').trim()) return true
+  return part.replace(/,/g, ' ').trim().split(/\s+/).every((word) => NAME_WORDS.test(word) || BYLINE_ROLE.test(word))
 }
 
 function dateLineOf(line: string): DateLine | null {

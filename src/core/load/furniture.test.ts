@@ -250,6 +250,8 @@ describe('printed dates', () => {
     ['By Reuters | Published: 21 January 2022', '2022-01-21'],
     ['Last Updated: Jan 21, 2022 | 10:33 IST', '2022-01-21'],
     ['Last modified on Fri 21 Jan 2022 12.00 GMT', '2022-01-21'],
+    // A byline's parts beside the date: a time of day, a name and the post it writes from.
+    ['Published 17/10/2018 · 14:20 · Johanna Reinholt, diplomatic correspondent', '2018-10-17'],
     ['21/01/2022 14:05', '2022-01-21'],
     ['01/21/2022', '2022-01-21'],
     // Dots are day-first.
