@@ -88,8 +88,8 @@ describe('dates from the story', () => {
     ['On Saturday, Sergei Shoigu met Kim at the Knevichi airfield. President Yoon Suk Yeol, who flies to New York later on Monday, is expected to speak on Wednesday.', '2023-09-13', '2023-09-18'],
     // A happening counted from a weekday is told on its own day (Addis Standard, of the Wednesday flight).
     ['An Ethiopian Airlines flight landed in Asmara yesterday morning. The flight came two days after the two leaders reopened the Eritrean embassy on Monday. A spokesperson told journalists on Tuesday that an ambassador would be appointed.', '2018-07-17', '2018-07-18'],
-    // A weekday two days or more before the centre is background: the centre stands.
-    ['Azerbaijani forces captured the city of Shusha on Sunday.', '2020-11-10', '2020-11-10'],
+    // A weekday two days or more before the centre, below the lead, is background: the centre stands (the BBC's report).
+    ['Armenia, Azerbaijan and Russia have signed a deal to end the military conflict over the disputed region of Nagorno-Karabakh. Under the agreement, Russian peacekeepers will be deployed along the front line and the Lachin corridor, and the two sides will exchange prisoners and the bodies of those killed. Armenian Prime Minister Nikol Pashinyan called the deal "incredibly painful" for him and for his people. The agreement came after Azerbaijan captured Shusha, the region\'s second-largest city, on Sunday.', '2020-11-10', '2020-11-10'],
     // A follow-up whose lead counts the days since the story's day; an aside's count is background.
     ['Twelve days after the government and the TPLF signed a truce in Pretoria, the guns are silent. On Sunday he struck a harder tone.', '2022-11-02', '2022-11-14'],
     ['Israeli jets struck Gaza on Monday, two days after Hamas fighters attacked.', '2023-10-09', '2023-10-09'],
@@ -128,6 +128,9 @@ describe('dates from the story', () => {
     ['The U.N. Security Council on Monday endorsed the deal. The vote came less than a week after the agreement was concluded in Vienna last Tuesday.', '2015-07-14', '2015-07-20'],
     // A run of days told in order ends on the report's day, not on the next of its first weekday.
     ['Xi met Albanese in Beijing on Monday. Albanese arrived in Shanghai on Saturday and attended the expo on Sunday. The ministry announced the visit on Friday.', '2023-11-07', '2023-11-06'],
+    // A weekday days before the story's centre is background; told in the lead, it is the report's day.
+    ['Hitting back hours after Ottawa expelled an Indian official, New Delhi on Tuesday rejected the allegation as absurd and expelled a senior Canadian diplomat.', '2023-09-21', '2023-09-19'],
+    ['Ottawa and New Delhi traded accusations over the killing for a third day as Canada paused talks on a trade treaty and the two sides exchanged sharp words in public. Canada\'s foreign minister said her government would keep its diplomats in India safe, and that it was taking the matter extremely seriously. India\'s foreign ministry issued a travel advisory for its citizens in Canada. The row began when New Delhi on Tuesday rejected the allegation as absurd.', '2023-09-21', '2023-09-21'],
     // No weekday: the story's centre.
     ['Blinken and Lavrov ended their meeting in Geneva.', '2022-01-21', '2022-01-21'],
     // A weekday followed by a date names that date; "next Monday" is ahead.

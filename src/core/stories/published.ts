@@ -320,7 +320,9 @@ function weekdayGuess(text: string, centre: IsoDate): IsoDate {
     if (!run || days < run.days) run = { date, days }
   }
   if (run && run.days <= COMPACT_RUN_DAYS && past.length >= 3) latest = run.date
-  // A weekday two or more days before the centre is background ("captured Shusha on Sunday"), not the article's day.
+  // A weekday two or more days before the centre is background ("captured Shusha on Sunday"), not the article's day; unless
+  // the lead tells the news on it ("New Delhi on Tuesday rejected ..."): the report is of that day.
+  if (latest && latest < addDays(centre, -1) && leadWeekday(text) === weekdayOf(latest) && toDay(centre) - toDay(latest) <= 6) return latest
   if (!latest || latest < addDays(centre, -1)) return centre
   // "The treaty is due to expire on February 5": the article appeared before that day.
   if (aheadMonthDays(text).some((day) => nearestYear(`2000-${day}`, centre) <= latest!)) latest = addDays(latest, -7)
@@ -331,6 +333,12 @@ function weekdayGuess(text: string, centre: IsoDate): IsoDate {
 }
 
 const LAST_WEEK = /\blast week\b/i
+
+/** The weekday the lead's first past mention names, or null. */
+function leadWeekday(text: string): number | null {
+  const first = weekdayMentions(text).find((m) => !m.ahead)
+  return first && first.offset < LEAD_CHARACTERS ? first.weekday : null
+}
 /** How far the closest dated report may be from the story's centre and still be read as of the same days. */
 const SAME_DAYS_MS = 3 * 86_400_000
 
