@@ -24,6 +24,8 @@ const FURNITURE = [
   '— Advertisement — Sponsored by LatAm Compliance Partners',
   "Rohan Abeyratne is a Nonresident Fellow in the Lowy Institute's Indo-Pacific Development Centre. He writes on South Asian politics.",
   'Read Next',
+  // An audio player's fallback text, saved with the page.
+  'Your browser does not support the audio element.',
   'Short Url https://arab.news/8p3kx Updated 11 March 2023 ARAB NEWS',
   'SHARE THIS ARTICLE',
   'Share on Facebook',

@@ -103,6 +103,8 @@ export const FURNITURE_RULES: FurnitureRule[] = [
     maxLength: 30,
     ...re(/^[•·*▪-]?\s*(?:english|arabic|french|spanish|russian|chinese|turkish|german|persian|farsi|urdu|hindi|português|portuguese|italiano|italian|français|español|deutsch|türkçe|русский|українська|العربية|عربي|فارسی|中文|हिन्दी|עברית|hebrew)$/i),
   },
+  // An audio or video player's fallback text, saved with the page.
+  { name: 'player fallback', maxLength: 80, ...re(/^your browser does not support (?:the )?(?:audio|video|html5 (?:audio|video))(?: element| tag| player)?\.?$/i) },
   { name: 'bullet label', maxLength: 60, ...re(/^[•·▪◦‣]\s*\S+(?:\s+\S+)?$/) },
   { name: 'reading time', maxLength: 60, ...re(/^(?:\d+\s*(?:min|mins|minutes?)(?:\s+read(?:ing)?)?|reading time:?.*|(?:published |updated )?\d+\s*(?:sec|secs|seconds?|min|mins|minutes?|hours?|hrs?|days?|weeks?)\s+ago)$/i) },
   {
