@@ -58,6 +58,7 @@ const ITEMS: Row[] = [
   ['Russia’s ambassador to the US, Anatoly Antonov, said Washington was escalating the crisis.', '2023-06-14', 'statement', 'Anatoly Antonov', '2023-06-14', '2023-06-14', 'approximate'],
   ['As recently as 30 August the two countries’ foreign and defence ministers had issued a joint statement on the programme.', '2021-09-23', 'event', null, '2021-08-30', '2021-08-30', 'day'],
   ['“This is an agreement that will bring all countries together,” Ms Bishop told reporters in Paris after the gavel came down late on Saturday.', '2015-12-13', 'statement', 'Bishop', '2015-12-12', '2015-12-12', 'day'],
+  ["Egypt's foreign minister Sameh Shoukry, who chaired part of Wednesday's session, told the ministers that Egypt had negotiated for years in good faith.", '2020-03-05', 'statement', 'Sameh Shoukry', '2020-03-04', '2020-03-04', 'day'],
   ['NATO\'s secretary general, Jens Stoltenberg, said after an extraordinary meeting of the NATO-Ukraine Commission in Brussels on Monday that there was "no justification for the use of military force".', '2018-11-27', 'statement', 'Jens Stoltenberg', '2018-11-26', '2018-11-26', 'day'],
   // A day in the possessive, deep in the words reported, dates what the words name, not the saying.
   ["The chairwoman, Kaci Kullmann Five, said the committee did not see the result of Sunday's referendum as a reason not to award the prize.", '2016-10-07', 'statement', 'Kaci Kullmann Five', '2016-10-07', '2016-10-07', 'approximate'],

@@ -80,6 +80,7 @@ function speakingOccasion(sentence: string, mentions: readonly Mention[], base: 
 const RELATIVE_BEFORE = /\b(?:which|who)\b[^,.;:“”"]{0,60}$/i
 const REACTION_CAME = /\b(?:reaction|response|criticism|condemnation|rebuke|praise|warning|comment)\b[^.;:“”"]{0,30}\bcame\s+(?:on\s+)?$/i
 
+const MEETING_OF_DAY = /^['’ʼ]s\s+(?:[\w-]+\s+)?(?:session|meeting|summit|talks|conference|briefing|debate|hearing)\b/i
 const SPEAKING_OCCASION = /^['’ʼ]s\s+(?:\w+\s+)?(?:statement|speech|address|remarks|comments|interview|briefing|press conference|news conference|announcement)\b/i
 
 /** Step 4: the date phrase that says when the speaker spoke. */
@@ -92,9 +93,11 @@ function statementDate(sentence: string, attribution: Attribution, dates: readon
     // "the result of Sunday's referendum": a day in the possessive dates a thing the words name; but "In Monday's
     // statement to the House of Commons, Trudeau had said" dates the words.
     const after = sentence.slice(d.offset + d.length, d.offset + d.length + 40)
-    if (/^['’ʼ]s\b/u.test(after) && !(d.offset < from && SPEAKING_OCCASION.test(after))) continue
-    // "Andersson, who was prime minister when Sweden applied in May last year, welcomed": the date is the clause's.
-    if (d.offset >= from && d.offset < attribution.verbOffset && !RELATIVE_ASIDE.test(sentence.slice(from, d.offset))) return d
+    const meeting = d.offset >= from && d.offset < attribution.verbOffset && MEETING_OF_DAY.test(after)
+    if (/^['’ʼ]s\b/u.test(after) && !(d.offset < from && SPEAKING_OCCASION.test(after)) && !meeting) continue
+    // "Andersson, who was prime minister when Sweden applied in May last year, welcomed": the date is the clause's; but
+    // "Shoukry, who chaired part of Wednesday's session, told the ministers": the speaker spoke at the meeting the clause dates.
+    if (d.offset >= from && d.offset < attribution.verbOffset && (!RELATIVE_ASIDE.test(sentence.slice(from, d.offset)) || meeting)) return d
     if (d.offset >= verbEnd && d.offset - verbEnd < 90 && (STATEMENT_DATE_GAP.test(sentence.slice(verbEnd, d.offset)) || (d.precision === 'day' && SAID_AFTER.test(sentence.slice(verbEnd, d.offset))))) return d
     // An opening adverbial: "On Monday, Lavrov said", "In a statement issued on Wednesday, 3 November, the EU said".
     // "On Monday, Lavrov said that ..."; but in "The two spoke on Wednesday, the Elysee said" the date is the event's.
