@@ -109,7 +109,7 @@ const floors = [
   ...['kerch-strait-2018', 'khashoggi-row-2018', 'gerd-washington-2020', 'modi-state-visit-2023'].map(
     probe('recall=0.72,precision=0.76,dates=0.82,speakers=0.9,duplicateRate=0.55,sourceRecall=0.86,noise=0,storyF1=0.55,published=0.75'),
   ),
-  [join(root, '.ci/probes/_mixed-14'), '', 'recall=0.85,precision=0.8,dates=0.85,speakers=0.93,duplicateRate=0.31,sourceRecall=0.89,noise=0,storyF1=0.83,published=0.85,inferred=0.8'],
+  [join(root, '.ci/probes/_mixed-14'), '', 'recall=0.85,precision=0.8,dates=0.86,speakers=0.93,duplicateRate=0.31,sourceRecall=0.89,noise=0,storyF1=0.83,published=0.9,inferred=0.85'],
 ]
 
 const tally = { passed: 0, failed: 0, skipped: 0 }
