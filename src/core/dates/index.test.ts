@@ -30,6 +30,8 @@ const FOUND: [string, string, string, string, string, string][] = [
   ['The United States withdrew from the Iran nuclear deal in 2018.', '2021-11-03', 'in 2018', '2018-01-01', '2018-12-31', 'year'],
   ['The grain export agreement will be signed in Istanbul tomorrow.', '2022-07-21', 'tomorrow', '2022-07-22', '2022-07-22', 'day'],
   ['Yesterday we spent a great deal of time on the information.', '2022-01-21', 'Yesterday', '2022-01-20', '2022-01-20', 'day'],
+  ['The day before yesterday the two sides signed a deal.', '2023-11-08', 'The day before yesterday', '2023-11-06', '2023-11-06', 'day'],
+  ['The envoy will arrive the day after tomorrow.', '2023-11-08', 'the day after tomorrow', '2023-11-10', '2023-11-10', 'day'],
   ['The movement of ships is expected to start in two weeks.', '2022-07-23', 'in two weeks', '2022-08-03', '2022-08-09', 'week'],
   ['Diplomats expect grain to start fully flowing by the middle of August.', '2022-07-22', 'by the middle of August', '2022-08-10', '2022-08-20', 'month'],
   ['Netanyahu departed Washington, D.C. on Wednesday morning.', '2020-09-16', 'on Wednesday morning', '2020-09-16', '2020-09-16', 'day'],
@@ -80,6 +82,9 @@ const ANAPHORIC: [string, string, string, string, string][] = [
   // "X came a day after Y", X the day the text is at: Y came the day before it.
   ['The signing came a day after Tsipras survived a no-confidence motion.', '2018-06-17', '2018-06-17', 'a day after', '2018-06-16'],
   ['A day after the signing, Zaev addressed parliament.', '2018-06-18', '2018-06-17', 'A day after', '2018-06-18'],
+  // The evening of the day the text is at.
+  ['That same evening he met Chinese business leaders.', '2023-11-08', '2023-11-04', 'That same evening', '2023-11-04'],
+  ['The ministers met again the same night.', '2023-11-08', '2023-11-04', 'the same night', '2023-11-04'],
   // A part of the next day: the day after the one the text is at.
   ['The next morning he walked through the Temple of Heaven.', '2023-11-08', '2023-11-05', 'The next morning', '2023-11-06'],
   ['The Kremlin confirmed the venue the following evening.', '2025-08-10', '2025-08-08', 'the following evening', '2025-08-09'],

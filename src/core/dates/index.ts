@@ -302,12 +302,14 @@ const PARSERS: readonly Parser[] = [
   },
   {
     name: 'deictic-day',
-    starts: ['yesterday', 'today', 'tonight', 'tomorrow', 'this', 'last', 'overnight'],
+    starts: ['yesterday', 'today', 'tonight', 'tomorrow', 'this', 'last', 'overnight', 'the'],
     hint: /yesterday|today|tonight|tomorrow|this (?:morning|afternoon|evening)|last night|overnight/i,
-    pattern: /\b(yesterday|(?<!the )today|tonight|tomorrow|this (?:morning|afternoon|evening)|last night|overnight)\b(?!\s+show)/gi,
+    pattern: /\b(the day before yesterday|the day after tomorrow|yesterday|(?<!the )today|tonight|tomorrow|this (?:morning|afternoon|evening)|last night|overnight)\b(?!\s+show)/gi,
     relation: 'relative',
     resolve: ({ match, context }) => {
       const w = match[1].toLowerCase()
+      if (w === 'the day before yesterday') return day(addDays(context.reference, -2))
+      if (w === 'the day after tomorrow') return day(addDays(context.reference, 2))
       if (w === 'yesterday' || w === 'last night') return day(addDays(context.reference, -1))
       // "approved overnight": the night before the article, on either side of midnight. "Change would not come overnight",
       // "peace cannot be built overnight": all at once, no time.
@@ -561,9 +563,10 @@ const PARSERS: readonly Parser[] = [
   {
     // "That evening Bangkok recalled its ambassador", "The White House pushed back hours later": the day the text is at.
     name: 'anaphoric-time',
-    starts: ['that', 'later', 'hours', 'a', 'several', 'only', 'just'],
-    hint: /\b(?:that (?:evening|night|morning|afternoon)|later that day|hours later)\b/i,
-    pattern: /\b(?:later\s+)?that\s+(?:evening|night|morning|afternoon)\b|\blater\s+that\s+day\b|\b(?:(?:only|just)\s+)?(?:(?:a\s+few|several)\s+)?hours\s+later\b/gi,
+    starts: ['that', 'the', 'later', 'hours', 'a', 'several', 'only', 'just'],
+    hint: /\b(?:that (?:same )?(?:evening|night|morning|afternoon)|the same (?:evening|night|morning|afternoon)|later that day|hours later)\b/i,
+    // "That same evening he met ...", "the same night".
+    pattern: /\b(?:later\s+)?(?:that\s+(?:same\s+)?|the\s+same\s+)(?:evening|night|morning|afternoon)\b|\blater\s+that\s+day\b|\b(?:(?:only|just)\s+)?(?:(?:a\s+few|several)\s+)?hours\s+later\b/gi,
     relation: 'anaphoric',
     resolve: ({ context }) => (context.anchor ? day(context.anchor) : null),
   },

@@ -28,7 +28,8 @@ const ODD = [
   'On Monday, 3 January 2022, the 5th of May, 12/27/2021, 27.12.2021 and 2021/12/27 and 2022-01-12.',
   'a few days ago, an hour later, two weeks earlier, within 10 days, in 3 months, one year later.',
   'THE SAME DAY, the day before, at the time, that day, the following day, A DAY LATER, the next morning, The Previous Evening.',
-  'That Evening, later that day, HOURS LATER, that night.',
+  'That Evening, later that day, HOURS LATER, that night, that same evening, The Same Night.',
+  'the day before yesterday, THE DAY AFTER TOMORROW, the day before, the day after.',
   'Last weekend, over the weekend, this spring, the fall of Kabul, in the summer of 2014, next winter, in the second half of 2024, the first half of next year, halfway.',
   'the week before, earlier this week, past week, previous month, at the end of this month, late last year.',
   'right after the New Year holidays end, immediately after Russia’s holidays, soon after the holidays.',
@@ -71,7 +72,7 @@ const MONTH_HINT = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|ju
 const LOWER_CASE_HINTS = [
   /\d{4}-\d\d-\d\d/, /\d[./]\d/, MONTH_HINT, MONTH_HINT, MONTH_HINT, MONTH_HINT, MONTH_HINT, MONTH_HINT, MONTH_HINT, /day\b/,
   /yesterday|today|tonight|tomorrow|this (?:morning|afternoon|evening)|last night|overnight/, /week/, /spring|summer|autumn|fall|winter/, /end of/, /week of/, /weekend/,
-  /coming|recent|next few|past few|last few/, /month/, /year/, /\bhalf\b/, /(?:19|20)\d\d/, /day|week|month|year/, /\bafter\b/, /\bday\b|the time|\b(?:previous|next|following)\s+(?:morning|afternoon|evening|night)\b/, /\b(?:that (?:evening|night|morning|afternoon)|later that day|hours later)\b/, /holiday/,
+  /coming|recent|next few|past few|last few/, /month/, /year/, /\bhalf\b/, /(?:19|20)\d\d/, /day|week|month|year/, /\bafter\b/, /\bday\b|the time|\b(?:previous|next|following)\s+(?:morning|afternoon|evening|night)\b/, /\b(?:that (?:same )?(?:evening|night|morning|afternoon)|the same (?:evening|night|morning|afternoon)|later that day|hours later)\b/, /holiday/,
   /\d|day|week|month|year|tonight|overnight|tomorrow|holiday|time|evening|night|morning|afternoon|hours later|spring|summer|autumn|fall|winter|coming|recent|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/,
 ]
 
