@@ -837,6 +837,10 @@ describe('extractItems: titles', () => {
   ])('titles %s', (text, title) => {
     expect(extract(text, '2015-07-20').find((i) => i.type === 'statement')?.title).toBe(title)
   })
+  it('titles an event told after its opening date by what follows the date, not by nothing', () => {
+    const events = extract('On Friday, the ministry announced the new sanctions.', '2023-11-08').filter((i) => i.type === 'event')
+    expect(events.map((i) => i.title)).toEqual(['The ministry announced the new sanctions.'])
+  })
   it('keeps the subject of an event clause that follows an apposition, and its date', () => {
     const events = extract('The International Atomic Energy Agency’s chief, Yukiya Amano, signed a road map on Tuesday to settle past issues by December 15.', '2015-07-15').filter((i) => i.type === 'event')
     expect(events.find((i) => i.start === '2015-07-14')?.title).toMatch(/^The International Atomic Energy Agency’s chief, Yukiya Amano, signed a road map on Tuesday\b/)

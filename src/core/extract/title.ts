@@ -186,6 +186,8 @@ export function eventTitle(sentence: string, date: DateMention | null): string {
     else if (/\s(?:after|before)\s/i.test(date.phrase)) text = text.replace(/^[\s,]+/, '')
   }
   text = text
+    // What the opening date leaves ("On Friday, the ministry announced ...") is the event, not a closing report of it.
+    .replace(/^[\s,]+/, '')
     .replace(/^[\s,]*(?:meanwhile|however|in addition|separately|also|earlier|later|on the same day|at the same time)\s*,\s*/i, '')
     // A clause cut from its sentence ("…, and the Council will meet on January 12").
     .replace(/^\s*(?:and|but)\s+/i, '')
