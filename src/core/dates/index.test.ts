@@ -61,6 +61,10 @@ const FOUND: [string, string, string, string, string, string][] = [
   ['Diplomats expect grain to start flowing by the middle of August, but even with the delay grain prices fell on Friday.', '2022-07-23', 'on Friday', '2022-07-22', '2022-07-22', 'day'],
   ['The offensive stalled last winter.', '2023-04-14', 'last winter', '2022-12-01', '2023-03-01', 'month'],
   ['The two countries fought a war in 2020, which ended with a ceasefire in November of that year.', '2023-05-15', 'in November', '2020-11-01', '2020-11-30', 'month'],
+  // The Islamic calendar's months and feasts, in the year the tense points to.
+  ['Mediators hope to agree a truce before Ramadan.', '2024-02-27', 'before Ramadan', '2024-03-04', '2024-03-10', 'week'],
+  ['Talks will resume after Eid al-Fitr.', '2024-03-20', 'after Eid al-Fitr', '2024-04-13', '2024-04-19', 'week'],
+  ['The fighting went on during the holy month of Ramadan.', '2024-05-02', 'during the holy month of Ramadan', '2024-03-11', '2024-04-09', 'month'],
   // A month and day without a year: the closest such day, on the side the tense points to when one is within 330 days.
   ['The talks will resume on January 3.', '2021-12-30', 'January 3', '2022-01-03', '2022-01-03', 'day'],
   ['The two met on December 30.', '2022-01-02', 'December 30', '2021-12-30', '2021-12-30', 'day'],
@@ -117,6 +121,10 @@ const NOT_FOUND: [string, string][] = [
   // A past happening named by its day, of a year the text does not say.
   ['He spoke of the 2008 attacks on Mumbai and of the September 11 attacks.', '2023-06-23'],
   ['Israel has been at war since the October 7 massacre.', '2024-01-10'],
+  // A name or a greeting; a bare "Ramadan" with no word of time.
+  ['The scholar Tariq Ramadan spoke in Geneva.', '2024-03-20'],
+  ['After Ramadan Abdullah Shallah took over the group, it grew.', '2024-03-20'],
+  ['Ramadan is a time of fasting.', '2024-03-20'],
   // "Overnight" as the idiom of suddenness.
   ['Obama said change in Cuba would not come overnight.', '2015-01-26'],
   ['Trust between the two armies cannot be rebuilt overnight.', '2015-01-26'],

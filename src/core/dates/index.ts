@@ -171,7 +171,7 @@ function partOfMonth(part: string, year: number, m: number): DateWindow {
 
 const MONTH_HINT = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/i
 // Any date phrase has one of these; most sentences of a news article have none.
-const ANY_HINT = /\d|day|week|month|year|tonight|overnight|tomorrow|holiday|time|evening|night|morning|afternoon|hours later|spring|summer|autumn|fall|winter|coming|recent|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i
+const ANY_HINT = /\d|day|week|month|year|tonight|overnight|tomorrow|holiday|ramadan|\beid\b|time|evening|night|morning|afternoon|hours later|spring|summer|autumn|fall|winter|coming|recent|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i
 // The two characters whose lower case holds an ASCII letter: 'İ' ("i̇") and the Kelvin sign ("k").
 const LOWERS_TO_ASCII = /[\u0130\u212a]/
 
@@ -584,7 +584,68 @@ const PARSERS: readonly Parser[] = [
       return { start: `${y}-01-02`, end: `${y}-01-14`, precision: 'week' }
     },
   },
+  {
+    // "a truce before Ramadan", "talks will resume after Eid al-Fitr": the months of the Islamic calendar, on their days.
+    name: 'islamic-calendar',
+    starts: ['before', 'after', 'during', 'until', 'till', 'by', 'since', 'ahead', 'in', 'at', 'the', 'end', 'start', 'beginning', 'holy', 'eid', 'ramadan'],
+    hint: /ramadan|\beid\b/i,
+    pattern: /\b(?:(before|after|during|until|till|by|since|ahead of|in|(?:at )?the (?:end|start|beginning) of|throughout)\s+)?(?:the\s+)?((?:(?:holy|muslim|fasting)\s+)*month\s+of\s+|holy\s+)?(ramadan|eid al-fitr|eid ul-fitr|eid al-adha|eid ul-adha|eid)\b/gi,
+    relation: 'relative',
+    resolve: ({ match, context, tense }) => {
+      const prep = (match[1] ?? '').toLowerCase()
+      const name = match[3].toLowerCase()
+      // "Tariq Ramadan", "Eid Mubarak": a name or a greeting, not a time; a bare "Ramadan" or "Eid" needs a word of time.
+      if (/^\s+[A-Z]/.test(match.input.slice(match.index + match[0].length, match.index + match[0].length + 3))) return null
+      if (!prep && !match[2] && (name === 'ramadan' || name === 'eid')) return null
+      return islamicWindow(name, prep, context.reference, tense)
+    },
+  },
 ]
+
+// The first day of Ramadan by Gregorian year, as most Gulf states began it (a country may begin a day later); Eid al-Fitr is
+// the day after its last, Eid al-Adha the tenth of Dhu al-Hijjah.
+const RAMADAN_START: ReadonlyMap<number, IsoDate> = new Map([
+  [2010, '2010-08-11'], [2011, '2011-08-01'], [2012, '2012-07-20'], [2013, '2013-07-09'], [2014, '2014-06-28'], [2015, '2015-06-18'],
+  [2016, '2016-06-06'], [2017, '2017-05-27'], [2018, '2018-05-16'], [2019, '2019-05-06'], [2020, '2020-04-24'], [2021, '2021-04-13'],
+  [2022, '2022-04-02'], [2023, '2023-03-23'], [2024, '2024-03-11'], [2025, '2025-03-01'], [2026, '2026-02-18'], [2027, '2027-02-08'],
+  [2028, '2028-01-28'], [2029, '2029-01-16'], [2030, '2030-01-06'],
+])
+const EID_AL_FITR: ReadonlyMap<number, IsoDate> = new Map([
+  [2010, '2010-09-10'], [2011, '2011-08-30'], [2012, '2012-08-19'], [2013, '2013-08-08'], [2014, '2014-07-28'], [2015, '2015-07-17'],
+  [2016, '2016-07-06'], [2017, '2017-06-25'], [2018, '2018-06-15'], [2019, '2019-06-04'], [2020, '2020-05-24'], [2021, '2021-05-13'],
+  [2022, '2022-05-02'], [2023, '2023-04-21'], [2024, '2024-04-10'], [2025, '2025-03-30'], [2026, '2026-03-20'], [2027, '2027-03-09'],
+  [2028, '2028-02-26'], [2029, '2029-02-14'], [2030, '2030-02-04'],
+])
+const EID_AL_ADHA: ReadonlyMap<number, IsoDate> = new Map([
+  [2010, '2010-11-16'], [2011, '2011-11-06'], [2012, '2012-10-26'], [2013, '2013-10-15'], [2014, '2014-10-04'], [2015, '2015-09-24'],
+  [2016, '2016-09-12'], [2017, '2017-09-01'], [2018, '2018-08-21'], [2019, '2019-08-11'], [2020, '2020-07-31'], [2021, '2021-07-20'],
+  [2022, '2022-07-09'], [2023, '2023-06-28'], [2024, '2024-06-16'], [2025, '2025-06-06'], [2026, '2026-05-27'], [2027, '2027-05-16'],
+  [2028, '2028-05-05'], [2029, '2029-04-24'], [2030, '2030-04-13'],
+])
+
+/** The occasion's window in the year the tense points to (the nearest when it points nowhere), then the part the preposition takes. */
+function islamicWindow(name: string, prep: string, reference: IsoDate, tense: Tense): DateWindow | null {
+  const year = yearOf(reference)
+  const spans: { start: IsoDate; end: IsoDate }[] = []
+  for (const y of [year - 1, year, year + 1]) {
+    const ramadan = RAMADAN_START.get(y), fitr = EID_AL_FITR.get(y), adha = EID_AL_ADHA.get(y)
+    if (name === 'ramadan' && ramadan && fitr) spans.push({ start: ramadan, end: addDays(fitr, -1) })
+    else if (/fitr|^eid$/.test(name) && fitr) spans.push({ start: fitr, end: addDays(fitr, 2) })
+    else if (/adha/.test(name) && adha) spans.push({ start: adha, end: addDays(adha, 3) })
+  }
+  if (!spans.length) return null
+  const ref = toDay(reference)
+  const span =
+    tense === 'future' ? spans.find((w) => toDay(w.end) >= ref) :
+    tense === 'past' ? spans.filter((w) => toDay(w.start) <= ref).at(-1) :
+    spans.reduce((a, b) => (Math.min(Math.abs(toDay(b.start) - ref), Math.abs(toDay(b.end) - ref)) < Math.min(Math.abs(toDay(a.start) - ref), Math.abs(toDay(a.end) - ref)) ? b : a))
+  if (!span) return null
+  if (/^(?:before|ahead of|until|till|by)$/.test(prep)) return { start: addDays(span.start, -7), end: addDays(span.start, -1), precision: 'week' }
+  if (prep === 'after') return { start: addDays(span.end, 1), end: addDays(span.end, 7), precision: 'week' }
+  if (/end of$/.test(prep)) return { start: addDays(span.end, -6), end: span.end, precision: 'week' }
+  if (/(?:start|beginning) of$/.test(prep)) return { start: span.start, end: addDays(span.start, 6), precision: 'week' }
+  return { start: span.start, end: span.end, precision: name === 'ramadan' ? 'month' : 'week' }
+}
 
 const PROMISED_BEFORE = /\b(?:promised|pledged|vowed|undertook|had (?:agreed|planned|hoped|aimed|intended|promised|pledged|vowed))\s+to\s+(?:[\w-]+\s+){0,8}$/i
 const NAMED_BY_DAY = /^\s+(?:terror(?:ist)?\s+)?(?:attacks?|bombings?|massacres?|shootings?|raids?)\b/i

@@ -33,6 +33,7 @@ const ODD = [
   'Last weekend, over the weekend, this spring, the fall of Kabul, in the summer of 2014, next winter, in the second half of 2024, the first half of next year, halfway.',
   'the week before, earlier this week, past week, previous month, at the end of this month, late last year.',
   'right after the New Year holidays end, immediately after Russia’s holidays, soon after the holidays.',
+  'before Ramadan, AFTER EID AL-FITR, the holy month of Ramadan, Tariq Ramadan, Eid Mubarak, during Eid al-Adha, Reid, eider.',
   'yesterday, today, the today show, tonight, tomorrow, this morning, last night; Jan. 21-23, 21-23 January 2022.',
   // Words that share their first two or three letters with a start: "the"/"they"/"thursday", "to"/"today", "sep"/"second".
   'They met on Thursday; THIS THURSDAY the third, then three days later, Tonight To day tomorrow; seconds before Sept 3, Sep. 4.',
@@ -72,8 +73,8 @@ const MONTH_HINT = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|ju
 const LOWER_CASE_HINTS = [
   /\d{4}-\d\d-\d\d/, /\d[./]\d/, MONTH_HINT, MONTH_HINT, MONTH_HINT, MONTH_HINT, MONTH_HINT, MONTH_HINT, MONTH_HINT, /day\b/,
   /yesterday|today|tonight|tomorrow|this (?:morning|afternoon|evening)|last night|overnight/, /week/, /spring|summer|autumn|fall|winter/, /end of/, /week of/, /weekend/,
-  /coming|recent|next few|past few|last few/, /month/, /year/, /\bhalf\b/, /(?:19|20)\d\d/, /day|week|month|year/, /\bafter\b/, /\bday\b|the time|\b(?:previous|next|following)\s+(?:morning|afternoon|evening|night)\b/, /\b(?:that (?:same )?(?:evening|night|morning|afternoon)|the same (?:evening|night|morning|afternoon)|later that day|hours later)\b/, /holiday/,
-  /\d|day|week|month|year|tonight|overnight|tomorrow|holiday|time|evening|night|morning|afternoon|hours later|spring|summer|autumn|fall|winter|coming|recent|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/,
+  /coming|recent|next few|past few|last few/, /month/, /year/, /\bhalf\b/, /(?:19|20)\d\d/, /day|week|month|year/, /\bafter\b/, /\bday\b|the time|\b(?:previous|next|following)\s+(?:morning|afternoon|evening|night)\b/, /\b(?:that (?:same )?(?:evening|night|morning|afternoon)|the same (?:evening|night|morning|afternoon)|later that day|hours later)\b/, /holiday/, /ramadan|\beid\b/,
+  /\d|day|week|month|year|tonight|overnight|tomorrow|holiday|ramadan|\beid\b|time|evening|night|morning|afternoon|hours later|spring|summer|autumn|fall|winter|coming|recent|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/,
 ]
 
 describe('dateHints', () => {
