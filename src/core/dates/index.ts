@@ -635,10 +635,11 @@ function islamicWindow(name: string, prep: string, reference: IsoDate, tense: Te
   }
   if (!spans.length) return null
   const ref = toDay(reference)
+  const distance = (w: { start: IsoDate; end: IsoDate }): number => Math.min(Math.abs(toDay(w.start) - ref), Math.abs(toDay(w.end) - ref))
   const span =
     tense === 'future' ? spans.find((w) => toDay(w.end) >= ref) :
     tense === 'past' ? spans.filter((w) => toDay(w.start) <= ref).at(-1) :
-    spans.reduce((a, b) => (Math.min(Math.abs(toDay(b.start) - ref), Math.abs(toDay(b.end) - ref)) < Math.min(Math.abs(toDay(a.start) - ref), Math.abs(toDay(a.end) - ref)) ? b : a))
+    spans.reduce((a, b) => (distance(b) < distance(a) ? b : a))
   if (!span) return null
   if (/^(?:before|ahead of|until|till|by)$/.test(prep)) return { start: addDays(span.start, -7), end: addDays(span.start, -1), precision: 'week' }
   if (prep === 'after') return { start: addDays(span.end, 1), end: addDays(span.end, 7), precision: 'week' }
