@@ -602,36 +602,30 @@ const PARSERS: readonly Parser[] = [
   },
 ]
 
-// The first day of Ramadan by Gregorian year, as most Gulf states began it (a country may begin a day later); Eid al-Fitr is
-// the day after its last, Eid al-Adha the tenth of Dhu al-Hijjah.
-const RAMADAN_START: ReadonlyMap<number, IsoDate> = new Map([
-  [2010, '2010-08-11'], [2011, '2011-08-01'], [2012, '2012-07-20'], [2013, '2013-07-09'], [2014, '2014-06-28'], [2015, '2015-06-18'],
-  [2016, '2016-06-06'], [2017, '2017-05-27'], [2018, '2018-05-16'], [2019, '2019-05-06'], [2020, '2020-04-24'], [2021, '2021-04-13'],
-  [2022, '2022-04-02'], [2023, '2023-03-23'], [2024, '2024-03-11'], [2025, '2025-03-01'], [2026, '2026-02-18'], [2027, '2027-02-08'],
-  [2028, '2028-01-28'], [2029, '2029-01-16'], [2030, '2030-01-06'],
-])
-const EID_AL_FITR: ReadonlyMap<number, IsoDate> = new Map([
-  [2010, '2010-09-10'], [2011, '2011-08-30'], [2012, '2012-08-19'], [2013, '2013-08-08'], [2014, '2014-07-28'], [2015, '2015-07-17'],
-  [2016, '2016-07-06'], [2017, '2017-06-25'], [2018, '2018-06-15'], [2019, '2019-06-04'], [2020, '2020-05-24'], [2021, '2021-05-13'],
-  [2022, '2022-05-02'], [2023, '2023-04-21'], [2024, '2024-04-10'], [2025, '2025-03-30'], [2026, '2026-03-20'], [2027, '2027-03-09'],
-  [2028, '2028-02-26'], [2029, '2029-02-14'], [2030, '2030-02-04'],
-])
-const EID_AL_ADHA: ReadonlyMap<number, IsoDate> = new Map([
-  [2010, '2010-11-16'], [2011, '2011-11-06'], [2012, '2012-10-26'], [2013, '2013-10-15'], [2014, '2014-10-04'], [2015, '2015-09-24'],
-  [2016, '2016-09-12'], [2017, '2017-09-01'], [2018, '2018-08-21'], [2019, '2019-08-11'], [2020, '2020-07-31'], [2021, '2021-07-20'],
-  [2022, '2022-07-09'], [2023, '2023-06-28'], [2024, '2024-06-16'], [2025, '2025-06-06'], [2026, '2026-05-27'], [2027, '2027-05-16'],
-  [2028, '2028-05-05'], [2029, '2029-04-24'], [2030, '2030-04-13'],
-])
+// By Gregorian year: the first day of Ramadan as most Gulf states began it (a country may begin a day later), Eid al-Fitr
+// (the day after its last) and Eid al-Adha (the tenth of Dhu al-Hijjah).
+const ISLAMIC_DAYS: ReadonlyMap<number, { ramadan: IsoDate; fitr: IsoDate; adha: IsoDate }> = new Map(
+  ([
+    [2010, '2010-08-11', '2010-09-10', '2010-11-16'], [2011, '2011-08-01', '2011-08-30', '2011-11-06'], [2012, '2012-07-20', '2012-08-19', '2012-10-26'],
+    [2013, '2013-07-09', '2013-08-08', '2013-10-15'], [2014, '2014-06-28', '2014-07-28', '2014-10-04'], [2015, '2015-06-18', '2015-07-17', '2015-09-24'],
+    [2016, '2016-06-06', '2016-07-06', '2016-09-12'], [2017, '2017-05-27', '2017-06-25', '2017-09-01'], [2018, '2018-05-16', '2018-06-15', '2018-08-21'],
+    [2019, '2019-05-06', '2019-06-04', '2019-08-11'], [2020, '2020-04-24', '2020-05-24', '2020-07-31'], [2021, '2021-04-13', '2021-05-13', '2021-07-20'],
+    [2022, '2022-04-02', '2022-05-02', '2022-07-09'], [2023, '2023-03-23', '2023-04-21', '2023-06-28'], [2024, '2024-03-11', '2024-04-10', '2024-06-16'],
+    [2025, '2025-03-01', '2025-03-30', '2025-06-06'], [2026, '2026-02-18', '2026-03-20', '2026-05-27'], [2027, '2027-02-08', '2027-03-09', '2027-05-16'],
+    [2028, '2028-01-28', '2028-02-26', '2028-05-05'], [2029, '2029-01-16', '2029-02-14', '2029-04-24'], [2030, '2030-01-06', '2030-02-04', '2030-04-13'],
+  ] as const).map(([year, ramadan, fitr, adha]) => [year, { ramadan, fitr, adha }]),
+)
 
 /** The occasion's window in the year the tense points to (the nearest when it points nowhere), then the part the preposition takes. */
 function islamicWindow(name: string, prep: string, reference: IsoDate, tense: Tense): DateWindow | null {
   const year = yearOf(reference)
   const spans: { start: IsoDate; end: IsoDate }[] = []
   for (const y of [year - 1, year, year + 1]) {
-    const ramadan = RAMADAN_START.get(y), fitr = EID_AL_FITR.get(y), adha = EID_AL_ADHA.get(y)
-    if (name === 'ramadan' && ramadan && fitr) spans.push({ start: ramadan, end: addDays(fitr, -1) })
-    else if (/fitr|^eid$/.test(name) && fitr) spans.push({ start: fitr, end: addDays(fitr, 2) })
-    else if (/adha/.test(name) && adha) spans.push({ start: adha, end: addDays(adha, 3) })
+    const days = ISLAMIC_DAYS.get(y)
+    if (!days) continue
+    if (name === 'ramadan') spans.push({ start: days.ramadan, end: addDays(days.fitr, -1) })
+    else if (/adha/.test(name)) spans.push({ start: days.adha, end: addDays(days.adha, 3) })
+    else spans.push({ start: days.fitr, end: addDays(days.fitr, 2) })
   }
   if (!spans.length) return null
   const ref = toDay(reference)

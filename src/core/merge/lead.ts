@@ -7,6 +7,7 @@ import { moveInto } from './joins'
 import { compatibleSpeakers, datesAgree, type MergeContext } from './same'
 import { pooledSimilarity } from './pooled'
 import { contentTokens } from '../stories/features'
+import { LEAD_CHARACTERS } from '../text'
 
 /**
  * Pooled similarity at which one article's later statement restates the lead the group holds. On the dev
@@ -15,13 +16,6 @@ import { contentTokens } from '../stories/features'
  * other statements of the same voice and day 0.07 and below.
  */
 export const BODY_OF_LEAD = 0.12
-
-/**
- * How far into its article's body a lead's sentence begins. A statement further down that the outlets report (the
- * "win-win" of Rouhani's address in its third paragraph) is one claim among the body's; the next ones ("If this
- * agreement is implemented correctly ...", "all the sanctions ... will be lifted on the day") are claims of their own.
- */
-const LEAD_CHARACTERS = 400
 
 /**
  * A statement group told by one article joins the group of the same voice and day that several outlets
@@ -48,6 +42,8 @@ export function joinBodyToLead(items: readonly ExtractedItem[], clusters: number
     let best = -1, bestSimilarity = BODY_OF_LEAD
     for (const m of reportedIn.get(article) ?? []) {
       const lead = groups[m].filter((i) => i.articleId === article)
+      // A statement further down that the outlets report (the "win-win" of Rouhani's address in its third paragraph) is one
+      // claim among the body's; the next ones ("all the sanctions ... will be lifted on the day") are claims of their own.
       if (!lead.some((i) => i.offset < first && i.offset < LEAD_CHARACTERS)) continue
       // A briefing's later answers answer other questions: none retells the answer the outlets report.
       if (lead.some((i) => ANSWER_TURN.test(i.text))) continue

@@ -6,6 +6,7 @@ import { findDates, PLUPERFECT_BEFORE, tenseAt } from '../dates'
 import { mondayOf, toDay, weekday as weekdayOf, WEEKDAYS } from '../dates/calendar'
 import { EITHER_WAY, findDate, parseDateLine } from '../load/dateline'
 import { memo } from '../memo'
+import { LEAD_CHARACTERS } from '../text'
 import type { ArticleDocument } from '../types'
 import { anchoredSpan, type DatedSentence, datedSentences, quotedSince, type WeekdayMention } from './anchors'
 import { mentionedMonthDays } from './features'
@@ -354,7 +355,6 @@ function inWeekBefore(day: IsoDate, date: IsoDate): boolean {
   return day >= addDays(monday, -7) && day < monday
 }
 
-const LEAD_CHARACTERS = 400
 const NUMBER_WORDS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen']
 // Opening a sentence: "Israel struck on Monday, two days after Hamas attacked" counts from something else.
 const LEAD_AFTER = new RegExp(String.raw`(?:^|[\n.!?]\s*)(\d{1,2}|an?|one|${NUMBER_WORDS.join('|')})\s+(days?|weeks?)\s+after\b`, 'i')

@@ -53,6 +53,9 @@ function unclosed(masked: string, quote: string): boolean {
   return quote === '“' ? !masked.includes('”') : (masked.match(/"/g) ?? []).length % 2 === 1
 }
 
+/** How far into an article's body its lead runs: the headline's news told in the first sentence or two. */
+export const LEAD_CHARACTERS = 400
+
 /** Words in the first person: someone speaking ("Yesterday we spent a great deal of time"), not the reporter. */
 export const FIRST_PERSON = /\b(?:I|we|We|our|Our|us)\b/
 
