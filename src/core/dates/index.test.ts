@@ -32,6 +32,8 @@ const FOUND: [string, string, string, string, string, string][] = [
   ['Yesterday we spent a great deal of time on the information.', '2022-01-21', 'Yesterday', '2022-01-20', '2022-01-20', 'day'],
   ['The day before yesterday the two sides signed a deal.', '2023-11-08', 'The day before yesterday', '2023-11-06', '2023-11-06', 'day'],
   ['The envoy will arrive the day after tomorrow.', '2023-11-08', 'the day after tomorrow', '2023-11-10', '2023-11-10', 'day'],
+  ['The two leaders last met a fortnight ago in Brussels.', '2023-03-15', 'a fortnight ago', '2023-03-01', '2023-03-01', 'day'],
+  ['The envoy is due back in a fortnight.', '2023-03-15', 'in a fortnight', '2023-03-26', '2023-04-01', 'week'],
   ['The movement of ships is expected to start in two weeks.', '2022-07-23', 'in two weeks', '2022-08-03', '2022-08-09', 'week'],
   ['Diplomats expect grain to start fully flowing by the middle of August.', '2022-07-22', 'by the middle of August', '2022-08-10', '2022-08-20', 'month'],
   ['Netanyahu departed Washington, D.C. on Wednesday morning.', '2020-09-16', 'on Wednesday morning', '2020-09-16', '2020-09-16', 'day'],

@@ -82,6 +82,9 @@ function namedHappeningDay(match: RegExpExecArray, reference: IsoDate): IsoDate 
 
 // COUNT without the one: "two days", "a few weeks".
 const SEVERAL = '(two|three|four|five|six|seven|eight|nine|ten|several|a few|\\d{1,3})'
+// "a fortnight ago" is British news's two weeks.
+const OFFSET_DAYS: Readonly<Record<string, number>> = { day: 1, week: 7, fortnight: 14, month: 30, year: 365 }
+const OFFSET_UNIT = Object.keys(OFFSET_DAYS).join('|')
 const COUNT_WORDS = ['a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several']
 // A negated change or a change of state before "overnight": the idiom of suddenness.
 const SUDDENLY_BEFORE = /(?:\b(?:not|cannot|never|no)\b|n['’]t\b)[^.;:,]{0,40}$|\b(?:happen(?:s|ed)?|come|came|change[sd]?|disappear(?:s|ed)?|vanish(?:es|ed)?|transform(?:s|ed)?|almost|virtually|practically|seemingly)\s+$/i
@@ -171,7 +174,7 @@ function partOfMonth(part: string, year: number, m: number): DateWindow {
 
 const MONTH_HINT = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/i
 // Any date phrase has one of these; most sentences of a news article have none.
-const ANY_HINT = /\d|day|week|month|year|tonight|overnight|tomorrow|holiday|ramadan|\beid\b|time|evening|night|morning|afternoon|hours later|spring|summer|autumn|fall|winter|coming|recent|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i
+const ANY_HINT = /\d|day|week|fortnight|month|year|tonight|overnight|tomorrow|holiday|ramadan|\beid\b|time|evening|night|morning|afternoon|hours later|spring|summer|autumn|fall|winter|coming|recent|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i
 // The two characters whose lower case holds an ASCII letter: 'İ' ("i̇") and the Kelvin sign ("k").
 const LOWERS_TO_ASCII = /[\u0130\u212a]/
 
@@ -502,17 +505,17 @@ const PARSERS: readonly Parser[] = [
   {
     name: 'offset',
     starts: ['in', 'within', ...COUNT_WORDS, DIGIT],
-    hint: /day|week|month|year/i,
+    hint: /day|week|fortnight|month|year/i,
     // "in about a month": an approximation reads as the count.
-    pattern: new RegExp(`\\b(?:(in|within)\\s+(?:about\\s+|around\\s+|roughly\\s+|some\\s+|nearly\\s+)?${COUNT}\\s+(day|week|month|year)s?\\b|${COUNT}\\s+(day|week|month|year)s?\\s+(ago|later|earlier))`, 'gi'),
+    pattern: new RegExp(`\\b(?:(in|within)\\s+(?:about\\s+|around\\s+|roughly\\s+|some\\s+|nearly\\s+)?${COUNT}\\s+(${OFFSET_UNIT})s?\\b|${COUNT}\\s+(${OFFSET_UNIT})s?\\s+(ago|later|earlier))`, 'gi'),
     relation: 'relative',
     resolve: ({ match, context, tense }) => {
       const ref = context.reference
       const forward = match[1] !== undefined
       const n = count(forward ? match[2] : match[4])
       const unit = (forward ? match[3] : match[5]).toLowerCase()
-      const days = n * (unit === 'day' ? 1 : unit === 'week' ? 7 : unit === 'month' ? 30 : 365)
-      const precision: Precision = unit === 'day' ? 'day' : unit === 'week' ? 'week' : unit === 'month' ? 'month' : 'year'
+      const days = n * OFFSET_DAYS[unit]
+      const precision: Precision = unit === 'day' ? 'day' : unit === 'week' || unit === 'fortnight' ? 'week' : unit === 'month' ? 'month' : 'year'
       // "reimposed within 10 years": a term of years is a condition of an agreement, not a time on the calendar.
       if (forward && match[1].toLowerCase() === 'within') return unit === 'year' ? null : { start: ref, end: addDays(ref, days), precision: 'approximate' }
       // "the second session in three days": in the past tense a span, not a day ahead; so is "the first leader in 20

@@ -29,7 +29,7 @@ const TRIGGER = new RegExp(
       'handed over', 'summon(?:s|ed)', 'persona non grata', 'severed', 'normali[sz](?:ed|ation)', 'recogni[sz](?:ed|ition)', 'boycott(?:s|ed)?',
       'shot down', 'downed', 'shot dead', 'gunned down', 'assassinat(?:ed|ion)', 'murder(?:ed)?', 'air ?strikes?', 'raids?', 'offensive', 'delivered', 'deliveries',
       'scheduled', 'cut (?:diplomatic )?ties', 'broke off', 'wreath', 'takes? effect', 'took effect', '(?:comes?|came|entere?d?s?) into (?:force|effect)',
-      'burn(?:s|ed|t|ing)',
+      'burn(?:s|ed|t|ing)', 'shelled', 'bombed', 'bombard(?:ed|ment)', 'stormed', 'opened fire', 'ambushed', 'rammed', 'intercepted', 'telephoned',
       'admit(?:s|ted)?', 'invit(?:e|es|ed|ation)', 'indict(?:s|ed|ment)', 'charged', 'join(?:s|ing)?', 'full members?',
       'set up', 'established', 'founded', 'issued', 'joint (?:statement|communiqu[eé])',
       'ruled', 'rulings?', 'verdict', 'judg(?:e)?ments?', 'jurisdiction', 'took (?:the|its|their) case', 'filed',

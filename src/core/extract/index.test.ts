@@ -35,6 +35,10 @@ const ITEMS: Row[] = [
   ['The court affirmed its jurisdiction in December 2020 and rejected Venezuela’s last preliminary objection in April of this year.', '2023-12-18', 'event', null, '2023-04-01', '2023-04-30', 'month'],
   // Words reported after an opening clause of what happened came then, years before the report.
   ['After militants attacked an army camp in Uri in September 2016, killing 19 soldiers, India announced "surgical strikes" on launch pads across the Line of Control.', '2025-05-14', 'statement', 'India', '2016-09-01', '2016-09-30', 'month'],
+  // Acts of war are happenings, and so is a leader's call.
+  ['Russia shelled the port of Kherson on Saturday night, the regional governor said.', '2023-03-15', 'event', null, '2023-03-11', '2023-03-11', 'day'],
+  ['Militants stormed the parliament building in the early hours of Sunday.', '2023-03-15', 'event', null, '2023-03-12', '2023-03-12', 'day'],
+  ['Erdogan telephoned Putin on Tuesday.', '2023-03-15', 'event', null, '2023-03-14', '2023-03-14', 'day'],
   // Leaders speaking to each other is a happening; speaking to reporters is not.
   ['Vice President JD Vance spoke to Modi on Friday, according to two sources familiar with the matter.', '2025-05-12', 'event', null, '2025-05-09', '2025-05-09', 'day'],
   // The opening day is the statement's though a clause of its setting comes between.
