@@ -156,6 +156,19 @@ beforeAll(() => {
   write('csl.json', JSON.stringify([{ id: 'http://zotero.org/users/1/items/K', type: 'article-newspaper', title: 'Egypt, Ethiopia, Sudan agree on stage-based filling', 'container-title': 'The Pharaoh Chronicle', source: 'Zotero Connector', URL: 'https://example.org/x', issued: { 'date-parts': [[2020, 2, 1]] }, accessed: { 'date-parts': [[2020, 3, 2]] }, abstract: 'Ministers instruct teams to prepare the final text.', note }]))
   // A read-later app's list (Readwise Reader): its "url" its own reader's page, "source" how the article was saved.
   write('readwise.json', JSON.stringify({ count: 1, results: [{ id: '01h3', url: 'https://read.readwise.io/read/01h3', source_url: 'https://tribune.example/2023/06/23/harris-modi', title: 'Harris hosts Modi at State Department', source: 'Reader add from browser extension', site_name: 'Tribune Capital', published_date: '2023-06-23', saved_at: '2023-06-25T14:08:33Z', html_content: '<p>WASHINGTON — Vice President Kamala Harris hosted Prime Minister Narendra Modi for lunch at the State Department on Friday, officials said.</p>' }] }))
+  // A Firestore document (each value wrapped in its type; "createTime" and "updateTime" the database's) and an Instapaper
+  // export (its bookmark beside entries of another kind; "time" when the reader saved it, no publication date).
+  const text = (value: string) => ({ stringValue: value })
+  write('firestore.json', JSON.stringify({ name: 'projects/x/databases/(default)/documents/articles/syria', createTime: '2023-05-07T21:00:00Z', updateTime: '2023-06-02T08:00:31Z', fields: {
+    headline: text('Arab League readmits Syria'), publishedAt: { timestampValue: '2023-05-08T04:30:00Z' }, lastEditedAt: { timestampValue: '2023-05-11T17:48:09Z' },
+    heroImage: { mapValue: { fields: { url: text('gs://media/2023/05/cairo.jpg'), caption: text('Ministers in Cairo. Photo: Gulf Courier') } } },
+    body: { arrayValue: { values: [
+      { mapValue: { fields: { type: text('paragraph'), text: text('CAIRO — Arab foreign ministers voted on Sunday to readmit Syria to the Arab League, diplomats said.') } } },
+      { mapValue: { fields: { type: text('promo'), text: text('Sign up for our Gulf briefing.') } } },
+      { mapValue: { fields: { type: text('paragraph'), text: text('The decision was taken at a closed-door session in Cairo.') } } },
+    ] } },
+  } }))
+  write('instapaper.json', JSON.stringify([{ type: 'meta' }, { type: 'user', user_id: 4419023, username: 'reader@example.org' }, { type: 'bookmark', bookmark_id: 883012744, url: 'https://herald.example/africa/jammeh-exile', title: 'Jammeh flies into exile', time: 1486118400, starred: '1', progress: 0.62, text: { source: 'get_text', encoding: 'utf-8', html: '<p>BANJUL — Yahya Jammeh flew out of Gambia on Saturday night, officials said.</p>' } }]))
   // Markdown saved without front matter: the masthead over the one top-level heading, a byline with the date.
   write('explainer.md', 'EL PAÍS English · International · Explainer\n\n# The embassy dispute, explained\n\n*By Inés Carrasco and Carlos Salazar · Mexico City / Quito · Friday 24 May 2024, 09:15 CEST*\n\nThe court on Thursday rejected the request for provisional measures, officials said.\n')
   write('live.md', '# Summit live\n\n**18:25 BST** Biden: "I did what I came to do."\n\n**9.30am** Good morning and welcome to our coverage of the summit in Geneva.\n')
@@ -311,6 +324,10 @@ describe('loadFolder on a hostile folder', () => {
     expect(doc('csl.json')).toMatchObject({ title: 'Egypt, Ethiopia, Sudan agree on stage-based filling', published: '2020-02-01', outlet: 'The Pharaoh Chronicle' })
     expect(doc('csl.json').text).toMatch(/^CAIRO - Egypt, Ethiopia and Sudan/)
     expect(doc('readwise.json')).toMatchObject({ published: '2023-06-23', outlet: 'Tribune Capital', url: 'https://tribune.example/2023/06/23/harris-modi' })
+    expect(doc('firestore.json')).toMatchObject({ title: 'Arab League readmits Syria', published: '2023-05-08', url: null })
+    expect(doc('firestore.json').text).toBe('CAIRO — Arab foreign ministers voted on Sunday to readmit Syria to the Arab League, diplomats said.\n\nThe decision was taken at a closed-door session in Cairo.')
+    expect(doc('instapaper.json')).toMatchObject({ title: 'Jammeh flies into exile', published: null, url: 'https://herald.example/africa/jammeh-exile' })
+    expect(doc('instapaper.json').outlet).not.toBe('get_text')
     expect(doc('explainer.md')).toMatchObject({ title: 'The embassy dispute, explained', published: '2024-05-24' })
     // A live blog's times are not the entries' words (nor part of a speaker's name).
     expect(doc('live.md').text).toBe('Biden: "I did what I came to do."\n\nGood morning and welcome to our coverage of the summit in Geneva.')

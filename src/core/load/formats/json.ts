@@ -51,7 +51,7 @@ export function parseJsonLines(file: string, text: string): ParseResult {
 }
 
 function articlesFrom(file: string, value: Json): ParseResult {
-  const list = articleList(value)
+  const list = articleList(untyped(value))
   if (!list) return { error: 'JSON without article objects' }
   const articles: ParsedArticle[] = []
   list.forEach((item, i) => {
@@ -59,24 +59,38 @@ function articlesFrom(file: string, value: Json): ParseResult {
     const fields = fieldsOf(item)
     const body = longestText(fields) ?? longNote(fields)
     if (!body?.trim()) return
-    // One article is the file itself, whether or not the export wraps it in a list.
-    const name = list.length > 1 ? `${file}#${i + 1}` : file
     articles.push({
-      file: name,
+      file: `${file}#${i + 1}`,
       lines: bodyLines(body),
       title: str(pick(fields, TITLE)),
-      outlet: str(pick(fields, OUTLET)),
-      url: str(pick(fields, URL)),
-      published: dateOf(pick(fields, noPublicationDate(item) ? DATE_NOT_CREATED : DATE)),
+      outlet: str(pick(fields, OUTLET, isName)),
+      url: str(pick(fields, URL, isPageAddress)),
+      published: dateOf(pick(fields, noPublicationDate(item) || isReaderEntry(item) ? DATE_NOT_CREATED : DATE)),
     })
   })
   if (!articles.length) return { error: 'JSON without article text (no text, body, content or story field)' }
+  // One article is the file itself, whether or not the export lists it beside entries of another kind (Instapaper's
+  // [{"type": "meta"}, {"type": "user", ...}, {"type": "bookmark", ...}]).
+  if (articles.length === 1) articles[0].file = file
   return { articles }
 }
 
 // The DATE keys that name the publication itself; the others may be when a reader, crawler or editor touched the article.
 const PUBLICATION = new Set(DATE.filter((key) => /publ|^pubDate$/i.test(key)).map(looseKey))
 const DATE_NOT_CREATED = DATE.filter((key) => !/^(?:createdAt|dateCreated|created|time|timestamp)$/.test(key))
+
+// A read-later app's marks on an entry (Instapaper's "progress" and "starred", Pocket's "time_added"): its "time" is
+// when the reader saved it.
+const READER_MARKS = new Set(['progress', 'progressTimestamp', 'starred', 'highlights', 'bookmarkId', 'timeAdded', 'savedAt', 'readAt', 'isArchived', 'favorite'].map(looseKey))
+
+function isReaderEntry(item: JsonObject): boolean {
+  return Object.keys(item).some((key) => READER_MARKS.has(looseKey(key)))
+}
+
+/** An outlet's name, not an export's own token for how the text was taken ("get_text", "rss_feed"). */
+function isName(value: string | number): boolean {
+  return typeof value === 'string' && !/^[a-z\d]+(?:_[a-z\d]+)+$/.test(value)
+}
 
 /**
  * An export that says it does not know when the article appeared ({"published_at": null}, a read-later app's entry):
@@ -96,6 +110,31 @@ function articleList(value: Json): Json[] | null {
     level = level.flatMap((object) => Object.values(object).filter(isObject))
   }
   return [value]
+}
+
+// Firestore's REST documents wrap every value in an object naming its type: {"headline": {"stringValue": "..."}},
+// {"body": {"arrayValue": {"values": [{"mapValue": {"fields": {...}}}]}}}.
+const SCALAR_VALUE = ['stringValue', 'integerValue', 'doubleValue', 'booleanValue', 'timestampValue', 'referenceValue', 'nullValue']
+
+/** The plain JSON a typed export stands for; a Firestore document is its fields (its write times are the database's). */
+function untyped(value: Json): Json {
+  if (Array.isArray(value)) return value.map(untyped)
+  if (!isObject(value)) return value
+  const keys = Object.keys(value)
+  if (keys.length === 1) {
+    const [key] = keys
+    if (SCALAR_VALUE.includes(key)) return key === 'nullValue' ? null : value[key]
+    if (key === 'arrayValue') return isObject(value.arrayValue) && Array.isArray(value.arrayValue.values) ? value.arrayValue.values.map(untyped) : []
+    if (key === 'mapValue') return isObject(value.mapValue) && isObject(value.mapValue.fields) ? untyped(value.mapValue.fields) : {}
+  }
+  if (isObject(value.fields) && typeof value.name === 'string' && Object.values(value.fields).every(isTypedValue)) return untyped(value.fields)
+  return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, untyped(inner)]))
+}
+
+function isTypedValue(value: Json): boolean {
+  if (!isObject(value)) return false
+  const keys = Object.keys(value)
+  return keys.length === 1 && (SCALAR_VALUE.includes(keys[0]) || keys[0] === 'arrayValue' || keys[0] === 'mapValue' || keys[0] === 'geoPointValue' || keys[0] === 'bytesValue')
 }
 
 function isObject(value: Json): value is JsonObject {
@@ -225,15 +264,22 @@ function inlineText(run: Json): string {
  * The value of the first of `keys` the fields hold, as written or spelled loosely ("date_published", "DatePublished"),
  * at the shallowest depth that holds any: an entry's own "headline", not the "title" of the picture it nests.
  */
-function pick(fields: readonly Field[], keys: readonly string[]): string | number | undefined {
+function pick(fields: readonly Field[], keys: readonly string[], accept: (value: string | number) => boolean = () => true): string | number | undefined {
   const loose = keys.map(looseKey)
   let found: { field: Field; rank: number } | undefined
   for (const field of fields) {
-    if (field.value === '' || (found && field.depth > found.field.depth)) continue
+    if (field.value === '' || (found && field.depth > found.field.depth) || !accept(field.value)) continue
     const rank = loose.indexOf(looseKey(field.key))
     if (rank >= 0 && (!found || rank < found.rank)) found = { field, rank }
   }
   return found?.field.value
+}
+
+// The page's own address, not a picture's ("gs://bucket/2023/05/photo.jpg") the entry nests.
+const MEDIA_FILE = /\.(?:jpe?g|png|gif|webp|avif|svg|mp4|mp3|m4a|webm)(?:[?#]|$)/i
+
+function isPageAddress(value: string | number): boolean {
+  return typeof value === 'string' && !/^(?!https?:)[a-z][\w+.-]*:/i.test(value) && !MEDIA_FILE.test(value)
 }
 
 // A field no list names whose name still says it holds the text: "article_text", "story_body", "main_content", "bodyText", "blocks".
