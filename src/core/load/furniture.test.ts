@@ -32,6 +32,7 @@ const FURNITURE = [
   'Facebook Twitter WhatsApp Email',
   'News   /   Russia',
   'Home › World › Middle East',
+  'Politics · Region · Opinion · Business · Sport',
   'Leave a Reply',
   'Your email address will not be published. Required fields are marked *',
   'See also  The fall of a Turkish military helicopter, killing 11, including a general',

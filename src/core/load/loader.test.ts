@@ -169,6 +169,8 @@ beforeAll(() => {
     ] } },
   } }))
   write('instapaper.json', JSON.stringify([{ type: 'meta' }, { type: 'user', user_id: 4419023, username: 'reader@example.org' }, { type: 'bookmark', bookmark_id: 883012744, url: 'https://herald.example/africa/jammeh-exile', title: 'Jammeh flies into exile', time: 1486118400, starred: '1', progress: 0.62, text: { source: 'get_text', encoding: 'utf-8', html: '<p>BANJUL — Yahya Jammeh flew out of Gambia on Saturday night, officials said.</p>' } }]))
+  // A news agency's content API item: drafted ("firstcreated") the evening before it was first published.
+  write('agency-item.json', JSON.stringify({ api_version: '2.1', data: { item: { type: 'text', firstcreated: '2008-03-07T21:14:00Z', versioncreated: '2008-03-10T13:02:11Z', originalpublished: '2008-03-08T15:05:00Z', headline: 'Uribe apologises at Rio Group summit', body_text: 'SANTO DOMINGO — Colombia\'s president apologised to Ecuador on Friday, officials said.' } } }))
   // Markdown saved without front matter: the masthead over the one top-level heading, a byline with the date.
   write('explainer.md', 'EL PAÍS English · International · Explainer\n\n# The embassy dispute, explained\n\n*By Inés Carrasco and Carlos Salazar · Mexico City / Quito · Friday 24 May 2024, 09:15 CEST*\n\nThe court on Thursday rejected the request for provisional measures, officials said.\n')
   write('live.md', '# Summit live\n\n**18:25 BST** Biden: "I did what I came to do."\n\n**9.30am** Good morning and welcome to our coverage of the summit in Geneva.\n')
@@ -328,6 +330,7 @@ describe('loadFolder on a hostile folder', () => {
     expect(doc('firestore.json').text).toBe('CAIRO — Arab foreign ministers voted on Sunday to readmit Syria to the Arab League, diplomats said.\n\nThe decision was taken at a closed-door session in Cairo.')
     expect(doc('instapaper.json')).toMatchObject({ title: 'Jammeh flies into exile', published: null, url: 'https://herald.example/africa/jammeh-exile' })
     expect(doc('instapaper.json').outlet).not.toBe('get_text')
+    expect(doc('agency-item.json')).toMatchObject({ title: 'Uribe apologises at Rio Group summit', published: '2008-03-08' })
     expect(doc('explainer.md')).toMatchObject({ title: 'The embassy dispute, explained', published: '2024-05-24' })
     // A live blog's times are not the entries' words (nor part of a speaker's name).
     expect(doc('live.md').text).toBe('Biden: "I did what I came to do."\n\nGood morning and welcome to our coverage of the summit in Geneva.')

@@ -235,7 +235,7 @@ export function nearestYear(date: IsoDate, centre: IsoDate): IsoDate {
  * ("said Wednesday" the day after Tuesday's summit), which the last such weekday before the centre would put a week early.
  */
 export function dateFromStory(text: string, centre: IsoDate): IsoDate {
-  const counted = dayOfCount(text, centre)
+  const counted = dayOfCount(text, centre) ?? countedFromOpening(text, centre)
   if (counted) return counted
   const guess = laterToday(text, afterLastWeekdays(text, weekdayGuess(text, centre), centre))
   // "The revised agreement, unveiled Nov. 12 in Havana": a report a week or more after its story's days appeared after
@@ -355,7 +355,7 @@ function inWeekBefore(day: IsoDate, date: IsoDate): boolean {
   return day >= addDays(monday, -7) && day < monday
 }
 
-const NUMBER_WORDS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen']
+const NUMBER_WORDS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty']
 // Opening a sentence: "Israel struck on Monday, two days after Hamas attacked" counts from something else.
 const LEAD_AFTER = new RegExp(String.raw`(?:^|[\n.!?]\s*)(\d{1,2}|an?|one|${NUMBER_WORDS.join('|')})\s+(days?|weeks?)\s+after\b`, 'i')
 
@@ -367,6 +367,23 @@ function countOf(word: string): number {
 /** "two" "weeks" as days. */
 function countedDays(count: string, unit: string): number {
   return countOf(count) * (/^week/i.test(unit) ? 7 : 1)
+}
+
+// "Seventeen days after the raid that killed Reyes, the crisis has moved ...": a follow-up that counts a week or more
+// from a happening of the story, past its lead, counts from its opening day, the earliest the text names within the
+// story's weeks.
+const COUNTED_AFTER = new RegExp(String.raw`(?:^|[\n.!?]\s+)(\d{1,2}|an?|one|${NUMBER_WORDS.join('|')})\s+(days?|weeks?)\s+after\s+the\b`, 'gi')
+const OPENING_REACH_DAYS = 14
+
+function countedFromOpening(text: string, centre: IsoDate): IsoDate | null {
+  // The lead's count is weekdayGuess's, from the story's centre ("Twelve days after the government and the TPLF signed").
+  const days = [...text.matchAll(COUNTED_AFTER)].filter((m) => m.index >= LEAD_CHARACTERS).map((m) => countedDays(m[1], m[2])).find((n) => n >= 7)
+  if (days === undefined) return null
+  const opening = mentionedMonthDays(text)
+    .map((day) => nearestYear(`2000-${day}`, centre))
+    .filter((day) => day >= addDays(centre, -OPENING_REACH_DAYS) && day <= centre)
+    .sort()[0]
+  return opening ? addDays(opening, days) : null
 }
 
 // "When Amir-Abdollahian arrived in Islamabad a week ago today, on 29 January": the report's day, counted from a date.
