@@ -520,7 +520,7 @@ const PARSERS: readonly Parser[] = [
       if (forward && match[1].toLowerCase() === 'within') return unit === 'year' ? null : { start: ref, end: addDays(ref, days), precision: 'approximate' }
       // "the second session in three days": in the past tense a span, not a day ahead; so is "the first leader in 20
       // years", "the worst fighting in decades", whatever the tense.
-      if (forward && (tense === 'past' || RECORD_BEFORE.test(match.input.slice(Math.max(0, match.index - 100), match.index)))) return null
+      if (forward && (tense === 'past' || RECORD_BEFORE.test(match.input.slice(Math.max(0, match.index - 100), match.index)) || opensPastClause(match))) return null
       if (forward) return { start: addDays(ref, days - (unit === 'day' ? 0 : 3)), end: addDays(ref, days + (unit === 'day' ? 0 : 3)), precision }
       const dir = match[6].toLowerCase() === 'ago' || match[6].toLowerCase() === 'earlier' ? -1 : 1
       const base = match[6].toLowerCase() === 'ago' ? ref : (context.anchor ?? ref)
@@ -668,6 +668,13 @@ const INFINITIVE_TO = String.raw`(?<!\b(?:[Ss]peaking|[Tt]alking|spoke|talked|[A
 // journey or a meeting is the schedule: "Blinken travels to Riyadh on Monday", "the council votes on Friday".
 const FUTURE_NEAR = new RegExp(String.raw`\b(?:(?:[Ii]s|[Aa]re|[Aa]m)\s+\w+ing|(?<!(?:\d|\b(?:the|a|an|his|her|its|their|of|many|several))\s)(?:travels|arrives|visits|heads|flies|departs|hosts|holds|convenes|votes|resumes|begins|starts|opens|ends|expires|takes effect|comes into (?:force|effect)|goe?s? to the polls)|[Mm]ust|(?:[Hh]as|[Hh]ave)\s+until|[Ww]ill|[Ww]ould|[Ss]hall|'ll|${INFINITIVE_TO}|[Gg]oing|[Dd]ue|[Ss]et|[Ee]xpected|[Ss]cheduled|[Pp]lans?|[Pp]lanned)\b`)
 // A record the count measures from ("the first ... in", "the worst ... in"): "in 20 years" is then a span gone by.
+/** "In five weeks Syria's foreign minister visited Jeddah, ...": a span opening a sentence told in the past. */
+function opensPastClause(match: RegExpExecArray): boolean {
+  if (!/(?:^|[.!?]["”’]?\s+|\n)$/.test(match.input.slice(0, match.index))) return false
+  const clause = match.input.slice(match.index + match[0].length).replace(/^\s*,/, '').split(/[,;.:!?]/)[0]
+  return (PAST_IN_CLAUSE.test(clause) || PAST_NEAR.test(clause)) && !FUTURE_MARKER.test(clause)
+}
+
 const RECORD_BEFORE = /\b(?:first|last|only|worst|best|highest|lowest|biggest|largest|deadliest|longest|heaviest|fiercest|most|least)\b[^.;:!?]{0,90}$/i
 const PLAN_WORD = /\b(?:scheduled|planned|due|set|expected)\b/i
 // "had" opening the clause, with no report or later modal between it and the date.

@@ -35,6 +35,15 @@ const ITEMS: Row[] = [
   ['The court affirmed its jurisdiction in December 2020 and rejected Venezuela’s last preliminary objection in April of this year.', '2023-12-18', 'event', null, '2023-04-01', '2023-04-30', 'month'],
   // Words reported after an opening clause of what happened came then, years before the report.
   ['After militants attacked an army camp in Uri in September 2016, killing 19 soldiers, India announced "surgical strikes" on launch pads across the Line of Control.', '2025-05-14', 'statement', 'India', '2016-09-01', '2016-09-30', 'month'],
+  // A second verb of speech goes on with the subject of the first, past its object ("embraced him and called").
+  ['On Wednesday, Venezuelan President Hugo Chávez embraced him and called the raid "a war crime".', '2008-03-06', 'statement', 'Hugo Chávez', '2008-03-05', '2008-03-05', 'day'],
+  // A day counted on from a list of happenings told in order counts from the last of them.
+  ["In the space of five weeks Syria's foreign minister visited Jeddah (April 12), Arab ministers met their Syrian counterpart in Amman (May 1) and voted in Cairo to readmit Syria (May 7). The two countries reopened their embassies two days later.", '2023-05-21', 'event', null, '2023-05-09', '2023-05-09', 'day'],
+  // A timeline's entry is a happening of its day, whatever its verb.
+  ["August 4, 1993: Chief Cabinet Secretary Yohei Kono acknowledges the military's involvement and apologises.", '2015-12-29', 'event', null, '1993-08-04', '1993-08-04', 'day'],
+  // A concession, and the day after a day the text names as a thing's ("the December 1 election").
+  ['Jammeh lost the December 1 election to Barrow. He conceded defeat in a telephone call broadcast on television the next day, but reversed course on December 9.', '2017-01-18', 'event', null, '2016-12-02', '2016-12-02', 'day'],
+  ['An ECOWAS delegation led by Nigeria\'s President Muhammadu Buhari failed on Friday to persuade Jammeh to step down.', '2017-01-18', 'event', null, '2017-01-13', '2017-01-13', 'day'],
   // Acts of war are happenings, and so is a leader's call.
   ['Russia shelled the port of Kherson on Saturday night, the regional governor said.', '2023-03-15', 'event', null, '2023-03-11', '2023-03-11', 'day'],
   ['Militants stormed the parliament building in the early hours of Sunday.', '2023-03-15', 'event', null, '2023-03-12', '2023-03-12', 'day'],

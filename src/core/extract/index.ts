@@ -177,6 +177,14 @@ const SAME_DAY_LATER = /\bhours\s+later\b|\bthat\s+(?:evening|night|morning|afte
 /** How many sentences back the dated happening may be that "then", "hours later" or "that evening" goes on from. */
 const SEQUENCE_REACH = 2
 
+// "August 4, 1993: Chief Cabinet Secretary Yohei Kono acknowledges ...": a timeline's entry is a happening of its day,
+// whatever its verb.
+const ENTRY_AFTER_DATE = /^\s*(?:[:–—]|-\s)/
+
+function opensTimelineEntry(sentence: string, d: DateMention): boolean {
+  return d.offset === 0 && ENTRY_AFTER_DATE.test(sentence.slice(d.length))
+}
+
 /** The day of a sentence that goes on ("then", "afterwards") from the happening dated `back` sentences before, if it does. */
 function sequelDate(sentence: string, anchor: IsoDate | null, back: number): DateChoice | null {
   if (!anchor || back > SEQUENCE_REACH) return null
@@ -443,6 +451,8 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
     const seen = new Set<string>()
     // "announced on Monday that they were ending the truce that preceded the signing on Saturday": Monday stays the anchor.
     let anchored = spokeOnDay
+    // Whether a happening of this sentence set the anchor.
+    let anchoredHere = false
     const eventDates = dates.length ? new Set(dates.filter((d) => !used.has(d)).map((d) => `${d.start}/${d.end}`)).size : 0
     let trigger: boolean | undefined
     for (const d of dates) {
@@ -457,7 +467,7 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
       if (speaker && d.start === statementDay && TODAY.test(d.phrase)) continue
       // "... said that “the world is a much more dangerous place today than it was yesterday”": the speaker's own now and then.
       if (DEICTIC_DAY.test(d.phrase) && quotedAt(s.text, d.offset)) continue
-      if (!(trigger ??= hasEventTrigger(s.text))) continue
+      if (!(trigger ??= hasEventTrigger(s.text)) && !opensTimelineEntry(s.text, d)) continue
       // "an opportunity to export this year's harvest": a year in the possessive dates a thing the speaker names, not an event.
       if (speaker && d.precision === 'year' && /^['’ʼ]s\b/u.test(s.text.slice(d.offset + d.length))) continue
       // "..., a day after Trump said the drills would be halted": the day of background words is no event.
@@ -489,12 +499,15 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
         offset: base + (clause ? clause.offset : 0),
         length: Math.min(clause ? clause.text.length : s.length, MAX_TEXT),
       })
-      // The sentence's first past day is the event later sentences count from; "the January 10 dialogue" is not.
-      if (!anchored && !d.future && !ahead && d.precision === 'day' && !/\bthe\s*$/i.test(s.text.slice(0, d.offset))) {
+      // The sentence's first past day is the event later sentences count from; "the January 10 dialogue" is not, unless
+      // the text is at no day yet ("lost the December 1 election. He conceded defeat the next day"). Of a list of
+      // happenings told in order ("visited Jeddah (April 12), ... and voted in Cairo (May 7)"), the last.
+      const pastDay = !d.future && !ahead && d.precision === 'day' && (anchor === null || !/\bthe\s*$/i.test(s.text.slice(0, d.offset)))
+      if (pastDay && (!anchored || (anchoredHere && anchor !== null && d.start > anchor))) {
         anchor = d.start
         anchorIndex = index
         anchorAgo = AGO.test(d.phrase)
-        anchored = true
+        anchored = anchoredHere = true
       }
     }
     // "The harshest reaction came on August 9 from ...": a past day that dates no item still sets the day the text is at.
