@@ -36,6 +36,12 @@ describe('anchoredSpan', () => {
     const other = 'Thousands joined Sunday’s march in Bogotá.'
     expect(anchoredSpan(other, [at(other, 'Sunday', 0)], () => datedSentences([bbc]), { clauses: false })).toBeNull()
   })
+  // Syria's return to the Arab League, 2023: an analysis of 21 May dates the steps of the five weeks before it.
+  it('takes a happening a dated analysis dates five weeks before it appeared', () => {
+    const analysis = { published: '2023-05-21', text: "In the space of five weeks Syria's foreign minister visited Jeddah (April 12), Saudi Foreign Minister Prince Faisal bin Farhan visited Damascus (April 18) and Arab ministers voted in Cairo to readmit Syria (May 7)." }
+    const text = "Saudi Arabia's Foreign Minister Prince Faisal bin Farhan visited Damascus on Tuesday, the first such visit since 2011."
+    expect(anchoredSpan(text, [at(text, 'Tuesday', 2)], () => datedSentences([analysis]))).toEqual({ from: '2023-04-18', to: '2023-04-24' })
+  })
   it('is nothing when two happenings it names put it in different weeks', () => {
     const text = 'Putin signed the law on Friday. Putin will sign the law on Friday.'
     expect(anchoredSpan(text, [at(text, 'Friday', 5), { offset: text.lastIndexOf('Friday'), weekday: 5, ahead: true }], () => datedSentences([politico]))).toBeNull()

@@ -35,8 +35,8 @@ export function datedSentences(reports: readonly DatedReport[]): DatedSentence[]
 
 /** Content words two clauses must share to tell of the same happening: "Putin", "signed", "law". */
 const SHARED_WORDS = 3
-/** How far from its report's day a dated happening may lie. */
-const NEAR_MS = 31 * 86_400_000
+/** How far from its report's day a dated happening may lie: an analysis looks back over the five or six weeks of its story. */
+const NEAR_MS = 45 * 86_400_000
 
 /**
  * The days the report can have appeared on, or null when nothing anchors it or the anchors disagree: a
