@@ -47,7 +47,7 @@ export const hasEventTrigger: (text: string) => boolean = memo((text) => TRIGGER
 export const SANCTIONS = String.raw`(?:(?:new|fresh|further|additional|more)\s+)?sanctions`
 
 // Events that need no date phrase to be worth listing: something was signed, met, fired, agreed.
-const DONE = new RegExp(String.raw`\b(?:signed|adopted|met|fired|launched|attacked|killed|wounded|withdrew|agreed (?:to|a|an|on)|arrived|landed|departed|flew|ordered|imposed|expelled|protested|clashed|announced ${SANCTIONS})\b`, 'i')
+const DONE = new RegExp(String.raw`\b(?:signed|adopted|met|fired|launched|attacked|killed|wounded|withdrew|agreed (?:to|a|an|on)|arrived|landed|departed|flew|ordered|imposed|expelled|protested|clashed|announced ${SANCTIONS}|walked out|left the (?:summit|meeting|talks|session|hall|room|country)|(?:summit|meeting|talks|session|conference) (?:closed|ended|opened) with)\b`, 'i')
 
 export function reportsDoneEvent(text: string): boolean {
   return DONE.test(text)
