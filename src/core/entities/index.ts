@@ -48,7 +48,12 @@ for (const office of OFFICES) {
   // "The US state department said": papers that write offices in lower case keep the country's capital.
   for (const alias of office.aliases) if (/^U\.?S\.? \p{Lu}/u.test(alias)) addGazetteer(alias.replace(/ .+/, (rest) => rest.toLowerCase()), hit)
 }
-for (const org of ORGANISATIONS) for (const alias of [org.name, ...org.aliases]) addGazetteer(alias, { name: org.name, kind: 'organisation', adjective: false })
+for (const org of ORGANISATIONS) {
+  const hit: GazetteerHit = { name: org.name, kind: 'organisation', adjective: false }
+  for (const alias of [org.name, ...org.aliases]) addGazetteer(alias, hit)
+  // "The U.N. refugee agency": American papers dot the UN's initials.
+  for (const alias of org.aliases) if (alias.startsWith('UN ')) addGazetteer(`U.N. ${alias.slice(3)}`, hit)
+}
 for (const place of ['Geneva', 'Vienna', 'Istanbul', 'Brussels', 'Davos', 'Munich', 'New York', 'Camp David', 'Sochi', 'St Petersburg', 'St. Petersburg', 'Odesa', 'Odessa', 'Crimea', 'Donbas', 'Donbass', 'Gaza', 'West Bank', 'Golan Heights', 'Black Sea', 'Middle East', 'Gulf', 'Europe', 'Asia', 'Africa', 'Latin America', 'Central Asia', 'Balkans', 'Baltic', 'Arctic', 'Mediterranean'])
   addGazetteer(place, { name: place.replace('St. ', 'St '), kind: 'place', adjective: false })
 

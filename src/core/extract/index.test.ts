@@ -39,6 +39,9 @@ const ITEMS: Row[] = [
   ['On Wednesday, Venezuelan President Hugo Chávez embraced him and called the raid "a war crime".', '2008-03-06', 'statement', 'Hugo Chávez', '2008-03-05', '2008-03-05', 'day'],
   // A day counted on from a list of happenings told in order counts from the last of them.
   ["In the space of five weeks Syria's foreign minister visited Jeddah (April 12), Arab ministers met their Syrian counterpart in Amman (May 1) and voted in Cairo to readmit Syria (May 7). The two countries reopened their embassies two days later.", '2023-05-21', 'event', null, '2023-05-09', '2023-05-09', 'day'],
+  // A UN agency named by what it does, with the UN's initials dotted or not.
+  ['The UN refugee agency said on Friday that more than 45,000 people had fled to Senegal.', '2017-01-20', 'statement', 'UNHCR', '2017-01-20', '2017-01-20', 'day'],
+  ['The U.N. nuclear watchdog said on Friday that Iran had enriched more uranium.', '2017-01-20', 'statement', 'International Atomic Energy Agency', '2017-01-20', '2017-01-20', 'day'],
   // Leaving a summit early, and how it closed, are worth listing without a day of their own.
   ["Qatar's emir left the summit before Assad took the floor, according to diplomats.", '2023-05-19', 'event', null, '2023-05-19', '2023-05-19', 'approximate'],
   ['The summit closed with the adoption of the Jeddah Declaration.', '2023-05-19', 'event', null, '2023-05-19', '2023-05-19', 'approximate'],
