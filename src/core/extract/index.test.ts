@@ -39,6 +39,9 @@ const ITEMS: Row[] = [
   ['On Wednesday, Venezuelan President Hugo Chávez embraced him and called the raid "a war crime".', '2008-03-06', 'statement', 'Hugo Chávez', '2008-03-05', '2008-03-05', 'day'],
   // A day counted on from a list of happenings told in order counts from the last of them.
   ["In the space of five weeks Syria's foreign minister visited Jeddah (April 12), Arab ministers met their Syrian counterpart in Amman (May 1) and voted in Cairo to readmit Syria (May 7). The two countries reopened their embassies two days later.", '2023-05-21', 'event', null, '2023-05-09', '2023-05-09', 'day'],
+  // A deed told of the speaker in a relative clause keeps its day; the words are the report's.
+  ['The presidents shook hands on Friday at a summit in Santo Domingo. Nicaragua\'s Daniel Ortega then embraced him.\n\nOrtega, whose government broke off relations with Colombia on Thursday in solidarity with Ecuador, said after the handshake that Nicaragua would restore them.', '2008-03-08', 'statement', 'Daniel Ortega', '2008-03-07', '2008-03-07', 'approximate'],
+  ['The presidents shook hands on Friday at a summit in Santo Domingo. Nicaragua\'s Daniel Ortega then embraced him.\n\nOrtega, whose government broke off relations with Colombia on Thursday in solidarity with Ecuador, said after the handshake that Nicaragua would restore them.', '2008-03-08', 'event', null, '2008-03-06', '2008-03-06', 'day'],
   // A UN agency named by what it does, with the UN's initials dotted or not.
   ['The UN refugee agency said on Friday that more than 45,000 people had fled to Senegal.', '2017-01-20', 'statement', 'UNHCR', '2017-01-20', '2017-01-20', 'day'],
   ['The U.N. nuclear watchdog said on Friday that Iran had enriched more uranium.', '2017-01-20', 'statement', 'International Atomic Energy Agency', '2017-01-20', '2017-01-20', 'day'],
@@ -449,6 +452,9 @@ describe('extractItems: who speaks', () => {
     // So is another point the pronoun's speaker "also" makes.
     ['Abdel Fattah al-Sisi said the two leaders agreed on the need for an immediate ceasefire. He also said the visit "opens a new page".'],
     ['"A sound and stable relationship serves the common interests of both countries," Xi Jinping said at the start of the meeting. He also praised Gough Whitlam, saying: "When drinking water, one should not forget those who dug the well."'],
+    // And a point the pronoun's speaker makes with a verb of its own: a warning, a call, a vow.
+    ['In his first address to an Arab summit since 2010, Bashar al-Assad told leaders the meeting was "a historic opportunity" to tackle the region\'s crises. He warned of "the danger of expansionist Ottoman thought", an apparent reference to Turkey.'],
+    ['The former president Álvaro Uribe said the "No" camp wanted peace but with corrections. He called for changes to the deal\'s provisions on justice, saying rebels who committed crimes should go to prison.'],
   ])('makes a point set against the last, or added to it, a statement of its own: %s', (text) => {
     const statements = extract(text, '2025-08-16').filter((i) => i.type === 'statement')
     expect(statements).toHaveLength(2)

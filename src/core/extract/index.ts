@@ -45,6 +45,9 @@ const SAID_AFTER = /^[\s,]*(?:(?!(?:that|which|who)\b)[\p{L}'’\-]+\s+){0,4}(?:
 
 // A clause about the speaker that dates something else: "who was prime minister when Sweden applied in May".
 const RELATIVE_ASIDE = /,\s*(?:who|which|whose)\b[^,]*\b(?:when|after|before|since|until)\b/i
+// "Chavez, who a week ago ordered ten battalions to the border, said": a deed of the speaker's told as background; but
+// "Trump, who arrived back at Joint Base Andrews early Wednesday, tweeted" spoke on arriving.
+const RELATIVE_DEED = /,\s*(?:who|whose|which)\b[^,;]*?\b(?!(?:spoke|said|told|addressed|asked|answered|replied|arrived|returned|landed)\b)(?:\p{Ll}{3,}ed|broke|met|held|sent|took|made|went|won|lost|flew|left|began|fought|struck|led)\b/u
 const OCCASION_BEFORE = /\b(?:at|during|in) which\s+$|\bwhere\s+$/i
 
 /**
@@ -97,7 +100,8 @@ function statementDate(sentence: string, attribution: Attribution, dates: readon
     if (/^['’ʼ]s\b/u.test(after) && !(d.offset < from && SPEAKING_OCCASION.test(after)) && !meeting) continue
     // "Andersson, who was prime minister when Sweden applied in May last year, welcomed": the date is the clause's; but
     // "Shoukry, who chaired part of Wednesday's session, told the ministers": the speaker spoke at the meeting the clause dates.
-    if (d.offset >= from && d.offset < attribution.verbOffset && (!RELATIVE_ASIDE.test(sentence.slice(from, d.offset)) || meeting)) return d
+    // Nor "Ortega, whose government broke off relations with Colombia on Thursday, said": the clause's deed is dated.
+    if (d.offset >= from && d.offset < attribution.verbOffset && ((!RELATIVE_ASIDE.test(sentence.slice(from, d.offset)) && !RELATIVE_DEED.test(sentence.slice(from, attribution.verbOffset))) || meeting)) return d
     if (d.offset >= verbEnd && d.offset - verbEnd < 90 && (STATEMENT_DATE_GAP.test(sentence.slice(verbEnd, d.offset)) || (d.precision === 'day' && SAID_AFTER.test(sentence.slice(verbEnd, d.offset))))) return d
     // An opening adverbial: "On Monday, Lavrov said", "In a statement issued on Wednesday, 3 November, the EU said".
     // "On Monday, Lavrov said that ..."; but in "The two spoke on Wednesday, the Elysee said" the date is the event's.
@@ -557,7 +561,7 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
 
 const OPENING_PARTICIPLE = /^(?:Asked|Speaking|Responding|Answering|Commenting|Addressing|Writing|Replying)\b[^,;.]{0,120},\s*/
 const CONTRAST = /^(?:But|However|Yet)\b/
-const ADDS_POINT = /^(?:He|She|They)\s+(?:also|further)\s+(?:\p{Ll}+ed|said|told|wrote|says|tells)\b/u
+const ADDS_POINT = /^(?:He|She|They)\s+(?:(?:also|further)\s+(?:\p{Ll}+ed|said|told|wrote|says|tells)|(?:warned|accused|urged|called|rejected|insisted|demanded|praised|critici[sz]ed|condemned|denied|dismissed|vowed|pledged|promised|threatened)\b)/u
 const ANAPHORIC = /^(?:he|she|they|it|the(?: \w+)? (?:official|statement|spokes(?:man|woman|person)|minister|ministry|diplomat|envoy|source|office))$/i
 
 function statementShape(sentence: string, attribution: Attribution | null, quote: string | null, speaker: Speaker): StatementShape {
