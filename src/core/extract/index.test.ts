@@ -42,6 +42,8 @@ const ITEMS: Row[] = [
   // A deed told of the speaker in a relative clause keeps its day; the words are the report's.
   ['The presidents shook hands on Friday at a summit in Santo Domingo. Nicaragua\'s Daniel Ortega then embraced him.\n\nOrtega, whose government broke off relations with Colombia on Thursday in solidarity with Ecuador, said after the handshake that Nicaragua would restore them.', '2008-03-08', 'statement', 'Daniel Ortega', '2008-03-07', '2008-03-07', 'approximate'],
   ['The presidents shook hands on Friday at a summit in Santo Domingo. Nicaragua\'s Daniel Ortega then embraced him.\n\nOrtega, whose government broke off relations with Colombia on Thursday in solidarity with Ecuador, said after the handshake that Nicaragua would restore them.', '2008-03-08', 'event', null, '2008-03-06', '2008-03-06', 'day'],
+  // An embassy placed in its city speaks for its country.
+  ['The Chinese embassy in Washington said on Monday that the accusations were groundless.', '2024-03-13', 'statement', 'China', '2024-03-11', '2024-03-11', 'day'],
   // A UN agency named by what it does, with the UN's initials dotted or not.
   ['The UN refugee agency said on Friday that more than 45,000 people had fled to Senegal.', '2017-01-20', 'statement', 'UNHCR', '2017-01-20', '2017-01-20', 'day'],
   ['The U.N. nuclear watchdog said on Friday that Iran had enriched more uranium.', '2017-01-20', 'statement', 'International Atomic Energy Agency', '2017-01-20', '2017-01-20', 'day'],
