@@ -55,6 +55,10 @@ const ITEMS: Row[] = [
   // A concession, and the day after a day the text names as a thing's ("the December 1 election").
   ['Jammeh lost the December 1 election to Barrow. He conceded defeat in a telephone call broadcast on television the next day, but reversed course on December 9.', '2017-01-18', 'event', null, '2016-12-02', '2016-12-02', 'day'],
   ['An ECOWAS delegation led by Nigeria\'s President Muhammadu Buhari failed on Friday to persuade Jammeh to step down.', '2017-01-18', 'event', null, '2017-01-13', '2017-01-13', 'day'],
+  // A call by video link and a court's sentence are happenings.
+  ['Biden and Xi spoke for two hours by video link on Monday.', '2024-03-13', 'event', null, '2024-03-11', '2024-03-11', 'day'],
+  ['The court sentenced the journalist to 16 years in prison on Monday.', '2024-03-13', 'event', null, '2024-03-11', '2024-03-11', 'day'],
+  ['Last Friday the president dissolved parliament.', '2024-03-13', 'event', null, '2024-03-08', '2024-03-08', 'day'],
   // Acts of war are happenings, and so is a leader's call.
   ['Russia shelled the port of Kherson on Saturday night, the regional governor said.', '2023-03-15', 'event', null, '2023-03-11', '2023-03-11', 'day'],
   ['Militants stormed the parliament building in the early hours of Sunday.', '2023-03-15', 'event', null, '2023-03-12', '2023-03-12', 'day'],
