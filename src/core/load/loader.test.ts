@@ -169,6 +169,16 @@ beforeAll(() => {
     ] } },
   } }))
   write('instapaper.json', JSON.stringify([{ type: 'meta' }, { type: 'user', user_id: 4419023, username: 'reader@example.org' }, { type: 'bookmark', bookmark_id: 883012744, url: 'https://herald.example/africa/jammeh-exile', title: 'Jammeh flies into exile', time: 1486118400, starred: '1', progress: 0.62, text: { source: 'get_text', encoding: 'utf-8', html: '<p>BANJUL — Yahya Jammeh flew out of Gambia on Saturday night, officials said.</p>' } }]))
+  // A page saved by a browser as one file: a MIME message, the page quoted-printable in UTF-8, a picture beside it.
+  write('saved.mhtml', [
+    'From: <Saved by Blink>', 'Snapshot-Content-Location: https://example.org/2023/05/syria-vote', 'Subject: Arab League readmits Syria', 'Date: Mon, 22 May 2023 10:00:00 -0000',
+    'MIME-Version: 1.0', 'Content-Type: multipart/related;', '\ttype="text/html";', '\tboundary="----MultipartBoundary--abc"', '',
+    '------MultipartBoundary--abc', 'Content-Type: text/html', 'Content-ID: <frame-1@mhtml.blink>', 'Content-Transfer-Encoding: quoted-printable', 'Content-Location: https://example.org/2023/05/syria-vote', '',
+    '<html><head><meta charset=3D"utf-8"><title>Arab League readmits Syria</title><meta property=3D"article:published_time" content=3D"2023-05-08T04:30:00Z"></head>',
+    '<body><article><p>CAIRO =E2=80=94 Arab foreign ministers voted on Sunday to readmit Syria to the Arab Le=', 'ague, diplomats said.</p></article></body></html>',
+    '------MultipartBoundary--abc', 'Content-Type: image/png', 'Content-Transfer-Encoding: base64', 'Content-Location: https://example.org/logo.png', '', 'iVBORw0KGgo=', '',
+    '------MultipartBoundary--abc--', '',
+  ].join('\r\n'))
   // A news agency's content API item: drafted ("firstcreated") the evening before it was first published.
   write('agency-item.json', JSON.stringify({ api_version: '2.1', data: { item: { type: 'text', firstcreated: '2008-03-07T21:14:00Z', versioncreated: '2008-03-10T13:02:11Z', originalpublished: '2008-03-08T15:05:00Z', headline: 'Uribe apologises at Rio Group summit', body_text: 'SANTO DOMINGO — Colombia\'s president apologised to Ecuador on Friday, officials said.' } } }))
   // Markdown saved without front matter: the masthead over the one top-level heading, a byline with the date.
@@ -330,6 +340,8 @@ describe('loadFolder on a hostile folder', () => {
     expect(doc('firestore.json').text).toBe('CAIRO — Arab foreign ministers voted on Sunday to readmit Syria to the Arab League, diplomats said.\n\nThe decision was taken at a closed-door session in Cairo.')
     expect(doc('instapaper.json')).toMatchObject({ title: 'Jammeh flies into exile', published: null, url: 'https://herald.example/africa/jammeh-exile' })
     expect(doc('instapaper.json').outlet).not.toBe('get_text')
+    expect(doc('saved.mhtml')).toMatchObject({ published: '2023-05-08', url: 'https://example.org/2023/05/syria-vote' })
+    expect(doc('saved.mhtml').text).toBe('CAIRO — Arab foreign ministers voted on Sunday to readmit Syria to the Arab League, diplomats said.')
     expect(doc('agency-item.json')).toMatchObject({ title: 'Uribe apologises at Rio Group summit', published: '2008-03-08' })
     expect(doc('explainer.md')).toMatchObject({ title: 'The embassy dispute, explained', published: '2024-05-24' })
     // A live blog's times are not the entries' words (nor part of a speaker's name).

@@ -2,6 +2,7 @@
 import { parseHtml } from './html'
 import { parseJson, parseJsonLines } from './json'
 import { parseMarkdown } from './md'
+import { parseMhtml } from './mhtml'
 import { parseTxt } from './txt'
 import type { ParseResult } from './types'
 
@@ -15,6 +16,8 @@ const PARSERS: Record<string, Parser> = {
   html: parseHtml,
   htm: parseHtml,
   xhtml: parseHtml,
+  mhtml: parseMhtml,
+  mht: parseMhtml,
   json: parseJson,
   jsonl: parseJsonLines,
   ndjson: parseJsonLines,
