@@ -93,6 +93,8 @@ describe('dates from the story', () => {
     // A follow-up whose lead counts the days since the story's day; an aside's count is background.
     ['Twelve days after the government and the TPLF signed a truce in Pretoria, the guns are silent. On Sunday he struck a harder tone.', '2022-11-02', '2022-11-14'],
     ['Israeli jets struck Gaza on Monday, two days after Hamas fighters attacked.', '2023-10-09', '2023-10-09'],
+    // A weekday the lead tells as a week after the story's day.
+    ['President Adama Barrow returned to Gambia on Thursday, a week after he was sworn in at his country\'s embassy in Dakar. On Monday, Barrow named a vice-president.', '2017-01-20', '2017-01-26'],
     // Past the lead, a count of weeks from the story's opening day, the earliest it names.
     ['Foreign ministers formally rejected Colombia\'s March 1 incursion into Ecuador at a meeting that ran late into Monday night. The resolution, approved on Monday, rejects the incursion. The United States added a footnote saying it could not join a text that failed to recognise a state\'s right to defend itself. Colombia\'s foreign minister said Bogotá accepted the resolution because it "closes the chapter" opened by the raid.\n\nSeventeen days after the raid that killed Raúl Reyes, the crisis has moved to the lawyers. Ecuador said on Tuesday that it had not decided whether to restore relations, broken off on March 3.', '2008-03-04', '2008-03-18'],
     ['Washington has offered Paris a formula.\n\nA week after the announcement of AUKUS, the crisis appears to be over. Biden and Macron spoke by phone on Wednesday.', '2021-09-16', '2021-09-23'],

@@ -308,6 +308,9 @@ function weekdayGuess(text: string, centre: IsoDate): IsoDate {
   const after = LEAD_AFTER.exec(text.slice(0, LEAD_CHARACTERS))
   // "Morrison will be in Washington on Friday" was not written on a Friday.
   if (after) return beforeAheadWeekday(text, addDays(centre, countedDays(after[1], after[2])))
+  // "Barrow returned to Gambia on Thursday, a week after he was sworn in": that weekday, weeks on from the story's day.
+  const weeksOn = WEEKDAY_WEEKS_AFTER.exec(text.slice(0, LEAD_CHARACTERS))
+  if (weeksOn) return weekdayOnOrBefore(addDays(centre, countedDays(weeksOn[2], weeksOn[3])), weekdayNamed(weeksOn[1]))
   const past = [...namedWeekdays(text).past]
   let latest: IsoDate | null = null
   // The day after which all the weekdays named fall within the fewest days: a run of days told in order ("announced on
@@ -358,6 +361,9 @@ function inWeekBefore(day: IsoDate, date: IsoDate): boolean {
 const NUMBER_WORDS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty']
 // Opening a sentence: "Israel struck on Monday, two days after Hamas attacked" counts from something else.
 const LEAD_AFTER = new RegExp(String.raw`(?:^|[\n.!?]\s*)(\d{1,2}|an?|one|${NUMBER_WORDS.join('|')})\s+(days?|weeks?)\s+after\b`, 'i')
+
+// A weekday told as weeks after something, in the lead: "on Thursday, a week after he was sworn in".
+const WEEKDAY_WEEKS_AFTER = new RegExp(String.raw`\b(${WEEKDAY_NAME}),\s+(an?|one|${NUMBER_WORDS.join('|')})\s+(weeks?)\s+after\b`, 'i')
 
 function countOf(word: string): number {
   if (/^\d/.test(word)) return Number(word)
