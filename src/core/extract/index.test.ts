@@ -42,6 +42,9 @@ const ITEMS: Row[] = [
   // A deed told of the speaker in a relative clause keeps its day; the words are the report's.
   ['The presidents shook hands on Friday at a summit in Santo Domingo. Nicaragua\'s Daniel Ortega then embraced him.\n\nOrtega, whose government broke off relations with Colombia on Thursday in solidarity with Ecuador, said after the handshake that Nicaragua would restore them.', '2008-03-08', 'statement', 'Daniel Ortega', '2008-03-07', '2008-03-07', 'approximate'],
   ['The presidents shook hands on Friday at a summit in Santo Domingo. Nicaragua\'s Daniel Ortega then embraced him.\n\nOrtega, whose government broke off relations with Colombia on Thursday in solidarity with Ecuador, said after the handshake that Nicaragua would restore them.', '2008-03-08', 'event', null, '2008-03-06', '2008-03-06', 'day'],
+  // A rights group or aid agency speaks under its whole name.
+  ['Human Rights Watch said on Wednesday that it had spoken to the ousted president.', '2023-08-11', 'statement', 'Human Rights Watch', '2023-08-09', '2023-08-09', 'day'],
+  ['Doctors Without Borders said on Wednesday that its hospital in Gaza had been hit.', '2023-08-11', 'statement', 'Médecins Sans Frontières', '2023-08-09', '2023-08-09', 'day'],
   // An embassy placed in its city speaks for its country.
   ['The Chinese embassy in Washington said on Monday that the accusations were groundless.', '2024-03-13', 'statement', 'China', '2024-03-11', '2024-03-11', 'day'],
   // A UN agency named by what it does, with the UN's initials dotted or not.
