@@ -116,6 +116,7 @@ function articleList(value: Json): Json[] | null {
 // Firestore's REST documents wrap every value in an object naming its type: {"headline": {"stringValue": "..."}},
 // {"body": {"arrayValue": {"values": [{"mapValue": {"fields": {...}}}]}}}.
 const SCALAR_VALUE = ['stringValue', 'integerValue', 'doubleValue', 'booleanValue', 'timestampValue', 'referenceValue', 'nullValue']
+const TYPED_VALUE = new Set([...SCALAR_VALUE, 'arrayValue', 'mapValue', 'geoPointValue', 'bytesValue'])
 
 /** The plain JSON a typed export stands for; a Firestore document is its fields (its write times are the database's). */
 function untyped(value: Json): Json {
@@ -135,7 +136,7 @@ function untyped(value: Json): Json {
 function isTypedValue(value: Json): boolean {
   if (!isObject(value)) return false
   const keys = Object.keys(value)
-  return keys.length === 1 && (SCALAR_VALUE.includes(keys[0]) || keys[0] === 'arrayValue' || keys[0] === 'mapValue' || keys[0] === 'geoPointValue' || keys[0] === 'bytesValue')
+  return keys.length === 1 && TYPED_VALUE.has(keys[0])
 }
 
 function isObject(value: Json): value is JsonObject {
@@ -280,7 +281,9 @@ function pick(fields: readonly Field[], keys: readonly string[], accept: (value:
 const MEDIA_FILE = /\.(?:jpe?g|png|gif|webp|avif|svg|mp4|mp3|m4a|webm)(?:[?#]|$)/i
 
 function isPageAddress(value: string | number): boolean {
-  return typeof value === 'string' && !/^(?!https?:)[a-z][\w+.-]*:/i.test(value) && !MEDIA_FILE.test(value)
+  if (typeof value !== 'string' || MEDIA_FILE.test(value)) return false
+  const scheme = /^([a-z][\w+.-]*):/i.exec(value)?.[1]
+  return !scheme || /^https?$/i.test(scheme)
 }
 
 // A field no list names whose name still says it holds the text: "article_text", "story_body", "main_content", "bodyText", "blocks".
