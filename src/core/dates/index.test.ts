@@ -42,6 +42,10 @@ const FOUND: [string, string, string, string, string, string][] = [
   ['The foreign ministers are due to meet in Tokyo on April 16-18.', '2023-04-01', 'April 16-18', '2023-04-16', '2023-04-18', 'week'],
   ['Talks were held last weekend in Doha.', '2023-06-14', 'last weekend', '2023-06-10', '2023-06-11', 'week'],
   ['The two will meet this weekend.', '2023-06-14', 'this weekend', '2023-06-17', '2023-06-18', 'week'],
+  // A weekday that opens the sentence takes the tense of the clause it opens, up to its first verb of the past.
+  ['On Thursday he will address a joint meeting of Congress.', '2023-06-21', 'On Thursday', '2023-06-22', '2023-06-22', 'day'],
+  ['On Thursday the ministers met in Paris.', '2023-06-21', 'On Thursday', '2023-06-15', '2023-06-15', 'day'],
+  ['On Thursday, Biden met Modi, who will fly to Cairo.', '2023-06-23', 'On Thursday', '2023-06-22', '2023-06-22', 'day'],
   ['A deal is expected in the coming days.', '2023-06-14', 'in the coming days', '2023-06-14', '2023-06-21', 'approximate'],
   ['The deal was struck late last year.', '2023-06-14', 'late last year', '2022-09-01', '2022-12-31', 'year'],
   ['The ICJ has given Venezuela until April 8 of next year to submit its counter-memorial.', '2023-12-18', 'April 8 of next year', '2024-04-08', '2024-04-08', 'day'],

@@ -714,11 +714,13 @@ export function tenseAt(text: string, offset: number, length: number): Tense {
   const clause = before.slice(cut)
   // "had announced the planned name of the office on July 20": after a verb of the past, "the planned" names a thing.
   if (FUTURE_MARKER.test(cut ? clause.replace(PLANNED_THING, '') : clause)) return 'future'
-  if (cut === 0 && !/[,;:]/.test(before.trim().slice(-1) || ',')) {
+  if (cut === 0 && !/[,;:]$/.test(before.trim())) {
     // A sentence-opening phrase ("On Friday, the two will meet") takes the tense of what follows.
-    const after = text.slice(offset + length, offset + length + 60)
+    // Up to the sentence's end and its first verb of the past: "On Wednesday, Trump met Trong, who will fly home" was Wednesday.
+    const after = text.slice(offset + length, offset + length + 60).split(/[.!?;]\s/)[0].split(/\b(?:said|told|announced|reported|was|were|had|did|that)\b/)[0]
     if (before.trim() === '' || /^(on|by|from)$/i.test(before.trim())) {
-      if (FUTURE_MARKER.test(after.split(/\b(?:said|told|announced|reported|was|were|had|did|that)\b/)[0])) return 'future'
+      const future = FUTURE_MARKER.exec(after)
+      if (future && !PAST_NEAR.test(after.slice(0, future.index))) return 'future'
     }
   }
   if (!PAST_IN_CLAUSE.test(clause)) return 'neutral'
