@@ -23,6 +23,9 @@ const ITEMS: Row[] = [
   // after a day counted back from the article ("10 days ago").
   ['On 5 November Albanese attended the opening of the import expo. On 6 November he walked through the Temple of Heaven before meeting Xi Jinping. Xi told him the relationship had "embarked on the right path of improvement".', '2023-12-04', 'statement', 'Xi Jinping', '2023-11-06', '2023-11-06', 'day'],
   ['Chinese President Xi Jinping was handed a third presidential term by the National People’s Congress 10 days ago. He said he was confident the Russian people would "continue to give you their firm support".', '2023-03-21', 'statement', null, '2023-03-21', '2023-03-21', 'approximate'],
+  // A pronoun that goes on from the sentence just told, which names the speaker, speaks at that scene; another voice does not.
+  ['Prime Minister Narendra Modi left Washington for Egypt on Saturday.\n\nIn his last public event in the US capital, Modi addressed several thousand members of the Indian-American community at the Ronald Reagan Building on Friday evening. He announced that holders of H-1B work visas would be able to renew them inside the United States.', '2023-06-24', 'statement', 'Modi', '2023-06-23', '2023-06-23', 'day'],
+  ['In his last public event in the US capital, Modi addressed several thousand members of the Indian-American community at the Ronald Reagan Building on Friday evening. Officials said the visit had gone well.', '2023-06-24', 'statement', 'Officials', '2023-06-23', '2023-06-23', 'approximate'],
   // A happening told as done whose only date is a comparison's baseline is of the article's day.
   ['The two governments had met beforehand in the High-Level Cooperation Council, its first session since 2016.', '2023-12-07', 'event', null, '2023-12-07', '2023-12-07', 'approximate'],
   // An opening setting dates the words, and "he" is the person named after it, not the one quoted before.

@@ -196,6 +196,12 @@ function sequelDate(sentence: string, anchor: IsoDate | null, back: number): Dat
   return m ? { start: anchor, end: anchor, precision: 'day', evidence: { phrase: m[0], anchor } } : null
 }
 
+/** Whether a sentence names the speaker: by the last word of the name ("Modi" for "Narendra Modi"). */
+function namesSpeaker(sentence: string, speaker: string): boolean {
+  const surname = speaker.split(/\s+/).at(-1) ?? ''
+  return surname.length > 2 && new RegExp(String.raw`(?<![\p{L}])${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\p{L}])`, 'u').test(sentence)
+}
+
 function articleDate(published: IsoDate, precision: Precision = 'approximate'): DateChoice {
   return { start: published, end: published, precision, evidence: { phrase: null, anchor: published } }
 }
@@ -231,6 +237,7 @@ const TITLES_ONLY = /^(?:(?:[\p{Lu}][\p{L}\p{M}'’.-]*|the|respected|former|act
 // What may stand between a speech verb and the subject of the words it reports: "said (that) Kim told him".
 const REPORTED_RIGHT_AFTER = /^\s*(?:that\s+)?$/
 const PRONOUN_SUBJECT = /^(?:he|she|it|they|we|i)$/i
+const PERSON_PRONOUN = /^(?:he|she|they)$/i
 /** How many sentences (the headline and standfirst first) make the lead, whose day is the article's news peg. */
 const LEAD_SENTENCES = 6
 const MAX_TEXT = 1000
@@ -272,6 +279,13 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
   // told ("On 6 November he ... met Xi. Xi told him ..."), were said that day, not when the analysis appeared.
   const retold = (index: number, anchor: IsoDate | null, at: number): DateChoice | null =>
     anchor && !anchorAgo && at >= 0 && index - at <= 2 && sentences[at].paragraph === sentences[index].paragraph && toDay(published) - toDay(anchor) > RETOLD_DAYS
+      ? { start: anchor, end: anchor, precision: 'day', evidence: { phrase: null, anchor } }
+      : null
+  // "Modi addressed the diaspora at the Ronald Reagan Building on Friday evening. He announced that ...": a pronoun that
+  // goes on from the sentence just told, which names the speaker, speaks at that scene.
+  const continued = (index: number, attribution: Attribution | null, speaker: string): DateChoice | null =>
+    anchor && !anchorAgo && anchorIndex === index - 1 && sentences[anchorIndex].paragraph === sentences[index].paragraph && attribution !== null && !attribution.relative
+      && attribution.subjectOffset === 0 && PERSON_PRONOUN.test(attribution.subject) && namesSpeaker(sentences[anchorIndex].text, speaker) && anchor < published
       ? { start: anchor, end: anchor, precision: 'day', evidence: { phrase: null, anchor } }
       : null
   let labelSpeaker: Speaker | null = null
@@ -393,7 +407,7 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
       const dated = own ?? occasion
       const date: DateChoice = dated
         ? fromMention(dated, dated.relation === 'anaphoric' && anchor ? anchor : published)
-        : inherited ?? sequelDate(s.text, anchor, index - anchorIndex) ?? retold(index, anchor, anchorIndex) ?? articleDate(newsDay, attribution && /^(?:says|tells|adds)$/.test(attribution.verb) ? 'day' : 'approximate')
+        : inherited ?? sequelDate(s.text, anchor, index - anchorIndex) ?? retold(index, anchor, anchorIndex) ?? continued(index, attribution, speaker.name) ?? articleDate(newsDay, attribution && /^(?:says|tells|adds)$/.test(attribution.verb) ? 'day' : 'approximate')
       if (dated) lastDated = { date, index, speaker: speaker.name }
       // "Trump called Kim "a great leader" and Kim predicted an "excellent result"": each speaker's quote is their own.
       const quote = quotedWords(ownWords(s.text, attribution, speaker.name, resolved), attribution)
