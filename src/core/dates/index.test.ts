@@ -227,6 +227,14 @@ describe('tenseAt', () => {
   ])('%j', (text, tense) => {
     expect(tenseAt(text, text.indexOf('December 15'), 'December 15'.length)).toBe(tense)
   })
+  // The month of May after a day or a preposition is no modal: "signed on 20 May and in force from 22 May" looks back.
+  it.each([
+    ['The ceasefire signed on 20 May and in force from 22 May did allow some aid convoys in.', 'past'],
+    ['Talks held in May and June failed; the truce of 22 May lapsed.', 'past'],
+    ['The envoys may meet again on 22 May.', 'future'],
+  ])('%j', (text, tense) => {
+    expect(tenseAt(text, text.indexOf('22 May'), '22 May'.length)).toBe(tense)
+  })
 })
 
 describe('findAbsoluteDates', () => {
