@@ -123,6 +123,8 @@ describe('dates from the story', () => {
     // Naming the story's day by its date and as last week: the week after. "Last week" alone is background.
     ['Commanders on Saturday signed a deal in Nairobi to implement the peace agreement reached in South Africa last week. Under the accord signed on November 2, forces are to disarm.', '2022-11-03', '2022-11-12'],
     ['Commanders on Saturday signed a deal in Nairobi. Mr Lavrov said last week that talks would start.', '2022-11-03', '2022-11-05'],
+    // Not when a day named with its weekday pins the week: "last week" is then something before it.
+    ['Zelensky spoke in Kyiv on March 21. Russia launched drones overnight on Wednesday, March 22. On Thursday, officials said the toll had risen. The visit followed the court’s decision last week to issue a warrant.', '2023-03-21', '2023-03-23'],
     // "since last Thursday": that Thursday is of an earlier week than the report; not so "on Thursday".
     ['The two countries have been fighting since last Thursday. The talks follow phone calls on Saturday by Donald Trump.', '2025-07-27', '2025-07-28'],
     ['The two countries have been fighting since Thursday. The talks follow phone calls on Saturday by Donald Trump.', '2025-07-27', '2025-07-26'],

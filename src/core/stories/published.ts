@@ -242,10 +242,23 @@ export function dateFromStory(text: string, centre: IsoDate): IsoDate {
   // what it tells as done, on the first weekday it names as past from there.
   // So is the story's happening counted back from the report's days ("who represented Egypt at the summit two weeks earlier").
   const done = [...doneMonthDays(text).map((day) => nearestYear(`2000-${day}`, centre)), ...countedBack(text).map((days) => addDays(centre, days))].sort().at(-1)
-  if (!done || done <= addDays(guess, 7)) return guess
+  if (!done) return guess
   const { past } = namedWeekdays(text)
+  if (done <= addDays(guess, 7)) return weekdaysAfter(text, guess, done, past, centre)
   for (let k = 0; k < 7; k++) if (past.has(weekdayOf(addDays(done, k)))) return addDays(done, k)
   return done
+}
+
+/**
+ * News names the days of its last week by weekday and older ones in full: the weekdays a report names as past fall after
+ * the last day it tells as done in full ("Guterres said on 27 May"; "On Wednesday ... On Thursday ... expired on Saturday
+ * night"). When `guess` puts one of them before that day, the report appeared after the last of them.
+ */
+function weekdaysAfter(text: string, guess: IsoDate, done: IsoDate, past: ReadonlySet<number>, centre: IsoDate): IsoDate {
+  if (guess < done || ![...past].some((w) => weekdayOnOrBefore(guess, w) < done)) return guess
+  // Each weekday on its first day after `done`: seven days on, back to that weekday.
+  const latest = [...past].map((w) => weekdayOnOrBefore(addDays(done, 7), w)).sort().at(-1)!
+  return laterToday(text, afterLastWeekdays(text, latest, centre))
 }
 
 const LAST_WEEKDAY = new RegExp(String.raw`\blast\s+(${WEEKDAY_NAME})\b`, 'gi')
@@ -333,7 +346,26 @@ function weekdayGuess(text: string, centre: IsoDate): IsoDate {
   // "... signed a deal on Saturday, a step towards the agreement reached last week", "the accord signed on
   // November 2": an article that names the story's day by its date and as last week appeared the week after.
   const later = addDays(latest, 7)
-  return LAST_WEEK.test(text) && namesDayOf(text, centre) && !inWeekBefore(centre, latest) && inWeekBefore(centre, later) ? later : latest
+  return LAST_WEEK.test(text) && namesDayOf(text, centre) && !inWeekBefore(centre, latest) && inWeekBefore(centre, later) && !weekdayDatedBefore(text, latest, centre) ? later : latest
+}
+
+const WEEKDAY_BEFORE = new RegExp(String.raw`\b(${WEEKDAY_NAME}),?\s+(?:the\s+)?$`, 'i')
+
+/**
+ * "overnight on Wednesday, March 22. On Thursday, ...": a day named with its own weekday, in the six days up to `day`,
+ * pins the week the text's other weekdays fall in; its "last week" is something before them.
+ */
+function weekdayDatedBefore(text: string, day: IsoDate, centre: IsoDate): boolean {
+  const pinned: IsoDate[] = []
+  mentionedMonthDays(text, (offset, length) => {
+    const weekday = WEEKDAY_BEFORE.exec(text.slice(Math.max(0, offset - 14), offset))
+    const monthDay = weekday && mentionedMonthDays(text.slice(offset, offset + length))[0]
+    if (!monthDay) return false
+    const date = nearestYear(`2000-${monthDay}`, centre)
+    if (weekdayOf(date) === weekdayNamed(weekday[1])) pinned.push(date)
+    return false
+  })
+  return pinned.some((date) => date <= day && toDay(day) - toDay(date) <= 6)
 }
 
 const LAST_WEEK = /\blast week\b/i
@@ -538,7 +570,7 @@ function doneVerbBefore(text: string, offset: number): boolean {
 // "the Nov. 30 deadline ran out", "the Oct. 22 primary was won by": the day's happening, then its verb in the past.
 const DONE_AFTER = /^\s+(?:\p{Ll}[\p{L}-]*\s+){1,2}(?:ran out|expired|passed|lapsed|ended|was (?!(?:scheduled|planned|expected|set|due|postponed|delayed)\b)\w+ed|were (?!(?:scheduled|planned|expected|set|due|postponed|delayed)\b)\w+ed)\b/u
 const YEAR_AFTER = /^,?\s+(?:19|20)\d\d\b/
-const DONE_BEFORE = /\b(?!(?:scheduled|planned|expected|slated|postponed|delayed|rescheduled|set)\b)\w{3,}ed\s+(?:on\s+)?$/i
+const DONE_BEFORE = /\b(?:(?!(?:scheduled|planned|expected|slated|postponed|delayed|rescheduled|set)\b)\w{3,}ed|said|told|spoke|wrote)\s+(?:on\s+)?$/i
 
 /** The day before `date` when the text speaks of `date`'s weekday as still ahead. */
 function beforeAheadWeekday(text: string, date: IsoDate): IsoDate {
