@@ -286,6 +286,7 @@ describe('outlet from the page', () => {
     ['A State Department official told The National that the US is looking for Russia to co-operate.', 'The National'],
     ['Copyright © 2023 Example Daily. All rights reserved.', 'Example Daily'],
     ['Tehran Times © 2023 | Privacy | About us', 'Tehran Times'],
+    ['© Caspian Herald 2015. Republication requires written permission.', 'Caspian Herald'],
     ['© 2025 Dawn Media Group Pvt Ltd', 'Dawn'],
     ['Copyright © HT Digital Streams Ltd. All rights reserved.', 'HT Digital Streams'],
     ['Euronews | Newsletter: Sign up for our daily news briefing. | © Copyright 2023 euronews', 'euronews'],

@@ -181,6 +181,11 @@ beforeAll(() => {
   ].join('\r\n'))
   // A news agency's content API item: drafted ("firstcreated") the evening before it was first published.
   write('agency-item.json', JSON.stringify({ api_version: '2.1', data: { item: { type: 'text', firstcreated: '2008-03-07T21:14:00Z', versioncreated: '2008-03-10T13:02:11Z', originalpublished: '2008-03-08T15:05:00Z', headline: 'Uribe apologises at Rio Group summit', body_text: 'SANTO DOMINGO — Colombia\'s president apologised to Ecuador on Friday, officials said.' } } }))
+  // A crawler's record (news-please: "date_publish" beside its own "date_download" and "date_modify"), Hugo's TOML front
+  // matter, and a page's compact "pubdate" meta.
+  write('news-please.json', JSON.stringify({ authors: ['Irina Vasko'], date_download: '2015-12-14 03:11:55', date_modify: '2015-11-27 08:02:11', date_publish: '2015-11-25 19:40:00', title: 'Russia to deploy S-400 missiles in Syria', maintext: 'MOSCOW — Russia said on Wednesday it would deploy the S-400 to its air base in Syria, officials said.', source_domain: 'eurasiamonitor.example', url: 'https://eurasiamonitor.example/news/2015/s400' }))
+  write('hugo.md', '+++\ntitle = "In Paris, Putin and Erdogan keep their distance"\ndate = 2015-12-01T17:45:00+03:00\nlastmod = 2015-12-05T10:20:00+03:00\ndraft = false\n+++\n\nPutin and Erdogan spent Monday at the climate summit in Paris but did not meet, officials said.\n')
+  write('compact.htm', '<html><head><title>India bans 59 Chinese apps</title><meta name="pubdate" content="20200630"><meta name="lastmod" content="20200703"></head><body><article><p>India banned 59 Chinese apps on Monday evening, officials said.</p></article></body></html>')
   // Markdown saved without front matter: the masthead over the one top-level heading, a byline with the date.
   write('explainer.md', 'EL PAÍS English · International · Explainer\n\n# The embassy dispute, explained\n\n*By Inés Carrasco and Carlos Salazar · Mexico City / Quito · Friday 24 May 2024, 09:15 CEST*\n\nThe court on Thursday rejected the request for provisional measures, officials said.\n')
   write('live.md', '# Summit live\n\n**18:25 BST** Biden: "I did what I came to do."\n\n**9.30am** Good morning and welcome to our coverage of the summit in Geneva.\n')
@@ -343,6 +348,10 @@ describe('loadFolder on a hostile folder', () => {
     expect(doc('saved.mhtml')).toMatchObject({ published: '2023-05-08', url: 'https://example.org/2023/05/syria-vote' })
     expect(doc('saved.mhtml').text).toBe('CAIRO — Arab foreign ministers voted on Sunday to readmit Syria to the Arab League, diplomats said.')
     expect(doc('agency-item.json')).toMatchObject({ title: 'Uribe apologises at Rio Group summit', published: '2008-03-08' })
+    expect(doc('news-please.json')).toMatchObject({ title: 'Russia to deploy S-400 missiles in Syria', published: '2015-11-25' })
+    expect(doc('hugo.md')).toMatchObject({ title: 'In Paris, Putin and Erdogan keep their distance', published: '2015-12-01' })
+    expect(doc('hugo.md').text).toBe('Putin and Erdogan spent Monday at the climate summit in Paris but did not meet, officials said.')
+    expect(doc('compact.htm')).toMatchObject({ published: '2020-06-30' })
     expect(doc('explainer.md')).toMatchObject({ title: 'The embassy dispute, explained', published: '2024-05-24' })
     // A live blog's times are not the entries' words (nor part of a speaker's name).
     expect(doc('live.md').text).toBe('Biden: "I did what I came to do."\n\nGood morning and welcome to our coverage of the summit in Geneva.')

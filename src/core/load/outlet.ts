@@ -40,7 +40,8 @@ const NOT_AN_OUTLET = /^(?:the|this|our|all|it|he|she|they|we|you|i|reuters|ap|a
 const COMPANY = /(?:\s+(?:Media Group|Pvt\.?|Private|Ltd\.?|Limited|Inc\.?|LLC|plc|PLC|GmbH|Corp\.?|Corporation))+$/
 
 function clean(name: string): string | null {
-  const trimmed = name.split(/[.,]\s/)[0].replace(/[.,'’]+$/, '').trim().replace(COMPANY, '')
+  // "© Caspian Herald 2015": the year after the name is the mark's, not the name's.
+  const trimmed = name.split(/[.,]\s/)[0].replace(/[.,'’]+$/, '').trim().replace(COMPANY, '').replace(/\s+(?:19|20)\d\d$/, '')
   // A year alone ("© 2023 | Privacy") names no one.
   if (trimmed.length < 2 || trimmed.length > 40 || NOT_AN_OUTLET.test(trimmed) || /^\d+$/.test(trimmed) || /^copyright\b/i.test(trimmed)) return null
   return trimmed

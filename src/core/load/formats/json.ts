@@ -16,7 +16,8 @@ const TITLE = ['subjectLine', 'title', 'headline', 'headlines', 'webTitle', 'nam
 // "first_publication_date" (its "last_" one is an update); Substack's is "post_date".
 // CSL-JSON (Zotero, Mendeley) says when an item was "issued"; its "accessed" is the reader's.
 // A news agency's item was first "originalpublished"; its "firstcreated" and "versioncreated" are the desk's drafts.
-const DATE = ['date', 'issued', 'firstPublishDate', 'firstPublicationDate', 'postDate', 'displayDate', 'sendTime', 'sentAt', 'published', 'publishedAt', 'datePublished', 'publishedDate', 'pubDate', 'publishDate', 'publicationDate', 'webPublicationDate', 'firstPublished', 'originalPublished', 'dateGmt', 'time', 'timestamp', 'createdAt', 'dateCreated', 'created']
+// A crawler's record (news-please) says "date_publish" beside its own "date_download" and "date_modify".
+const DATE = ['date', 'issued', 'firstPublishDate', 'firstPublicationDate', 'postDate', 'displayDate', 'sendTime', 'sentAt', 'published', 'publishedAt', 'datePublished', 'datePublish', 'publishedDate', 'pubDate', 'publishDate', 'publicationDate', 'webPublicationDate', 'firstPublished', 'originalPublished', 'dateGmt', 'time', 'timestamp', 'createdAt', 'dateCreated', 'created']
 const TEXT = ['text', 'body', 'content', 'articleBody', 'article', 'fullText', 'full_text', 'description', 'summary']
 // A read-later app's "url" is its own reader's page; the article's is "source_url" (Readwise) or "canonicalUrl" (Feedly).
 const URL = ['sourceUrl', 'canonicalUrl', 'url', 'link', 'href', 'webUrl', 'canonical']

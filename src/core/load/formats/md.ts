@@ -1,14 +1,15 @@
-// Markdown: YAML-style front matter (title, date, source, url) and a body stripped of its markup.
+// Markdown: YAML-style front matter (title, date, source, url), or Hugo's TOML between "+++" lines, and a body stripped
+// of its markup.
 import { findDate } from '../dateline'
 import type { SourceLine } from '../clean'
 import type { ParseResult } from './types'
 
 const ITALIC_LINE = /^\s*(?:\*(?!\*)\S.*\S\*|_(?!_)\S.*\S_)\s*$/
-const FRONT_MATTER = /^---[ \t]*\n([\s\S]*?)\n(?:---|\.\.\.)[ \t]*(?:\n|$)/
+const FRONT_MATTER = /^---[ \t]*\n([\s\S]*?)\n(?:---|\.\.\.)[ \t]*(?:\n|$)|^\+\+\+[ \t]*\n([\s\S]*?)\n\+\+\+[ \t]*(?:\n|$)/
 
 export function parseMarkdown(file: string, text: string): ParseResult {
   const fm = FRONT_MATTER.exec(text)
-  const meta = fm ? frontMatter(fm[1]) : new Map<string, string>()
+  const meta = fm ? frontMatter(fm[1] ?? fm[2]) : new Map<string, string>()
   const body = fm ? text.slice(fm[0].length) : text
   const lines: SourceLine[] = []
   let fence = false
@@ -55,11 +56,11 @@ function firstHeading(body: string): string | null {
   return headings.length === 1 ? stripInline(headings[0][1]).trim() || null : null
 }
 
-/** Flat `key: value` pairs; quotes removed; nested YAML ignored. */
+/** Flat `key: value` (YAML) or `key = value` (TOML) pairs; quotes removed; nested values ignored. */
 function frontMatter(block: string): Map<string, string> {
   const meta = new Map<string, string>()
   for (const line of block.split('\n')) {
-    const m = /^([A-Za-z_][\w-]*)\s*:\s*(.*)$/.exec(line)
+    const m = /^([A-Za-z_][\w-]*)\s*[:=]\s*(.*)$/.exec(line)
     if (!m) continue
     const value = m[2].trim().replace(/^(["'])(.*)\1$/, '$2').trim()
     if (value) meta.set(m[1].toLowerCase(), value)
@@ -81,9 +82,9 @@ export function stripInline(line: string): string {
     .replace(/`([^`]+)`/g, '$1')
 }
 
-/** "2022-01-21", "2022-01-21T10:00:00Z", "January 21, 2022" -> ISO date. */
+/** "2022-01-21", "2022-01-21T10:00:00Z", "20220121" (a page's compact meta), "January 21, 2022" -> ISO date. */
 export function isoFromValue(value: string): string | null {
-  const iso = /^(\d{4})-(\d{2})-(\d{2})/.exec(value.trim())
+  const iso = /^(\d{4})-(\d{2})-(\d{2})/.exec(value.trim()) ?? /^((?:19|20)\d\d)(\d{2})(\d{2})(?:T\d|$)/.exec(value.trim())
   if (iso) return findDate(`${iso[1]}-${iso[2]}-${iso[3]}`)?.date ?? null
   return findDate(value)?.date ?? null
 }
