@@ -178,6 +178,15 @@ describe('an undated report of a story told over ten days', () => {
       expect(timeline.articles.find((a) => a.file.endsWith(file))?.published).toBe(day)
     }
   })
+  it('stays of the story’s days when the days it names in full, or a weekday it looks ahead to, fall on them from there', async () => {
+    // The Bosphorus Review of Saturday 28 November: "the conference that opens in Paris on Monday" (30 November, says the
+    // Caspian Herald of 1 December). The Steppe Ledger of Friday 4 December: the address "delivered ... on December 3", which
+    // Putin gave "on Thursday". Both are most like the Caspian Herald, whose day would put them a week late.
+    const folder = join(PROBES, 'turkey-russia-jet-2015')
+    const timeline = buildTimeline(folder, await loadFolder(folder))
+    expect(timeline.articles.find((a) => a.file.endsWith('bosphorusreview.xhtml'))?.published).toBe('2015-11-28')
+    expect(timeline.articles.find((a) => a.file.endsWith('steppeledger.txt'))?.published).toBe('2015-12-04')
+  })
   it('is dated in the week its happenings, dated in full by other reports, allow', async () => {
     // The Moscow Times of Thursday 4 February: "Putin signed the law on Friday" (29 January, says Politico), "said on Thursday".
     const timeline = buildTimeline(NEW_START, await loadFolder(NEW_START))

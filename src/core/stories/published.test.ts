@@ -137,6 +137,18 @@ describe('dates from the story', () => {
     // A weekday days before the story's centre is background; told in the lead, it is the report's day.
     ['Hitting back hours after Ottawa expelled an Indian official, New Delhi on Tuesday rejected the allegation as absurd and expelled a senior Canadian diplomat.', '2023-09-21', '2023-09-19'],
     ['Ottawa and New Delhi traded accusations over the killing for a third day as Canada paused talks on a trade treaty and the two sides exchanged sharp words in public. Canada\'s foreign minister said her government would keep its diplomats in India safe, and that it was taking the matter extremely seriously. India\'s foreign ministry issued a travel advisory for its citizens in Canada. The row began when New Delhi on Tuesday rejected the allegation as absurd.', '2023-09-21', '2023-09-21'],
+    // Not a day it tells as still to come, done or not ("will be barred from hiring Turks from January 1").
+    ['President Putin on Saturday signed a decree over the downing of a bomber on Nov. 24. Russian employers will be barred from hiring Turkish citizens from January 1. The conference opens in Paris on Monday.', '2015-11-25', '2015-11-28'],
+    // Not before a day it tells as done: a week on, on the weekday its words give.
+    ['Analysts spent Friday parsing the address, delivered in the Kremlin on December 3. Putin told lawmakers on Thursday that Turkey would regret it. On Wednesday the ministry presented images.', '2015-11-25', '2015-12-04'],
+    // A day named in full as last week's, or as next week's: the report is of the week after, or the week before, on the
+    // latest weekday it names as past there (not a habit: "every Friday").
+    ['Western countries expelled diplomats on Monday, and NATO followed on Tuesday. The action had been prepared since last week, when EU leaders, at their summit in Brussels on March 22, agreed with Britain. Our newsletter: one email, every Friday.', '2018-03-14', '2018-03-27'],
+    ['The watchdog confirmed on Thursday that the Skripals were poisoned. The council will meet in The Hague next Wednesday, April 18.', '2018-03-14', '2018-04-12'],
+    // A day named with its weekday, or a timeline's last entry, is done: the report follows it, on the last of the days
+    // it then tells in order.
+    ['The talks ended on Friday. The two men spent Thursday in San José. The talks were arranged on Tuesday, July 7, when Clinton met Zelaya.', '2009-06-29', '2009-07-10'],
+    ['Arias put a proposal on Wednesday. The delegation said on Thursday it could not sign. The other side had rejected the plan on Sunday.\n\n- June 28: Troops seize Zelaya\n- July 22: Arias presents the accord', '2009-06-29', '2009-07-23'],
     // No weekday: the story's centre.
     ['Blinken and Lavrov ended their meeting in Geneva.', '2022-01-21', '2022-01-21'],
     // A weekday followed by a date names that date; "next Monday" is ahead.

@@ -180,7 +180,8 @@ function officialTitleDate(title: string | null | undefined): IsoDate | null {
 }
 
 // A weekday followed by a date names that date, not a day of this week.
-const WEEKDAY_MENTION = new RegExp(String.raw`\b(${WEEKDAY_NAME})\b(?!,?\s+(?:\d|the\s+\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))`, 'gi')
+// Not a habit ("one email, every Friday").
+const WEEKDAY_MENTION = new RegExp(String.raw`(?<!\bevery\s)\b(${WEEKDAY_NAME})\b(?!,?\s+(?:\d|the\s+\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))`, 'gi')
 
 /** The weekday the article most often says things happened on ("said on Monday"), or null. */
 export function mentionedWeekday(text: string): number | null {
@@ -237,16 +238,50 @@ export function nearestYear(date: IsoDate, centre: IsoDate): IsoDate {
 export function dateFromStory(text: string, centre: IsoDate): IsoDate {
   const counted = dayOfCount(text, centre) ?? countedFromOpening(text, centre)
   if (counted) return counted
+  return inWeekAfterNamed(text, weekdaysGuess(text, centre), centre)
+}
+
+function weekdaysGuess(text: string, centre: IsoDate): IsoDate {
   const guess = laterToday(text, afterLastWeekdays(text, weekdayGuess(text, centre), centre))
-  // "The revised agreement, unveiled Nov. 12 in Havana": a report a week or more after its story's days appeared after
-  // what it tells as done, on the first weekday it names as past from there.
-  // So is the story's happening counted back from the report's days ("who represented Egypt at the summit two weeks earlier").
-  const done = [...doneMonthDays(text).map((day) => nearestYear(`2000-${day}`, centre)), ...countedBack(text).map((days) => addDays(centre, days))].sort().at(-1)
+  // A report appears after the days it tells as done ("The revised agreement, unveiled Nov. 12 in Havana", "the address,
+  // delivered ... on December 3"), and after the story's happening counted back from its days ("who represented Egypt at the
+  // summit two weeks earlier"): one the weekdays put before such a day is of the first weekday it names as past from there.
+  const done = [...ownDays(text, centre), ...countedBack(text).map((days) => addDays(centre, days))].sort().at(-1)
   if (!done) return guess
   const { past } = namedWeekdays(text)
-  if (done <= addDays(guess, 7)) return weekdaysAfter(text, guess, done, past, centre)
-  for (let k = 0; k < 7; k++) if (past.has(weekdayOf(addDays(done, k)))) return addDays(done, k)
+  if (done <= guess) return weekdaysAfter(text, guess, done, past, centre)
+  for (let k = 0; k < 7; k++) {
+    if (!past.has(weekdayOf(addDays(done, k)))) continue
+    // A run of days told in order from there ("put the plan on Wednesday", "said on Thursday") ends on the report's day.
+    let end = addDays(done, k)
+    while (k++ < 6 && past.has(weekdayOf(addDays(end, 1)))) end = addDays(end, 1)
+    return end
+  }
   return done
+}
+
+// "- July 22: Arias presents the 12-point San José Accord", "· Nov 24: Turkish F-16s shoot down ...": a timeline's entry.
+const TIMELINE_ENTRY = new RegExp(String.raw`^[ \t\-*•·]*((?:${MONTH})\.?\s+\d{1,2}|\d{1,2}\s+${MONTH})(?:\s*[-–]\s*\d{1,2})?\s*[:–—]\s+(.+)$`, 'gim')
+const PLANNED_ENTRY = /\b(?:will|would|expected|due to|scheduled|planned|set to|is to|are to)\b/i
+
+/** The days of a timeline the report gives, the happenings it lists as done (not an entry still planned). */
+function timelineDays(text: string): string[] {
+  return [...text.matchAll(TIMELINE_ENTRY)].flatMap((m) => (PLANNED_ENTRY.test(m[2]) ? [] : mentionedMonthDays(m[1]).slice(0, 1)))
+}
+
+/** Days named with their own weekday ("on Tuesday, July 7"), where the two agree; `ahead` when told as still to come. */
+function pinnedDays(text: string, centre: IsoDate): { date: IsoDate; ahead: boolean }[] {
+  const pinned: { date: IsoDate; ahead: boolean }[] = []
+  mentionedMonthDays(text, (offset, length) => {
+    const weekday = WEEKDAY_BEFORE.exec(text.slice(Math.max(0, offset - 14), offset))
+    const monthDay = weekday && mentionedMonthDays(text.slice(offset, offset + length))[0]
+    if (!monthDay) return false
+    const date = nearestYear(`2000-${monthDay}`, centre)
+    const from = offset - weekday[0].length
+    if (weekdayOf(date) === weekdayNamed(weekday[1])) pinned.push({ date, ahead: /next\s+$/i.test(text.slice(Math.max(0, from - 6), from)) || tenseInSentence(text, from, offset + length - from) === 'future' })
+    return false
+  })
+  return pinned
 }
 
 /**
@@ -255,10 +290,36 @@ export function dateFromStory(text: string, centre: IsoDate): IsoDate {
  * night"). When `guess` puts one of them before that day, the report appeared after the last of them.
  */
 function weekdaysAfter(text: string, guess: IsoDate, done: IsoDate, past: ReadonlySet<number>, centre: IsoDate): IsoDate {
-  if (guess < done || ![...past].some((w) => weekdayOnOrBefore(guess, w) < done)) return guess
+  if (![...past].some((w) => weekdayOnOrBefore(guess, w) < done)) return guess
   // Each weekday on its first day after `done`: seven days on, back to that weekday.
   const latest = [...past].map((w) => weekdayOnOrBefore(addDays(done, 7), w)).sort().at(-1)!
   return laterToday(text, afterLastWeekdays(text, latest, centre))
+}
+
+const LAST_WEEK_SENTENCE = /[^.!?\n]*\blast week\b[^.!?\n]*/gi
+const NEXT_WEEK_SENTENCE = new RegExp(String.raw`[^.!?\n]*\bnext\s+(?:week|${WEEKDAY_NAME})\b[^.!?\n]*`, 'gi')
+
+/**
+ * A day a sentence names in full as last week's ("prepared since last week, when EU leaders, at their summit in Brussels on
+ * March 22, agreed") puts the report in the calendar week after it; one it names as next week's ("which will take place
+ * next Wednesday, April 18") in the week before. There the report is of the latest weekday it names as past.
+ */
+function inWeekAfterNamed(text: string, guess: IsoDate, centre: IsoDate): IsoDate {
+  const named = (pattern: RegExp, tense: (t: ReturnType<typeof tenseAt>) => boolean): IsoDate | null => {
+    for (const m of text.matchAll(pattern)) {
+      const day = mentionedMonthDays(m[0], (offset, length) => tense(tenseInSentence(m[0], offset, length)))[0]
+      if (day) return nearestYear(`2000-${day}`, centre)
+    }
+    return null
+  }
+  const last = named(LAST_WEEK_SENTENCE, (t) => t !== 'future')
+  const next = last ? null : named(NEXT_WEEK_SENTENCE, (t) => t !== 'past')
+  if (!last && !next) return guess
+  const weekStart = addDays(mondayOf((last ?? next)!), last ? 7 : -7)
+  const weekEnd = addDays(weekStart, 6)
+  if (guess >= weekStart && guess <= weekEnd) return guess
+  const days = [...namedWeekdays(text).past].map((w) => weekdayOnOrBefore(weekEnd, w)).sort()
+  return days.at(-1) ?? weekStart
 }
 
 const LAST_WEEKDAY = new RegExp(String.raw`\blast\s+(${WEEKDAY_NAME})\b`, 'gi')
@@ -356,16 +417,7 @@ const WEEKDAY_BEFORE = new RegExp(String.raw`\b(${WEEKDAY_NAME}),?\s+(?:the\s+)?
  * pins the week the text's other weekdays fall in; its "last week" is something before them.
  */
 function weekdayDatedBefore(text: string, day: IsoDate, centre: IsoDate): boolean {
-  const pinned: IsoDate[] = []
-  mentionedMonthDays(text, (offset, length) => {
-    const weekday = WEEKDAY_BEFORE.exec(text.slice(Math.max(0, offset - 14), offset))
-    const monthDay = weekday && mentionedMonthDays(text.slice(offset, offset + length))[0]
-    if (!monthDay) return false
-    const date = nearestYear(`2000-${monthDay}`, centre)
-    if (weekdayOf(date) === weekdayNamed(weekday[1])) pinned.push(date)
-    return false
-  })
-  return pinned.some((date) => date <= day && toDay(day) - toDay(date) <= 6)
+  return pinnedDays(text, centre).some(({ date }) => date <= day && toDay(day) - toDay(date) <= 6)
 }
 
 const LAST_WEEK = /\blast week\b/i
@@ -502,6 +554,21 @@ function storyDays(sentences: DatedSentence[]): Set<IsoDate> {
   return days
 }
 
+/** How many of the weekdays the text looks ahead to fall, counted on from `guess`, on one of `days`. */
+function aheadWeekdaysOn(text: string, guess: IsoDate, days: ReadonlySet<IsoDate>): number {
+  let count = 0
+  for (const weekday of namedWeekdays(text).ahead) if (days.has(weekdayOnOrBefore(addDays(guess, 7), weekday))) count++
+  return count
+}
+
+/** The days a text names in full as done: after a verb of the past, with their weekday, or as a timeline's entries. */
+function ownDays(text: string, centre: IsoDate): IsoDate[] {
+  return [
+    ...[...doneMonthDays(text), ...timelineDays(text)].map((day) => nearestYear(`2000-${day}`, centre)),
+    ...pinnedDays(text, centre).filter((p) => !p.ahead).map((p) => p.date),
+  ]
+}
+
 /** How many of the weekdays the text names as past fall, counted back from `guess`, on one of `days`. */
 function pastWeekdaysOn(text: string, guess: IsoDate, days: ReadonlySet<IsoDate>): number {
   let count = 0
@@ -559,8 +626,9 @@ function doneMonthDays(text: string): string[] {
 }
 
 // "eased sanctions on Venezuela's oil sector on Oct. 18": a verb of something done earlier in the clause, with no plan,
-// infinitive or reported clause ("said that the 29 November date") since.
-const CLAUSE_VERB_DONE = /\b(?:(?!(?:scheduled|planned|expected|slated|postponed|delayed|rescheduled|proposed|called|asked|urged|agreed|decided|invited|announced|reported|stated|confirmed|added|noted|warned|insisted|stressed)\b)\w{3,}ed|ran|met|held|signed|began|took|made|won|lost|went|gave|sent|struck|broke|fell|rose)\b(?![^]*\b(?:to|that|will|would|shall|could|can|may|might|must|due|set|scheduled|planned|expected|until|by|before|through|ahead|deadline|plans?|aims?)\b)[^]*$/i
+// infinitive or reported clause ("said that the 29 November date") since; not a participle of the future ("will be barred
+// from hiring Turks from January 1").
+const CLAUSE_VERB_DONE = /(?<!\b(?:will|would|shall|could|may|might|must|to)\s+(?:not\s+)?(?:be|have\s+been)\s+)\b(?:(?!(?:scheduled|planned|expected|slated|postponed|delayed|rescheduled|proposed|called|asked|urged|agreed|decided|invited|announced|reported|stated|confirmed|added|noted|warned|insisted|stressed)\b)\w{3,}ed|ran|met|held|signed|began|took|made|won|lost|went|gave|sent|struck|broke|fell|rose)\b(?![^]*\b(?:to|that|will|would|shall|could|can|may|might|must|due|set|scheduled|planned|expected|until|by|before|through|ahead|deadline|plans?|aims?)\b)[^]*$/i
 
 function doneVerbBefore(text: string, offset: number): boolean {
   const before = text.slice(Math.max(0, offset - 100), offset)
@@ -633,9 +701,14 @@ export function inferPublicationDates(
           // October) stays of the story's days when, counted from there, at least half the weekdays it names as past
           // fall on days the dated reports tell of, and none does counted from the report like it.
           const nearGuess = dateFromStory(doc.text, near)
-          const days = (toldDays ??= storyDays(datedSentencesOnce()))
+          // The days it names in full count too ("delivered ... on December 3" beside "told lawmakers on Thursday"); so does a
+          // weekday it looks ahead to that a dated report tells ("the conference that opens in Paris on Monday").
+          const told = (toldDays ??= storyDays(datedSentencesOnce()))
+          const days = new Set([...told, ...ownDays(doc.text, centre)])
           const onCentre = pastWeekdaysOn(doc.text, centreGuess, days)
-          const ofCentre = onCentre > 0 && onCentre * 2 >= namedWeekdays(doc.text).past.size && pastWeekdaysOn(doc.text, nearGuess, days) === 0
+          const ofCentre =
+            (onCentre > 0 && onCentre * 2 >= namedWeekdays(doc.text).past.size && pastWeekdaysOn(doc.text, nearGuess, days) === 0) ||
+            (aheadWeekdaysOn(doc.text, centreGuess, told) > 0 && aheadWeekdaysOn(doc.text, nearGuess, told) === 0)
           if (!ofCentre) guess = nearGuess
         }
         let published = withinAnchors(doc.text, guess, datedSentencesOnce, overDays)
