@@ -8,6 +8,7 @@ export const DATE_MARKER = /^\s*date\s+(\d{4}-\d{2}-\d{2})(?:\s+|$)/
 const MONTHS: Record<string, number> = {
   jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
 }
+const ROMAN_MONTHS = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII']
 const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?'
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?'
 const YEAR = '((?:19|20)\\d{2})'
@@ -19,6 +20,8 @@ const DATE_FORMS: { re: RegExp; parts: (m: RegExpExecArray) => [string, string |
   { re: /\b((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})\b/, parts: (m) => [m[1], Number(m[2]), m[3]] },
   // Dots are the day-first countries' (09.08.2025 is 9 August): the US writes slashes.
   { re: /\b(0?[1-9]|[12]\d|3[01])\.(0?[1-9]|1[0-2])\.((?:19|20)\d{2})\b/, parts: (m) => [m[3], Number(m[2]), m[1]] },
+  // The month in Roman numerals, as Central and Eastern Europe writes it: "14.III.2018", "14 III 2018".
+  { re: /\b(0?[1-9]|[12]\d|3[01])[. ](I{1,3}|IV|VI{0,3}|IX|XI{0,2})[. ]((?:19|20)\d{2})\b/, parts: (m) => [m[3], ROMAN_MONTHS.indexOf(m[2]) + 1, m[1]] },
   // With slashes, day and month in either order only when the numbers say which is which (21/01/2022, 01/21/2022).
   { re: /\b(1[3-9]|2\d|3[01])[/](0?[1-9]|1[0-2])[/]((?:19|20)\d{2})\b/, parts: (m) => [m[3], Number(m[2]), m[1]] },
   { re: /\b(0?[1-9]|1[0-2])[/](1[3-9]|2\d|3[01])[/]((?:19|20)\d{2})\b/, parts: (m) => [m[3], Number(m[1]), m[2]] },
@@ -109,9 +112,13 @@ function bylineDate(line: string): DateLine | null {
 // "Johanna Reinholt, diplomatic correspondent": a name and the post it writes from.
 const BYLINE_ROLE = /^(?:(?:chief|senior|foreign|diplomatic|political|defen[cs]e|security|economics?|international|world|national|regional|bureau|deputy|staff|news|special|associate|managing|contributing)|(?:correspondent|editor|reporter|writer|columnist|contributor|analyst|journalist)s?)$/i
 
-/** A byline's part beside its date: names and places, a time of day, or a name and its post. */
+// A live page's header beside its date: "last entry 22:55 GMT", "Jump to latest".
+const LIVE_LABEL = /^(?:(?:last|latest|first) (?:entry|update|updated|post)|jump to (?:the )?latest(?: entry| post)?|live(?: updates| coverage)?)$/i
+
+/** A byline's part beside its date: names and places, a time of day, a live page's label, or a name and its post. */
 function bylinePart(part: string): boolean {
-  if (!part.replace(TIME, '').trim()) return true
+  const rest = part.replace(TIME, '').trim()
+  if (!rest || LIVE_LABEL.test(rest)) return true
   return part.replace(/,/g, ' ').trim().split(/\s+/).every((word) => NAME_WORDS.test(word) || BYLINE_ROLE.test(word))
 }
 

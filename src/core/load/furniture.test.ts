@@ -24,6 +24,10 @@ const FURNITURE = [
   '— Advertisement — Sponsored by LatAm Compliance Partners',
   "Rohan Abeyratne is a Nonresident Fellow in the Lowy Institute's Indo-Pacific Development Centre. He writes on South Asian politics.",
   'Read Next',
+  // An outlet's correction note, a caption with its credit labelled in the page's language, a promo ending in its prompt.
+  'Correction, July 2, 2009: An earlier version of this story misspelled the name of the armed forces chief.',
+  'José Miguel Insulza arrives at Toncontín airport on Friday. Foto: IJ/Carlos Mejía',
+  'Continental Reader Weekly: one email, every Friday, everything Brussels decided. Sign up free',
   // An audio player's fallback text, saved with the page.
   'Your browser does not support the audio element.',
   'Short Url https://arab.news/8p3kx Updated 11 March 2023 ARAB NEWS',
@@ -112,6 +116,10 @@ const NEWS = [
   'More on the talks was expected on Friday, when the envoy returns to Sanaa, officials said.',
   '“It is with the US that we will carry out the main work of negotiations,” Lavrov said.',
   'Lavrov said the ball was in Washington’s court.',
+  // A correction the news tells, a photo the news is about, a sign-up the news reports.
+  'The ministry issued a correction on Monday after the earlier figure was disputed, officials said.',
+  'The agency released the picture on Friday. Photo: the satellite image showed tanks near the border.',
+  'Millions of voters rushed to sign up.',
   'It will help avoid a food shortage catastrophe for millions worldwide.',
   'It is a beacon of hope, possibility & relief.',
   'Zelensky said on Telegram that the talks had failed.',
@@ -250,6 +258,8 @@ describe('printed dates', () => {
     ['Published: 21 Jan 2022, 10:15 GMT', '2022-01-21'],
     ['Updated on Sept. 3, 2021 at 4:00 p.m.', '2021-09-03'],
     ['Published 2020-09-15', '2020-09-15'],
+    // A Roman-numeral month, as Central and Eastern Europe writes it.
+    ['Wednesday 14.III.2018 · last entry 22:55 GMT · Jump to latest', '2018-03-14'],
     ['By Reuters | Published: 21 January 2022', '2022-01-21'],
     ['Last Updated: Jan 21, 2022 | 10:33 IST', '2022-01-21'],
     ['Last modified on Fri 21 Jan 2022 12.00 GMT', '2022-01-21'],

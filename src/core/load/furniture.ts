@@ -44,6 +44,8 @@ const PARENTHESISED_AGENCY = new RegExp(`\\(${AGENCY}\\s*(?:photo)?\\s*[/|]?[^)]
 const TRAILING_AGENCY = new RegExp(`[.,]\\s*${AGENCY}(?:\\s*(?:photo|/\\s*\\S.*))?$`, 'i')
 /** "(AP Photo/Vahid Salemi, File)": a photographer's credit, whatever comes before it. */
 const PHOTO_CREDIT = /\([^()]*(?:photo|\/)[^()]*\)\s*$/i
+/** A credit labelled after the caption, in any of the languages pages use: "... on Friday. Foto: IJ/Carlos Mejía". */
+const TRAILING_PHOTO_LABEL = /[.!?]\s+(?:photo|foto|photograph|picture|image|bild)s?\s*:\s*\S[^.!?]{0,60}$/i
 /** A credit cut off by the page's excerpt: "... of the White House. (R" */
 const CUT_CREDIT = /\s\([A-Z][a-z]?$/
 // Captions describe a picture in the present tense; each phrase is one a news sentence rarely uses.
@@ -132,6 +134,7 @@ export const FURNITURE_RULES: FurnitureRule[] = [
         TRAILING_AGENCY.test(l.length > 60 ? l.slice(-60) : l) ||
         CUT_CREDIT.test(l.slice(-5)) ||
         CAPTION_LABEL.test(l) ||
+        (end.includes(':') && TRAILING_PHOTO_LABEL.test(end)) ||
         ((end.includes('(') || end.includes('[')) &&
           (CAPTION_CREDIT.test(end) || BRACKETED_AGENCY.test(end) || (PARENTHESISED_AGENCY.test(end) && (PHOTO_CREDIT.test(end) || !endsSentence(l.replace(/\([^)]*\)\s*$/, '').trim()))))) ||
         (l.includes('redit') && CREDIT_LABEL.test(l)) ||
@@ -182,12 +185,14 @@ export const FURNITURE_RULES: FurnitureRule[] = [
     ...re(/reached your (?:monthly |free |weekly )?(?:article |story )?limit|\bfree (?:articles?|stories)\b|\{\{free_limit\}\}|^subscribe\b|subscribe (?:now|today|to (?:read|continue|unlock|get|access))|already (?:a )?(?:subscriber|subscribed)|subscription (?:plans?|required|options)|renews automatically|cancel any ?time|premium (?:stories|content|articles|members?)\b|unlimited (?:digital )?access|digital subscription|(?:log|sign) in to (?:read|continue)|become a (?:member|subscriber)|this (?:article|content) is (?:for|reserved for) (?:subscribers|members)/i),
   },
   { name: 'price list', maxLength: 40, ...re(/^[₹$€£¥]\s?[\d,.]+(?:\s*\/\s*\w+)?$|^\d+\s+(?:months?|years?|weeks?|days?)$|[₹$€£¥]\s?[\d,.]+\s*\/\s*(?:month|year|mo|yr|week)\b/i) },
+  // "Correction, July 2, 2009: An earlier version of this story misspelled ...": the outlet's note on its own text.
+  { name: 'correction notice', maxLength: LONG, gate: ['correction', 'clarification', 'earlier'], ...re(/^(?:correction|clarification)s?\b[^:]{0,40}:\s|\ban earlier version of this (?:story|article|report)\b/i) },
   {
     name: 'app or newsletter prompt',
     maxLength: LONG,
     gate: ['available', 'join', 'follow', 'subscribe', 'download', 'newsletter', 'sign', 'app', 'click'],
     tail: true,
-    ...re(/\bis (?:now )?(?:also )?available on (?:telegram|whatsapp|google news|apple news|roku|the app store|google play|youtube)|\b(?:join|follow|subscribe to) (?:us|our)\b.*\b(?:telegram|whatsapp|channel|newsletter|google news|twitter|facebook|instagram|youtube)\b|\bdownload (?:our|the \w+) app\b|^download\b.{0,60}\bapp\b|^follow [\w\s.'’-]{1,40}:$|^\W*follow [\w&.'’ -]{1,40} on (?:twitter|x|facebook|instagram|telegram|youtube|linkedin|tiktok|whatsapp)\b|^sign up (?:here|now|today)\b|\bsign up (?:for|to) (?:our|the)\b.*\bnewsletter|\b(?:get|receive) (?:our|the) (?:\w+ )?newsletter\b|^(?:newsletter|sign up|get the app|download the app)$|\bclick here to (?:join|subscribe|follow|download)/i),
+    ...re(/\bis (?:now )?(?:also )?available on (?:telegram|whatsapp|google news|apple news|roku|the app store|google play|youtube)|\b(?:join|follow|subscribe to) (?:us|our)\b.*\b(?:telegram|whatsapp|channel|newsletter|google news|twitter|facebook|instagram|youtube)\b|\bdownload (?:our|the \w+) app\b|^download\b.{0,60}\bapp\b|^follow [\w\s.'’-]{1,40}:$|^\W*follow [\w&.'’ -]{1,40} on (?:twitter|x|facebook|instagram|telegram|youtube|linkedin|tiktok|whatsapp)\b|^sign up (?:here|now|today)\b|\bsign up (?:for|to) (?:our|the)\b.*\bnewsletter|\b(?:get|receive) (?:our|the) (?:\w+ )?newsletter\b|^(?:newsletter|sign up|get the app|download the app)$|\bclick here to (?:join|subscribe|follow|download)|[.!?:,]\s+sign up(?: (?:free|for free|now|here|today))?[.!]?$/i),
   },
   {
     name: 'comment form',
