@@ -24,6 +24,8 @@ const PEOPLE: [string, [string, string | null, string][]][] = [
   ['Greeting Xi as "dear friend", Vladimir Putin told him that Russia had studied the paper.', [['Vladimir Putin', null, 'Vladimir Putin']]],
   // A body's name ending in a head noun of its own ("Platform", "Bloc") is no person beside the person it sends.
   ["The Unitary Platform's lead negotiator, Gerardo Blyde, called the procedure a step.", [['Gerardo Blyde', 'lead negotiator', 'Gerardo Blyde']]],
+  // A month's name after a given name, with no day after it, is a surname.
+  ['Theresa May said the response had been anticipated.', [['Theresa May', null, 'Theresa May']]],
 ]
 
 // Capitalised words that are not people.
@@ -35,6 +37,7 @@ const NOT_PEOPLE: string[] = [
   'Describing the meeting as open and helpful, he said Moscow would understand.',
   'Deputy Minister of Infrastructure of Ukraine said the agreement is an opportunity.',
   'Refresh your page for the latest updates. The most recent updates are at top.',
+  'Since May, talks have stalled. Moscow March 5 talks were held. Last June the envoys met.',
 ]
 
 describe('findMentions: people', () => {

@@ -125,7 +125,8 @@ alliance coalition movement front state states islands island mountains river ch
 media journal herald gazette tribune telegraph standard express observer monitor review magazine channel broadcasting corporation company
 inc ltd co corp airlines petroleum energy oil gas nuclear treaty charter protocol declaration convention academy school college
 foundation society museum library hospital embassy consulate secretariat authority board sciences studies platform bloc mission
-delegation government administration cabinet presidency tribunal chamber community partnership pact crescent`.split(/\s+/),
+delegation government administration cabinet presidency tribunal chamber community partnership pact crescent command
+headquarters staff`.split(/\s+/),
 )
 const TITLE_HEADS = new Set(
   `president minister secretary secretary-general spokesman spokeswoman spokesperson ambassador envoy chief head chancellor king queen
@@ -540,6 +541,15 @@ function joins(text: string, word: Token, next: Token): boolean {
   return gap === 2 && text.charCodeAt(end) === 44 && text.charCodeAt(end + 1) === 32 && ROLE_WORDS.has(word.lower) && next.capital
 }
 
+// Months that are surnames too: "Theresa May", "Brian June".
+const MONTH_SURNAMES = new Set(['may', 'march', 'june', 'august'])
+
+/** "Theresa May said": a month's name after a given name, with no day after it, is a surname ("May 25" is not). */
+function monthAsSurname(text: string, nameWords: readonly Token[], k: number): boolean {
+  const w = nameWords[k]
+  return k > 0 && k === nameWords.length - 1 && MONTH_SURNAMES.has(w.lower) && !/^\s*\d/.test(text.slice(w.offset + w.text.length, w.offset + w.text.length + 3))
+}
+
 function readRun(text: string, run: Token[], lead: Mention | undefined, registry: PersonRegistry, recent: PersonEntry[], out: Mention[]): void {
   // Trim lowercase ends: roles open a name, they do not close one.
   let end = run.length
@@ -576,7 +586,7 @@ function readRun(text: string, run: Token[], lead: Mention | undefined, registry
   // ("Greeting Xi as a dear friend, Putin told him ...").
   while (nameWords.length && (NOT_NAME.has(nameWords[0].lower) || OPENING_GERUND.test(nameWords[0].text))) nameWords.shift()
   if (!nameWords.length) return
-  if (nameWords.some((w) => NOT_NAME.has(w.lower) && !CONNECTORS.has(w.lower))) return
+  if (nameWords.some((w, k) => NOT_NAME.has(w.lower) && !CONNECTORS.has(w.lower) && !monthAsSurname(text, nameWords, k))) return
   const first = nameWords[0]
   const last = nameWords[nameWords.length - 1]
   const offset = first.offset

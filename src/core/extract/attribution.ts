@@ -25,18 +25,18 @@ export interface Attribution {
 
 const VERB_LIST = `said|says|say|told|tells|added|adds|noted|notes|stressed|stresses|warned|warns|urged|urges|confirmed|confirms|denied|denies
 |announced|announces|tweeted|tweets|wrote|writes|insisted|insists|explained|explains|argued|argues|stated|declared|declares
-|emphasi[sz]ed|emphasi[sz]es|claimed|claims|hailed|hails|welcomed|welcomes|praised|praises|critici[sz]ed|critici[sz]es|accused|accuses
+|emphasi[sz]ed|emphasi[sz]es|claimed|claims|hailed|hails|welcomed|welcomes|praised|praises|critici[sz]ed|critici[sz]es|accused(?!\\s+of\\b)|accuses(?!\\s+of\\b)
 |rejected|rejects|acknowledged|admitted|indicated|indicates|reiterated|reiterates|pointed out|assured|assures|specified|replied|responded
 |vowed|pledged|promised|threatened|demanded|demands|proposed|offered|offers|suggested|described|evaluated|expressed|calls on|called on|called for|calls for
 |called|calling|asserted|remarked|commented|revealed|disclosed|affirmed|reaffirmed|conceded|complained|condemned|condemns
 |blamed|blames|slammed|denounced|denounces|decried|decries|lambasted|applauded|lauded|dismissed(?!\\s+(?:his|her|its|their|the)\\s+(?:[\\w-]+\\s+){0,2}?(?:deputy|vice|minister|governor|chief|head|commander|general|cabinet|government|ambassador|officials?|aides?|director|advis[eo]r|envoy)\\b)|underlined|underscored|cautioned|appealed|predicted|predicts
-|clarified|clarifies|repeated|repeats|defended|defends|apologi[sz]ed|apologi[sz]es|congratulated|congratulates|thanked|agreed(?=\\s+["“]?that\\b)|issued(?=\\s+(?:the\\s+following|a|an)\\s+(?:joint\\s+)?statement\\b)
+|clarified|clarifies|repeated|repeats|went on(?=\\s*[,:]\\s*["“])|continued(?=\\s*[,:]\\s*["“])|defended|defends|apologi[sz]ed|apologi[sz]es|congratulated|congratulates|thanked|agreed(?=\\s+["“]?that\\b)|issued(?=\\s+(?:the\\s+following|a|an)\\s+(?:joint\\s+)?statement\\b)
 |quoted as saying|is quoted as saying|was quoted as saying|(?:is|was) quoted by (?:his|her|its|their|the) [a-z]+(?: [a-z]+)? as saying`.replace(/\n/g, '')
 
 const VERB = new RegExp(`\\b(${VERB_LIST})\\b`, 'g')
 
 // Words that may stand between a speaker and the verb: adverbs, auxiliaries, and (masked) dates.
-const GAP_AT_END = /(?:\b(?:also|later|earlier|then|again|further|previously|separately|repeatedly|has|have|had|once|already|reportedly|publicly|in turn|on)|\bwho (?:asked|requested|declined|spoke|was not authori[sz]ed)\b[^,;:“”"]{0,60}|\bin (?:his|her|its|their|a|an|the)(?: [\w-]+){0,3} (?:interview|press conference|news conference|conference|statement|speech|briefing|address|tweet|message|post|call))$/i
+const GAP_AT_END = /(?:\b(?:also|later|earlier|then|again|further|previously|separately|repeatedly|has|have|had|once|already|reportedly|publicly|first|initially|originally|subsequently|in turn|on)|\bwho (?:asked|requested|declined|spoke|was not authori[sz]ed)\b[^,;:“”"]{0,60}|\bin (?:his|her|its|their|a|an|the)(?: [\w-]+){0,3} (?:interview|press conference|news conference|conference|statement|speech|briefing|address|tweet|message|post|call))$/i
 // "said by phone" keeps the speaker before the verb; "claimed by both sides" names the agent after it.
 const PASSIVE_AFTER = /^\s+by\s+(?!(?:phone|telephone|video|videolink|video link|text|e-?mail|letter|radio|satellite)\b)/i
 const DESCRIBED_AS = /^\s+(?:as\b|(?:in|on|at|by)\s[^,;]{0,40}?\bas\b)/
@@ -59,7 +59,7 @@ const RELATIVE_CLAUSE = /^,\s*(?:which|who|whose|whom|where)\b/i
 // nouns of speaker descriptions ("the Kremlin spokesman", "a State Department official").
 // A minister's portfolio, written in lower case: "India's water resources minister".
 export const PORTFOLIO = 'water|resources|finance|economy|trade|energy|health|justice|information|external|affairs|home|commerce|education|agriculture|interior|petroleum|oil'
-const NP_WORD = `(?:(?:${ARABIC_ARTICLE})?[\\p{Lu}][\\p{L}\\p{M}'’ʼ.\\-]*|of|and|for|bin|al|the|a|an|his|her|its|their|official|officials|state|state-run|state-owned|media|spokesman|spokeswoman|spokesperson|minister|chancellor|premier|leader|diplomat|diplomats|office|statement|side|ministry|department|agency|presidents?|ministers|governments|secretary-general|secretary|general|chief|head|negotiator|army|military|navy|family|lawyers?|attorneys?|prosecutors?|public|police|court|judges?|delegation|government|sources?|powers|leaders?|adviser|envoy|foreign|deputy|top|senior|lead|defen[cs]e|prime|humanitarian|${PORTFOLIO}|infrastructure|diplomatic|service|mission|embassy|ambassador|representative|administration|presidency|authorities|commission|council|committee|cabinet|spokesperson|declaration|communiqu[eé]|accord|memorandum|treaty|refugee|nuclear|watchdog|rights|human|health|aid|relief|food|migration|peacekeeping|he|she|they|it|we|I|him|them)`
+const NP_WORD = `(?:(?:${ARABIC_ARTICLE})?[\\p{Lu}][\\p{L}\\p{M}'’ʼ.\\-]*|of|and|for|bin|al|the|a|an|his|her|its|their|official|officials|state|state-run|state-owned|media|spokesman|spokeswoman|spokesperson|minister|chancellor|premier|leader|diplomat|diplomats|office|statement|side|ministry|department|agency|presidents?|ministers|governments|secretary-general|secretary|general|chief|head|negotiator|army|military|navy|family|lawyers?|attorneys?|prosecutors?|public|police|court|judges?|delegation|government|sources?|powers|leaders?|adviser|envoy|foreign|deputy|top|senior|lead|defen[cs]e|prime|humanitarian|${PORTFOLIO}|infrastructure|diplomatic|service|mission|embassy|ambassador|representative|administration|presidency|authorities|commission|council|committee|cabinet|spokesperson|declaration|communiqu[eé]|accord|memorandum|treaty|refugee|nuclear|watchdog|rights|human|health|aid|relief|food|migration|peacekeeping|staff|armed|forces|command|headquarters|he|she|they|it|we|I|him|them)`
 const NP_WORD_ONLY = new RegExp(`^${NP_WORD}(?:['’ʼ]s)?$`, 'u')
 const NP_AFTER = new RegExp(`^\\s*((?:${NP_WORD}(?:['’ʼ]s)?(?:\\s+|(?=[,.;:]|$)))+)`, 'u')
 // "But he said", "And she added": the conjunction opens the clause, it is not the speaker.
@@ -282,6 +282,8 @@ const attributionsOf = memo(attributionsIn, 20_000)
  * Every attribution in a sentence (dates already masked out), in order; the answer is shared, read it only.
  * A sentence without a speech verb is told by one pattern test, before the memo hashes the sentence.
  */
+const ASIDE_THEN_VERB = /^\s*,[^,]{1,60},\s+(?:had|has|have|was|were|is|are|would|will|could|should|must|did|does|do|can|may|might)\b/
+
 export function findAttributions(sentence: string): readonly Attribution[] {
   return ANY_ATTRIBUTION.test(sentence) ? attributionsOf(sentence) : NONE
 }
@@ -300,7 +302,8 @@ function attributionsIn(sentence: string): Attribution[] {
       const after = subjectAfter(masked, at + verb.length)
       // "..., said S." / "..., said S in a statement": the speaker closes the clause; "..., said Washington was" does not.
       const rest = after ? masked.slice(after.subjectOffset + after.subject.length) : ''
-      if (after && !/^(?:that|it|he|she|they)\b/i.test(after.subject) && /^\s*(?:[.,;:!?)”"]|$|(?:in|at|on|during|after|before|to|who|while|when|as|according)\b)/.test(rest)) {
+      // Nor "..., said Turkey, like every country, had a right": an aside, then the verb of the words' own subject.
+      if (after && !/^(?:that|it|he|she|they)\b/i.test(after.subject) && /^\s*(?:[.,;:!?)”"]|$|(?:in|at|on|during|after|before|to|who|while|when|as|according)\b)/.test(rest) && !ASIDE_THEN_VERB.test(rest)) {
         out.push(attribution(after, verb, at, false))
         continue
       }

@@ -11,7 +11,7 @@ const TRIGGER = new RegExp(
     [
       'meet(?:s|ing|ings)?', 'met', 'talks', 'negotiations?', 'summits?', 'consultations', 'dialogue', 'conference', 'council', 'session',
       'call(?:ed)? (?:a|an) (?:meeting|session|summit)', 'convene[sd]?', '(?:tele)?phone call', '(?:tele)?phone conversation', 'spoke by phone', 'video ?(?:link|call|conference)', 'videoconference', 'virtual (?:summit|meeting)', 'conversation',
-      'visit(?:s|ed|ing)?', 'travel(?:s|l?ed)?', 'expected (?:in|at)', 'trip', 'tour', 'arriv(?:e|ed|es|ing|al)', 'hospitali[sz]ed', 'taken to hospital', 'landed', 'fl(?:y|ies|ying|ew)', 'depart(?:s|ed|ing)?', 'travell?ing', 'heading to', 'return(?:s|ed|ing)? (?:to|home)',
+      'visit(?:s|ed|ing)?', 'travel(?:s|l?ed)?', '(?:expected|due) (?:in|at)', 'trip', 'tour', 'arriv(?:e|ed|es|ing|al)', 'hospitali[sz]ed', 'taken to hospital', 'landed', 'fl(?:y|ies|ying|ew)', 'depart(?:s|ed|ing)?', 'travell?ing', 'heading to', 'return(?:s|ed|ing)? (?:to|home)',
       'sign(?:s|ed|ing)?', 'ink(?:s|ed)?', 'agreement', 'accords?', 'deal', 'treaty', 'declaration', 'ceremony',
       'submit(?:s|ted)?', 'publish(?:ed|es)?', 'unveil(?:s|ed)?', 'adopt(?:s|ed)?', 'proposals?', 'offer', 'draft', 'documents?',
       'sanctions?', 'troops', 'build-?up', 'forces', 'servicemen', 'deploy(?:s|ed|ment)?', 'invasion', 'invade[sd]?', 'attack(?:s|ed)?',
@@ -31,7 +31,8 @@ const TRIGGER = new RegExp(
       'scheduled', 'cut (?:diplomatic )?ties', 'broke off', 'wreath', 'takes? effect', 'took effect', '(?:comes?|came|entere?d?s?) into (?:force|effect)',
       'conced(?:e|es|ed) (?:defeat|victory|the election)', 'reversed course', 'failed', 'burn(?:s|ed|t|ing)', 'shelled', 'bombed', 'bombard(?:ed|ment)', 'stormed', 'opened fire', 'ambushed', 'rammed', 'intercepted', 'telephoned',
       'admit(?:s|ted)?', 'invit(?:e|es|ed|ation)', 'indict(?:s|ed|ment)', 'charged', 'join(?:s|ing)?', 'full members?',
-      'set up', 'established', 'founded', 'issued', 'joint (?:statement|communiqu[eé])',
+      'set up', 'established', 'founded', 'issued', 'joint (?:press )?(?:statement|communiqu[eé])',
+      'buried', 'laid to rest', 'rescued', 'brought back', 'found (?:dead|slumped|unconscious|collapsed)', 'poisoned',
       'ruled', 'rulings?', 'verdict', 'sentenced', 'convicted', 'acquitted', 'dissolv(?:e|es|ed)', 'ousted', 'toppled', 'overthr(?:ew|own)', 'sacked', 'judg(?:e)?ments?', 'jurisdiction', 'took (?:the|its|their) case', 'filed',
     ].join('|') +
     ')\\b',

@@ -23,6 +23,24 @@ const ITEMS: Row[] = [
   // after a day counted back from the article ("10 days ago").
   ['On 5 November Albanese attended the opening of the import expo. On 6 November he walked through the Temple of Heaven before meeting Xi Jinping. Xi told him the relationship had "embarked on the right path of improvement".', '2023-12-04', 'statement', 'Xi Jinping', '2023-11-06', '2023-11-06', 'day'],
   ['Chinese President Xi Jinping was handed a third presidential term by the National People’s Congress 10 days ago. He said he was confident the Russian people would "continue to give you their firm support".', '2023-03-21', 'statement', null, '2023-03-21', '2023-03-21', 'approximate'],
+  // A military's general staff speaks; "he" after a sentence that names one person further on is that person.
+  ['The Turkish general staff said the jet had crossed into Turkish airspace over the southern province of Hatay and had been warned 10 times.', '2015-11-24', 'statement', 'Turkish general staff', '2015-11-24', '2015-11-24', 'approximate'],
+  ['Soldiers parked trucks across the runway on Sunday to stop a plane carrying Manuel Zelaya from landing.\n\nThe Venezuelan-registered jet circled the capital twice while Zelaya spoke by telephone to Venezuelan and Honduran radio stations. He said that if he had had a parachute he would have jumped.', '2009-07-06', 'statement', 'Zelaya', '2009-07-05', '2009-07-05', 'approximate'],
+  // An adverb of sequence between the speaker and the verb ("first said", "initially said").
+  ['The Indian Army first said in the afternoon that "a violent face-off took place yesterday night with casualties on both sides".', '2020-06-16', 'statement', 'army', '2020-06-16', '2020-06-16', 'approximate'],
+  // "he" after a quotation is the one person the sentence names before it.
+  ['The defence secretary, Gavin Williamson, was less diplomatic on the same day: "Frankly, Russia should go away and should shut up," he said.', '2018-03-19', 'statement', 'Gavin Williamson', '2018-03-19', '2018-03-19', 'approximate'],
+  // Experts due in a country on a day: a visit.
+  ['Experts from the Organisation for the Prohibition of Chemical Weapons are due in Britain on Monday to take samples of the nerve agent.', '2018-03-18', 'event', null, '2018-03-19', '2018-03-19', 'day'],
+  // A funeral, a rescue, people found poisoned: happenings.
+  ['The dead pilot, Lieutenant Colonel Oleg Peshkov, was buried with military honours in Lipetsk on Wednesday.', '2015-12-04', 'event', null, '2015-12-02', '2015-12-02', 'day'],
+  ['Sergei Skripal and his daughter Yulia were found slumped on a bench in the centre of Salisbury on Sunday, March 4.', '2018-03-13', 'event', null, '2018-03-04', '2018-03-04', 'day'],
+  // Not the one whose invitation the sentence names.
+  ['Yoon Suk Yeol met Fumio Kishida in Seoul. Yoon will attend the Group of Seven summit in Hiroshima from May 19 to 21 at Kishida\'s invitation. He said he and Kishida would hold a three-way meeting with President Joe Biden.', '2023-05-08', 'statement', 'Yoon', '2023-05-08', '2023-05-08', 'approximate'],
+  // "he went on," before a quotation reports it.
+  ['Vladimir Putin met King Abdullah in Sochi on Tuesday. Today\'s tragic events, he went on, "will have serious consequences for Russian-Turkish relations."', '2015-11-24', 'statement', 'Putin', '2015-11-24', '2015-11-24', 'approximate'],
+  // The lead's news happened on Monday and was told on Tuesday: the article's undated words were said on Tuesday.
+  ['Twenty Indian soldiers were killed in a clash with Chinese troops in the Galwan Valley on Monday night, the Indian Army said on Tuesday.\n\nSpokesperson Anurag Srivastava said the clash was the result of "an attempt by the Chinese side to unilaterally change the status quo".', '2020-06-16', 'statement', 'Srivastava', '2020-06-16', '2020-06-16', 'approximate'],
   // A pronoun that goes on from the sentence just told, which names the speaker, speaks at that scene; another voice does not.
   ['Prime Minister Narendra Modi left Washington for Egypt on Saturday.\n\nIn his last public event in the US capital, Modi addressed several thousand members of the Indian-American community at the Ronald Reagan Building on Friday evening. He announced that holders of H-1B work visas would be able to renew them inside the United States.', '2023-06-24', 'statement', 'Modi', '2023-06-23', '2023-06-23', 'day'],
   ['In his last public event in the US capital, Modi addressed several thousand members of the Indian-American community at the Ronald Reagan Building on Friday evening. Officials said the visit had gone well.', '2023-06-24', 'statement', 'Officials', '2023-06-23', '2023-06-23', 'approximate'],
@@ -274,6 +292,12 @@ const SPEAKERS: [string, string, string][] = [
   ['Turkish President Recep Tayyip Erdogan spoke to Azerbaijani President Ilham Aliyev by phone on August 9 and called the declaration “a historic opportunity”, his office said.', '2025-08-11', "Recep Tayyip Erdogan's office"],
   // A ministry just named speaks through "a ministry spokesperson".
   ['China’s Foreign Ministry condemned the summit on Saturday.\n\nIn a statement posted on its website, a ministry spokesperson said China firmly opposes cliques.', '2023-08-21', 'Chinese Foreign Ministry'],
+  // After a participial aside, "said Turkey, like every country, had a right": Turkey is the words' subject, not the speaker.
+  ['In Washington, President Barack Obama, speaking at a joint news conference with President François Hollande of France, said Turkey, like every country, had a right to defend its territory and its airspace.', '2015-11-25', 'Barack Obama'],
+  // The spokesperson the apposition names speaks, not for himself; a theatre command is no person.
+  ["A spokesman for the People's Liberation Army's Western Theatre Command, Colonel Zhang Shuili, said sovereignty over the Galwan Valley region \"has always belonged to China\".", '2020-06-16', 'Zhang Shuili'],
+  // So do a person's negotiators.
+  ['Roberto Micheletti was sworn in on Sunday.\n\nMicheletti’s delegation said on Thursday that it could not sign anything.', '2009-07-23', "Roberto Micheletti's delegation"],
   // A person's family speaks as itself.
   ['Siamak Namazi was freed on Monday.\n\nNamazi’s family said in a statement that it was “cautiously optimistic” but would not rest.', '2023-09-12', "Siamak Namazi's family"],
   // A country's armed forces speak as themselves.
@@ -412,6 +436,15 @@ describe('extractItems: who speaks', () => {
   it('reads a participle between a comma and "as" as a description, not as words', () => {
     const text = 'Sources identified the official as Olivier Sylvestre, described in some reports as the station chief of Canadian intelligence in New Delhi.'
     expect(extract(text, '2023-09-19').filter((i) => i.type === 'statement')).toEqual([])
+  })
+  it('dates a joint press statement issued "shortly after midnight" at the talks just told', () => {
+    const text = 'India and China agreed on a five-point plan after their foreign ministers met in Moscow on Thursday evening. The two talked for more than two hours. A joint press statement issued shortly after midnight set out a five-point consensus.'
+    const statement = extract(text, '2020-09-11').find((i) => i.type === 'event' && i.text.includes('joint press statement'))
+    expect([statement?.start, statement?.precision]).toEqual(['2020-09-10', 'day'])
+  })
+  it('reads "accused of" as a description, not as words', () => {
+    const text = 'Kosovo declared independence in 2008, nearly a decade after a NATO bombing campaign drove out Serbian forces accused of killing and expelling Albanian civilians.'
+    expect(extract(text, '2023-03-18').filter((i) => i.type === 'statement')).toEqual([])
   })
   it('reads "On Biden:" in a list of key lines as a topic, not as the speaker', () => {
     const text = [

@@ -124,7 +124,7 @@ function statementDate(sentence: string, attribution: Attribution, dates: readon
  * article's undated statements and events ("Trump says five countries might join") were most likely
  * said and done on: the past day, up to three days before publication, of the lead's first dated sentence.
  */
-function newsPeg(sentences: readonly Sentence[], candidates: readonly DateCandidate[], published: IsoDate, holidaysEnd: IsoDate | null): IsoDate {
+function newsPeg(sentences: readonly Sentence[], candidates: readonly DateCandidate[], published: IsoDate, holidaysEnd: IsoDate | null): NewsPeg {
   let read = 0
   for (const s of sentences) {
     if (isThin(s)) continue
@@ -142,11 +142,23 @@ function newsPeg(sentences: readonly Sentence[], candidates: readonly DateCandid
     if (!dates.length) continue
     // The first dated sentence decides: a plan ("a ceasefire will begin on 15 February") leaves the day of publication.
     // A day, or the last day of a span the sentence spells out ("held talks from March 6 to 10").
-    const peg = dates.find((d) => !d.future && (d.precision === 'day' || (d.precision === 'week' && /\d/.test(d.phrase))) && toDay(d.end) <= toDay(published) && toDay(published) - toDay(d.end) <= 3)
-    return peg ? peg.end : published
+    const pegs = dates.filter((d) => !d.future && (d.precision === 'day' || (d.precision === 'week' && /\d/.test(d.phrase))) && toDay(d.end) <= toDay(published) && toDay(published) - toDay(d.end) <= 3)
+    if (!pegs.length) return { happened: published, said: published }
+    // "... were killed in a clash on Monday night, the Indian Army said on Tuesday": the news happened on Monday and was
+    // told on Tuesday, when the article's undated words were most likely said too.
+    const said = pegs.find((d) => d.end >= pegs[0].end && SAID_ON_BEFORE.test(s.text.slice(Math.max(0, d.offset - 40), d.offset)))
+    return { happened: pegs[0].end, said: (said ?? pegs[0]).end }
   }
-  return published
+  return { happened: published, said: published }
 }
+
+/** The day the lead's news happened, and the day it was told (that of its speech verb, when the lead dates one). */
+interface NewsPeg {
+  happened: IsoDate
+  said: IsoDate
+}
+
+const SAID_ON_BEFORE = /\b(?:said|told (?:reporters|journalists|parliament|lawmakers)|announced|confirmed|stated|reported)\s+(?:on\s+)?$/i
 
 /**
  * The sentence up to the next speaker it names after this one's verb: "Blinken warned of a response and
@@ -176,7 +188,7 @@ function fromMention(d: DateMention, anchor: IsoDate): DateChoice {
 // the text has just dated.
 // "then" before a past verb: not "since then struck" (a span), "if ..., then Ukraine will", "then of the leaders";
 // "shortly after his arrival" has its own.
-const SEQUENCE = /(?<!\b(?:since|until|till|by|from|before|back|even)\s)\bthen\s+(?:\w+ed|began|came|flew|fought|gave|held|hit|left|made|met|ran|said|sent|shot|spoke|struck|swept|took|told|went|won|wrote)\b|\bafterwards?\b|\b(?:shortly|soon|immediately) after(?=[,.;])|\bwithin (?:hours|minutes|the hour)\b/i
+const SEQUENCE = /(?<!\b(?:since|until|till|by|from|before|back|even)\s)\bthen\s+(?:\w+ed|began|came|flew|fought|gave|held|hit|left|made|met|ran|said|sent|shot|spoke|struck|swept|took|told|went|won|wrote)\b|\bafterwards?\b|\b(?:shortly|soon|immediately) after(?=[,.;])|\b(?:shortly|soon|just) (?:after|before) midnight\b|\bwithin (?:hours|minutes|the hour)\b/i
 const SAME_DAY_LATER = /\bhours\s+later\b|\bthat\s+(?:evening|night|morning|afternoon)\b|\blater\s+that\s+day\b/i
 /** How many sentences back the dated happening may be that "then", "hours later" or "that evening" goes on from. */
 const SEQUENCE_REACH = 2
@@ -407,7 +419,7 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
       const dated = own ?? occasion
       const date: DateChoice = dated
         ? fromMention(dated, dated.relation === 'anaphoric' && anchor ? anchor : published)
-        : inherited ?? sequelDate(s.text, anchor, index - anchorIndex) ?? retold(index, anchor, anchorIndex) ?? continued(index, attribution, speaker.name) ?? articleDate(newsDay, attribution && /^(?:says|tells|adds)$/.test(attribution.verb) ? 'day' : 'approximate')
+        : inherited ?? sequelDate(s.text, anchor, index - anchorIndex) ?? retold(index, anchor, anchorIndex) ?? continued(index, attribution, speaker.name) ?? articleDate(newsDay.said, attribution && /^(?:says|tells|adds)$/.test(attribution.verb) ? 'day' : 'approximate')
       if (dated) lastDated = { date, index, speaker: speaker.name }
       // "Trump called Kim "a great leader" and Kim predicted an "excellent result"": each speaker's quote is their own.
       const quote = quotedWords(ownWords(s.text, attribution, speaker.name, resolved), attribution)
@@ -539,7 +551,11 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
       // A name inside a quotation ("“Bullets wrote our past ...”") is someone's words, not whom the text goes on about.
       // "Asked on Monday about the Belarus plan, Chinese Foreign Ministry spokesperson Mao Ning ...": after an opening participle's clause.
       const opening = base + (OPENING_PARTICIPLE.exec(s.text)?.[0].length ?? topic)
-      const subject = here.find((m) => m.kind === 'person' && m.offset >= opening && m.offset < opening + 60 && !quotedAt(s.text, m.offset - base))
+      const people = here.filter((m) => m.kind === 'person' && m.offset >= opening && !quotedAt(s.text, m.offset - base))
+      // Else the one person the sentence names further on ("The jet circled the capital twice while Zelaya spoke by telephone"),
+      // not as an owner ("at Kishida's invitation").
+      const further = people.filter((m) => !/^['’ʼ]s\b/u.test(s.text.slice(m.offset - base + m.length, m.offset - base + m.length + 3)))
+      const subject = people.find((m) => m.offset < opening + 60) ?? (further.length && new Set(people.map((m) => m.name)).size === 1 ? further[0] : undefined)
       if (subject) discourse = { ...discourse, lastPerson: { name: subject.name, kind: 'person', role: subject.role ?? null, country: subject.country ?? null } }
     }
     // A happening told as done, or one that goes on from the dated happening just told ("The two were then joined by von der
@@ -548,7 +564,7 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
     // "had met beforehand in the Council, its first session since 2016": a comparison's baseline dates nothing either.
     const told = sequel ? hasEventTrigger(s.text) : s.paragraph < 12 && reportsDoneEvent(s.text) && dates.every((d) => backgroundOfMain(s.text, d) || baselineOf(s.text, d)) && reportsDoneEvent(mainClause(s.text))
     if (!speaker && told) {
-      const date = sequel ?? sequelDate(s.text, anchor, index - anchorIndex) ?? articleDate(newsDay)
+      const date = sequel ?? sequelDate(s.text, anchor, index - anchorIndex) ?? articleDate(newsDay.happened)
       items.push({
         articleId: article.id,
         type: 'event',
@@ -775,6 +791,13 @@ function resolveAttribution(a: Attribution, sentence: string, base: number, here
   if (app && !named && here.some((m) => m.kind === 'person' && m.offset >= base + app.offset && m.offset < base + app.offset + app.length)) {
     const end = app.offset + app.length
     return resolveSpeaker(`${a.subject}, …`, base + a.subjectOffset, base + end, here, discourse, context)
+  }
+  // "The defence secretary, Gavin Williamson, was less diplomatic: “Frankly, ...,” he said.": the one person the sentence
+  // names before the quotation is "he".
+  if (!a.contentAfter && /^(?:he|she)$/i.test(a.subject.trim())) {
+    const quoteAt = sentence.search(/[“"]/)
+    const before = here.filter((m) => m.kind === 'person' && quoteAt > 0 && m.offset - base < quoteAt)
+    if (before.length && new Set(before.map((m) => m.name)).size === 1) return personOf(before[0], context)
   }
   return resolveSpeaker(a.subject, base + a.subjectOffset, base + a.subjectOffset + a.subject.length, here, discourse, context)
 }

@@ -108,7 +108,7 @@ const PORTFOLIO_MINISTER = new RegExp(`\\b((?:${PORTFOLIO})(?:\\s+(?:${PORTFOLIO
 
 const BARE_FORCES = /^the\s+(?:army|military|armed forces)$/i
 const BARE_FORCES_NAME = /\b(?:army|military|armed forces)$/i
-const ARMED_FORCES = /^(?:the\s+)?([\p{Lu}][\p{L}]+)\s+(army|military|navy)$/iu
+const ARMED_FORCES = /^(?:the\s+)?([\p{Lu}][\p{L}]+)\s+(army|military|navy|general staff|armed forces)$/iu
 const POSTED_TO = /^(.+?\b(?:mission|ambassador|envoy|representative|delegation|embassy))\s+to\s/i
 
 // A person's office or spokesperson speaking: "his office", "Zelensky's spokesman".
@@ -150,9 +150,12 @@ export function resolveSpeaker(subject: string, from: number, to: number, mentio
   // The head of an English noun phrase comes last: "Putin's spokesman Dmitry Peskov" is Peskov.
   const person = inside.filter((m) => m.kind === 'person').pop()
   // "Turkish President Tayyip Erdogan's office said": the office speaks, not the person.
-  // "Namazi's family said": so do a person's family.
+  // "Namazi's family said", "Micheletti's delegation said": so do a person's family and negotiators.
   // "A spokesperson for Britain's Prime Minister Keir Starmer said": so does the person's spokesperson.
-  const theirs = person ? /['’ʼ]s\s+(office|ministry|government|family|spokes\w+)\s*$/i.exec(words) ?? /^(?:a|the)\s+(spokes\w+)\s+for\s/i.exec(words) : null
+  // Not the spokesperson the apposition names ("A spokesman for the Western Theatre Command, Colonel Zhang Shuili, said").
+  const comma = words.indexOf(',')
+  const named = person && comma >= 0 && person.offset >= from + (subject.length - subject.trimStart().length) + comma
+  const theirs = person ? /['’ʼ]s\s+(office|ministry|government|family|delegation|side|camp|negotiators|spokes\w+)\s*$/i.exec(words) ?? (named ? null : /^(?:a|the)\s+(spokes\w+)\s+for\s/i.exec(words)) : null
   if (person && theirs) {
     return { name: `${person.name}'s ${/^spokes/i.test(theirs[1]) ? 'spokesperson' : theirs[1].toLowerCase()}`, kind: 'body', role: null, country: person.country ?? null }
   }
@@ -176,7 +179,7 @@ export function resolveSpeaker(subject: string, from: number, to: number, mentio
     const spelled = [...(context.acronyms?.values() ?? [])].find((name) => BARE_FORCES_NAME.test(name))
     return spelled ? { name: spelled, kind: 'body', role: null, country: null } : null
   }
-  // "The Thai army said", "the Israeli military said": a country's armed forces speak as themselves.
+  // "The Thai army said", "the Israeli military said", "the Turkish general staff said": a country's armed forces speak as themselves.
   const forces = ARMED_FORCES.exec(words)
   const forcesOf = forces ? inside.find((m) => m.kind === 'country' && m.country) : undefined
   if (forces && forcesOf) return { name: `${forces[1]} ${forces[2].toLowerCase()}`, kind: 'body', role: null, country: forcesOf.country ?? null }
