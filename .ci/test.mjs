@@ -120,6 +120,14 @@ const floors = [
     probe('recall=0.78,precision=0.78,dates=0.82,speakers=0.85,duplicateRate=0.38,sourceRecall=0.87,noise=0,storyF1=0.95,published=0.75'),
   ),
   [join(root, '.ci/probes/_mixed-15'), '', 'recall=0.88,precision=0.82,dates=0.88,speakers=0.92,duplicateRate=0.34,sourceRecall=0.88,noise=0,storyF1=0.95,published=0.9,inferred=0.85'],
+  // The sixteenth round (news-please, trafilatura, ActivityStreams and Omnivore JSON, Hugo's TOML front matter, a compact
+  // pubdate meta, a Roman-numeral month; windows-1252 without a charset, UTF-16BE, CR-only lines; seven undated files): the
+  // gold holds true items the reports tell beside its own (Çavuşoğlu's call, Dvorkovich, the Krasnodar detentions), so
+  // precision stays near 0.8; Galwan's five-point consensus and a split quote's second half are still missed.
+  ...['turkey-russia-jet-2015', 'honduras-coup-oas-2009', 'skripal-expulsions-2018', 'galwan-india-china-2020'].map(
+    probe('recall=0.82,precision=0.72,dates=0.8,speakers=0.85,duplicateRate=0.33,sourceRecall=0.88,noise=0,storyF1=0.95,published=0.9'),
+  ),
+  [join(root, '.ci/probes/_mixed-16'), '', 'recall=0.88,precision=0.76,dates=0.82,speakers=0.87,duplicateRate=0.3,sourceRecall=0.9,noise=0,storyF1=0.95,published=0.9,inferred=0.85'],
 ]
 
 const tally = { passed: 0, failed: 0, skipped: 0 }
