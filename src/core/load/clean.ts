@@ -125,14 +125,20 @@ function markMasthead(work: Working[]): string | null {
   if (site !== undefined) return site
   const [first, ...next] = work.filter((l) => l.kind === 'body').slice(0, 4)
   const headline = next.findIndex(isHeadlineBelowHeader)
-  if (!first || !MASTHEAD.test(first.trimmed) || headline < 0) return null
+  if (!first || headline < 0) return null
+  // "STEPPE LEDGER · Russia & Eurasia", "The Albion Letter — Foreign Affairs": the name and its section on one line.
+  const withSection = NAME_AND_SECTION.exec(first.trimmed)
+  const name = MASTHEAD.test(first.trimmed) ? first.trimmed : withSection && MASTHEAD.test(withSection[1]) && words(withSection[2]) <= 4 ? withSection[1] : null
+  if (!name) return null
   first.kind = 'furniture'
   first.rule = 'masthead'
   // "News | Russia-Ukraine war", "World › Afghanistan", "World News" between the name and the headline.
   for (const line of next.slice(0, headline)) if (SECTION_LINE.test(line.trimmed) || SECTION_NAME.test(line.trimmed)) (line.kind = 'furniture'), (line.rule = 'section line')
   // A section ("World", "Politics") or a topic ("Israel-Hamas War") heads a page the same way; it names no outlet.
-  return SECTION_NAME.test(first.trimmed) || TOPIC_WORD.test(first.trimmed) ? null : first.trimmed
+  return SECTION_NAME.test(name) || TOPIC_WORD.test(name) ? null : name
 }
+
+const NAME_AND_SECTION = /^(.+?)\s+[·•|—–]\s+([\p{L}&',. -]{2,40})$/u
 
 /** A headline of its own under a masthead or site header: long enough, and no section line. */
 function isHeadlineBelowHeader(line: Working): boolean {

@@ -191,6 +191,8 @@ beforeAll(() => {
   write('live.md', '# Summit live\n\n**18:25 BST** Biden: "I did what I came to do."\n\n**9.30am** Good morning and welcome to our coverage of the summit in Geneva.\n')
   write('rss-item.json', JSON.stringify({ title: 'Pakistan fulfilled its responsibility, says Qureshi', pubDate: 'Sun, 01 Mar 2020 21:45:00 +0500', story: 'DOHA: Foreign Minister Shah Mehmood Qureshi on Saturday said Pakistan had fulfilled its responsibility.', also_read: ['Qureshi leaves for Doha'] }))
   // A page saved as text under the outlet's name and a section line; a section name alone is no outlet.
+  // The name and its section on one line over the headline.
+  write('name-and-section.txt', 'The Albion Letter — Foreign Affairs\n\nChemical weapons watchdog backs Britain on Novichok as diplomatic war settles in\n\nThe watchdog confirmed on Thursday that the Skripals were poisoned with a nerve agent, officials said.\n')
   write('masthead.txt', 'Al Jazeera\nNews | Russia-Ukraine war\n\nTrump and Putin meet in Alaska today: What to expect from the summit\n\nUS President Donald Trump and Russian President Vladimir Putin will meet in Anchorage on Friday, officials said.\n')
   write('section-name.txt', 'AP NEWS\nWorld News\n\nJapan\'s Kishida says his heart aches over forced labor on visit to Seoul\n\nSEOUL, South Korea (AP) — Japanese Prime Minister Fumio Kishida said Sunday that his heart aches, officials said.\n')
   // A site's header: name and tagline over a navigation bar, or a bar of its own over a date in the site's calendar.
@@ -300,6 +302,7 @@ describe('loadFolder on a hostile folder', () => {
     expect(doc('export.json#4')).toMatchObject({ title: 'Fourth exported story', published: '2025-08-09' })
     expect(doc('masthead.txt')).toMatchObject({ title: 'Trump and Putin meet in Alaska today: What to expect from the summit', outlet: 'Al Jazeera' })
     expect(doc('masthead.txt').text).toMatch(/^US President Donald Trump/)
+    expect(doc('name-and-section.txt')).toMatchObject({ title: 'Chemical weapons watchdog backs Britain on Novichok as diplomatic war settles in', outlet: 'The Albion Letter' })
     // A section's name between the outlet's and the headline is furniture too.
     expect(doc('section-name.txt')).toMatchObject({ title: "Japan's Kishida says his heart aches over forced labor on visit to Seoul", outlet: 'Associated Press' })
     expect(doc('site-header.txt')).toMatchObject({ title: 'SAF, RSF sign Jeddah declaration to protect civilians, no ceasefire yet', outlet: 'Sudan Tribune' })
