@@ -442,6 +442,12 @@ describe('extractItems: who speaks', () => {
     const statement = extract(text, '2020-09-11').find((i) => i.type === 'event' && i.text.includes('joint press statement'))
     expect([statement?.start, statement?.precision]).toEqual(['2020-09-10', 'day'])
   })
+  it('reads the items of a list the words announce as happenings of their day, up to the list’s end', () => {
+    const text = 'Prime Minister Theresa May spoke to MPs on Wednesday. Here are the measures May has announced:\n\nAll planned high-level bilateral contacts suspended, including the invitation to Sergei Lavrov\n\nRussian state assets frozen where they threaten UK residents\n\nThe talks were suspended last year.'
+    const events = extract(text, '2018-03-15').filter((i) => i.type === 'event')
+    expect(events.find((i) => i.text.startsWith('All planned'))?.start).toBe('2018-03-14')
+    expect(events.some((i) => i.text.startsWith('The talks were suspended') && i.start === '2018-03-14')).toBe(false)
+  })
   it('reads "accused of" as a description, not as words', () => {
     const text = 'Kosovo declared independence in 2008, nearly a decade after a NATO bombing campaign drove out Serbian forces accused of killing and expelling Albanian civilians.'
     expect(extract(text, '2023-03-18').filter((i) => i.type === 'statement')).toEqual([])

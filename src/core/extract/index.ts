@@ -192,6 +192,8 @@ const SEQUENCE = /(?<!\b(?:since|until|till|by|from|before|back|even)\s)\bthen\s
 const SAME_DAY_LATER = /\bhours\s+later\b|\bthat\s+(?:evening|night|morning|afternoon)\b|\blater\s+that\s+day\b/i
 /** How many sentences back the dated happening may be that "then", "hours later" or "that evening" goes on from. */
 const SEQUENCE_REACH = 2
+/** The longest line a list may hold as one item. */
+const LIST_ITEM_CHARS = 300
 
 // "August 4, 1993: Chief Cabinet Secretary Yohei Kono acknowledges ...": a timeline's entry is a happening of its day,
 // whatever its verb.
@@ -308,6 +310,13 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
   let lastStatementItem: ExtractedItem | null = null
   let statementDay: IsoDate | null = null
   let lastDated: { date: DateChoice; index: number; speaker: string } | null = null
+  // Words that announce a list ("Here are the measures May has announced:"): its items, one a line without a full stop
+  // ("All planned high-level bilateral contacts suspended"), are happenings of the day the words were said.
+  let listOf: { date: DateChoice; index: number } | null = null
+  const listItem = (index: number): boolean => {
+    const s = sentences[index]
+    return s.paragraph !== sentences[index - 1]?.paragraph && s.paragraph !== sentences[index + 1]?.paragraph && s.text.length <= LIST_ITEM_CHARS && !/[.!?…]["”’)]?\s*$/.test(s.text)
+  }
 
   const newsDay = newsPeg(sentences, candidates, published, holidaysEnd)
   let first = 0
@@ -421,6 +430,7 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
         ? fromMention(dated, dated.relation === 'anaphoric' && anchor ? anchor : published)
         : inherited ?? sequelDate(s.text, anchor, index - anchorIndex) ?? retold(index, anchor, anchorIndex) ?? continued(index, attribution, speaker.name) ?? articleDate(newsDay.said, attribution && /^(?:says|tells|adds)$/.test(attribution.verb) ? 'day' : 'approximate')
       if (dated) lastDated = { date, index, speaker: speaker.name }
+      if (/:\s*$/.test(s.text)) listOf = { date, index }
       // "Trump called Kim "a great leader" and Kim predicted an "excellent result"": each speaker's quote is their own.
       const quote = quotedWords(ownWords(s.text, attribution, speaker.name, resolved), attribution)
       statementDay = date.start === date.end ? date.start : null
@@ -560,7 +570,9 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
     }
     // A happening told as done, or one that goes on from the dated happening just told ("The two were then joined by von der
     // Leyen for a trilateral meeting"), though its sentence names no day.
-    const sequel = !speaker && !dates.length ? sequelDate(s.text, anchor, index - anchorIndex) : null
+    const listed = listOf && index > listOf.index && !dates.length && listItem(index) ? listOf.date : null
+    if (listOf && index > listOf.index && !listed) listOf = null
+    const sequel = !speaker && !dates.length ? (listed ?? sequelDate(s.text, anchor, index - anchorIndex)) : null
     // "had met beforehand in the Council, its first session since 2016": a comparison's baseline dates nothing either.
     const told = sequel ? hasEventTrigger(s.text) : s.paragraph < 12 && reportsDoneEvent(s.text) && dates.every((d) => backgroundOfMain(s.text, d) || baselineOf(s.text, d)) && reportsDoneEvent(mainClause(s.text))
     if (!speaker && told) {
