@@ -150,7 +150,9 @@ function subjectBefore(masked: string, verbOffset: number): Subject | null {
   const joint = JOINT_AT_END.exec(prefix)
   // Not "officials on both sides", nor "a meeting that both sides described as cordial".
   if (joint && !relative && !OBJECT_OR_RELATIVE_BEFORE.test(prefix.slice(0, joint.index))) return { subject: joint[0], subjectOffset: start + joint.index }
-  let np = npAtEnd(prefix)
+  // "Jaishankar did not mention China by name but said that ...": the second verb goes on with the clause's subject.
+  const but = /\sbut$/i.exec(prefix)
+  let np = npAtEnd(prefix) ?? (but && !relative ? clauseSubject(prefix, but.index) : null)
   if (!np) return null
   // "Kayikwamba Wagner thanked Trump and said": the second verb's subject is the first's, not its object.
   // "threatened by NATO and demands" stays an object's (PREPOSITION_BEFORE below); "turned to Trump and said", a verb

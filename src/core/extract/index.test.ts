@@ -28,6 +28,8 @@ const ITEMS: Row[] = [
   ['Soldiers parked trucks across the runway on Sunday to stop a plane carrying Manuel Zelaya from landing.\n\nThe Venezuelan-registered jet circled the capital twice while Zelaya spoke by telephone to Venezuelan and Honduran radio stations. He said that if he had had a parachute he would have jumped.', '2009-07-06', 'statement', 'Zelaya', '2009-07-05', '2009-07-05', 'approximate'],
   // An adverb of sequence between the speaker and the verb ("first said", "initially said").
   ['The Indian Army first said in the afternoon that "a violent face-off took place yesterday night with casualties on both sides".', '2020-06-16', 'statement', 'army', '2020-06-16', '2020-06-16', 'approximate'],
+  // "... but said": the second verb goes on with the clause's subject.
+  ['S. Jaishankar met Wang Yi. Jaishankar did not mention China by name but said that "leading voices of the world must be exemplars in every way", respecting international law.', '2020-06-30', 'statement', 'Jaishankar', '2020-06-30', '2020-06-30', 'approximate'],
   // "he" after a quotation is the one person the sentence names before it.
   ['The defence secretary, Gavin Williamson, was less diplomatic on the same day: "Frankly, Russia should go away and should shut up," he said.', '2018-03-19', 'statement', 'Gavin Williamson', '2018-03-19', '2018-03-19', 'approximate'],
   // Experts due in a country on a day: a visit.
