@@ -5,7 +5,7 @@ import type { IsoDate, PublishedFrom } from '../../shared/model'
 import { findDates, PLUPERFECT_BEFORE, tenseAt } from '../dates'
 import { mondayOf, toDay, weekday as weekdayOf, WEEKDAYS } from '../dates/calendar'
 import { EITHER_WAY, findDate, parseDateLine } from '../load/dateline'
-import { memo } from '../memo'
+import { memo, pairMemo } from '../memo'
 import { LEAD_CHARACTERS } from '../text'
 import type { ArticleDocument } from '../types'
 import { anchoredSpan, type DatedSentence, datedSentences, quotedSince, type WeekdayMention } from './anchors'
@@ -265,12 +265,11 @@ const TIMELINE_ENTRY = new RegExp(String.raw`^[ \t\-*•·]*((?:${MONTH})\.?\s+\
 const PLANNED_ENTRY = /\b(?:will|would|expected|due to|scheduled|planned|set to|is to|are to)\b/i
 
 /** The days of a timeline the report gives, the happenings it lists as done (not an entry still planned). */
-function timelineDays(text: string): string[] {
-  return [...text.matchAll(TIMELINE_ENTRY)].flatMap((m) => (PLANNED_ENTRY.test(m[2]) ? [] : mentionedMonthDays(m[1]).slice(0, 1)))
-}
+const timelineDays = memo((text: string): string[] =>
+  [...text.matchAll(TIMELINE_ENTRY)].flatMap((m) => (PLANNED_ENTRY.test(m[2]) ? [] : mentionedMonthDays(m[1]).slice(0, 1))), 64)
 
 /** Days named with their own weekday ("on Tuesday, July 7"), where the two agree; `ahead` when told as still to come. */
-function pinnedDays(text: string, centre: IsoDate): { date: IsoDate; ahead: boolean }[] {
+const pinnedDays = pairMemo((text: string, centre: IsoDate): readonly { date: IsoDate; ahead: boolean }[] => {
   const pinned: { date: IsoDate; ahead: boolean }[] = []
   mentionedMonthDays(text, (offset, length) => {
     const weekday = WEEKDAY_BEFORE.exec(text.slice(Math.max(0, offset - 14), offset))
@@ -282,7 +281,7 @@ function pinnedDays(text: string, centre: IsoDate): { date: IsoDate; ahead: bool
     return false
   })
   return pinned
-}
+}, 64)
 
 /**
  * News names the days of its last week by weekday and older ones in full: the weekdays a report names as past fall after
@@ -296,8 +295,21 @@ function weekdaysAfter(text: string, guess: IsoDate, done: IsoDate, past: Readon
   return laterToday(text, afterLastWeekdays(text, latest, centre))
 }
 
-const LAST_WEEK_SENTENCE = /[^.!?\n]*\blast week\b[^.!?\n]*/gi
-const NEXT_WEEK_SENTENCE = new RegExp(String.raw`[^.!?\n]*\bnext\s+(?:week|${WEEKDAY_NAME})\b[^.!?\n]*`, 'gi')
+const LAST_WEEK_PHRASE = /\blast week\b/gi
+const NEXT_WEEK_PHRASE = new RegExp(String.raw`\bnext\s+(?:week|${WEEKDAY_NAME})\b`, 'gi')
+
+/** The sentences (between stops and line breaks) that hold a match of `phrase`: found from the phrase, not by scanning every sentence. */
+function sentencesWith(text: string, phrase: RegExp): string[] {
+  return [...text.matchAll(phrase)].map((m) => {
+    let start = m.index
+    while (start > 0 && !SENTENCE_STOP.test(text[start - 1])) start--
+    let end = m.index + m[0].length
+    while (end < text.length && !SENTENCE_STOP.test(text[end])) end++
+    return text.slice(start, end)
+  })
+}
+
+const SENTENCE_STOP = /[.!?\n]/
 
 /**
  * A day a sentence names in full as last week's ("prepared since last week, when EU leaders, at their summit in Brussels on
@@ -305,15 +317,15 @@ const NEXT_WEEK_SENTENCE = new RegExp(String.raw`[^.!?\n]*\bnext\s+(?:week|${WEE
  * next Wednesday, April 18") in the week before. There the report is of the latest weekday it names as past.
  */
 function inWeekAfterNamed(text: string, guess: IsoDate, centre: IsoDate): IsoDate {
-  const named = (pattern: RegExp, tense: (t: ReturnType<typeof tenseAt>) => boolean): IsoDate | null => {
-    for (const m of text.matchAll(pattern)) {
-      const day = mentionedMonthDays(m[0], (offset, length) => tense(tenseInSentence(m[0], offset, length)))[0]
+  const named = (phrase: RegExp, tense: (t: ReturnType<typeof tenseAt>) => boolean): IsoDate | null => {
+    for (const sentence of sentencesWith(text, phrase)) {
+      const day = mentionedMonthDays(sentence, (offset, length) => tense(tenseInSentence(sentence, offset, length)))[0]
       if (day) return nearestYear(`2000-${day}`, centre)
     }
     return null
   }
-  const last = named(LAST_WEEK_SENTENCE, (t) => t !== 'future')
-  const next = last ? null : named(NEXT_WEEK_SENTENCE, (t) => t !== 'past')
+  const last = named(LAST_WEEK_PHRASE, (t) => t !== 'future')
+  const next = last ? null : named(NEXT_WEEK_PHRASE, (t) => t !== 'past')
   if (!last && !next) return guess
   const weekStart = addDays(mondayOf((last ?? next)!), last ? 7 : -7)
   const weekEnd = addDays(weekStart, 6)
