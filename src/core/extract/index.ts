@@ -210,12 +210,6 @@ function sequelDate(sentence: string, anchor: IsoDate | null, back: number): Dat
   return m ? { start: anchor, end: anchor, precision: 'day', evidence: { phrase: m[0], anchor } } : null
 }
 
-/** Whether a sentence names the speaker: by the last word of the name ("Modi" for "Narendra Modi"). */
-function namesSpeaker(sentence: string, speaker: string): boolean {
-  const surname = speaker.split(/\s+/).at(-1) ?? ''
-  return surname.length > 2 && new RegExp(String.raw`(?<![\p{L}])${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\p{L}])`, 'u').test(sentence)
-}
-
 function articleDate(published: IsoDate, precision: Precision = 'approximate'): DateChoice {
   return { start: published, end: published, precision, evidence: { phrase: null, anchor: published } }
 }
@@ -295,11 +289,14 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
     anchor && !anchorAgo && at >= 0 && index - at <= 2 && sentences[at].paragraph === sentences[index].paragraph && toDay(published) - toDay(anchor) > RETOLD_DAYS
       ? { start: anchor, end: anchor, precision: 'day', evidence: { phrase: null, anchor } }
       : null
+  // Whether a sentence names the person, as the story's register knows them ("Modi" is Narendra Modi).
+  const namesPerson = (sentence: Sentence, name: string): boolean =>
+    mentions.some((m) => m.kind === 'person' && m.offset >= sentence.offset && m.offset < sentence.offset + sentence.length && personOf(m, context).name === name)
   // "Modi addressed the diaspora at the Ronald Reagan Building on Friday evening. He announced that ...": a pronoun that
   // goes on from the sentence just told, which names the speaker, speaks at that scene.
   const continued = (index: number, attribution: Attribution | null, speaker: string): DateChoice | null =>
     anchor && !anchorAgo && anchorIndex === index - 1 && sentences[anchorIndex].paragraph === sentences[index].paragraph && attribution !== null && !attribution.relative
-      && attribution.subjectOffset === 0 && PERSON_PRONOUN.test(attribution.subject) && namesSpeaker(sentences[anchorIndex].text, speaker) && anchor < published
+      && attribution.subjectOffset === 0 && PERSON_PRONOUN.test(attribution.subject) && namesPerson(sentences[anchorIndex], speaker) && anchor < published
       ? { start: anchor, end: anchor, precision: 'day', evidence: { phrase: null, anchor } }
       : null
   let labelSpeaker: Speaker | null = null

@@ -154,8 +154,8 @@ export function resolveSpeaker(subject: string, from: number, to: number, mentio
   // "A spokesperson for Britain's Prime Minister Keir Starmer said": so does the person's spokesperson.
   // Not the spokesperson the apposition names ("A spokesman for the Western Theatre Command, Colonel Zhang Shuili, said").
   const comma = words.indexOf(',')
-  const named = person && comma >= 0 && person.offset >= from + (subject.length - subject.trimStart().length) + comma
-  const theirs = person ? /['’ʼ]s\s+(office|ministry|government|family|delegation|side|camp|negotiators|spokes\w+)\s*$/i.exec(words) ?? (named ? null : /^(?:a|the)\s+(spokes\w+)\s+for\s/i.exec(words)) : null
+  const apposed = person && comma >= 0 && person.offset >= from + (subject.length - subject.trimStart().length) + comma
+  const theirs = person ? /['’ʼ]s\s+(office|ministry|government|family|delegation|side|camp|negotiators|spokes\w+)\s*$/i.exec(words) ?? (apposed ? null : /^(?:a|the)\s+(spokes\w+)\s+for\s/i.exec(words)) : null
   if (person && theirs) {
     return { name: `${person.name}'s ${/^spokes/i.test(theirs[1]) ? 'spokesperson' : theirs[1].toLowerCase()}`, kind: 'body', role: null, country: person.country ?? null }
   }
