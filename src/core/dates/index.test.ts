@@ -6,6 +6,10 @@ const FOUND: [string, string, string, string, string, string][] = [
   // "May" before its day is the month, not a modal looking ahead.
   ['The summit was announced on May 25, after Biden proposed a meeting during an April 13 phone call with Putin.', '2021-06-16', 'April 13', '2021-04-13', '2021-04-13', 'day'],
   ['Russia’s top diplomat announced on Monday.', '2021-12-28', 'on Monday', '2021-12-27', '2021-12-27', 'day'],
+  // A weekday a state starts from, told without a verb of the past, lies ahead; after one, behind.
+  ['Santos: ceasefire from Monday', '2016-08-25', 'Monday', '2016-08-29', '2016-08-29', 'day'],
+  ['The ban on Turkish fruit applies from Monday.', '2016-08-25', 'Monday', '2016-08-29', '2016-08-29', 'day'],
+  ['The border was closed from Monday.', '2016-08-25', 'Monday', '2016-08-22', '2016-08-22', 'day'],
   // After a verb of the past, "the planned" names a thing, not a plan; a place may stand between a plan and its day.
   ['Taiwan had announced the planned name of the office on July 20, a move that drew a furious reaction from Beijing.', '2021-11-18', 'July 20', '2021-07-20', '2021-07-20', 'day'],
   ['Vidal said the talks would be held in Havana in January.', '2014-12-18', 'in January', '2015-01-01', '2015-01-31', 'month'],

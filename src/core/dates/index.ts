@@ -648,6 +648,7 @@ function islamicWindow(name: string, prep: string, reference: IsoDate, tense: Te
 const PROMISED_BEFORE = /\b(?:promised|pledged|vowed|undertook|had (?:agreed|planned|hoped|aimed|intended|promised|pledged|vowed))\s+to\s+(?:[\w-]+\s+){0,8}$/i
 const NAMED_BY_DAY = /^\s+(?:terror(?:ist)?\s+)?(?:attacks?|bombings?|massacres?|shootings?|raids?)\b/i
 const FOR_BEFORE = /\bfor\s+$/i
+const STARTS_FROM_BEFORE = /\b(?:from|starting|as of|effective)\s+$/i
 const WEEKDAY_ONLY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i
 // "X came a day after ...": X is the day already named.
 const CAME_BEFORE = /\b(?:came|comes|followed|follows|happened|occurred|took place|was|is)\s+(?:just\s+|only\s+|exactly\s+)?$/i
@@ -710,6 +711,9 @@ export function tenseAt(text: string, offset: number, length: number): Tense {
   // "called a rally for Friday": a weekday an arrangement is for lies ahead, unless planned in the past (above) ("for Friday's attack" does not).
   if (FOR_BEFORE.test(before) && WEEKDAY_ONLY.test(text.slice(offset, offset + length)) && !/^['’ʼ]s\b/u.test(text.slice(offset + length, offset + length + 3))) return 'future'
   if (PAST_NEAR.test(near)) return 'past'
+  // "Santos: ceasefire from Monday", "the ban applies from Monday": a weekday a state starts from, told without a verb of
+  // the past, is the coming one.
+  if (STARTS_FROM_BEFORE.test(before) && WEEKDAY_ONLY.test(text.slice(offset, offset + length)) && !PAST_IN_CLAUSE.test(before.slice(lastWordsFrom(before, 8)))) return 'future'
   let cut = 0
   for (const m of before.matchAll(PAST_VERB)) cut = (m.index ?? 0) + m[0].length
   const clause = before.slice(cut)

@@ -32,6 +32,9 @@ const ITEMS: Row[] = [
   ['S. Jaishankar met Wang Yi. Jaishankar did not mention China by name but said that "leading voices of the world must be exemplars in every way", respecting international law.', '2020-06-30', 'statement', 'Jaishankar', '2020-06-30', '2020-06-30', 'approximate'],
   // "he" after a quotation is the one person the sentence names before it.
   ['The defence secretary, Gavin Williamson, was less diplomatic on the same day: "Frankly, Russia should go away and should shut up," he said.', '2018-03-19', 'statement', 'Gavin Williamson', '2018-03-19', '2018-03-19', 'approximate'],
+  // After a colon come the words: "from Monday" is when the ceasefire starts, not when Santos spoke.
+  ['Colombia and the Farc reached a final agreement in Havana, President Juan Manuel Santos said.\n\nSantos: ceasefire from Monday', '2016-08-25', 'statement', 'Santos', '2016-08-25', '2016-08-25', 'approximate'],
+  ['Dmitry Peskov is the Kremlin spokesman.\n\nPeskov: the strike on Monday was a provocation', '2016-08-26', 'statement', 'Peskov', '2016-08-26', '2016-08-26', 'approximate'],
   // Experts due in a country on a day: a visit.
   ['Experts from the Organisation for the Prohibition of Chemical Weapons are due in Britain on Monday to take samples of the nerve agent.', '2018-03-18', 'event', null, '2018-03-19', '2018-03-19', 'day'],
   // A funeral, a rescue, people found poisoned: happenings.
@@ -217,6 +220,17 @@ describe('extractItems: what goes on from the happening just dated', () => {
     const later = 'Both houses voted on Wednesday to extend the treaty. The Duma voted unanimously, and the Federation Council approved it hours later.'
     const approval = extract(later, '2021-01-28').filter((i) => i.text.includes('hours later'))
     expect(approval.map((i) => [i.start, i.text.includes('Duma')])).toEqual([['2021-01-27', false]])
+  })
+  it('keeps the occasion while its speaker goes on, and counts "hours later" from it', () => {
+    const text = [
+      'Moscow spent Friday parsing the lines on Turkey in Putin\'s address.',
+      '"Evidently, Allah decided to punish the ruling clique in Turkey," Putin told lawmakers on Thursday. He said Russia was not going to rattle its weapons. But, he continued, if anyone thought they could get away with it, "they are sorely mistaken." They would be reminded of what they had done, "more than once", he said.',
+      'Hours later the two countries\' foreign ministers met for the first time since the downing, on the margins of an OSCE meeting in Belgrade.',
+    ].join('\n\n')
+    const items = extract(text, '2015-12-04')
+    expect(dayOf(items, 'more than once')).toEqual(['2015-12-03'])
+    // The sentence opens with "Hours later": the event is the whole of it, Belgrade too.
+    expect(items.filter((i) => i.text.includes('Hours later')).map((i) => [i.start, i.text.includes('Belgrade')])).toEqual([['2015-12-03', true]])
   })
   it('dates words given "the next day" through a participle, and a reply "within hours" of them', () => {
     const text = [

@@ -102,7 +102,8 @@ function statementDate(sentence: string, attribution: Attribution, dates: readon
     // "Shoukry, who chaired part of Wednesday's session, told the ministers": the speaker spoke at the meeting the clause dates.
     // Nor "Ortega, whose government broke off relations with Colombia on Thursday, said": the clause's deed is dated.
     if (d.offset >= from && d.offset < attribution.verbOffset && ((!RELATIVE_ASIDE.test(sentence.slice(from, d.offset)) && !RELATIVE_DEED.test(sentence.slice(from, attribution.verbOffset))) || meeting)) return d
-    if (d.offset >= verbEnd && d.offset - verbEnd < 90 && (STATEMENT_DATE_GAP.test(sentence.slice(verbEnd, d.offset)) || (d.precision === 'day' && SAID_AFTER.test(sentence.slice(verbEnd, d.offset))))) return d
+    // After a colon ("Santos: ceasefire from Monday") come the words, not when they were said.
+    if (d.offset >= verbEnd && d.offset - verbEnd < 90 && attribution.verb !== ':' && (STATEMENT_DATE_GAP.test(sentence.slice(verbEnd, d.offset)) || (d.precision === 'day' && SAID_AFTER.test(sentence.slice(verbEnd, d.offset))))) return d
     // An opening adverbial: "On Monday, Lavrov said", "In a statement issued on Wednesday, 3 November, the EU said".
     // "On Monday, Lavrov said that ..."; but in "The two spoke on Wednesday, the Elysee said" the date is the event's.
     if (d.offset < from && attribution.contentAfter && (d.offset <= 3 || /^[\s,]*$/.test(sentence.slice(d.offset + d.length, from))) && !/[“”"]/.test(sentence.slice(0, d.offset))) return d
@@ -420,13 +421,19 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
       const occasion = !own && attribution ? occasionDate(s.text, attribution, dates) : null
       // An undated quotation right after a dated statement of the same speaker belongs to the same occasion; so does
       // a transcript's answer after the report dated the remarks ("acknowledged in Doha on Saturday ... SECRETARY POMPEO: ...").
-      const sameOccasion = lastDated !== null && lastDated.speaker === speaker.name && (index - lastDated.index <= 2 || speaker === labelSpeaker)
+      const sameOccasion: boolean = lastDated !== null && lastDated.speaker === speaker.name && (index - lastDated.index <= 2 || speaker === labelSpeaker)
       const inherited: DateChoice | null = !own && sameOccasion ? lastDated!.date : null
       const dated = own ?? occasion
       const date: DateChoice = dated
         ? fromMention(dated, dated.relation === 'anaphoric' && anchor ? anchor : published)
         : inherited ?? sequelDate(s.text, anchor, index - anchorIndex) ?? retold(index, anchor, anchorIndex) ?? continued(index, attribution, speaker.name) ?? articleDate(newsDay.said, attribution && /^(?:says|tells|adds)$/.test(attribution.verb) ? 'day' : 'approximate')
       if (dated) lastDated = { date, index, speaker: speaker.name }
+      // "He said ... But, he continued, ... They would be reminded ..., he said.": the occasion goes on while its speaker does,
+      // and so does the day the text is at ("Hours later the two foreign ministers met").
+      else if (inherited) {
+        lastDated = { ...lastDated!, index }
+        if (anchor === inherited.start && anchorIndex >= 0 && index - anchorIndex <= SEQUENCE_REACH) anchorIndex = index
+      }
       if (/:\s*$/.test(s.text)) listOf = { date, index }
       // "Trump called Kim "a great leader" and Kim predicted an "excellent result"": each speaker's quote is their own.
       const quote = quotedWords(ownWords(s.text, attribution, speaker.name, resolved), attribution)
@@ -517,7 +524,7 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
       // each keeps the clause that holds its date; so does "hours later" ("the Duma voted, and the Federation
       // Council approved it hours later").
       // So does a clause of the place ("arrived in Cairo from Dubai, where he addressed the summit on Tuesday").
-      const clause = eventDates > 1 || (d.relation === 'anaphoric' && SAME_DAY_LATER.test(d.phrase)) || WHERE_CLAUSE.test(s.text.slice(0, d.offset)) ? clauseAround(s.text, d) : null
+      const clause = eventDates > 1 || (d.relation === 'anaphoric' && d.offset > 0 && SAME_DAY_LATER.test(d.phrase)) || WHERE_CLAUSE.test(s.text.slice(0, d.offset)) ? clauseAround(s.text, d) : null
       const evidenceAnchor = d.relation === 'anaphoric' && anchor ? anchor : published
       items.push({
         articleId: article.id,
