@@ -232,6 +232,17 @@ describe('extractItems: what goes on from the happening just dated', () => {
     // The sentence opens with "Hours later": the event is the whole of it, Belgrade too.
     expect(items.filter((i) => i.text.includes('Hours later')).map((i) => [i.start, i.text.includes('Belgrade')])).toEqual([['2015-12-03', true]])
   })
+  it('tells a paragraph that steps back to a day in the pluperfect from that day', () => {
+    const text = [
+      'Moscow spent Friday parsing the lines on Turkey in Putin\'s address.',
+      'On Wednesday the Russian defence ministry had raised the stakes, presenting satellite images of tanker lorries carrying oil into Turkey. Deputy Defence Minister Anatoly Antonov said Erdoğan and his family were personally involved in the trade.',
+      'On Thursday the ministry presented more images. Antonov said the trade went on.',
+    ].join('\n\n')
+    const items = extract(text, '2015-12-04')
+    expect(dayOf(items, 'personally involved')).toEqual(['2015-12-02'])
+    // Told in the simple past, a day is the news's, and words after it are the article's day's.
+    expect(dayOf(items, 'went on')).toEqual(['2015-12-04'])
+  })
   it('dates words given "the next day" through a participle, and a reply "within hours" of them', () => {
     const text = [
       'On 19 October Canada\'s foreign minister, Mélanie Joly, announced that 41 diplomats had been withdrawn.',

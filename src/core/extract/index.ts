@@ -211,6 +211,13 @@ function sequelDate(sentence: string, anchor: IsoDate | null, back: number): Dat
   return m ? { start: anchor, end: anchor, precision: 'day', evidence: { phrase: m[0], anchor } } : null
 }
 
+// "On Wednesday the Russian defence ministry had raised the stakes": a day that opens the sentence, then the pluperfect.
+const STEPPED_BACK_AFTER = /^[\s,]*(?:[\p{Lu}\p{Ll}][\p{L}'’-]*\s+){0,6}had\s+(?:\w+ly\s+)?(?:\p{Ll}+ed|been|met|held|made|sent|taken|given|begun|spoken|told|said|won|lost|broken|struck|fought|led|gone|come)\b/u
+
+function steppedBack(sentence: string, d: DateMention): boolean {
+  return d.offset <= 3 && STEPPED_BACK_AFTER.test(sentence.slice(d.offset + d.length))
+}
+
 function articleDate(published: IsoDate, precision: Precision = 'approximate'): DateChoice {
   return { start: published, end: published, precision, evidence: { phrase: null, anchor: published } }
 }
@@ -284,10 +291,13 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
   let anchorIndex = -1
   // The day the text is at was counted back from the article's ("handed a third term 10 days ago"): background, not a day told.
   let anchorAgo = false
+  // The text stepped back to the anchor's day from the news ("On Wednesday the defence ministry had raised the stakes"): its
+  // paragraph is told from that day, as an analysis's is.
+  let anchorFlashback = false
   // An analysis weeks on tells the visit day by day: words it reports without a day, in the paragraph of the day it has just
   // told ("On 6 November he ... met Xi. Xi told him ..."), were said that day, not when the analysis appeared.
   const retold = (index: number, anchor: IsoDate | null, at: number): DateChoice | null =>
-    anchor && !anchorAgo && at >= 0 && index - at <= 2 && sentences[at].paragraph === sentences[index].paragraph && toDay(published) - toDay(anchor) > RETOLD_DAYS
+    anchor && !anchorAgo && at >= 0 && index - at <= 2 && sentences[at].paragraph === sentences[index].paragraph && (toDay(published) - toDay(anchor) > RETOLD_DAYS || anchorFlashback)
       ? { start: anchor, end: anchor, precision: 'day', evidence: { phrase: null, anchor } }
       : null
   // Whether a sentence names the person, as the story's register knows them ("Modi" is Narendra Modi).
@@ -486,7 +496,7 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
           title: statementTitle(shortSpeaker(other.sp.name, true), otherOwn ? mask(s.text, [otherOwn]) : s.text, other.a, null),
         })
       }
-      if (own && !own.future && own.precision === 'day') (anchor = own.start), (anchorIndex = index), (anchorAgo = AGO.test(own.phrase)), (spokeOnDay = true)
+      if (own && !own.future && own.precision === 'day') (anchor = own.start), (anchorIndex = index), (anchorAgo = AGO.test(own.phrase)), (anchorFlashback = false), (spokeOnDay = true)
       discourse = remember(discourse, speaker)
       lastStatement = { speaker, paragraph: s.paragraph, index }
     }
@@ -551,13 +561,14 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
         anchor = d.start
         anchorIndex = index
         anchorAgo = AGO.test(d.phrase)
+        anchorFlashback = steppedBack(s.text, d)
         anchored = anchoredHere = true
       }
     }
     // "The harshest reaction came on August 9 from ...": a past day that dates no item still sets the day the text is at.
     if (!anchored && !speaker) {
       const told = dates.find((d) => !d.future && d.precision === 'day' && toDay(d.start) <= toDay(published) && !/\bthe\s*$/i.test(s.text.slice(0, d.offset)))
-      if (told) (anchor = told.start), (anchorIndex = index), (anchorAgo = AGO.test(told.phrase))
+      if (told) (anchor = told.start), (anchorIndex = index), (anchorAgo = AGO.test(told.phrase)), (anchorFlashback = steppedBack(s.text, told))
     }
     if (!speaker) {
       const occasion = speakingOccasion(s.text, here, base, dates)
