@@ -111,8 +111,8 @@ function markRepeatsInFile(work: Working[], knownTitle: string | null): void {
   }
 }
 
-// A name of one to three capitalised words ("The Guardian", "Al Jazeera"), nothing a headline would say.
-const MASTHEAD = /^(?:The\s+)?\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*){0,2}$/u
+// A name of one to three capitalised words ("The Guardian", "Al Jazeera", "Le Quotidien du Rhin"), nothing a headline would say.
+const MASTHEAD = /^(?:The\s+)?\p{Lu}[\p{L}&'’.-]*(?:\s+(?:(?:de|du|des|del|della|di|da|do|la|le|les|el|van|von|der)\s+)?\p{Lu}[\p{L}&'’.-]*){0,2}$/u
 /** A headline of its own, at least this long, must come within the first lines below a masthead. */
 const MASTHEAD_HEADLINE_WORDS = 5
 

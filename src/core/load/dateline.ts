@@ -104,8 +104,10 @@ function bylineDate(line: string): DateLine | null {
   const parts = line.replace(/^[*_\s]+|[*_\s]+$/g, '').split(BYLINE_PARTS)
   if (parts.length < 2) return null
   const dated = parts.map((part) => (part.length <= 90 ? dateLineOf(part) : null))
-  const at = dated.findIndex((d) => d !== null)
-  if (at < 0 || !parts.every((part, k) => k === at || bylinePart(part))) return null
+  // "International | 13/08/2008 - 09:41 | Updated 14/08/2008 - 11:02": the update beside the publication is a part too.
+  const first = dated.findIndex((d) => d !== null && d.kind !== 'updated')
+  const at = first >= 0 ? first : dated.findIndex((d) => d !== null)
+  if (at < 0 || !parts.every((part, k) => k === at || bylinePart(part) || dated[k]?.kind === 'updated')) return null
   return dated[at]
 }
 
@@ -115,10 +117,16 @@ const BYLINE_ROLE = /^(?:(?:chief|senior|foreign|diplomatic|political|defen[cs]e
 // A live page's header beside its date: "last entry 22:55 GMT", "Jump to latest".
 const LIVE_LABEL = /^(?:(?:last|latest|first) (?:entry|update|updated|post)|jump to (?:the )?latest(?: entry| post)?|live(?: updates| coverage)?)$/i
 
+// "Henrik Aalto · 3 hrs ago · 27 August 2008": the page's age when it was saved, beside its date.
+const TIME_AGO = /^\d{1,3}\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?)\s+ago$/i
+
+// "Published 22 June 2021, 06:00 CEST · Analysis · 7 min read".
+const READING_TIME = /^\d{1,3}[\s-]*min(?:ute)?s?(?:\s+read)?$/i
+
 /** A byline's part beside its date: names and places, a time of day, a live page's label, or a name and its post. */
 function bylinePart(part: string): boolean {
   const rest = part.replace(TIME, '').trim()
-  if (!rest || LIVE_LABEL.test(rest)) return true
+  if (!rest || LIVE_LABEL.test(rest) || TIME_AGO.test(rest) || READING_TIME.test(rest)) return true
   return part.replace(/,/g, ' ').trim().split(/\s+/).every((word) => NAME_WORDS.test(word) || BYLINE_ROLE.test(word))
 }
 

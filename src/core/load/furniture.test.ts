@@ -261,6 +261,10 @@ describe('printed dates', () => {
     // A Roman-numeral month, as Central and Eastern Europe writes it.
     ['Wednesday 14.III.2018 · last entry 22:55 GMT · Jump to latest', '2018-03-14'],
     ['By Reuters | Published: 21 January 2022', '2022-01-21'],
+    // The page's age when saved, its reading time, its update: parts of the line beside its date.
+    ['Henrik Aalto · 3 hrs ago · 27 August 2008', '2008-08-27'],
+    ['Published 22 June 2021, 06:00 CEST · Analysis · 7 min read', '2021-06-22'],
+    ['International | 13/08/2008 - 09:41 | Updated 14/08/2008 - 11:02', '2008-08-13'],
     ['Last Updated: Jan 21, 2022 | 10:33 IST', '2022-01-21'],
     ['Last modified on Fri 21 Jan 2022 12.00 GMT', '2022-01-21'],
     // A byline's parts beside the date: a time of day, a name and the post it writes from.

@@ -186,6 +186,12 @@ beforeAll(() => {
   write('news-please.json', JSON.stringify({ authors: ['Irina Vasko'], date_download: '2015-12-14 03:11:55', date_modify: '2015-11-27 08:02:11', date_publish: '2015-11-25 19:40:00', title: 'Russia to deploy S-400 missiles in Syria', maintext: 'MOSCOW — Russia said on Wednesday it would deploy the S-400 to its air base in Syria, officials said.', source_domain: 'eurasiamonitor.example', url: 'https://eurasiamonitor.example/news/2015/s400' }))
   write('hugo.md', '+++\ntitle = "In Paris, Putin and Erdogan keep their distance"\ndate = 2015-12-01T17:45:00+03:00\nlastmod = 2015-12-05T10:20:00+03:00\ndraft = false\n+++\n\nPutin and Erdogan spent Monday at the climate summit in Paris but did not meet, officials said.\n')
   write('compact.htm', '<html><head><title>India bans 59 Chinese apps</title><meta name="pubdate" content="20200630"><meta name="lastmod" content="20200703"></head><body><article><p>India banned 59 Chinese apps on Monday evening, officials said.</p></article></body></html>')
+  // A feed reader's entry (Inoreader's, Feedly's): the feed it came from names the outlet. A web clipper's "source" is the
+  // page's address. A page titled "Headline :: Agency (English service)". A text with its date beside its update.
+  write('inoreader.json', JSON.stringify({ id: 'user/1/state/com.google/reading-list', title: 'Reading List', updated: 1565190211, items: [{ crawlTimeMsec: '1565190211408', title: 'Saakashvili signs ceasefire', published: 1218879000, origin: { streamId: 'feed/https://caspianmonitor.example/feed/', title: 'Caspian Monitor', htmlUrl: 'https://caspianmonitor.example' }, summary: { content: '<p>Georgian President Mikheil Saakashvili signed the ceasefire agreement on Friday, officials said.</p>' } }] }))
+  write('clipper.md', '---\ntitle: "How a Ryanair flight became a trap"\nsource: "https://balticledger.example/en/ryanair-trap"\ncreated: 2021-06-02\n---\n\nThe Belarusian authorities forced the plane down in Minsk on Sunday, officials said.\n')
+  write('agency.html', '<html><head><meta charset="utf-8"><title>Medvedev halts Georgia operation :: Volga Press Agency (English service)</title></head><body><article><p>MOSCOW, Aug 12 (Volga Press) — President Dmitry Medvedev ordered an end to the operation on Tuesday, officials said.</p></article><div id="bottom">© ООО «Волга Пресс», 2001–2008.</div></body></html>')
+  write('day-first.txt', 'Le Quotidien du Rhin — English edition\nInternational | 13/08/2008 - 09:41 | Updated 14/08/2008 - 11:02\n\nSaakashvili accepts French ceasefire plan, but Russian tanks still roll near Gori\n\nTBILISI — Georgian President Mikheil Saakashvili accepted a ceasefire plan on Wednesday, officials said.\n')
   // Markdown saved without front matter: the masthead over the one top-level heading, a byline with the date.
   write('explainer.md', 'EL PAÍS English · International · Explainer\n\n# The embassy dispute, explained\n\n*By Inés Carrasco and Carlos Salazar · Mexico City / Quito · Friday 24 May 2024, 09:15 CEST*\n\nThe court on Thursday rejected the request for provisional measures, officials said.\n')
   write('live.md', '# Summit live\n\n**18:25 BST** Biden: "I did what I came to do."\n\n**9.30am** Good morning and welcome to our coverage of the summit in Geneva.\n')
@@ -355,6 +361,10 @@ describe('loadFolder on a hostile folder', () => {
     expect(doc('hugo.md')).toMatchObject({ title: 'In Paris, Putin and Erdogan keep their distance', published: '2015-12-01' })
     expect(doc('hugo.md').text).toBe('Putin and Erdogan spent Monday at the climate summit in Paris but did not meet, officials said.')
     expect(doc('compact.htm')).toMatchObject({ published: '2020-06-30' })
+    expect(doc('inoreader.json')).toMatchObject({ title: 'Saakashvili signs ceasefire', published: '2008-08-16', outlet: 'Caspian Monitor' })
+    expect(doc('clipper.md')).toMatchObject({ published: null, outlet: 'balticledger.example', url: 'https://balticledger.example/en/ryanair-trap' })
+    expect(doc('agency.html')).toMatchObject({ title: 'Medvedev halts Georgia operation', outlet: 'Volga Press Agency' })
+    expect(doc('day-first.txt')).toMatchObject({ title: 'Saakashvili accepts French ceasefire plan, but Russian tanks still roll near Gori', published: '2008-08-13', outlet: 'Le Quotidien du Rhin' })
     expect(doc('explainer.md')).toMatchObject({ title: 'The embassy dispute, explained', published: '2024-05-24' })
     // A live blog's times are not the entries' words (nor part of a speaker's name).
     expect(doc('live.md').text).toBe('Biden: "I did what I came to do."\n\nGood morning and welcome to our coverage of the summit in Geneva.')

@@ -36,6 +36,8 @@ describe('datelineDate: wire datelines, year-less ones resolved', () => {
     // The date, then the place; the place, then the date day first.
     ['Sudan Tribune\n\nMay 12, 2023 (JEDDAH) – The Sudanese Armed Forces and the Rapid Support Forces signed a declaration late on Thursday.', null, '2023-05-12'],
     ['Asmara, 17 July 2018 - President Isaias Afwerki returned home yesterday evening.', null, '2018-07-17'],
+    // An agency of two words; with no year anywhere, the month and day still stand (the story gives the year).
+    ['MOSCOW, Aug 12 (Volga Press) — President Dmitry Medvedev ordered an end to the operation on Tuesday.', null, '2000-08-12'],
     // A city in small letters, then the agency.
     ['Juche 112.9.14.\n\nPyongyang, September 14 (KCNA) -- Kim Jong Un had talks with Vladimir Putin at the Vostochny Cosmodrome on September 13.', '2023-09-20', '2023-09-14'],
   ])('%#', (text, fileDate, want) => expect(datelineDate(text, fileDate)?.date).toBe(want))
@@ -67,6 +69,10 @@ describe('dateFromText', () => {
     const text = 'When Amir-Abdollahian arrived in Islamabad a week ago today, on 29 January, he and Jilani agreed on a mechanism.'
     expect(dateFromText({ text, url: null, fileDate: null })).toMatchObject({ date: '2000-02-05', yearStated: false })
     expect(dateFromText({ text: 'Three days ago tonight, on December 30, 2023, the raid began.', url: null, fileDate: null })).toMatchObject({ date: '2024-01-02', yearStated: true })
+  })
+  it('does not count a page\'s age ("3 hrs ago") from the day it is read', () => {
+    const text = 'Analysis: Russia\'s recognition leaves the plan in tatters\n\nHenrik Aalto 3 hrs ago, 27 August 2008\n\nThe ceasefire had been built on ambiguity.'
+    expect(dateFromText({ text, url: null, fileDate: null })).toMatchObject({ date: '2008-08-27', how: 'printed' })
   })
   it('finds nothing in an undated text', () => {
     expect(dateFromText({ text: 'Russia’s top diplomat said on Monday that talks will begin after the New Year holiday.', url: null, fileDate: '2026-11-23' })).toBeNull()

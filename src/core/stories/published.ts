@@ -37,11 +37,11 @@ const MONTHS: Readonly<Record<string, number>> = {
 const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)`
 // "GENEVA, January 21. /TASS/", "GENEVA, Jan 21 (Reuters) -", "TEHRAN, Nov. 3 (Xinhua) --"
 const DATELINE = new RegExp(
-  String.raw`^\s*(?:\p{Lu}[\p{Lu}\p{Ll} .'’-]{1,40}?,\s+)?(\p{Lu}[\p{Lu}\s.'’-]{2,30}),\s+(${MONTH})\.?\s+(\d{1,2})(?:,?\s+(\d{4}))?\s*(?:[.,]?\s*/?\s*\(?\s*(?:/?[\p{Lu}][\p{L}]+/?)\s*\)?\s*)?(?:[-–—:]|\.|/)`,
+  String.raw`^\s*(?:\p{Lu}[\p{Lu}\p{Ll} .'’-]{1,40}?,\s+)?(\p{Lu}[\p{Lu}\s.'’-]{2,30}),\s+(${MONTH})\.?\s+(\d{1,2})(?:,?\s+(\d{4}))?\s*(?:[.,]?\s*/?\s*\(?\s*(?:/?[\p{Lu}][\p{L}]+(?:\s[\p{Lu}][\p{L}]+){0,3}/?)\s*\)?\s*)?(?:[-–—:]|\.|/)`,
   'u',
 )
 // "Pyongyang, September 14 (KCNA) --": a city written in small letters opens a dateline when the agency follows the day.
-const AGENCY_DATELINE = new RegExp(String.raw`^\s*(\p{Lu}\p{Ll}[\p{L}\s.'’-]{1,30}),\s+(${MONTH})\.?\s+(\d{1,2})(?:,?\s+(\d{4}))?\s*\(\p{Lu}[\p{L}]+\)\s*[-–—:]`, 'u')
+const AGENCY_DATELINE = new RegExp(String.raw`^\s*(\p{Lu}\p{Ll}[\p{L}\s.'’-]{1,30}),\s+(${MONTH})\.?\s+(\d{1,2})(?:,?\s+(\d{4}))?\s*\(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+){0,3}\)\s*[-–—:]`, 'u')
 // Datelines with the year: "May 12, 2023 (JEDDAH) –", "12 May 2023 (KHARTOUM) -" (the date, then the place), and
 // "Asmara, 17 July 2018 -" (the place, then the date, day first).
 const FULL_DATELINE = new RegExp(
@@ -54,7 +54,7 @@ const FULL_DATE = new RegExp(
   'gi',
 )
 // Words that may stand beside a printed date on its line without making it a sentence.
-const DATE_LINE_WORDS = /^(?:updated|published|posted|last|on|at|by|gmt|utc|am|pm|ist|est|edt|cet|read|min|\d+)$/i
+const DATE_LINE_WORDS = /^(?:updated|published|posted|last|on|at|by|gmt|utc|am|pm|ist|est|edt|cet|read|min|ago|hrs?|hours?|mins?|minutes?|\d+)$/i
 
 /** How far into the article a printed date or dateline counts as the page's own date. */
 const TOP_CHARACTERS = 800
@@ -81,7 +81,8 @@ export function printedDate(text: string): IsoDate | null {
     // Only a line with a year can print the page's full date; chrono is the costly part.
     if (line.length > 80 || !/\b(?:19|20)\d\d\b/.test(line)) continue
     for (const r of chrono.parse(line)) {
-      if (!r.start.isCertain('year') || !r.start.isCertain('month') || !r.start.isCertain('day')) continue
+      // chrono counts "3 hrs ago" from now, which it calls certain: the page prints its date with its year.
+      if (!r.start.isCertain('year') || !r.start.isCertain('month') || !r.start.isCertain('day') || !/\d{4}/.test(r.text)) continue
       const rest = (line.slice(0, r.index) + ' ' + line.slice(r.index + r.text.length)).match(/[\p{L}\d]+/gu) ?? []
       const words = rest.filter((w) => !DATE_LINE_WORDS.test(w) && !WEEKDAYS.has(w.toLowerCase()))
       // An outlet's name may sit beside the date ("The Guardian", "Xinhua) 08:06, ..."), a sentence may not.
@@ -132,9 +133,9 @@ export function datelineDate(text: string, fileDate: IsoDate | null): TextDate |
       continue
     }
     const latest = mentionedFullDates(text).sort().at(-1) ?? fileDate
-    if (!latest) continue
-    const date = isoDate(Number(latest.slice(0, 4)), month, day)
-    if (date) return { date: nearestYear(date, latest), how: 'dateline', yearStated: false }
+    // With no year anywhere, the month and day still place the report among its story's (as countedFromToday's do).
+    const date = isoDate(latest ? Number(latest.slice(0, 4)) : 2000, month, day)
+    if (date) return { date: latest ? nearestYear(date, latest) : date, how: 'dateline', yearStated: false }
   }
   return null
 }

@@ -154,16 +154,17 @@ function isoOrNull(value: string | null | undefined): string | null {
 
 /** The site a page title ends with after a bar ("Saudi Arabia and Iran agree … | News | Al Jazeera"). */
 function siteFromTitle(title: string): string | null {
-  const parts = (title ?? '').split(/\s+\|\s+/)
-  const site = parts.length > 1 ? parts[parts.length - 1].trim() : ''
+  const parts = (title ?? '').split(/\s+(?:\||::)\s+/)
+  // "... :: Volga Press Agency (English service)": the name without the edition.
+  const site = parts.length > 1 ? parts[parts.length - 1].replace(/\s*\([^()]{2,30}\)$/, '').trim() : ''
   return /^[\p{Lu}\d][\p{L}\d&.'’-]*(?: [\p{L}\d&.'’-]+){0,3}$/u.test(site) ? site : null
 }
 
 function titleWithoutSite(title: string, outlet: string | null): string | null {
   const t = title?.trim()
   if (!t) return null
-  const parts = t.split(/\s+[|–—-]\s+/)
-  if (parts.length > 1 && (!outlet || parts[parts.length - 1].toLowerCase() === outlet.toLowerCase())) parts.pop()
+  const parts = t.split(/\s+(?:[|–—-]|::)\s+/)
+  if (parts.length > 1 && (!outlet || parts[parts.length - 1].replace(/\s*\([^()]{2,30}\)$/, '').toLowerCase() === outlet.toLowerCase())) parts.pop()
   return parts.join(' - ')
 }
 

@@ -175,7 +175,7 @@ function fieldsOf(item: JsonObject): Field[] {
         // Notion's properties hold their value under the name of their type: {"Published": {"type": "date", "date": {...}}}.
         const typed = typeof value.type === 'string' && value.type !== key ? value[value.type] : undefined
         if (typed !== undefined && typed !== null) next.push([key, typed])
-        else for (const [k, v] of Object.entries(value)) next.push([VALUE_OF.has(k) ? key : k, v])
+        else for (const [k, v] of Object.entries(value)) next.push([VALUE_OF.has(k) ? key : FEED_OF.has(key) && k === 'title' ? 'siteName' : k, v])
       }
     }
     level = next
@@ -189,6 +189,8 @@ function fieldsOf(item: JsonObject): Field[] {
  */
 // CSL-JSON's {"issued": {"date-parts": [[2020, 2, 1]]}}, and a date range's {"start": ...} (Notion's).
 const VALUE_OF = new Set(['rendered', 'name', 'basic', 'html', 'value', 'processed', 'date-parts', 'start'])
+/** A feed reader's entry names its feed ({"origin": {"title": "Caspian Monitor", "htmlUrl": ...}}, Feedly's and Inoreader's): the outlet. */
+const FEED_OF = new Set(['origin', 'feed'])
 /** What an API says about itself: JSON:API's {"links": {"self": ...}} is the API's address, not the article's. */
 const API_OWN = new Set(['self', 'jsonapi'])
 

@@ -35,6 +35,9 @@ export function parseMarkdown(file: string, text: string): ParseResult {
     else if (/^\s*(?:[-*_]\s*){3,}$/.test(raw) || /^\s*<!--.*-->\s*$/.test(raw)) lines.push({ text: raw, kind: 'furniture', rule: 'markup' })
     else lines.push({ text: stripInline(raw) })
   }
+  // A web clipper's "source" is the page's address (Obsidian's `source: "https://..."`), not its outlet.
+  const source = meta.get('source') ?? null
+  const sourceIsAddress = source !== null && /^https?:\/\//.test(source)
   const date = meta.get('date') ?? meta.get('published') ?? meta.get('publishedat') ?? meta.get('published_at') ?? meta.get('pubdate') ?? null
   return {
     articles: [
@@ -42,8 +45,8 @@ export function parseMarkdown(file: string, text: string): ParseResult {
         file,
         lines,
         title: meta.get('title') ?? meta.get('headline') ?? firstHeading(body),
-        outlet: meta.get('source') ?? meta.get('outlet') ?? meta.get('publisher') ?? meta.get('publication') ?? meta.get('site') ?? meta.get('site_name') ?? null,
-        url: meta.get('url') ?? meta.get('link') ?? meta.get('canonical') ?? null,
+        outlet: (sourceIsAddress ? null : source) ?? meta.get('outlet') ?? meta.get('publisher') ?? meta.get('publication') ?? meta.get('site') ?? meta.get('site_name') ?? null,
+        url: meta.get('url') ?? meta.get('link') ?? meta.get('canonical') ?? (sourceIsAddress ? source : null),
         published: date ? isoFromValue(date) : null,
       },
     ],
