@@ -24,7 +24,7 @@ export interface Attribution {
 }
 
 const VERB_LIST = `said|says|say|told|tells|added|adds|noted|notes|stressed|stresses|warned|warns|urged|urges|confirmed|confirms|denied|denies
-|announced|announces|tweeted|tweets|wrote|writes|insisted|insists|explained|explains|argued|argues|stated|declared|declares
+|announced|announces|tweeted|tweets|wrote|writes|written(?=\\s+that\\b)|insisted|insists|explained|explains|argued|argues|stated|declared|declares
 |emphasi[sz]ed|emphasi[sz]es|claimed|claims|hailed|hails|welcomed|welcomes|praised|praises|critici[sz]ed|critici[sz]es|accused(?!\\s+of\\b)|accuses(?!\\s+of\\b)
 |rejected|rejects|acknowledged|admitted|indicated|indicates|reiterated|reiterates|pointed out|assured|assures|specified|replied|responded
 |vowed|pledged|promised|threatened|demanded|demands|proposed|offered|offers|suggested|described|evaluated|expressed|calls on|called on|called for|calls for

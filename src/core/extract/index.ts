@@ -44,6 +44,8 @@ const STATEMENT_DATE_GAP = /^[\s,]*(?:(?!(?:that|would|will|shall|should|could|c
 const SAID_AFTER = /^[\s,]*(?:(?!(?:that|which|who)\b)[\p{L}'’\-]+\s+){0,4}(?:shortly\s+|just\s+|soon\s+)?after\s+(?:(?!(?:that|which|who|said|says)\b)[\p{L}'’\-]+\s+){1,10}$/u
 
 // A clause about the speaker that dates something else: "who was prime minister when Sweden applied in May".
+// "defended the diversion in a combative speech to parliament on May 26": the day of the speech the words were given in.
+const SPOKEN_IN = /^\s+(?:[\p{L}'’-]+\s+){0,4}?(?:in|during)\s+(?:a|an|his|her|their|its|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:speech|address|interview|statement|remarks|briefing|message|post|tweet|letter|broadcast)\b[^.;:"“”]{0,60}?\s(?:on\s+)?$/u
 const RELATIVE_ASIDE = /,\s*(?:who|which|whose)\b[^,]*\b(?:when|after|before|since|until)\b/i
 // "Chavez, who a week ago ordered ten battalions to the border, said": a deed of the speaker's told as background; but
 // "Trump, who arrived back at Joint Base Andrews early Wednesday, tweeted" spoke on arriving.
@@ -103,7 +105,7 @@ function statementDate(sentence: string, attribution: Attribution, dates: readon
     // Nor "Ortega, whose government broke off relations with Colombia on Thursday, said": the clause's deed is dated.
     if (d.offset >= from && d.offset < attribution.verbOffset && ((!RELATIVE_ASIDE.test(sentence.slice(from, d.offset)) && !RELATIVE_DEED.test(sentence.slice(from, attribution.verbOffset))) || meeting)) return d
     // After a colon ("Santos: ceasefire from Monday") come the words, not when they were said.
-    if (d.offset >= verbEnd && d.offset - verbEnd < 90 && attribution.verb !== ':' && (STATEMENT_DATE_GAP.test(sentence.slice(verbEnd, d.offset)) || (d.precision === 'day' && SAID_AFTER.test(sentence.slice(verbEnd, d.offset))))) return d
+    if (d.offset >= verbEnd && d.offset - verbEnd < 90 && attribution.verb !== ':' && (STATEMENT_DATE_GAP.test(sentence.slice(verbEnd, d.offset)) || (d.precision === 'day' && (SAID_AFTER.test(sentence.slice(verbEnd, d.offset)) || SPOKEN_IN.test(sentence.slice(verbEnd, d.offset)))))) return d
     // An opening adverbial: "On Monday, Lavrov said", "In a statement issued on Wednesday, 3 November, the EU said".
     // "On Monday, Lavrov said that ..."; but in "The two spoke on Wednesday, the Elysee said" the date is the event's.
     if (d.offset < from && attribution.contentAfter && (d.offset <= 3 || /^[\s,]*$/.test(sentence.slice(d.offset + d.length, from))) && !/[“”"]/.test(sentence.slice(0, d.offset))) return d
