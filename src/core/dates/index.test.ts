@@ -8,6 +8,9 @@ const FOUND: [string, string, string, string, string, string][] = [
   ['Russia’s top diplomat announced on Monday.', '2021-12-28', 'on Monday', '2021-12-27', '2021-12-27', 'day'],
   // A weekday a state starts from, told without a verb of the past, lies ahead; after one, behind.
   ['Santos: ceasefire from Monday', '2016-08-25', 'Monday', '2016-08-29', '2016-08-29', 'day'],
+  // What one was forced to do was done on the day; what one will be forced to do lies ahead.
+  ['Belarus forced a Ryanair jet to land in Minsk on Sunday and arrested the journalist.', '2021-05-24', 'on Sunday', '2021-05-23', '2021-05-23', 'day'],
+  ['The plane will be forced to land in Minsk on Sunday.', '2021-05-24', 'on Sunday', '2021-05-30', '2021-05-30', 'day'],
   ['The ban on Turkish fruit applies from Monday.', '2016-08-25', 'Monday', '2016-08-29', '2016-08-29', 'day'],
   ['The border was closed from Monday.', '2016-08-25', 'Monday', '2016-08-22', '2016-08-22', 'day'],
   // After a verb of the past, "the planned" names a thing, not a plan; a place may stand between a plan and its day.

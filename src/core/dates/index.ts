@@ -648,6 +648,7 @@ function islamicWindow(name: string, prep: string, reference: IsoDate, tense: Te
 const PROMISED_BEFORE = /\b(?:promised|pledged|vowed|undertook|had (?:agreed|planned|hoped|aimed|intended|promised|pledged|vowed))\s+to\s+(?:[\w-]+\s+){0,8}$/i
 const NAMED_BY_DAY = /^\s+(?:terror(?:ist)?\s+)?(?:attacks?|bombings?|massacres?|shootings?|raids?)\b/i
 const FOR_BEFORE = /\bfor\s+$/i
+const MADE_TO_BEFORE = /(?<!\b(?:will|would|shall|could|may|might|to)\s+(?:be\s+)?)\b(?:forced|compelled)\s+(?:[\p{L}'’-]+\s+){0,4}?to\s+\p{Ll}+\s+(?:[\p{L}'’-]+\s+){0,4}?(?:on\s+)?$/u
 const STARTS_FROM_BEFORE = /\b(?:from|starting|as of|effective)\s+$/i
 const WEEKDAY_ONLY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i
 // "X came a day after ...": X is the day already named.
@@ -707,6 +708,8 @@ export function tenseAt(text: string, offset: number, length: number): Tense {
   // The verb right before the phrase decides first: "prices fell on Friday", "will be signed on Friday".
   const near = before.slice(lastWordsFrom(before, 5))
   // "had originally been scheduled for early October", "had cancelled a gala planned for Friday": a plan of the past.
+  // "forced a Ryanair jet to land in Minsk on Sunday": what one was made to do was done then.
+  if (MADE_TO_BEFORE.test(before.slice(lastWordsFrom(before, 12)))) return 'past'
   if (FUTURE_NEAR.test(near)) return PLAN_WORD.test(near) && PLUPERFECT_BEFORE.test(before.slice(lastWordsFrom(before, 12))) ? 'past' : 'future'
   // "called a rally for Friday": a weekday an arrangement is for lies ahead, unless planned in the past (above) ("for Friday's attack" does not).
   if (FOR_BEFORE.test(before) && WEEKDAY_ONLY.test(text.slice(offset, offset + length)) && !/^['’ʼ]s\b/u.test(text.slice(offset + length, offset + length + 3))) return 'future'

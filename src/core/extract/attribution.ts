@@ -161,6 +161,13 @@ function subjectBefore(masked: string, verbOffset: number): Subject | null {
   if (/\sand$/i.test(np.text) && /\p{Ll}\s*$/u.test(prefix.slice(0, np.index)) && (pastVerb || !PREPOSITION_BEFORE.test(prefix.slice(Math.max(0, np.index - 20), np.index)))) {
     np = clauseSubject(prefix, np.index) ?? np
   }
+  // "Passengers who reached Vilnius on Sunday night said": the name is the object of a relative clause; its head speaks.
+  const inRelative = RELATIVE_VERB_BEFORE.exec(prefix.slice(0, np.index))
+  if (inRelative) {
+    const head = npAtEnd(prefix.slice(0, inRelative.index).trimEnd())
+    if (!head) return null
+    np = head
+  }
   // "A statement by the European Union confirmed ...": the statement speaks for its author.
   const author = /\b(?:statement|communiqu[eé]|announcement|spokes(?:man|woman|person)) (?:by|from|of)\s*$/i.test(prefix.slice(Math.max(0, np.index - 30), np.index))
   if (!author && PREPOSITION_BEFORE.test(prefix.slice(Math.max(0, np.index - 20), np.index))) {
@@ -214,6 +221,7 @@ export const AIDE = String.raw`(?:an?|one)\s+(?:(senior|top|close|former)\s+)?(a
 const AIDE_TO = new RegExp(String.raw`(?:^|\s)${AIDE}\s+$`, 'i')
 // Unnamed speakers a place may follow: "a source in Khartoum", "officials in Washington", "a spokesman in Moscow".
 const SPEAKER_NOUN = /\b(?:sources?|officials?|spokes(?:man|woman|person)|diplomats?|embassy|mission|delegation)$/i
+const RELATIVE_VERB_BEFORE = /\s(?:who|that)\s+(?:\p{Ll}[\p{L}'’-]*\s+){1,3}$/u
 const OBJECT_OR_RELATIVE_BEFORE = /\b(?:on|of|from|for|with|between|by|to|among|that|which|whom)\s*$/i
 
 // "Rep. Michael McCaul (R-Tex.)", "Rafael Grossi (IAEA)": a short aside in brackets after a name.

@@ -315,6 +315,9 @@ describe('extractItems: statements and events', () => {
 // [context sentences, the sentence under test, published, expected speaker]
 const SPEAKERS: [string, string, string][] = [
   ['Oman, which has mediated between Riyadh and the Houthis, said the strikes would escalate the conflict.', '2024-01-15', 'Oman'],
+  // A place in a relative clause is not the speaker ("Passengers who reached Vilnius ... said" is not Lithuania), and the
+  // one person that sentence names is "he" in the next.
+  ['Belarus arrested the journalist Roman Protasevich on Sunday.\n\nUS President Joe Biden said in a statement that the diversion was outrageous.\n\nPassengers who reached Vilnius on Sunday night, some seven hours later than planned, said Protasevich panicked when the plane turned towards Minsk. One said he told fellow travellers: “I’m facing the death penalty here.”', '2021-05-25', 'Roman Protasevich'],
   // A number's comma is not the end of the relative clause.
   ['The United Nations, which had been preparing a mission to verify the disarmament of about 7,000 Farc fighters, said it would consult with the parties.', '2016-10-03', 'United Nations'],
   // "his office" is the office of the sentence's subject, not of the last person it names.
@@ -499,6 +502,10 @@ describe('extractItems: who speaks', () => {
     const story = ['US Secretary of State Antony Blinken met Russian Foreign Minister Sergey Lavrov.']
     const statements = extract(text, published, story).filter((i) => i.type === 'statement')
     expect(statements.at(-1)?.speaker).toBe(speaker)
+  })
+  it('does not take a place in a relative clause of the subject for the speaker', () => {
+    const text = 'Passengers who reached Vilnius on Sunday night, some seven hours later than planned, said Protasevich panicked when the plane turned towards Minsk.'
+    expect(extract(text, '2021-05-24').filter((i) => i.type === 'statement').map((i) => i.speaker)).toEqual([])
   })
   it.each([
     // "The two sides" are not the three parties named, nor are "officials on both sides" the parties.
