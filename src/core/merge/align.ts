@@ -4,7 +4,7 @@
 // voice must share more than the speaker's name.
 import type { ExtractedItem } from '../types'
 import type { PairList } from './candidates'
-import { comparableOf, factsOf, type MergeContext, sharedBesidesSpeaker, similarityOf, vocabulary } from './same'
+import { besidesSpeaker, comparableOf, factsOf, type MergeContext, sharedBesidesSpeaker, similarityOf, vocabulary } from './same'
 
 export const ALIGN_FLOOR = 0.15
 /** The floor for two statements of one voice dated a day apart (within the slack that lets them be compared). */
@@ -43,7 +43,7 @@ export function mutualBestMatches(items: readonly ExtractedItem[], candidates: P
     const i = Math.floor(code / articles.size)
     if (i >= j || similarity < ALIGN_FLOOR) continue
     // Statements on two days (a day's slack apart) are two occasions unless their words are closer.
-    if (items[i].type === 'statement' && items[i].start !== items[j].start && similarity < OTHER_DAY_FLOOR) continue
+    if (items[i].type === 'statement' && items[i].start !== items[j].start && besidesSpeaker(facts[i], facts[j], words) < OTHER_DAY_FLOOR) continue
     if (items[i].type === 'statement' && sharedBesidesSpeaker(items[i], items[j]) < SHARED_BESIDES_SPEAKER) continue
     if (best.get(key(j, items[i].articleId))?.j === i) pairs.push([i, j])
   }

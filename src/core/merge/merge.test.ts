@@ -254,6 +254,21 @@ describe('combine', () => {
   ])('figures(%s)', (text, want) => expect([...figures(text)]).toEqual(want))
 })
 
+describe('two statements of one voice a day apart', () => {
+  // Real sentences of 23 and 25 May 2021: von der Leyen's post on Sunday night and her words at Monday's summit.
+  const sunday = item({ articleId: 'northgate', start: '2021-05-23', speaker: 'Ursula von der Leyen', dateEvidence: { phrase: 'late on Sunday', anchor: '2021-05-24' }, quote: 'the outrageous and illegal behaviour of the regime in Belarus will have consequences', text: 'Ursula von der Leyen, president of the European Commission, wrote late on Sunday that “the outrageous and illegal behaviour of the regime in Belarus will have consequences”.' })
+  const monday = item({ articleId: 'eurowire', start: '2021-05-24', precision: 'approximate', speaker: 'Ursula von der Leyen', quote: 'until Belarus turns democratic', text: 'Ursula von der Leyen said the Commission would freeze a €3 billion investment and economic package for Belarus “until Belarus turns democratic”.' })
+  it('are one only when more than the speaker\'s name is alike', () => {
+    const context = storyContext([sunday, monday])
+    expect(isSameItem(sunday, monday, context)).toBe(false)
+    const pairs = candidatePairs([sunday, monday], context)
+    expect(mutualBestMatches([sunday, monday], pairs, context)).toEqual([])
+    // The same words a day apart (one outlet's "Sunday", another's Monday paper) stay one statement.
+    const retold = { ...monday, quote: sunday.quote, text: 'Ursula von der Leyen said “the outrageous and illegal behaviour of the regime in Belarus will have consequences”.' }
+    expect(isSameItem(sunday, retold, storyContext([sunday, retold]))).toBe(true)
+  })
+})
+
 describe('mergeItems', () => {
   const extracted = [lavrovHolidaysNational, lavrovHolidaysFE, lavrovHolidaysPressTV, lavrovEndlessNational, lavrovEndlessBS, natoCouncilNational, natoCouncilFE, talksAfterHolidaysEvent]
 

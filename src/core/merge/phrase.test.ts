@@ -32,6 +32,10 @@ describe('joinBySharedPhrase', () => {
     ['another voice', [dwNoBreakthrough, { ...stateNoBreakthrough, speaker: 'Antony Blinken' }]],
     ['another day', [dwNoBreakthrough, { ...stateNoBreakthrough, start: '2022-01-19', end: '2022-01-19' }]],
     ['no phrase in common (one voice, one day)', [dwNoAttack, stateNoBreakthrough]],
+    ['only words of the speaker\'s name in common ("von der")', [
+      item({ articleId: 'northgate', start: '2021-05-24', speaker: 'Ursula von der Leyen', text: 'Ursula von der Leyen said the Commission would freeze a €3 billion package for Belarus “until Belarus turns democratic”.' }),
+      item({ articleId: 'eurowire', start: '2021-05-24', speaker: 'Ursula von der Leyen', text: 'Ursula von der Leyen wrote that “the outrageous and illegal behaviour of the regime in Belarus will have consequences”.' }),
+    ]],
     ['only the occasion in common ("a press conference")', [
       { ...dwNoAttack, text: 'Lavrov told a press conference in Moscow that his country has no plans to attack Ukraine.' },
       { ...stateNoBreakthrough, text: 'Speaking at a press conference, Lavrov said he did not expect a breakthrough.' },

@@ -15,8 +15,10 @@ export function joinBySharedPhrase(items: readonly ExtractedItem[], clusters: nu
   const groups = clusters.map((c) => c.map((i) => items[i]))
   const users = new Holders<string>()
   groups.forEach((group, g) => {
-    // Copies in a group share one text: each text's phrases are counted once.
-    for (const list of new Set(group.map((item) => phrases(item.text)))) for (const phrase of list) users.add(phrase, g)
+    // Copies in a group share one text: each text's phrases are counted once. A phrase of the speaker's own name ("von der"
+    // of Ursula von der Leyen) is no wording of what they said.
+    const name = new Set(group.flatMap((item) => (item.speaker ? contentTokens(item.speaker) : [])))
+    for (const list of new Set(group.map((item) => phrases(item.text)))) for (const phrase of list) if (!phrase.split(' ').some((w) => name.has(w))) users.add(phrase, g)
   })
   const pairs: [number, number][] = []
   for (const [, a, b] of users.pairs()) if (oneVoiceAndDay(groups[a], groups[b])) pairs.push([a, b])

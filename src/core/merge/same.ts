@@ -413,8 +413,18 @@ export function isSameItemOf(a: Facts, b: Facts, words: Vocabulary): boolean {
   if (a.item.type === 'event' && sameOwnDateOf(a, b)) return similarity >= SAME_CONTENT_OWN_DATE
   if (differentOwnDatesOf(a, b)) return false
   if (saidOnDaysOfTheirOwn(a, b)) return a.item.articleId !== b.item.articleId && (similarity >= SAME_CONTENT_DATES_DISAGREE || retold(a, b, words))
-  if (daysAgree(a, b) && !dayBeforeTheirsOf(a, b)) return similarity >= SAME_CONTENT
+  if (daysAgree(a, b) && !dayBeforeTheirsOf(a, b)) return similarity >= SAME_CONTENT && (a.item.start === b.item.start || a.item.type !== 'statement' || besidesSpeaker(a, b, words) >= SAME_CONTENT)
   return similarity >= SAME_CONTENT_DATES_DISAGREE || retold(a, b, words)
+}
+
+/**
+ * Two statements of one voice a day apart both name it ("Ursula von der Leyen wrote late on Sunday ..." / "Ursula von der
+ * Leyen said the Commission would freeze ..."): only their other words say whether they are one.
+ */
+export function besidesSpeaker(a: Facts, b: Facts, words: Vocabulary): number {
+  const x = a.item.quote, y = b.item.quote
+  const quotes = x && y ? words.overlap(words.bag(quoteTokens(x)), words.bag(quoteTokens(y))) : 0
+  return Math.max(words.overlap(words.bag(tokensBesidesSpeaker(a.item)), words.bag(tokensBesidesSpeaker(b.item))), quotes)
 }
 
 /**
