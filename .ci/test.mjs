@@ -16,7 +16,7 @@ mkdirSync(results, { recursive: true })
 
 // Floors: figures once reached may not be lost silently (score.mjs --require exits 1 below them).
 const dev = (story) => [join(shared, 'corpora/dev', story), '', 'recall=0.95,precision=0.85,dates=0.95,duplicateRate=0.2,sourceRecall=0.9,noise=0,storyF1=1,inferred=1']
-// Our own probe corpora (.ci/probes): fifteen rounds of four stories written apart from the pipeline, each
+// Our own probe corpora (.ci/probes): seventeen rounds of four stories written apart from the pipeline, each
 // round also in one folder. Each round was scored before any change made for it.
 const probe = (floors) => (story) => [join(root, '.ci/probes', story), '', floors]
 const ROUND = 'recall=0.7,precision=0.9,dates=0.85,speakers=0.85,sourceRecall=0.85,noise=0,storyF1=1,published=0.9'
@@ -128,6 +128,15 @@ const floors = [
     probe('recall=0.82,precision=0.72,dates=0.8,speakers=0.85,duplicateRate=0.33,sourceRecall=0.88,noise=0,storyF1=0.95,published=0.9'),
   ),
   [join(root, '.ci/probes/_mixed-16'), '', 'recall=0.88,precision=0.76,dates=0.82,speakers=0.87,duplicateRate=0.3,sourceRecall=0.9,noise=0,storyF1=0.95,published=0.9,inferred=0.85'],
+  // The seventeenth round (Feedly, Inoreader, Readwise Reader, newspaper3k and Mercury JSON, Obsidian and Joplin clips, an
+  // AMP page, a Firefox Reader View save; ISO-8859-1 and windows-1251 declared by http-equiv, a BOM, CRLF; six undated
+  // files). Georgia's Joplin clip names only weekdays that fit two weeks of the story (it takes the later), so its dates
+  // stay near 0.6; Pelosi's gold keys are loose ("Taiwan|Taipei"), so its duplicates read high.
+  ...['ryanair-belarus-2021', 'pelosi-taiwan-2022', 'canada-saudi-row-2018'].map(
+    probe('recall=0.78,precision=0.78,dates=0.85,speakers=0.95,duplicateRate=0.37,sourceRecall=0.75,noise=0,storyF1=0.95,published=0.95'),
+  ),
+  probe('recall=0.85,precision=0.8,dates=0.58,speakers=0.95,duplicateRate=0.36,sourceRecall=0.95,noise=0,storyF1=0.95,published=0.75')('georgia-ceasefire-2008'),
+  [join(root, '.ci/probes/_mixed-17'), '', 'recall=0.88,precision=0.81,dates=0.82,speakers=0.95,duplicateRate=0.35,sourceRecall=0.88,noise=0,storyF1=0.95,published=0.9,inferred=0.9'],
 ]
 
 const tally = { passed: 0, failed: 0, skipped: 0 }
