@@ -234,6 +234,21 @@ describe('extractItems: what goes on from the happening just dated', () => {
     // The sentence opens with "Hours later": the event is the whole of it, Belgrade too.
     expect(items.filter((i) => i.text.includes('Hours later')).map((i) => [i.start, i.text.includes('Belgrade')])).toEqual([['2015-12-03', true]])
   })
+  it('dates words quoted right after a sentence that opens on a day and names the speaker, across a paragraph break', () => {
+    const text = [
+      'Western capitals condemned the move on Wednesday.',
+      'On Tuesday President Dmitry Medvedev signed decrees recognising South Ossetia and Abkhazia as independent states.',
+      '“This is not an easy choice, but it is the only possibility to save human lives,” Medvedev said in a televised address.',
+    ].join('\n\n')
+    expect(dayOf(extract(text, '2008-08-27'), 'easy choice')).toEqual(['2008-08-26'])
+    // Not when the day is a clause's at the end ("where he had attended the summit in Dubai on Tuesday").
+    const background = [
+      'Turkish President Tayyip Erdogan visited Egypt on Wednesday for the first time in more than 11 years.',
+      'Erdogan flew in from the United Arab Emirates, where he had attended the World Governments Summit in Dubai on Tuesday.',
+      '“We will continue to cooperate with our Egyptian brothers,” Erdogan told a joint news conference.',
+    ].join('\n\n')
+    expect(dayOf(extract(background, '2024-02-14'), 'Egyptian brothers')).toEqual(['2024-02-14'])
+  })
   it('tells a paragraph that steps back to a day in the pluperfect from that day', () => {
     const text = [
       'Moscow spent Friday parsing the lines on Turkey in Putin\'s address.',

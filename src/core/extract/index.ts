@@ -296,6 +296,8 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
   // The text stepped back to the anchor's day from the news ("On Wednesday the defence ministry had raised the stakes"): its
   // paragraph is told from that day, as an analysis's is.
   let anchorFlashback = false
+  // The anchor's day opens its sentence ("On Tuesday President Dmitry Medvedev signed decrees"): the scene it sets is the sentence's own.
+  let anchorOpens = false
   // An analysis weeks on tells the visit day by day: words it reports without a day, in the paragraph of the day it has just
   // told ("On 6 November he ... met Xi. Xi told him ..."), were said that day, not when the analysis appeared.
   const retold = (index: number, anchor: IsoDate | null, at: number): DateChoice | null =>
@@ -307,9 +309,12 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
     mentions.some((m) => m.kind === 'person' && m.offset >= sentence.offset && m.offset < sentence.offset + sentence.length && personOf(m, context).name === name)
   // "Modi addressed the diaspora at the Ronald Reagan Building on Friday evening. He announced that ...": a pronoun that
   // goes on from the sentence just told, which names the speaker, speaks at that scene.
+  // So do the words quoted right after it ("On Tuesday President Dmitry Medvedev signed decrees ... \n\n “This is not an easy
+  // choice,” Medvedev said in a televised address"), though a new paragraph opens with them.
   const continued = (index: number, attribution: Attribution | null, speaker: string): DateChoice | null =>
-    anchor && !anchorAgo && anchorIndex === index - 1 && sentences[anchorIndex].paragraph === sentences[index].paragraph && attribution !== null && !attribution.relative
-      && attribution.subjectOffset === 0 && PERSON_PRONOUN.test(attribution.subject) && namesPerson(sentences[anchorIndex], speaker) && anchor < published
+    anchor && !anchorAgo && anchorIndex === index - 1 && attribution !== null && !attribution.relative && namesPerson(sentences[anchorIndex], speaker) && anchor < published
+      && ((sentences[anchorIndex].paragraph === sentences[index].paragraph && attribution.subjectOffset === 0 && PERSON_PRONOUN.test(attribution.subject))
+        || (anchorOpens && !attribution.contentAfter && QUOTE_ONLY.test(sentences[index].text)))
       ? { start: anchor, end: anchor, precision: 'day', evidence: { phrase: null, anchor } }
       : null
   let labelSpeaker: Speaker | null = null
@@ -498,7 +503,7 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
           title: statementTitle(shortSpeaker(other.sp.name, true), otherOwn ? mask(s.text, [otherOwn]) : s.text, other.a, null),
         })
       }
-      if (own && !own.future && own.precision === 'day') (anchor = own.start), (anchorIndex = index), (anchorAgo = AGO.test(own.phrase)), (anchorFlashback = false), (spokeOnDay = true)
+      if (own && !own.future && own.precision === 'day') (anchor = own.start), (anchorIndex = index), (anchorAgo = AGO.test(own.phrase)), (anchorFlashback = false), (anchorOpens = false), (spokeOnDay = true)
       discourse = remember(discourse, speaker)
       lastStatement = { speaker, paragraph: s.paragraph, index }
     }
@@ -564,13 +569,14 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
         anchorIndex = index
         anchorAgo = AGO.test(d.phrase)
         anchorFlashback = steppedBack(s.text, d)
+        anchorOpens = d.offset <= 3
         anchored = anchoredHere = true
       }
     }
     // "The harshest reaction came on August 9 from ...": a past day that dates no item still sets the day the text is at.
     if (!anchored && !speaker) {
       const told = dates.find((d) => !d.future && d.precision === 'day' && toDay(d.start) <= toDay(published) && !/\bthe\s*$/i.test(s.text.slice(0, d.offset)))
-      if (told) (anchor = told.start), (anchorIndex = index), (anchorAgo = AGO.test(told.phrase)), (anchorFlashback = steppedBack(s.text, told))
+      if (told) (anchor = told.start), (anchorIndex = index), (anchorAgo = AGO.test(told.phrase)), (anchorFlashback = steppedBack(s.text, told)), (anchorOpens = told.offset <= 3)
     }
     if (!speaker) {
       const occasion = speakingOccasion(s.text, here, base, dates)
