@@ -231,6 +231,9 @@ describe('tenseAt', () => {
     ['The report was circulated on December 15.', 'past'],
     ['Iran must respond by December 15.', 'future'],
     ['Tehran has until December 15 to respond.', 'future'],
+    // "put to death" is done, whatever is expected of the clause around it; "would be put to a vote" is not.
+    ['The imam is expected to denounce the execution of Nimr al-Nimr, the cleric put to death on December 15.', 'past'],
+    ['Zaev said the agreement would be put to a referendum on December 15.', 'future'],
   ])('%j', (text, tense) => {
     expect(tenseAt(text, text.indexOf('December 15'), 'December 15'.length)).toBe(tense)
   })

@@ -73,6 +73,8 @@ const WEEKDAY = /\b(mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(day)?\
 const TIME = /\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*(?:gmt|utc|ist|est|edt|cet|cest|msk|bst|[a-z]{2,4}t)\b)?(?:\s*[+-]\d{1,2}(?::?\d{2})?)?/gi
 
 const YEAR_DIGITS = /(?:19|20)\d\d/
+/** When a reader's tool saved the page ("| Created | September 12, 2020 8:41 AM |", "accessed 2016-02-01"), not when it appeared. */
+export const SAVED_LABEL = /\b(?:created|clipped|saved|accessed|retrieved|downloaded|captured|archived|bookmarked|imported)\b/i
 const LABEL_WORDS = /\b(?:published|updated|posted|last|first|modified|on|at|by|date|time)\b/gi
 
 // A line that is a numeric date and nothing else, perhaps with its time ("07/08/2023" under a byline): the page's date.
@@ -107,7 +109,8 @@ function bylineDate(line: string): DateLine | null {
   // "International | 13/08/2008 - 09:41 | Updated 14/08/2008 - 11:02": the update beside the publication is a part too.
   const first = dated.findIndex((d) => d !== null && d.kind !== 'updated')
   const at = first >= 0 ? first : dated.findIndex((d) => d !== null)
-  if (at < 0 || !parts.every((part, k) => k === at || bylinePart(part) || dated[k]?.kind === 'updated')) return null
+  // "| Created | September 12, 2020 8:41 AM |": the label in the part before says whose date it is.
+  if (at < 0 || (at > 0 && SAVED_LABEL.test(parts[at - 1])) || !parts.every((part, k) => k === at || bylinePart(part) || dated[k]?.kind === 'updated')) return null
   return dated[at]
 }
 
@@ -126,11 +129,12 @@ const READING_TIME = /^\d{1,3}[\s-]*min(?:ute)?s?(?:\s+read)?$/i
 /** A byline's part beside its date: names and places, a time of day, a live page's label, or a name and its post. */
 function bylinePart(part: string): boolean {
   const rest = part.replace(TIME, '').trim()
-  if (!rest || LIVE_LABEL.test(rest) || TIME_AGO.test(rest) || READING_TIME.test(rest)) return true
+  if (!rest || LIVE_LABEL.test(rest) || TIME_AGO.test(rest) || READING_TIME.test(rest) || SAVED_LABEL.test(rest)) return true
   return part.replace(/,/g, ' ').trim().split(/\s+/).every((word) => NAME_WORDS.test(word) || BYLINE_ROLE.test(word))
 }
 
 function dateLineOf(line: string): DateLine | null {
+  if (SAVED_LABEL.test(line)) return null
   const label = PUBLISHED_LABEL.exec(line)
   const found = label ? (findDate(line.slice(label[0].length)) ?? eitherWayDate(line.slice(label[0].length))) : (findDate(line) ?? (ONLY_DATE.test(line) ? eitherWayDate(line) : null))
   if (!found) return null

@@ -249,6 +249,12 @@ describe('headline and text', () => {
   })
 })
 
+describe('dates a reader\'s tool gave the page', () => {
+  it.each([['| Created | September 12, 2020 8:41 AM |'], ['Clipped: 2020-03-02 14:18 · Notebook: Caucasus research'], ['Source: https://pinnaclenews.example/x (accessed 2016-02-01)']])('%s is no publication date', (line) =>
+    expect(parseDateLine(line)).toBeNull())
+  it('reads the publication beside a save', () => expect(parseDateLine('Published 3 May 2021 | Saved 5 May 2021')?.date).toBe('2021-05-03'))
+})
+
 describe('printed dates', () => {
   it.each([
     ['JANUARY 21, 2022', '2022-01-21'],

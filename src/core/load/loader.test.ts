@@ -189,6 +189,13 @@ beforeAll(() => {
   // A feed reader's entry (Inoreader's, Feedly's): the feed it came from names the outlet. A web clipper's "source" is the
   // page's address. A page titled "Headline :: Agency (English service)". A text with its date beside its update.
   write('inoreader.json', JSON.stringify({ id: 'user/1/state/com.google/reading-list', title: 'Reading List', updated: 1565190211, items: [{ crawlTimeMsec: '1565190211408', title: 'Saakashvili signs ceasefire', published: 1218879000, origin: { streamId: 'feed/https://caspianmonitor.example/feed/', title: 'Caspian Monitor', htmlUrl: 'https://caspianmonitor.example' }, summary: { content: '<p>Georgian President Mikheil Saakashvili signed the ceasefire agreement on Friday, officials said.</p>' } }] }))
+  // A thread of posts that tells an article in parts, with a reader's reply (an ActivityStreams collection, as Mastodon exports it).
+  const post = (n: number, content: string, by = 'https://social.example/users/northstarsignal') => ({ id: `https://social.example/statuses/${n}`, type: 'Note', attributedTo: by, published: `2019-07-01T09:1${n}:00Z`, url: `https://social.example/@northstarsignal/${n}`, content })
+  write('thread.json', JSON.stringify({ type: 'OrderedCollection', summary: 'Thread by @northstarsignal@social.example - North Star Signal', orderedItems: [
+    post(1, '<p>NORTH KOREA: State media on Monday hailed Kim Jong Un\'s meeting with Donald Trump at Panmunjom as an "amazing event". (1/2)</p>'),
+    post(2, '<p>The Korean Central News Agency said the two leaders had agreed to resume talks. (2/2)</p>'),
+    post(3, '<p>Wow, what a week.</p>', 'https://other.example/users/reader'),
+  ] }))
   write('clipper.md', '---\ntitle: "How a Ryanair flight became a trap"\nsource: "https://balticledger.example/en/ryanair-trap"\ncreated: 2021-06-02\n---\n\nThe Belarusian authorities forced the plane down in Minsk on Sunday, officials said.\n')
   write('agency.html', '<html><head><meta charset="utf-8"><title>Medvedev halts Georgia operation :: Volga Press Agency (English service)</title></head><body><article><p>MOSCOW, Aug 12 (Volga Press) — President Dmitry Medvedev ordered an end to the operation on Tuesday, officials said.</p></article><div id="bottom">© ООО «Волга Пресс», 2001–2008.</div></body></html>')
   write('day-first.txt', 'Le Quotidien du Rhin — English edition\nInternational | 13/08/2008 - 09:41 | Updated 14/08/2008 - 11:02\n\nSaakashvili accepts French ceasefire plan, but Russian tanks still roll near Gori\n\nTBILISI — Georgian President Mikheil Saakashvili accepted a ceasefire plan on Wednesday, officials said.\n')
@@ -361,6 +368,8 @@ describe('loadFolder on a hostile folder', () => {
     expect(doc('hugo.md')).toMatchObject({ title: 'In Paris, Putin and Erdogan keep their distance', published: '2015-12-01' })
     expect(doc('hugo.md').text).toBe('Putin and Erdogan spent Monday at the climate summit in Paris but did not meet, officials said.')
     expect(doc('compact.htm')).toMatchObject({ published: '2020-06-30' })
+    expect(doc('thread.json')).toMatchObject({ published: '2019-07-01', outlet: 'North Star Signal', url: 'https://social.example/@northstarsignal/1' })
+    expect(doc('thread.json').text).toMatch(/^NORTH KOREA: State media on Monday .*\n\nThe Korean Central News Agency said .*\(2\/2\)$/s)
     expect(doc('inoreader.json')).toMatchObject({ title: 'Saakashvili signs ceasefire', published: '2008-08-16', outlet: 'Caspian Monitor' })
     expect(doc('clipper.md')).toMatchObject({ published: null, outlet: 'balticledger.example', url: 'https://balticledger.example/en/ryanair-trap' })
     expect(doc('agency.html')).toMatchObject({ title: 'Medvedev halts Georgia operation', outlet: 'Volga Press Agency' })

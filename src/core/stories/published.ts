@@ -4,7 +4,7 @@ import * as chrono from 'chrono-node'
 import type { IsoDate, PublishedFrom } from '../../shared/model'
 import { findDates, PLUPERFECT_BEFORE, tenseAt } from '../dates'
 import { mondayOf, toDay, weekday as weekdayOf, WEEKDAYS } from '../dates/calendar'
-import { EITHER_WAY, findDate, parseDateLine } from '../load/dateline'
+import { EITHER_WAY, findDate, parseDateLine, SAVED_LABEL } from '../load/dateline'
 import { memo, pairMemo } from '../memo'
 import { LEAD_CHARACTERS } from '../text'
 import type { ArticleDocument } from '../types'
@@ -79,7 +79,7 @@ const DOTTED_DATE = /^\d{1,2}\.\d{1,2}\.\d{4}/
 export function printedDate(text: string): IsoDate | null {
   for (const line of text.slice(0, TOP_CHARACTERS).split('\n')) {
     // Only a line with a year can print the page's full date; chrono is the costly part.
-    if (line.length > 80 || !/\b(?:19|20)\d\d\b/.test(line)) continue
+    if (line.length > 80 || !/\b(?:19|20)\d\d\b/.test(line) || SAVED_LABEL.test(line)) continue
     for (const r of chrono.parse(line)) {
       // chrono counts "3 hrs ago" from now, which it calls certain: the page prints its date with its year.
       if (!r.start.isCertain('year') || !r.start.isCertain('month') || !r.start.isCertain('day') || !/\d{4}/.test(r.text)) continue

@@ -53,7 +53,7 @@ export function parseJsonLines(file: string, text: string): ParseResult {
 }
 
 function articlesFrom(file: string, value: Json): ParseResult {
-  const list = articleList(untyped(value))
+  const list = articleList(threadAsArticle(untyped(value)))
   if (!list) return { error: 'JSON without article objects' }
   const articles: ParsedArticle[] = []
   list.forEach((item, i) => {
@@ -100,6 +100,23 @@ function isName(value: string | number): boolean {
  */
 function noPublicationDate(item: JsonObject): boolean {
   return Object.entries(item).some(([key, value]) => (value === null || value === '') && PUBLICATION.has(looseKey(key)))
+}
+
+/**
+ * A thread of posts (an ActivityStreams collection of Notes, as Mastodon exports it) that tells an article in parts
+ * ("1/7" ... "7/7"): its author's posts in order are one article, dated by the first; replies by others are left out.
+ */
+function threadAsArticle(value: Json): Json {
+  if (!isObject(value) || !Array.isArray(value.orderedItems)) return value
+  const posts = value.orderedItems.filter((item): item is JsonObject => isObject(item) && item.type === 'Note' && typeof item.content === 'string')
+  const author = posts[0]?.attributedTo
+  const own = posts.filter((post) => post.attributedTo === author)
+  if (own.length < 2) return value
+  // "Thread by @northstarsignal@social.example - North Star Signal": the account's name is the outlet's.
+  const outlet = typeof value.summary === 'string' ? (/\s[-–—]\s([^-–—]{2,40})$/.exec(value.summary)?.[1] ?? null) : null
+  // Its title is its first sentence: the first post would otherwise be taken for a headline above the text.
+  const lead = /^.*?[.!?](?=\s|$)/.exec(str(own[0].content as string) ?? '')?.[0] ?? null
+  return { title: lead, content: own.map((post) => post.content as string).join('\n'), published: own[0].published ?? null, url: own[0].url ?? null, outlet }
 }
 
 /** The article objects: the value itself, or the list it holds under a usual name, at most two objects down ({"response": {"results": [...]}}). */
