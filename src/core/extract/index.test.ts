@@ -38,6 +38,9 @@ const ITEMS: Row[] = [
   // Words given in a speech on a day were said that day; "had written that" reports words.
   ['Alexander Lukashenko is president of Belarus.\n\nLukashenko had defended the diversion in a combative speech to parliament on May 26. He said the bomb warning had come from Switzerland.', '2021-06-04', 'statement', 'Lukashenko', '2021-05-26', '2021-05-26', 'day'],
   ['A day earlier, Foreign Affairs Minister Chrystia Freeland had written that she was "very alarmed" to learn that Badawi had been imprisoned.', '2018-08-06', 'statement', 'Chrystia Freeland', '2018-08-05', '2018-08-05', 'day'],
+  // A name and a colon before quoted words, within a paragraph, as a live blog writes.
+  ['President Donald Trump hosted the leaders at the White House.\n\nTrump says Serbia will move its embassy to Jerusalem. Trump: "There was a lot of fighting, and now there\'s a lot of love."', '2020-09-04', 'statement', 'Donald Trump', '2020-09-04', '2020-09-04', 'approximate'],
+  // Experts due in a country on a day: a visit.
   ['Experts from the Organisation for the Prohibition of Chemical Weapons are due in Britain on Monday to take samples of the nerve agent.', '2018-03-18', 'event', null, '2018-03-19', '2018-03-19', 'day'],
   // A funeral, a rescue, people found poisoned: happenings.
   ['The dead pilot, Lieutenant Colonel Oleg Peshkov, was buried with military honours in Lipetsk on Wednesday.', '2015-12-04', 'event', null, '2015-12-02', '2015-12-02', 'day'],

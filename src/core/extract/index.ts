@@ -245,6 +245,7 @@ const COUNTED_FROM_TOLD = /\b(?:earlier|later)$/i
 const TODAY_WORDS = 'today|tonight|this (?:morning|afternoon|evening)'
 const TODAY = new RegExp(`^(?:${TODAY_WORDS})$`, 'i')
 const DEICTIC_DAY = new RegExp(`^(?:yesterday|${TODAY_WORDS})$`, 'i')
+const COLON_QUOTE = /^[^:“”"]{2,42}:\s+[“"]/
 const QUESTION_LABEL = /^(?:Question|Q)\s*:\s/
 const ANSWER_LABEL = /^(?:Answer|A)\s*:\s/
 const STATE_AGENCY = new RegExp(String.raw`^(?:the\s+)?(?:${STATE_AGENCIES})$`)
@@ -364,7 +365,9 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
     let attribution: Attribution | null = null
     let resolved: { a: Attribution; sp: Speaker }[] = []
     const firstOfParagraph = index === 0 || sentences[index - 1].paragraph !== s.paragraph
-    const colon = firstOfParagraph ? colonSpeaker(s.text) : null
+    // Within a paragraph only a name before quoted words ("... He adds that Israel and Kosovo will recognise each other.
+    // Trump: “There was a lot of fighting, and now there's a lot of love.”"), as a live blog writes.
+    const colon = firstOfParagraph || COLON_QUOTE.test(s.text) ? colonSpeaker(s.text) : null
     const colonResolved = colon
       ? resolveSpeaker(colon.subject, base + colon.offset, base + colon.offset + colon.subject.length, here, discourse, context) ?? labelPerson(colon.subject, context)
       : null
