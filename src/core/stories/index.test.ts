@@ -115,6 +115,13 @@ describe('similarity edges with a year-less date', () => {
   it('keeps an undated article that names only days of March far from a story of June', () => {
     expect(named(['2018-06-12', null], [null, ['2000-03-06', '2000-03-10']])).toBeLessThan(0.01)
   })
+  it('takes a day an undated article names as ahead for a bound: the report came before it, by up to half a year', () => {
+    const ahead = (dates: (string | null)[], days: (string[] | null)[]) => similarityEdges([vector(), vector()], [2, 2], dates, [], [], [], days)[0]?.similarity ?? 0
+    // "sanctions on Iran's energy sector would snap back on November 4", in a report of May.
+    expect(ahead(['2018-05-08', null], [null, ['2000-08-06', '2000-11-04']])).toBeCloseTo(1)
+    // Not a report of December, after the deadline.
+    expect(ahead(['2018-12-20', null], [null, ['2000-08-06', '2000-11-04']])).toBeLessThan(0.1)
+  })
   it('keeps it near when one of its days is within a month, or when it names none', () => {
     expect(named(['2021-12-27', null], [null, ['2000-01-12']])).toBeCloseTo(1)
     expect(named(['2018-06-12', null], [null, []])).toBeCloseTo(1)

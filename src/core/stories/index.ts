@@ -6,6 +6,7 @@ import type { ArticleDocument } from '../types'
 import { averageLinkage, type Merge } from './cluster'
 import { type ArticleFeatures, FeatureSpace, mentionedMonthParts } from './features'
 import { dateTime, daysAround, type Edge, recalledDays, similarityEdges, tfidfVectors, timeAffinity, vocabulary } from './similarity'
+import { aheadMonthDays } from './published'
 import { storyTitle } from './title'
 
 export interface StoryGroup {
@@ -49,10 +50,12 @@ export function groupStories(
   // An undated article's own days ("from March 6 to 10"), read with its features, in a year of its own: only month and day count.
   // One that names its happening by its weekday ("Friday's summit") names its month-days as background
   // ("his last visit to the White House, on February 28").
-  const mentioned = features.map((f, i) => (dates[i] || monthDays[i] || WEEKDAY_TOLD.test(documents[i].text) ? null : namedDays(f, space, documents[i].text)))
+  const undated = (i: number): boolean => !dates[i] && !monthDays[i] && !WEEKDAY_TOLD.test(documents[i].text)
+  const aheads = documents.map((d, i) => (undated(i) ? aheadMonthDays(d.text).map((day) => `2000-${day}`) : null))
+  const mentioned = features.map((f, i) => (undated(i) ? namedDays(f, space, documents[i].text, aheads[i]!) : null))
   // A dated report's month-days (no text: the parts of months it names, "early April", recall no day).
   const recalled = features.map((f, i) => recalledDays(namedDays(f, space, ''), dates[i]))
-  const edges = similarityEdges(vectors, vocab.df, dates, monthDays, mentioned, recalled)
+  const edges = similarityEdges(vectors, vocab.df, dates, monthDays, mentioned, recalled, aheads)
   // Pairs with an undated article escape the date damping; their clusters, once dated, do not. At half strength (the
   // root): the links of their dated pairs are damped already, and a story's follow-up two weeks on (a court suspending
   // the primary a deal had allowed) should not be damped twice over. Nor is a later group that dates two or more days
@@ -82,9 +85,13 @@ export function groupStories(
 const WEEKDAY_TOLD = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s\s+\p{Ll}/u
 
 /** The days (month and day, as "2000-MM-DD") among an article's features, and the parts of months its text names. */
-function namedDays(features: ArticleFeatures, space: FeatureSpace, text: string): IsoDate[] {
+function namedDays(features: ArticleFeatures, space: FeatureSpace, text: string, ahead: readonly IsoDate[] = []): IsoDate[] {
   const days: IsoDate[] = mentionedMonthParts(text).map((day) => `2000-${day}`)
-  for (const id of features.ids) if (space.names[id].startsWith('md:')) days.push(`2000-${space.names[id].slice(3)}`)
+  // The days it names as ahead ("sanctions would snap back ... on November 4") bound it only from above (similarityEdges).
+  for (const id of features.ids) {
+    const day = space.names[id].startsWith('md:') ? `2000-${space.names[id].slice(3)}` : null
+    if (day && !ahead.includes(day)) days.push(day)
+  }
   return days
 }
 

@@ -620,7 +620,7 @@ function withinAnchors(text: string, guess: IsoDate, sentences: () => readonly D
 }
 
 /** The days the text names by month and day as still ahead ("due to expire on February 5"). */
-function aheadMonthDays(text: string): string[] {
+export function aheadMonthDays(text: string): string[] {
   return mentionedMonthDays(text, (offset, length) => tenseInSentence(text, offset, length) === 'future')
 }
 

@@ -228,11 +228,13 @@ export function similarityEdges(
   monthDays: readonly (IsoDate | null)[] = [],
   mentioned: readonly (readonly IsoDate[] | null)[] = [],
   recalled: readonly (readonly number[] | null)[] = [],
+  ahead: readonly (readonly IsoDate[] | null)[] = [],
 ): Edge[] {
   // Each date parsed once.
   const times = dates.map(dateTime)
   const partial = monthDays.map(dateTime)
-  const named = mentioned.map((days) => (days?.length ? days.map((d) => Date.parse(d)) : null))
+  const parsed = (days: readonly IsoDate[] | null | undefined): number[] | null => (days?.length ? days.map((d) => Date.parse(d)) : null)
+  const named = dates.map((_, i) => (mentioned[i]?.length || ahead[i]?.length ? { own: parsed(mentioned[i]), ahead: parsed(ahead[i]) } : null))
   const edges: Edge[] = []
   // Pairs come in (a, b) order: a's weights are spread over a row once, and each b reads its own ids
   // from it (the merge walk of cosine stepped through both vectors for each of a's ~40 pairs).
@@ -302,15 +304,23 @@ function apartInAnyYear(a: number, b: number): number {
  * from March 6 to 10") to the other's date. A report of March is far from a story of June, whatever words
  * the two share (a Chinese minister welcoming both); an article that names no day is near any.
  */
-function namedDaysAffinity(days: readonly number[] | null, date: number | null): number {
+function namedDaysAffinity(days: { own: readonly number[] | null; ahead: readonly number[] | null } | null, date: number | null): number {
   if (!days || date === null) return 1
+  // A day it names as still ahead ("the summit expected in Riyadh on May 19") puts it before that day, by up to half a year.
+  if (days.ahead?.some((day) => forwardInAnyYear(date, day) <= AHEAD_REACH_MS)) return 1
   let nearest = YEAR_MS
-  for (const day of days) nearest = Math.min(nearest, apartInAnyYear(day, date))
+  for (const day of [...(days.own ?? []), ...(days.ahead ?? [])]) nearest = Math.min(nearest, apartInAnyYear(day, date))
   // Plans and background a month either side ("talks on January 12" in a December report) still belong.
   return nearest <= NAMED_DAYS_SLACK_MS ? 1 : timeAffinity(0, nearest)
 }
 
 const NAMED_DAYS_SLACK_MS = 31 * 86_400_000
+const AHEAD_REACH_MS = 183 * 86_400_000
+
+/** How far `to` lies after `from` in the nearest year it could be in (month and day only). */
+function forwardInAnyYear(from: number, to: number): number {
+  return (((to - from) % YEAR_MS) + YEAR_MS) % YEAR_MS
+}
 
 function spreadRow(row: Float64Array, v: Vector): void {
   for (let i = 0; i < v.ids.length; i++) row[v.ids[i]] = v.weights[i]
