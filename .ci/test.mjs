@@ -16,7 +16,7 @@ mkdirSync(results, { recursive: true })
 
 // Floors: figures once reached may not be lost silently (score.mjs --require exits 1 below them).
 const dev = (story) => [join(shared, 'corpora/dev', story), '', 'recall=0.95,precision=0.85,dates=0.95,duplicateRate=0.2,sourceRecall=0.9,noise=0,storyF1=1,inferred=1']
-// Our own probe corpora (.ci/probes): seventeen rounds of four stories written apart from the pipeline, each
+// Our own probe corpora (.ci/probes): eighteen rounds of four stories written apart from the pipeline, each
 // round also in one folder. Each round was scored before any change made for it.
 const probe = (floors) => (story) => [join(root, '.ci/probes', story), '', floors]
 const ROUND = 'recall=0.7,precision=0.9,dates=0.85,speakers=0.85,sourceRecall=0.85,noise=0,storyF1=1,published=0.9'
@@ -137,6 +137,14 @@ const floors = [
   ),
   probe('recall=0.85,precision=0.8,dates=0.58,speakers=0.95,duplicateRate=0.36,sourceRecall=0.95,noise=0,storyF1=0.95,published=0.75')('georgia-ceasefire-2008'),
   [join(root, '.ci/probes/_mixed-17'), '', 'recall=0.88,precision=0.81,dates=0.82,speakers=0.95,duplicateRate=0.35,sourceRecall=0.88,noise=0,storyF1=0.95,published=0.9,inferred=0.9'],
+  // The eighteenth round (an Elasticsearch hit list, NewsAPI, Wallabag, Ghost, a lone JSON-LD file, a Mastodon thread, a
+  // Notion export, a print page, an AMP cache page; windows-1250, UTF-16LE, NFD accents, mixed line ends). The DMZ story's
+  // analysis three weeks on names weekdays that fit two weeks (it takes the earlier), so its dates stay near 0.7.
+  ...['jcpoa-withdrawal-2018', 'serbia-kosovo-washington-2020', 'iran-saudi-rupture-2016'].map(
+    probe('recall=0.76,precision=0.84,dates=0.82,speakers=0.93,duplicateRate=0.33,sourceRecall=0.88,noise=0,storyF1=0.95,published=0.95'),
+  ),
+  probe('recall=0.78,precision=0.88,dates=0.65,speakers=0.86,duplicateRate=0.35,sourceRecall=0.86,noise=0,storyF1=0.95,published=0.75')('trump-kim-dmz-2019'),
+  [join(root, '.ci/probes/_mixed-18'), '', 'recall=0.84,precision=0.86,dates=0.8,speakers=0.93,duplicateRate=0.31,sourceRecall=0.88,noise=0,storyF1=0.95,published=0.85,inferred=0.85'],
 ]
 
 const tally = { passed: 0, failed: 0, skipped: 0 }
