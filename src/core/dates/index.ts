@@ -707,9 +707,9 @@ export function tenseAt(text: string, offset: number, length: number): Tense {
   if (PAST_SPEECH_BEFORE.test(verbEnd.slice(lastWordsFrom(verbEnd, 3)))) return FUTURE_PASSIVE_BEFORE.test(verbEnd.slice(lastWordsFrom(verbEnd, 8))) ? 'future' : 'past'
   // The verb right before the phrase decides first: "prices fell on Friday", "will be signed on Friday".
   const near = before.slice(lastWordsFrom(before, 5))
-  // "had originally been scheduled for early October", "had cancelled a gala planned for Friday": a plan of the past.
   // "forced a Ryanair jet to land in Minsk on Sunday": what one was made to do was done then.
   if (MADE_TO_BEFORE.test(before.slice(lastWordsFrom(before, 12)))) return 'past'
+  // "had originally been scheduled for early October", "had cancelled a gala planned for Friday": a plan of the past.
   if (FUTURE_NEAR.test(near)) return PLAN_WORD.test(near) && PLUPERFECT_BEFORE.test(before.slice(lastWordsFrom(before, 12))) ? 'past' : 'future'
   // "called a rally for Friday": a weekday an arrangement is for lies ahead, unless planned in the past (above) ("for Friday's attack" does not).
   if (FOR_BEFORE.test(before) && WEEKDAY_ONLY.test(text.slice(offset, offset + length)) && !/^['’ʼ]s\b/u.test(text.slice(offset + length, offset + length + 3))) return 'future'

@@ -43,9 +43,9 @@ const STATEMENT_DATE_GAP = /^[\s,]*(?:(?!(?:that|would|will|shall|should|could|c
 // NATO-Ukraine Commission in Brussels on Monday": words said right after what that day saw.
 const SAID_AFTER = /^[\s,]*(?:(?!(?:that|which|who)\b)[\p{L}'’\-]+\s+){0,4}(?:shortly\s+|just\s+|soon\s+)?after\s+(?:(?!(?:that|which|who|said|says)\b)[\p{L}'’\-]+\s+){1,10}$/u
 
-// A clause about the speaker that dates something else: "who was prime minister when Sweden applied in May".
 // "defended the diversion in a combative speech to parliament on May 26": the day of the speech the words were given in.
 const SPOKEN_IN = /^\s+(?:[\p{L}'’-]+\s+){0,4}?(?:in|during)\s+(?:a|an|his|her|their|its|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:speech|address|interview|statement|remarks|briefing|message|post|tweet|letter|broadcast)\b[^.;:"“”]{0,60}?\s(?:on\s+)?$/u
+// A clause about the speaker that dates something else: "who was prime minister when Sweden applied in May".
 const RELATIVE_ASIDE = /,\s*(?:who|which|whose)\b[^,]*\b(?:when|after|before|since|until)\b/i
 // "Chavez, who a week ago ordered ten battalions to the border, said": a deed of the speaker's told as background; but
 // "Trump, who arrived back at Joint Base Andrews early Wednesday, tweeted" spoke on arriving.
