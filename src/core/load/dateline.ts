@@ -22,6 +22,8 @@ const DATE_FORMS: { re: RegExp; parts: (m: RegExpExecArray) => [string, string |
   { re: /\b(0?[1-9]|[12]\d|3[01])\.(0?[1-9]|1[0-2])\.((?:19|20)\d{2})\b/, parts: (m) => [m[3], Number(m[2]), m[1]] },
   // The month in Roman numerals, as Central and Eastern Europe writes it: "14.III.2018", "14 III 2018".
   { re: /\b(0?[1-9]|[12]\d|3[01])[. ](I{1,3}|IV|VI{0,3}|IX|XI{0,2})[. ]((?:19|20)\d{2})\b/, parts: (m) => [m[3], ROMAN_MONTHS.indexOf(m[2]) + 1, m[1]] },
+  // East Asian papers: "2016年5月28日".
+  { re: /((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日/, parts: (m) => [m[1], Number(m[2]), m[3]] },
   // With slashes, day and month in either order only when the numbers say which is which (21/01/2022, 01/21/2022).
   { re: /\b(1[3-9]|2\d|3[01])[/](0?[1-9]|1[0-2])[/]((?:19|20)\d{2})\b/, parts: (m) => [m[3], Number(m[2]), m[1]] },
   { re: /\b(0?[1-9]|1[0-2])[/](1[3-9]|2\d|3[01])[/]((?:19|20)\d{2})\b/, parts: (m) => [m[3], Number(m[1]), m[2]] },
@@ -75,7 +77,10 @@ const TIME = /\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*(?:gmt|ut
 const YEAR_DIGITS = /(?:19|20)\d\d/
 /** When a reader's tool saved the page ("| Created | September 12, 2020 8:41 AM |", "accessed 2016-02-01"), not when it appeared. */
 export const SAVED_LABEL = /\b(?:created|clipped|saved|accessed|retrieved|downloaded|captured|archived|bookmarked|imported)\b/i
-const LABEL_WORDS = /\b(?:published|updated|posted|last|first|modified|on|at|by|date|time)\b/gi
+// An e-paper's edition and page beside its date ("Saturday, May 28, 2016 Morning edition, Page 1") label it too.
+const LABEL_WORDS = /\b(?:published|updated|posted|last|first|modified|on|at|by|date|time|e-?paper|(?:morning|evening|late|city|final|weekend|print) edition|edition|page \d+)\b/gi
+// The words of a paper's own script beside an English date line ("朝刊 1面", "（土）"): no sentence of the article.
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}（）]+/gu
 
 // A line that is a numeric date and nothing else, perhaps with its time ("07/08/2023" under a byline): the page's date.
 const ONLY_DATE = /^\s*\d{1,2}\/\d{1,2}\/\d{4}(?:\s*[-–,|]?\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)?\s*$/i
@@ -138,7 +143,7 @@ function dateLineOf(line: string): DateLine | null {
   const label = PUBLISHED_LABEL.exec(line)
   const found = label ? (findDate(line.slice(label[0].length)) ?? eitherWayDate(line.slice(label[0].length))) : (findDate(line) ?? (ONLY_DATE.test(line) ? eitherWayDate(line) : null))
   if (!found) return null
-  const rest = found.rest.replace(WEEKDAY, ' ').replace(TIME, ' ').replace(/[|,\-–—:;()[\]/•·]+/g, ' ').replace(LABEL_WORDS, ' ').trim()
+  const rest = found.rest.replace(CJK, ' ').replace(WEEKDAY, ' ').replace(TIME, ' ').replace(LABEL_WORDS, ' ').replace(/[|,\-–—:;()[\]/•·]+/g, ' ').replace(/\b\d{1,4}\b/g, ' ').trim()
   // What is left may be a short attribution ("Xinhua", "By Reuters"), never the words of a sentence.
   const words = rest ? rest.split(/\s+/) : []
   if (words.length > 3 || words.some((w) => !/^[\p{Lu}\d]/u.test(w))) return null

@@ -267,6 +267,9 @@ describe('printed dates', () => {
     // A Roman-numeral month, as Central and Eastern Europe writes it.
     ['Wednesday 14.III.2018 · last entry 22:55 GMT · Jump to latest', '2018-03-14'],
     ['By Reuters | Published: 21 January 2022', '2022-01-21'],
+    // An East Asian paper's date, and its e-paper's edition and page beside the English one.
+    ['e-Paper 2016年5月28日（土） 朝刊 1面 | Saturday, May 28, 2016 Morning edition, Page 1', '2016-05-28'],
+    ['2016年5月28日', '2016-05-28'],
     // The page's age when saved, its reading time, its update: parts of the line beside its date.
     ['Henrik Aalto · 3 hrs ago · 27 August 2008', '2008-08-27'],
     ['Published 22 June 2021, 06:00 CEST · Analysis · 7 min read', '2021-06-22'],

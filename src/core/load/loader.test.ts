@@ -196,6 +196,17 @@ beforeAll(() => {
     post(2, '<p>The Korean Central News Agency said the two leaders had agreed to resume talks. (2/2)</p>'),
     post(3, '<p>Wow, what a week.</p>', 'https://other.example/users/reader'),
   ] }))
+  // A forum's listing (Reddit's: each entry wrapped with its kind, the text in Markdown), a newspaper API's docs, an RSS feed
+  // turned into JSON with teasers beside its one story, a forwarded newsletter, Logseq's properties, pandoc's title block.
+  write('reddit.json', JSON.stringify({ kind: 'Listing', data: { after: null, children: [{ kind: 't3', data: { title: 'Saudi-led bloc hands Qatar 13 demands', domain: 'self.worldnews', url: 'https://www.reddit.com/r/worldnews/comments/6j2x9k/', created_utc: 1498236420, selftext: '**Saudi-led bloc hands Qatar 13 demands**\n\n*The Levant Post, Beirut*\n\nSaudi Arabia and its allies sent Qatar a list of 13 demands on Thursday, officials said.' } }] } }))
+  write('nyt-like.json', JSON.stringify({ status: 'OK', response: { docs: [{ web_url: 'https://tidewater.example/2016/07/13/china-ruling', headline: { main: 'China Rejects Hague Ruling', print_headline: 'Beijing Defiant' }, pub_date: '2016-07-13T09:41:07+0000', body_text: 'BEIJING - China on Wednesday rejected the tribunal\'s ruling on the South China Sea, officials said. '.repeat(12) }, { web_url: 'https://tidewater.example/x', headline: { main: 'Corrections' }, body_text: 'An earlier version misspelt a name.' }] } }))
+  write('rss.json', JSON.stringify({ rss: { channel: { title: 'Kuroshio Wire - Asia-Pacific', item: [
+    { title: 'Abe to visit Pearl Harbor with Obama', pubDate: 'Tue, 06 Dec 2016 04:12:00 +0000', 'content:encoded': '<p>TOKYO - Prime Minister Shinzo Abe said on Monday that he will visit Pearl Harbor, officials said.</p>'.repeat(10) },
+    { title: 'Kuroshio Wire newsletter: the week in Asia', pubDate: 'Fri, 02 Dec 2016 00:00:00 +0000', description: 'Sign up for the week in Asia, every Friday.' },
+  ] } } }))
+  write('forwarded.txt', ['---------- Forwarded message ---------', 'From: Samir Haddad <samir@example.org>', 'Date: Mon, Jul 10, 2017 at 8:14 AM', 'Subject: Fwd: The Gulf Letter: Doha says no', 'To: team@example.org', '', "Thought you'd want this before Tuesday's meeting. S.", '', '-----Original Message-----', 'From: East Wind Review <letters@eastwind.example>', 'Date: Thu, 6 Jul 2017 06:30:12 +0000', 'Subject: The Gulf Letter: Doha says no', '', 'The four foreign ministers met in Cairo on Wednesday, officials said.'].join('\n'))
+  write('logseq.md', 'title:: Tillerson urges Saudi-led bloc to ease Qatar blockade\ndate:: [[Jun 9th, 2017]]\noutlet:: Arabian Tribune\n\n- US Secretary of State Rex Tillerson on Friday called on the bloc to ease the blockade, officials said.\n')
+  write('pandoc.md', '% Hague tribunal sets July 12 date for ruling\n% Rowena Castillo\n% 30 June 2016\n\nMANILA - The tribunal will deliver its ruling on July 12, the court said on Wednesday.\n')
   write('clipper.md', '---\ntitle: "How a Ryanair flight became a trap"\nsource: "https://balticledger.example/en/ryanair-trap"\ncreated: 2021-06-02\n---\n\nThe Belarusian authorities forced the plane down in Minsk on Sunday, officials said.\n')
   write('agency.html', '<html><head><meta charset="utf-8"><title>Medvedev halts Georgia operation :: Volga Press Agency (English service)</title></head><body><article><p>MOSCOW, Aug 12 (Volga Press) — President Dmitry Medvedev ordered an end to the operation on Tuesday, officials said.</p></article><div id="bottom">© ООО «Волга Пресс», 2001–2008.</div></body></html>')
   write('day-first.txt', 'Le Quotidien du Rhin — English edition\nInternational | 13/08/2008 - 09:41 | Updated 14/08/2008 - 11:02\n\nSaakashvili accepts French ceasefire plan, but Russian tanks still roll near Gori\n\nTBILISI — Georgian President Mikheil Saakashvili accepted a ceasefire plan on Wednesday, officials said.\n')
@@ -370,6 +381,15 @@ describe('loadFolder on a hostile folder', () => {
     expect(doc('compact.htm')).toMatchObject({ published: '2020-06-30' })
     expect(doc('thread.json')).toMatchObject({ published: '2019-07-01', outlet: 'North Star Signal', url: 'https://social.example/@northstarsignal/1' })
     expect(doc('thread.json').text).toMatch(/^NORTH KOREA: State media on Monday .*\n\nThe Korean Central News Agency said .*\(2\/2\)$/s)
+    expect(doc('reddit.json')).toMatchObject({ title: 'Saudi-led bloc hands Qatar 13 demands', published: '2017-06-23', outlet: 'reddit.com' })
+    expect(doc('reddit.json').text).toMatch(/^The Levant Post, Beirut\n\nSaudi Arabia/)
+    expect(doc('nyt-like.json')).toMatchObject({ title: 'China Rejects Hague Ruling', published: '2016-07-13' })
+    expect(doc('rss.json')).toMatchObject({ title: 'Abe to visit Pearl Harbor with Obama', published: '2016-12-06' })
+    expect(doc('forwarded.txt')).toMatchObject({ title: 'The Gulf Letter: Doha says no', published: '2017-07-06' })
+    expect(doc('forwarded.txt').text).toBe('The four foreign ministers met in Cairo on Wednesday, officials said.')
+    expect(doc('logseq.md')).toMatchObject({ title: 'Tillerson urges Saudi-led bloc to ease Qatar blockade', published: '2017-06-09', outlet: 'Arabian Tribune' })
+    expect(doc('logseq.md').text).toMatch(/^US Secretary of State/)
+    expect(doc('pandoc.md')).toMatchObject({ title: 'Hague tribunal sets July 12 date for ruling', published: '2016-06-30' })
     expect(doc('inoreader.json')).toMatchObject({ title: 'Saakashvili signs ceasefire', published: '2008-08-16', outlet: 'Caspian Monitor' })
     expect(doc('clipper.md')).toMatchObject({ published: null, outlet: 'balticledger.example', url: 'https://balticledger.example/en/ryanair-trap' })
     expect(doc('agency.html')).toMatchObject({ title: 'Medvedev halts Georgia operation', outlet: 'Volga Press Agency' })

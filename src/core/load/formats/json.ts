@@ -1,6 +1,6 @@
 // JSON exports: one article object, an array of them, or an object holding the array
 // ({"articles": [...]}); the usual field names of news APIs and scrapers.
-import { isoFromValue } from './md'
+import { isoFromValue, stripInline } from './md'
 import { normalizeText } from '../decode'
 import { htmlToLines } from './html'
 import type { SourceLine } from '../clean'
@@ -17,7 +17,7 @@ const TITLE = ['subjectLine', 'title', 'headline', 'headlines', 'webTitle', 'nam
 // CSL-JSON (Zotero, Mendeley) says when an item was "issued"; its "accessed" is the reader's.
 // A news agency's item was first "originalpublished"; its "firstcreated" and "versioncreated" are the desk's drafts.
 // A crawler's record (news-please) says "date_publish" beside its own "date_download" and "date_modify".
-const DATE = ['date', 'issued', 'firstPublishDate', 'firstPublicationDate', 'postDate', 'displayDate', 'sendTime', 'sentAt', 'published', 'publishedAt', 'datePublished', 'datePublish', 'publishedDate', 'pubDate', 'publishDate', 'publicationDate', 'webPublicationDate', 'firstPublished', 'originalPublished', 'dateGmt', 'time', 'timestamp', 'createdAt', 'dateCreated', 'created']
+const DATE = ['date', 'issued', 'firstPublishDate', 'firstPublicationDate', 'postDate', 'displayDate', 'sendTime', 'sentAt', 'published', 'publishedAt', 'datePublished', 'datePublish', 'publishedDate', 'pubDate', 'publishDate', 'publicationDate', 'webPublicationDate', 'firstPublished', 'originalPublished', 'dateGmt', 'time', 'timestamp', 'createdAt', 'dateCreated', 'created', 'createdUtc']
 const TEXT = ['text', 'body', 'content', 'articleBody', 'article', 'fullText', 'full_text', 'description', 'summary']
 // A read-later app's "url" is its own reader's page; the article's is "source_url" (Readwise) or "canonicalUrl" (Feedly).
 const URL = ['sourceUrl', 'canonicalUrl', 'url', 'link', 'href', 'webUrl', 'canonical']
@@ -25,7 +25,8 @@ const URL = ['sourceUrl', 'canonicalUrl', 'url', 'link', 'href', 'webUrl', 'cano
 // read-later app's "site_name" is the outlet, its "source" how the article was saved ("Reader add from browser extension").
 const OUTLET = ['containerTitle', 'siteName', 'source', 'outlet', 'publisher', 'publication', 'site', 'ogSiteName', 'agency', 'provider', 'domain', 'distributor']
 // "hits": a search engine's answer ({"hits": {"hits": [{"_source": ...}]}}); "objects": Diffbot's.
-const LISTS = ['articles', 'items', 'data', 'results', 'documents', 'entries', 'posts', 'news', 'hits', 'objects']
+// "docs": a newspaper API's answer ({"response": {"docs": [...]}}); "item": an RSS feed turned into JSON ({"rss": {"channel": {"item": [...]}}}).
+const LISTS = ['articles', 'items', 'data', 'results', 'documents', 'entries', 'posts', 'news', 'hits', 'objects', 'docs', 'item']
 
 export function parseJson(file: string, text: string): ParseResult {
   let value: Json
@@ -53,14 +54,20 @@ export function parseJsonLines(file: string, text: string): ParseResult {
 }
 
 function articlesFrom(file: string, value: Json): ParseResult {
-  const list = articleList(threadAsArticle(untyped(value)))
+  const list = articleList(threadAsArticle(untyped(value)))?.map(wrapped)
   if (!list) return { error: 'JSON without article objects' }
-  const articles: ParsedArticle[] = []
-  list.forEach((item, i) => {
-    if (!isObject(item)) return
+  const entries = list.map((item) => {
+    if (!isObject(item)) return null
     const fields = fieldsOf(item)
     const body = longestText(fields) ?? longNote(fields)
-    if (!body?.trim()) return
+    return body?.trim() ? { item, fields, body } : null
+  })
+  const longest = entries.reduce((most, entry) => Math.max(most, entry?.body.length ?? 0), 0)
+  const articles: ParsedArticle[] = []
+  entries.forEach((entry, i) => {
+    // A feed's teasers beside its one full story ("Kuroshio Wire newsletter: the week in Asia, every Friday") are no articles.
+    if (!entry || (longest >= FULL_STORY && entry.body.length < TEASER)) return
+    const { item, fields, body } = entry
     articles.push({
       file: `${file}#${i + 1}`,
       lines: bodyLines(body),
@@ -91,7 +98,8 @@ function isReaderEntry(item: JsonObject): boolean {
 
 /** An outlet's name, not an export's own token for how the text was taken ("get_text", "rss_feed"). */
 function isName(value: string | number): boolean {
-  return typeof value === 'string' && !/^[a-z\d]+(?:_[a-z\d]+)+$/.test(value)
+  // Nor a forum's own domain for a post without a link ("self.worldnews").
+  return typeof value === 'string' && !/^[a-z\d]+(?:_[a-z\d]+)+$/.test(value) && !/^self\./.test(value)
 }
 
 /**
@@ -119,13 +127,26 @@ function threadAsArticle(value: Json): Json {
   return { title: lead, content: own.map((post) => post.content as string).join('\n'), published: own[0].published ?? null, url: own[0].url ?? null, outlet }
 }
 
+const FULL_STORY = 800
+const TEASER = 300
+
+/** A listing's entry wrapped with its kind ({"kind": "t3", "data": {...}}, Reddit's): the object it wraps. */
+function wrapped(entry: Json): Json {
+  return isObject(entry) && typeof entry.kind === 'string' && isObject(entry.data) && Object.keys(entry).length <= 3 ? entry.data : entry
+}
+
 /** The article objects: the value itself, or the list it holds under a usual name, at most two objects down ({"response": {"results": [...]}}). */
 function articleList(value: Json): Json[] | null {
   if (Array.isArray(value)) return value
   if (!isObject(value)) return null
   let level: JsonObject[] = [value]
   for (let depth = 0; depth < 3; depth++) {
-    for (const object of level) for (const key of LISTS) if (Array.isArray(object[key])) return object[key] as Json[]
+    for (const object of level) {
+      for (const key of LISTS) if (Array.isArray(object[key])) return object[key] as Json[]
+      // A listing's children, each wrapped with its kind (Reddit's {"kind": "Listing", "data": {"children": [{"kind": "t3", "data": ...}]}}).
+      const children = object.children
+      if (Array.isArray(children) && children.length && children.every((child) => wrapped(child) !== child)) return children
+    }
     level = level.flatMap((object) => Object.values(object).filter(isObject))
   }
   return [value]
@@ -205,7 +226,8 @@ function fieldsOf(item: JsonObject): Field[] {
  * Arc's {"headlines": {"basic": ...}}, a newsletter's {"content": {"html": ...}}, Drupal's {"body": {"value": ..., "processed": ...}}.
  */
 // CSL-JSON's {"issued": {"date-parts": [[2020, 2, 1]]}}, and a date range's {"start": ...} (Notion's).
-const VALUE_OF = new Set(['rendered', 'name', 'basic', 'html', 'value', 'processed', 'date-parts', 'start'])
+// A newspaper API's {"headline": {"main": ..., "print_headline": ...}}.
+const VALUE_OF = new Set(['rendered', 'name', 'basic', 'html', 'value', 'processed', 'date-parts', 'start', 'main'])
 /** A feed reader's entry names its feed ({"origin": {"title": "Caspian Monitor", "htmlUrl": ...}}, Feedly's and Inoreader's): the outlet. */
 const FEED_OF = new Set(['origin', 'feed'])
 /** What an API says about itself: JSON:API's {"links": {"self": ...}} is the API's address, not the article's. */
@@ -368,9 +390,14 @@ function dateOf(value: string | number | undefined): string | null {
   return s ? isoFromValue(s) : null
 }
 
+const MARKDOWN = /^\s*(?:\*\*\S|#{1,6}\s|\*[^*\s])|\]\(https?:\/\//m
+
 function bodyLines(raw: string): SourceLine[] {
   // News APIs cut `content` and say by how much ("... [+2345 chars]"): the marker is not text.
   const body = raw.replace(/\s*…?\s*\[\+\d+ chars\]\s*$/, '')
   if (/<(?:p|br|div|h[1-6]|li|figure)[\s>/]/i.test(body)) return htmlToLines(body)
-  return normalizeText(body).split('\n').map((text) => ({ text }))
+  const lines = normalizeText(body).split('\n')
+  // A post written in Markdown (a forum's "selftext"): its emphasis and links off, the words kept.
+  const markdown = MARKDOWN.test(body)
+  return lines.map((text) => ({ text: markdown ? stripInline(text) : text }))
 }

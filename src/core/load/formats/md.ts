@@ -7,10 +7,23 @@ import type { ParseResult } from './types'
 const ITALIC_LINE = /^\s*(?:\*(?!\*)\S.*\S\*|_(?!_)\S.*\S_)\s*$/
 const FRONT_MATTER = /^---[ \t]*\n([\s\S]*?)\n(?:---|\.\.\.)[ \t]*(?:\n|$)|^\+\+\+[ \t]*\n([\s\S]*?)\n\+\+\+[ \t]*(?:\n|$)/
 
-export function parseMarkdown(file: string, text: string): ParseResult {
+// Logseq's page properties ("title:: ...", "date:: [[Jun 9th, 2017]]"), and pandoc's title block ("% title", "% author", "% date").
+const PROPERTIES = /^(?:[A-Za-z][\w-]*::[^\n]*(?:\n|$))+/
+const PANDOC_TITLE = /^%[ \t]*([^\n]*)\n%[ \t]*[^\n]*(?:\n%[ \t]*([^\n]*))?(?:\n|$)/
+
+/** The page's own metadata block, whichever way it is written, and the text after it. */
+function metadataBlock(text: string): { meta: Map<string, string>; body: string } {
   const fm = FRONT_MATTER.exec(text)
-  const meta = fm ? frontMatter(fm[1] ?? fm[2]) : new Map<string, string>()
-  const body = fm ? text.slice(fm[0].length) : text
+  if (fm) return { meta: frontMatter(fm[1] ?? fm[2]), body: text.slice(fm[0].length) }
+  const properties = PROPERTIES.exec(text)
+  if (properties) return { meta: frontMatter(properties[0].replace(/::/g, ':').replace(/\[\[([^\]]*)\]\]/g, '$1')), body: text.slice(properties[0].length) }
+  const pandoc = PANDOC_TITLE.exec(text)
+  if (pandoc) return { meta: new Map([['title', pandoc[1].trim()], ...(pandoc[2]?.trim() ? [['date', pandoc[2].trim()] as [string, string]] : [])]), body: text.slice(pandoc[0].length) }
+  return { meta: new Map(), body: text }
+}
+
+export function parseMarkdown(file: string, text: string): ParseResult {
+  const { meta, body } = metadataBlock(text)
   const lines: SourceLine[] = []
   let fence = false
   // A line set wholly in italics right under an image (blank lines between) is its caption.
@@ -77,7 +90,7 @@ export function stripInline(line: string): string {
     .replace(/^\s{0,3}#{1,6}\s+/, '')
     .replace(/\s+#+\s*$/, '')
     .replace(/^\s*>\s?/, '')
-    .replace(/^\s*(?:[-*+]|\d+[.)])\s+/, '')
+    .replace(/^\s*(?:[-*+]|\d+[.)])\s+(?:#{1,6}\s+)?/, '')
     .replace(/!\[([^\]]*)\]\([^)]*\)/g, '')
     .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
     .replace(/(\*\*|__)(.+?)\1/g, '$2')

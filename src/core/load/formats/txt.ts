@@ -19,9 +19,39 @@ export function parseTxt(file: string, text: string): ParsedArticle {
     const rest = raw[0].slice(marker[0].length)
     if (rest.trim()) lines.push({ text: rest })
     consumed = 1
-  } else consumed = readHeaderBlock(raw, article)
+  } else consumed = readEmailHeaders(raw, article) || readHeaderBlock(raw, article)
   for (const line of raw.slice(consumed)) lines.push({ text: line })
   return article
+}
+
+const EMAIL_HEADER = /^\s*(from|date|sent|subject|to|cc|reply-to)\s*:\s*(.*)$/i
+/** How far down a forwarded newsletter's own headers may come (under the forwarder's headers and note). */
+const EMAIL_TOP_LINES = 40
+
+/**
+ * A newsletter saved from a mailbox, perhaps forwarded ("---------- Forwarded message ---------", "-----Original
+ * Message-----"): the innermost headers are the letter's own, its Date the publication, its Subject the title; what
+ * stands above them (the forwarder's headers and note) is furniture. The lines read, or 0 when the text has no such headers.
+ */
+function readEmailHeaders(raw: string[], article: ParsedArticle): number {
+  let block: { start: number; end: number } | null = null
+  for (let n = 0; n < Math.min(raw.length, EMAIL_TOP_LINES); n++) {
+    if (!EMAIL_HEADER.test(raw[n])) continue
+    let end = n
+    while (end < raw.length && EMAIL_HEADER.test(raw[end])) end++
+    const keys = new Set(raw.slice(n, end).map((line) => EMAIL_HEADER.exec(line)![1].toLowerCase()))
+    if (keys.has('from') && (keys.has('date') || keys.has('sent')) && keys.has('subject')) block = { start: n, end }
+    n = end
+  }
+  if (!block) return 0
+  for (const line of raw.slice(block.start, block.end)) {
+    const [, key, value] = EMAIL_HEADER.exec(line)!
+    const k = key.toLowerCase()
+    if (k === 'subject') article.title = value.replace(/^(?:(?:fwd?|fw|re|aw|wg)\s*:\s*)+/i, '').trim() || null
+    else if (k === 'date' || k === 'sent') article.published = isoFromValue(value)
+  }
+  for (const line of raw.slice(0, block.end)) article.lines.push({ text: line, kind: 'furniture', rule: 'metadata' })
+  return block.end
 }
 
 /** Two or more `Key: value` lines at the very top are metadata, not text. */
