@@ -16,7 +16,7 @@ mkdirSync(results, { recursive: true })
 
 // Floors: figures once reached may not be lost silently (score.mjs --require exits 1 below them).
 const dev = (story) => [join(shared, 'corpora/dev', story), '', 'recall=0.95,precision=0.85,dates=0.95,duplicateRate=0.2,sourceRecall=0.9,noise=0,storyF1=1,inferred=1']
-// Our own probe corpora (.ci/probes): eighteen rounds of four stories written apart from the pipeline, each
+// Our own probe corpora (.ci/probes): nineteen rounds of four stories written apart from the pipeline, each
 // round also in one folder. Each round was scored before any change made for it.
 const probe = (floors) => (story) => [join(root, '.ci/probes', story), '', floors]
 const ROUND = 'recall=0.7,precision=0.9,dates=0.85,speakers=0.85,sourceRecall=0.85,noise=0,storyF1=1,published=0.9'
@@ -145,6 +145,16 @@ const floors = [
   ),
   probe('recall=0.78,precision=0.88,dates=0.65,speakers=0.86,duplicateRate=0.35,sourceRecall=0.86,noise=0,storyF1=0.95,published=0.75')('trump-kim-dmz-2019'),
   [join(root, '.ci/probes/_mixed-18'), '', 'recall=0.84,precision=0.86,dates=0.8,speakers=0.93,duplicateRate=0.31,sourceRecall=0.88,noise=0,storyF1=0.95,published=0.85,inferred=0.85'],
+  // The nineteenth round (a Reddit listing, a newspaper API's docs, RSS as JSON, a Pocket article view, a forwarded
+  // newsletter, Logseq and pandoc headers, a Medium page, a Japanese e-paper; Shift_JIS, UTF-16BE, ISO-8859-9 under a
+  // utf-8 meta). Hiroshima's undated reports sit in one story with a December report on Pearl Harbor, and the Qatar
+  // story's July reports form a story of their own, so their dates and grouping stay low.
+  ...['south-china-sea-ruling-2016', 'turkey-israel-deal-2016'].map(
+    probe('recall=0.85,precision=0.74,dates=0.6,speakers=0.86,duplicateRate=0.31,sourceRecall=0.9,noise=1,storyF1=0.95,published=0.75'),
+  ),
+  probe('recall=0.84,precision=0.75,dates=0.9,speakers=0.95,duplicateRate=0.23,sourceRecall=0.92,noise=0,storyF1=0.55,published=0.95')('qatar-blockade-2017'),
+  probe('recall=0.75,precision=0.84,dates=0.4,speakers=0.95,duplicateRate=0.3,sourceRecall=0.9,noise=0,storyF1=0.7,published=0.35')('obama-hiroshima-2016'),
+  [join(root, '.ci/probes/_mixed-19'), '', 'recall=0.82,precision=0.8,dates=0.72,speakers=0.95,duplicateRate=0.28,sourceRecall=0.92,noise=1,storyF1=0.82,published=0.75,inferred=0.75'],
 ]
 
 const tally = { passed: 0, failed: 0, skipped: 0 }
