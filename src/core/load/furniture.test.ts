@@ -23,6 +23,7 @@ const FURNITURE = [
   'You are receiving this email because you subscribed at americasrisk.org. Unsubscribe · Update preferences',
   '— Advertisement — Sponsored by LatAm Compliance Partners',
   "Rohan Abeyratne is a Nonresident Fellow in the Lowy Institute's Indo-Pacific Development Centre. He writes on South Asian politics.",
+  'Written by Deniz Aydin. Editor of Marmara Quarterly, writing on Turkey and the Eastern Mediterranean. Follow',
   'Read Next',
   // An outlet's correction note, a caption with its credit labelled in the page's language, a promo ending in its prompt.
   'Correction, July 2, 2009: An earlier version of this story misspelled the name of the armed forces chief.',

@@ -242,7 +242,8 @@ export const FURNITURE_RULES: FurnitureRule[] = [
     name: 'author bio',
     maxLength: LONG,
     gate: ['fellow', 'researcher', 'analyst', 'professor', 'lecturer', 'correspondent', 'reporter', 'journalist', 'columnist', 'editor', 'contributor', 'writer', 'scholar'],
-    ...re(/^(?:\p{Lu}[\p{L}.'’-]+\s+){1,3}\p{Lu}[\p{L}.'’-]+\s+is\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}(?:fellow|researcher|analyst|professor|lecturer|correspondent|reporter|journalist|columnist|editor|contributor|writer|scholar)\b/iu),
+    // So is a blog's: "Written by Deniz Aydin. Editor of Marmara Quarterly, writing on Turkey and the Eastern Mediterranean."
+    ...re(/^(?:\p{Lu}[\p{L}.'’-]+\s+){1,3}\p{Lu}[\p{L}.'’-]+\s+is\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}(?:fellow|researcher|analyst|professor|lecturer|correspondent|reporter|journalist|columnist|editor|contributor|writer|scholar)\b|^(?:written|posted) by (?:\p{Lu}[\p{L}.'’-]+\s+){0,3}\p{Lu}[\p{L}.'’-]+\.\s+(?:[\p{L}-]+\s+){0,3}(?:fellow|researcher|analyst|professor|lecturer|correspondent|reporter|journalist|columnist|editor|contributor|writer|scholar)\b/iu),
   },
   {
     name: 'author and role',
