@@ -122,6 +122,13 @@ describe('similarity edges with a year-less date', () => {
     // Not a report of December, after the deadline.
     expect(ahead(['2018-12-20', null], [null, ['2000-08-06', '2000-11-04']])).toBeLessThan(0.1)
   })
+  it('places a day given with its year in that year: history a year or more away says nothing of the report', () => {
+    const stated = (dates: (string | null)[], days: (string[] | null)[]) => similarityEdges([vector(), vector()], [2, 2], dates, [], [], [], [], days)[0]?.similarity ?? 0
+    // "the bombing of August 6, 1945" in a report on Obama in Hiroshima, beside a report of 28 May 2016.
+    expect(stated(['2016-05-28', null], [null, ['1945-08-06']])).toBeCloseTo(1)
+    // "signed on March 6, 2016": a report of June that year is three months away.
+    expect(stated(['2016-06-12', null], [null, ['2016-03-06']])).toBeLessThan(0.1)
+  })
   it('keeps it near when one of its days is within a month, or when it names none', () => {
     expect(named(['2021-12-27', null], [null, ['2000-01-12']])).toBeCloseTo(1)
     expect(named(['2018-06-12', null], [null, []])).toBeCloseTo(1)

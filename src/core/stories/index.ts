@@ -6,7 +6,7 @@ import type { ArticleDocument } from '../types'
 import { averageLinkage, type Merge } from './cluster'
 import { type ArticleFeatures, FeatureSpace, mentionedMonthParts } from './features'
 import { dateTime, daysAround, type Edge, recalledDays, similarityEdges, tfidfVectors, timeAffinity, vocabulary } from './similarity'
-import { aheadMonthDays } from './published'
+import { aheadMonthDays, mentionedFullDates } from './published'
 import { storyTitle } from './title'
 
 export interface StoryGroup {
@@ -52,10 +52,12 @@ export function groupStories(
   // ("his last visit to the White House, on February 28").
   const undated = (i: number): boolean => !dates[i] && !monthDays[i] && !WEEKDAY_TOLD.test(documents[i].text)
   const aheads = documents.map((d, i) => (undated(i) ? aheadMonthDays(d.text).map((day) => `2000-${day}`) : null))
-  const mentioned = features.map((f, i) => (undated(i) ? namedDays(f, space, documents[i].text, aheads[i]!) : null))
+  // Days it gives with their year ("the bombing of August 6, 1945") are placed in that year (similarityEdges).
+  const stated = documents.map((d, i) => (undated(i) ? mentionedFullDates(d.text) : null))
+  const mentioned = features.map((f, i) => (undated(i) ? namedDays(f, space, documents[i].text, [...aheads[i]!, ...stated[i]!.map((day) => `2000-${day.slice(5)}`)]) : null))
   // A dated report's month-days (no text: the parts of months it names, "early April", recall no day).
   const recalled = features.map((f, i) => recalledDays(namedDays(f, space, ''), dates[i]))
-  const edges = similarityEdges(vectors, vocab.df, dates, monthDays, mentioned, recalled, aheads)
+  const edges = similarityEdges(vectors, vocab.df, dates, monthDays, mentioned, recalled, aheads, stated)
   // Pairs with an undated article escape the date damping; their clusters, once dated, do not. At half strength (the
   // root): the links of their dated pairs are damped already, and a story's follow-up two weeks on (a court suspending
   // the primary a deal had allowed) should not be damped twice over. Nor is a later group that dates two or more days
@@ -85,12 +87,13 @@ export function groupStories(
 const WEEKDAY_TOLD = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s\s+\p{Ll}/u
 
 /** The days (month and day, as "2000-MM-DD") among an article's features, and the parts of months its text names. */
-function namedDays(features: ArticleFeatures, space: FeatureSpace, text: string, ahead: readonly IsoDate[] = []): IsoDate[] {
+function namedDays(features: ArticleFeatures, space: FeatureSpace, text: string, placed: readonly IsoDate[] = []): IsoDate[] {
   const days: IsoDate[] = mentionedMonthParts(text).map((day) => `2000-${day}`)
-  // The days it names as ahead ("sanctions would snap back ... on November 4") bound it only from above (similarityEdges).
+  // Those it names as ahead ("sanctions would snap back ... on November 4") bound it only from above, and those with their
+  // year are in that year (similarityEdges): neither is a day of a year of its own.
   for (const id of features.ids) {
     const day = space.names[id].startsWith('md:') ? `2000-${space.names[id].slice(3)}` : null
-    if (day && !ahead.includes(day)) days.push(day)
+    if (day && !placed.includes(day)) days.push(day)
   }
   return days
 }

@@ -229,12 +229,13 @@ export function similarityEdges(
   mentioned: readonly (readonly IsoDate[] | null)[] = [],
   recalled: readonly (readonly number[] | null)[] = [],
   ahead: readonly (readonly IsoDate[] | null)[] = [],
+  stated: readonly (readonly IsoDate[] | null)[] = [],
 ): Edge[] {
   // Each date parsed once.
   const times = dates.map(dateTime)
   const partial = monthDays.map(dateTime)
   const parsed = (days: readonly IsoDate[] | null | undefined): number[] | null => (days?.length ? days.map((d) => Date.parse(d)) : null)
-  const named = dates.map((_, i) => (mentioned[i]?.length || ahead[i]?.length ? { own: parsed(mentioned[i]), ahead: parsed(ahead[i]) } : null))
+  const named = dates.map((_, i) => (mentioned[i]?.length || ahead[i]?.length || stated[i]?.length ? { own: parsed(mentioned[i]), ahead: parsed(ahead[i]), stated: parsed(stated[i]) } : null))
   const edges: Edge[] = []
   // Pairs come in (a, b) order: a's weights are spread over a row once, and each b reads its own ids
   // from it (the merge walk of cosine stepped through both vectors for each of a's ~40 pairs).
@@ -304,12 +305,16 @@ function apartInAnyYear(a: number, b: number): number {
  * from March 6 to 10") to the other's date. A report of March is far from a story of June, whatever words
  * the two share (a Chinese minister welcoming both); an article that names no day is near any.
  */
-function namedDaysAffinity(days: { own: readonly number[] | null; ahead: readonly number[] | null } | null, date: number | null): number {
+function namedDaysAffinity(days: { own: readonly number[] | null; ahead: readonly number[] | null; stated: readonly number[] | null } | null, date: number | null): number {
   if (!days || date === null) return 1
   // A day it names as still ahead ("the summit expected in Riyadh on May 19") puts it before that day, by up to half a year.
   if (days.ahead?.some((day) => forwardInAnyYear(date, day) <= AHEAD_REACH_MS)) return 1
+  // A day with its year a year or more away ("August 6, 1945") is history the report recalls, not its time.
+  const stated = (days.stated ?? []).filter((day) => Math.abs(day - date) < YEAR_MS)
+  if (!days.own?.length && !days.ahead?.length && !stated.length) return 1
   let nearest = YEAR_MS
   for (const day of [...(days.own ?? []), ...(days.ahead ?? [])]) nearest = Math.min(nearest, apartInAnyYear(day, date))
+  for (const day of stated) nearest = Math.min(nearest, Math.abs(day - date))
   // Plans and background a month either side ("talks on January 12" in a December report) still belong.
   return nearest <= NAMED_DAYS_SLACK_MS ? 1 : timeAffinity(0, nearest)
 }

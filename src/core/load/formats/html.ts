@@ -57,7 +57,8 @@ export function parseHtml(file: string, text: string): ParseResult {
     isoOrNull(ld.datePublished) ??
     isoOrNull(doc.querySelector('time[datetime]')?.getAttribute('datetime') ?? null) ??
     // A date block that carries its date as data ("<div class="date" data-datetime="8 July 2018">").
-    isoOrNull(doc.querySelector('[data-datetime]')?.getAttribute('data-datetime') ?? null)
+    isoOrNull(doc.querySelector('[data-datetime]')?.getAttribute('data-datetime') ?? null) ??
+    headDate(text)
   // A page's last change is often the day after it appeared (a correction, a new picture): a bound, not its date.
   const updated = isoOrNull(meta(['meta[property="article:modified_time"]', 'meta[property="og:updated_time"]'])) ?? isoOrNull(ld.dateModified)
   const outlet = meta(['meta[property="og:site_name"]', 'meta[name="application-name"]', 'meta[name="publisher"]']) ?? ld.publisher ?? siteFromTitle(doc.title)
@@ -113,6 +114,24 @@ function codePoint(n: number): string {
 }
 
 /** Text of a page without a DOM: scripts and styles dropped, block tags as line breaks, entities decoded. */
+/** Lines of the page above its headline that a date line may be among. */
+const HEAD_LINES = 15
+
+/**
+ * A date line the page prints above its headline, outside the article its reader view keeps (an e-paper's "Saturday,
+ * May 28, 2016 Morning edition, Page 1" over the story).
+ */
+function headDate(html: string): string | null {
+  const h1 = html.search(/<h1[\s>]/i)
+  if (h1 < 0) return null
+  const lines = strippedLines(html.slice(html.search(/<body[\s>]/i) + 1 || 0, h1)).filter((l) => l.text.trim())
+  for (const line of lines.slice(-HEAD_LINES)) {
+    const date = parseDateLine(line.text.trim())
+    if (date && date.kind !== 'updated') return date.date
+  }
+  return null
+}
+
 function strippedLines(html: string): SourceLine[] {
   const text = html
     .replace(/<(script|style|noscript|template)\b[\s\S]*?<\/\1\s*>/gi, ' ')
