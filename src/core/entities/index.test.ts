@@ -86,6 +86,9 @@ describe('findMentions: gazetteer', () => {
     // The country's own offices stay the country's.
     expect(things('The Russian Foreign Ministry said')).toEqual([['Russia', 'country'], ['Foreign Ministry', 'office']])
   })
+  it('does not take a memorial or a shrine for a person, though its last word is a surname ("Park")', () => {
+    expect(findMentions('Obama will lay a wreath at the Peace Memorial Park with Abe.').map((m) => [m.name, m.kind])).toEqual([['Peace Memorial Park', 'organisation']])
+  })
   it('does not read the pronoun "us" as the United States', () => {
     expect(findMentions('It will help us all, he told us.')).toEqual([])
   })
