@@ -32,7 +32,7 @@ const TRIGGER = new RegExp(
       'conced(?:e|es|ed) (?:defeat|victory|the election)', 'reversed course', 'failed', 'burn(?:s|ed|t|ing)', 'shelled', 'bombed', 'bombard(?:ed|ment)', 'stormed', 'opened fire', 'ambushed', 'rammed', 'intercepted', 'telephoned',
       'admit(?:s|ted)?', 'invit(?:e|es|ed|ation)', 'indict(?:s|ed|ment)', 'charged', 'join(?:s|ing)?', 'full members?',
       'set up', 'established', 'founded', 'issued', 'joint (?:press )?(?:statement|communiqu[eé])',
-      'buried', 'laid to rest', 'rescued', 'brought back', 'found (?:dead|slumped|unconscious|collapsed)', 'poisoned',
+      'dock(?:s|ed)', 'set sail', 'sailed', 'buried', 'laid to rest', 'rescued', 'brought back', 'found (?:dead|slumped|unconscious|collapsed)', 'poisoned',
       'ruled', 'rulings?', 'verdict', 'sentenced', 'convicted', 'acquitted', 'dissolv(?:e|es|ed)', 'ousted', 'toppled', 'overthr(?:ew|own)', 'sacked', 'judg(?:e)?ments?', 'jurisdiction', 'took (?:the|its|their) case', 'filed',
     ].join('|') +
     ')\\b',

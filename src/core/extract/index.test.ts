@@ -42,6 +42,8 @@ const ITEMS: Row[] = [
   ['President Donald Trump hosted the leaders at the White House.\n\nTrump says Serbia will move its embassy to Jerusalem. Trump: "There was a lot of fighting, and now there\'s a lot of love."', '2020-09-04', 'statement', 'Donald Trump', '2020-09-04', '2020-09-04', 'approximate'],
   // Experts due in a country on a day: a visit.
   ['Experts from the Organisation for the Prohibition of Chemical Weapons are due in Britain on Monday to take samples of the nerve agent.', '2018-03-18', 'event', null, '2018-03-19', '2018-03-19', 'day'],
+  // A ship that docked or set sail on a day.
+  ['The first aid ship, the Lady Leyla, docked at Ashdod on July 3 with about 10,000 tonnes of supplies.', '2016-08-22', 'event', null, '2016-07-03', '2016-07-03', 'day'],
   // A funeral, a rescue, people found poisoned: happenings.
   ['The dead pilot, Lieutenant Colonel Oleg Peshkov, was buried with military honours in Lipetsk on Wednesday.', '2015-12-04', 'event', null, '2015-12-02', '2015-12-02', 'day'],
   ['Sergei Skripal and his daughter Yulia were found slumped on a bench in the centre of Salisbury on Sunday, March 4.', '2018-03-13', 'event', null, '2018-03-04', '2018-03-04', 'day'],
