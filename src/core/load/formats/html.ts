@@ -124,7 +124,8 @@ const HEAD_LINES = 15
 function headDate(html: string): string | null {
   const h1 = html.search(/<h1[\s>]/i)
   if (h1 < 0) return null
-  const lines = strippedLines(html.slice(html.search(/<body[\s>]/i) + 1 || 0, h1)).filter((l) => l.text.trim())
+  const body = Math.max(0, html.search(/<body[\s>]/i))
+  const lines = strippedLines(html.slice(body, h1)).filter((l) => l.text.trim())
   for (const line of lines.slice(-HEAD_LINES)) {
     const date = parseDateLine(line.text.trim())
     if (date && date.kind !== 'updated') return date.date
