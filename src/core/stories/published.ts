@@ -619,10 +619,8 @@ function withinAnchors(text: string, guess: IsoDate, sentences: () => readonly D
   return guess >= span.from && guess <= span.to ? guess : span.from
 }
 
-/** The days the text names by month and day as still ahead ("due to expire on February 5"). */
-export function aheadMonthDays(text: string): string[] {
-  return mentionedMonthDays(text, (offset, length) => tenseInSentence(text, offset, length) === 'future')
-}
+/** The days the text names by month and day as still ahead ("due to expire on February 5"): asked by grouping and again by each guess of its date. */
+export const aheadMonthDays = memo((text: string): readonly string[] => mentionedMonthDays(text, (offset, length) => tenseInSentence(text, offset, length) === 'future'), 64)
 
 /**
  * The days the text names by month and day right after a verb of something done ("unveiled Nov. 12", "signed on

@@ -56,18 +56,14 @@ export function parseJsonLines(file: string, text: string): ParseResult {
 function articlesFrom(file: string, value: Json): ParseResult {
   const list = articleList(threadAsArticle(untyped(value)))?.map(wrapped)
   if (!list) return { error: 'JSON without article objects' }
-  const entries = list.map((item) => {
-    if (!isObject(item)) return null
+  const articles: ParsedArticle[] = []
+  const lengths: number[] = []
+  list.forEach((item, i) => {
+    if (!isObject(item)) return
     const fields = fieldsOf(item)
     const body = longestText(fields) ?? longNote(fields)
-    return body?.trim() ? { item, fields, body } : null
-  })
-  const longest = entries.reduce((most, entry) => Math.max(most, entry?.body.length ?? 0), 0)
-  const articles: ParsedArticle[] = []
-  entries.forEach((entry, i) => {
-    // A feed's teasers beside its one full story ("Kuroshio Wire newsletter: the week in Asia, every Friday") are no articles.
-    if (!entry || (longest >= FULL_STORY && entry.body.length < TEASER)) return
-    const { item, fields, body } = entry
+    if (!body?.trim()) return
+    lengths.push(body.length)
     articles.push({
       file: `${file}#${i + 1}`,
       lines: bodyLines(body),
@@ -79,8 +75,11 @@ function articlesFrom(file: string, value: Json): ParseResult {
   })
   if (!articles.length) return { error: 'JSON without article text (no text, body, content or story field)' }
   // One article is the file itself, whether or not the export lists it beside entries of another kind (Instapaper's
-  // [{"type": "meta"}, {"type": "user", ...}, {"type": "bookmark", ...}]).
+  // [{"type": "meta"}, {"type": "user", ...}, {"type": "bookmark", ...}]), or beside a feed's teasers ("Kuroshio Wire
+  // newsletter: the week in Asia, every Friday"), which keep their own names and go where short texts go.
+  const stories = articles.filter((_, k) => lengths[k] >= TEASER)
   if (articles.length === 1) articles[0].file = file
+  else if (stories.length === 1 && lengths.some((length) => length >= FULL_STORY)) stories[0].file = file
   return { articles }
 }
 
