@@ -272,6 +272,8 @@ describe('loadFolder on a hostile folder', () => {
     expect(reasons['broken.json']).toMatch(/^not valid JSON/)
     expect(reasons['headline-only.txt']).toBe('no article text (only a headline)')
     expect(reasons['menu-only.html']).toBe('no article text (only page furniture)')
+    // A feed's teaser beside its one story is not lost: the story takes the file's name, the teaser keeps its own.
+    expect(files).toContain('rss.json#2')
     expect(reasons['photo.png']).toBe('not an article file (.png image)')
     expect(reasons['README']).toBe('not an article file (no file extension)')
     if (rootCanRead) expect(files).toContain('locked.txt')
