@@ -467,6 +467,10 @@ const SPEAKERS: [string, string, string][] = [
 ]
 
 describe('extractItems: who speaks', () => {
+  it('hears the body whose press service speaks ("…, the Kremlin press service said on Friday")', () => {
+    const items = extract('Chinese President Xi Jinping will pay a state visit to Russia from March 20 to 22, the Kremlin press service said on Friday.', '2023-03-18')
+    expect(items.map((i) => [i.type, i.speaker, i.start])).toEqual([['statement', 'Kremlin', '2023-03-17'], ['event', null, '2023-03-20']])
+  })
   it('gives no person words that "it" said', () => {
     const text = [
       'Antony Blinken, on a visit to New Zealand, said on Thursday that he had spoken to Bazoum earlier.',
@@ -763,6 +767,14 @@ const NOTHING: [string, string][] = [
 ]
 
 describe('extractItems: the occasion of an undated quotation', () => {
+  it('dates the words by the opening clause of speaking, though an aside follows it ("Speaking to … on Saturday, a day after …, N said")', () => {
+    const text = 'Speaking to The New Times on Saturday, a day after the signing ceremony at the US Department of State, Nduhungirehe said the agreement "puts the FDLR question at the centre".'
+    expect(extract(text, '2025-06-29').map((i) => [i.type, i.start, i.precision])).toEqual([['statement', '2025-06-28', 'day'], ['event', '2025-06-27', 'day']])
+  })
+  it('gives no one the words of a voice the text does not name ("“…,” said a Tehran importer")', () => {
+    const text = 'President Hassan Rouhani said on Tuesday night that Iran would stay in the agreement for now.\n\nFor Iranian businesspeople, the mood was grim. "We have been here before," said a Tehran importer of medical equipment who asked not to be named.'
+    expect(extract(text, '2018-05-10').map((i) => [i.speaker, i.start])).toEqual([['Hassan Rouhani', '2018-05-08']])
+  })
   it('dates it by the statement just before when the same speaker goes on', () => {
     const text = 'Russian Foreign Minister Sergey Lavrov said on Monday that talks with the United States would start in January.\n\nLavrov also said Moscow would not accept endless negotiations on its security demands.'
     expect(extract(text, '2021-12-28').filter((i) => i.type === 'statement').map((i) => [i.start, i.precision])).toEqual([['2021-12-27', 'day'], ['2021-12-27', 'day']])
@@ -806,6 +818,14 @@ describe('extractItems: the day the lead reports', () => {
 })
 
 describe('extractItems: background clauses', () => {
+  it('dates nothing by the baseline of a comparison after "since" ("the highest level since late 2014 on Wednesday")', () => {
+    const items = extract('Oil prices rose to their highest level since late 2014 on Wednesday, with Brent crude climbing above $77 a barrel.', '2018-05-10')
+    expect(items.map((i) => [i.type, i.start, i.end])).toEqual([['event', '2018-05-09', '2018-05-09']])
+  })
+  it('dates a happening by a baseline that a clause of "when" tells ("since December 2017, when he surprised his hosts")', () => {
+    const items = extract('It was Erdoğan’s first visit to Greece since December 2017, when he surprised his hosts by calling for a revision of the Treaty of Lausanne.', '2023-12-08')
+    expect(items.map((i) => [i.type, i.start, i.end])).toEqual([['event', '2017-12-01', '2017-12-31']])
+  })
   it('hears no one in a reason ("because Kim insisted on ...")', () => {
     const items = extract('Donald Trump ended his summit with Kim Jong Un without an agreement, saying he had to walk because Kim insisted on the lifting of all sanctions.', '2019-02-28')
     expect(items.filter((i) => i.speaker?.includes('Kim'))).toEqual([])

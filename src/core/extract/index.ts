@@ -93,6 +93,7 @@ function statementDate(sentence: string, attribution: Attribution, dates: readon
   const verbEnd = attribution.verbOffset + attribution.verb.length
   const from = Math.min(attribution.subjectOffset, attribution.verbOffset)
   const setting = OPENING_SETTING.exec(sentence)?.[0].length ?? 0
+  const opening = OPENING_PARTICIPLE.exec(sentence)?.[0].length ?? 0
   for (const d of dates) {
     if (d.future || d.precision === 'year') continue
     // "the result of Sunday's referendum": a day in the possessive dates a thing the words name; but "In Monday's
@@ -115,6 +116,8 @@ function statementDate(sentence: string, attribution: Attribution, dates: readon
     // An opening setting of quoted words: "In Amsterdam on 12 April, Macron doubled down: “...,” he told reporters". Not of a
     // happening told ("On Wednesday, the ministers discussed the border, a spokesman said": the day is the discussion's).
     if (d.relation !== 'anaphoric' && d.offset + d.length <= setting && /[“"]/.test(sentence.slice(setting, from))) return d
+    // "Speaking to The New Times on Saturday, a day after Friday's signing, Nduhungirehe said": the occasion's clause dates the words.
+    if (d.offset + d.length <= opening && opening <= from) return d
   }
   // "Kim said the summit was a success, state media reported on Wednesday": words reported that day were said by then.
   const reported = reportedByAt(sentence)
@@ -228,6 +231,8 @@ const AGO = /\bago\b/i
 /** How far before its article a day must be for the article to be retelling it. */
 const RETOLD_DAYS = 7
 const QUOTE_ONLY = /^[“"‘«]/
+// "“We have been here before,” said a Tehran importer": words someone the text does not name says, not the last speaker's.
+const UNNAMED_VOICE = /[”"»’],?\s+(?:(?:said|says|added|told)\s+(?:a|an|one|another)\s|(?:a|an|one|another)\s[^.“”"]{0,80}?\b(?:said|says|added)\b)/i
 // A state's own outlet: "North Korea's state media", "the DPRK's official news agency KCNA", and the agencies that speak
 // for their governments by name (KCNA, Xinhua, IRNA, SANA, WAM, SPA, KUNA, QNA).
 const STATE_AGENCIES = 'KCNA|Korean Central News Agency|Xinhua|IRNA|SANA|WAM|SPA|Saudi Press Agency|KUNA|QNA'
@@ -406,7 +411,7 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
     if (speaker && answering && labelSpeaker && speaker.kind !== 'person') speaker = labelSpeaker
     // "On Biden: “He's a very balanced ...”": a quotation under a topic head goes on like a bare one.
     const topic = topicHead(s.text)
-    if (!speaker && lastStatement && QUOTE_ONLY.test(s.text.slice(topic)) && !attributions.length && s.paragraph - lastStatement.paragraph <= 1 && index - lastStatement.index <= 2) {
+    if (!speaker && lastStatement && QUOTE_ONLY.test(s.text.slice(topic)) && !attributions.length && !UNNAMED_VOICE.test(s.text) && s.paragraph - lastStatement.paragraph <= 1 && index - lastStatement.index <= 2) {
       speaker = lastStatement.speaker
     }
     const previous = lastStatementItem
@@ -694,6 +699,8 @@ function mainClause(sentence: string): string {
 }
 
 const SINCE = /^since\b/i
+const SINCE_BEFORE = /\bsince\s+$/i
+const WHEN_AFTER = /^,?\s+when\b/i
 
 // A clause with its verb: "since it gained independence in"; not "since the pandemic earlier this month", which dates the visit.
 const BASELINE_SINCE = /\b(?:first|last|highest|lowest|largest|biggest|worst|best|deadliest|strongest|only|most)\b[^.;:]{0,90}\bsince\b[^.;:,]{0,40}\b(?:\w{3,}ed|began|became|won|took|broke|fell|came|went|left|signed|split)\b[^.;:,]{0,30}$/i
@@ -704,7 +711,11 @@ const BASELINE_BEFORE = /\b(?:first|last|highest|lowest|largest|biggest|worst|be
  * that gives it ("the first time a Greek prime minister has visited since it gained independence in 1991").
  */
 function baselineOf(sentence: string, d: DateMention): boolean {
-  if (SINCE.test(d.phrase) && BASELINE_BEFORE.test(sentence.slice(Math.max(0, d.offset - 60), d.offset))) return true
+  // "the first visit since December 2017, when he surprised his hosts by ...": the clause tells what happened then.
+  if (WHEN_AFTER.test(sentence.slice(d.offset + d.length, d.offset + d.length + 8))) return false
+  // "since" may stand outside the phrase ("the highest level since late 2014").
+  const since = SINCE.test(d.phrase) || SINCE_BEFORE.test(sentence.slice(Math.max(0, d.offset - 7), d.offset))
+  if (since && BASELINE_BEFORE.test(sentence.slice(Math.max(0, d.offset - 60), d.offset))) return true
   const lead = sentence.slice(Math.max(0, d.offset - 160), d.offset)
   return lead.includes('since') && BASELINE_SINCE.test(lead)
 }
