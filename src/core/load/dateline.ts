@@ -70,7 +70,7 @@ function isoDate(y: number, m: number, d: number): IsoDate | null {
   return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`
 }
 
-const PUBLISHED_LABEL = /^\s*(?:(first\s+)?published|posted|issued|updated|last\s+(?:updated|modified)|modified|date(?:d)?)\b(?:\s+(?:on|at))?\s*[:\-–]?\s*/i
+const PUBLISHED_LABEL = /^\s*(?:(first\s+)?publish(?:ed|\s+date)|publication\s+date|posted|issued|updated|last\s+(?:updated|modified)|modified|date(?:d)?)\b(?:\s+(?:on|at))?\s*[:\-–]?\s*/i
 const WEEKDAY = /\b(mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(day)?\b\.?/gi
 const TIME = /\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*(?:gmt|utc|ist|est|edt|cet|cest|msk|bst|[a-z]{2,4}t)\b)?(?:\s*[+-]\d{1,2}(?::?\d{2})?)?/gi
 
@@ -128,13 +128,19 @@ const LIVE_LABEL = /^(?:(?:last|latest|first) (?:entry|update|updated|post)|jump
 // "Henrik Aalto · 3 hrs ago · 27 August 2008": the page's age when it was saved, beside its date.
 const TIME_AGO = /^\d{1,3}\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?)\s+ago$/i
 
+// A page's last change, in English or in the language of the site around an English article ("Оновлено: 11.12.2019 16:05").
+const UPDATED_LABEL = /updated|modified|оновлено|обновлено|aktualizacja|aktualisiert|mis à jour|actualizado|aggiornato|güncellendi|güncelleme|更新|수정/i
+
+// "News ID: 88214 | Publish Date: Saturday 20 July 2019 - 18:45 | Politics": the page's number for the story.
+const STORY_NUMBER = /^(?:(?:news|article|story|content|post)\s+)?(?:id|no\.?|number|code)\s*[:#]?\s*[\w-]{1,20}$/i
+
 // "Published 22 June 2021, 06:00 CEST · Analysis · 7 min read".
 const READING_TIME = /^\d{1,3}[\s-]*min(?:ute)?s?(?:\s+read)?$/i
 
 /** A byline's part beside its date: names and places, a time of day, a live page's label, or a name and its post. */
 function bylinePart(part: string): boolean {
   const rest = part.replace(TIME, '').trim()
-  if (!rest || LIVE_LABEL.test(rest) || TIME_AGO.test(rest) || READING_TIME.test(rest) || SAVED_LABEL.test(rest)) return true
+  if (!rest || LIVE_LABEL.test(rest) || TIME_AGO.test(rest) || READING_TIME.test(rest) || SAVED_LABEL.test(rest) || STORY_NUMBER.test(rest)) return true
   return part.replace(/,/g, ' ').trim().split(/\s+/).every((word) => NAME_WORDS.test(word) || BYLINE_ROLE.test(word))
 }
 
@@ -147,6 +153,6 @@ function dateLineOf(line: string): DateLine | null {
   // What is left may be a short attribution ("Xinhua", "By Reuters"), never the words of a sentence.
   const words = rest ? rest.split(/\s+/) : []
   if (words.length > 3 || words.some((w) => !/^[\p{Lu}\d]/u.test(w))) return null
-  const kind = /updated|modified/i.test(line) && !/published|posted|issued/i.test(line) ? 'updated' : label || /published|posted|issued/i.test(line) ? 'published' : 'bare'
+  const kind = UPDATED_LABEL.test(line) && !/published|posted|issued/i.test(line) ? 'updated' : label || /published|posted|issued/i.test(line) ? 'published' : 'bare'
   return { date: found.date, kind }
 }

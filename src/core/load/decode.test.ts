@@ -12,6 +12,9 @@ describe('decodeBytes', () => {
     ['Windows-1252 quotes and accents', bytes('Caf', [0xe9], ' ', [0x93], 'talks', [0x94], ' ', [0x96], ' ', [0x80], '5'), 'Café “talks” – €5', 'windows-1252'],
     ['UTF-16 LE without BOM', new Uint8Array(Buffer.from('Talks in Genève resumed', 'utf16le')), 'Talks in Genève resumed', 'utf-16le'],
     ['UTF-16 BE without BOM', new Uint8Array(Buffer.from('Talks in Genève resumed', 'utf16le').swap16()), 'Talks in Genève resumed', 'utf-16be'],
+    // An old Mac's text: its marks are capitals in Windows-1252 ("ChinaÕs"); a Spanish capital between capitals is not one.
+    ['Mac Roman quotes and apostrophes', bytes('China', [0xd5], 's spokesman: ', [0xd2], 'We entered', [0xd3], ' ', [0xd1], ' he said'), 'China’s spokesman: “We entered” — he said', 'macintosh'],
+    ['Windows-1252 capitals', bytes('LA NACI', [0xd3], 'N ', [0x96], ' ESPA', [0xd1], 'A'), 'LA NACIÓN – ESPAÑA', 'windows-1252'],
     ['a declared windows-1251 page', bytes('<html><head><meta charset="windows-1251"></head><body>', [0xcb, 0xe0, 0xe2, 0xf0, 0xee, 0xe2], '</body></html>'), '<html><head><meta charset="windows-1251"></head><body>Лавров</body></html>', 'windows-1251'],
   ])('%s', (_name, input, text, encoding) => expect(decodeBytes(input)).toEqual({ ok: true, text, encoding }))
 

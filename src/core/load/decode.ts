@@ -10,6 +10,7 @@ const utf16le = new TextDecoder('utf-16le', { ignoreBOM: true })
 const utf16be = new TextDecoder('utf-16be', { ignoreBOM: true })
 const cp1252 = new TextDecoder('windows-1252')
 const latin1 = new TextDecoder('latin1')
+const macRoman = new TextDecoder('macintosh')
 
 /** Decodes a file's bytes; `truncated` says the buffer may end inside a multi-byte character. */
 export function decodeBytes(bytes: Uint8Array, truncated = false): Decoded {
@@ -31,8 +32,30 @@ export function decodeBytes(bytes: Uint8Array, truncated = false): Decoded {
     // word; otherwise legacy pages are almost always Windows-1252 (a superset of Latin-1's printable range).
     const declared = declaredDecoder(body)
     if (declared) return { ok: true, text: declared.decode(body), encoding: declared.encoding }
+    if (looksMacRoman(body)) return { ok: true, text: macRoman.decode(body), encoding: 'macintosh' }
     return { ok: true, text: cp1252.decode(body), encoding: 'windows-1252' }
   }
+}
+
+/**
+ * An old Mac's text: its quotation marks, apostrophes and dashes are bytes that Windows-1252 reads as capital letters
+ * ("ChinaÕs", "ÒWe enteredÓ"), and Windows-1252's own punctuation bytes are missing. Its marks sit beside small letters
+ * and spaces, where a capital "Õ" or "Ó" of Portuguese or Spanish does not.
+ */
+function looksMacRoman(bytes: Uint8Array): boolean {
+  let mac = 0
+  let windows = 0
+  const n = Math.min(bytes.length, 65536)
+  for (let i = 1; i < n - 1; i++) {
+    const b = bytes[i]
+    if (b >= 0x91 && b <= 0x97) windows++
+    else if (b >= 0xd0 && b <= 0xd5 && !isCapital(bytes[i - 1]) && !isCapital(bytes[i + 1])) mac++
+  }
+  return mac >= 2 && mac > windows * 2
+}
+
+function isCapital(b: number): boolean {
+  return (b >= 0x41 && b <= 0x5a) || b >= 0xc0
 }
 
 /** `<meta charset="...">`, `content="text/html; charset=..."` or `<?xml encoding="..."?>` in the first 4 KB. */

@@ -25,6 +25,9 @@ const FURNITURE = [
   "Rohan Abeyratne is a Nonresident Fellow in the Lowy Institute's Indo-Pacific Development Centre. He writes on South Asian politics.",
   'Written by Deniz Aydin. Editor of Marmara Quarterly, writing on Turkey and the Eastern Mediterranean. Follow',
   'Read Next',
+  // A beat's author note, an outlet's "More from" line of links with their days.
+  'Jonas Reinhardt covers Eastern Europe for Bundesblick. Follow him on Twitter @jreinhardt_bb.',
+  'More from Bundesblick: Explainer: the Steinmeier formula (2 October 2019) · Zelensky’s first six months (20 November 2019)',
   // An outlet's correction note, a caption with its credit labelled in the page's language, a promo ending in its prompt.
   'Correction, July 2, 2009: An earlier version of this story misspelled the name of the armed forces chief.',
   'José Miguel Insulza arrives at Toncontín airport on Friday. Foto: IJ/Carlos Mejía',
@@ -178,6 +181,12 @@ describe('furniture rules', () => {
     expect(kinds).toEqual(['headline', 'body', 'furniture', 'furniture', 'body'])
   })
 
+  it('after an outlet’s "Related on …" heading, removes the list of its stories with their days', () => {
+    const lines = ['Headline of the story', 'South Korea filed a complaint against Japan at the World Trade Organization on Wednesday, officials said.', 'Related on Korea Economic Watch:', '  * Chipmakers scramble for etching gas (July 19)', '  * Boycott hits Uniqlo sales (August 5)', 'Share: Facebook / Twitter / KakaoTalk']
+    const kinds = classifyLines(lines.map((text) => ({ text })), null, NO_FOLDER).lines.map((l) => l.kind)
+    expect(kinds).toEqual(['headline', 'body', 'furniture', 'furniture', 'furniture', 'furniture'])
+  })
+
   it('takes a Markdown line set in italics under an image as its caption', () => {
     const md = '![Trump at the Capella](https://example.org/trump.jpg)\n\n*President Donald Trump speaks during a news conference in Singapore, June 12, 2018.*\n\n*Trump said the talks went well.*\n'
     const parsed = parseMarkdown('a.md', md)
@@ -254,6 +263,7 @@ describe('dates a reader\'s tool gave the page', () => {
   it.each([['| Created | September 12, 2020 8:41 AM |'], ['Clipped: 2020-03-02 14:18 · Notebook: Caucasus research'], ['Source: https://pinnaclenews.example/x (accessed 2016-02-01)']])('%s is no publication date', (line) =>
     expect(parseDateLine(line)).toBeNull())
   it('reads the publication beside a save', () => expect(parseDateLine('Published 3 May 2021 | Saved 5 May 2021')?.date).toBe('2021-05-03'))
+  it('reads an update labelled in the site’s own language as an update', () => expect(parseDateLine('Оновлено: 11.12.2019 16:05')?.kind).toBe('updated'))
 })
 
 describe('printed dates', () => {
@@ -275,6 +285,11 @@ describe('printed dates', () => {
     ['Henrik Aalto · 3 hrs ago · 27 August 2008', '2008-08-27'],
     ['Published 22 June 2021, 06:00 CEST · Analysis · 7 min read', '2021-06-22'],
     ['International | 13/08/2008 - 09:41 | Updated 14/08/2008 - 11:02', '2008-08-13'],
+    // The page's number for the story beside its date, labelled "Publish Date".
+    ['News ID: 88214 | Publish Date: Saturday 20 July 2019 - 18:45 | Politics', '2019-07-20'],
+    // A count beside the date in the site's language; an update labelled in it is not the publication.
+    ['Olena Hrytsenko · 10.12.2019 10:24 · Переглядів: 4817', '2019-12-10'],
+    ['Publication date: 20 July 2019', '2019-07-20'],
     ['Last Updated: Jan 21, 2022 | 10:33 IST', '2022-01-21'],
     ['Last modified on Fri 21 Jan 2022 12.00 GMT', '2022-01-21'],
     // A byline's parts beside the date: a time of day, a name and the post it writes from.

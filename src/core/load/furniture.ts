@@ -64,7 +64,7 @@ const CAPTION_VERB = /\b(?:speaks?|attends?|arrives?|meets?|walks?|sits?|talks?|
 const MEDIA_FILE = /\.(?:transcoded|mp4|mov|m3u8|webm|jpe?g|png|gif|webp)\b/i
 
 // The labels of a link to another story ("Read more", "ALSO READ"): alone on a line, its headline follows.
-const SEE_ALSO = String.raw`see also|read also|also read|also see|read more|read next|up next|more on this|more (?:on|about) [^:|.]{2,30}?|related(?: articles?| stories| news| coverage| content)?|recommended(?: for you)?|you may (?:also )?like|don'?t miss|must read|trending now`
+const SEE_ALSO = String.raw`see also|read also|also read|also see|read more|read next|up next|more on this|more (?:on|about|from) [^:|.]{2,30}?|related(?: articles?| stories| news| coverage| content| (?:on|from|at|in) [^:|.]{2,30}?)?|recommended(?: for you)?|you may (?:also )?like|don'?t miss|must read|trending now`
 // A bilingual site puts its own language's label first: "Читайте также / See also: ...".
 const OTHER_SCRIPT_LABEL = String.raw`(?:[^\x00-\x7F][^/:|]{0,30}\s*/\s*)?`
 const SEE_ALSO_LINK = new RegExp(`^${OTHER_SCRIPT_LABEL}(?:${SEE_ALSO}|more|watch|listen)(?::|\\s*[|»›>-]|\\s{2,}|$)`, 'i')
@@ -114,7 +114,7 @@ export const FURNITURE_RULES: FurnitureRule[] = [
   {
     // "ALSO READ" on a line of its own: the other story's headline follows on the next.
     name: 'see also heading',
-    maxLength: 30,
+    maxLength: 50,
     tail: true,
     ...re(new RegExp(`^(?:${SEE_ALSO})[:.]?$`, 'i')),
   },
@@ -241,9 +241,10 @@ export const FURNITURE_RULES: FurnitureRule[] = [
     // "Rohan Abeyratne is a Nonresident Fellow in the Lowy Institute's ... He writes on ...": the author's note under an analysis.
     name: 'author bio',
     maxLength: LONG,
-    gate: ['fellow', 'researcher', 'analyst', 'professor', 'lecturer', 'correspondent', 'reporter', 'journalist', 'columnist', 'editor', 'contributor', 'writer', 'scholar'],
+    gate: ['fellow', 'researcher', 'analyst', 'professor', 'lecturer', 'correspondent', 'reporter', 'journalist', 'columnist', 'editor', 'contributor', 'writer', 'scholar', 'covers'],
     // So is a blog's: "Written by Deniz Aydin. Editor of Marmara Quarterly, writing on Turkey and the Eastern Mediterranean."
-    ...re(/^(?:\p{Lu}[\p{L}.'’-]+\s+){1,3}\p{Lu}[\p{L}.'’-]+\s+is\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}(?:fellow|researcher|analyst|professor|lecturer|correspondent|reporter|journalist|columnist|editor|contributor|writer|scholar)\b|^(?:written|posted) by (?:\p{Lu}[\p{L}.'’-]+\s+){0,3}\p{Lu}[\p{L}.'’-]+\.\s+(?:[\p{L}-]+\s+){0,3}(?:fellow|researcher|analyst|professor|lecturer|correspondent|reporter|journalist|columnist|editor|contributor|writer|scholar)\b/iu),
+    // And a beat's: "Jonas Reinhardt covers Eastern Europe for Bundesblick."
+    ...re(/^(?:\p{Lu}[\p{L}.'’-]+\s+){1,3}\p{Lu}[\p{L}.'’-]+\s+is\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}(?:fellow|researcher|analyst|professor|lecturer|correspondent|reporter|journalist|columnist|editor|contributor|writer|scholar)\b|^(?:written|posted) by (?:\p{Lu}[\p{L}.'’-]+\s+){0,3}\p{Lu}[\p{L}.'’-]+\.\s+(?:[\p{L}-]+\s+){0,3}(?:fellow|researcher|analyst|professor|lecturer|correspondent|reporter|journalist|columnist|editor|contributor|writer|scholar)\b|^(?:\p{Lu}[\p{L}.'’-]+\s+){1,3}\p{Lu}[\p{L}.'’-]+\s+covers\s+[^.]{2,80}?\s+for\s+\p{Lu}/iu),
   },
   {
     name: 'author and role',

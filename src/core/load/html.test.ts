@@ -81,6 +81,23 @@ describe('parseHtml on a saved news page', () => {
     if ('error' in result) throw new Error(result.error)
     expect(result.articles[0].published).toBe('2016-05-28')
   })
+  it('reads the date a post prints under its headline, in its header, outside the article', () => {
+    const page = '<html><head><title>Wang Yi in Honiara - The Reef Line</title></head><body><article class="post"><h1 class="post-title">Wang Yi in Honiara</h1><h3>Watch Fiji on Monday.</h3><div class="post-meta"><a href="/people/lo">Leilani Osborne</a> <span class="date">May 27, 2022</span></div><div class="body markup"><p>Wang Yi’s plane touched down in Honiara on Thursday, the first stop of a ten-day tour that will take China’s foreign minister to eight Pacific island countries, officials said.</p><p>The related story of April 19, 2022 is not the date.</p></div></article></body></html>'
+    const result = parseHtml('post.html', page)
+    if ('error' in result) throw new Error(result.error)
+    expect(result.articles[0].published).toBe('2022-05-27')
+  })
+  it('reads a page the Wayback Machine captured without the archive’s toolbar and its capture dates', () => {
+    const page = [
+      '<html><head><script>__wm.wombat("https://www.recap.example/news/moon-kim","20180601023310","https://web.archive.org/","web","/_static/");</script></head><body>',
+      '<!-- BEGIN WAYBACK TOOLBAR INSERT --><div id="wm-ipp"><a href="/web/">Wayback Machine</a><div>4 captures</div><div>01 Jun 2018 - 17 Nov 2021</div></div><!-- END WAYBACK TOOLBAR INSERT -->',
+      '<article><h1>Moon and Kim meet again</h1><p>Moon Jae-in and Kim Jong-un met again at Panmunjom on Saturday, this time on the northern side of the border and with no cameras, in a hastily arranged effort to put the summit back on track, officials said.</p></article></body></html>',
+    ].join('\n')
+    const result = parseHtml('capture.html', page)
+    if ('error' in result) throw new Error(result.error)
+    expect(result.articles[0]).toMatchObject({ published: null, url: 'https://www.recap.example/news/moon-kim' })
+    expect(result.articles[0].lines.map((l) => l.text).join(' ')).not.toMatch(/captures|Wayback/)
+  })
   it('takes the outlet from the page title when no metadata names it', () => {
     const bare = PAGE.replace(/<meta property="og:site_name"[^>]*>/, '').replace(/<script type="application\/ld\+json">.*?<\/script>/s, '')
     const site = (title: string): string | null => {
@@ -103,7 +120,7 @@ describe('parseHtml on a saved news page', () => {
     const result = parseHtml('horn.html', page)
     if ('error' in result) throw new Error(result.error)
     const [article] = result.articles
-    expect(article).toMatchObject({ published: null, updated: '2020-02-28' })
+    expect(article).toMatchObject({ published: '2020-02-27', updated: '2020-02-28' })
     const cleaned = classifyLines(article.lines, article.title, { repeated: new Set() })
     expect(cleaned.printedDate).toBe('2020-02-27')
     expect(cleaned.text).toMatch(/^ADDIS ABABA/)

@@ -179,6 +179,22 @@ beforeAll(() => {
     '------MultipartBoundary--abc', 'Content-Type: image/png', 'Content-Transfer-Encoding: base64', 'Content-Location: https://example.org/logo.png', '', 'iVBORw0KGgo=', '',
     '------MultipartBoundary--abc--', '',
   ].join('\r\n'))
+  // A newsletter saved from a mail program: its HTML beside its plain text, inside a mixed message, the subject in encoded words.
+  write('newsletter.eml', [
+    'From: =?utf-8?q?Eastern_Flank_Brief?= <newsletter@flank.example>', 'To: reader@example.org', 'Subject: =?utf-8?q?Water_cannon_at_Ku=C5=BAnica?=', 'Date: Tue, 16 Nov 2021 19:05:12 +0100',
+    'MIME-Version: 1.0', 'Content-Type: multipart/mixed; boundary="outer"', '', 'This is a multi-part message.', '--outer', 'Content-Type: multipart/alternative; boundary="inner"', '',
+    '--inner', 'Content-Type: text/plain; charset="utf-8"', 'Content-Transfer-Encoding: quoted-printable', '', 'Polish police used water cannon at Ku=C5=BAnica on Tuesday, officials said.', '',
+    '--inner', 'Content-Type: text/html; charset="utf-8"', 'Content-Transfer-Encoding: quoted-printable', '',
+    '<html><body><p>Polish police used water cannon at Ku=C5=BAnica on Tuesday, officials s=', 'aid.</p></body></html>', '--inner--', '', '--outer--', '',
+  ].join('\r\n'))
+  // A damaged letter: its base64 part cut short.
+  write('damaged.eml', ['From: Desk <desk@example.org>', 'Subject: Cut short', 'Content-Type: text/plain', 'Content-Transfer-Encoding: base64', '', 'UG9saXNoIHBvbGljZQ=x'].join('\n'))
+  // A letter that forwards another: the forwarded letter's own headers date it, not the forwarder's.
+  write('forwarded.eml', [
+    'From: Analyst <me@example.org>', 'Subject: Fwd: Kuznica', 'Date: Mon, 10 Jan 2022 09:00:00 +0100', 'Content-Type: text/plain; charset=utf-8', '',
+    'Worth keeping.', '', '---------- Forwarded message ---------', 'From: Eastern Flank Brief <newsletter@flank.example>', 'Date: Tue, 16 Nov 2021 at 19:05', 'Subject: Water cannon at Kuznica', 'To: me@example.org', '',
+    'Polish police used water cannon at Kuznica on Tuesday, officials said.', '',
+  ].join('\n'))
   // A news agency's content API item: drafted ("firstcreated") the evening before it was first published.
   write('agency-item.json', JSON.stringify({ api_version: '2.1', data: { item: { type: 'text', firstcreated: '2008-03-07T21:14:00Z', versioncreated: '2008-03-10T13:02:11Z', originalpublished: '2008-03-08T15:05:00Z', headline: 'Uribe apologises at Rio Group summit', body_text: 'SANTO DOMINGO — Colombia\'s president apologised to Ecuador on Friday, officials said.' } } }))
   // A crawler's record (news-please: "date_publish" beside its own "date_download" and "date_modify"), Hugo's TOML front
@@ -272,6 +288,8 @@ describe('loadFolder on a hostile folder', () => {
     expect(reasons['broken.json']).toMatch(/^not valid JSON/)
     expect(reasons['headline-only.txt']).toBe('no article text (only a headline)')
     expect(reasons['menu-only.html']).toBe('no article text (only page furniture)')
+    // A letter whose only part cannot be decoded loses nothing else of the folder.
+    expect(reasons['damaged.eml']).toBe('no article text (only a headline)')
     // A feed's teaser beside its one story is not lost: the story takes the file's name, the teaser keeps its own.
     expect(files).toContain('rss.json#2')
     expect(reasons['photo.png']).toBe('not an article file (.png image)')
@@ -376,6 +394,10 @@ describe('loadFolder on a hostile folder', () => {
     expect(doc('instapaper.json').outlet).not.toBe('get_text')
     expect(doc('saved.mhtml')).toMatchObject({ published: '2023-05-08', url: 'https://example.org/2023/05/syria-vote' })
     expect(doc('saved.mhtml').text).toBe('CAIRO — Arab foreign ministers voted on Sunday to readmit Syria to the Arab League, diplomats said.')
+    expect(doc('newsletter.eml')).toMatchObject({ title: 'Water cannon at Kuźnica', published: '2021-11-16', outlet: 'Eastern Flank Brief' })
+    expect(doc('newsletter.eml').text).toBe('Polish police used water cannon at Kuźnica on Tuesday, officials said.')
+    expect(doc('forwarded.eml')).toMatchObject({ title: 'Water cannon at Kuznica', published: '2021-11-16' })
+    expect(doc('forwarded.eml').text).toBe('Polish police used water cannon at Kuznica on Tuesday, officials said.')
     expect(doc('agency-item.json')).toMatchObject({ title: 'Uribe apologises at Rio Group summit', published: '2008-03-08' })
     expect(doc('news-please.json')).toMatchObject({ title: 'Russia to deploy S-400 missiles in Syria', published: '2015-11-25' })
     expect(doc('hugo.md')).toMatchObject({ title: 'In Paris, Putin and Erdogan keep their distance', published: '2015-12-01' })

@@ -36,7 +36,9 @@ function parseDocument(html: string): Doc {
   return parseHTML(html).document as unknown as Doc
 }
 
-export function parseHtml(file: string, text: string): ParseResult {
+export function parseHtml(file: string, page: string): ParseResult {
+  const archived = archivedPage(page)
+  const text = archived?.html ?? page
   // The DOM parser's time grows with the square of the nesting depth: a hostile page gets plain tag stripping.
   if (tagDepth(text) > MAX_PARSE_DEPTH) {
     const lines = strippedLines(text)
@@ -62,7 +64,7 @@ export function parseHtml(file: string, text: string): ParseResult {
   // A page's last change is often the day after it appeared (a correction, a new picture): a bound, not its date.
   const updated = isoOrNull(meta(['meta[property="article:modified_time"]', 'meta[property="og:updated_time"]'])) ?? isoOrNull(ld.dateModified)
   const outlet = meta(['meta[property="og:site_name"]', 'meta[name="application-name"]', 'meta[name="publisher"]']) ?? ld.publisher ?? siteFromTitle(doc.title)
-  const url = doc.querySelector('link[rel="canonical"]')?.getAttribute('href')?.trim() || meta(['meta[property="og:url"]']) || ld.url
+  const url = doc.querySelector('link[rel="canonical"]')?.getAttribute('href')?.trim() || meta(['meta[property="og:url"]']) || ld.url || archived?.url || null
   const title = meta(['meta[property="og:title"]', 'meta[name="twitter:title"]']) ?? ld.headline ?? (doc.querySelector('h1')?.textContent?.trim() || null) ?? titleWithoutSite(doc.title, outlet)
 
   let lines: SourceLine[] = []
@@ -113,9 +115,25 @@ function codePoint(n: number): string {
   return n > 0 && n <= 0x10ffff ? String.fromCodePoint(n) : '\ufffd'
 }
 
-/** Text of a page without a DOM: scripts and styles dropped, block tags as line breaks, entities decoded. */
 /** Lines of the page above its headline that a date line may be among. */
 const HEAD_LINES = 15
+/** Lines right under the headline, within so much of the page, that a post's header may hold its date in. */
+const UNDER_HEADLINE_LINES = 4
+const UNDER_HEADLINE_CHARACTERS = 3000
+// A line this long is the article's text, not its header.
+const PARAGRAPH_CHARACTERS = 200
+
+// The Wayback Machine's toolbar over a captured page: its capture dates ("01 Jun 2018 - 17 Nov 2021") are the archive's.
+const ARCHIVE_TOOLBAR = /<!--\s*BEGIN WAYBACK TOOLBAR INSERT\s*-->[\s\S]*?<!--\s*END WAYBACK TOOLBAR INSERT\s*-->/i
+// The address it captured: `__wm.wombat("https://outlet.example/news/...","20180601023310", ...`.
+const ARCHIVED_ADDRESS = /__wm\.wombat\(\s*["'](https?:\/\/[^"']+)["']/
+
+/** A page as the Wayback Machine serves it: the page without the archive's toolbar, and the address it was captured from. */
+function archivedPage(html: string): { html: string; url: string | null } | null {
+  const toolbar = ARCHIVE_TOOLBAR.exec(html)
+  if (!toolbar) return null
+  return { html: html.slice(0, toolbar.index) + html.slice(toolbar.index + toolbar[0].length), url: ARCHIVED_ADDRESS.exec(html)?.[1] ?? null }
+}
 
 /**
  * A date line the page prints above its headline, outside the article its reader view keeps (an e-paper's "Saturday,
@@ -125,14 +143,18 @@ function headDate(html: string): string | null {
   const h1 = html.search(/<h1[\s>]/i)
   if (h1 < 0) return null
   const body = Math.max(0, html.search(/<body[\s>]/i))
-  const lines = strippedLines(html.slice(body, h1)).filter((l) => l.text.trim())
-  for (const line of lines.slice(-HEAD_LINES)) {
+  // Or right under it, in the post's header ("Leilani Osborne May 27, 2022" under a newsletter's title), before its text begins.
+  const under = strippedLines(html.slice(h1, h1 + UNDER_HEADLINE_CHARACTERS)).slice(1)
+  const text = under.findIndex((l) => l.text.length > PARAGRAPH_CHARACTERS)
+  const lines = [...strippedLines(html.slice(body, h1)).slice(-HEAD_LINES), ...under.slice(0, text < 0 ? UNDER_HEADLINE_LINES : Math.min(text, UNDER_HEADLINE_LINES))]
+  for (const line of lines) {
     const date = parseDateLine(line.text.trim())
     if (date && date.kind !== 'updated') return date.date
   }
   return null
 }
 
+/** Text of a page without a DOM: scripts and styles dropped, block tags as line breaks, entities decoded. */
 function strippedLines(html: string): SourceLine[] {
   const text = html
     .replace(/<(script|style|noscript|template)\b[\s\S]*?<\/\1\s*>/gi, ' ')

@@ -1,4 +1,5 @@
 // Which parser reads which file, and a plain name for everything else.
+import { parseEml } from './eml'
 import { parseHtml } from './html'
 import { parseJson, parseJsonLines } from './json'
 import { parseMarkdown } from './md'
@@ -18,6 +19,7 @@ const PARSERS: Record<string, Parser> = {
   xhtml: parseHtml,
   mhtml: parseMhtml,
   mht: parseMhtml,
+  eml: parseEml,
   json: parseJson,
   jsonl: parseJsonLines,
   ndjson: parseJsonLines,
@@ -36,7 +38,7 @@ const KINDS: [RegExp, string][] = [
   [/^(?:js|mjs|cjs|ts|css|map|py|sh|rb|java|c|h|cpp|go|rs|php)$/, 'code'],
   [/^(?:woff2?|ttf|otf|eot)$/, 'font'],
   [/^(?:xml|rss|atom)$/, 'feed or XML data'],
-  [/^(?:eml|msg|mbox)$/, 'e-mail'],
+  [/^(?:msg|mbox)$/, 'e-mail'],
   [/^(?:db|sqlite|sqlite3)$/, 'database'],
 ]
 
