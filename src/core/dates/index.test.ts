@@ -234,6 +234,15 @@ describe('tenseAt', () => {
     // "put to death" is done, whatever is expected of the clause around it; "would be put to a vote" is not.
     ['The imam is expected to denounce the execution of Nimr al-Nimr, the cleric put to death on December 15.', 'past'],
     ['Zaev said the agreement would be put to a referendum on December 15.', 'future'],
+    // The verb of the day's subject after it; a clause of time with no verb of the past.
+    ['The Eastern Partnership summit on Wednesday, December 15, will be the first since Belarus left.', 'future'],
+    ['Modi and Hollande on the opening day of the summit, on December 15, launched the alliance, which is expected to meet next year.', 'neutral'],
+    ['Modi and Hollande on the opening day of the summit, on December 15, is expected to meet next year.', 'neutral'],
+    ['When EU leaders gather in Brussels on December 15, Belarus will no longer be the emergency it was.', 'future'],
+    ['When EU leaders gathered in Brussels on December 15, Belarus was no longer the emergency it had been.', 'past'],
+    ['When they met again in New York on December 15, they fixed a date for the visit.', 'neutral'],
+    // A span from now ends ahead, whatever the verb of its renewal.
+    ['The Security Council renewed the mandate of the force for another six months, until December 15.', 'future'],
   ])('%j', (text, tense) => {
     expect(tenseAt(text, text.indexOf('December 15'), 'December 15'.length)).toBe(tense)
   })

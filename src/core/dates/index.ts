@@ -698,6 +698,13 @@ function lastMatch(pattern: RegExp, text: string): number {
 }
 
 /** The tense of the clause a phrase sits in, judged from the words before it back to a speech verb. */
+const SPAN_UNTIL_BEFORE = /\bfor (?:another |a further |an additional )?(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(?:days?|weeks?|months?|years?),?\s+(?:until|till|through)\s+$/i
+const HAPPENING_BEFORE = /\b(?:summit|meeting|talks|elections?|vote|poll|conference|council|session|visit|ceremony|referendum|hearing|trial|signing|debate)\s+(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$/i
+// A verb's form of the past, regular or common irregular: "When they met again in New York on 20 September" looks back.
+const PAST_FORM = /\b(?:\w{2,}ed|met|was|were|had|did|said|told|made|took|came|went|gave|held|spoke|won|lost|began|flew|left|sent|saw|found|led|sat|stood|brought|fought|struck|wrote)\b/i
+const TIME_CLAUSE_OPENS = /(?:^|[.!?]\s+)(?:When|Once|By the time|As soon as)\s[^.!?,;:]*$/
+const FUTURE_RIGHT_AFTER = /^,?\s+(?:will|shall|(?:is|are) (?:to|due to|set to|scheduled to|expected to))\s/i
+
 export function tenseAt(text: string, offset: number, length: number): Tense {
   const before = text.slice(Math.max(0, offset - 120), offset)
   // "said (on) " ends `before`, so it lies in its last three pieces: the pattern need not try every position.
@@ -705,6 +712,8 @@ export function tenseAt(text: string, offset: number, length: number): Tense {
   // So may a place between them: "would be held in Havana in January".
   const verbEnd = before.replace(PLACE_AT_END, ' ')
   if (PAST_SPEECH_BEFORE.test(verbEnd.slice(lastWordsFrom(verbEnd, 3)))) return FUTURE_PASSIVE_BEFORE.test(verbEnd.slice(lastWordsFrom(verbEnd, 8))) ? 'future' : 'past'
+  // "renewed the mandate for another six months, until January 31": a span from now ends ahead, whatever the verb of the renewal.
+  if (SPAN_UNTIL_BEFORE.test(before.slice(-60))) return 'future'
   // The verb right before the phrase decides first: "prices fell on Friday", "will be signed on Friday".
   const near = before.slice(lastWordsFrom(before, 5))
   // "forced a Ryanair jet to land in Minsk on Sunday": what one was made to do was done then.
@@ -722,6 +731,12 @@ export function tenseAt(text: string, offset: number, length: number): Tense {
   const clause = before.slice(cut)
   // "had announced the planned name of the office on July 20": after a verb of the past, "the planned" names a thing.
   if (FUTURE_MARKER.test(cut ? clause.replace(PLANNED_THING, '') : clause)) return 'future'
+  // "The Eastern Partnership summit on Wednesday, 15 December, will be the first": the happening the day dates is the
+  // subject, its verb follows. Not a day after a clause ("launched by Modi ... on November 30, is expected to hold").
+  if (cut === 0 && HAPPENING_BEFORE.test(before) && FUTURE_RIGHT_AFTER.test(text.slice(offset + length, offset + length + 40))) return 'future'
+  // "When EU leaders gather in Brussels on Thursday, 16 December, ...": a clause of time with no verb of the past looks ahead.
+  const timeClause = cut === 0 ? TIME_CLAUSE_OPENS.exec(before) : null
+  if (timeClause && !PAST_FORM.test(timeClause[0])) return 'future'
   if (cut === 0 && !/[,;:]$/.test(before.trim())) {
     // A sentence-opening phrase ("On Friday, the two will meet") takes the tense of what follows.
     // Up to the sentence's end and its first verb of the past: "On Wednesday, Trump met Trong, who will fly home" was Wednesday.

@@ -69,6 +69,9 @@ describe('dateFromText', () => {
     const text = 'When Amir-Abdollahian arrived in Islamabad a week ago today, on 29 January, he and Jilani agreed on a mechanism.'
     expect(dateFromText({ text, url: null, fileDate: null })).toMatchObject({ date: '2000-02-05', yearStated: false })
     expect(dateFromText({ text: 'Three days ago tonight, on December 30, 2023, the raid began.', url: null, fileDate: null })).toMatchObject({ date: '2024-01-02', yearStated: true })
+    // "It is three weeks since ..., a little before 2 a.m. on July 7": the same count, from the day the sentence gives.
+    const since = 'It is three weeks since Antonio Guterres walked out into the Swiss night, a little before 2 a.m. on July 7, and told us that the conference had closed.'
+    expect(dateFromText({ text: since, url: null, fileDate: null })).toMatchObject({ date: '2000-07-28', yearStated: false })
   })
   it('does not count a page\'s age ("3 hrs ago") from the day it is read', () => {
     const text = 'Analysis: Russia\'s recognition leaves the plan in tatters\n\nHenrik Aalto 3 hrs ago, 27 August 2008\n\nThe ceasefire had been built on ambiguity.'
@@ -99,6 +102,10 @@ describe('dates from the story', () => {
     // A follow-up whose lead counts the days since the story's day; an aside's count is background.
     ['Twelve days after the government and the TPLF signed a truce in Pretoria, the guns are silent. On Sunday he struck a harder tone.', '2022-11-02', '2022-11-14'],
     ['Israeli jets struck Gaza on Monday, two days after Hamas fighters attacked.', '2023-10-09', '2023-10-09'],
+    // Not on or after a day the report names with its weekday as still ahead.
+    ['Five weeks after Kuźnica, the border crisis has gone quiet. EU leaders will gather in Brussels on Thursday, December 16, for the last summit of the year.', '2021-11-12', '2021-12-15'],
+    // Or the months: the same day a month on.
+    ['A month after their historic handshake, Moon Jae-in and Kim Jong-un met again at Panmunjom on Saturday. The two leaders agreed to hold high-level talks on June 1.', '2018-04-27', '2018-05-27'],
     // A weekday the lead tells as a week after the story's day.
     ['President Adama Barrow returned to Gambia on Thursday, a week after he was sworn in at his country\'s embassy in Dakar. On Monday, Barrow named a vice-president.', '2017-01-20', '2017-01-26'],
     // Past the lead, a count of weeks from the story's opening day, the earliest it names.

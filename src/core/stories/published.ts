@@ -391,10 +391,15 @@ const COMPACT_RUN_DAYS = 3
 /** dateFromStory from the weekdays the report names and how its lead counts from the story's day. */
 function weekdayGuess(text: string, centre: IsoDate): IsoDate {
   // A follow-up whose lead opens "Twelve days after the government and the TPLF signed ...", "A week after the
-  // announcement of AUKUS" counts from the story's day.
+  // announcement of AUKUS", "A month after their historic handshake" counts from the story's day.
   const after = LEAD_AFTER.exec(text.slice(0, LEAD_CHARACTERS))
-  // "Morrison will be in Washington on Friday" was not written on a Friday.
-  if (after) return beforeAheadWeekday(text, addDays(centre, countedDays(after[1], after[2])))
+  // "Morrison will be in Washington on Friday" was not written on a Friday; nor after a day it names with its weekday as
+  // still ahead ("Five weeks after Kuźnica ... When EU leaders gather in Brussels on Thursday, 16 December").
+  if (after) {
+    const counted = /^month/i.test(after[2]) ? monthsOn(centre, countOf(after[1])) : addDays(centre, countedDays(after[1], after[2]))
+    const ahead = pinnedDays(text, centre).filter((p) => p.ahead && p.date > centre).map((p) => p.date).sort()[0]
+    return beforeAheadWeekday(text, ahead && counted >= ahead ? addDays(ahead, -1) : counted)
+  }
   // "Barrow returned to Gambia on Thursday, a week after he was sworn in": that weekday, weeks on from the story's day.
   const weeksOn = WEEKDAY_WEEKS_AFTER.exec(text.slice(0, LEAD_CHARACTERS))
   if (weeksOn) return weekdayOnOrBefore(addDays(centre, countedDays(weeksOn[2], weeksOn[3])), weekdayNamed(weeksOn[1]))
@@ -457,7 +462,7 @@ function inWeekBefore(day: IsoDate, date: IsoDate): boolean {
 
 const NUMBER_WORDS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty']
 // Opening a sentence: "Israel struck on Monday, two days after Hamas attacked" counts from something else.
-const LEAD_AFTER = new RegExp(String.raw`(?:^|[\n.!?]\s*)(\d{1,2}|an?|one|${NUMBER_WORDS.join('|')})\s+(days?|weeks?)\s+after\b`, 'i')
+const LEAD_AFTER = new RegExp(String.raw`(?:^|[\n.!?]\s*)(\d{1,2}|an?|one|${NUMBER_WORDS.join('|')})\s+(days?|weeks?|months?)\s+after\b`, 'i')
 
 // A weekday told as weeks after something, in the lead: "on Thursday, a week after he was sworn in".
 const WEEKDAY_WEEKS_AFTER = new RegExp(String.raw`\b(${WEEKDAY_NAME}),\s+(an?|one|${NUMBER_WORDS.join('|')})\s+(weeks?)\s+after\b`, 'i')
@@ -465,6 +470,14 @@ const WEEKDAY_WEEKS_AFTER = new RegExp(String.raw`\b(${WEEKDAY_NAME}),\s+(an?|on
 function countOf(word: string): number {
   if (/^\d/.test(word)) return Number(word)
   return /^(?:an?|one)$/i.test(word) ? 1 : NUMBER_WORDS.indexOf(word.toLowerCase()) + 2
+}
+
+/** The same day `months` calendar months on ("A month after their handshake of April 27": May 27), or the month's last. */
+function monthsOn(date: IsoDate, months: number): IsoDate {
+  const [year, month, day] = date.split('-').map(Number)
+  const target = new Date(Date.UTC(year, month - 1 + months, 1))
+  const last = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate()
+  return isoDate(target.getUTCFullYear(), target.getUTCMonth() + 1, Math.min(day, last))!
 }
 
 /** "two" "weeks" as days. */
@@ -492,7 +505,13 @@ function countedFromOpening(text: string, centre: IsoDate): IsoDate | null {
 // "When Amir-Abdollahian arrived in Islamabad a week ago today, on 29 January": the report's day, counted from a date.
 const AGO_TODAY = new RegExp(String.raw`\b(\d{1,2}|an?|one|${NUMBER_WORDS.join('|')})\s+(days?|weeks?)\s+ago\s+(?:today|tonight),?\s+(?:on\s+)?(?:(\d{1,2})\s+(${MONTH})|(${MONTH})\.?\s+(\d{1,2}))(?:,?\s+((?:19|20)\d\d))?`, 'i')
 
+// "It is three weeks since Antonio Guterres walked out ..., a little before 2 a.m. on July 7": the same count, from the day the sentence gives.
+const SINCE_COUNT = new RegExp(String.raw`\b(?:it is|it's|it has been)\s+(\d{1,2}|an?|one|${NUMBER_WORDS.join('|')})\s+(days?|weeks?)\s+since\b((?:[ap]\.m\.|[^.!?]){0,200})`, 'i')
+
 function countedFromToday(text: string): TextDate | null {
+  const since = SINCE_COUNT.exec(text)
+  const from = since ? mentionedMonthDays(since[3])[0] : undefined
+  if (since && from) return { date: addDays(`2000-${from}`, countedDays(since[1], since[2])), how: 'counted', yearStated: false }
   const m = AGO_TODAY.exec(text)
   if (!m) return null
   const day = Number(m[3] ?? m[6])
