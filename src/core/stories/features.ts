@@ -333,20 +333,33 @@ export function contentTokens(text: string): string[] {
   const out: string[] = []
   // "10,000" is one number.
   const plain = text.includes(',') ? text.replace(/(\d),(?=\d{3}\b)/g, '$1') : text
-  forEachToken(plain, (start, end) => {
-    const token = plain.slice(start, end)
-    let normal = NORMAL_TOKENS.get(token)
-    if (normal === undefined) {
-      if (NORMAL_TOKENS.size >= 200_000) NORMAL_TOKENS.clear()
-      NORMAL_TOKENS.set(token, (normal = normalToken(token)))
-    }
+  forEachToken(plain, (start, end, hash) => {
+    const normal = NORMAL_TOKENS.normal(plain, start, end, hash)
     if (normal) out.push(normal)
   })
   return out
 }
 
-// Words recur across a story's items thousands of times: each spelling is normalised once.
-const NORMAL_TOKENS = new Map<string, string>()
+/**
+ * Each spelling's normal form, found by its place in the text: words recur across a story's items
+ * thousands of times, and a lookup by range neither slices nor hashes a string per token.
+ */
+class NormalTokens {
+  private spellings = new RangeIds()
+  private normals: string[] = []
+
+  normal(text: string, start: number, end: number, hash: number): string {
+    const id = this.spellings.find(text, start, end, hash)
+    if (id >= 0) return this.normals[id]
+    if (this.normals.length >= 200_000) (this.spellings = new RangeIds()), (this.normals = [])
+    this.spellings.add(text, start, end, hash)
+    const normal = normalToken(text.slice(start, end))
+    this.normals.push(normal)
+    return normal
+  }
+}
+
+const NORMAL_TOKENS = new NormalTokens()
 
 /** The token's normal form, or '' for a word that says nothing. */
 function normalToken(token: string): string {
