@@ -18,11 +18,21 @@ export function joinBySharedPhrase(items: readonly ExtractedItem[], clusters: nu
     // Copies in a group share one text: each text's phrases are counted once. A phrase of the speaker's own name ("von der"
     // of Ursula von der Leyen) is no wording of what they said.
     const name = new Set(group.flatMap((item) => (item.speaker ? contentTokens(item.speaker) : [])))
-    for (const list of new Set(group.map((item) => phrases(item.text)))) for (const phrase of list) if (!phrase.split(' ').some((w) => name.has(w))) users.add(phrase, g)
+    for (const list of new Set(group.map((item) => phrases(item.text)))) for (const phrase of list) if (!name.size || !namesAWord(phrase, name)) users.add(phrase, g)
   })
   const pairs: [number, number][] = []
   for (const [, a, b] of users.pairs()) if (oneVoiceAndDay(groups[a], groups[b])) pairs.push([a, b])
   return unite(clusters, pairs)
+}
+
+/** Whether one of the phrase's space-separated words is among `names`, without splitting the phrase. */
+function namesAWord(phrase: string, names: ReadonlySet<string>): boolean {
+  for (const name of names) {
+    for (let at = phrase.indexOf(name); at >= 0; at = phrase.indexOf(name, at + 1)) {
+      if ((at === 0 || phrase.charCodeAt(at - 1) === 32) && (at + name.length === phrase.length || phrase.charCodeAt(at + name.length) === 32)) return true
+    }
+  }
+  return false
 }
 
 /**

@@ -66,11 +66,21 @@ function holds(outer: string, inner: string): boolean {
  * wire copies. The first item of each kind, in order.
  */
 export function distinctVoices<T extends Comparable>(items: readonly T[]): T[] {
+  if (items.length < 2) return [...items]
   const seen = new Set<string>()
   return items.filter((item) => {
-    const key = JSON.stringify([item.speaker, item.text, item.actors])
+    const key = voiceKey(item)
     return !seen.has(key) && !!seen.add(key)
   })
+}
+
+const voiceKeys = new WeakMap<Comparable, string>()
+
+/** The speaker, text and actors of an item as one string, spelled out once per item. */
+function voiceKey(item: Comparable): string {
+  let key = voiceKeys.get(item)
+  if (key === undefined) voiceKeys.set(item, (key = JSON.stringify([item.speaker, item.text, item.actors])))
+  return key
 }
 
 // A body speaks through a named person of the report; "a NATO official" is neither NATO nor a named person.
@@ -92,14 +102,27 @@ function speaksFor(body: string, bodyVoice: Voice, other: Comparable, otherVoice
  * not ...", "“… Ukraine's neutrality …,” Fomin said"), not whom the person speaks for.
  */
 function namedOnlyAfter(body: string, item: Comparable): boolean {
-  const text = item.text.toLowerCase()
-  // The surname as written: its key (surname()) folds letters ("Abdullah" is "abdulah") and is found in no text.
-  const at = item.speaker ? text.indexOf(item.speaker.toLowerCase().split(/\s+/).at(-1)!) : -1
-  if (at < 0) return false
-  // What the report says before the name, outside the words it quotes.
-  const before = text.slice(0, at).replace(/“[^”]*”?|"[^"]*"?/g, ' ')
-  return ![body, demonymOf(body)].some((name) => new RegExp(`\\b${name.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(before))
+  const before = wordsBeforeSpeaker(item)
+  return before !== null && ![body, demonymOf(body)].some((name) => wholeWord(name).test(before))
 }
+
+const beforeSpeaker = new WeakMap<Comparable, string | null>()
+
+/** What the report says before the speaker's surname, outside the words it quotes (lower case); null when the surname is not found. */
+function wordsBeforeSpeaker(item: Comparable): string | null {
+  let before = beforeSpeaker.get(item)
+  if (before === undefined) {
+    const text = item.text.toLowerCase()
+    // The surname as written: its key (surname()) folds letters ("Abdullah" is "abdulah") and is found in no text.
+    const at = item.speaker ? text.indexOf(item.speaker.toLowerCase().split(/\s+/).at(-1)!) : -1
+    before = at < 0 ? null : text.slice(0, at).replace(/“[^”]*”?|"[^"]*"?/g, ' ')
+    beforeSpeaker.set(item, before)
+  }
+  return before
+}
+
+/** A name as a whole word, in lower case: compiled once per name, as every pair of a story asks of the same few. */
+const wholeWord = memo((name: string): RegExp => new RegExp(`\\b${name.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`))
 
 /**
  * "A UAE official" in one report is the person another report names with that country's office
