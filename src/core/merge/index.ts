@@ -21,7 +21,7 @@ import { memo, pairMemo } from '../memo'
 import { foldSayingEvents } from './passage'
 import { mutualBestMatches } from './align'
 import { candidatePairs, identicalWordings, NEAR_COPY, nearCopies } from './candidates'
-import { Holders, moveInto, oneVoiceAndDay, unite } from './joins'
+import { anyOneVoiceAndDay, Holders, moveInto, oneVoiceAndDay, unite } from './joins'
 import { PROTEST } from '../extract/events'
 import { joinBodyToLead } from './lead'
 import { joinBySharedPhrase } from './phrase'
@@ -147,6 +147,8 @@ export function joinLeadAndQuote(items: readonly ExtractedItem[], clusters: numb
  */
 export function joinBySignatureWord(items: readonly ExtractedItem[], clusters: number[][]): number[][] {
   const groups = clusters.map((c) => c.map((i) => items[i]))
+  // Without two groups that may join, no signature needs reading (most stories have none).
+  if (!anyOneVoiceAndDay(groups)) return unite(clusters, [])
   const holders = new Holders<string>()
   const signedBy = new Holders<string>()
   const statements = groups.flatMap((group, g) => (group[0].type === 'statement' ? [g] : []))
@@ -157,6 +159,7 @@ export function joinBySignatureWord(items: readonly ExtractedItem[], clusters: n
   })
   // Only a word signed by two groups can join them: only such words need their other holders counted.
   const pairedWords = new Set([...signedBy.pairs()].map(([t]) => t))
+  if (!pairedWords.size) return unite(clusters, [])
   statements.forEach((g, s) => {
     for (const tokens of new Set(groups[g].map(itemTokens))) for (const t of tokens) if (pairedWords.has(t)) holders.add(t, g)
     for (const signed of signatures[s]) for (const t of signed) if (pairedWords.has(t)) holders.add(t, g)

@@ -40,6 +40,13 @@ export function oneVoiceAndDay(x: readonly ExtractedItem[], y: readonly Extracte
   )
 }
 
+/** Whether some two of the groups are statements of one voice and day: the only groups the joins by shared words unite. */
+export function anyOneVoiceAndDay(groups: readonly (readonly ExtractedItem[])[]): boolean {
+  const voiced = groups.filter((group) => group.every((i) => i.type === 'statement' && i.speaker !== null))
+  for (let a = 0; a < voiced.length; a++) for (let b = a + 1; b < voiced.length; b++) if (oneVoiceAndDay(voiced[a], voiced[b])) return true
+  return false
+}
+
 const MANY = -1
 
 /**

@@ -4,7 +4,7 @@
 import { contentTokens } from '../stories/features'
 import type { ExtractedItem } from '../types'
 import { memo } from '../memo'
-import { Holders, oneVoiceAndDay, unite } from './joins'
+import { anyOneVoiceAndDay, Holders, oneVoiceAndDay, unite } from './joins'
 
 /**
  * Two statement groups of one voice and one day, told by different articles, that alone in the story
@@ -13,6 +13,8 @@ import { Holders, oneVoiceAndDay, unite } from './joins'
  */
 export function joinBySharedPhrase(items: readonly ExtractedItem[], clusters: number[][]): number[][] {
   const groups = clusters.map((c) => c.map((i) => items[i]))
+  // Without two groups that may join, no phrase needs reading (most stories have none).
+  if (!anyOneVoiceAndDay(groups)) return unite(clusters, [])
   const users = new Holders<string>()
   groups.forEach((group, g) => {
     // Copies in a group share one text: each text's phrases are counted once. A phrase of the speaker's own name ("von der"
