@@ -22,6 +22,8 @@ export interface CombineInput {
   context?: MergeContext
   /** The articles' reading order (articleOrder), when the caller has it: one for all of a story's items. */
   order?: (a: string, b: string) => number
+  /** The item's key (itemKey of its first report in reading order), when the caller has worked it out. */
+  key?: string
 }
 
 const PRECISION_RANK: Readonly<Record<Precision, number>> = { day: 0, week: 1, month: 2, year: 3, approximate: 4 }
@@ -181,6 +183,8 @@ function conflictsOf(
   if (sources.some((s) => disagrees(s.item))) {
     conflicts.push({ field: 'speaker', versions: versions((s) => s.item.speaker) })
   }
+  // Figures disagree only between two articles or more.
+  if (sources.length < 2) return conflicts
   const perArticle = new Map(sources.map((s) => [s.articleId, figuresOf(s.item.text)]))
   const units = new Set([...perArticle.values()].flatMap((f) => [...f.keys()]))
   for (const unit of [...units].sort()) {
@@ -253,7 +257,7 @@ export function combine(items: readonly ExtractedItem[], input: CombineInput): I
   const quoted = central.quote ? central : sorted.find((i) => i.quote)
   const roles = sorted.map((i) => i.role).filter((r): r is string => !!r)
   const item: Item = {
-    id: `i${hash32(itemKey(input.storyId, sorted[0]))}`,
+    id: `i${hash32(input.key ?? itemKey(input.storyId, sorted[0]))}`,
     storyId: input.storyId,
     type: central.type,
     start: dated.start,

@@ -296,7 +296,9 @@ export function mergeItems(
   const context = storyContext(sorted, new Map([...articles].map(([id, a]) => [id, a.published])))
   const merged = groupSameItems(sorted, context).map((members) => {
     const items = members.map((i) => sorted[i])
-    return { item: combine(items, { storyId, articles, context, order }), key: itemKey(storyId, items[0]) }
+    // Worked out once: the id combine makes from it is replaced below by the folder-unique one.
+    const key = itemKey(storyId, items[0])
+    return { item: combine(items, { storyId, articles, context, order, key }), key }
   })
   // Ids from content; the rare equal keys are told apart in key order, never by position in the folder.
   merged.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
