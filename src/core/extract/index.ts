@@ -19,7 +19,7 @@ import { buildContext, type StoryContext } from './context'
 import { foldRestatements, foldSourcing, joinContinuations, type StatementShape } from './continuations'
 import { hasEventTrigger, reportsDoneEvent } from './events'
 import { bodyOpening, partiesOf, personOf, remember, resolveSpeaker, type Discourse, type Speaker } from './speaker'
-import { DATELINE, eventTitle, quotedWords, shortSpeaker, statementTitle } from './title'
+import { datelineOf, eventTitle, quotedWords, shortSpeaker, statementTitle } from './title'
 
 export type { StoryContext } from './context'
 
@@ -142,7 +142,7 @@ function newsPeg(sentences: readonly Sentence[], candidates: readonly DateCandid
     // of a relative clause is background, not the lead's news.
     // "A day earlier, President Trump spoke ..." in a standfirst counts from a day the lead has not told yet.
     // A wire dateline ("Washington, August 9, APA.") dates the article, not its news.
-    const dateline = DATELINE.exec(s.text)?.[0].length ?? 0
+    const dateline = datelineOf(s.text)?.[0].length ?? 0
     const dates = datesIn(candidates, s.text, s.offset, { reference: published, anchor: null, holidaysEnd })
       .filter((d) => d.offset >= dateline && !COUNTED_FROM_TOLD.test(d.phrase) && !quotedAt(s.text, d.offset) && !RELATIVE_BEFORE.test(s.text.slice(Math.max(0, d.offset - 80), d.offset)))
     if (!dates.length) continue
@@ -357,7 +357,7 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
     const partiesHere = partiesOf(here, text, context)
     discourse = { ...discourse, parties: discourse.here && discourse.here.length >= 2 ? discourse.here : discourse.parties, here: partiesHere }
     // Step 2.
-    const dateline = DATELINE.exec(s.text)
+    const dateline = datelineOf(s.text)
     const inSentence = datesIn(candidates, s.text, s.offset, { reference: published, anchor, holidaysEnd })
     // "hours later", "that evening" go on from a happening just told; after a stretch without a date they date nothing.
     const fresh = anchorIndex >= 0 && index - anchorIndex <= SEQUENCE_REACH

@@ -84,9 +84,34 @@ export function quotedWords(sentence: string, attribution: Attribution | null): 
 // "MANILA, Philippines —").
 export const DATELINE = /^(?:[\p{Lu}][\p{L} .'-]{1,30},\s+(?=[\p{L} ,.]*\d)[\p{L}\d ,./]{3,25}?(?:\s*\([\p{L} ]{2,20}\)|\s*\/\w+\/\.?|,\s*\p{Lu}{2,8}\.)\s*(?:[-–—]+|\.)?\s*|\p{Lu}{2,}(?:[ .'-]+\p{Lu}{2,})*(?:,\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2}\s*(?:\([\p{L} ]{2,20}\)\s*)?|\s*\([\p{L} ]{2,20}\)\s*)[-–—]+\s*)/u
 
+/** DATELINE's match at the start of a sentence, or null; most sentences are ruled out before the pattern runs. */
+export function datelineOf(sentence: string): RegExpExecArray | null {
+  return mayOpenWithDateline(sentence) ? DATELINE.exec(sentence) : null
+}
+
+/**
+ * Whether a sentence may open as DATELINE does: a capital, then a second capital or, after one to thirty
+ * more characters, its first comma. Only openings in ASCII are ruled out; any other goes to the pattern.
+ */
+function mayOpenWithDateline(sentence: string): boolean {
+  const first = sentence.charCodeAt(0)
+  if (first >= 128) return true
+  if (!(first >= 65 && first <= 90)) return false
+  const second = sentence.charCodeAt(1)
+  if (second >= 128 || (second >= 65 && second <= 90)) return true
+  // Characters counted as the pattern does, by code point: a low surrogate completes the pair its high one began.
+  let count = 0
+  for (let i = 1; i < sentence.length && count <= 30; i++) {
+    const c = sentence.charCodeAt(i)
+    if (c === 44) return count >= 1
+    if (c < 0xdc00 || c > 0xdfff) count++
+  }
+  return false
+}
+
 /** Blanks a dateline ("BEIJING, March 14 (Reuters) -") at the start of a sentence, keeping offsets. */
 function withoutDateline(sentence: string): string {
-  const m = DATELINE.exec(sentence)
+  const m = datelineOf(sentence)
   return m ? ' '.repeat(m[0].length) + sentence.slice(m[0].length) : sentence
 }
 
