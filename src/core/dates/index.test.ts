@@ -114,6 +114,8 @@ const NOT_FOUND: [string, string][] = [
   // A span that opens a sentence told in the past is how long it took, not a day ahead.
   ["In five weeks Syria's foreign minister visited Jeddah, Amman and Cairo.", '2023-05-21'],
   ['In two weeks, the ministers met three times.', '2023-05-21'],
+  // A count on from a happening the text has not dated: no day, and none ahead of the article's.
+  ['The seizure of the tanker led, two weeks later, to the capture of another ship.', '2019-08-19'],
   ['The holidays in Russia will last for 10 days.', '2021-12-27'],
   ['Subscribe now for unlimited access.', '2021-12-27'],
   ['This agreement will be valid for 120 days and may be extended.', '2022-07-23'],

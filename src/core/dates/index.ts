@@ -523,6 +523,9 @@ const PARSERS: readonly Parser[] = [
       if (forward && (tense === 'past' || RECORD_BEFORE.test(match.input.slice(Math.max(0, match.index - 100), match.index)) || opensPastClause(match))) return null
       if (forward) return { start: addDays(ref, days - (unit === 'day' ? 0 : 3)), end: addDays(ref, days + (unit === 'day' ? 0 : 3)), precision }
       const dir = match[6].toLowerCase() === 'ago' || match[6].toLowerCase() === 'earlier' ? -1 : 1
+      // "The seizure of the Grace 1 led, two weeks later, to ...": a count on from a happening the text has not dated is
+      // no day; counted from the article's day it would lie ahead of it.
+      if (dir > 0 && !context.anchor) return null
       const base = match[6].toLowerCase() === 'ago' ? ref : (context.anchor ?? ref)
       return day(addDays(base, dir * days))
     },
