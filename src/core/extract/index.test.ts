@@ -467,6 +467,10 @@ const SPEAKERS: [string, string, string][] = [
 ]
 
 describe('extractItems: who speaks', () => {
+  it('hears a speaker who "was telling" reporters', () => {
+    const items = extract('By Saturday night, US President Donald Trump was telling reporters at the White House that the meeting was "moving along very nicely".', '2018-05-27')
+    expect(items.map((i) => [i.type, i.speaker, i.start])).toEqual([['statement', 'Donald Trump', '2018-05-26']])
+  })
   it('hears the body whose press service speaks ("…, the Kremlin press service said on Friday")', () => {
     const items = extract('Chinese President Xi Jinping will pay a state visit to Russia from March 20 to 22, the Kremlin press service said on Friday.', '2023-03-18')
     expect(items.map((i) => [i.type, i.speaker, i.start])).toEqual([['statement', 'Kremlin', '2023-03-17'], ['event', null, '2023-03-20']])
@@ -814,6 +818,17 @@ describe('extractItems: the day the lead reports', () => {
     'Lavrov meets Blinken\n\nYesterday we spent a great deal of time on the documents, Lavrov said.\n\nMerkel said the deal gave hope.',
   ])('leaves them at publication otherwise: %s', (text) => {
     expect(extract(text, '2015-02-12').find((i) => i.speaker?.includes('Merkel'))?.start).toBe('2015-02-12')
+  })
+})
+
+describe('extractItems: a deed beside the words', () => {
+  it('reports the deed its speaker did beside the words, on the same day', () => {
+    const items = extract('Iran on Thursday banned all imports from Saudi Arabia and accused the Saudi-led coalition of bombing its embassy in Sanaa.', '2016-01-08')
+    expect(items.map((i) => [i.type, i.speaker, i.start])).toEqual([['statement', 'Iran', '2016-01-07'], ['event', null, '2016-01-07']])
+  })
+  it('leaves a deed the words report as done before to the words ("said it had recalled")', () => {
+    const items = extract('Iran on Thursday said it had recalled its ambassador and warned of consequences.', '2016-01-08')
+    expect(items.map((i) => i.type)).toEqual(['statement'])
   })
 })
 
