@@ -1,6 +1,7 @@
 // Who says something in a sentence: the speech verb and the words that name the speaker, in the
 // shapes news uses ("S said (that) ...", "“...,” S said", "“...,” said S", "according to S",
 // "S was quoted as saying", "S told X that ...", "Headline: S").
+import { COUNTRIES } from '../entities/gazetteer'
 import { ARABIC_ARTICLE } from '../entities/names'
 import { memo } from '../memo'
 import { SANCTIONS } from './events'
@@ -72,6 +73,11 @@ export const NEWS_AGENCIES = 'Reuters|AFP|AP|TASS|Tass|RIA Novosti|RIA|Interfax|
 const MEDIA = String.raw`(?:media|news|agency|agencies|television|TV|radio|newspaper|daily|broadcaster|channel|outlet|press|wire|website|${NEWS_AGENCIES})\b`
 // A word of an outlet's name: capitalised, or one of the lower-case words that describe one.
 const MEDIA_WORD = String.raw`(?:[\p{Lu}][\p{L}\p{M}.'’-]*|state|state-run|state-owned|official|semi-official|local|pro-government|news|agency|media|television|radio|newspaper|daily|broadcaster|channel|outlet|website|wire)`
+// "Japanese", "Korean": a nationality's adjective, not a country's name ("Pakistan denies" is Pakistan speaking).
+const NATIONALITIES = new Set(COUNTRIES.flatMap((c) => c.demonyms).filter((d) => !/s$/.test(d)))
+function nationalityAlone(subject: string): boolean {
+  return NATIONALITIES.has(subject) || /^\p{Lu}\p{Ll}+(?:ese|ean)$/u.test(subject)
+}
 // A conjunction that makes the clause after it background ("as S said" still names the source of what
 // precedes; "while S said" sets a second speaker beside the first).
 const SUBORDINATE_BEFORE = /\b(?:after|before|since|when|although|though|until|once|whether)\s+$/i
@@ -333,6 +339,8 @@ function attributionsIn(sentence: string): Attribution[] {
     if (!s) continue
     // "Moscow's demands", "Putin's calls for": a possessive makes the verb form a noun.
     if (/['’ʼ]s$/.test(s.subject) && /s$/.test(verb)) continue
+    // "investigate Japanese claims that ...": a nationality's adjective alone before a verb in -s makes it a noun too.
+    if (/s$/.test(verb) && nationalityAlone(s.subject)) continue
     // The words come first when a quotation or a whole clause precedes ", S said"; "At the same time, S said" is an opener.
     const lead = masked.slice(0, s.subjectOffset)
     // "..., saying he had to walk because Kim insisted on ...": a reason, not a report of words.

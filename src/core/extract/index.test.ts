@@ -467,6 +467,11 @@ const SPEAKERS: [string, string, string][] = [
 ]
 
 describe('extractItems: who speaks', () => {
+  it('hears no nationality in a noun phrase of the reported words ("investigate Japanese claims that …")', () => {
+    const items = extract('The South Korean delegation also proposed that a neutral international body investigate Japanese claims that materials had been diverted.', '2019-07-13')
+    expect(items.map((i) => i.speaker)).toEqual(['South Korea'])
+    expect(extract('The Korean delegation also proposed that a neutral body investigate Japanese claims that materials had been diverted.', '2019-07-13').map((i) => i.speaker)).not.toContain('Japan')
+  })
   it('hears a speaker who "was telling" reporters', () => {
     const items = extract('By Saturday night, US President Donald Trump was telling reporters at the White House that the meeting was "moving along very nicely".', '2018-05-27')
     expect(items.map((i) => [i.type, i.speaker, i.start])).toEqual([['statement', 'Donald Trump', '2018-05-26']])
