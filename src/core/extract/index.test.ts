@@ -472,6 +472,12 @@ describe('extractItems: who speaks', () => {
     expect(items.map((i) => i.speaker)).toEqual(['South Korea'])
     expect(extract('The Korean delegation also proposed that a neutral body investigate Japanese claims that materials had been diverted.', '2019-07-13').map((i) => i.speaker)).not.toContain('Japan')
   })
+  it('gives the second voice of a sentence its own day and the next sentence’s “he”', () => {
+    const text = 'On Tuesday China’s foreign ministry spokesman Wang Wenbin announced that the two governments had signed the agreement, and on Wednesday Prime Minister Manasseh Sogavare confirmed it in Parliament. “We entered into an arrangement with China with our eyes wide open,” he told MPs.'
+    const said = extract(text, '2022-04-23').filter((i) => i.type === 'statement')
+    expect(said.map((i) => [i.speaker, i.start])).toEqual([['Wang Wenbin', '2022-04-19'], ['Manasseh Sogavare', '2022-04-20']])
+    expect(said[1].text).toContain('eyes wide open')
+  })
   it('hears a speaker who "was telling" reporters', () => {
     const items = extract('By Saturday night, US President Donald Trump was telling reporters at the White House that the meeting was "moving along very nicely".', '2018-05-27')
     expect(items.map((i) => [i.type, i.speaker, i.start])).toEqual([['statement', 'Donald Trump', '2018-05-26']])

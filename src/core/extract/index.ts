@@ -109,7 +109,10 @@ function statementDate(sentence: string, attribution: Attribution, dates: readon
     if (d.offset >= verbEnd && d.offset - verbEnd < 90 && attribution.verb !== ':' && (STATEMENT_DATE_GAP.test(sentence.slice(verbEnd, d.offset)) || (d.precision === 'day' && (SAID_AFTER.test(sentence.slice(verbEnd, d.offset)) || SPOKEN_IN.test(sentence.slice(verbEnd, d.offset)))))) return d
     // An opening adverbial: "On Monday, Lavrov said", "In a statement issued on Wednesday, 3 November, the EU said".
     // "On Monday, Lavrov said that ..."; but in "The two spoke on Wednesday, the Elysee said" the date is the event's.
-    if (d.offset < from && attribution.contentAfter && (d.offset <= 3 || /^[\s,]*$/.test(sentence.slice(d.offset + d.length, from))) && !/[“”"]/.test(sentence.slice(0, d.offset))) return d
+    // Not the sentence's opening day when another stands right before the subject ("On Tuesday Wang announced ..., and on
+    // Wednesday Sogavare confirmed it").
+    const nearer = dates.some((o) => o.offset > d.offset && o.offset < from && /^[\s,]*$/.test(sentence.slice(o.offset + o.length, from)))
+    if (d.offset < from && attribution.contentAfter && !nearer && (d.offset <= 3 || /^[\s,]*$/.test(sentence.slice(d.offset + d.length, from))) && !/[“”"]/.test(sentence.slice(0, d.offset))) return d
     // "After militants attacked an army camp in Uri in September 2016, killing 19 soldiers, India announced ...": the
     // words came when the opening clause's happening did.
     if (d.offset < from && attribution.contentAfter && OPENING_AFTER.test(sentence.slice(0, from)) && !/[“”"]/.test(sentence.slice(0, from))) return d
@@ -485,6 +488,8 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
       shapes.set(lastStatementItem, statementShape(s.text, attribution, quote, speaker))
       // "Blinken warned of a response and Lavrov said Moscow was still waiting": one statement per speaker.
       const speakers = new Set([speaker.name])
+      // The voice the sentence ends on, whom its next sentence's "he" most likely means.
+      let lastVoice: { speaker: Speaker; at: number } = { speaker, at: attribution?.subjectOffset ?? 0 }
       for (const other of resolved) {
         if (speakers.has(other.sp.name) || other.a.verb === 'according to' || other.sp.kind !== 'person') continue
         // "Onodera said ..., a day after Trump said the drills would be halted": background, reported in its own place.
@@ -496,6 +501,7 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
         // Inside the words of a closing attribution ("S1, who announced X, will attend ..., the statement said") it is reported, not said.
         if (attribution && !attribution.contentAfter && other.a.verbOffset < attribution.subjectOffset) continue
         speakers.add(other.sp.name)
+        if (other.a.subjectOffset > lastVoice.at) lastVoice = { speaker: other.sp, at: other.a.subjectOffset }
         const otherOwn = statementDate(s.text, other.a, dates)
         if (otherOwn) used.add(otherOwn)
         const otherDate = otherOwn ? fromMention(otherOwn, published) : date
@@ -518,6 +524,8 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
       }
       if (own && !own.future && own.precision === 'day') (anchor = own.start), (anchorIndex = index), (anchorAgo = AGO.test(own.phrase)), (anchorFlashback = false), (anchorOpens = false), (spokeOnDay = true)
       discourse = remember(discourse, speaker)
+      // "On Tuesday Wang Wenbin announced ..., and on Wednesday Sogavare confirmed it. “...,” he told MPs": he is Sogavare.
+      if (lastVoice.speaker !== speaker) discourse = remember(discourse, lastVoice.speaker)
       lastStatement = { speaker, paragraph: s.paragraph, index }
     }
 
