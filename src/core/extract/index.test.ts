@@ -379,6 +379,7 @@ const SPEAKERS: [string, string, string][] = [
   ['“We have already received this offer,” TASS news agency quoted Russian Deputy Foreign Minister Alexander Grushko as saying.', '2021-12-27', 'Alexander Grushko'],
   ['SECRETARY BLINKEN:  Sergey, thank you very much. This is part of an ongoing effort to de-escalate tensions and to prevent further escalation.', '2022-01-21', 'Antony Blinken'],
   ['Lavrov was quoted as saying by RIA Novosti that the talks were useful.', '2022-01-21', 'Sergey Lavrov'],
+  ['Kim Jong-un was quoted as telling Moon: “Once we start talking, the United States will know that I am not the kind of person to fire nuclear weapons.”', '2018-04-30', 'Kim Jong-un'],
   ['Blinken pointed out that the talks had been useful.', '2022-01-21', 'Antony Blinken'],
   ['According to Lavrov, his country has no plans to attack Ukraine.', '2022-01-21', 'Sergey Lavrov'],
   // "he" in a clause of a sentence that opened with a person is that person.
