@@ -165,15 +165,15 @@ const floors = [
     probe('recall=0.79,precision=0.72,dates=0.7,speakers=0.95,duplicateRate=0.35,sourceRecall=0.8,noise=0,storyF1=0.95,published=0.75'),
   ),
   probe('recall=0.95,precision=0.82,dates=0.66,speakers=0.95,duplicateRate=0.33,sourceRecall=0.87,noise=0,storyF1=0.95,published=0.55')('honduras-taiwan-switch-2023'),
-  [join(root, '.ci/probes/_mixed-20'), '', 'recall=0.88,precision=0.79,dates=0.74,speakers=0.95,duplicateRate=0.31,sourceRecall=0.88,noise=0,storyF1=0.95,published=0.75,inferred=0.45'],
+  [join(root, '.ci/probes/_mixed-20'), '', 'recall=0.92,precision=0.79,dates=0.74,speakers=0.95,duplicateRate=0.31,sourceRecall=0.88,noise=0,storyF1=0.95,published=0.75,inferred=0.45'],
   // The twenty-first round (an e-mail newsletter, MarkDownload, a printer page, Substack, Miniflux, FreshRSS, Diffbot, Bear
   // and Apple Notes; ISO-8859-2, EUC-JP, KOI8-U, Mac Roman, GB18030). The Solomon Islands story's May and June reports,
   // dated right now, form a story apart from April's (0.57); the Poland live blog is put a week early.
   probe('recall=0.9,precision=0.83,dates=0.56,speakers=0.86,duplicateRate=0.24,sourceRecall=0.84,noise=0,storyF1=0.95,published=0.75')('poland-belarus-border-2021'),
-  probe('recall=0.89,precision=0.84,dates=0.9,speakers=0.95,duplicateRate=0.37,sourceRecall=0.86,noise=0,storyF1=0.55,published=0.75')('solomon-islands-china-pact-2022'),
+  probe('recall=0.95,precision=0.84,dates=0.9,speakers=0.95,duplicateRate=0.37,sourceRecall=0.86,noise=0,storyF1=0.55,published=0.75')('solomon-islands-china-pact-2022'),
   probe('recall=0.9,precision=0.84,dates=0.76,speakers=0.9,duplicateRate=0.18,sourceRecall=0.9,noise=0,storyF1=0.95,published=0.55')('japan-korea-export-curbs-2019'),
   probe('recall=0.81,precision=0.85,dates=0.74,speakers=0.95,duplicateRate=0.32,sourceRecall=0.7,noise=0,storyF1=0.95,published=0.75')('normandy-paris-summit-2019'),
-  [join(root, '.ci/probes/_mixed-21'), '', 'recall=0.88,precision=0.84,dates=0.74,speakers=0.9,duplicateRate=0.28,sourceRecall=0.84,noise=0,storyF1=0.88,published=0.7,inferred=0.33'],
+  [join(root, '.ci/probes/_mixed-21'), '', 'recall=0.89,precision=0.84,dates=0.74,speakers=0.9,duplicateRate=0.28,sourceRecall=0.84,noise=0,storyF1=0.88,published=0.7,inferred=0.33'],
 ]
 
 const tally = { passed: 0, failed: 0, skipped: 0 }
