@@ -519,7 +519,7 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
       }
       // "Tehran called the operation piracy and summoned the British ambassador", "Iran on Thursday banned all imports ...
       // and accused the coalition": the speaker's deed beside the words is a happening of the same day.
-      if (own && date.precision === 'day' && coordinatedDeed(maskQuotations(s.text))) {
+      if (own && date.precision === 'day' && COORDINATED_DEED.test(maskQuotations(s.text))) {
         items.push({ ...lastStatementItem, type: 'event', speaker: null, role: null, quote: null, title: eventTitle(s.text, own) })
       }
       if (own && !own.future && own.precision === 'day') (anchor = own.start), (anchorIndex = index), (anchorAgo = AGO.test(own.phrase)), (anchorFlashback = false), (anchorOpens = false), (spokeOnDay = true)
@@ -649,10 +649,6 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
 const DEED = String.raw`(?:banned|summoned|expelled|recalled|suspended|severed|seized|imposed|withdrew|halted|froze|blocked|cut (?:diplomatic )?ties|broke off)`
 const SPEECH = String.raw`(?:accused|called|said|warned|condemned|urged|denounced|vowed|demanded|threatened)`
 const COORDINATED_DEED = new RegExp(String.raw`(?<!\b(?:had|has|have|that|to|would|will)\s)\b${DEED}\b[^.;]{3,160}?\band\s+(?:also\s+)?${SPEECH}\b|\b${SPEECH}\b[^.;]{3,160}?\band\s+(?:also\s+|then\s+)?${DEED}\b`, 'i')
-
-function coordinatedDeed(sentence: string): boolean {
-  return COORDINATED_DEED.test(sentence)
-}
 
 const OPENING_PARTICIPLE = /^(?:Asked|Speaking|Responding|Answering|Commenting|Addressing|Writing|Replying)\b[^,;.]{0,120},\s*/
 const CONTRAST = /^(?:But|However|Yet)\b/
