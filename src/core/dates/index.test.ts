@@ -84,6 +84,8 @@ const FOUND: [string, string, string, string, string, string][] = [
   ['The treaty was signed on February 29.', '2021-03-01', 'February 29', '2020-02-29', '2020-02-29', 'day'],
   ['The meeting will be held on December 28.', '2021-12-30', 'December 28', '2021-12-28', '2021-12-28', 'day'],
   ['The two will meet on December 20.', '2021-12-30', 'December 20', '2021-12-20', '2021-12-20', 'day'],
+  // "in the fall" after a preposition is the season; "the fall of Kabul" is not.
+  ['Moon agreed to visit Pyongyang in the fall.', '2018-04-27', 'in the fall', '2018-09-01', '2018-11-30', 'month'],
 ]
 
 // [sentence, reference, anchor, phrase, expected day]
@@ -114,6 +116,7 @@ const NOT_FOUND: [string, string][] = [
   // A span that opens a sentence told in the past is how long it took, not a day ahead.
   ["In five weeks Syria's foreign minister visited Jeddah, Amman and Cairo.", '2023-05-21'],
   ['In two weeks, the ministers met three times.', '2023-05-21'],
+  ['Prices rose in the fall of the regime.', '2023-05-21'],
   // A count on from a happening the text has not dated: no day, and none ahead of the article's.
   ['The seizure of the tanker led, two weeks later, to the capture of another ship.', '2019-08-19'],
   ['The holidays in Russia will last for 10 days.', '2021-12-27'],

@@ -356,7 +356,9 @@ const PARSERS: readonly Parser[] = [
       if (!which && !match[4]) return null
       // "The spring session of parliament", "the summer offensive": a season naming a thing, not a time.
       if (which === 'the' && !match[4] && /^\s+(?!of\b|and\b|or\b)\p{Ll}/u.test(match.input.slice(match.index + match[0].length))) return null
-      if (name === 'fall' && !match[4] && which !== 'this' && which !== 'last' && which !== 'next') return null
+      // "visit Pyongyang in the fall" is a season, after a preposition and with no "of" to follow.
+      const inTheFall = which === 'the' && /^(?:in|during|by|until|over|through)\s/i.test(match[0]) && !/^\s+of\b/i.test(match.input.slice(match.index + match[0].length))
+      if (name === 'fall' && !match[4] && which !== 'this' && which !== 'last' && which !== 'next' && !inTheFall) return null
       const first = name === 'spring' ? 3 : name === 'summer' ? 6 : name === 'winter' ? 12 : 9
       const refYear = yearOf(context.reference)
       let year = match[4] ? Number(match[4]) : refYear
