@@ -32,7 +32,7 @@ const TRIGGER = new RegExp(
       'conced(?:e|es|ed) (?:defeat|victory|the election)', 'reversed course', 'failed', 'burn(?:s|ed|t|ing)', 'shelled', 'bombed', 'bombard(?:ed|ment)', 'stormed', 'opened fire', 'ambushed', 'rammed', 'intercepted', 'telephoned',
       'admit(?:s|ted)?', 'invit(?:e|es|ed|ation)', 'indict(?:s|ed|ment)', 'charged', 'join(?:s|ing)?', 'full members?',
       'set up', 'established', 'founded', 'issued', 'joint (?:press )?(?:statement|communiqu[eé])',
-      'dock(?:s|ed)', 'set sail', 'sailed', 'buried', 'laid to rest', 'rescued', 'brought back', 'found (?:dead|slumped|unconscious|collapsed)', 'poisoned',
+      'dock(?:s|ed)', 'set sail', 'sailed', 'crossed (?:the|into)', 'stepped (?:over|across|into|onto)', 'buried', 'laid to rest', 'rescued', 'brought back', 'found (?:dead|slumped|unconscious|collapsed)', 'poisoned',
       'ruled', 'rulings?', 'verdict', 'sentenced', 'convicted', 'acquitted', 'dissolv(?:e|es|ed)', 'ousted', 'toppled', 'overthr(?:ew|own)', 'sacked', 'judg(?:e)?ments?', 'jurisdiction', 'took (?:the|its|their) case', 'filed',
     ].join('|') +
     ')\\b',
@@ -48,7 +48,7 @@ export const hasEventTrigger: (text: string) => boolean = memo((text) => TRIGGER
 export const SANCTIONS = String.raw`(?:(?:new|fresh|further|additional|more)\s+)?sanctions`
 
 // Events that need no date phrase to be worth listing: something was signed, met, fired, agreed.
-const DONE = new RegExp(String.raw`\b(?:signed|adopted|met|fired|launched|attacked|killed|wounded|withdrew|agreed (?:to|a|an|on)|arrived|landed|departed|flew|ordered|imposed|expelled|protested|clashed|announced ${SANCTIONS}|walked out|left the (?:summit|meeting|talks|session|hall|room|country)|(?:summit|meeting|talks|session|conference) (?:closed|ended|opened) with)\b`, 'i')
+const DONE = new RegExp(String.raw`\b(?:signed|adopted|met|fired|launched|attacked|killed|wounded|withdrew|agreed (?:to|a|an|on)|arrived|landed|departed|flew|ordered|imposed|expelled|protested|clashed|announced ${SANCTIONS}|walked out|crossed (?:the|into)|stepped (?:over|across|into|onto)|left the (?:summit|meeting|talks|session|hall|room|country)|(?:summit|meeting|talks|session|conference) (?:closed|ended|opened) with)\b`, 'i')
 
 export function reportsDoneEvent(text: string): boolean {
   return DONE.test(text)

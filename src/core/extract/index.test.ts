@@ -844,6 +844,16 @@ describe('extractItems: a deed beside the words', () => {
   })
 })
 
+describe('extractItems: a live blog’s entries', () => {
+  it('reads the news right under each time stamp as a lead, however deep the page', () => {
+    const filler = Array.from({ length: 14 }, (_, i) => `Earlier background paragraph number ${i + 1} of the page.`)
+    const text = [...filler, '09:30 - The handshake', 'Kim Jong-un has stepped over the Military Demarcation Line, becoming the first North Korean leader to enter the South.'].join('\n\n')
+    expect(extract(text, '2018-04-27').map((i) => [i.type, i.start])).toEqual([['event', '2018-04-27']])
+    // Without the stamp, a happening told that deep with no date is background.
+    expect(extract([...filler, 'Kim Jong-un has stepped over the Military Demarcation Line.'].join('\n\n'), '2018-04-27')).toEqual([])
+  })
+})
+
 describe('extractItems: background clauses', () => {
   it('dates nothing by the baseline of a comparison after "since" ("the highest level since late 2014 on Wednesday")', () => {
     const items = extract('Oil prices rose to their highest level since late 2014 on Wednesday, with Brent crude climbing above $77 a barrel.', '2018-05-10')

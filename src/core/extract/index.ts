@@ -337,6 +337,8 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
   // Words that announce a list ("Here are the measures May has announced:"): its items, one a line without a full stop
   // ("All planned high-level bilateral contacts suspended"), are happenings of the day the words were said.
   let listOf: { date: DateChoice; index: number } | null = null
+  // The paragraph of a live blog's latest time stamp ("09:30 - The handshake"): each entry opens like a lead.
+  let entryAt = -1
   const listItem = (index: number): boolean => {
     const s = sentences[index]
     return s.paragraph !== sentences[index - 1]?.paragraph && s.paragraph !== sentences[index + 1]?.paragraph && s.text.length <= LIST_ITEM_CHARS && !/[.!?…]["”’)]?\s*$/.test(s.text)
@@ -351,6 +353,7 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
     while (first < mentions.length && mentions[first].offset < s.offset) first++
     let last = first
     while (last < mentions.length && mentions[last].offset < s.offset + s.length) last++
+    if (ENTRY_STAMP.test(s.text)) entryAt = s.paragraph
     // A headline repeated by the page (title, then again above the body) is one sentence.
     if (isThin(s) || said.has(s.text)) continue
     said.add(s.text)
@@ -618,7 +621,8 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
     if (listOf && index > listOf.index && !listed) listOf = null
     const sequel = !speaker && !dates.length ? (listed ?? sequelDate(s.text, anchor, index - anchorIndex)) : null
     // "had met beforehand in the Council, its first session since 2016": a comparison's baseline dates nothing either.
-    const told = sequel ? hasEventTrigger(s.text) : s.paragraph < 12 && reportsDoneEvent(s.text) && dates.every((d) => backgroundOfMain(s.text, d) || baselineOf(s.text, d)) && reportsDoneEvent(mainClause(s.text))
+    const lead = s.paragraph < 12 || (entryAt >= 0 && s.paragraph - entryAt <= ENTRY_LEAD_PARAGRAPHS)
+    const told = sequel ? hasEventTrigger(s.text) : lead && reportsDoneEvent(s.text) && dates.every((d) => backgroundOfMain(s.text, d) || baselineOf(s.text, d)) && reportsDoneEvent(mainClause(s.text))
     if (!speaker && told) {
       const date = sequel ?? sequelDate(s.text, anchor, index - anchorIndex) ?? articleDate(newsDay.happened)
       items.push({
@@ -649,6 +653,10 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
 const DEED = String.raw`(?:banned|summoned|expelled|recalled|suspended|severed|seized|imposed|withdrew|halted|froze|blocked|cut (?:diplomatic )?ties|broke off)`
 const SPEECH = String.raw`(?:accused|called|said|warned|condemned|urged|denounced|vowed|demanded|threatened)`
 const COORDINATED_DEED = new RegExp(String.raw`(?<!\b(?:had|has|have|that|to|would|will)\s)\b${DEED}\b[^.;]{3,160}?\band\s+(?:also\s+)?${SPEECH}\b|\b${SPEECH}\b[^.;]{3,160}?\band\s+(?:also\s+|then\s+)?${DEED}\b`, 'i')
+
+const ENTRY_STAMP = /^\**\d{1,2}[:.]\d{2}(?:\s*(?:GMT|BST|CET|KST|JST|EST|ET|local))?\**(?:\s*[-–—|:]\s*[^.!?]{0,80})?$/
+/** How many paragraphs after its time stamp a live blog's entry reads as news just told. */
+const ENTRY_LEAD_PARAGRAPHS = 2
 
 const OPENING_PARTICIPLE = /^(?:Asked|Speaking|Responding|Answering|Commenting|Addressing|Writing|Replying)\b[^,;.]{0,120},\s*/
 const CONTRAST = /^(?:But|However|Yet)\b/
