@@ -847,7 +847,8 @@ describe('extractItems: a deed beside the words', () => {
 describe('extractItems: a live blog’s entries', () => {
   it('reads the news right under each time stamp as a lead, however deep the page', () => {
     const filler = Array.from({ length: 14 }, (_, i) => `Earlier background paragraph number ${i + 1} of the page.`)
-    const text = [...filler, '09:30 - The handshake', 'Kim Jong-un has stepped over the Military Demarcation Line, becoming the first North Korean leader to enter the South.'].join('\n\n')
+    // The stamp on a line of its own, as the loader leaves it ("09:30 - The handshake" loses its time to the entry's title).
+    const text = [...filler, '**09:30**', 'Kim Jong-un has stepped over the Military Demarcation Line, becoming the first North Korean leader to enter the South.'].join('\n\n')
     expect(extract(text, '2018-04-27').map((i) => [i.type, i.start])).toEqual([['event', '2018-04-27']])
     // Without the stamp, a happening told that deep with no date is background.
     expect(extract([...filler, 'Kim Jong-un has stepped over the Military Demarcation Line.'].join('\n\n'), '2018-04-27')).toEqual([])

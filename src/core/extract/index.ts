@@ -337,7 +337,7 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
   // Words that announce a list ("Here are the measures May has announced:"): its items, one a line without a full stop
   // ("All planned high-level bilateral contacts suspended"), are happenings of the day the words were said.
   let listOf: { date: DateChoice; index: number } | null = null
-  // The paragraph of a live blog's latest time stamp ("09:30 - The handshake"): each entry opens like a lead.
+  // The paragraph of a live blog's latest time stamp on a line of its own ("**17:40**"): each entry opens like a lead.
   let entryAt = -1
   const listItem = (index: number): boolean => {
     const s = sentences[index]
