@@ -20,7 +20,8 @@ export function parseEml(file: string, text: string): ParseResult {
   const body = decodeBody((html ?? plain)!)
   const parsed = html ? parseHtml(file, body) : { articles: [parseTxt(file, body)] }
   if ('error' in parsed) return parsed
-  const forwarded = FORWARDED.test(plain ? decodeBody(plain) : body)
+  // The plain part tells a forward most plainly; without an HTML part it is the body already decoded.
+  const forwarded = FORWARDED.test(plain && html ? decodeBody(plain) : body)
   const letter = {
     title: decodeHeader(message.headers.get('subject') ?? '').replace(/^(?:(?:fwd?|fw|re|aw|wg)\s*:\s*)+/i, '').trim() || null,
     outlet: senderName(message.headers.get('from') ?? ''),
