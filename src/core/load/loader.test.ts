@@ -212,6 +212,14 @@ beforeAll(() => {
     post(2, '<p>The Korean Central News Agency said the two leaders had agreed to resume talks. (2/2)</p>'),
     post(3, '<p>Wow, what a week.</p>', 'https://other.example/users/reader'),
   ] }))
+  // A chat channel's export (Telegram's result.json) that tells a crisis over two days, with a pinned-post notice.
+  const message = (date: string, text: unknown) => ({ id: date, type: 'message', date, date_unixtime: '0', from: 'Andes Wire Live', text })
+  write('telegram.json', JSON.stringify({ name: 'Andes Wire Live', type: 'public_channel', id: 1, messages: [
+    { id: 0, type: 'service', date: '2019-11-12T06:58:02', action: 'pin_message', text: '' },
+    message('2019-11-12T07:00:10', [{ type: 'bold', text: 'BOLIVIA CRISIS – LIVE' }, '\nGood morning.']),
+    message('2019-11-12T11:18:31', [{ type: 'bold', text: 'LANDED.' }, ' The plane carrying Morales has landed in Mexico City, Ebrard said.']),
+    message('2019-11-13T09:02:00', 'Morales told a news conference on Wednesday that he would return.'),
+  ] }))
   // A forum's listing (Reddit's: each entry wrapped with its kind, the text in Markdown), a newspaper API's docs, an RSS feed
   // turned into JSON with teasers beside its one story, a forwarded newsletter, Logseq's properties, pandoc's title block.
   write('reddit.json', JSON.stringify({ kind: 'Listing', data: { after: null, children: [{ kind: 't3', data: { title: 'Saudi-led bloc hands Qatar 13 demands', domain: 'self.worldnews', url: 'https://www.reddit.com/r/worldnews/comments/6j2x9k/', created_utc: 1498236420, selftext: '**Saudi-led bloc hands Qatar 13 demands**\n\n*The Levant Post, Beirut*\n\nSaudi Arabia and its allies sent Qatar a list of 13 demands on Thursday, officials said.' } }] } }))
@@ -407,6 +415,9 @@ describe('loadFolder on a hostile folder', () => {
     expect(doc('thread.json').text).toMatch(/^NORTH KOREA: State media on Monday .*\n\nThe Korean Central News Agency said .*\(2\/2\)$/s)
     expect(doc('reddit.json')).toMatchObject({ title: 'Saudi-led bloc hands Qatar 13 demands', published: '2017-06-23', outlet: 'reddit.com' })
     expect(doc('reddit.json').text).toMatch(/^The Levant Post, Beirut\n\nSaudi Arabia/)
+    expect(doc('telegram.json#1')).toMatchObject({ title: 'BOLIVIA CRISIS – LIVE', published: '2019-11-12', outlet: 'Andes Wire Live' })
+    expect(doc('telegram.json#1').text).toBe('07:00\n\nGood morning.\n\n11:18\n\nLANDED. The plane carrying Morales has landed in Mexico City, Ebrard said.')
+    expect(doc('telegram.json#2')).toMatchObject({ published: '2019-11-13', text: '09:02\n\nMorales told a news conference on Wednesday that he would return.' })
     expect(doc('nyt-like.json')).toMatchObject({ title: 'China Rejects Hague Ruling', published: '2016-07-13' })
     expect(doc('rss.json')).toMatchObject({ title: 'Abe to visit Pearl Harbor with Obama', published: '2016-12-06' })
     expect(doc('forwarded.txt')).toMatchObject({ title: 'The Gulf Letter: Doha says no', published: '2017-07-06' })

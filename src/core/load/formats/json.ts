@@ -54,7 +54,7 @@ export function parseJsonLines(file: string, text: string): ParseResult {
 }
 
 function articlesFrom(file: string, value: Json): ParseResult {
-  const list = articleList(threadAsArticle(untyped(value)))?.map(wrapped)
+  const list = articleList(channelAsArticles(threadAsArticle(untyped(value))))?.map(wrapped)
   if (!list) return { error: 'JSON without article objects' }
   const articles: ParsedArticle[] = []
   const lengths: number[] = []
@@ -124,6 +124,30 @@ function threadAsArticle(value: Json): Json {
   // Its title is its first sentence: the first post would otherwise be taken for a headline above the text.
   const lead = /^.*?[.!?](?=\s|$)/.exec(str(own[0].content as string) ?? '')?.[0] ?? null
   return { title: lead, content: own.map((post) => post.content as string).join('\n'), published: own[0].published ?? null, url: own[0].url ?? null, outlet }
+}
+
+/**
+ * A chat channel's export (Telegram Desktop's result.json: {"name", "type": "public_channel", "messages": [...]}): a live
+ * blog told in posts. Each day's posts are one article dated that day, each post under its time stamp on a line of its
+ * own; service notes (a pinned post) are left out. A post's text is a string or a list of runs ({"type": "bold", "text": ...}).
+ */
+function channelAsArticles(value: Json): Json {
+  if (!isObject(value) || !Array.isArray(value.messages) || typeof value.name !== 'string') return value
+  const days = new Map<string, string[]>()
+  let title: string | null = null
+  for (const message of value.messages) {
+    if (!isObject(message) || message.type !== 'message' || typeof message.date !== 'string') continue
+    const text = Array.isArray(message.text) ? message.text.map(inlineText).join('') : typeof message.text === 'string' ? message.text : ''
+    const at = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})/.exec(message.date)
+    if (!text.trim() || !at) continue
+    // A channel's first post that opens in bold names the coverage ("BOLIVIA CRISIS – LIVE, Tuesday").
+    if (title === null) title = Array.isArray(message.text) && isObject(message.text[0]) && message.text[0].type === 'bold' ? inlineText(message.text[0]) : ''
+    const posts = days.get(at[1]) ?? days.set(at[1], []).get(at[1])!
+    posts.push(`${at[2]}\n${text.trim()}`)
+  }
+  if (!days.size) return value
+  const channel = value.name
+  return [...days].map(([day, posts]) => ({ title: title || channel, outlet: channel, published: day, content: posts.join('\n\n') }))
 }
 
 const FULL_STORY = 800
