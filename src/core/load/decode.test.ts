@@ -3,6 +3,22 @@ import { decodeBytes, looksBinary, normalizeText } from './decode'
 
 const bytes = (...parts: (string | number[])[]) => new Uint8Array(parts.flatMap((p) => (typeof p === 'string' ? [...Buffer.from(p, 'latin1')] : p)))
 
+/** A text in a legacy two-byte encoding, each character's bytes found by decoding every pair (the platform only encodes UTF-8). */
+function encodeWith(label: string, text: string): Uint8Array {
+  const decoder = new TextDecoder(label, { fatal: true })
+  const pairs = new Map<string, number[]>()
+  for (let lead = 0x81; lead <= 0xfe; lead++)
+    for (let trail = 0x40; trail <= 0xfe; trail++) {
+      try {
+        const c = decoder.decode(new Uint8Array([lead, trail]))
+        if (c.length === 1 && !pairs.has(c)) pairs.set(c, [lead, trail])
+      } catch {
+        // not a character of this encoding
+      }
+    }
+  return new Uint8Array([...text].flatMap((c) => (c.charCodeAt(0) < 0x80 ? [c.charCodeAt(0)] : pairs.get(c)!)))
+}
+
 describe('decodeBytes', () => {
   it.each([
     ['UTF-8', new Uint8Array(Buffer.from('Zürich – “talks”')), 'Zürich – “talks”', 'utf-8'],
@@ -17,6 +33,16 @@ describe('decodeBytes', () => {
     ['Windows-1252 capitals', bytes('LA NACI', [0xd3], 'N ', [0x96], ' ESPA', [0xd1], 'A'), 'LA NACIÓN – ESPAÑA', 'windows-1252'],
     ['a declared windows-1251 page', bytes('<html><head><meta charset="windows-1251"></head><body>', [0xcb, 0xe0, 0xe2, 0xf0, 0xee, 0xe2], '</body></html>'), '<html><head><meta charset="windows-1251"></head><body>Лавров</body></html>', 'windows-1251'],
   ])('%s', (_name, input, text, encoding) => expect(decodeBytes(input)).toEqual({ ok: true, text, encoding }))
+
+  // A page saved in an East Asian encoding that says nothing of it: an English report under a Japanese, Korean or Chinese
+  // site's bar, its quotation marks the encoding's own.
+  it.each([
+    ['shift_jis', '関東新報 English Edition ｜ ログイン ｜ 会員登録\n2019年1月15日\nJapan’s ambassador said “we had a frank discussion”.'],
+    ['euc-jp', '関西新報 ホーム ＞ 国際\nSeoul’s envoy said the curbs were “retaliation”.'],
+    ['euc-kr', '남산헤럴드 홈 ｜ 정치 ｜ 국제\nMoon said the summit was “a new start”.'],
+    ['gb18030', '中国地平线日报 ｜ 国际 ｜ 中国和太平洋岛国的关系\nThe ministry said the pact was “open and transparent”.'],
+    ['big5', '台北紀事報 ｜ 國際 ｜ 台灣與中美洲的外交關係\nThe ministry said the decision was “regrettable”.'],
+  ])('undeclared %s', (encoding, text) => expect(decodeBytes(encodeWith(encoding, text))).toEqual({ ok: true, text, encoding }))
 
   it('refuses binary content', () => {
     expect(decodeBytes(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00]))).toEqual({ ok: false, reason: 'not text (binary)' })

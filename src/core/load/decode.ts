@@ -32,6 +32,8 @@ export function decodeBytes(bytes: Uint8Array, truncated = false): Decoded {
     // word; otherwise legacy pages are almost always Windows-1252 (a superset of Latin-1's printable range).
     const declared = declaredDecoder(body)
     if (declared) return { ok: true, text: declared.decode(body), encoding: declared.encoding }
+    const eastAsian = undeclaredEastAsian(body)
+    if (eastAsian) return { ok: true, text: eastAsian.text, encoding: eastAsian.encoding }
     if (looksMacRoman(body)) return { ok: true, text: macRoman.decode(body), encoding: 'macintosh' }
     return { ok: true, text: cp1252.decode(body), encoding: 'windows-1252' }
   }
@@ -52,6 +54,72 @@ function looksMacRoman(bytes: Uint8Array): boolean {
     else if (b >= 0xd0 && b <= 0xd5 && !isCapital(bytes[i - 1]) && !isCapital(bytes[i + 1])) mac++
   }
   return mac >= 2 && mac > windows * 2
+}
+
+// The East Asian encodings a page may be saved in without saying so (Notepad's "ANSI" on a Japanese, Korean or Chinese
+// Windows). Each reads much of the others' bytes too, so a reading counts only when it gives that language as it is
+// written: Japanese has kana, Korean Hangul with few Chinese characters, Chinese its characters in runs, not one
+// alone between Latin letters; and Korean and Chinese their commonest syllables or characters.
+const EAST_ASIAN = ['shift_jis', 'euc-jp', 'euc-kr', 'gb18030', 'big5'].map((label) => new TextDecoder(label, { fatal: true }))
+// About a fifth of real prose; a few in a hundred of another encoding's bytes read as this one.
+const COMMON: Record<string, Set<string>> = {
+  'euc-kr': new Set('이다는의에하고가을를한지서로으기도사대리자그니아수어해정인시것일부나국들적게과와요원년장전주'),
+  gb18030: new Set('的是不了在人有我他这中大来上国个到说们为和地出时年会对发生'),
+  big5: new Set('的是不了在人有我他這中大來上國個到說們為和地出時年會對發生'),
+}
+
+/** Text in an East Asian encoding that declares none, or null. */
+function undeclaredEastAsian(bytes: Uint8Array): { text: string; encoding: string } | null {
+  let best: { text: string; encoding: string; score: number } | null = null
+  for (const decoder of EAST_ASIAN) {
+    let text: string
+    try {
+      text = decoder.decode(bytes)
+    } catch {
+      continue
+    }
+    const score = ownScriptScore(text, decoder.encoding)
+    if (score > 0 && (!best || score > best.score)) best = { text, encoding: decoder.encoding, score }
+  }
+  return best
+}
+
+/** How many of the text's characters are the encoding's language written as it is written; 0 when it is not that language. */
+function ownScriptScore(text: string, encoding: string): number {
+  const common = COMMON[encoding]
+  let kana = 0
+  let halfKana = 0
+  let hangul = 0
+  let han = 0
+  let hanInRuns = 0
+  let frequent = 0
+  let foreign = 0
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (c < 0x80) continue
+    if (common?.has(text[i])) frequent++
+    if (c >= 0x3041 && c <= 0x30ff) kana++
+    else if (c >= 0xff61 && c <= 0xff9f) halfKana++
+    else if (c >= 0xac00 && c <= 0xd7a3) hangul++
+    else if (isHan(text.charCodeAt(i))) {
+      han++
+      if (isHan(text.charCodeAt(i - 1)) || isHan(text.charCodeAt(i + 1))) hanInRuns++
+    } else if (!isEastAsianPunctuation(c)) foreign++
+  }
+  let own = 0
+  if (encoding === 'shift_jis' || encoding === 'euc-jp') own = kana >= 2 && kana * 10 >= kana + han && halfKana <= kana ? kana + han : 0
+  else if (encoding === 'euc-kr') own = hangul >= 2 && hangul * 10 >= (hangul + han) * 9 && frequent * 8 >= hangul ? hangul + han : 0
+  else own = han >= 4 && hanInRuns * 10 >= han * 7 && kana * 10 < han && frequent * 12 >= han ? han : 0
+  return own > foreign * 10 ? own : 0
+}
+
+function isHan(c: number): boolean {
+  return c >= 0x4e00 && c <= 0x9fff
+}
+
+/** Full-width forms, the ideographic space and brackets, and the quotation marks and dashes every one of these encodings has. */
+function isEastAsianPunctuation(c: number): boolean {
+  return (c >= 0x3000 && c <= 0x303f) || (c >= 0xff01 && c <= 0xff60) || (c >= 0x2010 && c <= 0x2027) || c === 0xa0
 }
 
 function isCapital(b: number): boolean {
