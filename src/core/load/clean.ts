@@ -170,13 +170,14 @@ function markSiteHeader(work: Working[]): string | null | undefined {
     line.kind = 'furniture'
     line.rule = 'masthead'
   }
-  const name = bar > 0 || !NAV_BAR.test(top[0].trimmed) ? top[0].trimmed.split(/\s+[|–—-]\s+|,\s+/)[0] : ''
+  const name = bar > 0 || !NAV_BAR.test(top[0].trimmed) ? top[0].trimmed.split(/\s+[|｜–—-]\s+|,\s+/)[0] : ''
   return MASTHEAD.test(name) && !SECTION_NAME.test(name) && !TOPIC_WORD.test(name) ? name : null
 }
 
 // A site's navigation: three or more items between bars ("Top stories | Argentina | Brazil").
-const NAV_BAR = /^[^|]{1,40}(?:\s\|\s[^|]{1,40}){2,}$/
-const SECTION_LINE = /\s[|›»>]\s/
+// A Japanese or Chinese site's bar is the full-width one ("ホーム ｜ 国際 ｜ 政治").
+const NAV_BAR = /^[^|｜]{1,40}(?:\s[|｜]\s[^|｜]{1,40}){2,}$/
+const SECTION_LINE = /\s[|›»>｜＞]\s/
 const SECTION_NAME = /^(?:world|politics|international|national|nation|business|economy|news|opinion|analysis|diplomacy|defen[cs]e|security|regions?|asia|asia pacific|europe|africa|americas|middle east|live|breaking|latest|home|top stories)(?: news)?$/i
 const TOPIC_WORD = /\b(?:war|crisis|conflict|talks|summit|live)\b/i
 

@@ -78,7 +78,7 @@ export const FURNITURE_RULES: FurnitureRule[] = [
   { name: 'stray character', maxLength: 3, ...re(/^[\p{P}\p{S}\d\s]{1,3}$/u) },
   // "Politics · Region · Opinion · Business · Sport": a site's sections in a row; a dot between two parts may be a byline's.
   { name: 'menu bar', maxLength: 100, gate: ['·', '•'], ...re(/^\p{Lu}[\p{L} &'-]{1,20}(?:\s+[·•]\s+\p{Lu}[\p{L} &'-]{1,20}){2,9}$/u) },
-  { name: 'breadcrumb', maxLength: 100, gate: ['/', '>', '›', '»', '|'], ...re(/^[\p{L}][\p{L}\d .&'-]{0,30}(?:\s+[/>›»|]\s+[\p{L}][\p{L}\d .&'-]{0,30}|\s*[›»]\s*[\p{L}][\p{L}\d .&'-]{0,30}){1,6}$/u) },
+  { name: 'breadcrumb', maxLength: 100, gate: ['/', '>', '›', '»', '|', '＞', '｜'], ...re(/^[\p{L}][\p{L}\d .&'-]{0,30}(?:\s+[/>›»|＞｜]\s+[\p{L}][\p{L}\d .&'-]{0,30}|\s*[›»＞]\s*[\p{L}][\p{L}\d .&'-]{0,30}){1,6}$/u) },
   { name: 'doubled widget text', maxLength: SHORT, test: (l) => l.length >= 6 && l.length % 2 === 0 && l[0] === l[l.length / 2] && l.slice(0, l.length / 2) === l.slice(l.length / 2) },
   {
     name: 'share prompt',
