@@ -88,7 +88,8 @@ export const FURNITURE_RULES: FurnitureRule[] = [
   {
     name: 'social buttons',
     maxLength: 100,
-    ...re(/^(?:(?:facebook|twitter|linkedin|whatsapp|telegram|reddit|pinterest|email|e-mail|print|vk|flipboard|messenger)[\s,|·•]*){1,}$/i),
+    // "Share this live blog: Facebook · Twitter · Email"
+    ...re(/^(?:share(?: this(?: [a-z]+){1,2})?\s*:\s*)?(?:(?:facebook|twitter|linkedin|whatsapp|telegram|reddit|pinterest|email|e-mail|print|vk|flipboard|messenger)[\s,|·•]*){1,}$/i),
   },
   {
     // "LATEST ASIA PACIFIC STORIES", "More from Europe", "You may also like": other stories' headlines follow.

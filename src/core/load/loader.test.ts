@@ -248,6 +248,8 @@ beforeAll(() => {
   write('two-bars.txt', "FRANCE 24 - International breaking news, top stories and headlines\nLive | Africa | France | Europe | Americas | Asia-Pacific | Middle East | Business / Tech | Culture | Sport | Environment\nFrançais | English | Español\n\nAFRICA\n\nNiger's General Tiani declares himself head of junta as Macron condemns coup\n\nGeneral Abdourahamane Tiani appeared on state television on Friday as the new head of the junta, officials said.\n")
   // A Japanese site's header, its bars and breadcrumbs full-width, over the date and headline.
   write('full-width-bar.txt', '関東新報 English Edition ｜ ログイン ｜ 会員登録\nホーム ＞ 国際 ＞ Diplomacy\n2019年1月15日 06:30\n\nLavrov tells Kono: Japan must accept Russian sovereignty over the islands\n\nMOSCOW ― Russian Foreign Minister Sergei Lavrov said on Monday that Japan must recognise the outcome of the war.\n')
+  // A live blog's headline over a byline in bars and a prompt to share it.
+  write('live-byline.txt', 'LIVE: Iran nuclear talks in Lausanne – negotiators announce framework\nAlpine Press Agency | Live coverage | By Katrin Vollmer and Reza Daneshvar\n\nShare this live blog: Facebook · Twitter · Email\nLatest entries at the top. All times are Central European Summer Time.\n\n22:40\nHundreds of people poured onto Vali Asr Street in Tehran after the announcement, witnesses said.\n')
   write('bar-header.txt', 'KCNA Watch | Korean Central News Agency of DPRK\nJuche 112.9.14.\n\nRespected Comrade Kim Jong Un Has Talks with President of Russian Federation\n\nKim Jong Un had talks with Vladimir Putin at the Vostochny Cosmodrome on September 13, the agency said.\n')
   write('section.txt', 'World\n\nBiden says hostage release only a start as truce holds in Gaza\n\nUS President Joe Biden said on Friday that the release of hostages was only a start, officials said.\n')
   write('saved-page.txt', '<!DOCTYPE html><html><head><meta property="og:title" content="Page saved as text"></head><body><article><p>Ministers met in Vienna on Monday and agreed to resume the nuclear talks later this month, diplomats said on the sidelines.</p><p>Share</p></article></body></html>')
@@ -365,6 +367,8 @@ describe('loadFolder on a hostile folder', () => {
     expect(doc('two-bars.txt').title).toBe("Niger's General Tiani declares himself head of junta as Macron condemns coup")
     expect(doc('full-width-bar.txt')).toMatchObject({ title: 'Lavrov tells Kono: Japan must accept Russian sovereignty over the islands', published: '2019-01-15' })
     expect(doc('full-width-bar.txt').text).toMatch(/^MOSCOW ― Russian Foreign Minister/)
+    expect(doc('live-byline.txt')).toMatchObject({ title: 'LIVE: Iran nuclear talks in Lausanne – negotiators announce framework' })
+    expect(doc('live-byline.txt').text).not.toContain('Share this')
     expect(doc('bar-header.txt')).toMatchObject({ title: 'Respected Comrade Kim Jong Un Has Talks with President of Russian Federation', outlet: 'KCNA Watch' })
     expect(doc('bar-header.txt').text).toMatch(/^Kim Jong Un had talks/)
     expect(doc('section.txt')).toMatchObject({ title: 'Biden says hostage release only a start as truce holds in Gaza', outlet: null })
