@@ -75,6 +75,22 @@ const WEEKDAY = /\b(mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(day)?\
 const TIME = /\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*(?:gmt|utc|ist|est|edt|cet|cest|msk|bst|[a-z]{2,4}t)\b)?(?:\s*[+-]\d{1,2}(?::?\d{2})?)?/gi
 
 const YEAR_DIGITS = /(?:19|20)\d\d/
+// A labelled date with its year in two digits, day first with dots ("Published: 03.04.15, 14:12"), as Israeli and
+// European sites print it. Only right after its label: alone, "03.04.15" may be a version or a score.
+const SHORT_YEAR = /^(0?[1-9]|[12]\d|3[01])\.(0?[1-9]|1[0-2])\.(\d{2})(?![\d.])/
+const LABELLED_SHORT_YEAR = new RegExp(`\\b(?:published|posted|updated|date)\\s*:?\\s*${SHORT_YEAR.source.slice(1)}`, 'i')
+
+function mayHoldDate(line: string): boolean {
+  return YEAR_DIGITS.test(line) || LABELLED_SHORT_YEAR.test(line)
+}
+
+function shortYearDate(text: string): FoundDate | null {
+  const m = SHORT_YEAR.exec(text)
+  if (!m) return null
+  const year = Number(m[3]) + (Number(m[3]) < 70 ? 2000 : 1900)
+  const date = isoDate(year, Number(m[2]), Number(m[1]))
+  return date ? { date, rest: text.slice(m[0].length) } : null
+}
 /** When a reader's tool saved the page ("| Created | September 12, 2020 8:41 AM |", "accessed 2016-02-01"), not when it appeared. */
 export const SAVED_LABEL = /\b(?:created|clipped|saved|accessed|retrieved|downloaded|captured|archived|bookmarked|imported)\b/i
 // An e-paper's edition and page beside its date ("Saturday, May 28, 2016 Morning edition, Page 1") label it too.
@@ -97,7 +113,7 @@ export interface DateLine {
  */
 export function parseDateLine(line: string): DateLine | null {
   if (line.length > 90) return bylineDate(line)
-  if (!YEAR_DIGITS.test(line)) return null
+  if (!mayHoldDate(line)) return null
   return dateLineOf(line) ?? bylineDate(line)
 }
 
@@ -107,7 +123,7 @@ const NAME_WORDS = /^(?:[\p{Lu}\d][\p{L}\p{M}.'’-]*|and|of|de|del|da|la|van|vo
 
 /** A date that is one part of a byline or dateline of names and places, the others holding no sentence. */
 function bylineDate(line: string): DateLine | null {
-  if (line.length > 200 || !YEAR_DIGITS.test(line)) return null
+  if (line.length > 200 || !mayHoldDate(line)) return null
   const parts = line.replace(/^[*_\s]+|[*_\s]+$/g, '').split(BYLINE_PARTS)
   if (parts.length < 2) return null
   const dated = parts.map((part) => (part.length <= 90 ? dateLineOf(part) : null))
@@ -147,7 +163,7 @@ function bylinePart(part: string): boolean {
 function dateLineOf(line: string): DateLine | null {
   if (SAVED_LABEL.test(line)) return null
   const label = PUBLISHED_LABEL.exec(line)
-  const found = label ? (findDate(line.slice(label[0].length)) ?? eitherWayDate(line.slice(label[0].length))) : (findDate(line) ?? (ONLY_DATE.test(line) ? eitherWayDate(line) : null))
+  const found = label ? (findDate(line.slice(label[0].length)) ?? eitherWayDate(line.slice(label[0].length)) ?? shortYearDate(line.slice(label[0].length))) : (findDate(line) ?? (ONLY_DATE.test(line) ? eitherWayDate(line) : null))
   if (!found) return null
   const rest = found.rest.replace(CJK, ' ').replace(WEEKDAY, ' ').replace(TIME, ' ').replace(LABEL_WORDS, ' ').replace(/[|,\-–—:;()[\]/•·]+/g, ' ').replace(/\b\d{1,4}\b/g, ' ').trim()
   // What is left may be a short attribution ("Xinhua", "By Reuters"), never the words of a sentence.

@@ -307,9 +307,11 @@ describe('printed dates', () => {
     ['07/08/2023', '2023-08-07'],
     // A byline's part, the others names and places.
     ['By Inés Carrasco and Carlos Salazar · Mexico City / Quito · Friday 24 May 2024, 09:15 CEST', '2024-05-24'],
+    // A labelled date with its year in two digits, day first, beside its update.
+    ['By Yael Ben-Ami, Diplomatic Correspondent | Published: 03.04.15, 14:12 | Updated: 05.04.15, 09:30', '2015-04-03'],
   ])('reads %j', (line, date) => expect(parseDateLine(line)?.date).toBe(date))
 
-  it.each(['On December 17, 2021, the Russian Foreign Ministry published the draft agreements', 'The talks will resume on 29 November in Vienna', 'February 30, 2022', '12.53% of the vote', 'Talks resumed on 29 November 2021', 'Analysis · The court ruled on 24 May 2024 that the measures were not needed'])(
+  it.each(['On December 17, 2021, the Russian Foreign Ministry published the draft agreements', 'The talks will resume on 29 November in Vienna', 'February 30, 2022', '12.53% of the vote', 'Talks resumed on 29 November 2021', 'Analysis · The court ruled on 24 May 2024 that the measures were not needed', 'Firmware 03.04.15 released'])(
     'does not take %j for a date line',
     (line) => expect(parseDateLine(line)).toBeNull(),
   )
