@@ -2,7 +2,7 @@
 // and is spelled out in classifyLines; the rules themselves live in furniture.ts and dateline.ts.
 import type { IsoDate } from '../../shared/model'
 import type { DocumentLine } from '../types'
-import { parseDateLine } from './dateline'
+import { findDate, parseDateLine } from './dateline'
 import { isLearnable } from './learn'
 import { furnitureRule, isLabelLine, isNameLine, isNewsParagraph, lineKey, looksLikeHeadline, words } from './furniture'
 
@@ -40,6 +40,8 @@ interface Working {
 }
 
 const HEADER_LINES = 12
+/** How many of the first lines, masthead, headline and byline among them, may open with the dateline. */
+const DATELINE_LINES = 6
 const LABELLED_DATE_LINES = 40
 
 /** lineKey of every line ('' for blank ones), computed once per load and shared with learnFolder. */
@@ -76,7 +78,24 @@ function markDateLines(work: Working[]): IsoDate | null {
     line.kind = 'date'
     found[date.kind] ??= date.date
   }
-  return found.published ?? found.bare ?? found.updated
+  return found.published ?? found.bare ?? (found.updated && leadDatelineBefore(work, found.updated)) ?? found.updated
+}
+
+// "THE HAGUE, Oct 1, 2018 (GWS) – The court ruled ...": a wire report's dateline, its place in capitals.
+const CITY_DATELINE = /^[\p{Lu}][\p{Lu}\p{M} .'’/-]{1,40},\s+([^()–—―-]{6,40}?)\s*(?:\([^)]{1,30}\)\s*)?[-–—―]\s/u
+
+/**
+ * The date of the lead's dateline, when the page prints no date but its update's ("Updated Oct 2, 2018 08:15 GMT"
+ * under the footer): the report appeared then, not when it was last changed.
+ */
+function leadDatelineBefore(work: readonly Working[], updated: IsoDate): IsoDate | null {
+  const lead = work.filter((l) => l.kind === 'body').slice(0, DATELINE_LINES)
+  for (const line of lead) {
+    const m = CITY_DATELINE.exec(line.trimmed)
+    const date = m ? findDate(m[1])?.date : undefined
+    if (date && date <= updated) return date
+  }
+  return null
 }
 
 /** Pattern rules; after a `tail` rule (paywall, share bar, comment form, footer) everything is furniture until a real paragraph. */

@@ -251,6 +251,13 @@ describe('headline and text', () => {
     expect(result.furniture).toEqual(['SHARE THIS ARTICLE'])
   })
 
+  // A wire report dated only by its dateline, its update under the footer.
+  it('dates a report by its dateline, not by the update under it', () => {
+    const text = 'GLOBAL WIRE SERVICE\nWorld Court rules Chile not obliged to negotiate\n\nBy Pieter van Dam\n\nTHE HAGUE, Oct 1, 2018 (GWS) – The International Court of Justice ruled on Monday that Chile is not obliged to negotiate.\n\n© 2018 Global Wire Service. All rights reserved.\nUpdated Oct 2, 2018 08:15 GMT'
+    expect(classifyLines(parseTxt('w.txt', text).lines, null, NO_FOLDER).printedDate).toBe('2018-10-01')
+    expect(classifyLines(parseTxt('w.txt', text.replace('THE HAGUE, Oct 1, 2018 (GWS) – ', '')).lines, null, NO_FOLDER).printedDate).toBe('2018-10-02')
+  })
+
   it('re-joins hard-wrapped paragraphs', () => {
     const text = 'Wrapped headline\n\nThe foreign ministers of Russia and the United States met\nin Geneva on Friday and agreed to continue\ntalks next week, officials said.\nA new paragraph starts without a blank line.\n\nA second paragraph follows\nhere and ends.'
     expect(classifyLines(parseTxt('w.txt', text).lines, null, NO_FOLDER).text).toBe(
