@@ -314,6 +314,8 @@ describe('printed dates', () => {
     ['07/08/2023', '2023-08-07'],
     // A byline's part, the others names and places.
     ['By Inés Carrasco and Carlos Salazar · Mexico City / Quito · Friday 24 May 2024, 09:15 CEST', '2024-05-24'],
+    // An RSS item saved as a page: its "pubDate" field.
+    ['pubDate: Wed, 13 Nov 2019 23:14:00 GMT', '2019-11-13'],
     // A labelled date with its year in two digits, day first, beside its update.
     ['By Yael Ben-Ami, Diplomatic Correspondent | Published: 03.04.15, 14:12 | Updated: 05.04.15, 09:30', '2015-04-03'],
   ])('reads %j', (line, date) => expect(parseDateLine(line)?.date).toBe(date))
