@@ -194,6 +194,16 @@ describe('an undated report of a story told over ten days', () => {
   })
 })
 
+describe('an undated report whose lead counts on from the story’s happening', () => {
+  it('counts from the story’s days, not from those of a report weeks on that it is like', async () => {
+    // The Banjul Review, undated (Thursday 26 January 2017): Barrow "returned to Gambia on Thursday, a week after he was
+    // sworn in" (19 January). Most like the Sahel Savanna's look back of 19 February, it had been put on 23 February.
+    const folder = join(PROBES, 'gambia-ecowas-2017')
+    const timeline = buildTimeline(folder, await loadFolder(folder))
+    expect(timeline.articles.find((a) => a.file.endsWith('banjulreview.md'))?.published).toBe('2017-01-26')
+  })
+})
+
 describe('an undated report of the days after its one dated report', () => {
   it('is dated after the happening it names by weekday that the dated report dates ahead', async () => {
     // The Guardian of Monday 3 October tells "Sunday's referendum"; the BBC of 27 September, "a referendum next Sunday".

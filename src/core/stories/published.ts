@@ -467,6 +467,11 @@ const LEAD_AFTER = new RegExp(String.raw`(?:^|[\n.!?]\s*)(\d{1,2}|an?|one|${NUMB
 // A weekday told as weeks after something, in the lead: "on Thursday, a week after he was sworn in".
 const WEEKDAY_WEEKS_AFTER = new RegExp(String.raw`\b(${WEEKDAY_NAME}),\s+(an?|one|${NUMBER_WORDS.join('|')})\s+(weeks?)\s+after\b`, 'i')
 
+function countsFromStoryDay(text: string): boolean {
+  const lead = text.slice(0, LEAD_CHARACTERS)
+  return LEAD_AFTER.test(lead) || WEEKDAY_WEEKS_AFTER.test(lead)
+}
+
 function countOf(word: string): number {
   if (/^\d/.test(word)) return Number(word)
   return /^(?:an?|one)$/i.test(word) ? 1 : NUMBER_WORDS.indexOf(word.toLowerCase()) + 2
@@ -739,7 +744,9 @@ export function inferPublicationDates(
           const ofCentre =
             (onCentre > 0 && onCentre * 2 >= namedWeekdays(doc.text).past.size && pastWeekdaysOn(doc.text, nearGuess, days) === 0) ||
             (aheadWeekdaysOn(doc.text, centreGuess, told) > 0 && aheadWeekdaysOn(doc.text, nearGuess, told) === 0)
-          if (!ofCentre) guess = nearGuess
+          // A lead that counts from the story's happening ("returned on Thursday, a week after he was sworn in") counts
+          // from the story's days, not from those of a report weeks on that it happens to be like.
+          if (!ofCentre && !countsFromStoryDay(doc.text)) guess = nearGuess
         }
         let published = withinAnchors(doc.text, guess, datedSentencesOnce, overDays)
         // A report that tells a month of the story's as past ("which Vilnius did in September") appeared after it began:
