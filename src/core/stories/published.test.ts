@@ -181,4 +181,10 @@ describe('dates from the story', () => {
   it('falls back to the latest past date the text mentions', () => {
     expect(latestMentionedDate('On December 17, 2021, drafts were published; on 3 January 2022 talks began; by March 1, 2030 who knows', '2026-11-23')).toBe('2022-01-03')
   })
+
+  it('puts a newsletter before the next issue it names by weekday and date', () => {
+    // The Sakhalin Review of Monday 21 January; "Next issue: Monday 28 January" had been read as a day past.
+    const text = 'Shinzo Abe flies to Moscow for the summit. Zakharova added on Thursday that the label was unacceptable.\n\nNext issue: Monday 28 January. As always, replies welcome.'
+    expect(dateFromStory(text, '2019-01-22') < '2019-01-28').toBe(true)
+  })
 })

@@ -269,6 +269,9 @@ const PLANNED_ENTRY = /\b(?:will|would|expected|due to|scheduled|planned|set to|
 const timelineDays = memo((text: string): string[] =>
   [...text.matchAll(TIMELINE_ENTRY)].flatMap((m) => (PLANNED_ENTRY.test(m[2]) ? [] : mentionedMonthDays(m[1]).slice(0, 1))), 64)
 
+// "next Monday, January 28", or a newsletter's label for its next issue ("Next issue: Monday 28 January").
+const NEXT_BEFORE = /\bnext\s+$|\b(?:next|coming)\s+(?:issue|edition|letter|newsletter|briefing|episode|update)\s*(?:[:–—-]|out|on)?\s*$/i
+
 /** Days named with their own weekday ("on Tuesday, July 7"), where the two agree; `ahead` when told as still to come. */
 const pinnedDays = pairMemo((text: string, centre: IsoDate): readonly { date: IsoDate; ahead: boolean }[] => {
   const pinned: { date: IsoDate; ahead: boolean }[] = []
@@ -278,7 +281,7 @@ const pinnedDays = pairMemo((text: string, centre: IsoDate): readonly { date: Is
     if (!monthDay) return false
     const date = nearestYear(`2000-${monthDay}`, centre)
     const from = offset - weekday[0].length
-    if (weekdayOf(date) === weekdayNamed(weekday[1])) pinned.push({ date, ahead: /next\s+$/i.test(text.slice(Math.max(0, from - 6), from)) || tenseInSentence(text, from, offset + length - from) === 'future' })
+    if (weekdayOf(date) === weekdayNamed(weekday[1])) pinned.push({ date, ahead: NEXT_BEFORE.test(text.slice(Math.max(0, from - 30), from)) || tenseInSentence(text, from, offset + length - from) === 'future' })
     return false
   })
   return pinned
