@@ -468,6 +468,10 @@ const SPEAKERS: [string, string, string][] = [
 ]
 
 describe('extractItems: who speaks', () => {
+  it('gives no speaker named "Its" to a body’s lawyers ("Its lawyers argued")', () => {
+    const items = extract('Bolivia took Chile to the International Court of Justice in 2013.\n\nIts lawyers argued that a century of Chilean promises had created a legal obligation for Chile to negotiate.', '2018-10-03')
+    expect(items.map((i) => i.speaker).join(' ')).not.toMatch(/\bIts\b/)
+  })
   it('hears no nationality in a noun phrase of the reported words ("investigate Japanese claims that …")', () => {
     const items = extract('The South Korean delegation also proposed that a neutral international body investigate Japanese claims that materials had been diverted.', '2019-07-13')
     expect(items.map((i) => i.speaker)).toEqual(['South Korea'])
