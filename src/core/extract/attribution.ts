@@ -31,7 +31,7 @@ const VERB_LIST = `said|says|say|told|tells|added|adds|noted|notes|stressed|stre
 |vowed|pledged|promised|threatened|demanded|demands|proposed|offered|offers|suggested|described|evaluated|expressed|calls on|called on|called for|calls for
 |called|calling|asserted|remarked|commented|revealed|disclosed|affirmed|reaffirmed|conceded|complained|condemned|condemns
 |blamed|blames|slammed|denounced|denounces|decried|decries|lambasted|applauded|lauded|dismissed(?!\\s+(?:his|her|its|their|the)\\s+(?:[\\w-]+\\s+){0,2}?(?:deputy|vice|minister|governor|chief|head|commander|general|cabinet|government|ambassador|officials?|aides?|director|advis[eo]r|envoy)\\b)|underlined|underscored|cautioned|appealed|predicted|predicts
-|clarified|clarifies|repeated|repeats|went on(?=\\s*[,:]\\s*["“])|continued(?=\\s*[,:]\\s*["“])|defended|defends|apologi[sz]ed|apologi[sz]es|congratulated|congratulates|thanked|agreed(?=\\s+["“]?that\\b)|issued(?=\\s+(?:the\\s+following|a|an)\\s+(?:joint\\s+)?statement\\b)
+|clarified|clarifies|repeated|repeats|went on(?=\\s*[,:]\\s*["“])|continued(?=\\s*[,:]\\s*["“])|react(?:ed|s)(?=[^.:“”"]{0,40}:\\s*["“])|defended|defends|apologi[sz]ed|apologi[sz]es|congratulated|congratulates|thanked|agreed(?=\\s+["“]?that\\b)|issued(?=\\s+(?:the\\s+following|a|an)\\s+(?:joint\\s+)?statement\\b)
 |(?:was|were|is|are) (?:telling|saying|warning|insisting|arguing|urging)|quoted as (?:saying|telling)|is quoted as (?:saying|telling)|was quoted as (?:saying|telling)|(?:is|was) quoted by (?:his|her|its|their|the) [a-z]+(?: [a-z]+)? as saying`.replace(/\n/g, '')
 
 const VERB = new RegExp(`\\b(${VERB_LIST})\\b`, 'g')

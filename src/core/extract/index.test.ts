@@ -401,6 +401,8 @@ const SPEAKERS: [string, string, string][] = [
   ['Marshall Islands Foreign Minister Tony de Brum, who led a so-called “high ambition coalition” of about 100 countries, said: “We have come a long way.”', '2015-12-13', 'Tony de Brum'],
   // A participial aside is about the speaker; what it asks ("whether the President had apologised") is no one's statement.
   ['White House press secretary Jen Psaki, asked whether the President had apologised, said Biden had acknowledged "there could have been greater consultation".', '2021-09-23', 'Jen Psaki'],
+  // A reaction before a colon and its quotation.
+  ['From Mexico City, Evo Morales reacts on Twitter: “The most cunning and disastrous coup in history has been consummated.”', '2019-11-12', 'Evo Morales'],
   // A person's office: the person just spoken of, or a surname the story never gave in full.
   ['Israeli Prime Minister Benjamin Netanyahu flew to Washington.\n\nHis office said on Monday that the agreement would be signed at the White House.', '2020-09-16', "Benjamin Netanyahu's office"],
   ['Zelensky’s office said the talks had been constructive.', '2022-03-10', "Zelensky's office"],
@@ -856,6 +858,11 @@ describe('extractItems: a live blog’s entries', () => {
     expect(extract(text, '2018-04-27').map((i) => [i.type, i.start])).toEqual([['event', '2018-04-27']])
     // Without the stamp, a happening told that deep with no date is background.
     expect(extract([...filler, 'Kim Jong-un has stepped over the Military Demarcation Line.'].join('\n\n'), '2018-04-27')).toEqual([])
+  })
+  it('dates the undated words of each entry on the page’s own day, not on the day its first entry told', () => {
+    const text = ['07:25', 'The plane carrying Evo Morales took off from Chimoré late on Monday night.', '11:18', 'The plane has landed in Mexico City.', '12:30', 'Foreign Minister Marcelo Ebrard says Morales is now under the protection of Mexico.'].join('\n\n')
+    const said = extract(text, '2019-11-12').find((i) => i.speaker === 'Marcelo Ebrard')
+    expect(said?.start).toBe('2019-11-12')
   })
 })
 

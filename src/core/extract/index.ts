@@ -344,7 +344,8 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
     return s.paragraph !== sentences[index - 1]?.paragraph && s.paragraph !== sentences[index + 1]?.paragraph && s.text.length <= LIST_ITEM_CHARS && !/[.!?…]["”’)]?\s*$/.test(s.text)
   }
 
-  const newsDay = newsPeg(sentences, candidates, published, holidaysEnd)
+  // A live blog's entries each tell the news of the day it is published; the first entry's day is no peg for the rest.
+  const newsDay = isLiveBlog(sentences) ? { happened: published, said: published } : newsPeg(sentences, candidates, published, holidaysEnd)
   let first = 0
   const said = new Set<string>()
   for (let index = 0; index < sentences.length; index++) {
@@ -655,6 +656,14 @@ const SPEECH = String.raw`(?:accused|called|said|warned|condemned|urged|denounce
 const COORDINATED_DEED = new RegExp(String.raw`(?<!\b(?:had|has|have|that|to|would|will)\s)\b${DEED}\b[^.;]{3,160}?\band\s+(?:also\s+)?${SPEECH}\b|\b${SPEECH}\b[^.;]{3,160}?\band\s+(?:also\s+|then\s+)?${DEED}\b`, 'i')
 
 const ENTRY_STAMP = /^\**\d{1,2}[:.]\d{2}(?:\s*(?:GMT|BST|CET|KST|JST|EST|ET|local))?\**(?:\s*[-–—|:]\s*[^.!?]{0,80})?$/
+/** A page of entries under time stamps on lines of their own. */
+function isLiveBlog(sentences: readonly Sentence[]): boolean {
+  let stamps = 0
+  for (const s of sentences) if (ENTRY_STAMP.test(s.text) && ++stamps === LIVE_BLOG_STAMPS) return true
+  return false
+}
+const LIVE_BLOG_STAMPS = 3
+
 /** How many paragraphs after its time stamp a live blog's entry reads as news just told. */
 const ENTRY_LEAD_PARAGRAPHS = 2
 
