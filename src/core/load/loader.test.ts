@@ -212,6 +212,12 @@ beforeAll(() => {
     post(2, '<p>The Korean Central News Agency said the two leaders had agreed to resume talks. (2/2)</p>'),
     post(3, '<p>Wow, what a week.</p>', 'https://other.example/users/reader'),
   ] }))
+  // A blog's whole export (Ghost's): its posts beside its authors, tags and settings.
+  write('ghost-export.json', JSON.stringify({ db: [{ meta: { exported_on: 1690000000000, version: '5.0' }, data: {
+    posts: [{ id: '1', title: 'Parity, at last: Prague puts a ceiling on Moscow', html: '<p>On Thursday the Czech foreign ministry told Moscow that its embassy must shrink, officials said.</p>', created_at: '2021-04-22T19:12:48.000Z', published_at: '2021-04-23T05:00:00.000Z', updated_at: '2021-04-26T08:03:11.000Z' }],
+    users: [{ id: '1', name: 'Editor', bio: 'Writes about Central Europe.' }],
+    settings: [{ key: 'title', value: 'The Danube Dispatch' }],
+  } }] }))
   // A chat channel's export (Telegram's result.json) that tells a crisis over two days, with a pinned-post notice.
   const message = (date: string, text: unknown) => ({ id: date, type: 'message', date, date_unixtime: '0', from: 'Andes Wire Live', text })
   write('telegram.json', JSON.stringify({ name: 'Andes Wire Live', type: 'public_channel', id: 1, messages: [
@@ -423,6 +429,7 @@ describe('loadFolder on a hostile folder', () => {
     expect(doc('thread.json').text).toMatch(/^NORTH KOREA: State media on Monday .*\n\nThe Korean Central News Agency said .*\(2\/2\)$/s)
     expect(doc('reddit.json')).toMatchObject({ title: 'Saudi-led bloc hands Qatar 13 demands', published: '2017-06-23', outlet: 'reddit.com' })
     expect(doc('reddit.json').text).toMatch(/^The Levant Post, Beirut\n\nSaudi Arabia/)
+    expect(doc('ghost-export.json')).toMatchObject({ title: 'Parity, at last: Prague puts a ceiling on Moscow', published: '2021-04-23', text: 'On Thursday the Czech foreign ministry told Moscow that its embassy must shrink, officials said.' })
     expect(doc('telegram.json#1')).toMatchObject({ title: 'BOLIVIA CRISIS – LIVE', published: '2019-11-12', outlet: 'Andes Wire Live' })
     expect(doc('telegram.json#1').text).toBe('07:00\n\nGood morning.\n\n11:18\n\nLANDED. The plane carrying Morales has landed in Mexico City, Ebrard said.')
     expect(doc('telegram.json#2')).toMatchObject({ published: '2019-11-13', text: '09:02\n\nMorales told a news conference on Wednesday that he would return.' })

@@ -170,7 +170,8 @@ function articleList(value: Json): Json[] | null {
       const children = object.children
       if (Array.isArray(children) && children.length && children.every((child) => wrapped(child) !== child)) return children
     }
-    level = level.flatMap((object) => Object.values(object).filter(isObject))
+    // Down through the objects a value holds, and those of its lists: Ghost's {"db": [{"data": {"posts": [...]}}]}.
+    level = level.flatMap((object) => Object.values(object).flatMap((inner) => (isObject(inner) ? [inner] : Array.isArray(inner) ? inner.filter(isObject) : [])))
   }
   return [value]
 }
