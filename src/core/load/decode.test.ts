@@ -19,6 +19,13 @@ function encodeWith(label: string, text: string): Uint8Array {
   return new Uint8Array([...text].flatMap((c) => (c.charCodeAt(0) < 0x80 ? [c.charCodeAt(0)] : pairs.get(c)!)))
 }
 
+/** A text in a legacy one-byte encoding, each character's byte found by decoding every byte. */
+function encodeOneByte(label: string, text: string): Uint8Array {
+  const decoder = new TextDecoder(label)
+  const bytes = new Map(Array.from({ length: 256 }, (_, b) => [decoder.decode(new Uint8Array([b])), b] as const))
+  return new Uint8Array([...text].map((c) => bytes.get(c)!))
+}
+
 describe('decodeBytes', () => {
   it.each([
     ['UTF-8', new Uint8Array(Buffer.from('Zürich – “talks”')), 'Zürich – “talks”', 'utf-8'],
@@ -43,6 +50,16 @@ describe('decodeBytes', () => {
     ['gb18030', '中国地平线日报 ｜ 国际 ｜ 中国和太平洋岛国的关系\nThe ministry said the pact was “open and transparent”.'],
     ['big5', '台北紀事報 ｜ 國際 ｜ 台灣與中美洲的外交關係\nThe ministry said the decision was “regrettable”.'],
   ])('undeclared %s', (encoding, text) => expect(decodeBytes(encodeWith(encoding, text))).toEqual({ ok: true, text, encoding }))
+
+  // A Turkish or Russian page saved as text with no declaration: Windows-1252 would make "Çavuşoğlu" "Çavuþoðlu".
+  it.each([
+    ['windows-1254', 'Foreign Minister Mevlüt Çavuşoğlu flew on to France; Erdoğan spoke in İstanbul.'],
+    ['koi8-u', 'Подписаться на рассылку | Новости\nThe Russian foreign ministry said it would expel 20 Czech diplomats.'],
+    ['windows-1251', 'Подписаться на рассылку | Новости\nThe Russian foreign ministry said it would expel 20 Czech diplomats.'],
+  ])('undeclared %s', (encoding, text) => expect(decodeBytes(encodeOneByte(encoding, text))).toEqual({ ok: true, text, encoding }))
+  // Icelandic keeps its ð and þ beside á, í and ú; Western accents are no Cyrillic words.
+  it.each([['Þingvellir: forsætisráðherra sagði á fundinum að það væri rétt.'], ['Le président a été reçu à l’Élysée; señor Sánchez también.']])('%s stays Windows-1252', (text) =>
+    expect(decodeBytes(encodeOneByte('windows-1252', text))).toEqual({ ok: true, text, encoding: 'windows-1252' }))
 
   it('refuses binary content', () => {
     expect(decodeBytes(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00]))).toEqual({ ok: false, reason: 'not text (binary)' })

@@ -1,4 +1,5 @@
-// Bytes -> text: BOM sniffing, strict UTF-8 with a Windows-1252 fallback, binary detection,
+// Bytes -> text: BOM sniffing, strict UTF-8, then a declared charset or one the bytes show (East Asian, Turkish,
+// Cyrillic, old Mac) with a Windows-1252 fallback; binary detection,
 // and the white-space normalisation every format parser relies on.
 
 export type Decoded =
@@ -34,6 +35,8 @@ export function decodeBytes(bytes: Uint8Array, truncated = false): Decoded {
     if (declared) return { ok: true, text: declared.decode(body), encoding: declared.encoding }
     const eastAsian = undeclaredEastAsian(body)
     if (eastAsian) return { ok: true, text: eastAsian.text, encoding: eastAsian.encoding }
+    const european = undeclaredSingleByte(body)
+    if (european) return { ok: true, text: european.decode(body), encoding: european.encoding }
     if (looksMacRoman(body)) return { ok: true, text: macRoman.decode(body), encoding: 'macintosh' }
     return { ok: true, text: cp1252.decode(body), encoding: 'windows-1252' }
   }
@@ -120,6 +123,51 @@ function isHan(c: number): boolean {
 /** Full-width forms, the ideographic space and brackets, and the quotation marks and dashes every one of these encodings has. */
 function isEastAsianPunctuation(c: number): boolean {
   return (c >= 0x3000 && c <= 0x303f) || (c >= 0xff01 && c <= 0xff60) || (c >= 0x2010 && c <= 0x2027) || c === 0xa0
+}
+
+const cp1254 = new TextDecoder('windows-1254')
+const cp1251 = new TextDecoder('windows-1251')
+const koi8 = new TextDecoder('koi8-u')
+// The six letters Windows-1254 puts where Windows-1252 has Icelandic ones: Ğ İ Ş ğ ı ş for Ð Ý Þ ð ý þ.
+const TURKISH_BYTES = new Set([0xd0, 0xdd, 0xde, 0xf0, 0xfd, 0xfe])
+// Letters Icelandic writes beside its ð, ý and þ that Turkish never does: á í ú æ and their capitals.
+const ICELANDIC_BYTES = new Set([0xe1, 0xed, 0xfa, 0xe6, 0xc1, 0xcd, 0xda, 0xc6])
+// The commonest Russian and Ukrainian letters: about three in five of their text, far fewer of other scripts read as Cyrillic.
+const COMMON_CYRILLIC = new Set('оеаинтсрвлі')
+
+/**
+ * A text in Turkish Windows-1254 or in Cyrillic (Windows-1251, KOI8) that declares no encoding: Windows-1252 would read
+ * "Çavuşoğlu" as "Çavuþoðlu" and Russian as accented Latin. Cyrillic words are runs of high bytes; KOI8 puts the
+ * small letters where Windows-1251 puts the capitals.
+ */
+function undeclaredSingleByte(bytes: Uint8Array): TextDecoder | null {
+  let turkish = 0
+  let icelandic = 0
+  let high = 0
+  let inRuns = 0
+  let lowerKoi8 = 0
+  let run = 0
+  const n = Math.min(bytes.length, 65536)
+  for (let i = 0; i <= n; i++) {
+    const b = i < n ? bytes[i] : 0
+    if (TURKISH_BYTES.has(b)) turkish++
+    else if (ICELANDIC_BYTES.has(b)) icelandic++
+    if (b >= 0xc0) {
+      high++
+      run++
+      if (b < 0xe0) lowerKoi8++
+      continue
+    }
+    if (run >= 3) inRuns += run
+    run = 0
+  }
+  if (high >= 20 && inRuns * 10 >= high * 7) {
+    const decoder = lowerKoi8 * 2 > high ? koi8 : cp1251
+    const letters = [...decoder.decode(bytes.subarray(0, n))].filter((c) => c >= 'А' && c <= 'ї')
+    const common = letters.filter((c) => COMMON_CYRILLIC.has(c.toLowerCase())).length
+    if (common * 5 >= letters.length * 2) return decoder
+  }
+  return turkish >= 2 && turkish > icelandic * 2 ? cp1254 : null
 }
 
 function isCapital(b: number): boolean {
