@@ -36,6 +36,7 @@ describe('datelineDate: wire datelines, year-less ones resolved', () => {
     // The date, then the place; the place, then the date day first.
     ['Sudan Tribune\n\nMay 12, 2023 (JEDDAH) – The Sudanese Armed Forces and the Rapid Support Forces signed a declaration late on Thursday.', null, '2023-05-12'],
     ['Asmara, 17 July 2018 - President Isaias Afwerki returned home yesterday evening.', null, '2018-07-17'],
+    ['ROTTERDAM, 12 March 2017 (BNA) – Dutch police escorted the minister to the German border early on Sunday.', null, '2017-03-12'],
     // An agency of two words; with no year anywhere, the month and day still stand (the story gives the year).
     ['MOSCOW, Aug 12 (Volga Press) — President Dmitry Medvedev ordered an end to the operation on Tuesday.', null, '2000-08-12'],
     // A city in small letters, then the agency.

@@ -43,9 +43,9 @@ const DATELINE = new RegExp(
 // "Pyongyang, September 14 (KCNA) --": a city written in small letters opens a dateline when the agency follows the day.
 const AGENCY_DATELINE = new RegExp(String.raw`^\s*(\p{Lu}\p{Ll}[\p{L}\s.'’-]{1,30}),\s+(${MONTH})\.?\s+(\d{1,2})(?:,?\s+(\d{4}))?\s*\(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+){0,3}\)\s*[-–—:]`, 'u')
 // Datelines with the year: "May 12, 2023 (JEDDAH) –", "12 May 2023 (KHARTOUM) -" (the date, then the place), and
-// "Asmara, 17 July 2018 -" (the place, then the date, day first).
+// "Asmara, 17 July 2018 -", "ROTTERDAM, 12 March 2017 (BNA) –" (the place, then the date, day first).
 const FULL_DATELINE = new RegExp(
-  String.raw`^\s*(?:(?:(${MONTH})\.?\s+(\d{1,2}),?|(\d{1,2})\s+(${MONTH})\.?,?)\s+(\d{4})\s*\(\p{Lu}[\p{Lu}\s.'’-]{2,30}\)|\p{Lu}[\p{L}\s.'’-]{2,30},\s+(\d{1,2})\s+(${MONTH})\.?,?\s+(\d{4}))\s*[-–—:]`,
+  String.raw`^\s*(?:(?:(${MONTH})\.?\s+(\d{1,2}),?|(\d{1,2})\s+(${MONTH})\.?,?)\s+(\d{4})\s*\(\p{Lu}[\p{Lu}\s.'’-]{2,30}\)|\p{Lu}[\p{L}\s.'’-]{2,30},\s+(\d{1,2})\s+(${MONTH})\.?,?\s+(\d{4})(?:\s*\(\p{Lu}[\p{L}\s.'’/-]{1,30}\))?)\s*[-–—:]`,
   'u',
 )
 const URL_DATE = /(?:\/|\b)(20\d\d|19\d\d)[/-](\d{1,2})[/-](\d{1,2})(?:\/|\b)|\/(20\d\d)\/(\d{2})(\d{2})\//
