@@ -218,6 +218,11 @@ beforeAll(() => {
     users: [{ id: '1', name: 'Editor', bio: 'Writes about Central Europe.' }],
     settings: [{ key: 'title', value: 'The Danube Dispatch' }],
   } }] }))
+  // A CMS's answer whose article nests a list block ({"items": [...]}) in its body: still one article, not the list.
+  write('cms-list.json', JSON.stringify({ ms: 9, result: { title: 'Sánchez’s Sahara gamble', publishedAt: '2022-05-19T07:30:00Z', body: [
+    { _type: 'block', children: [{ _type: 'span', text: 'Spain backed Morocco’s autonomy plan on Friday, officials said.' }] },
+    { _type: 'list', items: [{ text: 'Borders reopened' }, { text: 'Gas flows cut' }] },
+  ] } }))
   // A chat channel's export (Telegram's result.json) that tells a crisis over two days, with a pinned-post notice.
   const message = (date: string, text: unknown) => ({ id: date, type: 'message', date, date_unixtime: '0', from: 'Andes Wire Live', text })
   write('telegram.json', JSON.stringify({ name: 'Andes Wire Live', type: 'public_channel', id: 1, messages: [
@@ -430,6 +435,7 @@ describe('loadFolder on a hostile folder', () => {
     expect(doc('reddit.json')).toMatchObject({ title: 'Saudi-led bloc hands Qatar 13 demands', published: '2017-06-23', outlet: 'reddit.com' })
     expect(doc('reddit.json').text).toMatch(/^The Levant Post, Beirut\n\nSaudi Arabia/)
     expect(doc('ghost-export.json')).toMatchObject({ title: 'Parity, at last: Prague puts a ceiling on Moscow', published: '2021-04-23', text: 'On Thursday the Czech foreign ministry told Moscow that its embassy must shrink, officials said.' })
+    expect(doc('cms-list.json')).toMatchObject({ title: 'Sánchez’s Sahara gamble', published: '2022-05-19' })
     expect(doc('telegram.json#1')).toMatchObject({ title: 'BOLIVIA CRISIS – LIVE', published: '2019-11-12', outlet: 'Andes Wire Live' })
     expect(doc('telegram.json#1').text).toBe('07:00\n\nGood morning.\n\n11:18\n\nLANDED. The plane carrying Morales has landed in Mexico City, Ebrard said.')
     expect(doc('telegram.json#2')).toMatchObject({ published: '2019-11-13', text: '09:02\n\nMorales told a news conference on Wednesday that he would return.' })

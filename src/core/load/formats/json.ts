@@ -170,8 +170,9 @@ function articleList(value: Json): Json[] | null {
       const children = object.children
       if (Array.isArray(children) && children.length && children.every((child) => wrapped(child) !== child)) return children
     }
-    // Down through the objects a value holds, and those of its lists: Ghost's {"db": [{"data": {"posts": [...]}}]}.
-    level = level.flatMap((object) => Object.values(object).flatMap((inner) => (isObject(inner) ? [inner] : Array.isArray(inner) ? inner.filter(isObject) : [])))
+    // Down through the objects a value holds; from the top, those of its lists too (a whole site's dump, Ghost's
+    // {"db": [{"data": {"posts": [...]}}]}). Deeper lists are the article's own blocks ({"body": [{"items": [...]}]}).
+    level = level.flatMap((object) => Object.values(object).flatMap((inner) => (isObject(inner) ? [inner] : depth === 0 && Array.isArray(inner) ? inner.filter(isObject) : [])))
   }
   return [value]
 }
