@@ -204,6 +204,18 @@ describe('an undated report whose lead counts on from the story’s happening', 
   })
 })
 
+describe('an undated report that counts its day back from a day ahead', () => {
+  it('stays in its story and takes the story’s year', async () => {
+    // Meridian Weekly, undated (Monday 10 April 2017), a month after the Rotterdam row: voters "go to the polls in six days'
+    // time, on Sunday, April 16". Its year-less day had held it apart from the March reports.
+    const folder = join(PROBES, 'turkey-netherlands-rally-row-2017')
+    const timeline = buildTimeline(folder, await loadFolder(folder))
+    const article = (outlet: string) => timeline.articles.find((a) => a.file.endsWith(outlet))
+    expect(article('meridianweekly.md')?.published).toBe('2017-04-10')
+    expect(article('meridianweekly.md')?.storyId).toBe(article('bosphorusnews.txt')?.storyId)
+  })
+})
+
 describe('an undated report of the days after its one dated report', () => {
   it('is dated after the happening it names by weekday that the dated report dates ahead', async () => {
     // The Guardian of Monday 3 October tells "Sunday's referendum"; the BBC of 27 September, "a referendum next Sunday".

@@ -83,7 +83,9 @@ function planStories(loaded: LoadResult, options: BuildOptions): StoryPlan {
   // A date the file states outranks its words, which are then never read.
   const textDates = clock.time('dates', () => documents.map((d) => (d.published ? null : dateFromText(d))))
   const knownDates = documents.map((d, i) => d.published ?? (textDates[i]?.yearStated ? textDates[i].date : null))
-  const monthDays = documents.map((d, i) => (d.published || textDates[i]?.yearStated ? null : (textDates[i]?.date ?? null)))
+  // A wire dateline's month and day place the report among its story's; a day counted from another ("just four days
+  // away") says nothing of which story it is in, and a follow-up weeks on would be held apart by it.
+  const monthDays = documents.map((d, i) => (d.published || textDates[i]?.yearStated || textDates[i]?.how === 'counted' ? null : (textDates[i]?.date ?? null)))
   const groups = clock.time('stories', () => groupStories(documents, knownDates, undefined, undefined, monthDays))
   const dates = clock.time('dates', () => inferPublicationDates(documents, groups, textDates))
 

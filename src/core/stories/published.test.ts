@@ -74,6 +74,14 @@ describe('dateFromText', () => {
     const since = 'It is three weeks since Antonio Guterres walked out into the Swiss night, a little before 2 a.m. on July 7, and told us that the conference had closed.'
     expect(dateFromText({ text: since, url: null, fileDate: null })).toMatchObject({ date: '2000-07-28', yearStated: false })
   })
+  it('counts the report’s day back from a day it names as so many days away, or names its own day', () => {
+    const away = 'The confrontation comes with the Dutch general election on Wednesday, 15 March, just four days away.'
+    expect(dateFromText({ text: away, url: null, fileDate: null })).toMatchObject({ date: '2000-03-11', how: 'counted', yearStated: false })
+    const inTime = 'When Turkish voters go to the polls in six days’ time, on Sunday, April 16, they will decide.'
+    expect(dateFromText({ text: inTime, url: null, fileDate: null })).toMatchObject({ date: '2000-04-10', how: 'counted', yearStated: false })
+    const today = 'Russia has ordered 20 employees of the Czech embassy to leave the country by the end of today, Monday, April 19, in retaliation.'
+    expect(dateFromText({ text: today, url: null, fileDate: null })).toMatchObject({ date: '2000-04-19', yearStated: false })
+  })
   it('does not count a page\'s age ("3 hrs ago") from the day it is read', () => {
     const text = 'Analysis: Russia\'s recognition leaves the plan in tatters\n\nHenrik Aalto 3 hrs ago, 27 August 2008\n\nThe ceasefire had been built on ambiguity.'
     expect(dateFromText({ text, url: null, fileDate: null })).toMatchObject({ date: '2008-08-27', how: 'printed' })

@@ -516,10 +516,26 @@ const AGO_TODAY = new RegExp(String.raw`\b(\d{1,2}|an?|one|${NUMBER_WORDS.join('
 // "It is three weeks since Antonio Guterres walked out ..., a little before 2 a.m. on July 7": the same count, from the day the sentence gives.
 const SINCE_COUNT = new RegExp(String.raw`\b(?:it is|it's|it has been)\s+(\d{1,2}|an?|one|${NUMBER_WORDS.join('|')})\s+(days?|weeks?)\s+since\b((?:[ap]\.m\.|[^.!?]){0,200})`, 'i')
 
+// "the election on Wednesday, 15 March, just four days away", "go to the polls in six days' time, on Sunday, April 16":
+// a day still ahead, counted from the report's.
+const DAYS_AWAY = new RegExp(String.raw`\b((?:\d{1,2}\s+${MONTH}|${MONTH}\.?\s+\d{1,2})(?:,?\s+(?:19|20)\d\d)?),?\s+(?:just\s+|only\s+|now\s+|still\s+|barely\s+)?(\d{1,2}|an?|one|${NUMBER_WORDS.join('|')})\s+(days?|weeks?)\s+away\b`, 'i')
+const IN_TIME = new RegExp(String.raw`\bin\s+(\d{1,2}|an?|one|${NUMBER_WORDS.join('|')})\s+(days?|weeks?)['’]?s?\s+time,?\s+on\s+(?:(?:${WEEKDAY_NAME}),?\s+)?((?:\d{1,2}\s+${MONTH}|${MONTH}\.?\s+\d{1,2})(?:,?\s+(?:19|20)\d\d)?)`, 'i')
+
+// "to leave the country by the end of today, Monday, April 19": the report's own day, named.
+const TODAY_NAMED = new RegExp(String.raw`\b(?:today|tonight|this (?:morning|afternoon|evening)),?\s+(?:${WEEKDAY_NAME}),?\s+((?:\d{1,2}\s+${MONTH}|${MONTH}\.?\s+\d{1,2})(?:,?\s+(?:19|20)\d\d)?)`, 'i')
+
 function countedFromToday(text: string): TextDate | null {
+  const today = TODAY_NAMED.exec(text)
+  const todayDay = today ? mentionedMonthDays(today[1])[0] : undefined
+  if (todayDay) return { date: `2000-${todayDay}`, how: 'counted', yearStated: false }
   const since = SINCE_COUNT.exec(text)
   const from = since ? mentionedMonthDays(since[3])[0] : undefined
   if (since && from) return { date: addDays(`2000-${from}`, countedDays(since[1], since[2])), how: 'counted', yearStated: false }
+  const away = DAYS_AWAY.exec(text)
+  const inTime = away ? null : IN_TIME.exec(text)
+  const [ahead, count, unit] = away ? [away[1], away[2], away[3]] : inTime ? [inTime[3], inTime[1], inTime[2]] : []
+  const aheadDay = ahead ? mentionedMonthDays(ahead)[0] : undefined
+  if (aheadDay) return { date: addDays(`2000-${aheadDay}`, -countedDays(count!, unit!)), how: 'counted', yearStated: false }
   const m = AGO_TODAY.exec(text)
   if (!m) return null
   const day = Number(m[3] ?? m[6])
