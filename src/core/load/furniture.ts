@@ -65,9 +65,28 @@ const MEDIA_FILE = /\.(?:transcoded|mp4|mov|m3u8|webm|jpe?g|png|gif|webp)\b/i
 
 // The labels of a link to another story ("Read more", "ALSO READ"): alone on a line, its headline follows.
 const SEE_ALSO = String.raw`see also|read also|also read|also see|read more|read next|up next|more on this|more (?:on|about|from) [^:|.]{2,30}?|related(?: articles?| stories| news| coverage| content| (?:on|from|at|in) [^:|.]{2,30}?)?|recommended(?: for you)?|you may (?:also )?like|don'?t miss|must read|trending now`
-// A bilingual site puts its own language's label first: "Читайте также / See also: ...".
+// The same labels in the language of the site around an English article ("Читайте также:", "İlgili haberler").
+const SEE_ALSO_ABROAD = String.raw`читайте также|читайте також|по теме|похожие новости|[iİ]lgili haberler|ilgili haber|lesen sie auch|mehr zum thema|à lire aussi|lire aussi|sur le même sujet|lee también|te puede interesar|noticias relacionadas|leia também|veja também|leggi anche|czytaj (?:także|też)|čtěte také|související články|相关新闻|相關新聞|関連記事|관련기사|اقرأ أيضا`
+// A bilingual site puts its own language's label first: "Читайте также / See also: ...", "İlgili Haberler / Related".
 const OTHER_SCRIPT_LABEL = String.raw`(?:[^\x00-\x7F][^/:|]{0,30}\s*/\s*)?`
+const BREADCRUMB = /^[\p{L}][\p{L}\d .&'-]{0,30}(?:\s+[/>›»|＞｜]\s+[\p{L}][\p{L}\d .&'-]{0,30}|\s*[›»＞]\s*[\p{L}][\p{L}\d .&'-]{0,30}){1,6}$/u
+const SEE_ALSO_HEADING = new RegExp(`^${OTHER_SCRIPT_LABEL}(?:${SEE_ALSO}|${SEE_ALSO_ABROAD})[:.]?$`, 'i')
 const SEE_ALSO_LINK = new RegExp(`^${OTHER_SCRIPT_LABEL}(?:${SEE_ALSO}|more|watch|listen)(?::|\\s*[|»›>-]|\\s{2,}|$)`, 'i')
+
+const NETWORKS = String.raw`facebook|twitter|linkedin|whatsapp|telegram|reddit|pinterest|email|e-mail|print|vk|flipboard|messenger`
+const SOCIAL_BUTTONS = new RegExp(String.raw`^(?:share(?: this(?: [a-z]+){1,2})?\s*:\s*)?(?:(?:${NETWORKS})[\s,|·•]*){1,}$`, 'i')
+// Among other buttons, short names are networks too.
+const NETWORK = new RegExp(String.raw`^(?:${NETWORKS}|x|line|weibo|wechat|ok|xing|threads|bluesky|mastodon)$`, 'i')
+
+/**
+ * A share bar labelled in the site's language ("Paylaş: Facebook | Twitter | E-posta | Yazdır", "Поделиться: VK |
+ * Telegram | Twitter"): a short label, then short buttons between bars, two or more of them networks.
+ */
+function shareBar(line: string): boolean {
+  const m = /^[\p{L} ]{2,25}:\s*(.+)$/u.exec(line)
+  const buttons = m?.[1].split(/\s*[|·•]\s*/) ?? []
+  return buttons.length >= 2 && buttons.every((b) => /^[\p{L}-]{1,15}$/u.test(b)) && buttons.filter((b) => NETWORK.test(b)).length >= 2
+}
 
 // Furniture lines are short; long lines are paragraphs and skip the rules that cannot match them.
 const SHORT = 160
@@ -78,7 +97,8 @@ export const FURNITURE_RULES: FurnitureRule[] = [
   { name: 'stray character', maxLength: 3, ...re(/^[\p{P}\p{S}\d\s]{1,3}$/u) },
   // "Politics · Region · Opinion · Business · Sport": a site's sections in a row; a dot between two parts may be a byline's.
   { name: 'menu bar', maxLength: 100, gate: ['·', '•'], ...re(/^\p{Lu}[\p{L} &'-]{1,20}(?:\s+[·•]\s+\p{Lu}[\p{L} &'-]{1,20}){2,9}$/u) },
-  { name: 'breadcrumb', maxLength: 100, gate: ['/', '>', '›', '»', '|', '＞', '｜'], ...re(/^[\p{L}][\p{L}\d .&'-]{0,30}(?:\s+[/>›»|＞｜]\s+[\p{L}][\p{L}\d .&'-]{0,30}|\s*[›»＞]\s*[\p{L}][\p{L}\d .&'-]{0,30}){1,6}$/u) },
+  // "İlgili Haberler / Related" is a heading over other stories, not a trail.
+  { name: 'breadcrumb', maxLength: 100, gate: ['/', '>', '›', '»', '|', '＞', '｜'], test: (l) => BREADCRUMB.test(l) && !SEE_ALSO_HEADING.test(l) },
   { name: 'doubled widget text', maxLength: SHORT, test: (l) => l.length >= 6 && l.length % 2 === 0 && l[0] === l[l.length / 2] && l.slice(0, l.length / 2) === l.slice(l.length / 2) },
   {
     name: 'share prompt',
@@ -89,7 +109,7 @@ export const FURNITURE_RULES: FurnitureRule[] = [
     name: 'social buttons',
     maxLength: 100,
     // "Share this live blog: Facebook · Twitter · Email"
-    ...re(/^(?:share(?: this(?: [a-z]+){1,2})?\s*:\s*)?(?:(?:facebook|twitter|linkedin|whatsapp|telegram|reddit|pinterest|email|e-mail|print|vk|flipboard|messenger)[\s,|·•]*){1,}$/i),
+    test: (l) => SOCIAL_BUTTONS.test(l) || shareBar(l),
   },
   {
     // "LATEST ASIA PACIFIC STORIES", "More from Europe", "You may also like": other stories' headlines follow.
@@ -117,14 +137,15 @@ export const FURNITURE_RULES: FurnitureRule[] = [
     name: 'see also heading',
     maxLength: 50,
     tail: true,
-    ...re(new RegExp(`^(?:${SEE_ALSO})[:.]?$`, 'i')),
+    ...re(SEE_ALSO_HEADING),
   },
   {
     name: 'see also link',
     maxLength: MEDIUM,
     test: (l) => SEE_ALSO_LINK.test(l) || (/^(?:see also|read also|also read|read more|related)\s/i.test(l) && !endsSentence(l)),
   },
-  { name: 'continue reading', maxLength: 100, ...re(/^(?:continue|keep) reading\b|^read (?:the )?(?:full|whole|complete|rest of the) (?:story|article)|^(?:click|tap) here\b/i) },
+  // "This live blog has now closed. Read our full report on the night's events: ..."
+  { name: 'continue reading', maxLength: 200, ...re(/^(?:continue|keep) reading\b|^(?:this live (?:blog|page|coverage) (?:has )?(?:now )?(?:closed|ended)\.\s+)?read (?:the |our )?(?:full|whole|complete|rest of the) (?:story|article|report|coverage)\b|^(?:click|tap) here\b/i) },
   {
     name: 'photo caption',
     maxLength: LONG,
@@ -193,7 +214,7 @@ export const FURNITURE_RULES: FurnitureRule[] = [
     maxLength: LONG,
     gate: ['available', 'join', 'follow', 'subscribe', 'download', 'newsletter', 'sign', 'app', 'click'],
     tail: true,
-    ...re(/\bis (?:now )?(?:also )?available on (?:telegram|whatsapp|google news|apple news|roku|the app store|google play|youtube)|\b(?:join|follow|subscribe to) (?:us|our)\b.*\b(?:telegram|whatsapp|channel|newsletter|google news|twitter|facebook|instagram|youtube)\b|\bdownload (?:our|the \w+) app\b|^download\b.{0,60}\bapp\b|^follow [\w\s.'’-]{1,40}:$|^\W*follow [\w&.'’ -]{1,40} on (?:twitter|x|facebook|instagram|telegram|youtube|linkedin|tiktok|whatsapp)\b|^sign up (?:here|now|today)\b|\bsign up (?:for|to) (?:our|the)\b.*\bnewsletter|\b(?:get|receive) (?:our|the) (?:\w+ )?newsletter\b|^(?:newsletter|sign up|get the app|download the app)$|\bclick here to (?:join|subscribe|follow|download)|[.!?:,]\s+sign up(?: (?:free|for free|now|here|today))?[.!]?$/i),
+    ...re(/\bis (?:now )?(?:also )?available on (?:telegram|whatsapp|google news|apple news|roku|the app store|google play|youtube)|\b(?:join|follow|subscribe to) (?:us|our)\b.*\b(?:telegram|whatsapp|channel|newsletter|google news|twitter|facebook|instagram|youtube)\b|\bdownload (?:our|the \w+) app\b|^download\b.{0,60}\bapp\b|^follow [\w\s.'’-]{1,40}:$|^\W*follow [\w&.'’ -]{1,40} on (?:twitter|x|facebook|instagram|telegram|youtube|linkedin|tiktok|whatsapp)\b|^sign up (?:here|now|today)\b|\bsign up (?:for|to) (?:our|the)\b.*\bnewsletter|\b(?:get|receive) (?:our|the) (?:[\w’'-]+ ){0,3}newsletter\b|^(?:newsletter|sign up|get the app|download the app)$|\bclick here to (?:join|subscribe|follow|download)|[.!?:,]\s+sign up(?: (?:free|for free|now|here|today))?[.!]?$/i),
   },
   {
     name: 'comment form',
