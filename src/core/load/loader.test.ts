@@ -89,6 +89,8 @@ beforeAll(() => {
       { title: 'Second exported story', date: '2021-12-28', text: 'NATO will convene the NATO-Russia Council on January 12, an official said.', outlet: 'Other Outlet' },
       { title: 'Third exported story', date_published: '2018-06-18T01:41:00+02:00', content: 'German Foreign Minister Heiko Maas said on Monday that the agreement was a great success.' },
       { headline: 'Fourth exported story', created_at: '09.08.2025 09:14', article_text: 'Aliyev and Pashinyan signed a joint declaration at the White House on Friday, officials said.', related: ['A link'] },
+      // Cut inside a sentence, beside a whole summary.
+      { title: 'Fifth exported story', publishedAt: '2017-03-13T19:47:00Z', description: 'Turkey on Monday suspended high-level relations with the Netherlands, officials said.', content: 'ANKARA – Turkey on Monday suspended high-level diplomatic relations with the Netherlands, escalating a row over the expulsion of a Turkish… [+3166 chars]' },
     ]),
   )
   // News APIs nest the article: under "article" and "meta", WordPress's "rendered", the Guardian's "response.content.fields", an RSS "story".
@@ -356,6 +358,7 @@ describe('loadFolder on a hostile folder', () => {
     expect(html.furniture).toContain('Ministers attend a signing ceremony. Reuters')
     expect(doc('export.json#1').text).toBe('Talks will start after the New Year holidays, the minister said on Monday.')
     expect(doc('export.json#1')).toMatchObject({ title: 'First exported story', published: '2021-12-27', outlet: 'Example Wire', url: 'https://example.org/1' })
+    expect(doc('export.json#5').text).toBe('Turkey on Monday suspended high-level relations with the Netherlands, officials said.')
     expect(doc('saved-page.txt')).toMatchObject({ title: 'Page saved as text' })
     expect(doc('saved-page.txt').text).toBe('Ministers met in Vienna on Monday and agreed to resume the nuclear talks later this month, diplomats said on the sidelines.')
     expect(doc('exported.txt')).toMatchObject({ title: 'Iran talks to resume on November 29', published: '2021-11-03', outlet: 'Example Wire', url: 'https://example.org/iran' })

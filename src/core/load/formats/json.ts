@@ -61,7 +61,7 @@ function articlesFrom(file: string, value: Json): ParseResult {
   list.forEach((item, i) => {
     if (!isObject(item)) return
     const fields = fieldsOf(item)
-    const body = longestText(fields) ?? longNote(fields)
+    const body = wholeText(longestText(fields) ?? longNote(fields), fields)
     if (!body?.trim()) return
     lengths.push(body.length)
     articles.push({
@@ -417,9 +417,24 @@ function dateOf(value: string | number | undefined): string | null {
 
 const MARKDOWN = /^\s*(?:\*\*\S|#{1,6}\s|\*[^*\s])|\]\(https?:\/\//m
 
+// News APIs cut `content` and say by how much ("... a Turkish… [+3166 chars]").
+const CUT_MARKER = /\s*…?\s*\[\+\d+ chars\]\s*$/
+
+/**
+ * A text a news API cut ends at its last whole sentence, not inside one ("escalating a row over ... of a Turkish");
+ * when that leaves less than the summary beside it ("description"), the summary is the text.
+ */
+function wholeText(body: string | undefined, fields: readonly Field[]): string | undefined {
+  if (!body || !CUT_MARKER.test(body)) return body
+  const cut = body.replace(CUT_MARKER, '')
+  const end = [...cut.matchAll(/[.!?]["”’]?(?=\s|$)/g)].at(-1)
+  const whole = end ? cut.slice(0, end.index + end[0].length) : ''
+  const summary = str(pick(fields, ['description', 'summary']))
+  return summary && summary.length > whole.length ? summary : whole || undefined
+}
+
 function bodyLines(raw: string): SourceLine[] {
-  // News APIs cut `content` and say by how much ("... [+2345 chars]"): the marker is not text.
-  const body = raw.replace(/\s*…?\s*\[\+\d+ chars\]\s*$/, '')
+  const body = raw.replace(CUT_MARKER, '')
   if (/<(?:p|br|div|h[1-6]|li|figure)[\s>/]/i.test(body)) return htmlToLines(body)
   const lines = normalizeText(body).split('\n')
   // A post written in Markdown (a forum's "selftext"): its emphasis and links off, the words kept.
