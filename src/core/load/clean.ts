@@ -68,17 +68,26 @@ export function classifyLines(source: readonly SourceLine[], knownTitle: string 
 
 /** Printed publication dates near the top ("JANUARY 21, 2022"), or labelled anywhere early ("Updated: ..."). */
 function markDateLines(work: Working[]): IsoDate | null {
-  const found: Record<'published' | 'bare' | 'updated', IsoDate | null> = { published: null, bare: null, updated: null }
+  const found: Record<'published' | 'bare' | 'updated' | 'mailed', IsoDate | null> = { published: null, bare: null, updated: null, mailed: null }
   let seen = 0
-  for (const line of work) {
-    if (line.kind === 'date' || line.kind === 'blank' || line.kind === 'furniture') continue
-    if (++seen > LABELLED_DATE_LINES) break
+  work.forEach((line, i) => {
+    if (line.kind === 'date' || line.kind === 'blank' || line.kind === 'furniture') return
+    if (++seen > LABELLED_DATE_LINES) return
     const date = parseDateLine(line.trimmed)
-    if (!date || (date.kind === 'bare' && seen > HEADER_LINES)) continue
+    if (!date || (date.kind === 'bare' && seen > HEADER_LINES)) return
     line.kind = 'date'
-    found[date.kind] ??= date.date
-  }
-  return found.published ?? found.bare ?? (found.updated && leadDatelineBefore(work, found.updated)) ?? found.updated
+    found[MAIL_DATE.test(line.trimmed) && inMailHeader(work, i) ? 'mailed' : date.kind] ??= date.date
+  })
+  // A letter's own date ("Monday, January 28, 2019 · Issue No. 112") is its issue's, whenever it was mailed or forwarded.
+  return found.published ?? found.bare ?? found.mailed ?? (found.updated && leadDatelineBefore(work, found.updated)) ?? found.updated
+}
+
+const MAIL_DATE = /^date:\s/i
+const MAIL_FIELD = /^(?:from|to|cc|subject|sent):\s/i
+
+/** A "Date:" among a mail's header fields ("From:", "Subject:", "To:"). */
+function inMailHeader(work: readonly Working[], at: number): boolean {
+  return work.slice(Math.max(0, at - 3), at + 4).some((l) => MAIL_FIELD.test(l.trimmed))
 }
 
 // "THE HAGUE, Oct 1, 2018 (GWS) – The court ruled ...": a wire report's dateline, its place in capitals.

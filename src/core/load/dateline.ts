@@ -148,7 +148,8 @@ const TIME_AGO = /^\d{1,3}\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|
 const UPDATED_LABEL = /updated|modified|оновлено|обновлено|aktualizacja|aktualisiert|mis à jour|actualizado|aggiornato|güncellendi|güncelleme|更新|수정/i
 
 // "News ID: 88214 | Publish Date: Saturday 20 July 2019 - 18:45 | Politics": the page's number for the story.
-const STORY_NUMBER = /^(?:(?:news|article|story|content|post)\s+)?(?:id|no\.?|number|code)\s*[:#]?\s*[\w-]{1,20}$/i
+// A newsletter's issue ("Issue No. 112", "Vol. 3, No. 14") likewise.
+const STORY_NUMBER = /^(?:(?:news|article|story|content|post|issue)\s+)?(?:id|no\.?|number|code)\s*[:#]?\s*[\w-]{1,20}$|^(?:issue|edition|vol\.?|volume)\s*(?:no\.?\s*)?#?\d{1,5}(?:,?\s*no\.?\s*\d{1,5})?$/i
 
 // "Published 22 June 2021, 06:00 CEST · Analysis · 7 min read".
 const READING_TIME = /^\d{1,3}[\s-]*min(?:ute)?s?(?:\s+read)?$/i
