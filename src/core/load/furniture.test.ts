@@ -47,6 +47,14 @@ const FURNITURE = [
   'Read more: Iran says talks will resume',
   // A bilingual site's label in its own language first.
   'Читайте также / See also: Kremlin: Sea of Azov "is our internal waters" | UN Security Council rejects Russian agenda',
+  // Related stories and share bars labelled in the language of the site around an English article.
+  'İlgili Haberler / Related',
+  'Читайте также:',
+  'Paylaş: Facebook | Twitter | E-posta | Yazdır',
+  'Поделиться: VK | Telegram | Twitter',
+  // A newsletter of several words' name; a closed live blog's pointer to the full report.
+  'Get our Americas Today newsletter – sign up at panamericandispatch.com/newsletter',
+  "This live blog has now closed. Read our full report on the night's events: Turkish minister expelled after night of unrest",
   // WordPress's like button, saved with its placeholder.
   'Like this: Like Loading...',
   // A label naming the topic of the links after it.
@@ -115,6 +123,8 @@ const FURNITURE = [
 ]
 
 const NEWS = [
+  // A colon and bars between names that are no share buttons.
+  'Allies: France | Germany | Britain',
   'Jake Sullivan is the national security adviser, and he said the talks would continue.',
   'The ministry said it would unsubscribe from nothing, officials said.',
   'More on the talks was expected on Friday, when the envoy returns to Sanaa, officials said.',
@@ -258,6 +268,18 @@ describe('headline and text', () => {
     expect(classifyLines(parseTxt('w.txt', text.replace('THE HAGUE, Oct 1, 2018 (GWS) – ', '')).lines, null, NO_FOLDER).printedDate).toBe('2018-10-02')
   })
 
+  it('drops the stories listed under a related heading in the site’s language', () => {
+    const text = "Turkish minister escorted to German border\n\nDutch police escorted the minister to the German border early on Sunday, officials said.\n\nİlgili Haberler / Related\n- Germany's Gaggenau cancels Turkish justice minister's rally (02.03.2017)\n- Dutch cabinet calls Turkish rally plan 'undesirable' (03.03.2017)"
+    expect(classifyLines(parseTxt('w.txt', text).lines, null, NO_FOLDER).text).toBe('Dutch police escorted the minister to the German border early on Sunday, officials said.')
+  })
+
+  it('dates a forwarded letter saved as Markdown by its own date, not by when it was mailed', () => {
+    const text = '---------- Forwarded message ---------\nFrom: The Caracas Briefing <letters@caracasbriefing.news>\nDate: Wed, Feb 6, 2019 at 7:14 AM\nSubject: The Caracas Briefing: Pick a side\n\n# The Caracas Briefing\n\n**Monday, January 28, 2019** · Issue No. 112 · by Andrés Villalba\n\nGood morning. It was a weekend of deadlines, officials said.'
+    const parsed = parseMarkdown('w.md', text)
+    if ('error' in parsed) throw new Error(parsed.error)
+    expect(classifyLines(parsed.articles[0].lines, null, NO_FOLDER).printedDate).toBe('2019-01-28')
+  })
+
   it('re-joins hard-wrapped paragraphs', () => {
     const text = 'Wrapped headline\n\nThe foreign ministers of Russia and the United States met\nin Geneva on Friday and agreed to continue\ntalks next week, officials said.\nA new paragraph starts without a blank line.\n\nA second paragraph follows\nhere and ends.'
     expect(classifyLines(parseTxt('w.txt', text).lines, null, NO_FOLDER).text).toBe(
@@ -314,6 +336,8 @@ describe('printed dates', () => {
     ['07/08/2023', '2023-08-07'],
     // A byline's part, the others names and places.
     ['By Inés Carrasco and Carlos Salazar · Mexico City / Quito · Friday 24 May 2024, 09:15 CEST', '2024-05-24'],
+    // A newsletter's issue number beside its date.
+    ['Monday, January 28, 2019 · Issue No. 112 · by Andrés Villalba', '2019-01-28'],
     // An RSS item saved as a page: its "pubDate" field.
     ['pubDate: Wed, 13 Nov 2019 23:14:00 GMT', '2019-11-13'],
     // A labelled date with its year in two digits, day first, beside its update.
