@@ -98,6 +98,8 @@ const ANAPHORIC: [string, string, string, string, string][] = [
   // "D, a day after Y": Y came the day before D.
   ['Israel declared war on Sunday, a day after the group’s fighters stormed into southern Israel.', '2023-10-10', '2023-10-05', 'a day after', '2023-10-07'],
   ['The talks began on Monday, a day before the summit opened.', '2023-10-10', '2023-10-05', 'a day before', '2023-10-10'],
+  // "the day before" with nothing after it: the day before the one the text is at.
+  ['On Thursday, April 22, the ministry, now led by Jakub Kulhánek, who had been appointed the day before, ordered the cut.', '2021-05-15', '2021-04-22', 'the day before', '2021-04-21'],
   // "X came a day after Y", X the day the text is at: Y came the day before it.
   ['The signing came a day after Tsipras survived a no-confidence motion.', '2018-06-17', '2018-06-17', 'a day after', '2018-06-16'],
   ['A day after the signing, Zaev addressed parliament.', '2018-06-18', '2018-06-17', 'A day after', '2018-06-18'],
@@ -248,6 +250,9 @@ describe('tenseAt', () => {
     ['When they met again in New York on December 15, they fixed a date for the visit.', 'neutral'],
     // A span from now ends ahead, whatever the verb of its renewal.
     ['The Security Council renewed the mandate of the force for another six months, until December 15.', 'future'],
+    // A relative clause's own verb of the past, whatever the sentence around it looks ahead to.
+    ['Contacts would be suspended, the ambassador – who was out of the country on December 15 – would not be allowed to return.', 'past'],
+    ['The ministers, who will meet on December 15, would sign the deal.', 'future'],
   ])('%j', (text, tense) => {
     expect(tenseAt(text, text.indexOf('December 15'), 'December 15'.length)).toBe(tense)
   })

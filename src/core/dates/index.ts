@@ -561,7 +561,9 @@ const PARSERS: readonly Parser[] = [
       const word = (match[2] ?? match[3] ?? '').toLowerCase()
       // "war was declared on Sunday, a day after fighters stormed in": what follows "after" came the day before.
       // "The signing came a day after Tsipras survived a motion": the day named before is what came after.
-      const counted = (context.anchorInSentence || CAME_BEFORE.test(match.input.slice(Math.max(0, match.index - 30), match.index))) && (word === 'after' || word === 'before')
+      // "who had been appointed the day before," with nothing after it is the day before the one the text is at.
+      const adverb = /^\s*(?:[,.;:!?)–—]|$)/.test(match.input.slice(match.index + match[0].length, match.index + match[0].length + 3))
+      const counted = !adverb && (context.anchorInSentence || CAME_BEFORE.test(match.input.slice(Math.max(0, match.index - 30), match.index))) && (word === 'after' || word === 'before')
       const back = counted ? word === 'after' : word === 'earlier' || word === 'before' || word === 'previous'
       if (back) return day(addDays(context.anchor, -1))
       if (word) return day(addDays(context.anchor, 1))
@@ -690,6 +692,7 @@ export const PLUPERFECT_BEFORE = /\bhad\b(?:(?!\b(?:will|would|said|says|told|th
 const PAST_NEAR = /(?<!\b(?:a|an|the|its|his|her|their)\s)\b(?:\w{3,}ed|fell|met|held|said|told|took|made|went|came|gave|began|rose|saw|spoke|won|lost|left|sent|struck|broke|chose|drew|flew|fought|hit|led|sat|stood|shot|threw|wrote|ran|paid|sold|brought|kept|found|put(?=\s+to\s+death\b)|was|were|had)\b/i
 const PAST_VERB = /\b(said|told|announced|confirmed|added|stated|tweeted|noted|warned|urged|reported|denied|declared|insisted|stressed)\b/gi
 
+const RELATIVE_CLAUSE_BEFORE = /\b(?:who|which)\s+([^,;:–—()]{1,80})$/i
 const PAST_IN_CLAUSE = /\b(?:has|have|had|was|were|did|ago|earlier|last)\b|\b\w+ed\b/i
 const PAST_IN_CLAUSE_ALL = new RegExp(PAST_IN_CLAUSE.source, 'gi')
 const INFINITIVE = new RegExp(INFINITIVE_TO, 'g')
@@ -731,6 +734,10 @@ export function tenseAt(text: string, offset: number, length: number): Tense {
   // "Santos: ceasefire from Monday", "the ban applies from Monday": a weekday a state starts from, told without a verb of
   // the past, is the coming one.
   if (STARTS_FROM_BEFORE.test(before) && WEEKDAY_ONLY.test(text.slice(offset, offset + length)) && !PAST_IN_CLAUSE.test(before.slice(lastWordsFrom(before, 8)))) return 'future'
+  // "the ambassador – who was out of the country on Saturday – would not be allowed to return": a relative clause's own
+  // verb of the past dates its day, whatever the sentence around it looks ahead to.
+  const relative = RELATIVE_CLAUSE_BEFORE.exec(before)
+  if (relative && PAST_IN_CLAUSE.test(relative[1]) && !FUTURE_MARKER.test(relative[1])) return 'past'
   let cut = 0
   for (const m of before.matchAll(PAST_VERB)) cut = (m.index ?? 0) + m[0].length
   const clause = before.slice(cut)
