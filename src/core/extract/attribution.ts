@@ -180,7 +180,11 @@ function subjectBefore(masked: string, verbOffset: number): Subject | null {
     // "a military source in Khartoum told": the place is where the speaker is; the speaker comes before it.
     const placed = PLACED.exec(prefix.slice(0, np.index))
     const source = placed && !apposition ? npAtEnd(prefix.slice(0, placed.index)) : null
-    if (source && SPEAKER_NOUN.test(source.text)) return { subject: source.text, subjectOffset: start + source.index, ...(relative ? { relative: true } : {}) }
+    if (source && SPEAKER_NOUN.test(source.text)) {
+      // "..., and military officials in Hawaii say": the conjunction joins the clauses, not the subject.
+      const junk = LEADING_JUNK.exec(source.text)?.[0].length ?? 0
+      return { subject: source.text.slice(junk), subjectOffset: start + source.index + junk, ...(relative ? { relative: true } : {}) }
+    }
     // "an adviser to the president told reporters": whose the aide is belongs to the subject.
     const aide = AIDE_TO.exec(prefix.slice(0, np.index))
     if (aide && !apposition) {

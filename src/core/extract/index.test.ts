@@ -123,6 +123,8 @@ const ITEMS: Row[] = [
   ['As recently as 30 August the two countries’ foreign and defence ministers had issued a joint statement on the programme.', '2021-09-23', 'event', null, '2021-08-30', '2021-08-30', 'day'],
   ['“This is an agreement that will bring all countries together,” Ms Bishop told reporters in Paris after the gavel came down late on Saturday.', '2015-12-13', 'statement', 'Bishop', '2015-12-12', '2015-12-12', 'day'],
   ["Egypt's foreign minister Sameh Shoukry, who chaired part of Wednesday's session, told the ministers that Egypt had negotiated for years in good faith.", '2020-03-05', 'statement', 'Sameh Shoukry', '2020-03-04', '2020-03-04', 'day'],
+  // A passive deed of the speaker's told as background ("who was sworn in ... on January 10") does not date the words.
+  ['President Nicolás Maduro, who was sworn in for a second six-year term on January 10, responded from a balcony of the Miraflores palace: "Get out!"', '2019-01-24', 'statement', 'Nicolás Maduro', '2019-01-24', '2019-01-24', 'approximate'],
   ['NATO\'s secretary general, Jens Stoltenberg, said after an extraordinary meeting of the NATO-Ukraine Commission in Brussels on Monday that there was "no justification for the use of military force".', '2018-11-27', 'statement', 'Jens Stoltenberg', '2018-11-26', '2018-11-26', 'day'],
   // A day in the possessive, deep in the words reported, dates what the words name, not the saying.
   ["The chairwoman, Kaci Kullmann Five, said the committee did not see the result of Sunday's referendum as a reason not to award the prize.", '2016-10-07', 'statement', 'Kaci Kullmann Five', '2016-10-07', '2016-10-07', 'approximate'],
@@ -439,6 +441,8 @@ const SPEAKERS: [string, string, string][] = [
   // Any ministry written in small letters; a source placed somewhere; the bare army of a story that spelled it out.
   ["Seoul's unification ministry said it is closely monitoring whether the summit leads to any deals on weapons.", '2023-09-13', 'South Korean Unification Ministry'],
   ['Meanwhile, a military source in Khartoum told Sudan Tribune that the SAF delegation had insisted on the withdrawal of the RSF from residential areas.', '2023-05-12', 'military source'],
+  // The conjunction before such a speaker joins two clauses.
+  ['No American administration could sign that, and military officials in Hawaii say the crew was not at fault.', '2001-04-10', 'military officials'],
   ['The Sudanese Armed Forces (SAF) and the RSF met in Jeddah.\n\nIn a statement, the army said the RSF had failed to implement "any of the provisions" of the ceasefire.', '2023-06-05', 'Sudanese Armed Forces'],
   // A text the parties signed speaks for itself.
   ['"The state of war that has existed between the two countries has come to an end," the declaration said, according to a copy posted on Twitter.', '2018-07-09', 'Declaration'],

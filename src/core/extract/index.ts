@@ -47,9 +47,10 @@ const SAID_AFTER = /^[\s,]*(?:(?!(?:that|which|who)\b)[\p{L}'’\-]+\s+){0,4}(?:
 const SPOKEN_IN = /^\s+(?:[\p{L}'’-]+\s+){0,4}?(?:in|during)\s+(?:a|an|his|her|their|its|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:speech|address|interview|statement|remarks|briefing|message|post|tweet|letter|broadcast)\b[^.;:"“”]{0,60}?\s(?:on\s+)?$/u
 // A clause about the speaker that dates something else: "who was prime minister when Sweden applied in May".
 const RELATIVE_ASIDE = /,\s*(?:who|which|whose)\b[^,]*\b(?:when|after|before|since|until)\b/i
-// "Chavez, who a week ago ordered ten battalions to the border, said": a deed of the speaker's told as background; but
+// "Chavez, who a week ago ordered ten battalions to the border, said", "Maduro, who was sworn in ... on January 10,
+// responded": a deed of the speaker's told as background; but
 // "Trump, who arrived back at Joint Base Andrews early Wednesday, tweeted" spoke on arriving.
-const RELATIVE_DEED = /,\s*(?:who|whose|which)\b[^,;]*?\b(?!(?:spoke|said|told|addressed|asked|answered|replied|arrived|returned|landed)\b)(?:\p{Ll}{3,}ed|broke|met|held|sent|took|made|went|won|lost|flew|left|began|fought|struck|led)\b/u
+const RELATIVE_DEED = /,\s*(?:who|whose|which)\b[^,;]*?\b(?:(?!(?:spoke|said|told|addressed|asked|answered|replied|arrived|returned|landed)\b)(?:\p{Ll}{3,}ed|broke|met|held|sent|took|made|went|won|lost|flew|left|began|fought|struck|led)|(?:was|were)\s+(?!(?:due|expected|scheduled|set|going|about|to)\b)(?!\p{Ll}+ing\b)\p{Ll}{3,})\b/u
 const OCCASION_BEFORE = /\b(?:at|during|in) which\s+$|\bwhere\s+$/i
 
 /**
