@@ -87,6 +87,12 @@ describe('parseHtml on a saved news page', () => {
     if ('error' in result) throw new Error(result.error)
     expect(result.articles[0].published).toBe('2022-05-27')
   })
+  it('reads the date in a reader view’s credits, its parts between entities ("Daniel Kessler &middot; ... &middot; April 6, 2001")', () => {
+    const page = '<html><head><title>Regret, sorry, apology</title></head><body><div class="header reader-header"><h1 class="reader-title">Regret, sorry, apology</h1><div class="credits reader-credits">Daniel Kessler &middot; Asia-Pacific Strategic Review &middot; April 6, 2001</div></div><hr><div class="content"><div class="moz-reader-content"><p>Washington and Beijing spent the first days of the Hainan standoff talking past each other, and by the end of this week they were arguing about a single word, officials said.</p><p>On Wednesday, Secretary of State Colin Powell became the first senior American official to express regret in public for the loss of the Chinese pilot.</p></div></div></body></html>'
+    const result = parseHtml('reader.html', page)
+    if ('error' in result) throw new Error(result.error)
+    expect(result.articles[0].published).toBe('2001-04-06')
+  })
   it('reads a page the Wayback Machine captured without the archive’s toolbar and its capture dates', () => {
     const page = [
       '<html><head><script>__wm.wombat("https://www.recap.example/news/moon-kim","20180601023310","https://web.archive.org/","web","/_static/");</script></head><body>',
