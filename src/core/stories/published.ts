@@ -499,9 +499,15 @@ function countedDays(count: string, unit: string): number {
 const COUNTED_AFTER = new RegExp(String.raw`(?:^|[\n.!?]\s+)(\d{1,2}|an?|one|${NUMBER_WORDS.join('|')})\s+(days?|weeks?)\s+after\s+the\b`, 'gi')
 const OPENING_REACH_DAYS = 14
 
+// "fired their guns from Yeonpyeong island yesterday for the first time since North Korea shelled it four weeks ago":
+// the story's opening happening, counted back from the report's days.
+const SINCE_AGO = new RegExp(String.raw`\bsince\b[^.!?]{0,80}?\b(an?|one|${NUMBER_WORDS.join('|')}|\d{1,2})\s+(weeks?)\s+ago\b`, 'i')
+
 function countedFromOpening(text: string, centre: IsoDate): IsoDate | null {
   // The lead's count is weekdayGuess's, from the story's centre ("Twelve days after the government and the TPLF signed").
-  const days = [...text.matchAll(COUNTED_AFTER)].filter((m) => m.index >= LEAD_CHARACTERS).map((m) => countedDays(m[1], m[2])).find((n) => n >= 7)
+  const after = [...text.matchAll(COUNTED_AFTER)].filter((m) => m.index >= LEAD_CHARACTERS).map((m) => countedDays(m[1], m[2])).find((n) => n >= 7)
+  const ago = SINCE_AGO.exec(text.slice(0, LEAD_CHARACTERS))
+  const days = after ?? (ago ? countedDays(ago[1], ago[2]) : undefined)
   if (days === undefined) return null
   const opening = mentionedMonthDays(text)
     .map((day) => nearestYear(`2000-${day}`, centre))
