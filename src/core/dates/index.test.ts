@@ -256,6 +256,14 @@ describe('tenseAt', () => {
   ])('%j', (text, tense) => {
     expect(tenseAt(text, text.indexOf('December 15'), 'December 15'.length)).toBe(tense)
   })
+  // A weekday an invitation still standing is to, or the next thing comes on, lies ahead; an invitation told as done does not.
+  it.each([
+    ['Moscow has invited leaders of the countries that buy Russian gas to a summit in the Russian capital on Saturday.', 'future'],
+    ['The next public moment comes on Saturday, when Sargsyan is expected in Bursa.', 'future'],
+    ['Russia invited reporters to the plant on Saturday and showed them the valves.', 'past'],
+  ])('%j', (text, tense) => {
+    expect(tenseAt(text, text.indexOf('on Saturday'), 'on Saturday'.length)).toBe(tense)
+  })
   // The month of May after a day or a preposition is no modal: "signed on 20 May and in force from 22 May" looks back.
   it.each([
     ['The ceasefire signed on 20 May and in force from 22 May did allow some aid convoys in.', 'past'],
