@@ -474,6 +474,12 @@ const SPEAKERS: [string, string, string][] = [
 ]
 
 describe('extractItems: who speaks', () => {
+  it('takes the person a body’s words open on for the next “his” ("The Blue House says President Lee ... Later, his office says")', () => {
+    const text = 'Spokesman Hong Lei adds that the facts still need to be verified.\n\nThe Blue House says President Lee Myung-bak, meeting ministers in the bunker, ordered the military to respond "sternly". Later, his office says, he told commanders to retaliate with several times the firepower.'
+    const speakers = extract(text, '2010-11-23').map((i) => i.speaker)
+    expect(speakers).toContain("Lee Myung-bak's office")
+    expect(speakers).not.toContain("Hong Lei's office")
+  })
   it('gives no speaker named "Its" to a body’s lawyers ("Its lawyers argued")', () => {
     const items = extract('Bolivia took Chile to the International Court of Justice in 2013.\n\nIts lawyers argued that a century of Chilean promises had created a legal obligation for Chile to negotiate.', '2018-10-03')
     expect(items.map((i) => i.speaker).join(' ')).not.toMatch(/\bIts\b/)

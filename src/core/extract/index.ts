@@ -529,6 +529,13 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
       }
       if (own && !own.future && own.precision === 'day') (anchor = own.start), (anchorIndex = index), (anchorAgo = AGO.test(own.phrase)), (anchorFlashback = false), (anchorOpens = false), (spokeOnDay = true)
       discourse = remember(discourse, speaker)
+      // "The Blue House says President Lee Myung-bak ... ordered the military to respond. Later, his office says, he told
+      // commanders ...": the person a body's words open on is whom "he" and "his" go on to mean.
+      if (speaker.kind !== 'person' && attribution?.contentAfter) {
+        const verbEnd = base + attribution.verbOffset + attribution.verb.length
+        const about = here.find((m) => m.kind === 'person' && m.offset >= verbEnd && m.offset - verbEnd <= CONTENT_OPENS && !quotedAt(s.text, m.offset - base))
+        if (about) discourse = { ...discourse, lastPerson: { name: about.name, kind: 'person', role: about.role ?? null, country: about.country ?? null } }
+      }
       // "On Tuesday Wang Wenbin announced ..., and on Wednesday Sogavare confirmed it. “...,” he told MPs": he is Sogavare.
       if (lastVoice.speaker !== speaker) discourse = remember(discourse, lastVoice.speaker)
       lastStatement = { speaker, paragraph: s.paragraph, index }
@@ -664,6 +671,9 @@ function isLiveBlog(sentences: readonly Sentence[]): boolean {
   return false
 }
 const LIVE_BLOG_STAMPS = 3
+
+/** How far after a speech verb the words may name the person they are about ("says that President Lee ..."). */
+const CONTENT_OPENS = 30
 
 /** How many paragraphs after its time stamp a live blog's entry reads as news just told. */
 const ENTRY_LEAD_PARAGRAPHS = 2
