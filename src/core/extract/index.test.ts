@@ -12,6 +12,9 @@ type Row = [text: string, published: string, type: 'statement' | 'event', speake
 
 // Real sentences from the seeds and the dev corpora, with the article's date.
 const ITEMS: Row[] = [
+  // Others following suit; police dispersing a crowd.
+  ['Canada, Brazil, Colombia, Argentina, Chile, Peru, Paraguay and several other countries of the region followed suit on Wednesday, as did Luis Almagro.', '2019-01-24', 'event', null, '2019-01-23', '2019-01-23', 'day'],
+  ['Riot police used water cannon, dogs and mounted officers to disperse the crowd in the early hours, and several people were detained.', '2017-03-12', 'event', null, '2017-03-12', '2017-03-12', 'approximate'],
   ['“It is with the US that we will carry out the main work of negotiations, which will take place immediately after the New Year holidays end,” Russian foreign minister Sergey Lavrov said on Monday.', '2021-12-28', 'statement', 'Sergey Lavrov', '2021-12-27', '2021-12-27', 'day'],
   ['It is with the US that we will carry out the main work of negotiations, which will take place immediately after the New Year holidays end, Russian Foreign Minister Sergey Lavrov said in an interview Monday.', '2021-12-27', 'statement', 'Sergey Lavrov', '2021-12-27', '2021-12-27', 'day'],
   ['Nato secretary-general Jens Stoltenberg has decided to convene a meeting of the Nato-Russia Council on January 12, a Nato official said on Saturday, adding that the bloc was in touch with Russia about the meeting.', '2021-12-28', 'statement', 'NATO official', '2021-12-25', '2021-12-25', 'day'],
