@@ -3,6 +3,7 @@ import { parseEml } from './eml'
 import { parseHtml } from './html'
 import { parseJson, parseJsonLines } from './json'
 import { parseMarkdown } from './md'
+import { parseMbox } from './mbox'
 import { parseMhtml } from './mhtml'
 import { parseTxt } from './txt'
 import type { ParseResult } from './types'
@@ -20,6 +21,7 @@ const PARSERS: Record<string, Parser> = {
   mhtml: parseMhtml,
   mht: parseMhtml,
   eml: parseEml,
+  mbox: parseMbox,
   json: parseJson,
   jsonl: parseJsonLines,
   ndjson: parseJsonLines,
@@ -38,7 +40,7 @@ const KINDS: [RegExp, string][] = [
   [/^(?:js|mjs|cjs|ts|css|map|py|sh|rb|java|c|h|cpp|go|rs|php)$/, 'code'],
   [/^(?:woff2?|ttf|otf|eot)$/, 'font'],
   [/^(?:xml|rss|atom)$/, 'feed or XML data'],
-  [/^(?:msg|mbox)$/, 'e-mail'],
+  [/^msg$/, 'e-mail'],
   [/^(?:db|sqlite|sqlite3)$/, 'database'],
 ]
 

@@ -4,7 +4,8 @@ import { isoFromValue, stripInline } from './md'
 import { normalizeText } from '../decode'
 import { htmlToLines } from './html'
 import type { SourceLine } from '../clean'
-import type { ParsedArticle, ParseResult } from './types'
+import { namedAsFile, type ListEntry } from './list'
+import type { ParseResult } from './types'
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json }
 type JsonObject = { [key: string]: Json }
@@ -56,31 +57,28 @@ export function parseJsonLines(file: string, text: string): ParseResult {
 function articlesFrom(file: string, value: Json): ParseResult {
   const list = articleList(channelAsArticles(threadAsArticle(untyped(value))))?.map(wrapped)
   if (!list) return { error: 'JSON without article objects' }
-  const articles: ParsedArticle[] = []
-  const lengths: number[] = []
+  const entries: ListEntry[] = []
   list.forEach((item, i) => {
     if (!isObject(item)) return
     const fields = fieldsOf(item)
     const body = wholeText(longestText(fields) ?? longNote(fields), fields)
     if (!body?.trim()) return
-    lengths.push(body.length)
-    articles.push({
-      file: `${file}#${i + 1}`,
-      lines: bodyLines(body),
-      title: str(pick(fields, TITLE)),
-      outlet: str(pick(fields, OUTLET, isName)),
-      url: str(pick(fields, URL, isPageAddress)),
-      published: dateOf(pick(fields, noPublicationDate(item) || isReaderEntry(item) ? DATE_NOT_CREATED : DATE)),
+    entries.push({
+      length: body.length,
+      article: {
+        file: `${file}#${i + 1}`,
+        lines: bodyLines(body),
+        title: str(pick(fields, TITLE)),
+        outlet: str(pick(fields, OUTLET, isName)),
+        url: str(pick(fields, URL, isPageAddress)),
+        published: dateOf(pick(fields, noPublicationDate(item) || isReaderEntry(item) ? DATE_NOT_CREATED : DATE)),
+      },
     })
   })
-  if (!articles.length) return { error: 'JSON without article text (no text, body, content or story field)' }
+  if (!entries.length) return { error: 'JSON without article text (no text, body, content or story field)' }
   // One article is the file itself, whether or not the export lists it beside entries of another kind (Instapaper's
-  // [{"type": "meta"}, {"type": "user", ...}, {"type": "bookmark", ...}]), or beside a feed's teasers ("Kuroshio Wire
-  // newsletter: the week in Asia, every Friday"), which keep their own names and go where short texts go.
-  const stories = articles.filter((_, k) => lengths[k] >= TEASER)
-  if (articles.length === 1) articles[0].file = file
-  else if (stories.length === 1 && lengths.some((length) => length >= FULL_STORY)) stories[0].file = file
-  return { articles }
+  // [{"type": "meta"}, {"type": "user", ...}, {"type": "bookmark", ...}]).
+  return { articles: namedAsFile(file, entries) }
 }
 
 // The DATE keys that name the publication itself; the others may be when a reader, crawler or editor touched the article.
@@ -149,9 +147,6 @@ function channelAsArticles(value: Json): Json {
   const channel = value.name
   return [...days].map(([day, posts]) => ({ title: title || channel, outlet: channel, published: day, content: posts.join('\n\n') }))
 }
-
-const FULL_STORY = 800
-const TEASER = 300
 
 /** A listing's entry wrapped with its kind ({"kind": "t3", "data": {...}}, Reddit's): the object it wraps. */
 function wrapped(entry: Json): Json {
