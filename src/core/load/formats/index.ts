@@ -5,6 +5,7 @@ import { parseJson, parseJsonLines } from './json'
 import { parseMarkdown } from './md'
 import { parseMbox } from './mbox'
 import { parseMhtml } from './mhtml'
+import { parseRtf } from './rtf'
 import { parseTxt } from './txt'
 import type { ParseResult } from './types'
 
@@ -25,12 +26,13 @@ const PARSERS: Record<string, Parser> = {
   json: parseJson,
   jsonl: parseJsonLines,
   ndjson: parseJsonLines,
+  rtf: parseRtf,
 }
 
 const KINDS: [RegExp, string][] = [
   [/^(?:png|jpe?g|gif|webp|bmp|tiff?|ico|heic|avif|svg)$/, 'image'],
   [/^pdf$/, 'PDF document'],
-  [/^(?:docx?|odt|rtf|pages)$/, 'word-processor document'],
+  [/^(?:docx?|odt|pages)$/, 'word-processor document'],
   [/^(?:xlsx?|ods|csv|tsv|numbers)$/, 'spreadsheet'],
   [/^(?:pptx?|odp|key)$/, 'presentation'],
   [/^(?:zip|gz|tgz|bz2|xz|7z|rar|tar|zst)$/, 'archive'],
