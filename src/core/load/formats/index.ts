@@ -1,5 +1,6 @@
 // Which parser reads which file, and a plain name for everything else.
 import { parseEml } from './eml'
+import { parseEnex } from './enex'
 import { parseHtml } from './html'
 import { parseJson, parseJsonLines } from './json'
 import { parseMarkdown } from './md'
@@ -23,6 +24,7 @@ const PARSERS: Record<string, Parser> = {
   mht: parseMhtml,
   eml: parseEml,
   mbox: parseMbox,
+  enex: parseEnex,
   json: parseJson,
   jsonl: parseJsonLines,
   ndjson: parseJsonLines,
