@@ -1,6 +1,7 @@
 // Which parser reads which file, and a plain name for everything else.
 import { parseEml } from './eml'
 import { parseEnex } from './enex'
+import { parseFeed } from './feed'
 import { parseHtml } from './html'
 import { parseJson, parseJsonLines } from './json'
 import { parseMarkdown } from './md'
@@ -25,6 +26,9 @@ const PARSERS: Record<string, Parser> = {
   eml: parseEml,
   mbox: parseMbox,
   enex: parseEnex,
+  xml: parseFeed,
+  rss: parseFeed,
+  atom: parseFeed,
   json: parseJson,
   jsonl: parseJsonLines,
   ndjson: parseJsonLines,
@@ -43,7 +47,6 @@ const KINDS: [RegExp, string][] = [
   [/^(?:exe|dll|so|dylib|bin|app|msi|dmg|deb|rpm|apk)$/, 'program'],
   [/^(?:js|mjs|cjs|ts|css|map|py|sh|rb|java|c|h|cpp|go|rs|php)$/, 'code'],
   [/^(?:woff2?|ttf|otf|eot)$/, 'font'],
-  [/^(?:xml|rss|atom)$/, 'feed or XML data'],
   [/^msg$/, 'e-mail'],
   [/^(?:db|sqlite|sqlite3)$/, 'database'],
 ]
