@@ -200,14 +200,14 @@ function isoOrNull(value: string | null | undefined): string | null {
 }
 
 /** The site a page title ends with after a bar ("Saudi Arabia and Iran agree … | News | Al Jazeera"). */
-function siteFromTitle(title: string): string | null {
+export function siteFromTitle(title: string): string | null {
   const parts = (title ?? '').split(/\s+(?:\||::)\s+/)
   // "... :: Volga Press Agency (English service)": the name without the edition.
   const site = parts.length > 1 ? parts[parts.length - 1].replace(/\s*\([^()]{2,30}\)$/, '').trim() : ''
   return /^[\p{Lu}\d][\p{L}\d&.'’-]*(?: [\p{L}\d&.'’-]+){0,3}$/u.test(site) ? site : null
 }
 
-function titleWithoutSite(title: string, outlet: string | null): string | null {
+export function titleWithoutSite(title: string, outlet: string | null): string | null {
   const t = title?.trim()
   if (!t) return null
   const parts = t.split(/\s+(?:[|–—-]|::)\s+/)
@@ -255,6 +255,13 @@ function jsonLd(doc: Doc): LdFacts {
 
 function text(value: unknown): string | null {
   return typeof value === 'string' && value.trim() ? value.trim() : null
+}
+
+/** Plain text with HTML's character references ("Kyiv&#8217;s", "&eacute;", "&amp;") decoded, its line breaks kept. */
+export function decodeReferences(text: string): string {
+  if (!/&[#\w]+;/.test(text)) return text
+  const doc = parseDocument(`<!doctype html><html><body><div>${text.replace(/</g, '&lt;')}</div></body></html>`)
+  return normalizeText(doc.querySelector('div')?.textContent ?? text)
 }
 
 /** Block elements -> lines; figures and captions -> furniture lines; scripts, forms and media dropped. */

@@ -1,4 +1,5 @@
 // Which parser reads which file, and a plain name for everything else.
+import { BOOKMARK_FILE, parseBookmarks } from './bookmarks'
 import { parseEml } from './eml'
 import { parseEnex } from './enex'
 import { parseFeed } from './feed'
@@ -13,14 +14,19 @@ import type { ParseResult } from './types'
 
 type Parser = (file: string, text: string) => ParseResult
 
+/** A web page, or the bookmarks a browser or bookmarking service exports as one. */
+function parsePage(file: string, text: string): ParseResult {
+  return BOOKMARK_FILE.test(text.slice(0, 1000)) ? parseBookmarks(file, text) : parseHtml(file, text)
+}
+
 const PARSERS: Record<string, Parser> = {
   txt: (file, text) => ({ articles: [parseTxt(file, text)] }),
   text: (file, text) => ({ articles: [parseTxt(file, text)] }),
   md: parseMarkdown,
   markdown: parseMarkdown,
-  html: parseHtml,
-  htm: parseHtml,
-  xhtml: parseHtml,
+  html: parsePage,
+  htm: parsePage,
+  xhtml: parsePage,
   mhtml: parseMhtml,
   mht: parseMhtml,
   eml: parseEml,
@@ -63,7 +69,7 @@ export function parserFor(file: string): Parser | null {
 
 /** A page saved as .txt but holding HTML is read as HTML. */
 export function parserForContent(file: string, text: string, byName: Parser): Parser {
-  return byName !== parseHtml && /^\s*<(?:!doctype html|html[\s>])/i.test(text.slice(0, 1000)) ? parseHtml : byName
+  return byName !== parsePage && /^\s*<(?:!doctype html|html[\s>])/i.test(text.slice(0, 1000)) ? parsePage : byName
 }
 
 /** "not an article file (.png image)" */

@@ -369,7 +369,7 @@ function longestText(fields: readonly Field[]): string | undefined {
 }
 
 /** Characters from which a note is an article's text: CSL-JSON (Zotero) keeps a saved article's words in its "note". */
-const NOTE_TEXT = 400
+export const NOTE_TEXT = 400
 const NOTE = new Set(['note', 'notes', 'extra'])
 
 /** With no field named for the text, a long note at the article's own level. */
