@@ -256,6 +256,13 @@ describe('tenseAt', () => {
   ])('%j', (text, tense) => {
     expect(tenseAt(text, text.indexOf('December 15'), 'December 15'.length)).toBe(tense)
   })
+  // A fixture told in the present after the day that opens the sentence is ahead.
+  it.each([
+    ['On Wednesday, October 14, Turkey and Armenia play their return qualifier in Bursa.', 'future'],
+    ['On Wednesday, October 14, Turkey and Armenia played their return qualifier in Bursa.', 'neutral'],
+  ])('%j', (text, tense) => {
+    expect(tenseAt(text, text.indexOf('Wednesday, October 14'), 'Wednesday, October 14'.length)).toBe(tense)
+  })
   // A weekday an invitation still standing is to, or the next thing comes on, lies ahead; an invitation told as done does not.
   it.each([
     ['Moscow has invited leaders of the countries that buy Russian gas to a summit in the Russian capital on Saturday.', 'future'],

@@ -695,6 +695,8 @@ export const PLUPERFECT_BEFORE = /\bhad\b(?:(?!\b(?:will|would|said|says|told|th
 const PAST_NEAR = /(?<!\b(?:a|an|the|its|his|her|their)\s)\b(?:\w{3,}ed|fell|met|held|said|told|took|made|went|came|gave|began|rose|saw|spoke|won|lost|left|sent|struck|broke|chose|drew|flew|fought|hit|led|sat|stood|shot|threw|wrote|ran|paid|sold|brought|kept|found|put(?=\s+to\s+death\b)|was|were|had)\b/i
 const PAST_VERB = /\b(said|told|announced|confirmed|added|stated|tweeted|noted|warned|urged|reported|denied|declared|insisted|stressed)\b/gi
 
+// The subject's few capitalised words (and a plural noun: "EU leaders"), then a verb of a fixture in the present tense.
+const SCHEDULED_PRESENT_AFTER = /^[,\s]+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+(?:and\s+)?){1,4}(?:\p{Ll}+s\s+)?(?:play|plays|meet|meets|vote|votes|host|hosts|face|faces|visit|visits|open|opens|convene|convenes|gather|gathers|travel|travels|resume|resumes)\b/u
 const RELATIVE_CLAUSE_BEFORE = /\b(?:who|which)\s+([^,;:–—()]{1,80})$/i
 const PAST_IN_CLAUSE = /\b(?:has|have|had|was|were|did|ago|earlier|last)\b|\b\w+ed\b/i
 const PAST_IN_CLAUSE_ALL = new RegExp(PAST_IN_CLAUSE.source, 'gi')
@@ -762,6 +764,8 @@ export function tenseAt(text: string, offset: number, length: number): Tense {
     if (before.trim() === '' || /^(on|by|from)$/i.test(before.trim())) {
       const future = FUTURE_MARKER.exec(after)
       if (future && !PAST_NEAR.test(after.slice(0, future.index))) return 'future'
+      // "On Wednesday, October 14, Turkey and Armenia play their return qualifier": a fixture in the present is ahead.
+      if (SCHEDULED_PRESENT_AFTER.test(after)) return 'future'
     }
   }
   if (!PAST_IN_CLAUSE.test(clause)) return 'neutral'
