@@ -33,7 +33,8 @@ const TRIGGER = new RegExp(
       'admit(?:s|ted)?', 'invit(?:e|es|ed|ation)', 'indict(?:s|ed|ment)', 'charged', 'join(?:s|ing)?', 'full members?',
       'set up', 'established', 'founded', 'issued', 'joint (?:press )?(?:statement|communiqu[eé])',
       'dock(?:s|ed)', 'set sail', 'sailed', 'crossed (?:the|into)', 'stepped (?:over|across|into|onto)', 'buried', 'laid to rest', 'rescued', 'brought back', 'found (?:dead|slumped|unconscious|collapsed)', 'poisoned',
-      'followed suit', 'water cannon', 'dispersed?',
+      'followed suit', 'water cannon', 'dispersed?', 'barred', 'fr(?:oze|ozen|eezes?)', 'came (?:first|second|third)', 'seats',
+      '(?:was|were) found',
       'ruled', 'rulings?', 'verdict', 'sentenced', 'convicted', 'acquitted', 'dissolv(?:e|es|ed)', 'ousted', 'toppled', 'overthr(?:ew|own)', 'sacked', 'judg(?:e)?ments?', 'jurisdiction', 'took (?:the|its|their) case', 'filed',
     ].join('|') +
     ')\\b',

@@ -12,6 +12,11 @@ type Row = [text: string, published: string, type: 'statement' | 'event', speake
 
 // Real sentences from the seeds and the dev corpora, with the article's date.
 const ITEMS: Row[] = [
+  // A court barring and freezing, an election's seats, bodies found; a first recognition.
+  ["On January 28 the US imposed sanctions. The next day Venezuela's Supreme Court barred Guaidó from leaving the country and froze his bank accounts.", '2019-02-05', 'event', null, '2019-01-29', '2019-01-29', 'day'],
+  ['On February 2 hundreds of thousands marched. The same day an air force general, Francisco Yánez, became the first active general to recognise Guaidó.', '2019-02-05', 'event', null, '2019-02-02', '2019-02-02', 'day'],
+  ["On March 15 Rutte's liberal VVD came first with 33 of the 150 seats in the lower house.", '2017-04-10', 'event', null, '2017-03-15', '2017-03-15', 'day'],
+  ['The shelling on Tuesday, November 23, killed two marines. The bodies of two civilian workers were found in the rubble the next day.', '2010-12-21', 'event', null, '2010-11-24', '2010-11-24', 'day'],
   // Others following suit; police dispersing a crowd.
   ['Canada, Brazil, Colombia, Argentina, Chile, Peru, Paraguay and several other countries of the region followed suit on Wednesday, as did Luis Almagro.', '2019-01-24', 'event', null, '2019-01-23', '2019-01-23', 'day'],
   ['Riot police used water cannon, dogs and mounted officers to disperse the crowd in the early hours, and several people were detained.', '2017-03-12', 'event', null, '2017-03-12', '2017-03-12', 'approximate'],
