@@ -70,7 +70,7 @@ function isoDate(y: number, m: number, d: number): IsoDate | null {
   return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`
 }
 
-const PUBLISHED_LABEL = /^\s*(?:(first\s+)?publish(?:ed|\s+date)|publication\s+date|pub\s?date|posted|issued|updated|last\s+(?:updated|modified)|modified|date(?:d)?)\b(?:\s+(?:on|at))?\s*[:\-–]?\s*/i
+const PUBLISHED_LABEL = /^\s*(?:(first\s+)?publish(?:ed|\s+date)|publication\s+date|pub\s?date|posted|issued|updated?|last\s+(?:updated?|modified)|modified|date(?:d)?)\b(?:\s+(?:on|at))?\s*[:\-–]?\s*/i
 const WEEKDAY = /\b(mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(day)?\b\.?/gi
 const TIME = /\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*(?:gmt|utc|ist|est|edt|cet|cest|msk|bst|[a-z]{2,4}t)\b)?(?:\s*[+-]\d{1,2}(?::?\d{2})?)?/gi
 
@@ -145,7 +145,7 @@ const LIVE_LABEL = /^(?:(?:last|latest|first) (?:entry|update|updated|post)|jump
 const TIME_AGO = /^\d{1,3}\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?)\s+ago$/i
 
 // A page's last change, in English or in the language of the site around an English article ("Оновлено: 11.12.2019 16:05").
-const UPDATED_LABEL = /updated|modified|оновлено|обновлено|aktualizacja|aktualisiert|mis à jour|actualizado|aggiornato|güncellendi|güncelleme|更新|수정/i
+const UPDATED_LABEL = /update|modified|оновлено|обновлено|aktualizacja|aktualisiert|mis à jour|actualizado|aggiornato|güncellendi|güncelleme|更新|수정/i
 
 // "News ID: 88214 | Publish Date: Saturday 20 July 2019 - 18:45 | Politics": the page's number for the story.
 // A newsletter's issue ("Issue No. 112", "Vol. 3, No. 14") likewise.

@@ -293,6 +293,7 @@ describe('dates a reader\'s tool gave the page', () => {
     expect(parseDateLine(line)).toBeNull())
   it('reads the publication beside a save', () => expect(parseDateLine('Published 3 May 2021 | Saved 5 May 2021')?.date).toBe('2021-05-03'))
   it('reads an update labelled in the site’s own language as an update', () => expect(parseDateLine('Оновлено: 11.12.2019 16:05')?.kind).toBe('updated'))
+  it('reads a "Last update:" as an update', () => expect(parseDateLine('Last update: 24 June 2019')?.kind).toBe('updated'))
 })
 
 describe('printed dates', () => {
@@ -342,6 +343,7 @@ describe('printed dates', () => {
     ['pubDate: Wed, 13 Nov 2019 23:14:00 GMT', '2019-11-13'],
     // A labelled date with its year in two digits, day first, beside its update.
     ['By Yael Ben-Ami, Diplomatic Correspondent | Published: 03.04.15, 14:12 | Updated: 05.04.15, 09:30', '2015-04-03'],
+    ['By Levant Ledger staff · Published: 24.06.19, 08:02 · Last update: 24.06.19, 23:48', '2019-06-24'],
   ])('reads %j', (line, date) => expect(parseDateLine(line)?.date).toBe(date))
 
   it.each(['On December 17, 2021, the Russian Foreign Ministry published the draft agreements', 'The talks will resume on 29 November in Vienna', 'February 30, 2022', '12.53% of the vote', 'Talks resumed on 29 November 2021', 'Analysis · The court ruled on 24 May 2024 that the measures were not needed', 'Firmware 03.04.15 released'])(
