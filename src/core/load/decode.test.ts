@@ -51,11 +51,12 @@ describe('decodeBytes', () => {
     ['big5', '台北紀事報 ｜ 國際 ｜ 台灣與中美洲的外交關係\nThe ministry said the decision was “regrettable”.'],
   ])('undeclared %s', (encoding, text) => expect(decodeBytes(encodeWith(encoding, text))).toEqual({ ok: true, text, encoding }))
 
-  // A Turkish or Russian page saved as text with no declaration: Windows-1252 would make "Çavuşoğlu" "Çavuþoðlu".
+  // A Turkish, Russian or Arabic page saved as text with no declaration: Windows-1252 would make "Çavuşoğlu" "Çavuþoðlu".
   it.each([
     ['windows-1254', 'Foreign Minister Mevlüt Çavuşoğlu flew on to France; Erdoğan spoke in İstanbul.'],
     ['koi8-u', 'Подписаться на рассылку | Новости\nThe Russian foreign ministry said it would expel 20 Czech diplomats.'],
     ['windows-1251', 'Подписаться на рассылку | Новости\nThe Russian foreign ministry said it would expel 20 Czech diplomats.'],
+    ['windows-1256', 'النيل تربيون | الرئيسية | سياسة | اقتصاد | رياضة\nKHARTOUM – Two days of talks between Sudan and Ethiopia ended without a breakthrough.'],
   ])('undeclared %s', (encoding, text) => expect(decodeBytes(encodeOneByte(encoding, text))).toEqual({ ok: true, text, encoding }))
   // Icelandic keeps its ð and þ beside á, í and ú; Western accents are no Cyrillic words.
   it.each([['Þingvellir: forsætisráðherra sagði á fundinum að það væri rétt.'], ['Le président a été reçu à l’Élysée; señor Sánchez también.']])('%s stays Windows-1252', (text) =>

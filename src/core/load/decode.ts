@@ -1,5 +1,5 @@
 // Bytes -> text: BOM sniffing, strict UTF-8, then a declared charset or one the bytes show (East Asian, Turkish,
-// Cyrillic, old Mac) with a Windows-1252 fallback; binary detection,
+// Cyrillic, Arabic, old Mac) with a Windows-1252 fallback; binary detection,
 // and the white-space normalisation every format parser relies on.
 
 export type Decoded =
@@ -126,6 +126,24 @@ function isEastAsianPunctuation(c: number): boolean {
 }
 
 const cp1254 = new TextDecoder('windows-1254')
+const cp1256 = new TextDecoder('windows-1256')
+// Arabic's commonest letters (alif, lam, ya, mim, waw, nun, ha, ra, ta, ba): half of its text; other scripts read as
+// Windows-1256 give Latin letters among few Arabic ones.
+const COMMON_ARABIC = new Set('اليمونهرتب')
+
+/** Windows-1256 text: nearly all its letters beyond ASCII Arabic, and its commonest among them. */
+function looksArabic(text: string): boolean {
+  let high = 0
+  let arabic = 0
+  let common = 0
+  for (const c of text) {
+    if (c < '\u0080') continue
+    high++
+    if (c >= '\u0621' && c <= '\u064a') arabic++
+    if (COMMON_ARABIC.has(c)) common++
+  }
+  return high >= 20 && arabic * 10 >= high * 8 && common * 5 >= arabic * 2
+}
 const cp1251 = new TextDecoder('windows-1251')
 const koi8 = new TextDecoder('koi8-u')
 // The six letters Windows-1254 puts where Windows-1252 has Icelandic ones: Ğ İ Ş ğ ı ş for Ð Ý Þ ð ý þ.
@@ -166,6 +184,7 @@ function undeclaredSingleByte(bytes: Uint8Array): TextDecoder | null {
     const letters = [...decoder.decode(bytes.subarray(0, n))].filter((c) => c >= 'А' && c <= 'ї')
     const common = letters.filter((c) => COMMON_CYRILLIC.has(c.toLowerCase())).length
     if (common * 5 >= letters.length * 2) return decoder
+    if (looksArabic(cp1256.decode(bytes.subarray(0, n)))) return cp1256
   }
   return turkish >= 2 && turkish > icelandic * 2 ? cp1254 : null
 }
