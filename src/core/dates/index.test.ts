@@ -256,6 +256,10 @@ describe('tenseAt', () => {
   ])('%j', (text, tense) => {
     expect(tenseAt(text, text.indexOf('December 15'), 'December 15'.length)).toBe(tense)
   })
+  it('looks ahead to a weekday someone is due somewhere ("is due at the White House on Thursday")', () => {
+    const text = 'Kenyatta is due at the White House on Thursday for talks with Biden.'
+    expect(tenseAt(text, text.indexOf('on Thursday'), 'on Thursday'.length)).toBe('future')
+  })
   // A fixture told in the present after the day that opens the sentence is ahead.
   it.each([
     ['On Wednesday, October 14, Turkey and Armenia play their return qualifier in Bursa.', 'future'],

@@ -665,7 +665,7 @@ const WEEKDAY_ONLY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sund
 const CAME_BEFORE = /\b(?:came|comes|followed|follows|happened|occurred|took place|was|is)\s+(?:just\s+|only\s+|exactly\s+)?$/i
 // "may" before a number is the month ("announced on May 25, after Biden proposed ... an April 13 phone call"); so is
 // "may" after one or after a preposition ("signed on 20 May and in force from 22 May", "talks in May and June").
-const FUTURE_MARKER = /\b(will|would|shall|'ll|to be (?:held|signed|hosted)|is to|are to|set to|scheduled|expected|plans? to|planned|going to|due to|upcoming|(?:could|(?<!\b(?:\d{1,2}(?:st|nd|rd|th)?|in|of|since|from|until|early|late|mid|last|next|this)\s)may|might) (?!have\b|not\b|be\b|\d)\w+|to (?:meet|hold|sign|start|begin|resume|convene|visit|travel|attend|take place|be))\b/i
+const FUTURE_MARKER = /\b(will|would|shall|'ll|to be (?:held|signed|hosted)|is to|are to|set to|scheduled|expected|plans? to|planned|going to|due (?:to|at|in|back|home)\b|upcoming|(?:could|(?<!\b(?:\d{1,2}(?:st|nd|rd|th)?|in|of|since|from|until|early|late|mid|last|next|this)\s)may|might) (?!have\b|not\b|be\b|\d)\w+|to (?:meet|hold|sign|start|begin|resume|convene|visit|travel|attend|take place|be))\b/i
 const PLACE_AT_END = /\s(?:in|at)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}\s*$/u
 const PLANNED_THING = /\b(?:the|a|an|its|their|his|her)\s+planned\b/gi
 const FUTURE_PASSIVE_BEFORE = /\b(?:will|would|shall|'ll|to)\s+(?:\w+ly\s+)?be\s+(?:\w+ly\s+)?\w+\s+(?:on\s+)?$/i
