@@ -256,6 +256,10 @@ describe('tenseAt', () => {
   ])('%j', (text, tense) => {
     expect(tenseAt(text, text.indexOf('December 15'), 'December 15'.length)).toBe(tense)
   })
+  it('looks ahead to the day a mandate runs out or lapses, in the present', () => {
+    for (const text of ['AMISOM has a mandate that runs out on Thursday.', 'The truce, which lapses on Thursday, was agreed in May.'])
+      expect(tenseAt(text, text.indexOf('on Thursday'), 'on Thursday'.length)).toBe('future')
+  })
   it('looks ahead to a weekday someone is due somewhere ("is due at the White House on Thursday")', () => {
     const text = 'Kenyatta is due at the White House on Thursday for talks with Biden.'
     expect(tenseAt(text, text.indexOf('on Thursday'), 'on Thursday'.length)).toBe('future')
