@@ -52,6 +52,10 @@ const FURNITURE = [
   'Читайте также:',
   'Paylaş: Facebook | Twitter | E-posta | Yazdır',
   'Поделиться: VK | Telegram | Twitter',
+  // A live blog's goodbye, then its prompt: no news before it.
+  "That's where we will leave our live coverage for tonight. Thank you for following along. Full analysis of the summit's outcome on our website tomorrow.",
+  // A sponsor's line in a newsletter.
+  'Sponsored | Sokoni Logistics: Reliable freight from Mombasa to Kampala in 72 hours. Get a quote today.',
   // A newsletter of several words' name; a closed live blog's pointer to the full report.
   'Get our Americas Today newsletter – sign up at panamericandispatch.com/newsletter',
   "This live blog has now closed. Read our full report on the night's events: Turkish minister expelled after night of unrest",
@@ -123,6 +127,8 @@ const FURNITURE = [
 ]
 
 const NEWS = [
+  // A live blog's last entry tells its news before it signs off.
+  "Tomorrow Bolton is due to hold an unprecedented trilateral meeting in Jerusalem with his Russian counterpart. Iran is expected to top the agenda. We are closing this live blog for the night – thank you for following.",
   // A colon and bars between names that are no share buttons.
   'Allies: France | Germany | Britain',
   'Jake Sullivan is the national security adviser, and he said the talks would continue.',

@@ -88,6 +88,12 @@ function shareBar(line: string): boolean {
   return buttons.length >= 2 && buttons.every((b) => /^[\p{L}-]{1,15}$/u.test(b)) && buttons.filter((b) => NETWORK.test(b)).length >= 2
 }
 
+const LIVE_BLOG_PROMPT = /\b(?:refresh|reload) (?:your|this|the) page\b|\bupdates are at (?:the )?top\b|\b(?:stay with|follow) (?:us|\w+)?.{0,30}\b(?:live )?(?:updates|coverage)\b|\bthanks? (?:you )?for (?:once again )?(?:following|reading|joining)\b|\bfollow (?:our )?live\b|^live updates?:?$/i
+/** A live blog's own goodbye ("That's where we will leave our live coverage for tonight."): no news before the prompt. */
+const SIGN_OFF = /\b(?:live (?:blog|coverage|updates|page)|leave (?:it|our|you|things)|closing this|wrap(?:ping)? (?:up|things up))\b/i
+/** A sentence of eight words or more, ended, before the prompt. */
+const NEWS_BEFORE = /(?:^|[.!?]\s+)(?:\S+\s+){7,}\S+[.!?]["”’]?\s/
+
 // Furniture lines are short; long lines are paragraphs and skip the rules that cannot match them.
 const SHORT = 160
 const MEDIUM = 300
@@ -145,6 +151,8 @@ export const FURNITURE_RULES: FurnitureRule[] = [
     test: (l) => SEE_ALSO_LINK.test(l) || (/^(?:see also|read also|also read|read more|related)\s/i.test(l) && !endsSentence(l)),
   },
   // "This live blog has now closed. Read our full report on the night's events: ..."
+  // "Sponsored | Sokoni Logistics: Reliable freight from Mombasa to Kampala in 72 hours."
+  { name: 'sponsored line', maxLength: SHORT, ...re(/^(?:sponsored(?: content| by [^|:]{1,40})?|advertisement|paid (?:post|content)|promoted|partner content)\s*[|:·•–—]\s*\S/i) },
   { name: 'continue reading', maxLength: 200, ...re(/^(?:continue|keep) reading\b|^(?:this live (?:blog|page|coverage) (?:has )?(?:now )?(?:closed|ended)\.\s+)?read (?:the |our )?(?:full|whole|complete|rest of the) (?:story|article|report|coverage)\b|^(?:click|tap) here\b/i) },
   {
     name: 'photo caption',
@@ -249,7 +257,12 @@ export const FURNITURE_RULES: FurnitureRule[] = [
     name: 'live blog prompt',
     maxLength: LONG,
     gate: ['refresh', 'reload', 'updates', 'coverage', 'thank', 'thanks', 'follow', 'live'],
-    ...re(/\b(?:refresh|reload) (?:your|this|the) page\b|\bupdates are at (?:the )?top\b|\b(?:stay with|follow) (?:us|\w+)?.{0,30}\b(?:live )?(?:updates|coverage)\b|\bthanks? (?:you )?for (?:once again )?(?:following|reading|joining)\b|\bfollow (?:our )?live\b|^live updates?:?$/i),
+    // Not an entry that tells its news before signing off ("Tomorrow Bolton is due to hold ... We are closing this live
+    // blog for the night – thank you for following").
+    test: (l) => {
+      const m = LIVE_BLOG_PROMPT.exec(l)
+      return m !== null && !NEWS_BEFORE.test(l.slice(0, m.index).split(/(?<=[.!?])\s+/).filter((sentence) => !SIGN_OFF.test(sentence)).join(' ') + ' ')
+    },
   },
   { name: 'tags', maxLength: MEDIUM, ...re(/^(?:tags?|topics?|filed under|categories|category|keywords)\s*:/i) },
   { name: 'social counts', maxLength: 40, ...re(/^\d+(?:[.,]\d+)?\s*k?\s+(?:shares?|views?|comments?|likes?|reads?)$/i) },
