@@ -70,14 +70,15 @@ export function classifyLines(source: readonly SourceLine[], knownTitle: string 
 function markDateLines(work: Working[]): IsoDate | null {
   const found: Record<'published' | 'bare' | 'updated' | 'mailed', IsoDate | null> = { published: null, bare: null, updated: null, mailed: null }
   let seen = 0
-  work.forEach((line, i) => {
-    if (line.kind === 'date' || line.kind === 'blank' || line.kind === 'furniture') return
-    if (++seen > LABELLED_DATE_LINES) return
+  for (let i = 0; i < work.length; i++) {
+    const line = work[i]
+    if (line.kind === 'date' || line.kind === 'blank' || line.kind === 'furniture') continue
+    if (++seen > LABELLED_DATE_LINES) break
     const date = parseDateLine(line.trimmed)
-    if (!date || (date.kind === 'bare' && seen > HEADER_LINES)) return
+    if (!date || (date.kind === 'bare' && seen > HEADER_LINES)) continue
     line.kind = 'date'
     found[MAIL_DATE.test(line.trimmed) && inMailHeader(work, i) ? 'mailed' : date.kind] ??= date.date
-  })
+  }
   // A letter's own date ("Monday, January 28, 2019 · Issue No. 112") is its issue's, whenever it was mailed or forwarded.
   return found.published ?? found.bare ?? found.mailed ?? (found.updated && leadDatelineBefore(work, found.updated)) ?? found.updated
 }

@@ -35,8 +35,8 @@ export function decodeBytes(bytes: Uint8Array, truncated = false): Decoded {
     if (declared) return { ok: true, text: declared.decode(body), encoding: declared.encoding }
     const eastAsian = undeclaredEastAsian(body)
     if (eastAsian) return { ok: true, text: eastAsian.text, encoding: eastAsian.encoding }
-    const european = undeclaredSingleByte(body)
-    if (european) return { ok: true, text: european.decode(body), encoding: european.encoding }
+    const oneByte = undeclaredSingleByte(body)
+    if (oneByte) return { ok: true, text: oneByte.decode(body), encoding: oneByte.encoding }
     if (looksMacRoman(body)) return { ok: true, text: macRoman.decode(body), encoding: 'macintosh' }
     return { ok: true, text: cp1252.decode(body), encoding: 'windows-1252' }
   }
@@ -127,23 +127,6 @@ function isEastAsianPunctuation(c: number): boolean {
 
 const cp1254 = new TextDecoder('windows-1254')
 const cp1256 = new TextDecoder('windows-1256')
-// Arabic's commonest letters (alif, lam, ya, mim, waw, nun, ha, ra, ta, ba): half of its text; other scripts read as
-// Windows-1256 give Latin letters among few Arabic ones.
-const COMMON_ARABIC = new Set('اليمونهرتب')
-
-/** Windows-1256 text: nearly all its letters beyond ASCII Arabic, and its commonest among them. */
-function looksArabic(text: string): boolean {
-  let high = 0
-  let arabic = 0
-  let common = 0
-  for (const c of text) {
-    if (c < '\u0080') continue
-    high++
-    if (c >= '\u0621' && c <= '\u064a') arabic++
-    if (COMMON_ARABIC.has(c)) common++
-  }
-  return high >= 20 && arabic * 10 >= high * 8 && common * 5 >= arabic * 2
-}
 const cp1251 = new TextDecoder('windows-1251')
 const koi8 = new TextDecoder('koi8-u')
 // The six letters Windows-1254 puts where Windows-1252 has Icelandic ones: Ğ İ Ş ğ ı ş for Ð Ý Þ ð ý þ.
@@ -154,9 +137,9 @@ const ICELANDIC_BYTES = new Set([0xe1, 0xed, 0xfa, 0xe6, 0xc1, 0xcd, 0xda, 0xc6]
 const COMMON_CYRILLIC = new Set('оеаинтсрвлі')
 
 /**
- * A text in Turkish Windows-1254 or in Cyrillic (Windows-1251, KOI8) that declares no encoding: Windows-1252 would read
- * "Çavuşoğlu" as "Çavuþoðlu" and Russian as accented Latin. Cyrillic words are runs of high bytes; KOI8 puts the
- * small letters where Windows-1251 puts the capitals.
+ * A text in Turkish Windows-1254, in Cyrillic (Windows-1251, KOI8) or in Arabic Windows-1256 that declares no encoding:
+ * Windows-1252 would read "Çavuşoğlu" as "Çavuþoðlu" and Russian or Arabic as accented Latin. Cyrillic and Arabic
+ * words are runs of high bytes; KOI8 puts the small letters where Windows-1251 puts the capitals.
  */
 function undeclaredSingleByte(bytes: Uint8Array): TextDecoder | null {
   let turkish = 0
@@ -187,6 +170,24 @@ function undeclaredSingleByte(bytes: Uint8Array): TextDecoder | null {
     if (looksArabic(cp1256.decode(bytes.subarray(0, n)))) return cp1256
   }
   return turkish >= 2 && turkish > icelandic * 2 ? cp1254 : null
+}
+
+// Arabic's commonest letters (alif, lam, ya, mim, waw, nun, ha, ra, ta, ba): half of its text; other scripts read as
+// Windows-1256 give Latin letters among few Arabic ones.
+const COMMON_ARABIC = new Set('اليمونهرتب')
+
+/** Windows-1256 text: nearly all its letters beyond ASCII Arabic, and its commonest among them. */
+function looksArabic(text: string): boolean {
+  let high = 0
+  let arabic = 0
+  let common = 0
+  for (const c of text) {
+    if (c < '\u0080') continue
+    high++
+    if (c >= '\u0621' && c <= '\u064a') arabic++
+    if (COMMON_ARABIC.has(c)) common++
+  }
+  return high >= 20 && arabic * 10 >= high * 8 && common * 5 >= arabic * 2
 }
 
 function isCapital(b: number): boolean {

@@ -470,6 +470,7 @@ const LEAD_AFTER = new RegExp(String.raw`(?:^|[\n.!?]\s*)(\d{1,2}|an?|one|${NUMB
 // A weekday told as weeks after something, in the lead: "on Thursday, a week after he was sworn in".
 const WEEKDAY_WEEKS_AFTER = new RegExp(String.raw`\b(${WEEKDAY_NAME}),\s+(an?|one|${NUMBER_WORDS.join('|')})\s+(weeks?)\s+after\b`, 'i')
 
+/** The lead counts from the story's own happening ("A month after their handshake", "on Thursday, a week after he was sworn in"). */
 function countsFromStoryDay(text: string): boolean {
   const lead = text.slice(0, LEAD_CHARACTERS)
   return LEAD_AFTER.test(lead) || WEEKDAY_WEEKS_AFTER.test(lead)
