@@ -2,7 +2,7 @@
 // and is spelled out in classifyLines; the rules themselves live in furniture.ts and dateline.ts.
 import type { IsoDate } from '../../shared/model'
 import type { DocumentLine } from '../types'
-import { findDate, parseDateLine } from './dateline'
+import { isoDate, parseDateLine, readDateline } from './dateline'
 import { isLearnable } from './learn'
 import { furnitureRule, isLabelLine, isNameLine, isNewsParagraph, lineKey, looksLikeHeadline, words } from './furniture'
 
@@ -91,9 +91,6 @@ function inMailHeader(work: readonly Working[], at: number): boolean {
   return work.slice(Math.max(0, at - 3), at + 4).some((l) => MAIL_FIELD.test(l.trimmed))
 }
 
-// "THE HAGUE, Oct 1, 2018 (GWS) – The court ruled ...": a wire report's dateline, its place in capitals.
-const CITY_DATELINE = /^[\p{Lu}][\p{Lu}\p{M} .'’/-]{1,40},\s+([^()–—―-]{6,40}?)\s*(?:\([^)]{1,30}\)\s*)?[-–—―]\s/u
-
 /**
  * The date of the lead's dateline, when the page prints no date but its update's ("Updated Oct 2, 2018 08:15 GMT"
  * under the footer): the report appeared then, not when it was last changed.
@@ -101,8 +98,9 @@ const CITY_DATELINE = /^[\p{Lu}][\p{Lu}\p{M} .'’/-]{1,40},\s+([^()–—―-]{
 function leadDatelineBefore(work: readonly Working[], updated: IsoDate): IsoDate | null {
   const lead = work.filter((l) => l.kind === 'body').slice(0, DATELINE_LINES)
   for (const line of lead) {
-    const m = CITY_DATELINE.exec(line.trimmed)
-    const date = m ? findDate(m[1])?.date : undefined
+    // "THE HAGUE, Oct 1, 2018 (GWS) – The court ruled ...": a wire's dateline with its year.
+    const found = readDateline(line.trimmed)
+    const date = found?.year ? isoDate(found.year, found.month, found.day) : null
     if (date && date <= updated) return date
   }
   return null

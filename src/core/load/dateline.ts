@@ -29,6 +29,32 @@ const DATE_FORMS: { re: RegExp; parts: (m: RegExpExecArray) => [string, string |
   { re: /\b(0?[1-9]|1[0-2])[/](1[3-9]|2\d|3[01])[/]((?:19|20)\d{2})\b/, parts: (m) => [m[3], Number(m[1]), m[2]] },
 ]
 
+// A wire dateline's month, capitalised as the wire writes it.
+const WIRE_MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)`
+// "GENEVA, January 21. /TASS/", "GENEVA, Jan 21 (Reuters) -", "TEHRAN, Nov. 3 (Xinhua) --"
+const DATELINE = new RegExp(
+  String.raw`^\s*(?:\p{Lu}[\p{Lu}\p{Ll} .'’-]{1,40}?,\s+)?(\p{Lu}[\p{Lu}\s.'’-]{2,30}),\s+(${WIRE_MONTH})\.?\s+(\d{1,2})(?:,?\s+(\d{4}))?\s*(?:[.,]?\s*/?\s*\(?\s*(?:/?[\p{Lu}][\p{L}]+(?:\s[\p{Lu}][\p{L}]+){0,3}/?)\s*\)?\s*)?(?:[-–—:]|\.|/)`,
+  'u',
+)
+// "Pyongyang, September 14 (KCNA) --": a city written in small letters opens a dateline when the agency follows the day.
+const AGENCY_DATELINE = new RegExp(String.raw`^\s*(\p{Lu}\p{Ll}[\p{L}\s.'’-]{1,30}),\s+(${WIRE_MONTH})\.?\s+(\d{1,2})(?:,?\s+(\d{4}))?\s*\(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+){0,3}\)\s*[-–—:]`, 'u')
+// Datelines with the year: "May 12, 2023 (JEDDAH) –", "12 May 2023 (KHARTOUM) -" (the date, then the place), and
+// "Asmara, 17 July 2018 -", "ROTTERDAM, 12 March 2017 (BNA) –" (the place, then the date, day first).
+const FULL_DATELINE = new RegExp(
+  String.raw`^\s*(?:(?:(${WIRE_MONTH})\.?\s+(\d{1,2}),?|(\d{1,2})\s+(${WIRE_MONTH})\.?,?)\s+(\d{4})\s*\(\p{Lu}[\p{Lu}\s.'’-]{2,30}\)|\p{Lu}[\p{L}\s.'’-]{2,30},\s+(\d{1,2})\s+(${WIRE_MONTH})\.?,?\s+(\d{4})(?:\s*\(\p{Lu}[\p{L}\s.'’/-]{1,30}\))?)\s*[-–—:]`,
+  'u',
+)
+
+/** The day a wire's dateline opening `line` gives, its year null when the dateline has none ("GENEVA, Jan 21 (Reuters) -"). */
+export function readDateline(line: string): { year: number | null; month: number; day: number } | null {
+  const m = DATELINE.exec(line) ?? AGENCY_DATELINE.exec(line)
+  if (m) return { year: m[4] ? Number(m[4]) : null, month: MONTHS[m[2].slice(0, 3).toLowerCase()], day: Number(m[3]) }
+  const full = FULL_DATELINE.exec(line)
+  if (!full) return null
+  const [month, day] = full[1] ? [full[1], full[2]] : full[3] ? [full[4], full[3]] : [full[7], full[6]]
+  return { year: Number(full[5] ?? full[8]), month: MONTHS[month.slice(0, 3).toLowerCase()], day: Number(day) }
+}
+
 // Day and month either way round ("09/07/2018"): read only on a labelled date line or a line that is only the date.
 export const EITHER_WAY = /\b(0?[1-9]|1[0-2])[/](0?[1-9]|1[0-2])[/]((?:19|20)\d{2})\b/
 
@@ -63,7 +89,7 @@ export function findDate(line: string): FoundDate | null {
   return null
 }
 
-function isoDate(y: number, m: number, d: number): IsoDate | null {
+export function isoDate(y: number, m: number, d: number): IsoDate | null {
   if (!m || m > 12 || d < 1 || d > 31) return null
   const t = new Date(Date.UTC(y, m - 1, d))
   if (t.getUTCMonth() !== m - 1) return null

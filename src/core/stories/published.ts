@@ -4,7 +4,7 @@ import * as chrono from 'chrono-node'
 import type { IsoDate, PublishedFrom } from '../../shared/model'
 import { findDates, PLUPERFECT_BEFORE, tenseAt } from '../dates'
 import { mondayOf, toDay, weekday as weekdayOf, WEEKDAYS } from '../dates/calendar'
-import { EITHER_WAY, findDate, parseDateLine, SAVED_LABEL } from '../load/dateline'
+import { EITHER_WAY, findDate, parseDateLine, readDateline, SAVED_LABEL } from '../load/dateline'
 import { memo, pairMemo } from '../memo'
 import { LEAD_CHARACTERS } from '../text'
 import type { ArticleDocument } from '../types'
@@ -35,19 +35,6 @@ const MONTHS: Readonly<Record<string, number>> = {
   jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12,
 }
 const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)`
-// "GENEVA, January 21. /TASS/", "GENEVA, Jan 21 (Reuters) -", "TEHRAN, Nov. 3 (Xinhua) --"
-const DATELINE = new RegExp(
-  String.raw`^\s*(?:\p{Lu}[\p{Lu}\p{Ll} .'’-]{1,40}?,\s+)?(\p{Lu}[\p{Lu}\s.'’-]{2,30}),\s+(${MONTH})\.?\s+(\d{1,2})(?:,?\s+(\d{4}))?\s*(?:[.,]?\s*/?\s*\(?\s*(?:/?[\p{Lu}][\p{L}]+(?:\s[\p{Lu}][\p{L}]+){0,3}/?)\s*\)?\s*)?(?:[-–—:]|\.|/)`,
-  'u',
-)
-// "Pyongyang, September 14 (KCNA) --": a city written in small letters opens a dateline when the agency follows the day.
-const AGENCY_DATELINE = new RegExp(String.raw`^\s*(\p{Lu}\p{Ll}[\p{L}\s.'’-]{1,30}),\s+(${MONTH})\.?\s+(\d{1,2})(?:,?\s+(\d{4}))?\s*\(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+){0,3}\)\s*[-–—:]`, 'u')
-// Datelines with the year: "May 12, 2023 (JEDDAH) –", "12 May 2023 (KHARTOUM) -" (the date, then the place), and
-// "Asmara, 17 July 2018 -", "ROTTERDAM, 12 March 2017 (BNA) –" (the place, then the date, day first).
-const FULL_DATELINE = new RegExp(
-  String.raw`^\s*(?:(?:(${MONTH})\.?\s+(\d{1,2}),?|(\d{1,2})\s+(${MONTH})\.?,?)\s+(\d{4})\s*\(\p{Lu}[\p{Lu}\s.'’-]{2,30}\)|\p{Lu}[\p{L}\s.'’-]{2,30},\s+(\d{1,2})\s+(${MONTH})\.?,?\s+(\d{4})(?:\s*\(\p{Lu}[\p{L}\s.'’/-]{1,30}\))?)\s*[-–—:]`,
-  'u',
-)
 const URL_DATE = /(?:\/|\b)(20\d\d|19\d\d)[/-](\d{1,2})[/-](\d{1,2})(?:\/|\b)|\/(20\d\d)\/(\d{2})(\d{2})\//
 const FULL_DATE = new RegExp(
   String.raw`\b(?:(\d{1,2})\s+(${MONTH})\.?,?\s+(\d{4})|(${MONTH})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4}))\b`,
@@ -112,29 +99,17 @@ export function mentionedFullDates(text: string): IsoDate[] {
  * text mentions (an article reports its recent past and near future), else the file's date.
  */
 export function datelineDate(text: string, fileDate: IsoDate | null): TextDate | null {
-  let offset = 0
   for (const line of text.slice(0, TOP_CHARACTERS).split('\n')) {
-    const m = DATELINE.exec(line) ?? AGENCY_DATELINE.exec(line)
-    offset += line.length + 1
-    const full = m ? null : FULL_DATELINE.exec(line)
-    if (full) {
-      const date =
-        full[1] ? isoDate(Number(full[5]), monthNumber(full[1]), Number(full[2]))
-        : full[3] ? isoDate(Number(full[5]), monthNumber(full[4]), Number(full[3]))
-        : isoDate(Number(full[8]), monthNumber(full[7]), Number(full[6]))
-      if (date) return { date, how: 'dateline', yearStated: true }
-    }
-    if (!m) continue
-    const month = monthNumber(m[2])
-    const day = Number(m[3])
-    if (m[4]) {
-      const date = isoDate(Number(m[4]), month, day)
+    const found = readDateline(line)
+    if (!found) continue
+    if (found.year !== null) {
+      const date = isoDate(found.year, found.month, found.day)
       if (date) return { date, how: 'dateline', yearStated: true }
       continue
     }
     const latest = mentionedFullDates(text).sort().at(-1) ?? fileDate
     // With no year anywhere, the month and day still place the report among its story's (as countedFromToday's do).
-    const date = isoDate(latest ? Number(latest.slice(0, 4)) : 2000, month, day)
+    const date = isoDate(latest ? Number(latest.slice(0, 4)) : 2000, found.month, found.day)
     if (date) return { date: latest ? nearestYear(date, latest) : date, how: 'dateline', yearStated: false }
   }
   return null
