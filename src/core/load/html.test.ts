@@ -75,6 +75,13 @@ describe('parseHtml on a saved news page', () => {
     expect(performance.now() - started).toBeLessThan(3000)
   })
 
+  it('reads a deep page’s named entities as the letters they name, capital or small ("&Eacute;lys&eacute;e &AMP; Co")', () => {
+    const deep = `<html><body>${'<div>'.repeat(50000)}<p>Talks at the &Eacute;lys&eacute;e &AMP; Matignon ended on Friday &middot; officials said.</p>${'</div>'.repeat(50000)}</body></html>`
+    const result = parseHtml('deep.html', deep)
+    if ('error' in result) throw new Error(result.error)
+    expect(result.articles[0].lines.map((l) => l.text)).toEqual(['Talks at the Élysée & Matignon ended on Friday · officials said.'])
+  })
+
   it('reads a date line the page prints above its headline, outside the article', () => {
     const page = '<html><head><title>e-Paper</title></head><body><div id="nav"><a href="/">Home</a></div><div class="epaper-head">e-Paper 2016年5月28日（土） 朝刊 1面 | Saturday, May 28, 2016 Morning edition, Page 1</div><div class="epaper-text"><h1>Obama in Hiroshima</h1><p>HIROSHIMA - President Barack Obama on Friday became the first sitting US president to visit Hiroshima, laying a wreath at the cenotaph for the victims of the atomic bombing and calling for a world without nuclear weapons.</p><p>Obama said the memory of the morning of August 6, 1945 must never fade, officials said.</p></div></body></html>'
     const result = parseHtml('epaper.html', page)

@@ -112,8 +112,13 @@ function tagDepth(html: string): number {
 const ENTITIES: Record<string, string> = {
   amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', middot: '·', bull: '•', mdash: '—', ndash: '–', hellip: '…',
   lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”', laquo: '«', raquo: '»', copy: '©', reg: '®', trade: '™', vert: '|',
-  eacute: 'é', egrave: 'è', aacute: 'á', agrave: 'à', oacute: 'ó', iacute: 'í', uacute: 'ú', ntilde: 'ñ', uuml: 'ü', ouml: 'ö', auml: 'ä', ccedil: 'ç',
+  eacute: 'é', Eacute: 'É', egrave: 'è', Egrave: 'È', aacute: 'á', Aacute: 'Á', agrave: 'à', Agrave: 'À', oacute: 'ó', Oacute: 'Ó',
+  iacute: 'í', Iacute: 'Í', uacute: 'ú', Uacute: 'Ú', ntilde: 'ñ', Ntilde: 'Ñ', uuml: 'ü', Uuml: 'Ü', ouml: 'ö', Ouml: 'Ö', auml: 'ä', Auml: 'Ä',
+  ccedil: 'ç', Ccedil: 'Ç',
 }
+
+// Pages write these in capitals too ("&AMP;", "&NBSP;"); "&Eacute;" is another letter than "&eacute;".
+const CASELESS_ENTITY = /^(?:amp|lt|gt|quot|apos|nbsp)$/i
 
 /** As the HTML parser does: a reference to no character is U+FFFD. */
 function codePoint(n: number): string {
@@ -166,7 +171,7 @@ function strippedLines(html: string): SourceLine[] {
     .replace(/<\/?(?:p|div|br|h[1-6]|li|tr|section|article|blockquote|header|footer|nav|aside|figure|figcaption)\b[^>]*>/gi, '\n')
     .replace(/<[^>]*>/g, '')
     .replace(/&(?:#(\d+)|#x([0-9a-f]+)|(\w+));/gi, (all, dec: string | undefined, hex: string | undefined, name: string | undefined) =>
-      name ? (ENTITIES[name.toLowerCase()] ?? all) : codePoint(dec ? Number(dec) : parseInt(hex!, 16)),
+      name ? (ENTITIES[name] ?? (CASELESS_ENTITY.test(name) ? ENTITIES[name.toLowerCase()] : all)) : codePoint(dec ? Number(dec) : parseInt(hex!, 16)),
     )
   return normalizeText(text)
     .split('\n')
