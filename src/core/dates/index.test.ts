@@ -60,6 +60,9 @@ const FOUND: [string, string, string, string, string, string][] = [
   // A plan of the past, for a month just gone; a plan made now looks ahead.
   ['The three ministers promised to sign a final deal by the end of February.', '2020-03-05', 'by the end of February', '2020-02-20', '2020-02-29', 'month'],
   ['The three ministers will sign a final deal by the end of February.', '2020-03-05', 'by the end of February', '2021-02-20', '2021-02-28', 'month'],
+  // What a proposal is for lies ahead of it; a deed of the past after the proposal does not.
+  ['Wu told reporters that China proposed "emergency consultations" among the heads of delegation in early December.', '2010-11-28', 'in early December', '2010-12-01', '2010-12-10', 'month'],
+  ['Macron proposed a summit that was held in March.', '2023-01-10', 'in March', '2022-03-01', '2022-03-31', 'month'],
   ['The vote is scheduled for the end of the month.', '2023-03-15', 'the end of the month', '2023-03-20', '2023-03-31', 'month'],
   ['A deal is expected by the end of the year.', '2023-03-15', 'by the end of the year', '2023-12-01', '2023-12-31', 'month'],
   ['They hope to agree before the end of this week.', '2023-03-15', 'before the end of this week', '2023-03-17', '2023-03-19', 'week'],

@@ -292,7 +292,9 @@ const PARSERS: readonly Parser[] = [
       const t: Tense = prep === 'since' || prep === 'after' && tense !== 'future' ? 'past' : tense
       // "promised to sign a final deal by the end of February", told in March: a plan of the past, for a month just gone.
       const promised = t === 'future' && (monthOf(context.reference) - m + 12) % 12 <= 2 && PROMISED_BEFORE.test(match.input.slice(Math.max(0, match.index - 80), match.index))
-      return partOfMonth(prep, monthYear(m, context.reference, promised ? 'past' : t), m)
+      // "China proposed emergency consultations in early December", told in November: what was proposed is ahead.
+      const proposed = t === 'past' && prep !== 'since' && (m - monthOf(context.reference) + 12) % 12 >= 1 && (m - monthOf(context.reference) + 12) % 12 <= 3 && PROPOSED_BEFORE.test(match.input.slice(Math.max(0, match.index - 100), match.index))
+      return partOfMonth(prep, monthYear(m, context.reference, promised ? 'past' : proposed ? 'future' : t), m)
     },
   },
   {
@@ -653,6 +655,8 @@ function islamicWindow(name: string, prep: string, reference: IsoDate, tense: Te
 }
 
 const PROMISED_BEFORE = /\b(?:promised|pledged|vowed|undertook|had (?:agreed|planned|hoped|aimed|intended|promised|pledged|vowed))\s+to\s+(?:[\w-]+\s+){0,8}$/i
+// A proposal and its object, with no full stop or second verb of the past between them and the date.
+const PROPOSED_BEFORE = /\b(?:proposed|suggested|called for|offered|invited\b[^.;:!?]{0,60}\bto)\s+(?:(?!\b(?:was|were|had|did|\w+ed)\b)[^.;:!?])*$/i
 const NAMED_BY_DAY = /^\s+(?:terror(?:ist)?\s+)?(?:attacks?|bombings?|massacres?|shootings?|raids?)\b/i
 const FOR_BEFORE = /\bfor\s+$/i
 // An invitation still standing ("has invited", "invites"); "invited reporters to the plant on Saturday" may be told as done.
