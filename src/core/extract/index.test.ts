@@ -329,6 +329,14 @@ describe('extractItems: a briefing’s questions and answers', () => {
   })
 })
 
+describe('extractItems: an adjective before "office" is no one\'s name', () => {
+  it('"Presidential office:" heading a live blog entry is not "Presidential\'s office"', () => {
+    const items = extract('President Lee Myung-bak met his ministers in the bunker.\n\nPresidential office: President Lee spoke to President Barack Obama by telephone overnight.', '2010-11-24')
+    expect(items.map((i) => i.speaker)).not.toContain("Presidential's office")
+    expect(items.filter((i) => /telephone/.test(i.text)).map((i) => i.type)).toEqual(['event'])
+  })
+})
+
 describe('extractItems: statements and events', () => {
   it.each(ITEMS)('%s (%s) -> %s', (text, published, type, speaker, start, end, precision) => {
     const items = extract(text, published)

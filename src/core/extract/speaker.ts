@@ -112,7 +112,8 @@ const ARMED_FORCES = /^(?:the\s+)?([\p{Lu}][\p{L}]+)\s+(army|military|navy|gener
 const POSTED_TO = /^(.+?\b(?:mission|ambassador|envoy|representative|delegation|embassy))\s+to\s/i
 
 // A person's office or spokesperson speaking: "his office", "Zelensky's spokesman".
-const STAFF_OF = /^([Hh]is|[Hh]er|(?!(?:Its|Their|Our|Your|My)\b)[\p{Lu}][\p{L}\p{M}'’ʼ-]+?)(?:['’ʼ]s)?\s+(office|spokes(?:man|woman|person)|family|lawyers?|attorneys?)$/u
+// An adjective is no one's name: "Presidential office:" heads a live blog's entry.
+const STAFF_OF = /^([Hh]is|[Hh]er|(?!(?:Its|Their|Our|Your|My)\b)[\p{Lu}][\p{L}\p{M}'’ʼ-]+?)(?:['’ʼ]s|(?<!(?:ial|ary|ic|ical|ian)))\s+(office|spokes(?:man|woman|person)|family|lawyers?|attorneys?)$/u
 
 function bySubject(subject: string): string {
   return subject.replace(/^(?:the|a|an|his|her|its|their)\s+/i, '').replace(/[’ʼ]s\s+/g, "'s ").trim()
