@@ -950,6 +950,10 @@ describe('extractItems: background clauses', () => {
     const items = extract('After talks in Geneva, US Secretary of State Antony Blinken warned of a swift response and Russian Foreign Minister Sergei Lavrov said Moscow was still awaiting a written response.', '2022-01-21')
     expect(items.filter((i) => i.type === 'statement').map((i) => i.title)).toEqual(['Blinken: Warned of a swift response', 'Lavrov: Moscow was still awaiting a written response.'])
   })
+  it('dates no event by the day of words a relative clause recalls', () => {
+    const items = extract('North Korea, which warned on Saturday that the drills could bring the region to the brink of war, said through its official news agency that it would deal a "merciless blow" to any intrusion into its waters.', '2010-11-28')
+    expect(items.map((i) => [i.type, i.speaker])).toEqual([['statement', 'North Korea']])
+  })
   it('hears the sentence’s speaker, not the one of "a day after S said", and dates no event by it', () => {
     const items = extract('Japanese Defense Minister Itsunori Onodera said Wednesday that the joint exercises play a vital role, a day after Trump said the drills would be halted.', '2018-06-13')
     expect(items.map((i) => [i.type, i.speaker, i.start])).toEqual([['statement', 'Itsunori Onodera', '2018-06-13']])

@@ -566,6 +566,9 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
       if (speaker && d.precision === 'year' && /^['’ʼ]s\b/u.test(s.text.slice(d.offset + d.length))) continue
       // "..., a day after Trump said the drills would be halted": the day of background words is no event.
       if (attributions.some((a) => a.relative && a.subjectOffset >= d.offset + d.length && a.subjectOffset - d.offset - d.length <= 2)) continue
+      // "North Korea, which warned on Saturday that the drills could bring the region to the brink of war, said ...": so is
+      // the day of words a relative clause recalls.
+      if (RELATIVE_WORDS_BEFORE.test(s.text.slice(Math.max(0, d.offset - 60), d.offset))) continue
       if (baselineOf(s.text, d)) continue
       // A year or month around a day of the same sentence is its context, not a second event.
       if (d.precision !== 'day' && dates.some((o) => o !== d && o.precision === 'day' && toDay(o.start) >= toDay(d.start) && toDay(o.end) <= toDay(d.end))) continue
@@ -767,6 +770,7 @@ function baselineOf(sentence: string, d: DateMention): boolean {
 }
 
 // A relative clause of a place the main clause names, up to a date: a happening there of its own.
+const RELATIVE_WORDS_BEFORE = /,\s*(?:who|which)\s+(?:had\s+)?(?:already\s+|also\s+|earlier\s+)?(?:said|warned|told|urged|threatened|vowed|pledged|announced|claimed|insisted|denied|accused|argued|stated|declared|demanded)\s+(?:\p{Lu}[\p{L}-]*\s+)?(?:on\s+)?$/u
 const WHERE_CLAUSE = /,\s+where\s[^;:]*$/
 const CLAUSE_BREAK = /,\s+|;\s+|\s+and\s+(?=the\b|[a-z]+ed\b)/g
 // ", Yukiya Amano, signed", ", chaired by Stoltenberg, will meet": a short apposition, then the verb of the clause before it.
