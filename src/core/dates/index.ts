@@ -753,8 +753,10 @@ export function tenseAt(text: string, offset: number, length: number): Tense {
   let cut = 0
   for (const m of before.matchAll(PAST_VERB)) cut = (m.index ?? 0) + m[0].length
   const clause = before.slice(cut)
+  // A semicolon closes the clause a plan speaks for: "Yang was due in Seoul this week; on Thursday the ministry said ...".
+  const ownClause = clause.slice(clause.lastIndexOf(';') + 1)
   // "had announced the planned name of the office on July 20": after a verb of the past, "the planned" names a thing.
-  if (FUTURE_MARKER.test(cut ? clause.replace(PLANNED_THING, '') : clause)) return 'future'
+  if (FUTURE_MARKER.test(cut ? ownClause.replace(PLANNED_THING, '') : ownClause)) return 'future'
   // "The Eastern Partnership summit on Wednesday, 15 December, will be the first": the happening the day dates is the
   // subject, its verb follows. Not a day after a clause ("launched by Modi ... on November 30, is expected to hold").
   if (cut === 0 && HAPPENING_BEFORE.test(before) && FUTURE_RIGHT_AFTER.test(text.slice(offset + length, offset + length + 40))) return 'future'
