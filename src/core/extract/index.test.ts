@@ -44,6 +44,8 @@ const ITEMS: Row[] = [
   ['Colombia and the Farc reached a final agreement in Havana, President Juan Manuel Santos said.\n\nSantos: ceasefire from Monday', '2016-08-25', 'statement', 'Santos', '2016-08-25', '2016-08-25', 'approximate'],
   ['Dmitry Peskov is the Kremlin spokesman.\n\nPeskov: the strike on Monday was a provocation', '2016-08-26', 'statement', 'Peskov', '2016-08-26', '2016-08-26', 'approximate'],
   // Words given in a speech on a day were said that day; "had written that" reports words.
+  // Whom the words went to, before their day.
+  ['Cambodian Prime Minister Hun Manet wrote to the president of the UN Security Council late on Thursday asking for an urgent meeting "to stop Thailand\'s aggression".', '2025-07-25', 'statement', 'Hun Manet', '2025-07-24', '2025-07-24', 'day'],
   ['Alexander Lukashenko is president of Belarus.\n\nLukashenko had defended the diversion in a combative speech to parliament on May 26. He said the bomb warning had come from Switzerland.', '2021-06-04', 'statement', 'Lukashenko', '2021-05-26', '2021-05-26', 'day'],
   ['A day earlier, Foreign Affairs Minister Chrystia Freeland had written that she was "very alarmed" to learn that Badawi had been imprisoned.', '2018-08-06', 'statement', 'Chrystia Freeland', '2018-08-05', '2018-08-05', 'day'],
   // A name and a colon before quoted words, within a paragraph, as a live blog writes.

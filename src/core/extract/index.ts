@@ -37,7 +37,8 @@ interface DateChoice {
 // Between "said" and "on Monday" only an audience or a setting: "told reporters", "urged Russia",
 // "told a regular press briefing", "said in a statement", "in an interview with the Rossiya-1 channel"; a clause
 // of its own ("that", "would") ends it.
-const STATEMENT_DATE_GAP = /^[\s,]*(?:(?!(?:that|would|will|shall|should|could|can|may|might|must|to|was|were|is|are|be|been|had|has|have|did|does|do|not|and|but|which|who|if|when|after|before)\b)[\p{L}\p{N}'’\-]+[\s,]+){0,10}(?:on\s+)?$/u
+// Whom the words went to may come first: "wrote to the president of the UN Security Council late on Thursday".
+const STATEMENT_DATE_GAP = /^[\s,]*(?:to\s+(?=the\s|a\s|an\s|his\s|her\s|their\s|\p{Lu}))?(?:(?!(?:that|would|will|shall|should|could|can|may|might|must|to|was|were|is|are|be|been|had|has|have|did|does|do|not|and|but|which|who|if|when|after|before)\b)[\p{L}\p{N}'’\-]+[\s,]+){0,10}(?:on\s+)?$/u
 
 // "told reporters in Paris after the gavel came down late on Saturday", "said after an extraordinary meeting of the
 // NATO-Ukraine Commission in Brussels on Monday": words said right after what that day saw.
