@@ -58,6 +58,10 @@ const FOUND: [string, string, string, string, string, string][] = [
   ['The ICJ has given Venezuela until April 8 of next year to submit its counter-memorial.', '2023-12-18', 'April 8 of next year', '2024-04-08', '2024-04-08', 'day'],
   ['Iran and the EU agreed to resume talks at the end of this month in Vienna.', '2021-11-03', 'at the end of this month', '2021-11-20', '2021-11-30', 'month'],
   // A plan of the past, for a month just gone; a plan made now looks ahead.
+  // Two weekdays joined are one span from the first, not two days each read alone.
+  ['The two-day meeting on Thursday and Friday had been billed as the final round.', '2020-02-27', 'on Thursday and Friday', '2020-02-27', '2020-02-28', 'week'],
+  ['The US and South Korea will hold joint naval exercises from Sunday to Wednesday.', '2010-11-24', 'from Sunday to Wednesday', '2010-11-28', '2010-12-01', 'week'],
+  ['Taiwan will stage live-fire artillery exercises in Pingtung on Tuesday and Thursday.', '2022-08-07', 'on Tuesday', '2022-08-09', '2022-08-09', 'day'],
   ['The three ministers promised to sign a final deal by the end of February.', '2020-03-05', 'by the end of February', '2020-02-20', '2020-02-29', 'month'],
   ['The three ministers will sign a final deal by the end of February.', '2020-03-05', 'by the end of February', '2021-02-20', '2021-02-28', 'month'],
   // What a proposal is for lies ahead of it; a deed of the past after the proposal does not.

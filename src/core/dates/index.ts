@@ -306,6 +306,23 @@ const PARSERS: readonly Parser[] = [
     resolve: ({ match, context, tense }) => weekdayWindow(WEEKDAYS.get(match[2].toLowerCase())!, match[1] ?? '', context.reference, tense),
   },
   {
+    // "The two-day meeting on Thursday and Friday", "drills from Sunday to Wednesday": one span from its first day, read as
+    // a weekday alone would be; not two days each read on its own (Friday then fell in the week before Thursday).
+    name: 'weekday-span',
+    starts: ['last', 'next', 'this', 'on', 'from', 'between', ...WEEKDAY_WORDS],
+    hint: /day\b/i,
+    pattern: new RegExp(`\\b(?:(last|next|this|on|from|between)\\s+)?${WEEKDAY}\\s+(and|to|through|until|till)\\s+${WEEKDAY}\\b`, 'gi'),
+    relation: 'relative',
+    resolve: ({ match, context, tense }) => {
+      const first = WEEKDAYS.get(match[2].toLowerCase())!, days = (WEEKDAYS.get(match[4].toLowerCase())! - first + 7) % 7
+      const start = /^(?:last|next|this)$/i.test(match[1] ?? '') ? match[1] : ''
+      // "drills on Tuesday and Thursday" are two days; "between Tuesday and Thursday" and "on Friday and Saturday" one span.
+      const list = match[3].toLowerCase() === 'and' && days > 1 && match[1]?.toLowerCase() !== 'between'
+      const from = days && !list ? weekdayWindow(first, start, context.reference, tense) : null
+      return from && { start: from.start, end: addDays(from.start, days), precision: 'week' }
+    },
+  },
+  {
     name: 'deictic-day',
     starts: ['yesterday', 'today', 'tonight', 'tomorrow', 'this', 'last', 'overnight', 'the'],
     hint: /yesterday|today|tonight|tomorrow|this (?:morning|afternoon|evening)|last night|overnight/i,

@@ -25,6 +25,12 @@ describe('anchoredSpan', () => {
     const thursday = 'And Putin signed the law on Thursday.'
     expect(anchoredSpan(thursday, [at(thursday, 'Thursday', 4)], () => datedSentences([politico]))).toBeNull()
   })
+  // Blinken in Beijing, 2023: a dated report of 14 June looks ahead to a visit of two days.
+  it('finds a weekday among the days of a span a dated report gives', () => {
+    const ap = { published: '2023-06-14', text: 'Secretary of State Antony Blinken will travel to Beijing on Sunday and Monday for meetings with senior Chinese officials, the department said.' }
+    const text = 'The remarks came barely two days after Blinken\'s visit to Beijing on Sunday and Monday for meetings with senior Chinese officials.'
+    expect(anchoredSpan(text, [at(text, 'Monday', 1)], () => datedSentences([ap]))).toEqual({ from: '2023-06-19', to: '2023-06-25' })
+  })
   // Colombia, 2016: the BBC of 27 September looks ahead to the referendum; the Guardian, undated, tells its result.
   const bbc = { published: '2016-09-27', text: 'Referendum on Sunday\n\nThe agreement still needs to be approved by Colombians in a referendum next Sunday.' }
   it('matches a happening named by its weekday in the possessive to the same noun beside a dated day, a full date outweighing a bare weekday', () => {

@@ -2,7 +2,7 @@
 // ("Putin signed the law on Friday") that a dated report of the story dates in full ("Putin signed the
 // ratification law on Jan. 29") says which week the report was written in.
 import type { IsoDate } from '../../shared/model'
-import { type DateMention, findDates } from '../dates'
+import { type DateMention, type DateWindow, findDates } from '../dates'
 import { addDays, mondayOf, weekday as weekdayOf } from '../dates/calendar'
 import { splitSentences } from '../text'
 import { contentTokens } from './features'
@@ -62,12 +62,12 @@ export function anchoredSpan(
     sentence.dates ??= findDates(sentence.text, { reference: sentence.published, anchor: null })
     for (const d of sentence.dates) {
       // A day of the story's own weeks, not the treaty's signing years before.
-      if (d.precision !== 'day' || Math.abs(Date.parse(d.start) - Date.parse(sentence.published)) > NEAR_MS) continue
-      const weekday = weekdayOf(d.start)
+      const days = daysOf(d)
+      if (!days.length || Math.abs(Date.parse(d.start) - Date.parse(sentence.published)) > NEAR_MS) continue
       const clause = clauseWords(clauseAt(sentence.text, d.offset))
       const beside = besideDate(sentence.text, d)
-      told.forEach((m, k) => {
-        if (m.weekday !== null && m.weekday !== weekday) return
+      for (const day of days) told.forEach((m, k) => {
+        if (m.weekday !== null && m.weekday !== weekdayOf(day)) return
         const n = countShared(m.words, clause)
         // Half of each clause: a name two clauses share ("opposition politician Alexei Navalny") is not their happening.
         const byClause = shared[k] >= SHARED_WORDS && n >= SHARED_WORDS && n * 2 >= Math.max(m.words.size, clause.size) ? n : 0
@@ -78,8 +78,8 @@ export function anchoredSpan(
         // date ("October 2", "next Sunday") does not, and outweighs it.
         const score = Math.max(byClause, byName) - (BARE_WEEKDAY.test(d.phrase) ? 0.5 : 0)
         // Two dated reports that put the best match on different days leave the weekday unanchored.
-        if (score > best[k].shared) best[k] = { shared: score, day: d.start }
-        else if (score === best[k].shared && best[k].day !== d.start) best[k] = { shared: score, day: null }
+        if (score > best[k].shared) best[k] = { shared: score, day }
+        else if (score === best[k].shared && best[k].day !== day) best[k] = { shared: score, day: null }
       })
     }
   }
@@ -93,6 +93,14 @@ export function anchoredSpan(
     if (!to || hi < to) to = hi
   })
   return from && to && from <= to ? { from, to } : null
+}
+
+/** The days a date tells: its day, or each day of a span of a few ("Blinken will visit Beijing on Sunday and Monday"). */
+export function daysOf(d: DateWindow): IsoDate[] {
+  if (d.precision === 'day') return [d.start]
+  const days: IsoDate[] = []
+  if (d.precision === 'week' && d.end <= addDays(d.start, 2)) for (let day = d.start; day <= d.end; day = addDays(day, 1)) days.push(day)
+  return days
 }
 
 /** The calendar week (Monday to Sunday) before the one `day` falls in: when "next week" was written. */

@@ -8,7 +8,7 @@ import { EITHER_WAY, findDate, parseDateLine, readDateline, SAVED_LABEL } from '
 import { memo, pairMemo } from '../memo'
 import { LEAD_CHARACTERS } from '../text'
 import type { ArticleDocument } from '../types'
-import { anchoredSpan, type DatedSentence, datedSentences, quotedSince, type WeekdayMention } from './anchors'
+import { anchoredSpan, type DatedSentence, datedSentences, daysOf, quotedSince, type WeekdayMention } from './anchors'
 import { mentionedMonthDays } from './features'
 import type { StoryGroup } from './index'
 
@@ -588,7 +588,7 @@ function storyDays(sentences: DatedSentence[]): Set<IsoDate> {
   const days = new Set<IsoDate>()
   for (const sentence of sentences) {
     sentence.dates ??= findDates(sentence.text, { reference: sentence.published, anchor: null })
-    for (const d of sentence.dates) if (d.precision === 'day') days.add(d.start)
+    for (const d of sentence.dates) for (const day of daysOf(d)) days.add(day)
   }
   return days
 }
