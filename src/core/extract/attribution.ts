@@ -114,6 +114,8 @@ function trimRight(text: string, chars = ' \t'): string {
   return text.slice(0, end)
 }
 
+const BROADCAST_BEFORE = /\b((?:a|the)\s+communiqu[eé])\s+(?:read out|read|broadcast|aired|carried|published)\s+(?:on|by|in)\s+[^,;.]*$/i
+
 type Subject = Pick<Attribution, 'subject' | 'subjectOffset' | 'apposition' | 'relative'>
 
 const ASIDE_AT_END = /,\s*(?:who|asked|speaking|responding|replying|writing|talking|addressing|commenting|referring)\b[^]{2,160}?,\s*$/
@@ -174,6 +176,9 @@ function subjectBefore(masked: string, verbOffset: number): Subject | null {
     if (!head) return null
     np = head
   }
+  // "A communique read out on the state broadcaster ORTM said": the communique speaks, not the broadcaster.
+  const broadcast = BROADCAST_BEFORE.exec(prefix.slice(0, np.index))
+  if (broadcast) return { subject: broadcast[1], subjectOffset: start + broadcast.index + broadcast[0].indexOf(broadcast[1]), ...(relative ? { relative: true } : {}) }
   // "A statement by the European Union confirmed ...": the statement speaks for its author.
   const author = /\b(?:statement|communiqu[eé]|announcement|spokes(?:man|woman|person)) (?:by|from|of)\s*$/i.test(prefix.slice(Math.max(0, np.index - 30), np.index))
   if (!author && PREPOSITION_BEFORE.test(prefix.slice(Math.max(0, np.index - 20), np.index))) {

@@ -34,7 +34,7 @@ const TRIGGER = new RegExp(
       'set up', 'established', 'founded', 'issued', 'joint (?:press )?(?:statement|communiqu[eé])',
       'dock(?:s|ed)', 'set sail', 'sailed', 'crossed (?:the|into)', 'stepped (?:over|across|into|onto)', 'buried', 'laid to rest', 'rescued', 'brought back', 'found (?:dead|slumped|unconscious|collapsed)', 'poisoned',
       'followed suit', 'water cannon', 'dispersed?', 'barred', 'fr(?:oze|ozen|eezes?)', 'came (?:first|second|third)', 'seats',
-      '(?:was|were) found',
+      '(?:was|were) found', '(?:hours|days) to leave', 'touch(?:ed|es)? down',
       'ruled', 'rulings?', 'verdict', 'sentenced', 'convicted', 'acquitted', 'dissolv(?:e|es|ed)', 'ousted', 'toppled', 'overthr(?:ew|own)', 'sacked', 'judg(?:e)?ments?', 'jurisdiction', 'took (?:the|its|their) case', 'filed',
     ].join('|') +
     ')\\b',
@@ -50,7 +50,7 @@ export const hasEventTrigger: (text: string) => boolean = memo((text) => TRIGGER
 export const SANCTIONS = String.raw`(?:(?:new|fresh|further|additional|more)\s+)?sanctions`
 
 // Events that need no date phrase to be worth listing: something was signed, met, fired, agreed.
-const DONE = new RegExp(String.raw`\b(?:signed|adopted|met|fired|launched|attacked|killed|wounded|withdrew|followed suit|used (?:water cannon|tear gas)|agreed (?:to|a|an|on)|arrived|landed|departed|flew|ordered|imposed|expelled|protested|clashed|announced ${SANCTIONS}|walked out|crossed (?:the|into)|stepped (?:over|across|into|onto)|left the (?:summit|meeting|talks|session|hall|room|country)|(?:summit|meeting|talks|session|conference) (?:closed|ended|opened) with)\b`, 'i')
+const DONE = new RegExp(String.raw`\b(?:signed|adopted|met|fired|launched|attacked|killed|wounded|withdrew|followed suit|used (?:water cannon|tear gas)|agreed (?:to|a|an|on)|arrived|landed|touched down|departed|flew|ordered|imposed|expelled|protested|clashed|announced ${SANCTIONS}|walked out|crossed (?:the|into)|stepped (?:over|across|into|onto)|left the (?:summit|meeting|talks|session|hall|room|country)|(?:summit|meeting|talks|session|conference) (?:closed|ended|opened) with)\b`, 'i')
 
 export function reportsDoneEvent(text: string): boolean {
   return DONE.test(text)

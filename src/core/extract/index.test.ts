@@ -19,6 +19,9 @@ const ITEMS: Row[] = [
   ['The shelling on Tuesday, November 23, killed two marines. The bodies of two civilian workers were found in the rubble the next day.', '2010-12-21', 'event', null, '2010-11-24', '2010-11-24', 'day'],
   // Others following suit; police dispersing a crowd.
   ['Canada, Brazil, Colombia, Argentina, Chile, Peru, Paraguay and several other countries of the region followed suit on Wednesday, as did Luis Almagro.', '2019-01-24', 'event', null, '2019-01-23', '2019-01-23', 'day'],
+  // An expulsion told as the hours given to leave; a landing told as touching down.
+  ["BAMAKO/PARIS, Jan 31 (Sahel Wire Service) - Mali's military-led transitional government on Monday gave France's ambassador, Joël Meyer, 72 hours to leave the country.", '2022-01-31', 'event', null, '2022-01-31', '2022-01-31', 'day'],
+  ['On Thursday a plane from Oman touched down at RAF Brize Norton.', '2022-03-18', 'event', null, '2022-03-17', '2022-03-17', 'day'],
   ['Riot police used water cannon, dogs and mounted officers to disperse the crowd in the early hours, and several people were detained.', '2017-03-12', 'event', null, '2017-03-12', '2017-03-12', 'approximate'],
   ['“It is with the US that we will carry out the main work of negotiations, which will take place immediately after the New Year holidays end,” Russian foreign minister Sergey Lavrov said on Monday.', '2021-12-28', 'statement', 'Sergey Lavrov', '2021-12-27', '2021-12-27', 'day'],
   ['It is with the US that we will carry out the main work of negotiations, which will take place immediately after the New Year holidays end, Russian Foreign Minister Sergey Lavrov said in an interview Monday.', '2021-12-27', 'statement', 'Sergey Lavrov', '2021-12-27', '2021-12-27', 'day'],
@@ -426,6 +429,8 @@ const SPEAKERS: [string, string, string][] = [
   // A person's office: the person just spoken of, or a surname the story never gave in full.
   ['Israeli Prime Minister Benjamin Netanyahu flew to Washington.\n\nHis office said on Monday that the agreement would be signed at the White House.', '2020-09-16', "Benjamin Netanyahu's office"],
   ['Zelensky’s office said the talks had been constructive.', '2022-03-10', "Zelensky's office"],
+  // A communique read out on a broadcaster is the government's a wire's lead says acted.
+  ["BAMAKO/PARIS, Jan 31 (Sahel Wire Service) - Mali's military-led transitional government on Monday gave France's ambassador, Joël Meyer, 72 hours to leave the country.\n\nA communique read out on the state broadcaster ORTM said the ambassador had been summoned by Foreign Minister Abdoulaye Diop.", '2022-01-31', 'Mali'],
   ['Analyst Jason Stearns called it fragile.\n\nUN Secretary-General Antonio Guterres welcomed the agreement as "a significant step", his spokesman said.', '2025-06-28', "Antonio Guterres's spokesperson"],
   // The person a sentence is about stands after its opening participle's clause, however long.
   ['Putin announced plans to station nuclear weapons in Belarus.\n\nAsked on Monday about the Belarus plan, Chinese Foreign Ministry spokesperson Mao Ning did not criticize Moscow by name. She said all parties should work for de-escalation.', '2023-03-28', 'Mao Ning'],

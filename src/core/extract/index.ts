@@ -441,7 +441,7 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
       continue
     }
 
-    const opening = speaker ? null : bodyOpening(here, base)
+    const opening = speaker ? null : bodyOpening(here, base, s.text)
     if (opening) discourse = { ...discourse, lastBody: opening }
 
     // Step 4.

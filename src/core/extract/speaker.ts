@@ -89,7 +89,7 @@ export function partiesOf(mentions: readonly Mention[], text: string, context: S
 
 const MEDIA = new RegExp(`\\b(?:Times|Post|News|Journal|Herald|Gazette|Tribune|Telegraph|Guardian|TV|Television|Radio|Press|Daily|${NEWS_AGENCIES}|news agency|newspaper|broadcaster)\\b`)
 const PRONOUN = /^(?:he|she|him|her)$/i
-const BODY_PRONOUN = /^(?:it|the statement|the spokesman|the spokeswoman|the spokesperson)$/i
+const BODY_PRONOUN = /^(?:it|the statement|(?:a|the) communiqu[eé]|the spokesman|the spokeswoman|the spokesperson)$/i
 // A body's common noun: the body the article last named or heard, never a person.
 const BODY_NOUN = /^(?:the ministry|the office|the agency)$/i
 
@@ -295,11 +295,19 @@ function surface(words: string, m: Mention, from: number): string {
   return words.slice(m.offset - from, m.offset - from + m.length)
 }
 
+const WIRE_LEAD = /^[\p{Lu}][\p{Lu}\p{M} .'/-]+,[^-–—]{3,60}?\s[-–—]+\s+/u
+const GOVERNMENT_AFTER = /^['’ʼ]s\s+(?:[\p{L}-]+\s+){0,3}?(?:government|authorities|junta|cabinet|presidency)\b/u
+
 /**
  * A body a sentence opens with, though it says nothing ("The Ministry of Foreign Affairs ... thanked the
  * mediators"): what a later "the ministry said" stands for.
  */
-export function bodyOpening(mentions: readonly Mention[], sentenceStart: number): Speaker | null {
+export function bodyOpening(mentions: readonly Mention[], sentenceStart: number, sentence = ''): Speaker | null {
+  // "BAMAKO/PARIS, Jan 31 (Sahel Wire Service) - Mali's military-led transitional government on Monday gave ...": after a
+  // wire's dateline, a country's government that acts is whom "the statement" is by.
+  const lead = WIRE_LEAD.exec(sentence)?.[0].length ?? 0
+  const ruler = lead ? mentions.find((m) => m.offset - sentenceStart === lead) : undefined
+  if (ruler?.kind === 'country' && GOVERNMENT_AFTER.test(sentence.slice(lead + ruler.length))) return { name: ruler.name, kind: 'body', role: null, country: ruler.country ?? ruler.name }
   const first = mentions[0]
   if (!first || first.offset - sentenceStart > 4 || (first.kind !== 'office' && first.kind !== 'organisation')) return null
   const name = first.kind === 'office' && first.country ? `${demonymOf(first.country)} ${first.name}` : first.name
