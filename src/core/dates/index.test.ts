@@ -58,6 +58,8 @@ const FOUND: [string, string, string, string, string, string][] = [
   ['The ICJ has given Venezuela until April 8 of next year to submit its counter-memorial.', '2023-12-18', 'April 8 of next year', '2024-04-08', '2024-04-08', 'day'],
   ['Iran and the EU agreed to resume talks at the end of this month in Vienna.', '2021-11-03', 'at the end of this month', '2021-11-20', '2021-11-30', 'month'],
   // A plan of the past, for a month just gone; a plan made now looks ahead.
+  // "Three weeks ago today" is one day, not that day and today.
+  ['Three weeks ago today, in the small hours, a plane from Oman touched down.', '2022-04-07', 'Three weeks ago today', '2022-03-17', '2022-03-17', 'day'],
   // Two weekdays joined are one span from the first, not two days each read alone.
   ['The two-day meeting on Thursday and Friday had been billed as the final round.', '2020-02-27', 'on Thursday and Friday', '2020-02-27', '2020-02-28', 'week'],
   ['The US and South Korea will hold joint naval exercises from Sunday to Wednesday.', '2010-11-24', 'from Sunday to Wednesday', '2010-11-28', '2010-12-01', 'week'],

@@ -528,7 +528,7 @@ const PARSERS: readonly Parser[] = [
     starts: ['in', 'within', ...COUNT_WORDS, DIGIT],
     hint: /day|week|fortnight|month|year/i,
     // "in about a month": an approximation reads as the count.
-    pattern: new RegExp(`\\b(?:(in|within)\\s+(?:about\\s+|around\\s+|roughly\\s+|some\\s+|nearly\\s+)?${COUNT}\\s+(${OFFSET_UNIT})s?\\b|${COUNT}\\s+(${OFFSET_UNIT})s?\\s+(ago|later|earlier))`, 'gi'),
+    pattern: new RegExp(`\\b(?:(in|within)\\s+(?:about\\s+|around\\s+|roughly\\s+|some\\s+|nearly\\s+)?${COUNT}\\s+(${OFFSET_UNIT})s?\\b|${COUNT}\\s+(${OFFSET_UNIT})s?\\s+(ago(?:\\s+today)?|later|earlier))`, 'gi'),
     relation: 'relative',
     resolve: ({ match, context, tense }) => {
       const ref = context.reference
@@ -543,11 +543,13 @@ const PARSERS: readonly Parser[] = [
       // years", "the worst fighting in decades", whatever the tense.
       if (forward && (tense === 'past' || RECORD_BEFORE.test(match.input.slice(Math.max(0, match.index - 100), match.index)) || opensPastClause(match))) return null
       if (forward) return { start: addDays(ref, days - (unit === 'day' ? 0 : 3)), end: addDays(ref, days + (unit === 'day' ? 0 : 3)), precision }
-      const dir = match[6].toLowerCase() === 'ago' || match[6].toLowerCase() === 'earlier' ? -1 : 1
+      // "Three weeks ago today" is one day, not that day and today.
+      const ago = match[6].toLowerCase().startsWith('ago')
+      const dir = ago || match[6].toLowerCase() === 'earlier' ? -1 : 1
       // "The seizure of the Grace 1 led, two weeks later, to ...": a count on from a happening the text has not dated is
       // no day; counted from the article's day it would lie ahead of it.
       if (dir > 0 && !context.anchor) return null
-      const base = match[6].toLowerCase() === 'ago' ? ref : (context.anchor ?? ref)
+      const base = ago ? ref : (context.anchor ?? ref)
       return day(addDays(base, dir * days))
     },
   },

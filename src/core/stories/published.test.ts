@@ -72,6 +72,8 @@ describe('dateFromText', () => {
     expect(dateFromText({ text: 'Three days ago tonight, on December 30, 2023, the raid began.', url: null, fileDate: null })).toMatchObject({ date: '2024-01-02', yearStated: true })
     // Without "today" too; a day of no stated year counts from year 2000's, and the story gives the year.
     expect(dateFromText({ text: 'Four weeks ago, on 30 December, von der Leyen announced that the talks had concluded.', url: null, fileDate: null })).toMatchObject({ date: '2001-01-27', yearStated: false })
+    // So does the part of the day it names.
+    expect(dateFromText({ text: 'Three weeks ago today, in the small hours of 17 March, a plane from Oman touched down at RAF Brize Norton.', url: null, fileDate: null })).toMatchObject({ date: '2000-04-07', yearStated: false })
     // "It is three weeks since ..., a little before 2 a.m. on July 7": the same count, from the day the sentence gives.
     const since = 'It is three weeks since Antonio Guterres walked out into the Swiss night, a little before 2 a.m. on July 7, and told us that the conference had closed.'
     expect(dateFromText({ text: since, url: null, fileDate: null })).toMatchObject({ date: '2000-07-28', yearStated: false })

@@ -492,9 +492,10 @@ function countedFromOpening(text: string, centre: IsoDate): IsoDate | null {
   return opening ? addDays(opening, days) : null
 }
 
-// "When Amir-Abdollahian arrived in Islamabad a week ago today, on 29 January", "Four weeks ago, on 30 December, ...":
+// "When Amir-Abdollahian arrived in Islamabad a week ago today, on 29 January", "Four weeks ago, on 30 December, ...",
+// "Three weeks ago today, in the small hours of 17 March":
 // the report's day, counted from a date.
-const AGO_TODAY = new RegExp(String.raw`\b(\d{1,2}|an?|one|${NUMBER_WORDS.join('|')})\s+(days?|weeks?)\s+ago(?:\s+(?:today|tonight))?,?\s+(?:on\s+)?(?:(\d{1,2})\s+(${MONTH})|(${MONTH})\.?\s+(\d{1,2}))(?:,?\s+((?:19|20)\d\d))?`, 'i')
+const AGO_TODAY = new RegExp(String.raw`\b(\d{1,2}|an?|one|${NUMBER_WORDS.join('|')})\s+(days?|weeks?)\s+ago(?:\s+(?:today|tonight))?,?\s+(?:on\s+(?:the\s+(?:night|morning|evening|afternoon)\s+of\s+)?|in\s+the\s+(?:small|early)\s+hours\s+of\s+)?(?:(\d{1,2})\s+(${MONTH})|(${MONTH})\.?\s+(\d{1,2}))(?:,?\s+((?:19|20)\d\d))?`, 'i')
 
 // "It is three weeks since Antonio Guterres walked out ..., a little before 2 a.m. on July 7": the same count, from the day the sentence gives.
 const SINCE_COUNT = new RegExp(String.raw`\b(?:it is|it's|it has been)\s+(\d{1,2}|an?|one|${NUMBER_WORDS.join('|')})\s+(days?|weeks?)\s+since\b((?:[ap]\.m\.|[^.!?]){0,200})`, 'i')
