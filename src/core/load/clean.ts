@@ -25,6 +25,8 @@ export interface Classified {
   furniture: string[]
   /** Best date the lines print, by label: published > bare date line > updated. */
   printedDate: IsoDate | null
+  /** The page's last change printed below its body ("Last modified: 11 February 2019"): not its publication, which it bounds. */
+  changedBy?: IsoDate
   /** The outlet's name atop a saved page ("Al Jazeera" over "News | Russia-Ukraine war" and the headline). */
   masthead: string | null
 }
@@ -43,6 +45,8 @@ const HEADER_LINES = 12
 /** How many of the first lines, masthead, headline and byline among them, may open with the dateline. */
 const DATELINE_LINES = 6
 const LABELLED_DATE_LINES = 40
+/** Paragraphs of news before a line that make it the page's footer. */
+const FOOTER_AFTER_PARAGRAPHS = 3
 
 /** lineKey of every line ('' for blank ones), computed once per load and shared with learnFolder. */
 export function lineKeys(source: readonly SourceLine[]): string[] {
@@ -57,18 +61,19 @@ export function classifyLines(source: readonly SourceLine[], knownTitle: string 
     const trimmed = l.text.trim()
     return { text: l.text, trimmed, key: keys[i], kind: l.kind ?? (trimmed ? 'body' : 'blank'), rule: l.rule }
   })
-  const printedDate = markDateLines(work)
+  const { printed: printedDate, changedBy } = markDateLines(work)
   markFurnitureRules(work)
   markRepeatsInFile(work, knownTitle)
   const masthead = knownTitle ? null : markMasthead(work)
   const title = markHeadline(work, knownTitle)
   markNamesLabelsAndFolderRepeats(work, folder)
-  return { ...assemble(work, title, printedDate), masthead }
+  return { ...assemble(work, title, printedDate), masthead, ...(changedBy ? { changedBy } : {}) }
 }
 
 /** Printed publication dates near the top ("JANUARY 21, 2022"), or labelled anywhere early ("Updated: ..."). */
-function markDateLines(work: Working[]): IsoDate | null {
+function markDateLines(work: Working[]): { printed: IsoDate | null; changedBy?: IsoDate } {
   const found: Record<'published' | 'bare' | 'updated' | 'mailed', IsoDate | null> = { published: null, bare: null, updated: null, mailed: null }
+  let changedBy: IsoDate | undefined
   let seen = 0
   for (let i = 0; i < work.length; i++) {
     const line = work[i]
@@ -77,10 +82,20 @@ function markDateLines(work: Working[]): IsoDate | null {
     const date = parseDateLine(line.trimmed)
     if (!date || (date.kind === 'bare' && seen > HEADER_LINES)) continue
     line.kind = 'date'
-    found[MAIL_DATE.test(line.trimmed) && inMailHeader(work, i) ? 'mailed' : date.kind] ??= date.date
+    // An update printed after the body is the page's last change, months later as often as not.
+    if (date.kind === 'updated' && bodyBefore(work, i)) changedBy ??= date.date
+    else found[MAIL_DATE.test(line.trimmed) && inMailHeader(work, i) ? 'mailed' : date.kind] ??= date.date
   }
   // A letter's own date ("Monday, January 28, 2019 · Issue No. 112") is its issue's, whenever it was mailed or forwarded.
-  return found.published ?? found.bare ?? found.mailed ?? (found.updated && leadDatelineBefore(work, found.updated)) ?? found.updated
+  const printed = found.published ?? found.bare ?? found.mailed ?? (found.updated && leadDatelineBefore(work, found.updated)) ?? found.updated
+  return changedBy && !printed ? { printed: leadDatelineBefore(work, changedBy), changedBy } : { printed }
+}
+
+/** Whether paragraphs of the article stand before line `at`: a line that follows them is the page's footer. */
+function bodyBefore(work: readonly Working[], at: number): boolean {
+  let paragraphs = 0
+  for (let i = 0; i < at; i++) if (work[i].kind === 'body' && isNewsParagraph(work[i].trimmed)) paragraphs++
+  return paragraphs >= FOOTER_AFTER_PARAGRAPHS
 }
 
 const MAIL_DATE = /^date:\s/i

@@ -17,7 +17,7 @@ export function buildDocument(article: ParsedArticle, folder: FolderKnowledge, f
     published,
     publishedFrom: published ? 'dateline' : null,
     // The page's own last change bounds its publication better than the file's time on this disk.
-    fileDate: article.updated && (!fileDate || article.updated < fileDate) ? article.updated : fileDate,
+    fileDate: [article.updated, classified.changedBy, fileDate].filter((d): d is string => !!d).sort()[0] ?? null,
     text: classified.text,
     lines: classified.lines,
     furniture: classified.furniture,

@@ -274,6 +274,14 @@ describe('headline and text', () => {
     expect(classifyLines(parseTxt('w.txt', text.replace('THE HAGUE, Oct 1, 2018 (GWS) – ', '')).lines, null, NO_FOLDER).printedDate).toBe('2018-10-02')
   })
 
+  // A page's last change printed under a body of several paragraphs bounds its publication; it is not that.
+  it('reads an update printed after the body as the page’s last change, not its publication', () => {
+    const paragraphs = ['The deadline set by Russia and Turkey expired on Monday with no sign that the fighters had gone, officials said.', 'Four weeks ago, on September 17, Putin and Erdogan agreed in Sochi on a buffer zone.', 'The first part appears to have worked, the defence ministry said last Wednesday.', 'The next milestone is the reopening of the highways by the end of the year, officials said.']
+    const text = ['Orontes Weekly', 'Home » Syria » Politics', '', 'Idlib deadline passes with jihadists still in place', '', 'Posted in Syria | 1,204 views', '', ...paragraphs.flatMap((p) => [p, '']), 'Tags: Idlib, HTS, Sochi', '', 'Last modified: 11 February 2019', '', 'Leave a comment'].join('\n')
+    const classified = classifyLines(parseTxt('w.txt', text).lines, null, NO_FOLDER)
+    expect([classified.printedDate, classified.changedBy]).toEqual([null, '2019-02-11'])
+  })
+
   it('drops the stories listed under a related heading in the site’s language', () => {
     const text = "Turkish minister escorted to German border\n\nDutch police escorted the minister to the German border early on Sunday, officials said.\n\nİlgili Haberler / Related\n- Germany's Gaggenau cancels Turkish justice minister's rally (02.03.2017)\n- Dutch cabinet calls Turkish rally plan 'undesirable' (03.03.2017)"
     expect(classifyLines(parseTxt('w.txt', text).lines, null, NO_FOLDER).text).toBe('Dutch police escorted the minister to the German border early on Sunday, officials said.')
