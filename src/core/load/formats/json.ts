@@ -250,8 +250,11 @@ function fieldsOf(item: JsonObject): Field[] {
 const VALUE_OF = new Set(['rendered', 'name', 'basic', 'html', 'value', 'processed', 'date-parts', 'start', 'main'])
 /** A feed reader's entry names its feed ({"origin": {"title": "Caspian Monitor", "htmlUrl": ...}}, Feedly's and Inoreader's): the outlet. */
 const FEED_OF = new Set(['origin', 'feed'])
-/** What an API says about itself: JSON:API's {"links": {"self": ...}} is the API's address, not the article's. */
-const API_OWN = new Set(['self', 'jsonapi'])
+/**
+ * What an API says about itself: JSON:API's {"links": {"self": ...}} is the API's address, not the article's; a
+ * read-later app's copy of the page's HTTP headers ({"headers": {"date": ...}}) dates when it fetched the page.
+ */
+const API_OWN = new Set(['self', 'jsonapi', 'headers', 'http_headers', 'response_headers'])
 
 /** The strings of one object, not of those it nests. */
 function fieldsOfOne(item: JsonObject): Field[] {
