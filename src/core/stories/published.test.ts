@@ -77,6 +77,9 @@ describe('dateFromText', () => {
     // "It is three weeks since ..., a little before 2 a.m. on July 7": the same count, from the day the sentence gives.
     const since = 'It is three weeks since Antonio Guterres walked out into the Swiss night, a little before 2 a.m. on July 7, and told us that the conference had closed.'
     expect(dateFromText({ text: since, url: null, fileDate: null })).toMatchObject({ date: '2000-07-28', yearStated: false })
+    // "almost" three weeks is a little short of them.
+    const almost = 'It is almost three weeks since Wing Commander Abhinandan Varthaman walked back across the zero line at Attari on the night of March 1.'
+    expect(dateFromText({ text: almost, url: null, fileDate: null })).toMatchObject({ date: '2000-03-20', yearStated: false })
   })
   it('counts the report’s day back from a day it names as so many days away, or names its own day', () => {
     const away = 'The confrontation comes with the Dutch general election on Wednesday, 15 March, just four days away.'
@@ -141,6 +144,8 @@ describe('dates from the story', () => {
     ['Machado said on Thursday she would appeal. The Biden administration eased sanctions on Venezuela\'s oil sector on Oct. 18.', '2023-10-02', '2023-10-19'],
     ['Iran and the EU agreed on Wednesday to resume the talks. Bagheri said that the 29 November date had been set in agreement.', '2021-11-03', '2021-11-03'],
     ['Elections in the north, whose mayors resigned in November, are scheduled for April 23. Kurti spoke on Sunday.', '2023-03-19', '2023-03-19'],
+    // Nor a participle after a sentence's future ("with votes counted on May 23").
+    ['Khan told parliament on Thursday that the pilot would be freed. The election will be held in seven phases, starting on April 11, with votes counted on May 23.', '2019-03-01', '2019-02-28'],
     ['Egypt and Qatar agreed to resume relations. Ties deteriorated sharply after the ouster of Mohamed Morsi on 3 July 2013. The first flight landed on Monday.', '2021-01-05', '2021-01-04'],
     // The story's happening counted back from the report's days: on the first weekday it names as past from there.
     ['In a statement issued on Wednesday, the ministry said relations would resume. The first flight landed on Monday. Shoukry, who represented Egypt at the AlUla summit two weeks earlier, signed the declaration.', '2021-01-05', '2021-01-20'],

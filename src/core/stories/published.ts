@@ -498,7 +498,10 @@ function countedFromOpening(text: string, centre: IsoDate): IsoDate | null {
 const AGO_TODAY = new RegExp(String.raw`\b(\d{1,2}|an?|one|${NUMBER_WORDS.join('|')})\s+(days?|weeks?)\s+ago(?:\s+(?:today|tonight))?,?\s+(?:on\s+(?:the\s+(?:night|morning|evening|afternoon)\s+of\s+)?|in\s+the\s+(?:small|early)\s+hours\s+of\s+)?(?:(\d{1,2})\s+(${MONTH})|(${MONTH})\.?\s+(\d{1,2}))(?:,?\s+((?:19|20)\d\d))?`, 'i')
 
 // "It is three weeks since Antonio Guterres walked out ..., a little before 2 a.m. on July 7": the same count, from the day the sentence gives.
-const SINCE_COUNT = new RegExp(String.raw`\b(?:it is|it's|it has been)\s+(\d{1,2}|an?|one|${NUMBER_WORDS.join('|')})\s+(days?|weeks?)\s+since\b((?:[ap]\.m\.|[^.!?]){0,200})`, 'i')
+// "It is almost three weeks since ...": a little short of the count, or a little past it ("more than two weeks").
+const SINCE_COUNT = new RegExp(String.raw`\b(?:it is|it's|it has been)\s+(almost|nearly|just under|(?:just |a little )?(?:over|more than))?\s*(\d{1,2}|an?|one|${NUMBER_WORDS.join('|')})\s+(days?|weeks?)\s+since\b((?:[ap]\.m\.|[^.!?]){0,200})`, 'i')
+/** Days "almost" takes off a count of weeks, or "more than" adds. */
+const ROUGHLY_DAYS = 2
 
 // "the election on Wednesday, 15 March, just four days away", "go to the polls in six days' time, on Sunday, April 16":
 // a day still ahead, counted from the report's.
@@ -513,8 +516,11 @@ function countedFromToday(text: string): TextDate | null {
   const todayDay = today ? mentionedMonthDays(today[1])[0] : undefined
   if (todayDay) return { date: `2000-${todayDay}`, how: 'counted', yearStated: false }
   const since = SINCE_COUNT.exec(text)
-  const from = since ? mentionedMonthDays(since[3])[0] : undefined
-  if (since && from) return { date: addDays(`2000-${from}`, countedDays(since[1], since[2])), how: 'counted', yearStated: false }
+  const from = since ? mentionedMonthDays(since[4])[0] : undefined
+  if (since && from) {
+    const rough = !since[1] || !/week/i.test(since[3]) ? 0 : /almost|nearly|under/i.test(since[1]) ? -ROUGHLY_DAYS : ROUGHLY_DAYS
+    return { date: addDays(`2000-${from}`, countedDays(since[2], since[3]) + rough), how: 'counted', yearStated: false }
+  }
   const away = DAYS_AWAY.exec(text)
   const inTime = away ? null : IN_TIME.exec(text)
   const [ahead, count, unit] = away ? [away[1], away[2], away[3]] : inTime ? [inTime[3], inTime[1], inTime[2]] : []
@@ -659,6 +665,7 @@ function doneMonthDays(text: string): string[] {
     const after = text.slice(offset + length, offset + length + 40)
     // "the ouster of Mohamed Morsi on 3 July 2013": a day of its own year, not of the story's weeks.
     if (YEAR_AFTER.test(after)) return false
+    if (FUTURE_IN_SENTENCE.test(text.slice(Math.max(0, offset - 200), offset))) return false
     return DONE_BEFORE.test(text.slice(Math.max(0, offset - 30), offset)) || doneVerbBefore(text, offset) || DONE_AFTER.test(after)
   })
 }
@@ -672,6 +679,10 @@ function doneVerbBefore(text: string, offset: number): boolean {
   const before = text.slice(Math.max(0, offset - 100), offset)
   return CLAUSE_VERB_DONE.test(before.slice(before.search(/[^.;:!?\n,—–]*$/)))
 }
+
+// "the general election will be held in seven phases, starting on April 11, with votes counted on May 23": a participle
+// after a sentence's future tells what is to come.
+const FUTURE_IN_SENTENCE = /\b(?:will|shall|(?:is|are) (?:to|due|scheduled|set|expected))\b[^.!?\n]*$/i
 
 // "the Nov. 30 deadline ran out", "the Oct. 22 primary was won by": the day's happening, then its verb in the past.
 const DONE_AFTER = /^\s+(?:\p{Ll}[\p{L}-]*\s+){1,2}(?:ran out|expired|passed|lapsed|ended|was (?!(?:scheduled|planned|expected|set|due|postponed|delayed)\b)\w+ed|were (?!(?:scheduled|planned|expected|set|due|postponed|delayed)\b)\w+ed)\b/u
