@@ -957,6 +957,12 @@ describe('extractItems: background clauses', () => {
     const items = extract('After talks in Geneva, US Secretary of State Antony Blinken warned of a swift response and Russian Foreign Minister Sergei Lavrov said Moscow was still awaiting a written response.', '2022-01-21')
     expect(items.filter((i) => i.type === 'statement').map((i) => i.title)).toEqual(['Blinken: Warned of a swift response', 'Lavrov: Moscow was still awaiting a written response.'])
   })
+  it('dates words by their own day, not by how long the speaker has held a post nor by a month of a deed told of them', () => {
+    const items = extract("Staffan de Mistura, the UN's Syria envoy since July 2014, told the Security Council on Wednesday that he would step down at the end of November.", '2018-10-19')
+    expect(items.map((i) => [i.type, i.start])).toEqual([['statement', '2018-10-17'], ['event', '2018-11-20']])
+    const lamamra = extract('Algeria cut ties with Morocco on Tuesday, Foreign Minister Ramtane Lamamra said.\n\nLamamra, a veteran diplomat who returned to the foreign ministry in July, said consulates would stay open.', '2021-08-24')
+    expect(lamamra.filter((i) => /consulates/.test(i.text)).map((i) => [i.type, i.start])).toContainEqual(['statement', '2021-08-24'])
+  })
   it('dates no event by the day of words a relative clause recalls', () => {
     const items = extract('North Korea, which warned on Saturday that the drills could bring the region to the brink of war, said through its official news agency that it would deal a "merciless blow" to any intrusion into its waters.', '2010-11-28')
     expect(items.map((i) => [i.type, i.speaker])).toEqual([['statement', 'North Korea']])

@@ -106,6 +106,9 @@ function statementDate(sentence: string, attribution: Attribution, dates: readon
     // "Andersson, who was prime minister when Sweden applied in May last year, welcomed": the date is the clause's; but
     // "Shoukry, who chaired part of Wednesday's session, told the ministers": the speaker spoke at the meeting the clause dates.
     // Nor "Ortega, whose government broke off relations with Colombia on Thursday, said": the clause's deed is dated.
+    // "de Mistura, the UN's Syria envoy since July 2014, told", "Lamamra, a veteran diplomat who returned to the foreign ministry
+    // in July, said": a span the speaker's post has lasted, or a month of a deed told about them, is not when they spoke.
+    if (d.offset >= from && d.offset < attribution.verbOffset && (SINCE.test(d.phrase) || SINCE_BEFORE.test(sentence.slice(Math.max(0, d.offset - 8), d.offset)) || (d.precision !== 'day' && /,[^,;]*\b(?:who|which|whose)\b/i.test(sentence.slice(from, d.offset))))) continue
     if (d.offset >= from && d.offset < attribution.verbOffset && ((!RELATIVE_ASIDE.test(sentence.slice(from, d.offset)) && !RELATIVE_DEED.test(sentence.slice(from, attribution.verbOffset))) || meeting)) return d
     // After a colon ("Santos: ceasefire from Monday") come the words, not when they were said.
     if (d.offset >= verbEnd && d.offset - verbEnd < 90 && attribution.verb !== ':' && (STATEMENT_DATE_GAP.test(sentence.slice(verbEnd, d.offset)) || (d.precision === 'day' && (SAID_AFTER.test(sentence.slice(verbEnd, d.offset)) || SPOKEN_IN.test(sentence.slice(verbEnd, d.offset)))))) return d
@@ -570,6 +573,8 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
       // "North Korea, which warned on Saturday that the drills could bring the region to the brink of war, said ...": so is
       // the day of words a relative clause recalls.
       if (RELATIVE_WORDS_BEFORE.test(s.text.slice(Math.max(0, d.offset - 60), d.offset))) continue
+      // "de Mistura, the UN's Syria envoy since July 2014, told": how long the speaker has held a post is no event.
+      if (attribution && d.offset > attribution.subjectOffset && d.offset < attribution.verbOffset && (SINCE.test(d.phrase) || SINCE_BEFORE.test(s.text.slice(Math.max(0, d.offset - 8), d.offset)))) continue
       if (baselineOf(s.text, d)) continue
       // A year or month around a day of the same sentence is its context, not a second event.
       if (d.precision !== 'day' && dates.some((o) => o !== d && o.precision === 'day' && toDay(o.start) >= toDay(d.start) && toDay(o.end) <= toDay(d.end))) continue
