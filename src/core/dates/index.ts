@@ -702,7 +702,7 @@ const INFINITIVE_TO = String.raw`(?<!\b(?:[Ss]peaking|[Tt]alking|spoke|talked|[A
 // The present progressive with a date is an arrangement: "is heading to Geneva on Thursday", "are meeting on Friday".
 // A deadline ahead: "must respond by Sunday", "has until Sunday to respond". The present simple of a
 // journey or a meeting is the schedule: "Blinken travels to Riyadh on Monday", "the council votes on Friday".
-const FUTURE_NEAR = new RegExp(String.raw`\b(?:(?:[Ii]s|[Aa]re|[Aa]m)\s+\w+ing|(?<!(?:\d|\b(?:the|a|an|his|her|its|their|of|many|several))\s)(?:travels|arrives|visits|heads|flies|departs|hosts|holds|convenes|votes|resumes|begins|starts|opens|ends|expires|runs out|lapses|takes effect|comes into (?:force|effect)|goe?s? to the polls)|[Mm]ust|(?:[Hh]as|[Hh]ave)\s+until|[Ww]ill|[Ww]ould|[Ss]hall|'ll|${INFINITIVE_TO}|[Gg]oing|[Dd]ue|[Ss]et|[Ee]xpected|[Ss]cheduled|[Pp]lans?|[Pp]lanned)\b`)
+const FUTURE_NEAR = new RegExp(String.raw`\b(?:(?:[Ii]s|[Aa]re|[Aa]m)\s+\w+ing|(?<!(?:\d|\b(?:the|a|an|his|her|its|their|of|many|several))\s)(?:travels|arrives|visits|heads|flies|departs|hosts|holds|convenes|votes|resumes|begins|starts|opens|ends|expires|runs out|lapses|(?:runs|lasts|continues) (?:until|till|through)|takes effect|comes into (?:force|effect)|goe?s? to the polls)|[Mm]ust|(?:[Hh]as|[Hh]ave)\s+until|[Ww]ill|[Ww]ould|[Ss]hall|'ll|${INFINITIVE_TO}|[Gg]oing|[Dd]ue|[Ss]et|[Ee]xpected|[Ss]cheduled|[Pp]lans?|[Pp]lanned)\b`)
 // A record the count measures from ("the first ... in", "the worst ... in"): "in 20 years" is then a span gone by.
 /** "In five weeks Syria's foreign minister visited Jeddah, ...": a span opening a sentence told in the past. */
 function opensPastClause(match: RegExpExecArray): boolean {
