@@ -10,7 +10,7 @@
 //   8. a headline or a repeated sentence folds into the statement it restates (foldRestatements)
 import type { DateEvidence, IsoDate, Precision } from '../../shared/model'
 import { type DateCandidate, datesIn, findHolidaysEnd, scanDates, type DateMention } from '../dates'
-import { addDays, toDay } from '../dates/calendar'
+import { addDays, toDay, weekday } from '../dates/calendar'
 import { findMentions, type Mention } from '../entities'
 import { FIRST_PERSON, maskQuotations, quotedAt, splitSentences, type Sentence } from '../text'
 import type { ArticleForExtraction, ExtractedItem } from '../types'
@@ -42,7 +42,7 @@ const STATEMENT_DATE_GAP = /^[\s,]*(?:to\s+(?=the\s|a\s|an\s|his\s|her\s|their\s
 
 // "told reporters in Paris after the gavel came down late on Saturday", "said after an extraordinary meeting of the
 // NATO-Ukraine Commission in Brussels on Monday": words said right after what that day saw.
-const SAID_AFTER = /^[\s,]*(?:(?!(?:that|which|who)\b)[\p{L}'’\-]+\s+){0,4}(?:shortly\s+|just\s+|soon\s+)?after\s+(?:(?!(?:that|which|who|said|says)\b)[\p{L}'’\-]+\s+){1,10}$/u
+const SAID_AFTER = /^[\s,]*(?:(?!(?:that|which|who)\b)[\p{L}'’\-]+\s+){0,4}(?:shortly\s+|just\s+|soon\s+)?after\s+(?:(?!(?:that|which|who|said|says)\b)[\p{L}\p{N}'’\-]+\s+){1,10}$/u
 
 // "defended the diversion in a combative speech to parliament on May 26": the day of the speech the words were given in.
 const SPOKEN_IN = /^\s+(?:[\p{L}'’-]+\s+){0,4}?(?:in|during)\s+(?:a|an|his|her|their|its|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:speech|address|interview|statement|remarks|briefing|message|post|tweet|letter|broadcast)\b[^.;:"“”]{0,60}?\s(?:on\s+)?$/u
@@ -344,6 +344,8 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
   let listOf: { date: DateChoice; index: number } | null = null
   // The paragraph of a live blog's latest time stamp on a line of its own ("**17:40**"): each entry opens like a lead.
   let entryAt = -1
+  // A paragraph added after publication ("UPDATE, Saturday: ..."): its days are read from the day it names.
+  let update: { paragraph: number; day: IsoDate } | null = null
   const listItem = (index: number): boolean => {
     const s = sentences[index]
     return s.paragraph !== sentences[index - 1]?.paragraph && s.paragraph !== sentences[index + 1]?.paragraph && s.text.length <= LIST_ITEM_CHARS && !/[.!?…]["”’)]?\s*$/.test(s.text)
@@ -360,6 +362,9 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
     let last = first
     while (last < mentions.length && mentions[last].offset < s.offset + s.length) last++
     if (ENTRY_STAMP.test(s.text)) entryAt = s.paragraph
+    const updated = UPDATE_LABEL.exec(s.text)
+    if (updated) update = { paragraph: s.paragraph, day: addDays(published, (WEEKDAY_NUMBER[updated[1].toLowerCase()] - weekday(published) + 7) % 7) }
+    const reference = update?.paragraph === s.paragraph ? update.day : published
     // A headline repeated by the page (title, then again above the body) is one sentence.
     if (isThin(s) || said.has(s.text)) continue
     said.add(s.text)
@@ -370,10 +375,12 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
     discourse = { ...discourse, parties: discourse.here && discourse.here.length >= 2 ? discourse.here : discourse.parties, here: partiesHere }
     // Step 2.
     const dateline = datelineOf(s.text)
-    const inSentence = datesIn(candidates, s.text, s.offset, { reference: published, anchor, holidaysEnd })
+    const inSentence = datesIn(candidates, s.text, s.offset, { reference, anchor, holidaysEnd })
     // "hours later", "that evening" go on from a happening just told; after a stretch without a date they date nothing.
     const fresh = anchorIndex >= 0 && index - anchorIndex <= SEQUENCE_REACH
-    const dates = inSentence.filter((d) => (!dateline || d.offset >= dateline[0].length) && (fresh || d.relation !== 'anaphoric' || !SAME_DAY_LATER.test(d.phrase)))
+    // The update's label dates nothing itself.
+    const opener = updated?.[0].length ?? dateline?.[0].length ?? 0
+    const dates = inSentence.filter((d) => d.offset >= opener && (fresh || d.relation !== 'anaphoric' || !SAME_DAY_LATER.test(d.phrase)))
     const masked = dates.length ? mask(s.text, dates.map(withoutConjunction)) : s.text
     const attributions = findAttributions(masked)
 
@@ -672,6 +679,8 @@ const DEED = String.raw`(?:banned|summoned|expelled|recalled|suspended|severed|s
 const SPEECH = String.raw`(?:accused|called|said|warned|condemned|urged|denounced|vowed|demanded|threatened)`
 const COORDINATED_DEED = new RegExp(String.raw`(?<!\b(?:had|has|have|that|to|would|will)\s)\b${DEED}\b[^.;]{3,160}?\band\s+(?:also\s+)?${SPEECH}\b|\b${SPEECH}\b[^.;]{3,160}?\band\s+(?:also\s+|then\s+)?${DEED}\b`, 'i')
 
+const UPDATE_LABEL = /^\W*update[sd]?\b[,:(\s]*(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i
+const WEEKDAY_NUMBER: Record<string, number> = { sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6 }
 const ENTRY_STAMP = /^\**\d{1,2}[:.]\d{2}(?:\s*(?:GMT|BST|CET|KST|JST|EST|ET|local))?\**(?:\s*[-–—|:]\s*[^.!?]{0,80})?$/
 /** A page of entries under time stamps on lines of their own. */
 function isLiveBlog(sentences: readonly Sentence[]): boolean {
