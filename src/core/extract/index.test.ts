@@ -49,6 +49,8 @@ const ITEMS: Row[] = [
   // Words given in a speech on a day were said that day; "had written that" reports words.
   // A paragraph added after publication reads its days from the day its label names; words said after a meeting its day.
   ["The two women were charged on Wednesday, police said.\n\nUPDATE, Saturday: Indonesia's deputy ambassador to Malaysia, Andreano Erwin, said after a 30-minute meeting with Siti Aisyah at a police station on Saturday that she told him she had been paid 400 ringgit.", '2017-02-24', 'statement', 'Andreano Erwin', '2017-02-25', '2017-02-25', 'day'],
+  // Reported words' "tomorrow" is the day after they were said.
+  ['On Thursday afternoon Imran Khan told a joint session of parliament that the captured pilot would be released tomorrow as a gesture of peace.', '2019-03-01', 'event', null, '2019-03-01', '2019-03-01', 'day'],
   // Whom the words went to, before their day.
   ['Cambodian Prime Minister Hun Manet wrote to the president of the UN Security Council late on Thursday asking for an urgent meeting "to stop Thailand\'s aggression".', '2025-07-25', 'statement', 'Hun Manet', '2025-07-24', '2025-07-24', 'day'],
   ['Alexander Lukashenko is president of Belarus.\n\nLukashenko had defended the diversion in a combative speech to parliament on May 26. He said the bomb warning had come from Switzerland.', '2021-06-04', 'statement', 'Lukashenko', '2021-05-26', '2021-05-26', 'day'],
