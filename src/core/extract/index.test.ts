@@ -967,6 +967,12 @@ describe('extractItems: background clauses', () => {
     const lamamra = extract('Algeria cut ties with Morocco on Tuesday, Foreign Minister Ramtane Lamamra said.\n\nLamamra, a veteran diplomat who returned to the foreign ministry in July, said consulates would stay open.', '2021-08-24')
     expect(lamamra.filter((i) => /consulates/.test(i.text)).map((i) => [i.type, i.start])).toContainEqual(['statement', '2021-08-24'])
   })
+  it('dates nothing by the years a state has lasted, nor words by an aside’s span', () => {
+    expect(extract('On Sunday President Abdelmadjid Tebboune ordered Sonatrach not to renew the contract under which the line had carried gas to Spain through Morocco since 1996.', '2021-11-01').map((i) => [i.type, i.start])).toEqual([['event', '2021-10-31']])
+    expect(extract('Mr Tahbaz, who holds British, American and Iranian citizenship, has been held since 2018.', '2022-03-16')).toEqual([])
+    const minister = extract('Unification Minister Kim Yeon-chul offered to resign on Wednesday.\n\nThe minister, appointed only last year, told reporters on Thursday that he took responsibility for the deterioration.', '2020-06-19')
+    expect(minister.filter((i) => /responsibility/.test(i.text)).map((i) => [i.type, i.start])).toEqual([['statement', '2020-06-18']])
+  })
   it('dates no event by the day of words a relative clause recalls', () => {
     const items = extract('North Korea, which warned on Saturday that the drills could bring the region to the brink of war, said through its official news agency that it would deal a "merciless blow" to any intrusion into its waters.', '2010-11-28')
     expect(items.map((i) => [i.type, i.speaker])).toEqual([['statement', 'North Korea']])

@@ -58,6 +58,12 @@ const OCCASION_BEFORE = /\b(?:at|during|in) which\s+$|\bwhere\s+$/i
  * "a dinner on Wednesday evening, at which Trump called Kim “a great leader”": words said at an occasion
  * the sentence has just dated, which stays an event of its own.
  */
+/** A date inside an aside between commas after the subject, one that does not tell when the speaker spoke ("speaking in June"). */
+function inAside(sentence: string, from: number, d: DateMention, verbOffset: number): boolean {
+  const before = sentence.slice(from, d.offset)
+  return before.includes(',') && sentence.slice(d.offset + d.length, verbOffset).includes(',') && !SPEAKING_BEFORE.test(before)
+}
+
 function occasionDate(sentence: string, attribution: Attribution, dates: readonly DateMention[]): DateMention | null {
   const from = Math.min(attribution.subjectOffset, attribution.verbOffset)
   if (!OCCASION_BEFORE.test(sentence.slice(Math.max(0, from - 20), from))) return null
@@ -108,7 +114,8 @@ function statementDate(sentence: string, attribution: Attribution, dates: readon
     // Nor "Ortega, whose government broke off relations with Colombia on Thursday, said": the clause's deed is dated.
     // "de Mistura, the UN's Syria envoy since July 2014, told", "Lamamra, a veteran diplomat who returned to the foreign ministry
     // in July, said": a span the speaker's post has lasted, or a month of a deed told about them, is not when they spoke.
-    if (d.offset >= from && d.offset < attribution.verbOffset && (SINCE.test(d.phrase) || SINCE_BEFORE.test(sentence.slice(Math.max(0, d.offset - 8), d.offset)) || (d.precision !== 'day' && /,[^,;]*\b(?:who|which|whose)\b/i.test(sentence.slice(from, d.offset))))) continue
+    // So is any span of an aside set between commas ("The former academic, appointed only last year, told reporters").
+    if (d.offset >= from && d.offset < attribution.verbOffset && (SINCE.test(d.phrase) || SINCE_BEFORE.test(sentence.slice(Math.max(0, d.offset - 8), d.offset)) || (d.precision !== 'day' && (/,[^,;]*\b(?:who|which|whose)\b/i.test(sentence.slice(from, d.offset)) || inAside(sentence, from, d, attribution.verbOffset))))) continue
     if (d.offset >= from && d.offset < attribution.verbOffset && ((!RELATIVE_ASIDE.test(sentence.slice(from, d.offset)) && !RELATIVE_DEED.test(sentence.slice(from, attribution.verbOffset))) || meeting)) return d
     // After a colon ("Santos: ceasefire from Monday") come the words, not when they were said.
     if (d.offset >= verbEnd && d.offset - verbEnd < 90 && attribution.verb !== ':' && (STATEMENT_DATE_GAP.test(sentence.slice(verbEnd, d.offset)) || (d.precision === 'day' && (SAID_AFTER.test(sentence.slice(verbEnd, d.offset)) || SPOKEN_IN.test(sentence.slice(verbEnd, d.offset)))))) return d
@@ -584,6 +591,8 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
       // "North Korea, which warned on Saturday that the drills could bring the region to the brink of war, said ...": so is
       // the day of words a relative clause recalls.
       if (RELATIVE_WORDS_BEFORE.test(s.text.slice(Math.max(0, d.offset - 60), d.offset))) continue
+      // "the contract under which the line had carried gas since 1996": a state's years are no day of an event.
+      if (d.precision === 'year' && (SINCE.test(d.phrase) || SINCE_BEFORE.test(s.text.slice(Math.max(0, d.offset - 8), d.offset)))) continue
       // "de Mistura, the UN's Syria envoy since July 2014, told": how long the speaker has held a post is no event.
       if (attribution && d.offset > attribution.subjectOffset && d.offset < attribution.verbOffset && (SINCE.test(d.phrase) || SINCE_BEFORE.test(s.text.slice(Math.max(0, d.offset - 8), d.offset)))) continue
       if (baselineOf(s.text, d)) continue
