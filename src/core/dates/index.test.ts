@@ -292,7 +292,9 @@ describe('tenseAt', () => {
   it.each([
     ['The ceasefire signed on 20 May and in force from 22 May did allow some aid convoys in.', 'past'],
     ['Talks held in May and June failed; the truce of 22 May lapsed.', 'past'],
-    // A meeting that runs until a day ends on the coming one.
+    // A verb of the past right before the day, whatever infinitive precedes it.
+  ['The deadline for the fighters to leave expired on 22 May.', 'past'],
+  // A meeting that runs until a day ends on the coming one.
   ['The African Union summit, which runs until 22 May, opened in Addis Ababa.', 'future'],
   // A plan before a semicolon is not the next clause's.
     ['Foreign Minister Yang Jiechi was due in Seoul this week; on 22 May the ministry said China had postponed the visit.', 'past'],

@@ -711,6 +711,8 @@ function opensPastClause(match: RegExpExecArray): boolean {
   return (PAST_IN_CLAUSE.test(clause) || PAST_NEAR.test(clause)) && !FUTURE_MARKER.test(clause)
 }
 
+// A verb of the past right before the day, not a participle of a plan or a passive ("to be signed on", "was due to be held on").
+const DONE_RIGHT_BEFORE = /(?<!\b(?:be|been|being|to|will|would|shall|may|might|could|should|must|is|are|was|were|has|have|had|not|get|gets|got)\s+)\b(?:expired|ended|collapsed|lapsed|closed|opened|began|broke out|erupted|died|resigned|landed|arrived|departed|crashed|exploded)\s+(?:on\s+|late\s+on\s+|early\s+on\s+)?$/i
 const RECORD_BEFORE = /\b(?:first|last|only|worst|best|highest|lowest|biggest|largest|deadliest|longest|heaviest|fiercest|most|least)\b[^.;:!?]{0,90}$/i
 const PLAN_WORD = /\b(?:scheduled|planned|due|set|expected)\b/i
 // "had" opening the clause, with no report or later modal between it and the date.
@@ -754,6 +756,8 @@ export function tenseAt(text: string, offset: number, length: number): Tense {
   const near = before.slice(lastWordsFrom(before, 5))
   // "forced a Ryanair jet to land in Minsk on Sunday": what one was made to do was done then.
   if (MADE_TO_BEFORE.test(before.slice(lastWordsFrom(before, 12)))) return 'past'
+  // "The deadline for the fighters to leave expired on Monday": the verb the day follows is done, whatever infinitive precedes it.
+  if (DONE_RIGHT_BEFORE.test(before.slice(lastWordsFrom(before, 4)))) return 'past'
   // "had originally been scheduled for early October", "had cancelled a gala planned for Friday": a plan of the past.
   if (FUTURE_NEAR.test(near)) return PLAN_WORD.test(near) && PLUPERFECT_BEFORE.test(before.slice(lastWordsFrom(before, 12))) ? 'past' : 'future'
   // "called a rally for Friday": a weekday an arrangement is for lies ahead, unless planned in the past (above) ("for Friday's attack" does not).
