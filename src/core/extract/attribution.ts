@@ -43,7 +43,7 @@ const PASSIVE_AFTER = /^\s+by\s+(?!(?:phone|telephone|video|videolink|video link
 const DESCRIBED_AS = /^\s+(?:as\b|(?:in|on|at|by)\s[^,;]{0,40}?\bas\b)/
 const PASSIVE_BEFORE = /\b(?:is|was|were|are|be|been|being|get|got)\s+(?:\w+ly\s+)?$/i
 // Words after which a noun phrase is an object, not the subject of the next verb: "threatened by NATO and demands".
-const PREPOSITION_BEFORE = /\b(?:by|to|with|of|for|from|in|on|at|against|than|over|about|between|into|toward|towards|under|without)\s*$/i
+const PREPOSITION_BEFORE = /\b(?:by|to|with|of|for|from|in|on|at|against|than|over|about|between|into|toward|towards|under|without|through|via)\s*$/i
 const ANNOUNCED_AGREEMENT = new RegExp(
   String.raw`^announce[ds]?\s+(?:(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:deal|agreement|accord|ceasefire|truce|pact|treaty)|${SANCTIONS})\b(?!\s+(?:would|will|was|is|has|had|could|should|might|may|must|can|were|are)\b)`,
   'iu',

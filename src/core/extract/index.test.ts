@@ -49,6 +49,8 @@ const ITEMS: Row[] = [
   // Words given in a speech on a day were said that day; "had written that" reports words.
   // A paragraph added after publication reads its days from the day its label names; words said after a meeting its day.
   ["The two women were charged on Wednesday, police said.\n\nUPDATE, Saturday: Indonesia's deputy ambassador to Malaysia, Andreano Erwin, said after a 30-minute meeting with Siti Aisyah at a police station on Saturday that she told him she had been paid 400 ringgit.", '2017-02-24', 'statement', 'Andreano Erwin', '2017-02-25', '2017-02-25', 'day'],
+  // Words sent through the media are the sender's, on the day a clause of "when" opens on.
+  ['The warnings began last Thursday, when Kim Yo Jong issued a statement through state media calling defectors "human scum" and threatening to scrap a 2018 military pact.', '2020-06-09', 'statement', 'Kim Yo Jong', '2020-06-04', '2020-06-04', 'day'],
   // Reported words' "tomorrow" is the day after they were said.
   ['On Thursday afternoon Imran Khan told a joint session of parliament that the captured pilot would be released tomorrow as a gesture of peace.', '2019-03-01', 'event', null, '2019-03-01', '2019-03-01', 'day'],
   // Whom the words went to, before their day.

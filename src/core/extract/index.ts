@@ -124,7 +124,8 @@ function statementDate(sentence: string, attribution: Attribution, dates: readon
     // Not the sentence's opening day when another stands right before the subject ("On Tuesday Wang announced ..., and on
     // Wednesday Sogavare confirmed it").
     const nearer = dates.some((o) => o.offset > d.offset && o.offset < from && /^[\s,]*$/.test(sentence.slice(o.offset + o.length, from)))
-    if (d.offset < from && attribution.contentAfter && !nearer && (d.offset <= 3 || /^[\s,]*$/.test(sentence.slice(d.offset + d.length, from))) && !/[“”"]/.test(sentence.slice(0, d.offset))) return d
+    // So does a day a clause of "when" opens on: "The warnings began last Thursday, when Kim Yo Jong issued a statement".
+    if (d.offset < from && attribution.contentAfter && !nearer && (d.offset <= 3 || /^[\s,]*(?:when\s+)?$/.test(sentence.slice(d.offset + d.length, from))) && !/[“”"]/.test(sentence.slice(0, d.offset))) return d
     // "After militants attacked an army camp in Uri in September 2016, killing 19 soldiers, India announced ...": the
     // words came when the opening clause's happening did.
     if (d.offset < from && attribution.contentAfter && OPENING_AFTER.test(sentence.slice(0, from)) && !/[“”"]/.test(sentence.slice(0, from))) return d
