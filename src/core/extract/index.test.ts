@@ -435,6 +435,10 @@ const SPEAKERS: [string, string, string][] = [
   // A person's office: the person just spoken of, or a surname the story never gave in full.
   ['Israeli Prime Minister Benjamin Netanyahu flew to Washington.\n\nHis office said on Monday that the agreement would be signed at the White House.', '2020-09-16', "Benjamin Netanyahu's office"],
   ['Zelensky’s office said the talks had been constructive.', '2022-03-10', "Zelensky's office"],
+  // "it" in the statement a body issued is that body, not the one heard before.
+  ["Turkey's defence ministry said the withdrawal had been completed.\n\nOn Sunday, the eve of the deadline, HTS issued a long-awaited statement in which it said it appreciated the efforts of those trying to protect the liberated north.", '2018-10-16', 'HTS'],
+  // "he" in the interview a person gives is that person, not the one spoken of before.
+  ['French President Emmanuel Macron called Mikati.\n\n- **August 5** — George Kordahi, then a television presenter, records an interview in which he says the Houthis are defending themselves against external aggression.', '2021-12-06', 'George Kordahi'],
   // A communique read out on a broadcaster is the government's a wire's lead says acted.
   ["BAMAKO/PARIS, Jan 31 (Sahel Wire Service) - Mali's military-led transitional government on Monday gave France's ambassador, Joël Meyer, 72 hours to leave the country.\n\nA communique read out on the state broadcaster ORTM said the ambassador had been summoned by Foreign Minister Abdoulaye Diop.", '2022-01-31', 'Mali'],
   ['Analyst Jason Stearns called it fragile.\n\nUN Secretary-General Antonio Guterres welcomed the agreement as "a significant step", his spokesman said.', '2025-06-28', "Antonio Guterres's spokesperson"],

@@ -887,7 +887,9 @@ function briefingHost(title: string | null | undefined, context: StoryContext): 
   return person ? personOf(person, context) : null
 }
 
-const ABOUT_WHICH = /,\s*(?:in|with|during|through|under) which\s+$/i
+const ISSUED_IN_WHICH = /(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,4})\s+(?:issued|published|released|put out|posted)\s+(?:a|an|its)\s+(?:[\w-]+\s+){0,3}(?:statement|communiqu[eé]|declaration|message|video)\s+(?:in|with)\s+which\s+$/u
+// ", in which he suggested", "records an interview in which he says".
+const ABOUT_WHICH = /(?:,\s*|\b(?:interview|statement|speech|letter|post|video|message|address|remarks|article|op-ed|column)\s+)(?:in|with|during|through|under) which\s+$/i
 
 /** The speaker of an attribution; a person named in an apposition ("the ambassador, Anatoly Antonov, said") counts. */
 function resolveAttribution(a: Attribution, sentence: string, base: number, here: readonly Mention[], discourse: Discourse, context: StoryContext): Speaker | null {
@@ -901,6 +903,11 @@ function resolveAttribution(a: Attribution, sentence: string, base: number, here
       const last = here.findLast((m) => m.kind === 'person' && m.offset < base + a.subjectOffset)
       if (last) return personOf(last, context)
     }
+  }
+  // "HTS issued a long-awaited statement in which it said ...": the body whose statement it is.
+  const issuer = /^(?:it|they)$/i.test(a.subject) ? ISSUED_IN_WHICH.exec(sentence.slice(0, a.subjectOffset)) : null
+  if (issuer && !here.some((m) => m.kind === 'person' && m.offset >= base + issuer.index && m.offset < base + issuer.index + issuer[1].length)) {
+    return { name: context.acronyms?.get(issuer[1]) ?? issuer[1], kind: 'body', role: null, country: null }
   }
   const app = a.apposition
   const from = base + a.subjectOffset, to = from + a.subject.length
