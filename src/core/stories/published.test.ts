@@ -72,6 +72,11 @@ describe('dateFromText', () => {
     expect(dateFromText({ text: 'Three days ago tonight, on December 30, 2023, the raid began.', url: null, fileDate: null })).toMatchObject({ date: '2024-01-02', yearStated: true })
     // Without "today" too; a day of no stated year counts from year 2000's, and the story gives the year.
     expect(dateFromText({ text: 'Four weeks ago, on 30 December, von der Leyen announced that the talks had concluded.', url: null, fileDate: null })).toMatchObject({ date: '2001-01-27', yearStated: false })
+    // A lead's day, then the report's now counted on from it in the present tense.
+    const later = "When Mali's military rulers gave France's ambassador 72 hours to leave the country on January 31, the communiqué read on state television was careful. Three weeks later there is very little left to talk about."
+    expect(dateFromText({ text: later, url: null, fileDate: null })).toMatchObject({ date: '2000-02-21', yearStated: false })
+    // Not a count of the past told in the past.
+    expect(dateFromText({ text: 'The ministers met on January 31. Three weeks later they signed the deal.', url: null, fileDate: null })).toBeNull()
     // So does the part of the day it names.
     expect(dateFromText({ text: 'Three weeks ago today, in the small hours of 17 March, a plane from Oman touched down at RAF Brize Norton.', url: null, fileDate: null })).toMatchObject({ date: '2000-04-07', yearStated: false })
     // "It is three weeks since ..., a little before 2 a.m. on July 7": the same count, from the day the sentence gives.

@@ -508,6 +508,10 @@ const ROUGHLY_DAYS = 2
 const DAYS_AWAY = new RegExp(String.raw`\b((?:\d{1,2}\s+${MONTH}|${MONTH}\.?\s+\d{1,2})(?:,?\s+(?:19|20)\d\d)?),?\s+(?:just\s+|only\s+|now\s+|still\s+|barely\s+)?(\d{1,2}|an?|one|${NUMBER_WORDS.join('|')})\s+(days?|weeks?)\s+away\b`, 'i')
 const IN_TIME = new RegExp(String.raw`\bin\s+(\d{1,2}|an?|one|${NUMBER_WORDS.join('|')})\s+(days?|weeks?)['’]?s?\s+time,?\s+on\s+(?:(?:${WEEKDAY_NAME}),?\s+)?((?:\d{1,2}\s+${MONTH}|${MONTH}\.?\s+\d{1,2})(?:,?\s+(?:19|20)\d\d)?)`, 'i')
 
+// "... 72 hours to leave the country on January 31, .... Three weeks later there is very little left to talk about": the
+// lead's day, then the report's now counted on from it in the present tense.
+const LATER_NOW = new RegExp(String.raw`\bon\s+((?:\d{1,2}\s+${MONTH}|${MONTH}\.?\s+\d{1,2}))\b[^.!?]{0,200}[.!?]["”’]?\s+(\d{1,2}|an?|one|${NUMBER_WORDS.join('|')})\s+(days?|weeks?)\s+(?:later|on),?\s+(?:there\s+(?:is|are)|it\s+is|(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:is|are|has|have|looks?|seems?|remains?|stands?))\b`, 'iu')
+
 // "to leave the country by the end of today, Monday, April 19": the report's own day, named.
 const TODAY_NAMED = new RegExp(String.raw`\b(?:today|tonight|this (?:morning|afternoon|evening)),?\s+(?:${WEEKDAY_NAME}),?\s+((?:\d{1,2}\s+${MONTH}|${MONTH}\.?\s+\d{1,2})(?:,?\s+(?:19|20)\d\d)?)`, 'i')
 
@@ -521,6 +525,9 @@ function countedFromToday(text: string): TextDate | null {
     const rough = !since[1] || !/week/i.test(since[3]) ? 0 : /almost|nearly|under/i.test(since[1]) ? -ROUGHLY_DAYS : ROUGHLY_DAYS
     return { date: addDays(`2000-${from}`, countedDays(since[2], since[3]) + rough), how: 'counted', yearStated: false }
   }
+  const later = LATER_NOW.exec(text.slice(0, LEAD_CHARACTERS))
+  const then = later ? mentionedMonthDays(later[1])[0] : undefined
+  if (later && then) return { date: addDays(`2000-${then}`, countedDays(later[2], later[3])), how: 'counted', yearStated: false }
   const away = DAYS_AWAY.exec(text)
   const inTime = away ? null : IN_TIME.exec(text)
   const [ahead, count, unit] = away ? [away[1], away[2], away[3]] : inTime ? [inTime[3], inTime[1], inTime[2]] : []
@@ -666,9 +673,13 @@ function doneMonthDays(text: string): string[] {
     // "the ouster of Mohamed Morsi on 3 July 2013": a day of its own year, not of the story's weeks.
     if (YEAR_AFTER.test(after)) return false
     if (FUTURE_IN_SENTENCE.test(text.slice(Math.max(0, offset - 200), offset))) return false
-    return DONE_BEFORE.test(text.slice(Math.max(0, offset - 30), offset)) || doneVerbBefore(text, offset) || DONE_AFTER.test(after)
+    return DONE_BEFORE.test(text.slice(Math.max(0, offset - 30), offset)) || doneVerbBefore(text, offset) || DONE_AFTER.test(after) || (OPENS_SENTENCE.test(text.slice(Math.max(0, offset - 6), offset)) && SUBJECT_THEN_DONE.test(after))
   })
 }
+
+// "On January 24 the transitional government demanded ...": a day opening a sentence, its subject, then a verb of the past.
+const OPENS_SENTENCE = /(?:^|[.!?]["”’]?\s+|\n)(?:On\s+)?$/
+const SUBJECT_THEN_DONE = /^,?\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,4}?(?!(?:was|were)\s+(?:due|set|scheduled|expected|to)\b)(?:\p{Ll}{3,}ed|met|held|signed|flew|began|took|made|won|lost|went|gave|sent|struck|broke|fell|rose|was|were)\b/u
 
 // "eased sanctions on Venezuela's oil sector on Oct. 18": a verb of something done earlier in the clause, with no plan,
 // infinitive or reported clause ("said that the 29 November date") since; not a participle of the future ("will be barred
