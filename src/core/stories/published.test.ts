@@ -149,6 +149,8 @@ describe('dates from the story', () => {
     ['Machado said on Thursday she would appeal. The Biden administration eased sanctions on Venezuela\'s oil sector on Oct. 18.', '2023-10-02', '2023-10-19'],
     ['Iran and the EU agreed on Wednesday to resume the talks. Bagheri said that the 29 November date had been set in agreement.', '2021-11-03', '2021-11-03'],
     ['Elections in the north, whose mayors resigned in November, are scheduled for April 23. Kurti spoke on Sunday.', '2023-03-19', '2023-03-19'],
+    // A day opening a sentence before its subject and a verb of the past is done.
+    ['On January 24 the transitional government demanded that Denmark pull out its special forces. Copenhagen gave in on Thursday.', '2022-01-20', '2022-01-27'],
     // Nor a participle after a sentence's future ("with votes counted on May 23").
     ['Khan told parliament on Thursday that the pilot would be freed. The election will be held in seven phases, starting on April 11, with votes counted on May 23.', '2019-03-01', '2019-02-28'],
     ['Egypt and Qatar agreed to resume relations. Ties deteriorated sharply after the ouster of Mohamed Morsi on 3 July 2013. The first flight landed on Monday.', '2021-01-05', '2021-01-04'],
