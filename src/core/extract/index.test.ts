@@ -979,6 +979,9 @@ describe('extractItems: background clauses', () => {
     const minister = extract('Unification Minister Kim Yeon-chul offered to resign on Wednesday.\n\nThe minister, appointed only last year, told reporters on Thursday that he took responsibility for the deterioration.', '2020-06-19')
     expect(minister.filter((i) => /responsibility/.test(i.text)).map((i) => [i.type, i.start])).toEqual([['statement', '2020-06-18']])
   })
+  it('dates no event by a time a counterfactual compares with', () => {
+    expect(extract('The expulsion of a French ambassador from a country where some 4,600 French soldiers have been deployed for nine years would have been unthinkable even a year ago.', '2022-02-02')).toEqual([])
+  })
   it('dates no event by the day of words a relative clause recalls', () => {
     const items = extract('North Korea, which warned on Saturday that the drills could bring the region to the brink of war, said through its official news agency that it would deal a "merciless blow" to any intrusion into its waters.', '2010-11-28')
     expect(items.map((i) => [i.type, i.speaker])).toEqual([['statement', 'North Korea']])

@@ -789,6 +789,8 @@ const BASELINE_BEFORE = /\b(?:first|last|highest|lowest|largest|biggest|worst|be
  * that gives it ("the first time a Greek prime minister has visited since it gained independence in 1991").
  */
 function baselineOf(sentence: string, d: DateMention): boolean {
+  // "would have been unthinkable even a year ago": a time compared with, in a clause of what did not happen.
+  if (COUNTERFACTUAL_BEFORE.test(sentence.slice(Math.max(0, d.offset - 80), d.offset))) return true
   // "the first visit since December 2017, when he surprised his hosts by ...": the clause tells what happened then.
   if (WHEN_AFTER.test(sentence.slice(d.offset + d.length, d.offset + d.length + 8))) return false
   // "since" may stand outside the phrase ("the highest level since late 2014").
@@ -798,6 +800,7 @@ function baselineOf(sentence: string, d: DateMention): boolean {
   return lead.includes('since') && BASELINE_SINCE.test(lead)
 }
 
+const COUNTERFACTUAL_BEFORE = /\b(?:would|could|might)(?:\s+not)?\s+have\s+(?:been\s+)?[^.;:!?]{0,60}$/i
 // A relative clause of a place the main clause names, up to a date: a happening there of its own.
 const RELATIVE_WORDS_BEFORE = /,\s*(?:who|which)\s+(?:had\s+)?(?:already\s+|also\s+|earlier\s+)?(?:said|warned|told|urged|threatened|vowed|pledged|announced|claimed|insisted|denied|accused|argued|stated|declared|demanded)\s+(?:\p{Lu}[\p{L}-]*\s+)?(?:on\s+)?$/u
 const WHERE_CLAUSE = /,\s+where\s[^;:]*$/
