@@ -195,6 +195,12 @@ describe('dates from the story', () => {
     ['The talks will be held on Monday, January 10, and next Monday.', '2022-01-05', '2022-01-05'],
   ])('%s (centre %s)', (text, centre, want) => expect(dateFromStory(text, centre)).toBe(want))
 
+  it('counts a lead\'s "N weeks ago today" from the story\'s first dated report, not from an earlier day the text names', () => {
+    const text = 'Four weeks ago today, a dozen officers walked into the studio of the Gabon 24 channel and ended the Bongo era.\n\nThe election of August 26 had given Bongo a third term.'
+    expect(dateFromStory(text, '2023-09-01', '2023-08-30')).toBe('2023-09-27')
+    expect(dateFromStory('Two weeks ago tomorrow, a man stood outside the Turkish embassy in Stockholm and set a Koran alight.', '2023-01-23', '2023-01-21')).toBe('2023-02-03')
+    expect(dateFromStory('It is 26 days since a police sergeant was shot dead at a bridge outside Banjska.', '2023-09-28', '2023-09-25')).toBe('2023-10-21')
+  })
   it('counts the most frequent weekday, first mention breaking ties', () => {
     expect(mentionedWeekday('on Tuesday ... on Wednesday morning ... Tuesday’s ceremony')).toBe(2)
     expect(mentionedWeekday('no weekday at all')).toBeNull()

@@ -211,8 +211,8 @@ export function nearestYear(date: IsoDate, centre: IsoDate): IsoDate {
  * days either side; the article appeared on the latest of them. A report of the next day names that day
  * ("said Wednesday" the day after Tuesday's summit), which the last such weekday before the centre would put a week early.
  */
-export function dateFromStory(text: string, centre: IsoDate): IsoDate {
-  const counted = dayOfCount(text, centre) ?? countedFromOpening(text, centre)
+export function dateFromStory(text: string, centre: IsoDate, first: IsoDate = centre): IsoDate {
+  const counted = dayOfCount(text, centre) ?? countedFromOpening(text, centre, first)
   if (counted) return counted
   return inWeekAfterNamed(text, weekdaysGuess(text, centre), centre)
 }
@@ -479,10 +479,14 @@ const OPENING_REACH_DAYS = 14
 // the story's opening happening, counted back from the report's days.
 const SINCE_AGO = new RegExp(String.raw`\bsince\b[^.!?]{0,80}?\b(an?|one|${NUMBER_WORDS.join('|')}|\d{1,2})\s+(weeks?)\s+ago\b`, 'i')
 
-function countedFromOpening(text: string, centre: IsoDate): IsoDate | null {
+function countedFromOpening(text: string, centre: IsoDate, first: IsoDate): IsoDate | null {
   // The lead's count is weekdayGuess's, from the story's centre ("Twelve days after the government and the TPLF signed").
   const after = [...text.matchAll(COUNTED_AFTER)].filter((m) => m.index >= LEAD_CHARACTERS).map((m) => countedDays(m[1], m[2])).find((n) => n >= 7)
   const ago = SINCE_AGO.exec(text.slice(0, LEAD_CHARACTERS))
+  // A lead that counts from the story's happening and names no day of it ("Four weeks ago today, a dozen officers walked into
+  // the studio"): from the story's first dated report, not from the earliest day the text names (the election before the coup).
+  const lead = after === undefined && !ago ? LEAD_COUNT.exec(text.slice(0, LEAD_CHARACTERS)) : null
+  if (lead) return addDays(first, countedDays(lead[1] ?? lead[4], lead[2] ?? lead[5]) - (/tomorrow/i.test(lead[3] ?? '') ? 1 : 0))
   const days = after ?? (ago ? countedDays(ago[1], ago[2]) : undefined)
   if (days === undefined) return null
   const opening = mentionedMonthDays(text)
@@ -491,6 +495,10 @@ function countedFromOpening(text: string, centre: IsoDate): IsoDate | null {
     .sort()[0]
   return opening ? addDays(opening, days) : null
 }
+
+// "Four weeks ago today, a dozen officers ...", "Two weeks ago tomorrow, a man ...", "It is 26 days since a police sergeant was
+// shot dead": the report's day, counted on from the story's happening.
+const LEAD_COUNT = new RegExp(String.raw`(?:^|[\n.!?]\s+)(?:(\d{1,2}|an?|one|${NUMBER_WORDS.join('|')})\s+(days?|weeks?)\s+ago(?:\s+(today|tomorrow|tonight))?,|(?:it is|it's|it has been)\s+(\d{1,2}|an?|one|${NUMBER_WORDS.join('|')})\s+(days?|weeks?)\s+since\b)`, 'i')
 
 // "When Amir-Abdollahian arrived in Islamabad a week ago today, on 29 January", "Four weeks ago, on 30 December, ...",
 // "Three weeks ago today, in the small hours of 17 March":
@@ -754,13 +762,13 @@ export function inferPublicationDates(
         // days, and the happenings it dates by weekday that dated reports date in full say which week it was written in.
         const closest = group.closestDated[k]
         const near = closest >= 0 ? result[closest].published! : centre
-        const centreGuess = dateFromStory(doc.text, centre)
+        const centreGuess = dateFromStory(doc.text, centre, sorted[0])
         let guess = centreGuess
         if (Math.abs(Date.parse(near) - Date.parse(centre)) > SAME_DAYS_MS) {
           // A next-day report most like an analysis weeks on (TASS on the Geneva summit, like an arms-control review of
           // October) stays of the story's days when, counted from there, at least half the weekdays it names as past
           // fall on days the dated reports tell of, and none does counted from the report like it.
-          const nearGuess = dateFromStory(doc.text, near)
+          const nearGuess = dateFromStory(doc.text, near, sorted[0])
           // The days it names in full count too ("delivered ... on December 3" beside "told lawmakers on Thursday"); so does a
           // weekday it looks ahead to that a dated report tells ("the conference that opens in Paris on Monday").
           const told = (toldDays ??= storyDays(datedSentencesOnce()))
