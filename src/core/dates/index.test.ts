@@ -58,6 +58,10 @@ const FOUND: [string, string, string, string, string, string][] = [
   ['The ICJ has given Venezuela until April 8 of next year to submit its counter-memorial.', '2023-12-18', 'April 8 of next year', '2024-04-08', '2024-04-08', 'day'],
   ['Iran and the EU agreed to resume talks at the end of this month in Vienna.', '2021-11-03', 'at the end of this month', '2021-11-20', '2021-11-30', 'month'],
   // A plan of the past, for a month just gone; a plan made now looks ahead.
+  // The day a measure takes effect is the nearest one, whatever the past of the verb that made it.
+  ['On September 28 Samvel Shahramanyan signed a decree dissolving the self-declared republic from January 1.', '2023-10-16', 'January 1', '2024-01-01', '2024-01-01', 'day'],
+  // A step "set out in" a day's agreement is no plan.
+  ["The talks were the next step set out in Wednesday's ceasefire.", '2023-09-21', 'Wednesday', '2023-09-20', '2023-09-20', 'day'],
   // "Three weeks ago today" is one day, not that day and today.
   ['Three weeks ago today, in the small hours, a plane from Oman touched down.', '2022-04-07', 'Three weeks ago today', '2022-03-17', '2022-03-17', 'day'],
   // Two weekdays joined are one span from the first, not two days each read alone.

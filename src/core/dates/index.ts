@@ -105,6 +105,15 @@ function count(word: string): number {
 }
 
 /** The year that puts month/day closest to the reference, on the side the tense points to. */
+/**
+ * "signed a decree dissolving the republic from January 1": the day a measure takes effect is told with the verb that
+ * made it, whose past says nothing of that day's year; the nearest one is meant.
+ */
+function fromTense(match: RegExpExecArray, tense: Tense): Tense {
+  return tense === 'past' && TAKES_EFFECT_BEFORE.test(match.input.slice(Math.max(0, match.index - 20), match.index)) ? 'neutral' : tense
+}
+const TAKES_EFFECT_BEFORE = /\b(?:from|as of|effective(?: from)?|with effect from|starting)\s+$/i
+
 function inferYear(m: number, d: number, reference: IsoDate, tense: Tense): IsoDate | null {
   const year = yearOf(reference)
   const ref = toDay(reference)
@@ -241,7 +250,7 @@ const PARSERS: readonly Parser[] = [
       if (match[2] === 'may' && !match[4] && !match[1]) return null
       // "the September 11 attacks", "the October 7 massacre": a past happening named by its day, of a year the text does not say.
       if (!match[4] && NAMED_BY_DAY.test(match.input.slice(match.index + match[0].length, match.index + match[0].length + 30))) return null
-      return day(match[4] ? makeDate(Number(match[4]), m, d) : inferYear(m, d, context.reference, tense))
+      return day(match[4] ? makeDate(Number(match[4]), m, d) : inferYear(m, d, context.reference, fromTense(match, tense)))
     },
   },
   {
@@ -253,7 +262,7 @@ const PARSERS: readonly Parser[] = [
     resolve: ({ match, context, tense }) => {
       const m = month(match[3])
       const d = Number(match[2])
-      return day(match[4] ? makeDate(Number(match[4]), m, d) : inferYear(m, d, context.reference, tense))
+      return day(match[4] ? makeDate(Number(match[4]), m, d) : inferYear(m, d, context.reference, fromTense(match, tense)))
     },
   },
   {
@@ -702,7 +711,7 @@ const INFINITIVE_TO = String.raw`(?<!\b(?:[Ss]peaking|[Tt]alking|spoke|talked|[A
 // The present progressive with a date is an arrangement: "is heading to Geneva on Thursday", "are meeting on Friday".
 // A deadline ahead: "must respond by Sunday", "has until Sunday to respond". The present simple of a
 // journey or a meeting is the schedule: "Blinken travels to Riyadh on Monday", "the council votes on Friday".
-const FUTURE_NEAR = new RegExp(String.raw`\b(?:(?:[Ii]s|[Aa]re|[Aa]m)\s+\w+ing|(?<!(?:\d|\b(?:the|a|an|his|her|its|their|of|many|several))\s)(?:travels|arrives|visits|heads|flies|departs|hosts|holds|convenes|votes|resumes|begins|starts|opens|ends|expires|runs out|lapses|(?:runs|lasts|continues) (?:until|till|through)|takes effect|comes into (?:force|effect)|goe?s? to the polls)|[Mm]ust|(?:[Hh]as|[Hh]ave)\s+until|[Ww]ill|[Ww]ould|[Ss]hall|'ll|${INFINITIVE_TO}|[Gg]oing|[Dd]ue|[Ss]et|[Ee]xpected|[Ss]cheduled|[Pp]lans?|[Pp]lanned)\b`)
+const FUTURE_NEAR = new RegExp(String.raw`\b(?:(?:[Ii]s|[Aa]re|[Aa]m)\s+\w+ing|(?<!(?:\d|\b(?:the|a|an|his|her|its|their|of|many|several))\s)(?:travels|arrives|visits|heads|flies|departs|hosts|holds|convenes|votes|resumes|begins|starts|opens|ends|expires|runs out|lapses|(?:runs|lasts|continues) (?:until|till|through)|takes effect|comes into (?:force|effect)|goe?s? to the polls)|[Mm]ust|(?:[Hh]as|[Hh]ave)\s+until|[Ww]ill|[Ww]ould|[Ss]hall|'ll|${INFINITIVE_TO}|[Gg]oing|[Dd]ue|[Ss]et(?!\s+(?:out|up|off|aside|about|apart|down|fire)\b)|[Ee]xpected|[Ss]cheduled|[Pp]lans?|[Pp]lanned)\b`)
 // A record the count measures from ("the first ... in", "the worst ... in"): "in 20 years" is then a span gone by.
 /** "In five weeks Syria's foreign minister visited Jeddah, ...": a span opening a sentence told in the past. */
 function opensPastClause(match: RegExpExecArray): boolean {
