@@ -979,6 +979,12 @@ describe('extractItems: background clauses', () => {
     const minister = extract('Unification Minister Kim Yeon-chul offered to resign on Wednesday.\n\nThe minister, appointed only last year, told reporters on Thursday that he took responsibility for the deterioration.', '2020-06-19')
     expect(minister.filter((i) => /responsibility/.test(i.text)).map((i) => [i.type, i.start])).toEqual([['statement', '2020-06-18']])
   })
+  it('keeps a clause going until it has its verb', () => {
+    const items = extract('On September 28 the separatist president, Samvel Shahramanyan, signed a decree dissolving the self-declared republic from January 1.', '2023-10-16')
+    expect(items.map((i) => [i.start, /signed a decree/.test(i.text)])).toEqual([['2023-09-28', true], ['2024-01-01', true]])
+    const same = extract('The deadline expired on October 15. On the same day the deadline expired, Syria and Jordan reopened the Nassib-Jaber border crossing, shut since rebels seized it in 2015.', '2018-10-16')
+    expect(same.some((i) => /^On the same day the deadline expired, Syria and Jordan reopened/.test(i.text))).toBe(true)
+  })
   it('dates no event by a time a counterfactual compares with', () => {
     expect(extract('The expulsion of a French ambassador from a country where some 4,600 French soldiers have been deployed for nine years would have been unthinkable even a year ago.', '2022-02-02')).toEqual([])
   })

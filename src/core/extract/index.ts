@@ -810,6 +810,10 @@ const APPOSITION = /^(?:[^\s,;]+\s+){0,4}[^\s,;]+,\s+$/
 const PREDICATE_START = /^(?!(?:and|but|or|nor|so|yet|which|who|whom|whose|that|when|while|after|before|as|where|although|though|because|since|if|including|with|without|from|in|on|at|by|for|to|of|according)\b)\p{Ll}/u
 
 /** The clause of a sentence that holds a date, widened to the next clause when it is only a few words. */
+// A finite verb of a clause; a clause of time's own verb ("On the same day the deadline expired,") is not the main one.
+const CLAUSE_VERB = /\b(?:\p{Ll}{3,}ed|met|held|signed|sent|flew|began|took|made|won|lost|went|gave|came|left|broke|fell|rose|struck|led|said|told|spoke|saw|ran|stood|shot|fought|was|were|is|are|has|have|had|will|would|shall|can|could|may|might|must|did|does|begins|ends|opens|meets|signs|says|holds)\b/u
+const SUBORDINATE_OPENING = /^\s*(?:[Oo]n|[Ii]n|[Aa]t)?\s*(?:[Tt]he\s+)?(?:same\s+)?(?:day|night|morning|evening|week)\s+(?:that\s+|when\s+)?(?:[\p{L}'’-]+\s+){1,4}\p{Ll}+ed\b/u
+
 function clauseAround(sentence: string, d: DateMention): { text: string; offset: number } {
   const cuts = [0]
   for (const m of sentence.matchAll(CLAUSE_BREAK)) cuts.push(m.index! + m[0].length)
@@ -834,6 +838,9 @@ function clauseAround(sentence: string, d: DateMention): { text: string; offset:
     else if (i + 2 < cuts.length) to = cuts[i + 2]
     else if (start === i && i > 0) from = cuts[i - 1]
   }
+  // "On September 28 the separatist president, Samvel Shahramanyan, signed a decree ...", "On the same day the deadline
+  // expired, Syria and Jordan reopened ...": a clause without its verb goes on until it has one.
+  for (let k = cuts.indexOf(to); k >= 0 && k < cuts.length - 1 && !CLAUSE_VERB.test(sentence.slice(from, to).replace(SUBORDINATE_OPENING, '')); k++) to = cuts[k + 1]
   const raw = sentence.slice(from, Math.min(to, sentence.length))
   const text = raw.trimEnd().replace(/(?:,|;|\s+and)$/, '')
   from += raw.length - raw.trimStart().length
