@@ -282,6 +282,11 @@ describe('headline and text', () => {
     expect([classified.printedDate, classified.changedBy]).toEqual([null, '2019-02-11'])
   })
 
+  it('drops the stories listed under "Keep reading"', () => {
+    const text = "Maldives suspends three deputy ministers\n\nThe Maldives suspended three deputy ministers on Sunday over posts about Modi, officials said.\n\nKeep reading\nSri Lanka to host Indian Ocean conference in February (Dec 28, 2023)\nLakshadweep: what it takes to get there"
+    expect(classifyLines(parseTxt('w.txt', text).lines, null, NO_FOLDER).text).toBe('The Maldives suspended three deputy ministers on Sunday over posts about Modi, officials said.')
+  })
+
   it('drops the stories listed under a related heading in the site’s language', () => {
     const text = "Turkish minister escorted to German border\n\nDutch police escorted the minister to the German border early on Sunday, officials said.\n\nİlgili Haberler / Related\n- Germany's Gaggenau cancels Turkish justice minister's rally (02.03.2017)\n- Dutch cabinet calls Turkish rally plan 'undesirable' (03.03.2017)"
     expect(classifyLines(parseTxt('w.txt', text).lines, null, NO_FOLDER).text).toBe('Dutch police escorted the minister to the German border early on Sunday, officials said.')
