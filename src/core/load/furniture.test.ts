@@ -54,6 +54,8 @@ const FURNITURE = [
   'Поделиться: VK | Telegram | Twitter',
   // A live blog's goodbye, then its prompt: no news before it.
   "That's where we will leave our live coverage for tonight. Thank you for following along. Full analysis of the summit's outcome on our website tomorrow.",
+  // A publication's schedule.
+  'Gulf of Guinea Digest is published every other Wednesday.',
   // A sponsor's line in a newsletter.
   'Sponsored | Sokoni Logistics: Reliable freight from Mombasa to Kampala in 72 hours. Get a quote today.',
   // A newsletter of several words' name; a closed live blog's pointer to the full report.
@@ -127,6 +129,8 @@ const FURNITURE = [
 ]
 
 const NEWS = [
+  // A weekly habit told as news is not a schedule.
+  'Paludan announced that he would repeat the act every Friday until Sweden is admitted to NATO.',
   // A live blog's last entry tells its news before it signs off.
   "Tomorrow Bolton is due to hold an unprecedented trilateral meeting in Jerusalem with his Russian counterpart. Iran is expected to top the agenda. We are closing this live blog for the night – thank you for following.",
   // A colon and bars between names that are no share buttons.

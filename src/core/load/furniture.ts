@@ -252,6 +252,8 @@ export const FURNITURE_RULES: FurnitureRule[] = [
     gate: ['view', 'receiving', 'unsubscribe', 'preferences', 'forwarded', 'mailing'],
     ...re(/^view (?:this|the|it) (?:e-?mail|newsletter|message)? ?(?:in|on) (?:your|a|the) (?:web )?browser|you (?:are|were) receiving this (?:e-?mail|newsletter|message)|(?:^|[.·|•]\s+)unsubscribe\b|\bupdate (?:your )?(?:subscription |e-?mail )?preferences\b|forwarded this (?:e-?mail|newsletter)|^our mailing address is\b/i),
   },
+  // "Gulf of Guinea Digest is published every other Wednesday.": the publication's schedule, not a happening of its weekday.
+  { name: 'publishing schedule', maxLength: SHORT, gate: ['every'], ...re(/^\p{Lu}[^.!?]{1,60}\b(?:is|are) (?:published|sent|written|edited|delivered|out)\b[^.!?]{0,40}\bevery (?:other |second )?(?:day|week|weekday|fortnight|month|morning|evening|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b[^.!?]{0,60}[.!]?$/iu) },
   { name: 'bare address', maxLength: SHORT, ...re(/^(?:https?:\/\/|www\.)\S+$/i) },
   {
     name: 'live blog prompt',
