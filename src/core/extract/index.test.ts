@@ -435,6 +435,8 @@ const SPEAKERS: [string, string, string][] = [
   // A person's office: the person just spoken of, or a surname the story never gave in full.
   ['Israeli Prime Minister Benjamin Netanyahu flew to Washington.\n\nHis office said on Monday that the agreement would be signed at the White House.', '2020-09-16', "Benjamin Netanyahu's office"],
   ['Zelensky’s office said the talks had been constructive.', '2022-03-10', "Zelensky's office"],
+  // "he" in a clause of time is the one person the sentence named before it.
+  ["General Brice Oligui Nguema was named transitional leader.\n\nThe European Union's foreign policy chief, Josep Borrell, set the tone on Wednesday when he said that coups were not the solution.", '2023-09-01', 'Josep Borrell'],
   // "it" in the statement a body issued is that body, not the one heard before.
   ["Turkey's defence ministry said the withdrawal had been completed.\n\nOn Sunday, the eve of the deadline, HTS issued a long-awaited statement in which it said it appreciated the efforts of those trying to protect the liberated north.", '2018-10-16', 'HTS'],
   // "he" in the interview a person gives is that person, not the one spoken of before.

@@ -908,6 +908,12 @@ function resolveAttribution(a: Attribution, sentence: string, base: number, here
     const opener = here.find((m) => m.kind === 'person')
     // So is one after an opening setting: "In Amsterdam on 12 April, Macron doubled down: “...,” he told reporters".
     if (opener && opener.offset < base + a.subjectOffset && TITLES_ONLY.test(sentence.slice(0, opener.offset - base).replace(OPENING_SETTING, ''))) return personOf(opener, context)
+    // "The European Union's foreign policy chief, Josep Borrell, set the tone when he said ...": the one person the sentence
+    // named before a clause of time or reason.
+    if (/\b(?:when|as|after|before|while|because|since)\s+$/i.test(sentence.slice(Math.max(0, a.subjectOffset - 10), a.subjectOffset))) {
+      const named = here.filter((m) => m.kind === 'person' && m.offset < base + a.subjectOffset)
+      if (named.length && new Set(named.map((m) => m.name)).size === 1) return personOf(named[0], context)
+    }
     // "comments by López Obrador about the election, in which he suggested ...": the person the clause is about.
     if (ABOUT_WHICH.test(sentence.slice(Math.max(0, a.subjectOffset - 20), a.subjectOffset))) {
       const last = here.findLast((m) => m.kind === 'person' && m.offset < base + a.subjectOffset)
