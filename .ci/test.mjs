@@ -187,7 +187,9 @@ const floors = [
   // ISO-8859-15, UTF-8 under an iso-8859-1 meta). The NewsAPI file keeps its full text outside the article, so only its
   // summary is read (Turkey's sources).
   probe('recall=0.89,precision=0.9,dates=0.78,speakers=0.89,duplicateRate=0.32,sourceRecall=0.65,noise=0,storyF1=0.95,published=0.95')('turkey-netherlands-rally-row-2017'),
-  probe('recall=0.86,precision=0.8,dates=0.89,speakers=0.84,duplicateRate=0.39,sourceRecall=0.81,noise=0,storyF1=0.95,published=0.75')('czech-russia-vrbetice-expulsions-2021'),
+  // Vrbětice: Hamáček's words of 17 April, which one report quotes and another tells ("when Babiš and Hamáček announced ..."),
+  // are now one item, which the gold's announcement takes, so its quotation counts as missed (recall 0.90 -> 0.86).
+  probe('recall=0.83,precision=0.8,dates=0.89,speakers=0.84,duplicateRate=0.39,sourceRecall=0.81,noise=0,storyF1=0.95,published=0.75')('czech-russia-vrbetice-expulsions-2021'),
   probe('recall=0.87,precision=0.85,dates=0.89,speakers=0.95,duplicateRate=0.27,sourceRecall=0.93,noise=0,storyF1=0.95,published=0.95')('eu-turkey-migrant-deal-2016'),
   probe('recall=0.85,precision=0.95,dates=0.66,speakers=0.91,duplicateRate=0.34,sourceRecall=0.86,noise=0,storyF1=0.95,published=0.95')('venezuela-guaido-recognition-2019'),
   [join(root, '.ci/probes/_mixed-23'), '', 'recall=0.86,precision=0.88,dates=0.78,speakers=0.91,duplicateRate=0.33,sourceRecall=0.81,noise=0,storyF1=0.95,published=0.9,inferred=0.76'],
