@@ -47,6 +47,8 @@ const ITEMS: Row[] = [
   ['Colombia and the Farc reached a final agreement in Havana, President Juan Manuel Santos said.\n\nSantos: ceasefire from Monday', '2016-08-25', 'statement', 'Santos', '2016-08-25', '2016-08-25', 'approximate'],
   ['Dmitry Peskov is the Kremlin spokesman.\n\nPeskov: the strike on Monday was a provocation', '2016-08-26', 'statement', 'Peskov', '2016-08-26', '2016-08-26', 'approximate'],
   // Words given in a speech on a day were said that day; "had written that" reports words.
+  // A quote after the day "she" sat at a press conference is of that day.
+  ['Nazanin Zaghari-Ratcliffe landed at Brize Norton on 17 March.\n\nFour days after she landed, on Monday 21 March, she sat beside Richard Ratcliffe and Anoosheh Ashoori at a packed press conference in Parliament.\n\n"I\'ve seen five foreign secretaries change over the course of six years," she said.', '2022-04-07', 'statement', 'Nazanin Zaghari-Ratcliffe', '2022-03-21', '2022-03-21', 'day'],
   // A paragraph added after publication reads its days from the day its label names; words said after a meeting its day.
   ["The two women were charged on Wednesday, police said.\n\nUPDATE, Saturday: Indonesia's deputy ambassador to Malaysia, Andreano Erwin, said after a 30-minute meeting with Siti Aisyah at a police station on Saturday that she told him she had been paid 400 ringgit.", '2017-02-24', 'statement', 'Andreano Erwin', '2017-02-25', '2017-02-25', 'day'],
   // Words sent through the media are the sender's, on the day a clause of "when" opens on.

@@ -77,9 +77,11 @@ const SPEAKING_BEFORE = /\b(?:speaking|addressing|asked|interviewed|in an interv
  * A sentence that dates when a person spoke without reporting the words, which the next sentences
  * quote ("“It is no longer a question of if, but when,” he said."): the person and that day.
  */
-function speakingOccasion(sentence: string, mentions: readonly Mention[], base: number, dates: readonly DateMention[]): { name: string; date: DateMention } | null {
+function speakingOccasion(sentence: string, mentions: readonly Mention[], base: number, dates: readonly DateMention[], lastPerson: Speaker | null): { name: string; date: DateMention } | null {
   for (const d of dates) {
     if (d.future || d.precision !== 'day') continue
+    // "on Monday 21 March, she sat beside Richard Ratcliffe ... at a packed press conference": the person "she" is, that day.
+    if (lastPerson && PRONOUN_AT_OCCASION.test(sentence.slice(d.offset + d.length, d.offset + d.length + 160))) return { name: lastPerson.name, date: d }
     const before = sentence.slice(Math.max(0, d.offset - 60), d.offset)
     // "The harshest reaction came on August 9 from Ali Akbar Velayati": the person follows the day.
     const reaction = REACTION_CAME.test(before)
@@ -90,6 +92,7 @@ function speakingOccasion(sentence: string, mentions: readonly Mention[], base: 
   return null
 }
 
+const PRONOUN_AT_OCCASION = /^,?\s+(?:he|she)\s+[^.;:“”"]{0,120}?\bat\s+(?:a|an|the|his|her)\s+(?:\w+\s+)?(?:press|news)\s+conference\b/i
 const RELATIVE_BEFORE = /\b(?:which|who)\b[^,.;:“”"]{0,60}$/i
 const REACTION_CAME = /\b(?:reaction|response|criticism|condemnation|rebuke|praise|warning|comment)\b[^.;:“”"]{0,30}\bcame\s+(?:on\s+)?$/i
 
@@ -642,7 +645,7 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
       if (told) (anchor = told.start), (anchorIndex = index), (anchorAgo = AGO.test(told.phrase)), (anchorFlashback = steppedBack(s.text, told)), (anchorOpens = told.offset <= 3)
     }
     if (!speaker) {
-      const occasion = speakingOccasion(s.text, here, base, dates)
+      const occasion = speakingOccasion(s.text, here, base, dates, discourse.lastPerson)
       if (occasion) lastDated = { date: fromMention(occasion.date, occasion.date.relation === 'anaphoric' && anchor ? anchor : published), index, speaker: occasion.name }
       // A name inside a quotation ("“Bullets wrote our past ...”") is someone's words, not whom the text goes on about.
       // "Asked on Monday about the Belarus plan, Chinese Foreign Ministry spokesperson Mao Ning ...": after an opening participle's clause.
