@@ -10,7 +10,7 @@
 //   8. a headline or a repeated sentence folds into the statement it restates (foldRestatements)
 import type { DateEvidence, IsoDate, Precision } from '../../shared/model'
 import { type DateCandidate, datesIn, findHolidaysEnd, scanDates, type DateMention } from '../dates'
-import { addDays, toDay, weekday } from '../dates/calendar'
+import { addDays, toDay, weekday, WEEKDAYS } from '../dates/calendar'
 import { findMentions, type Mention } from '../entities'
 import { FIRST_PERSON, maskQuotations, quotedAt, splitSentences, type Sentence } from '../text'
 import type { ArticleForExtraction, ExtractedItem } from '../types'
@@ -118,7 +118,7 @@ function statementDate(sentence: string, attribution: Attribution, dates: readon
     // "de Mistura, the UN's Syria envoy since July 2014, told", "Lamamra, a veteran diplomat who returned to the foreign ministry
     // in July, said": a span the speaker's post has lasted, or a month of a deed told about them, is not when they spoke.
     // So is any span of an aside set between commas ("The former academic, appointed only last year, told reporters").
-    if (d.offset >= from && d.offset < attribution.verbOffset && (SINCE.test(d.phrase) || SINCE_BEFORE.test(sentence.slice(Math.max(0, d.offset - 8), d.offset)) || (d.precision !== 'day' && (/,[^,;]*\b(?:who|which|whose)\b/i.test(sentence.slice(from, d.offset)) || inAside(sentence, from, d, attribution.verbOffset))))) continue
+    if (d.offset >= from && d.offset < attribution.verbOffset && (sinceAt(sentence, d) || (d.precision !== 'day' && (/,[^,;]*\b(?:who|which|whose)\b/i.test(sentence.slice(from, d.offset)) || inAside(sentence, from, d, attribution.verbOffset))))) continue
     if (d.offset >= from && d.offset < attribution.verbOffset && ((!RELATIVE_ASIDE.test(sentence.slice(from, d.offset)) && !RELATIVE_DEED.test(sentence.slice(from, attribution.verbOffset))) || meeting)) return d
     // After a colon ("Santos: ceasefire from Monday") come the words, not when they were said.
     if (d.offset >= verbEnd && d.offset - verbEnd < 90 && attribution.verb !== ':' && (STATEMENT_DATE_GAP.test(sentence.slice(verbEnd, d.offset)) || (d.precision === 'day' && (SAID_AFTER.test(sentence.slice(verbEnd, d.offset)) || SPOKEN_IN.test(sentence.slice(verbEnd, d.offset)))))) return d
@@ -375,7 +375,7 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
     while (last < mentions.length && mentions[last].offset < s.offset + s.length) last++
     if (ENTRY_STAMP.test(s.text)) entryAt = s.paragraph
     const updated = UPDATE_LABEL.exec(s.text)
-    if (updated) update = { paragraph: s.paragraph, day: addDays(published, (WEEKDAY_NUMBER[updated[1].toLowerCase()] - weekday(published) + 7) % 7) }
+    if (updated) update = { paragraph: s.paragraph, day: addDays(published, (WEEKDAYS.get(updated[1].toLowerCase())! - weekday(published) + 7) % 7) }
     const reference = update?.paragraph === s.paragraph ? update.day : published
     // A headline repeated by the page (title, then again above the body) is one sentence.
     if (isThin(s) || said.has(s.text)) continue
@@ -595,10 +595,9 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
       // "North Korea, which warned on Saturday that the drills could bring the region to the brink of war, said ...": so is
       // the day of words a relative clause recalls.
       if (RELATIVE_WORDS_BEFORE.test(s.text.slice(Math.max(0, d.offset - 60), d.offset))) continue
-      // "the contract under which the line had carried gas since 1996": a state's years are no day of an event.
-      if (d.precision === 'year' && (SINCE.test(d.phrase) || SINCE_BEFORE.test(s.text.slice(Math.max(0, d.offset - 8), d.offset)))) continue
-      // "de Mistura, the UN's Syria envoy since July 2014, told": how long the speaker has held a post is no event.
-      if (attribution && d.offset > attribution.subjectOffset && d.offset < attribution.verbOffset && (SINCE.test(d.phrase) || SINCE_BEFORE.test(s.text.slice(Math.max(0, d.offset - 8), d.offset)))) continue
+      // "the contract under which the line had carried gas since 1996": a state's years are no day of an event; nor is how long
+      // the speaker has held a post ("de Mistura, the UN's Syria envoy since July 2014, told").
+      if (sinceAt(s.text, d) && (d.precision === 'year' || (attribution && d.offset > attribution.subjectOffset && d.offset < attribution.verbOffset))) continue
       if (baselineOf(s.text, d)) continue
       // A year or month around a day of the same sentence is its context, not a second event.
       if (d.precision !== 'day' && dates.some((o) => o !== d && o.precision === 'day' && toDay(o.start) >= toDay(d.start) && toDay(o.end) <= toDay(d.end))) continue
@@ -697,7 +696,6 @@ const SPEECH = String.raw`(?:accused|called|said|warned|condemned|urged|denounce
 const COORDINATED_DEED = new RegExp(String.raw`(?<!\b(?:had|has|have|that|to|would|will)\s)\b${DEED}\b[^.;]{3,160}?\band\s+(?:also\s+)?${SPEECH}\b|\b${SPEECH}\b[^.;]{3,160}?\band\s+(?:also\s+|then\s+)?${DEED}\b`, 'i')
 
 const UPDATE_LABEL = /^\W*update[sd]?\b[,:(\s]*(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i
-const WEEKDAY_NUMBER: Record<string, number> = { sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6 }
 const ENTRY_STAMP = /^\**\d{1,2}[:.]\d{2}(?:\s*(?:GMT|BST|CET|KST|JST|EST|ET|local))?\**(?:\s*[-–—|:]\s*[^.!?]{0,80})?$/
 /** A page of entries under time stamps on lines of their own. */
 function isLiveBlog(sentences: readonly Sentence[]): boolean {
@@ -781,6 +779,11 @@ function mainClause(sentence: string): string {
 
 const SINCE = /^since\b/i
 const SINCE_BEFORE = /\bsince\s+$/i
+
+/** A date counted from: "since" opens its phrase or stands right before it ("the highest level since late 2014"). */
+function sinceAt(sentence: string, d: DateMention): boolean {
+  return SINCE.test(d.phrase) || SINCE_BEFORE.test(sentence.slice(Math.max(0, d.offset - 8), d.offset))
+}
 const WHEN_AFTER = /^,?\s+when\b/i
 
 // A clause with its verb: "since it gained independence in"; not "since the pandemic earlier this month", which dates the visit.
@@ -796,9 +799,7 @@ function baselineOf(sentence: string, d: DateMention): boolean {
   if (COUNTERFACTUAL_BEFORE.test(sentence.slice(Math.max(0, d.offset - 80), d.offset))) return true
   // "the first visit since December 2017, when he surprised his hosts by ...": the clause tells what happened then.
   if (WHEN_AFTER.test(sentence.slice(d.offset + d.length, d.offset + d.length + 8))) return false
-  // "since" may stand outside the phrase ("the highest level since late 2014").
-  const since = SINCE.test(d.phrase) || SINCE_BEFORE.test(sentence.slice(Math.max(0, d.offset - 7), d.offset))
-  if (since && BASELINE_BEFORE.test(sentence.slice(Math.max(0, d.offset - 60), d.offset))) return true
+  if (sinceAt(sentence, d) && BASELINE_BEFORE.test(sentence.slice(Math.max(0, d.offset - 60), d.offset))) return true
   const lead = sentence.slice(Math.max(0, d.offset - 160), d.offset)
   return lead.includes('since') && BASELINE_SINCE.test(lead)
 }
