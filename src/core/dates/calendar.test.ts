@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { toDay, weekday } from './calendar'
+import { makeDate, toDay, weekday } from './calendar'
 
 const parsed = (date: string): number => Date.parse(date) / 86_400_000
 
@@ -34,5 +34,13 @@ describe('weekday', () => {
       for (let month = 1; month <= 12; month++)
         for (let day = 1; day <= 31; day++) dates.push(`${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`)
     expect(dates.filter((date) => !Object.is(weekday(date), byDate(date)))).toEqual([])
+  })
+})
+
+describe('makeDate', () => {
+  it('is the date of real days only, and of whole numbers only', () => {
+    expect([makeDate(2024, 2, 29), makeDate(2023, 2, 29), makeDate(2023, 13, 1), makeDate(2023, 4, 31)]).toEqual(['2024-02-29', null, null, null])
+    // A month no name matched is no date.
+    expect([makeDate(2023, Number.NaN, 1), makeDate(2023, undefined as unknown as number, 1), makeDate(2023, 1.5, 1)]).toEqual([null, null, null])
   })
 })

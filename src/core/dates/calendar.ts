@@ -70,6 +70,8 @@ export function mondayOf(date: IsoDate): IsoDate {
 }
 
 export function makeDate(year: number, month: number, day: number): IsoDate | null {
+  // Whole numbers only: a month no name matched (NaN, undefined) is no date.
+  if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day)) return null
   if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`
 }

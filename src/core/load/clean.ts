@@ -2,7 +2,8 @@
 // and is spelled out in classifyLines; the rules themselves live in furniture.ts and dateline.ts.
 import type { IsoDate } from '../../shared/model'
 import type { DocumentLine } from '../types'
-import { isoDate, parseDateLine, readDateline } from './dateline'
+import { makeDate } from '../dates/calendar'
+import { parseDateLine, readDateline } from './dateline'
 import { isLearnable } from './learn'
 import { furnitureRule, isLabelLine, isNameLine, isNewsParagraph, lineKey, looksLikeHeadline, words } from './furniture'
 
@@ -115,7 +116,7 @@ function leadDatelineBefore(work: readonly Working[], updated: IsoDate): IsoDate
   for (const line of lead) {
     // "THE HAGUE, Oct 1, 2018 (GWS) – The court ruled ...": a wire's dateline with its year.
     const found = readDateline(line.trimmed)
-    const date = found?.year ? isoDate(found.year, found.month, found.day) : null
+    const date = found?.year ? makeDate(found.year, found.month, found.day) : null
     if (date && date <= updated) return date
   }
   return null

@@ -1,6 +1,7 @@
 // Publication dates the file itself prints: the ` date YYYY-MM-DD` marker, "Published ..." lines and
 // bare date lines near the top ("JANUARY 21, 2022", "Friday 22 July 2022 - 23:49").
 import type { IsoDate } from '../../shared/model'
+import { makeDate } from '../dates/calendar'
 
 /** The marker some saved pages start with: ` date 2021-12-27 ` followed by the text. */
 export const DATE_MARKER = /^\s*date\s+(\d{4}-\d{2}-\d{2})(?:\s+|$)/
@@ -66,7 +67,7 @@ function eitherWayDate(line: string): FoundDate | null {
   const m = EITHER_WAY.exec(line)
   if (!m) return null
   const [month, day] = AMERICAN_TIME.test(line) ? [m[1], m[2]] : [m[2], m[1]]
-  const date = isoDate(Number(m[3]), Number(month), Number(day))
+  const date = makeDate(Number(m[3]), Number(month), Number(day))
   return date ? { date, rest: line.slice(0, m.index) + ' ' + line.slice(m.index + m[0].length) } : null
 }
 
@@ -83,17 +84,10 @@ export function findDate(line: string): FoundDate | null {
     if (!m) continue
     const [y, mo, d] = form.parts(m)
     const month = typeof mo === 'number' ? mo : MONTHS[mo.toLowerCase().slice(0, 3)]
-    const iso = isoDate(Number(y), month, Number(d))
+    const iso = makeDate(Number(y), month, Number(d))
     if (iso) return { date: iso, rest: line.slice(0, m.index) + ' ' + line.slice(m.index + m[0].length) }
   }
   return null
-}
-
-export function isoDate(y: number, m: number, d: number): IsoDate | null {
-  if (!m || m > 12 || d < 1 || d > 31) return null
-  const t = new Date(Date.UTC(y, m - 1, d))
-  if (t.getUTCMonth() !== m - 1) return null
-  return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`
 }
 
 const PUBLISHED_LABEL = /^\s*(?:(first\s+)?publish(?:ed|\s+date)|publication\s+date|pub\s?date|posted|issued|updated?|last\s+(?:updated?|modified)|modified|date(?:d)?)\b(?:\s+(?:on|at))?\s*[:\-–]?\s*/i
@@ -114,7 +108,7 @@ function shortYearDate(text: string): FoundDate | null {
   const m = SHORT_YEAR.exec(text)
   if (!m) return null
   const year = Number(m[3]) + (Number(m[3]) < 70 ? 2000 : 1900)
-  const date = isoDate(year, Number(m[2]), Number(m[1]))
+  const date = makeDate(year, Number(m[2]), Number(m[1]))
   return date ? { date, rest: text.slice(m[0].length) } : null
 }
 /** When a reader's tool saved the page ("| Created | September 12, 2020 8:41 AM |", "accessed 2016-02-01"), not when it appeared. */

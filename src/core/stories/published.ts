@@ -3,7 +3,7 @@
 import * as chrono from 'chrono-node'
 import type { IsoDate, PublishedFrom } from '../../shared/model'
 import { findDates, PLUPERFECT_BEFORE, tenseAt } from '../dates'
-import { mondayOf, toDay, weekday as weekdayOf, WEEKDAYS } from '../dates/calendar'
+import { addDays, makeDate, mondayOf, toDay, weekday as weekdayOf, WEEKDAYS } from '../dates/calendar'
 import { EITHER_WAY, findDate, parseDateLine, readDateline, SAVED_LABEL } from '../load/dateline'
 import { memo, pairMemo } from '../memo'
 import { LEAD_CHARACTERS } from '../text'
@@ -46,16 +46,6 @@ const DATE_LINE_WORDS = /^(?:updated|published|posted|last|on|at|by|gmt|utc|am|p
 /** How far into the article a printed date or dateline counts as the page's own date. */
 const TOP_CHARACTERS = 800
 
-export function isoDate(year: number, month: number, day: number): IsoDate | null {
-  const d = new Date(Date.UTC(year, month - 1, day))
-  if (d.getUTCFullYear() !== year || d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day) return null
-  return d.toISOString().slice(0, 10)
-}
-
-export function addDays(date: IsoDate, days: number): IsoDate {
-  return new Date(Date.parse(date) + days * 86_400_000).toISOString().slice(0, 10)
-}
-
 function monthNumber(name: string): number {
   return MONTHS[name.slice(0, 3).toLowerCase()]
 }
@@ -78,7 +68,7 @@ export function printedDate(text: string): IsoDate | null {
       if (DOTTED_DATE.test(r.text)) return findDate(r.text)?.date ?? null
       // "09/07/2018": either could be the month; the loader's date-line reading decides (day first, save beside a US time zone).
       if (EITHER_WAY.test(r.text)) return parseDateLine(line)?.date ?? null
-      return isoDate(r.start.get('year')!, r.start.get('month')!, r.start.get('day')!)
+      return makeDate(r.start.get('year')!, r.start.get('month')!, r.start.get('day')!)
     }
   }
   return null
@@ -88,7 +78,7 @@ export function printedDate(text: string): IsoDate | null {
 export function mentionedFullDates(text: string): IsoDate[] {
   const out: IsoDate[] = []
   for (const m of text.matchAll(FULL_DATE)) {
-    const date = m[1] ? isoDate(Number(m[3]), monthNumber(m[2]), Number(m[1])) : isoDate(Number(m[6]), monthNumber(m[4]), Number(m[5]))
+    const date = m[1] ? makeDate(Number(m[3]), monthNumber(m[2]), Number(m[1])) : makeDate(Number(m[6]), monthNumber(m[4]), Number(m[5]))
     if (date) out.push(date)
   }
   return out
@@ -103,13 +93,13 @@ export function datelineDate(text: string, fileDate: IsoDate | null): TextDate |
     const found = readDateline(line)
     if (!found) continue
     if (found.year !== null) {
-      const date = isoDate(found.year, found.month, found.day)
+      const date = makeDate(found.year, found.month, found.day)
       if (date) return { date, how: 'dateline', yearStated: true }
       continue
     }
     const latest = mentionedFullDates(text).sort().at(-1) ?? fileDate
     // With no year anywhere, the month and day still place the report among its story's (as countedFromToday's do).
-    const date = isoDate(latest ? Number(latest.slice(0, 4)) : 2000, found.month, found.day)
+    const date = makeDate(latest ? Number(latest.slice(0, 4)) : 2000, found.month, found.day)
     if (date) return { date: latest ? nearestYear(date, latest) : date, how: 'dateline', yearStated: false }
   }
   return null
@@ -119,7 +109,7 @@ export function urlDate(url: string | null): IsoDate | null {
   if (!url) return null
   const m = URL_DATE.exec(url)
   if (!m) return null
-  return m[1] ? isoDate(Number(m[1]), Number(m[2]), Number(m[3])) : isoDate(Number(m[4]), Number(m[5]), Number(m[6]))
+  return m[1] ? makeDate(Number(m[1]), Number(m[2]), Number(m[3])) : makeDate(Number(m[4]), Number(m[5]), Number(m[6]))
 }
 
 /** The publication date the article's own words give, before anything is known of its story. */
@@ -141,7 +131,7 @@ function leadImageDate(lines: ArticleDocument['lines']): IsoDate | null {
   const image = lines.find((l) => l.rule === 'image')
   const address = image && /\]\(([^)\s]+)/.exec(image.text)?.[1]
   const m = address ? /\/(20\d\d)\/(\d{2})\/(\d{2})\//.exec(address) : null
-  return m ? isoDate(Number(m[1]), Number(m[2]), Number(m[3])) : null
+  return m ? makeDate(Number(m[1]), Number(m[2]), Number(m[3])) : null
 }
 
 const OFFICIAL_PAPER = /\b(?:press conference|briefing|remarks|statement|readout|transcript|press release|communiqu[eé])\b/i
@@ -152,7 +142,7 @@ function officialTitleDate(title: string | null | undefined): IsoDate | null {
   if (!title || !OFFICIAL_PAPER.test(title)) return null
   const m = DATE_AT_END.exec(title)
   if (!m) return null
-  return m[1] ? isoDate(Number(m[3]), monthNumber(m[2]), Number(m[1])) : isoDate(Number(m[6]), monthNumber(m[4]), Number(m[5]))
+  return m[1] ? makeDate(Number(m[3]), monthNumber(m[2]), Number(m[1])) : makeDate(Number(m[6]), monthNumber(m[4]), Number(m[5]))
 }
 
 // A weekday followed by a date names that date, not a day of this week.
@@ -200,7 +190,7 @@ export function storyCentre(dates: readonly IsoDate[]): IsoDate | null {
 export function nearestYear(date: IsoDate, centre: IsoDate): IsoDate {
   const year = Number(centre.slice(0, 4))
   const options = [year - 1, year, year + 1]
-    .map((y) => isoDate(y, Number(date.slice(5, 7)), Number(date.slice(8, 10))))
+    .map((y) => makeDate(y, Number(date.slice(5, 7)), Number(date.slice(8, 10))))
     .filter((d): d is IsoDate => d !== null)
   return options.sort((a, b) => Math.abs(Date.parse(a) - Date.parse(centre)) - Math.abs(Date.parse(b) - Date.parse(centre)))[0] ?? date
 }
@@ -461,7 +451,7 @@ function monthsOn(date: IsoDate, months: number): IsoDate {
   const [year, month, day] = date.split('-').map(Number)
   const target = new Date(Date.UTC(year, month - 1 + months, 1))
   const last = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate()
-  return isoDate(target.getUTCFullYear(), target.getUTCMonth() + 1, Math.min(day, last))!
+  return makeDate(target.getUTCFullYear(), target.getUTCMonth() + 1, Math.min(day, last))!
 }
 
 /** "two" "weeks" as days. */
@@ -545,7 +535,7 @@ function countedFromToday(text: string): TextDate | null {
   if (!m) return null
   const day = Number(m[3] ?? m[6])
   const month = monthNumber(m[4] ?? m[5])
-  const date = isoDate(m[7] ? Number(m[7]) : 2000, month, day)
+  const date = makeDate(m[7] ? Number(m[7]) : 2000, month, day)
   if (!date) return null
   return { date: addDays(date, countedDays(m[1], m[2])), how: 'counted', yearStated: !!m[7] }
 }
@@ -598,8 +588,8 @@ function monthsToldBound(text: string, first: IsoDate, last: IsoDate): IsoDate |
   const year = Number(last.slice(0, 4))
   for (const m of text.matchAll(MONTH_TOLD)) {
     if (tenseInSentence(text, m.index, m[0].length) !== 'past') continue
-    const thisYear = isoDate(year, monthNumber(m[1]), 1)!
-    const start = thisYear <= last ? thisYear : isoDate(year - 1, monthNumber(m[1]), 1)!
+    const thisYear = makeDate(year, monthNumber(m[1]), 1)!
+    const start = thisYear <= last ? thisYear : makeDate(year - 1, monthNumber(m[1]), 1)!
     if (start >= earliest && (!bound || start > bound)) bound = start
   }
   return bound
