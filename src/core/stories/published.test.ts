@@ -201,6 +201,13 @@ describe('dates from the story', () => {
     expect(dateFromStory('Two weeks ago tomorrow, a man stood outside the Turkish embassy in Stockholm and set a Koran alight.', '2023-01-23', '2023-01-21')).toBe('2023-02-03')
     expect(dateFromStory('It is 26 days since a police sergeant was shot dead at a bridge outside Banjska.', '2023-09-28', '2023-09-25')).toBe('2023-10-21')
   })
+  it('puts a report of "this morning" that names no weekday on the day just before its guess that it names in full as done', () => {
+    const text = "09:55 Azerbaijan's foreign ministry has put out a statement, dated 27 January, confirming the attack.\n\n10:20 Tehran's police chief says the gunman was arrested this morning."
+    expect(dateFromStory(text, '2023-01-30')).toBe('2023-01-27')
+    // Not a day named a week before ("a statement dated 20 January"), nor by a report that names its own weekday.
+    expect(dateFromStory(text.replace('27 January', '20 January'), '2023-01-30')).toBe('2023-01-30')
+    expect(dateFromStory(text + ' The ministers spoke on Monday.', '2023-01-30')).toBe('2023-01-30')
+  })
   it('counts the most frequent weekday, first mention breaking ties', () => {
     expect(mentionedWeekday('on Tuesday ... on Wednesday morning ... Tuesday’s ceremony')).toBe(2)
     expect(mentionedWeekday('no weekday at all')).toBeNull()

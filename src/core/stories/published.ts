@@ -215,6 +215,9 @@ function weekdaysGuess(text: string, centre: IsoDate): IsoDate {
   const done = [...ownDays(text, centre), ...countedBack(text).map((days) => addDays(centre, days))].sort().at(-1)
   if (!done) return guess
   const { past } = namedWeekdays(text)
+  // News names the last few days by weekday: a report of "this morning" that names none as past and a day just before its
+  // guess in full ("a statement, dated 27 January, confirming the attack") names its own day.
+  if (!past.size && done < guess && toDay(guess) - toDay(done) <= TODAY_REACH_DAYS && TODAY_WORDS.test(text)) return done
   if (done <= guess) return weekdaysAfter(text, guess, done, past, centre)
   for (let k = 0; k < 7; k++) {
     if (!past.has(weekdayOf(addDays(done, k)))) continue
@@ -225,6 +228,9 @@ function weekdaysGuess(text: string, centre: IsoDate): IsoDate {
   }
   return done
 }
+
+const TODAY_WORDS = /\b(?:today|tonight|this (?:morning|afternoon|evening))\b/i
+const TODAY_REACH_DAYS = 3
 
 // "- July 22: Arias presents the 12-point San José Accord", "· Nov 24: Turkish F-16s shoot down ...": a timeline's entry.
 const TIMELINE_ENTRY = new RegExp(String.raw`^[ \t\-*•·]*((?:${MONTH})\.?\s+\d{1,2}|\d{1,2}\s+${MONTH})(?:\s*[-–]\s*\d{1,2})?\s*[:–—]\s+(.+)$`, 'gim')
