@@ -29,7 +29,7 @@ const VERB_LIST = `said|says|say|told|tells|added|adds|noted|notes|stressed|stre
 |emphasi[sz]ed|emphasi[sz]es|claimed|claims|hailed|hails|welcomed|welcomes|praised|praises|critici[sz]ed|critici[sz]es|accused(?!\\s+of\\b)|accuses(?!\\s+of\\b)
 |rejected|rejects|acknowledged|admitted|indicated|indicates|reiterated|reiterates|pointed out|assured|assures|specified|replied|responded
 |vowed|pledged|promised|threatened|demanded|demands|proposed|offered|offers|suggested|described|evaluated|expressed|calls on|called on|called for|calls for
-|called|calling|asserted|remarked|commented|revealed|disclosed|affirmed|reaffirmed|conceded|complained|condemned|condemns
+|called|calling|asserted|remarked|commented|voiced|revealed|disclosed|affirmed|reaffirmed|conceded|complained|condemned|condemns
 |blamed|blames|slammed|denounced|denounces|decried|decries|lambasted|applauded|lauded|dismissed(?!\\s+(?:his|her|its|their|the)\\s+(?:[\\w-]+\\s+){0,2}?(?:deputy|vice|minister|governor|chief|head|commander|general|cabinet|government|ambassador|officials?|aides?|director|advis[eo]r|envoy)\\b)|underlined|underscored|cautioned|appealed|predicted|predicts
 |clarified|clarifies|repeated|repeats|went on(?=\\s*[,:]\\s*["“])|continued(?=\\s*[,:]\\s*["“])|react(?:ed|s)(?=[^.:“”"]{0,40}:\\s*["“])|defended|defends|apologi[sz]ed|apologi[sz]es|congratulated|congratulates|thanked|agreed(?=\\s+["“]?that\\b)|issued(?=\\s+(?:the\\s+following|a|an)\\s+(?:joint\\s+)?statement\\b)
 |(?:was|were|is|are) (?:telling|saying|warning|insisting|arguing|urging)|quoted as (?:saying|telling)|is quoted as (?:saying|telling)|was quoted as (?:saying|telling)|(?:is|was) quoted by (?:his|her|its|their|the) [a-z]+(?: [a-z]+)? as saying`.replace(/\n/g, '')
@@ -125,7 +125,8 @@ function subjectBefore(masked: string, verbOffset: number): Subject | null {
   const start = Math.max(0, verbOffset - 240)
   let prefix = stripGap(masked.slice(start, verbOffset))
   // "Guterres, who earlier announced that ...": the relative pronoun stands for the name before it.
-  const relative = /,\s*who$/.exec(prefix)
+  // "Yair Lapid, who during a visit to Morocco on August 11 and 12 voiced concern": so it does past a setting.
+  const relative = /,\s*who(?:\s+(?:during|at|in|on|while|after|before)\s[^,;:“”"]{1,80})?$/.exec(prefix)
   if (relative) prefix = prefix.slice(0, relative.index)
   // "Elon Musk, the head of Tesla and SpaceX, who said": the pronoun stands for the name the description is set beside.
   if (relative && ROLE_DESCRIPTION.test(/,\s*([^,;“”"]{2,120})$/.exec(prefix)?.[1] ?? '')) prefix += ','
@@ -161,6 +162,10 @@ function subjectBefore(masked: string, verbOffset: number): Subject | null {
   // "Jaishankar did not mention China by name but said that ...": the second verb goes on with the clause's subject.
   const but = /\sbut$/i.exec(prefix)
   let np = npAtEnd(prefix) ?? (but && !relative ? clauseSubject(prefix, but.index) : null)
+  if ((!np || /^and\s*$/i.test(np.text)) && !relative) {
+    const first = firstVerbSubject(prefix)
+    if (first) return { subject: first.text, subjectOffset: start + first.index }
+  }
   if (!np) return null
   // "Kayikwamba Wagner thanked Trump and said": the second verb's subject is the first's, not its object.
   // "threatened by NATO and demands" stays an object's (PREPOSITION_BEFORE below); "turned to Trump and said", a verb
@@ -215,6 +220,27 @@ function subjectBefore(masked: string, verbOffset: number): Subject | null {
   if (!subject || !(/[\p{Lu}]|^(?:he|she|they|it|we|i|the official|the statement)\b/iu.test(subject) || SIGNED_TEXT.test(subject))) return null
   if (/^(?:the|a|an|of|and|for)$/i.test(subject)) return null
   return { subject, subjectOffset: start + offset, ...(apposition ? { apposition } : {}), ...(relative ? { relative: true } : {}) }
+}
+
+// "Algeria's energy minister, Mohamed Arkab, travelled to the Spanish capital last week and": a clause's subject, a name
+// set beside it, its verb of the past, and the words up to "and", which joins a second verb to the same subject.
+const FIRST_VERB_THEN_AND = /^(\s*)([^,;:“”"]{2,80}?)(?:,\s*([^,;:“”"]{2,60}),)?\s+(?:\p{Ll}{2,}ed|went|flew|met|made|took|gave|sent|held|spoke|came|left|paid)\b[^,;:“”"]{0,100}\sand$/u
+
+/**
+ * The subject of a clause whose first verb a second one joins with "and" ("Arkab travelled to Madrid and told the
+ * government there that ..."): the name set beside the subject when it has one, else the subject.
+ */
+function firstVerbSubject(prefix: string): { text: string; index: number } | null {
+  const from = prefix.search(/(?:[.!?;:]\s+)(?=[^.!?;:]*$)/)
+  const clause = from < 0 ? prefix : prefix.slice(from + 1)
+  const offset = prefix.length - clause.length
+  const m = FIRST_VERB_THEN_AND.exec(clause)
+  if (!m) return null
+  const own = npAtEnd(m[2])
+  if (!own || own.index !== 0 || !(CAPITAL_FIRST.test(m[2]) || /^(?:he|she)$/.test(m[2]))) return null
+  const name = m[3] ? npAtEnd(m[3]) : null
+  if (name && name.index === 0 && CAPITAL_FIRST.test(m[3])) return { text: m[3].trim(), index: offset + m[1].length + m[2].length + clause.slice(m[1].length + m[2].length).indexOf(m[3]) }
+  return { text: m[2].trim(), index: offset + m[1].length }
 }
 
 /** The noun phrase that opens the clause `text[..., at)` is in: the subject of its first verb. */

@@ -208,6 +208,8 @@ const ITEMS: Row[] = [
   // A date opening the sentence dates the words that follow the verb.
   ['Earlier in the day, French President François Hollande had appealed to delegates to make history.', '2015-12-12', 'statement', 'François Hollande', '2015-12-12', '2015-12-12', 'day'],
   ['On Monday, French President François Hollande had appealed to delegates to make history.', '2015-12-12', 'statement', 'François Hollande', '2015-12-07', '2015-12-07', 'day'],
+  // A relative clause that reports words itself dates them by its own day.
+  ["Yair Lapid, who during a visit to Morocco on August 11 and 12 voiced concern about Algeria's role in the region, was the first Israeli minister to visit.", '2021-08-30', 'statement', 'Yair Lapid', '2021-08-11', '2021-08-12', 'week'],
   // A day in the possessive of the occasion dates the words: not so "the result of Sunday's referendum".
   ["In Monday's statement to the House of Commons, Prime Minister Justin Trudeau had said security agencies were pursuing credible allegations.", '2023-09-19', 'statement', 'Justin Trudeau', '2023-09-18', '2023-09-18', 'day'],
   // Also when a description of the speaker stands between the day and the name.
@@ -458,6 +460,12 @@ const SPEAKERS: [string, string, string][] = [
   ['Turkish Foreign Minister Mevlüt Çavuşoğlu congratulated Baku on Tuesday.', '2020-11-11', 'Mevlüt Çavuşoğlu'],
   // The subject of a second verb is the first verb's, not its object; an object of a preposition stays one.
   ['Foreign Minister Thérèse Kayikwamba Wagner thanked Trump and said Congolese victims expected "concrete results".', '2025-06-28', 'Thérèse Kayikwamba Wagner'],
+  // So is that of a second verb after a clause with no name at its end ("travelled to the Spanish capital last week and told").
+  ["Algeria's energy minister, Mohamed Arkab, travelled to the Spanish capital last week and told the government there that Algeria would meet all of Spain's needs through the Medgaz pipeline.", '2021-11-01', 'Mohamed Arkab'],
+  // A body the gazetteer does not hold speaks by its initials.
+  ['ONEE and the national hydrocarbons office ONHYM said in a joint statement late on Sunday that the decision would have "only an insignificant impact" on the electricity system.', '2021-11-01', 'ONHYM'],
+  // Concern voiced is said, in a relative clause past its setting too.
+  ["Yair Lapid, who during a visit to Morocco on August 11 and 12 voiced concern about Algeria's role in the region and its ties with Iran, was the first Israeli minister to visit.", '2021-08-30', 'Yair Lapid'],
   // A bare post ("the minister") the person just spoken of holds.
   ['Rwandan Foreign Minister Olivier Nduhungirehe arrived in Kigali.\n\nThe minister said he expected the two heads of state to meet within weeks.', '2025-06-28', 'Olivier Nduhungirehe'],
   // A name, a description of the post, then a description of the body.

@@ -256,8 +256,14 @@ export function resolveSpeaker(subject: string, from: number, to: number, mentio
     return { name: `${demonymOf(owner)} ${body.name}`, kind: 'body', role: null, country: owner }
   }
   if (body) return { name: body.name, kind: 'body', role: null, country: body.country ?? null }
+  // "the national hydrocarbons office ONHYM said": a body the gazetteer does not hold, by the initials it goes by.
+  const letters = INITIALS_AT_END.exec(words)
+  if (letters) return { name: letters[1], kind: 'body', role: null, country: null }
   return null
 }
+
+// After a word of what the body is ("office ONHYM"): a heading's "AUKUS:" or a credit's "SOURCE:" is not a speaker.
+const INITIALS_AT_END = /\b\p{Ll}{3,}\s+(\p{Lu}{3,8})$/u
 
 
 /** A person mention as a speaker: the story's canonical person when the registry knows the name. */
