@@ -238,7 +238,26 @@ const PLANNED_ENTRY = /\b(?:will|would|expected|due to|scheduled|planned|set to|
 
 /** The days of a timeline the report gives, the happenings it lists as done (not an entry still planned). */
 const timelineDays = memo((text: string): string[] =>
-  [...text.matchAll(TIMELINE_ENTRY)].flatMap((m) => (PLANNED_ENTRY.test(m[2]) ? [] : mentionedMonthDays(m[1]).slice(0, 1))), 64)
+  [...text.matchAll(TIMELINE_ENTRY)].flatMap((m) => (PLANNED_ENTRY.test(m[2]) || underAheadHeading(text, m.index) ? [] : mentionedMonthDays(m[1]).slice(0, 1))), 64)
+
+// "4. DIARY", "Coming up:", "The week ahead": a list of days still to come ("- Sunday 15 October: Poland votes.").
+const AHEAD_HEADING = /^[\d.)\s#*]*(?:the\s+)?(?:diary|agenda|calendar|coming up|week ahead|(?:the\s+)?days? ahead|looking ahead|what(?:'s| is) next|what to watch|dates to watch|upcoming|on the horizon|next week)\b[^\n]{0,40}$/i
+const LIST_ENTRY = /^[ \t]*(?:[-*•·]|\d{1,2}[.)])\s/
+
+/** Whether the line at `offset` is an entry of a list whose heading announces days to come. */
+function underAheadHeading(text: string, offset: number): boolean {
+  let start = text.lastIndexOf('\n', offset - 1) + 1
+  if (!LIST_ENTRY.test(text.slice(start, start + 6))) return false
+  for (let lines = 0; start > 0 && lines < 12; lines++) {
+    const end = start - 1
+    start = text.lastIndexOf('\n', end - 1) + 1
+    const line = text.slice(start, end)
+    if (AHEAD_HEADING.test(line.trim())) return true
+    if (!line.trim() || LIST_ENTRY.test(line)) continue
+    return false
+  }
+  return false
+}
 
 // "next Monday, January 28", or a newsletter's label for its next issue ("Next issue: Monday 28 January").
 const NEXT_BEFORE = /\bnext\s+$|\b(?:next|coming)\s+(?:issue|edition|letter|newsletter|briefing|episode|update)\s*(?:[:–—-]|out|on)?\s*$/i
@@ -252,7 +271,7 @@ const pinnedDays = pairMemo((text: string, centre: IsoDate): readonly { date: Is
     if (!monthDay) return false
     const date = nearestYear(`2000-${monthDay}`, centre)
     const from = offset - weekday[0].length
-    if (weekdayOf(date) === weekdayNamed(weekday[1])) pinned.push({ date, ahead: NEXT_BEFORE.test(text.slice(Math.max(0, from - 30), from)) || tenseInSentence(text, from, offset + length - from) === 'future' })
+    if (weekdayOf(date) === weekdayNamed(weekday[1])) pinned.push({ date, ahead: NEXT_BEFORE.test(text.slice(Math.max(0, from - 30), from)) || tenseInSentence(text, from, offset + length - from) === 'future' || underAheadHeading(text, from) })
     return false
   })
   return pinned
@@ -721,6 +740,20 @@ function statedHow(doc: Pick<ArticleDocument, 'lines'>): PublishedFrom {
   return line && !/^\s*date \d{4}-\d{2}-\d{2}/.test(line.text) ? 'text' : 'dateline'
 }
 
+/**
+ * The text with the headings of lists of days to come put back: the cleaner drops a two-word label ("4. DIARY") as
+ * furniture, but it says the days listed below it ("- Sunday 15 October: Poland votes.") are still ahead.
+ */
+function datingText(doc: Pick<ArticleDocument, 'text' | 'lines'>): string {
+  let text = doc.text
+  doc.lines.forEach((line, k) => {
+    if (line.kind !== 'furniture' || !AHEAD_HEADING.test(line.text)) return
+    const next = doc.lines.slice(k + 1).find((l) => l.offset >= 0)
+    if (next && LIST_ENTRY.test(next.text)) text = `${text.slice(0, next.offset)}${line.text}\n\n${text.slice(next.offset)}`
+  })
+  return text
+}
+
 /** `textDates[i]`: dateFromText of document i, read only when the document states no date of its own. */
 export function inferPublicationDates(
   documents: readonly ArticleDocument[],
@@ -748,6 +781,7 @@ export function inferPublicationDates(
     group.members.forEach((i, k) => {
       const doc = documents[i]
       if (doc.published) return
+      const text = datingText(doc)
       const own = textDates[i]
       if (own) {
         if (!own.yearStated && centre) result[i] = { published: nearestYear(own.date, centre), publishedFrom: 'text' }
@@ -758,41 +792,41 @@ export function inferPublicationDates(
         // days, and the happenings it dates by weekday that dated reports date in full say which week it was written in.
         const closest = group.closestDated[k]
         const near = closest >= 0 ? result[closest].published! : centre
-        const centreGuess = dateFromStory(doc.text, centre, sorted[0])
+        const centreGuess = dateFromStory(text, centre, sorted[0])
         let guess = centreGuess
         if (Math.abs(Date.parse(near) - Date.parse(centre)) > SAME_DAYS_MS) {
           // A next-day report most like an analysis weeks on (TASS on the Geneva summit, like an arms-control review of
           // October) stays of the story's days when, counted from there, at least half the weekdays it names as past
           // fall on days the dated reports tell of, and none does counted from the report like it.
-          const nearGuess = dateFromStory(doc.text, near, sorted[0])
+          const nearGuess = dateFromStory(text, near, sorted[0])
           // The days it names in full count too ("delivered ... on December 3" beside "told lawmakers on Thursday"); so does a
           // weekday it looks ahead to that a dated report tells ("the conference that opens in Paris on Monday").
           const told = (toldDays ??= storyDays(datedSentencesOnce()))
-          const days = new Set([...told, ...ownDays(doc.text, centre)])
-          const onCentre = pastWeekdaysOn(doc.text, centreGuess, days)
+          const days = new Set([...told, ...ownDays(text, centre)])
+          const onCentre = pastWeekdaysOn(text, centreGuess, days)
           const ofCentre =
-            (onCentre > 0 && onCentre * 2 >= namedWeekdays(doc.text).past.size && pastWeekdaysOn(doc.text, nearGuess, days) === 0) ||
-            (aheadWeekdaysOn(doc.text, centreGuess, told) > 0 && aheadWeekdaysOn(doc.text, nearGuess, told) === 0)
+            (onCentre > 0 && onCentre * 2 >= namedWeekdays(text).past.size && pastWeekdaysOn(text, nearGuess, days) === 0) ||
+            (aheadWeekdaysOn(text, centreGuess, told) > 0 && aheadWeekdaysOn(text, nearGuess, told) === 0)
           // A lead that counts from the story's happening ("returned on Thursday, a week after he was sworn in") counts
           // from the story's days, not from those of a report weeks on that it happens to be like.
-          if (!ofCentre && !countsFromStoryDay(doc.text)) guess = nearGuess
+          if (!ofCentre && !countsFromStoryDay(text)) guess = nearGuess
         }
-        let published = withinAnchors(doc.text, guess, datedSentencesOnce, overDays)
+        let published = withinAnchors(text, guess, datedSentencesOnce, overDays)
         // A report that tells a month of the story's as past ("which Vilnius did in September") appeared after it began:
         // then it is of the days of the first dated report since (not of an August report it is most like).
-        const since = monthsToldBound(doc.text, sorted[0], sorted.at(-1)!)
+        const since = monthsToldBound(text, sorted[0], sorted.at(-1)!)
         const after = since && published < since ? dated.map((j) => result[j].published!).filter((d) => d >= since).sort()[0] : undefined
-        if (after) published = withinAnchors(doc.text, dateFromStory(doc.text, after), datedSentencesOnce, overDays)
+        if (after) published = withinAnchors(text, dateFromStory(text, after), datedSentencesOnce, overDays)
         // A report put on a day it names as past ("Obama and Castro spoke on Tuesday", read as the report's own day) is
         // not of a day before a dated report first gave the words it quotes (Wednesday's address).
-        const quoted = namedWeekdays(doc.text).past.has(weekdayOf(published)) ? quotedSince(doc.text, datedSentencesOnce) : null
+        const quoted = namedWeekdays(text).past.has(weekdayOf(published)) ? quotedSince(text, datedSentencesOnce) : null
         if (quoted && published < quoted) published = quoted
         result[i] = { published, publishedFrom: 'story' }
         return
       }
-      const latest = latestMentionedDate(doc.text, doc.fileDate)
+      const latest = latestMentionedDate(text, doc.fileDate)
       if (latest) {
-        const weekday = mentionedWeekday(doc.text)
+        const weekday = mentionedWeekday(text)
         const guess = weekday === null ? latest : weekdayOnOrBefore(addDays(latest, 6), weekday)
         result[i] = { published: doc.fileDate && guess > doc.fileDate ? latest : guess, publishedFrom: 'story' }
       }
