@@ -112,7 +112,7 @@ function shortYearDate(text: string): FoundDate | null {
   return date ? { date, rest: text.slice(m[0].length) } : null
 }
 /** When a reader's tool saved the page ("| Created | September 12, 2020 8:41 AM |", "accessed 2016-02-01"), not when it appeared. */
-export const SAVED_LABEL = /\b(?:created|clipped|saved|accessed|retrieved|downloaded|captured|archived|bookmarked|imported)\b/i
+export const SAVED_LABEL = /\b(?:created|clipped|saved|accessed|retrieved|downloaded|captured|archived|bookmarked|imported|cached|forwarded|signed up|subscribed)\b/i
 // An e-paper's edition and page beside its date ("Saturday, May 28, 2016 Morning edition, Page 1") label it too.
 const LABEL_WORDS = /\b(?:published|updated|posted|last|first|modified|on|at|by|date|time|e-?paper|(?:morning|evening|late|city|final|weekend|print) edition|edition|page \d+)\b/gi
 // The words of a paper's own script beside an English date line ("朝刊 1面", "（土）"): no sentence of the article.

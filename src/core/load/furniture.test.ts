@@ -18,6 +18,13 @@ function kindOf(line: string): string {
 }
 
 const FURNITURE = [
+  // Newsletter and comment footers, promotions and related links that carry a date of their own.
+  'Comments closed on 5 August 2018',
+  "You're receiving this because you signed up on 2021-11-03. Not useful any more? Unsubscribe in one click.",
+  'Forwarded by a reader on 2020-03-16',
+  'More coverage: McCarthy meets Tsai (6 Apr) | Explainer: the Bashi Channel',
+  'Podcast: What a McCarthy meeting means for the Strait (March 30, 2023)',
+  'Most read on EuroDesk',
   // A newsletter's head and foot, an analysis's author note, a "Read Next" heading.
   'View this email in your browser',
   'You are receiving this email because you subscribed at americasrisk.org. Unsubscribe · Update preferences',

@@ -64,14 +64,14 @@ const CAPTION_VERB = /\b(?:speaks?|attends?|arrives?|meets?|walks?|sits?|talks?|
 const MEDIA_FILE = /\.(?:transcoded|mp4|mov|m3u8|webm|jpe?g|png|gif|webp)\b/i
 
 // The labels of a link to another story ("Read more", "ALSO READ"): alone on a line, its headline follows.
-const SEE_ALSO = String.raw`see also|read also|also read|also see|read more|read next|keep reading|up next|more on this|more (?:on|about|from) [^:|.]{2,30}?|related(?: articles?| stories| news| coverage| content| (?:on|from|at|in) [^:|.]{2,30}?)?|recommended(?: for you)?|you may (?:also )?like|don'?t miss|must read|trending now`
+const SEE_ALSO = String.raw`see also|read also|also read|also see|read more|read next|keep reading|up next|more on this|more (?:on|about|from) [^:|.]{2,30}?|related(?: articles?| stories| news| coverage| content| (?:on|from|at|in) [^:|.]{2,30}?)?|recommended(?: for you)?|you may (?:also )?like|don'?t miss|must read|trending now|more coverage|further reading|most (?:read|popular|viewed|shared)(?: (?:on|at|in|from) [^:|.]{2,30}?)?`
 // The same labels in the language of the site around an English article ("Читайте также:", "İlgili haberler").
 const SEE_ALSO_ABROAD = String.raw`читайте также|читайте також|по теме|похожие новости|[iİ]lgili haberler|ilgili haber|lesen sie auch|mehr zum thema|à lire aussi|lire aussi|sur le même sujet|lee también|te puede interesar|noticias relacionadas|leia também|veja também|leggi anche|czytaj (?:także|też)|čtěte také|související články|相关新闻|相關新聞|関連記事|관련기사|اقرأ أيضا`
 // A bilingual site puts its own language's label first: "Читайте также / See also: ...", "İlgili Haberler / Related".
 const OTHER_SCRIPT_LABEL = String.raw`(?:[^\x00-\x7F][^/:|]{0,30}\s*/\s*)?`
 const BREADCRUMB = /^[\p{L}][\p{L}\d .&'-]{0,30}(?:\s+[/>›»|＞｜]\s+[\p{L}][\p{L}\d .&'-]{0,30}|\s*[›»＞]\s*[\p{L}][\p{L}\d .&'-]{0,30}){1,6}$/u
 const SEE_ALSO_HEADING = new RegExp(`^${OTHER_SCRIPT_LABEL}(?:${SEE_ALSO}|${SEE_ALSO_ABROAD})[:.]?$`, 'i')
-const SEE_ALSO_LINK = new RegExp(`^${OTHER_SCRIPT_LABEL}(?:${SEE_ALSO}|more|watch|listen)(?::|\\s*[|»›>-]|\\s{2,}|$)`, 'i')
+const SEE_ALSO_LINK = new RegExp(`^${OTHER_SCRIPT_LABEL}(?:${SEE_ALSO}|more|watch|listen|podcast)(?::|\\s*[|»›>-]|\\s{2,}|$)`, 'i')
 
 const NETWORKS = String.raw`facebook|twitter|linkedin|whatsapp|telegram|reddit|pinterest|email|e-mail|print|vk|flipboard|messenger`
 const SOCIAL_BUTTONS = new RegExp(String.raw`^(?:share(?: this(?: [a-z]+){1,2})?\s*:\s*)?(?:(?:${NETWORKS})[\s,|·•]*){1,}$`, 'i')
@@ -229,7 +229,7 @@ export const FURNITURE_RULES: FurnitureRule[] = [
     maxLength: LONG,
     gate: ['leave', 'comment', 'comments', 'email', 'required', 'cancel', 'save', 'name', 'website', 'response', 'responses', 'reply', 'replies'],
     tail: true,
-    ...re(/^leave a (?:reply|comment)|^(?:post|add|write) a comment|your email address will not be published|required fields are marked|^cancel reply$|save my name, email|^(?:name|email|website|comment)\s*\*?$|comments are closed|^\d+ (?:responses?|replies)\b/i),
+    ...re(/^leave a (?:reply|comment)|^(?:post|add|write) a comment|your email address will not be published|required fields are marked|^cancel reply$|save my name, email|^(?:name|email|website|comment)\s*\*?$|comments are closed|^comments? (?:are |were )?closed\b|^\d+ (?:responses?|replies)\b/i),
   },
   {
     name: 'syndication disclaimer',
@@ -250,7 +250,7 @@ export const FURNITURE_RULES: FurnitureRule[] = [
     name: 'email furniture',
     maxLength: LONG,
     gate: ['view', 'receiving', 'unsubscribe', 'preferences', 'forwarded', 'mailing'],
-    ...re(/^view (?:this|the|it) (?:e-?mail|newsletter|message)? ?(?:in|on) (?:your|a|the) (?:web )?browser|you (?:are|were) receiving this (?:e-?mail|newsletter|message)|(?:^|[.·|•]\s+)unsubscribe\b|\bupdate (?:your )?(?:subscription |e-?mail )?preferences\b|forwarded this (?:e-?mail|newsletter)|^our mailing address is\b/i),
+    ...re(/^view (?:this|the|it) (?:e-?mail|newsletter|message)? ?(?:in|on) (?:your|a|the) (?:web )?browser|you (?:are|were) receiving this (?:e-?mail|newsletter|message)|you(?:['’]re| are| were) receiving this because\b|^forwarded (?:to you )?by\b|(?:^|[.·|•]\s+)unsubscribe\b|\bupdate (?:your )?(?:subscription |e-?mail )?preferences\b|forwarded this (?:e-?mail|newsletter)|^our mailing address is\b/i),
   },
   // "Gulf of Guinea Digest is published every other Wednesday.": the publication's schedule, not a happening of its weekday.
   { name: 'publishing schedule', maxLength: SHORT, gate: ['every'], ...re(/^\p{Lu}[^.!?]{1,60}\b(?:is|are) (?:published|sent|written|edited|delivered|out)\b[^.!?]{0,40}\bevery (?:other |second )?(?:day|week|weekday|fortnight|month|morning|evening|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b[^.!?]{0,60}[.!]?$/iu) },

@@ -21,6 +21,9 @@ describe('printedDate: a date on a line of its own near the top', () => {
     // A caption with a date and many words.
     ['From left, Bahrain FM, Israeli PM, U.S. President, and UAE FM sign the Abraham Accords, Washington, DC, September 15, 2020.'],
     ['Talks will resume on November 29 in Vienna'],
+    // When a cache or a reader passed the page on.
+    ['Harbourline News\n\nPage last cached: 2023-05-01 03:22'],
+    ['The Schengen Letter\n\nForwarded by a reader on 2020-03-16'],
   ])('not a printed date: %s', (text) => expect(printedDate(text)).toBeNull())
 })
 
