@@ -211,6 +211,13 @@ describe('dates from the story', () => {
     expect(dateFromStory(text.replace('27 January', '20 January'), '2023-01-30')).toBe('2023-01-30')
     expect(dateFromStory(text + ' The ministers spoke on Monday.', '2023-01-30')).toBe('2023-01-30')
   })
+  it('keeps a report that looks ahead to a weekday off a centre on or after that day', () => {
+    // Past the lead, which would date the report by its weekday itself.
+    const lead = 'Andrzej Duda has responded, in his own way, to the speech of the Ukrainian president at the assembly. '.repeat(5)
+    const text = `${lead}Kyiv has said its complaints, lodged on Monday, target Poland, Hungary and Slovakia. The general debate goes on tomorrow; Zelensky is scheduled to speak again on Wednesday.`
+    expect(dateFromStory(text, '2023-09-21')).toBe('2023-09-18')
+    expect(dateFromStory(text.replace(/ The general debate.*$/, ''), '2023-09-21')).toBe('2023-09-21')
+  })
   it('counts the most frequent weekday, first mention breaking ties', () => {
     expect(mentionedWeekday('on Tuesday ... on Wednesday morning ... Tuesday’s ceremony')).toBe(2)
     expect(mentionedWeekday('no weekday at all')).toBeNull()

@@ -412,7 +412,13 @@ function weekdayGuess(text: string, centre: IsoDate): IsoDate {
   // A weekday two or more days before the centre is background ("captured Shusha on Sunday"), not the article's day; unless
   // the lead tells the news on it ("New Delhi on Tuesday rejected ..."): the report is of that day.
   if (latest && latest < addDays(centre, -1) && leadWeekday(text) === weekdayOf(latest) && toDay(centre) - toDay(latest) <= 6) return latest
-  if (!latest || latest < addDays(centre, -1)) return centre
+  if (!latest) return centre
+  if (latest < addDays(centre, -1)) {
+    // "complaints, lodged on Monday", "Zelensky is scheduled to speak again on Wednesday": a report written before a weekday
+    // it looks ahead to is not of a centre on or after that day, but of the days just past.
+    const ahead = [...namedWeekdays(text).ahead].map((w) => weekdayOnOrBefore(addDays(latest!, 7), w)).sort()[0]
+    return ahead && ahead <= centre ? latest : centre
+  }
   // "The treaty is due to expire on February 5": the article appeared before that day.
   if (aheadMonthDays(text).some((day) => nearestYear(`2000-${day}`, centre) <= latest!)) latest = addDays(latest, -7)
   // "... signed a deal on Saturday, a step towards the agreement reached last week", "the accord signed on
