@@ -235,6 +235,16 @@ describe('an undated newsletter that ends on a diary of days to come', () => {
   })
 })
 
+describe('an undated weekly letter told by its days', () => {
+  it('appeared in the week after the last day it names with its weekday, not weeks on with the report it is like', async () => {
+    // The Schengen Letter of Tuesday 10 March 2020: "Wednesday, March 4. ... Sunday, March 8. ...". Most like the Danube
+    // Chronicle of 28 March, it had been put on 24 March.
+    const folder = join(PROBES, 'greece-turkey-border-migrants-2020')
+    const timeline = buildTimeline(folder, await loadFolder(folder))
+    expect(timeline.articles.find((a) => a.file.endsWith('schengenletter.txt'))?.published).toBe('2020-03-10')
+  })
+})
+
 describe('an undated report the dated reports anchor', () => {
   it('stays on the day it names when the anchors allow it', async () => {
     // VOA of Sunday 1 March: "Ghani said Sunday" (anchored by Monday's reports), and the deal "signed Saturday", the

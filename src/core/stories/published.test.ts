@@ -202,6 +202,7 @@ describe('dates from the story', () => {
     const text = 'Four weeks ago today, a dozen officers walked into the studio of the Gabon 24 channel and ended the Bongo era.\n\nThe election of August 26 had given Bongo a third term.'
     expect(dateFromStory(text, '2023-09-01', '2023-08-30')).toBe('2023-09-27')
     expect(dateFromStory('Two weeks ago tomorrow, a man stood outside the Turkish embassy in Stockholm and set a Koran alight.', '2023-01-23', '2023-01-21')).toBe('2023-02-03')
+    expect(dateFromStory('Good morning. A week ago yesterday, the first treated water from Fukushima Daiichi went into the Pacific.', '2023-08-29', '2023-08-24')).toBe('2023-09-01')
     expect(dateFromStory('It is 26 days since a police sergeant was shot dead at a bridge outside Banjska.', '2023-09-28', '2023-09-25')).toBe('2023-10-21')
   })
   it('puts a report of "this morning" that names no weekday on the day just before its guess that it names in full as done', () => {

@@ -507,7 +507,7 @@ function countedFromOpening(text: string, centre: IsoDate, first: IsoDate): IsoD
   // A lead that counts from the story's happening and names no day of it ("Four weeks ago today, a dozen officers walked into
   // the studio"): from the story's first dated report, not from the earliest day the text names (the election before the coup).
   const lead = after === undefined && !ago ? LEAD_COUNT.exec(text.slice(0, LEAD_CHARACTERS)) : null
-  if (lead) return addDays(first, countedDays(lead[1] ?? lead[4], lead[2] ?? lead[5]) - (/tomorrow/i.test(lead[3] ?? '') ? 1 : 0))
+  if (lead) return addDays(first, countedDays(lead[1] ?? lead[4], lead[2] ?? lead[5]) + (/tomorrow/i.test(lead[3] ?? '') ? -1 : /yesterday/i.test(lead[3] ?? '') ? 1 : 0))
   const days = after ?? (ago ? countedDays(ago[1], ago[2]) : undefined)
   if (days === undefined) return null
   const opening = mentionedMonthDays(text)
@@ -517,9 +517,10 @@ function countedFromOpening(text: string, centre: IsoDate, first: IsoDate): IsoD
   return opening ? addDays(opening, days) : null
 }
 
-// "Four weeks ago today, a dozen officers ...", "Two weeks ago tomorrow, a man ...", "It is 26 days since a police sergeant was
+// "Four weeks ago today, a dozen officers ...", "Two weeks ago tomorrow, a man ...", "A week ago yesterday, the first treated
+// water ...", "It is 26 days since a police sergeant was
 // shot dead": the report's day, counted on from the story's happening.
-const LEAD_COUNT = new RegExp(String.raw`(?:^|[\n.!?]\s+)(?:(\d{1,2}|an?|one|${NUMBER_WORDS.join('|')})\s+(days?|weeks?)\s+ago(?:\s+(today|tomorrow|tonight))?,|(?:it is|it's|it has been)\s+(\d{1,2}|an?|one|${NUMBER_WORDS.join('|')})\s+(days?|weeks?)\s+since\b)`, 'i')
+const LEAD_COUNT = new RegExp(String.raw`(?:^|[\n.!?]\s+)(?:(\d{1,2}|an?|one|${NUMBER_WORDS.join('|')})\s+(days?|weeks?)\s+ago(?:\s+(today|tomorrow|tonight|yesterday))?,|(?:it is|it's|it has been)\s+(\d{1,2}|an?|one|${NUMBER_WORDS.join('|')})\s+(days?|weeks?)\s+since\b)`, 'i')
 
 // "When Amir-Abdollahian arrived in Islamabad a week ago today, on 29 January", "Four weeks ago, on 30 December, ...",
 // "Three weeks ago today, in the small hours of 17 March":
@@ -634,6 +635,15 @@ function storyDays(sentences: DatedSentence[]): Set<IsoDate> {
     for (const d of sentence.dates) for (const day of daysOf(d)) days.add(day)
   }
   return days
+}
+
+/**
+ * Whether `guess` falls in the week after the last day the text names with its weekday as done ("Sunday, March 8. Erdoğan
+ * addressed Greece"): a week's letter told by its days appeared within days of the last, not weeks on.
+ */
+function weekAfterPinned(text: string, guess: IsoDate, centre: IsoDate): boolean {
+  const last = pinnedDays(text, centre).filter((p) => !p.ahead).map((p) => p.date).sort().at(-1)
+  return !!last && guess >= last && toDay(guess) - toDay(last) <= 7
 }
 
 /** How many of the weekdays the text looks ahead to fall, counted on from `guess`, on one of `days`. */
@@ -812,7 +822,8 @@ export function inferPublicationDates(
           const onCentre = pastWeekdaysOn(text, centreGuess, days)
           const ofCentre =
             (onCentre > 0 && onCentre * 2 >= namedWeekdays(text).past.size && pastWeekdaysOn(text, nearGuess, days) === 0) ||
-            (aheadWeekdaysOn(text, centreGuess, told) > 0 && aheadWeekdaysOn(text, nearGuess, told) === 0)
+            (aheadWeekdaysOn(text, centreGuess, told) > 0 && aheadWeekdaysOn(text, nearGuess, told) === 0) ||
+            (weekAfterPinned(text, centreGuess, centre) && !weekAfterPinned(text, nearGuess, centre))
           // A lead that counts from the story's happening ("returned on Thursday, a week after he was sworn in") counts
           // from the story's days, not from those of a report weeks on that it happens to be like.
           if (!ofCentre && !countsFromStoryDay(text)) guess = nearGuess
