@@ -220,6 +220,11 @@ describe('tenseAt', () => {
     // So is the present simple of a journey or a meeting: the schedule.
     ['Blinken arrives in Riyadh on Monday.', 'future'],
     ['The Security Council votes on Monday.', 'future'],
+    // Of a fixture and its object too, in the plural; not what did not begin.
+    ['The United States and the Philippines begin their largest-ever Balikatan exercises on Monday.', 'future'],
+    ['Talks resume in Vienna on Monday.', 'future'],
+    ['The exercises did not begin on Monday.', 'past'],
+    ['China launched the drills on Monday.', 'past'],
     // A weekday an arrangement is for; not one a plan of the past was for.
     ['Opponents have called a rally in Thessaloniki for Monday.', 'future'],
     ['The embassy had already cancelled a gala evening planned for Monday.', 'past'],

@@ -710,8 +710,10 @@ const PAST_SPEECH_BEFORE = /\b(said|says|told|announced|confirmed|added|stated|t
 const INFINITIVE_TO = String.raw`(?<!\b(?:[Ss]peaking|[Tt]alking|spoke|talked|[Aa]ccording|interview)\s)[Tt]o(?=\s+(?!(?:the|a|an|his|her|its|their|this|that|these|those|him|them|us|me|it|parliament|congress|council|court|hospital|power|office|prison|jail|house arrest|death)\b)[a-z]*(?:ss|[a-rt-z])\b)`
 // The present progressive with a date is an arrangement: "is heading to Geneva on Thursday", "are meeting on Friday".
 // A deadline ahead: "must respond by Sunday", "has until Sunday to respond". The present simple of a
-// journey or a meeting is the schedule: "Blinken travels to Riyadh on Monday", "the council votes on Friday".
-const FUTURE_NEAR = new RegExp(String.raw`\b(?:(?:[Ii]s|[Aa]re|[Aa]m)\s+\w+ing|(?<!(?:\d|\b(?:the|a|an|his|her|its|their|of|many|several))\s)(?:travels|arrives|visits|heads|flies|departs|hosts|holds|convenes|votes|resumes|begins|starts|opens|ends|expires|runs out|lapses|(?:runs|lasts|continues) (?:until|till|through)|takes effect|comes into (?:force|effect)|goe?s? to the polls)|[Mm]ust|(?:[Hh]as|[Hh]ave)\s+until|[Ww]ill|[Ww]ould|[Ss]hall|'ll|${INFINITIVE_TO}|[Gg]oing|[Dd]ue|[Ss]et(?!\s+(?:out|up|off|aside|about|apart|down|fire)\b)|[Ee]xpected|[Ss]cheduled|[Pp]lans?|[Pp]lanned)\b`)
+// journey or a meeting is the schedule: "Blinken travels to Riyadh on Monday", "the council votes on Friday", "the two
+// navies begin their largest-ever exercises on Tuesday".
+const FUTURE_NEAR = new RegExp(String.raw`\b(?:(?:[Ii]s|[Aa]re|[Aa]m)\s+\w+ing|(?<!(?:\d|\b(?:the|a|an|his|her|its|their|of|many|several))\s)(?:travels|arrives|visits|heads|flies|departs|hosts|holds|convenes|votes|resumes|begins|starts|opens|ends|expires|runs out|lapses|(?:runs|lasts|continues) (?:until|till|through)|takes effect|comes into (?:force|effect)|goe?s? to the polls)|(?<!\b(?:did|do|does|not|n't|to|would|could|should|might|may|can|will|the|a|an|its|their|of)\s)(?:begin|start|open|resume|convene|meet)(?=\s)|[Mm]ust|(?:[Hh]as|[Hh]ave)\s+until|[Ww]ill|[Ww]ould|[Ss]hall|'ll|${INFINITIVE_TO}|[Gg]oing|[Dd]ue|[Ss]et(?!\s+(?:out|up|off|aside|about|apart|down|fire)\b)|[Ee]xpected|[Ss]cheduled|[Pp]lans?|[Pp]lanned)\b`)
+const FIXTURE_WITH_OBJECT = /(?<!\b(?:did|do|does|not|n't|to|would|could|should|might|may|can|will|the|a|an|its|their|of)\s)\b(?:begins?|starts?|opens?|holds?|stages?|launch(?:es)?)\s+(?:their|its|the|a|an)\s+(?:(?!(?:was|were|had|did|\w+ed)\b)[\w’'-]+\s+){0,4}$/
 // A record the count measures from ("the first ... in", "the worst ... in"): "in 20 years" is then a span gone by.
 /** "In five weeks Syria's foreign minister visited Jeddah, ...": a span opening a sentence told in the past. */
 function opensPastClause(match: RegExpExecArray): boolean {
@@ -769,6 +771,9 @@ export function tenseAt(text: string, offset: number, length: number): Tense {
   if (DONE_RIGHT_BEFORE.test(before.slice(lastWordsFrom(before, 4)))) return 'past'
   // "had originally been scheduled for early October", "had cancelled a gala planned for Friday": a plan of the past.
   if (FUTURE_NEAR.test(near)) return PLAN_WORD.test(near) && PLUPERFECT_BEFORE.test(before.slice(lastWordsFrom(before, 12))) ? 'past' : 'future'
+  // "The United States and the Philippines begin their largest-ever Balikatan exercises on Tuesday": so is the present of a
+  // fixture and its object.
+  if (FIXTURE_WITH_OBJECT.test(before.slice(lastWordsFrom(before, 9)))) return 'future'
   // "called a rally for Friday": a weekday an arrangement is for lies ahead, unless planned in the past (above) ("for Friday's attack" does not).
   if (FOR_BEFORE.test(before) && WEEKDAY_ONLY.test(text.slice(offset, offset + length)) && !/^['’ʼ]s\b/u.test(text.slice(offset + length, offset + length + 3))) return 'future'
   // "has invited leaders to a summit in the Russian capital on Saturday", "The next public moment comes on Wednesday":
