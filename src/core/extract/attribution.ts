@@ -83,7 +83,7 @@ function nationalityAlone(subject: string): boolean {
 const SUBORDINATE_BEFORE = /\b(?:after|before|since|when|although|though|until|once|whether)\s+$/i
 // A participle closing a clause with the words of its subject, and what may open a sentence before that subject.
 // "Trudeau went further, accusing India of ...": the sentence's subject speaks through the participle.
-const PARTICIPLES = 'saying|telling|writing|calling (?:on|for)|urging|warning|accusing|insisting|arguing|stressing|vowing|demanding|denying|rejecting|blaming|condemning|criticising|criticizing|pledging|promising|threatening'
+const PARTICIPLES = 'saying|telling|writing|calling (?:on|for|(?=(?:the|it|him|her|them|this|that|a|an) ))|urging|warning|accusing|insisting|arguing|stressing|vowing|demanding|denying|rejecting|blaming|condemning|criticising|criticizing|pledging|promising|threatening'
 const PARTICIPLE = new RegExp(`,\\s*(${PARTICIPLES})\\b`)
 const OPENING = /^\s*(?:(?:On|In|At|Late|Early|Earlier|Later)\b[^,]{0,40},\s*|\s+,\s*)/
 // Also after a date masked out: "On Wednesday, after a video call with European leaders, Trump warned".

@@ -208,6 +208,8 @@ const ITEMS: Row[] = [
   // A date opening the sentence dates the words that follow the verb.
   ['Earlier in the day, French President François Hollande had appealed to delegates to make history.', '2015-12-12', 'statement', 'François Hollande', '2015-12-12', '2015-12-12', 'day'],
   ['On Monday, French President François Hollande had appealed to delegates to make history.', '2015-12-12', 'statement', 'François Hollande', '2015-12-07', '2015-12-07', 'day'],
+  // Laws removed, repealed or passed are happenings.
+  ["Then, on June 27, Poland's parliament and president removed the criminal provisions in a single day.", '2018-07-06', 'event', null, '2018-06-27', '2018-06-27', 'day'],
   // A relative clause that reports words itself dates them by its own day.
   ["Yair Lapid, who during a visit to Morocco on August 11 and 12 voiced concern about Algeria's role in the region, was the first Israeli minister to visit.", '2021-08-30', 'statement', 'Yair Lapid', '2021-08-11', '2021-08-12', 'week'],
   // A day in the possessive of the occasion dates the words: not so "the result of Sunday's referendum".
@@ -462,6 +464,8 @@ const SPEAKERS: [string, string, string][] = [
   ['Foreign Minister Thérèse Kayikwamba Wagner thanked Trump and said Congolese victims expected "concrete results".', '2025-06-28', 'Thérèse Kayikwamba Wagner'],
   // So is that of a second verb after a clause with no name at its end ("travelled to the Spanish capital last week and told").
   ["Algeria's energy minister, Mohamed Arkab, travelled to the Spanish capital last week and told the government there that Algeria would meet all of Spain's needs through the Medgaz pipeline.", '2021-11-01', 'Mohamed Arkab'],
+  // Calling something a name is saying it.
+  ['Opposition leader Yair Lapid went further, calling the comment "antisemitism of the oldest kind" and demanding that Israel recall its ambassador.', '2018-02-18', 'Yair Lapid'],
   // A body the gazetteer does not hold speaks by its initials.
   ['ONEE and the national hydrocarbons office ONHYM said in a joint statement late on Sunday that the decision would have "only an insignificant impact" on the electricity system.', '2021-11-01', 'ONHYM'],
   // Concern voiced is said, in a relative clause past its setting too.
