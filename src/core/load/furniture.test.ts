@@ -25,6 +25,13 @@ const FURNITURE = [
   'More coverage: McCarthy meets Tsai (6 Apr) | Explainer: the Bashi Channel',
   'Podcast: What a McCarthy meeting means for the Strait (March 30, 2023)',
   'Most read on EuroDesk',
+  "You're receiving this email because you signed up for The Beltway Brief on 11/14/2022.",
+  "How Blinken's trip was supposed to go (Jan. 30)",
+  'The case against prisoner swaps (Dec. 9, 2022)',
+  "Samuel Okafor-Reyes is the Review's diplomatic correspondent. His book on the end of engagement with China will be published next year.",
+  'This live blog is supported by our members. Join today and get ad-free reading.',
+  'Next on Danube Dispatch: Podcast - Belgrade, Pristina and the summer that never ended',
+  "This article was amended on 3 November 2022 to correct the spelling of Phumzile Mlambo-Ngcuka's name.",
   // A newsletter's head and foot, an analysis's author note, a "Read Next" heading.
   'View this email in your browser',
   'You are receiving this email because you subscribed at americasrisk.org. Unsubscribe · Update preferences',
@@ -136,6 +143,9 @@ const FURNITURE = [
 ]
 
 const NEWS = [
+  // A sentence that ends on a date in brackets is the article's.
+  'The ministers met again in Brussels, where the talks had stalled (June 3).',
+  'Talks between the two sides resumed in Vienna on Monday (March 4, 2024), officials said',
   // A weekly habit told as news is not a schedule.
   'Paludan announced that he would repeat the act every Friday until Sweden is admitted to NATO.',
   // A live blog's last entry tells its news before it signs off.

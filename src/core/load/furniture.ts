@@ -64,7 +64,7 @@ const CAPTION_VERB = /\b(?:speaks?|attends?|arrives?|meets?|walks?|sits?|talks?|
 const MEDIA_FILE = /\.(?:transcoded|mp4|mov|m3u8|webm|jpe?g|png|gif|webp)\b/i
 
 // The labels of a link to another story ("Read more", "ALSO READ"): alone on a line, its headline follows.
-const SEE_ALSO = String.raw`see also|read also|also read|also see|read more|read next|keep reading|up next|more on this|more (?:on|about|from) [^:|.]{2,30}?|related(?: articles?| stories| news| coverage| content| (?:on|from|at|in) [^:|.]{2,30}?)?|recommended(?: for you)?|you may (?:also )?like|don'?t miss|must read|trending now|more coverage|further reading|most (?:read|popular|viewed|shared)(?: (?:on|at|in|from) [^:|.]{2,30}?)?`
+const SEE_ALSO = String.raw`see also|read also|also read|also see|read more|read next|keep reading|up next|more on this|more (?:on|about|from) [^:|.]{2,30}?|related(?: articles?| stories| news| coverage| content| (?:on|from|at|in) [^:|.]{2,30}?)?|recommended(?: for you)?|you may (?:also )?like|don'?t miss|must read|trending now|more coverage|further reading|next on [^:|.]{2,30}?|most (?:read|popular|viewed|shared)(?: (?:on|at|in|from) [^:|.]{2,30}?)?`
 // The same labels in the language of the site around an English article ("Читайте также:", "İlgili haberler").
 const SEE_ALSO_ABROAD = String.raw`читайте также|читайте також|по теме|похожие новости|[iİ]lgili haberler|ilgili haber|lesen sie auch|mehr zum thema|à lire aussi|lire aussi|sur le même sujet|lee también|te puede interesar|noticias relacionadas|leia também|veja também|leggi anche|czytaj (?:także|też)|čtěte také|související články|相关新闻|相關新聞|関連記事|관련기사|اقرأ أيضا`
 // A bilingual site puts its own language's label first: "Читайте также / See also: ...", "İlgili Haberler / Related".
@@ -152,6 +152,9 @@ export const FURNITURE_RULES: FurnitureRule[] = [
   },
   // "This live blog has now closed. Read our full report on the night's events: ..."
   // "Sponsored | Sokoni Logistics: Reliable freight from Mombasa to Kampala in 72 hours."
+  // "How Blinken's trip was supposed to go (Jan. 30)", "The case against prisoner swaps (Dec. 9, 2022)": a headline of another
+  // story with its date, no sentence of this one.
+  { name: 'dated link', maxLength: SHORT, gate: ['('], ...re(/^[^.!?()]{8,120}\s\((?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s+\d{4})?|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})\)$/i) },
   { name: 'sponsored line', maxLength: SHORT, ...re(/^(?:sponsored(?: content| by [^|:]{1,40})?|advertisement|paid (?:post|content)|promoted|partner content)\s*[|:·•–—]\s*\S/i) },
   { name: 'continue reading', maxLength: 200, ...re(/^(?:continue|keep) reading\b|^(?:this live (?:blog|page|coverage) (?:has )?(?:now )?(?:closed|ended)\.\s+)?read (?:the |our )?(?:full|whole|complete|rest of the) (?:story|article|report|coverage)\b|^(?:click|tap) here\b/i) },
   {
@@ -212,11 +215,11 @@ export const FURNITURE_RULES: FurnitureRule[] = [
     maxLength: LONG,
     gate: ['limit', 'free', 'subscribe', 'subscribed', 'subscriber', 'subscribers', 'subscription', 'renews', 'cancel', 'premium', 'unlimited', 'log', 'sign', 'become', 'member', 'members'],
     tail: true,
-    ...re(/reached your (?:monthly |free |weekly )?(?:article |story )?limit|\bfree (?:articles?|stories)\b|\{\{free_limit\}\}|^subscribe\b|subscribe (?:now|today|to (?:read|continue|unlock|get|access))|already (?:a )?(?:subscriber|subscribed)|subscription (?:plans?|required|options)|renews automatically|cancel any ?time|premium (?:stories|content|articles|members?)\b|unlimited (?:digital )?access|digital subscription|(?:log|sign) in to (?:read|continue)|become a (?:member|subscriber)|this (?:article|content) is (?:for|reserved for) (?:subscribers|members)/i),
+    ...re(/reached your (?:monthly |free |weekly )?(?:article |story )?limit|\bfree (?:articles?|stories)\b|\{\{free_limit\}\}|^subscribe\b|subscribe (?:now|today|to (?:read|continue|unlock|get|access))|already (?:a )?(?:subscriber|subscribed)|subscription (?:plans?|required|options)|renews automatically|cancel any ?time|premium (?:stories|content|articles|members?)\b|unlimited (?:digital )?access|digital subscription|(?:log|sign) in to (?:read|continue)|become a (?:member|subscriber)|this (?:article|content) is (?:for|reserved for) (?:subscribers|members)|\bjoin (?:today|now) and get\b|\bsupported by (?:our )?(?:members|readers|subscribers)\b/i),
   },
   { name: 'price list', maxLength: 40, ...re(/^[₹$€£¥]\s?[\d,.]+(?:\s*\/\s*\w+)?$|^\d+\s+(?:months?|years?|weeks?|days?)$|[₹$€£¥]\s?[\d,.]+\s*\/\s*(?:month|year|mo|yr|week)\b/i) },
   // "Correction, July 2, 2009: An earlier version of this story misspelled ...": the outlet's note on its own text.
-  { name: 'correction notice', maxLength: LONG, gate: ['correction', 'clarification', 'earlier'], ...re(/^(?:correction|clarification)s?\b[^:]{0,40}:\s|\ban earlier version of this (?:story|article|report)\b/i) },
+  { name: 'correction notice', maxLength: LONG, gate: ['correction', 'clarification', 'earlier', 'amended', 'corrected'], ...re(/^(?:correction|clarification)s?\b[^:]{0,40}:\s|\ban earlier version of this (?:story|article|report)\b|^this (?:article|story|report|piece) (?:was|has been) (?:amended|corrected)\b/i) },
   {
     name: 'app or newsletter prompt',
     maxLength: LONG,
@@ -250,7 +253,7 @@ export const FURNITURE_RULES: FurnitureRule[] = [
     name: 'email furniture',
     maxLength: LONG,
     gate: ['view', 'receiving', 'unsubscribe', 'preferences', 'forwarded', 'mailing'],
-    ...re(/^view (?:this|the|it) (?:e-?mail|newsletter|message)? ?(?:in|on) (?:your|a|the) (?:web )?browser|you (?:are|were) receiving this (?:e-?mail|newsletter|message)|you(?:['’]re| are| were) receiving this because\b|^forwarded (?:to you )?by\b|(?:^|[.·|•]\s+)unsubscribe\b|\bupdate (?:your )?(?:subscription |e-?mail )?preferences\b|forwarded this (?:e-?mail|newsletter)|^our mailing address is\b/i),
+    ...re(/^view (?:this|the|it) (?:e-?mail|newsletter|message)? ?(?:in|on) (?:your|a|the) (?:web )?browser|you (?:are|were) receiving this (?:e-?mail|newsletter|message)|you(?:['’]re| are| were) receiving this\b|^forwarded (?:to you )?by\b|(?:^|[.·|•]\s+)unsubscribe\b|\bupdate (?:your )?(?:subscription |e-?mail )?preferences\b|forwarded this (?:e-?mail|newsletter)|^our mailing address is\b/i),
   },
   // "Gulf of Guinea Digest is published every other Wednesday.": the publication's schedule, not a happening of its weekday.
   { name: 'publishing schedule', maxLength: SHORT, gate: ['every'], ...re(/^\p{Lu}[^.!?]{1,60}\b(?:is|are) (?:published|sent|written|edited|delivered|out)\b[^.!?]{0,40}\bevery (?:other |second )?(?:day|week|weekday|fortnight|month|morning|evening|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b[^.!?]{0,60}[.!]?$/iu) },
@@ -281,7 +284,7 @@ export const FURNITURE_RULES: FurnitureRule[] = [
     gate: ['fellow', 'researcher', 'analyst', 'professor', 'lecturer', 'correspondent', 'reporter', 'journalist', 'columnist', 'editor', 'contributor', 'writer', 'scholar', 'covers'],
     // So is a blog's: "Written by Deniz Aydin. Editor of Marmara Quarterly, writing on Turkey and the Eastern Mediterranean."
     // And a beat's: "Jonas Reinhardt covers Eastern Europe for Bundesblick."
-    ...re(/^(?:\p{Lu}[\p{L}.'’-]+\s+){1,3}\p{Lu}[\p{L}.'’-]+\s+is\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}(?:fellow|researcher|analyst|professor|lecturer|correspondent|reporter|journalist|columnist|editor|contributor|writer|scholar)\b|^(?:written|posted) by (?:\p{Lu}[\p{L}.'’-]+\s+){0,3}\p{Lu}[\p{L}.'’-]+\.\s+(?:[\p{L}-]+\s+){0,3}(?:fellow|researcher|analyst|professor|lecturer|correspondent|reporter|journalist|columnist|editor|contributor|writer|scholar)\b|^(?:\p{Lu}[\p{L}.'’-]+\s+){1,3}\p{Lu}[\p{L}.'’-]+\s+covers\s+[^.]{2,80}?\s+for\s+\p{Lu}/iu),
+    ...re(/^(?:\p{Lu}[\p{L}.'’-]+\s+){1,3}\p{Lu}[\p{L}.'’-]+\s+is\s+(?:an?|the)\s+(?:[\p{L}'’-]+\s+){0,3}(?:fellow|researcher|analyst|professor|lecturer|correspondent|reporter|journalist|columnist|editor|contributor|writer|scholar)\b|^(?:written|posted) by (?:\p{Lu}[\p{L}.'’-]+\s+){0,3}\p{Lu}[\p{L}.'’-]+\.\s+(?:[\p{L}-]+\s+){0,3}(?:fellow|researcher|analyst|professor|lecturer|correspondent|reporter|journalist|columnist|editor|contributor|writer|scholar)\b|^(?:\p{Lu}[\p{L}.'’-]+\s+){1,3}\p{Lu}[\p{L}.'’-]+\s+covers\s+[^.]{2,80}?\s+for\s+\p{Lu}/iu),
   },
   {
     name: 'author and role',
