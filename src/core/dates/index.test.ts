@@ -6,6 +6,9 @@ const FOUND: [string, string, string, string, string, string][] = [
   // "May" before its day is the month, not a modal looking ahead.
   ['The summit was announced on May 25, after Biden proposed a meeting during an April 13 phone call with Putin.', '2021-06-16', 'April 13', '2021-04-13', '2021-04-13', 'day'],
   ['Russia’s top diplomat announced on Monday.', '2021-12-28', 'on Monday', '2021-12-27', '2021-12-27', 'day'],
+  // "last" and yesterday's weekday is the week before's: yesterday would be "yesterday" or "on Wednesday".
+  ['Blinken said last Wednesday that the offer stood.', '2022-08-04', 'last Wednesday', '2022-07-27', '2022-07-27', 'day'],
+  ['Blinken said last Monday that the offer stood.', '2022-08-04', 'last Monday', '2022-08-01', '2022-08-01', 'day'],
   // A weekday a state starts from, told without a verb of the past, lies ahead; after one, behind.
   ['Santos: ceasefire from Monday', '2016-08-25', 'Monday', '2016-08-29', '2016-08-29', 'day'],
   // What one was forced to do was done on the day; what one will be forced to do lies ahead.

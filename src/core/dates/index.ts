@@ -147,7 +147,8 @@ function weekdayWindow(target: number, modifier: string, reference: IsoDate, ten
   const ahead = (target - current + 7) % 7
   const mod = modifier.toLowerCase()
   if (mod === 'next') return day(addDays(reference, ahead || 7))
-  if (mod === 'last') return day(addDays(reference, -(back || 7)))
+  // "Blinken said last Wednesday", written on a Thursday: yesterday would be "yesterday" or "on Wednesday"; the week before is meant.
+  if (mod === 'last') return day(addDays(reference, -(back <= 1 ? back + 7 : back)))
   if (mod === 'this' || tense === 'future') return day(addDays(reference, ahead))
   return day(addDays(reference, -back))
 }
