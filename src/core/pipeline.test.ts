@@ -245,6 +245,22 @@ describe('an undated weekly letter told by its days', () => {
   })
 })
 
+describe('undated reports of a story told over months', () => {
+  const folder = join(PROBES, 'serbia-kosovo-license-plates-2022')
+  it('is dated before a day it looks ahead to with its weekday, on the last weekday it names as past', async () => {
+    // The Adriatic Review of Sunday 28 August 2022: Borrell wrote "late on Saturday evening"; the deal "takes effect on
+    // Thursday, September 1". It had been put on 29 October, from the story's middle.
+    const timeline = buildTimeline(folder, await loadFolder(folder))
+    expect(timeline.articles.find((a) => a.file.endsWith('adriaticreview.txt'))?.published).toBe('2022-08-27')
+  })
+  it('is dated in the week in which its weekdays fall on the days a dated report weeks on gives in full', async () => {
+    // The Balkan Standard of Thursday 24 November: talks "collapsed on Monday", "Wednesday's deal" (21 and 23 November, says
+    // the Eastern Column of 5 December). Neither the story's middle nor the report it is most like put them on those days.
+    const timeline = buildTimeline(folder, await loadFolder(folder))
+    expect(timeline.articles.find((a) => a.file.endsWith('balkanstandard.txt'))?.published).toBe('2022-11-24')
+  })
+})
+
 describe('an undated report the dated reports anchor', () => {
   it('stays on the day it names when the anchors allow it', async () => {
     // VOA of Sunday 1 March: "Ghani said Sunday" (anchored by Monday's reports), and the deal "signed Saturday", the

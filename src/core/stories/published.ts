@@ -263,15 +263,19 @@ function underAheadHeading(text: string, offset: number): boolean {
 const NEXT_BEFORE = /\bnext\s+$|\b(?:next|coming)\s+(?:issue|edition|letter|newsletter|briefing|episode|update)\s*(?:[:–—-]|out|on)?\s*$/i
 
 /** Days named with their own weekday ("on Tuesday, July 7"), where the two agree; `ahead` when told as still to come. */
-const pinnedDays = pairMemo((text: string, centre: IsoDate): readonly { date: IsoDate; ahead: boolean }[] => {
-  const pinned: { date: IsoDate; ahead: boolean }[] = []
+const pinnedDays = pairMemo((text: string, centre: IsoDate): readonly { date: IsoDate; ahead: boolean; entry: boolean }[] => {
+  const pinned: { date: IsoDate; ahead: boolean; entry: boolean }[] = []
   mentionedMonthDays(text, (offset, length) => {
     const weekday = WEEKDAY_BEFORE.exec(text.slice(Math.max(0, offset - 14), offset))
     const monthDay = weekday && mentionedMonthDays(text.slice(offset, offset + length))[0]
     if (!monthDay) return false
     const date = nearestYear(`2000-${monthDay}`, centre)
     const from = offset - weekday[0].length
-    if (weekdayOf(date) === weekdayNamed(weekday[1])) pinned.push({ date, ahead: NEXT_BEFORE.test(text.slice(Math.max(0, from - 30), from)) || tenseInSentence(text, from, offset + length - from) === 'future' || underAheadHeading(text, from) })
+    if (weekdayOf(date) !== weekdayNamed(weekday[1])) return false
+    const line = text.lastIndexOf('\n', from - 1) + 1
+    // A day that opens its line, as a timeline's entries do (a Markdown list loses its bullets).
+    const entry = /^[ \t\-*•·]*$/.test(text.slice(line, from))
+    pinned.push({ date, entry, ahead: NEXT_BEFORE.test(text.slice(Math.max(0, from - 30), from)) || tenseInSentence(text, from, offset + length - from) === 'future' || underAheadHeading(text, from) })
     return false
   })
   return pinned
@@ -637,6 +641,51 @@ function storyDays(sentences: DatedSentence[]): Set<IsoDate> {
   return days
 }
 
+/** The most days toldWeek scans. */
+const TOLD_WEEK_SCAN_DAYS = 120
+
+/**
+ * The first day from which at least two of the weekdays the text names as past, counted back, fall on `days` and most of
+ * them do ("talks ... collapsed on Monday", "Wednesday's deal": the Monday and Wednesday a dated report weeks on dates in
+ * full), when one such run of days is best; else null. News names by weekday the days after the last it names in full
+ * as done (`done`), so only those count.
+ */
+function toldWeek(text: string, days: ReadonlySet<IsoDate>, done: IsoDate | null, first: IsoDate, last: IsoDate): IsoDate | null {
+  const past = [...namedWeekdays(text).past]
+  let best: IsoDate | null = null
+  let bestEnd: IsoDate | null = null
+  let bestCount = 1
+  let tie = false
+  const end = addDays(last, 7)
+  for (let day = done && done > first ? done : first, k = 0; day <= end && k < TOLD_WEEK_SCAN_DAYS; day = addDays(day, 1), k++) {
+    let count = 0
+    for (const weekday of past) {
+      const on = weekdayOnOrBefore(day, weekday)
+      if ((!done || on > done) && days.has(on)) count++
+    }
+    if (count > bestCount) [best, bestEnd, bestCount, tie] = [day, day, count, false]
+    // The same weekdays on the same days give a run of equal days; another run as good leaves the week open.
+    else if (count === bestCount && bestEnd && day === addDays(bestEnd, 1)) bestEnd = day
+    else if (count === bestCount && best) tie = true
+  }
+  if (tie || !best || !bestEnd) return null
+  // Within the run, the report is of the last weekday it names as past ("On Thursday the roads in the north were calm").
+  for (let day = bestEnd; day > best; day = addDays(day, -1)) if (past.includes(weekdayOf(day))) return day
+  return best
+}
+
+/**
+ * "It takes effect on Thursday, September 1": a report that looks ahead to a day it names with its weekday appeared
+ * before that day, on the last weekday before it that it names as past ("Borrell wrote late on Saturday evening").
+ */
+function beforePinnedAhead(text: string, published: IsoDate, centre: IsoDate): IsoDate {
+  // Not an entry of a timeline, whose present ("Friday, December 3 — Kordahi resigns") may tell a day done.
+  const ahead = pinnedDays(text, centre).filter((p) => p.ahead && !p.entry).map((p) => p.date).sort()[0]
+  if (!ahead || published < ahead) return published
+  const eve = addDays(ahead, -1)
+  return [...namedWeekdays(text).past].map((w) => weekdayOnOrBefore(eve, w)).sort().at(-1) ?? eve
+}
+
 /**
  * Whether `guess` falls in the week after the last day the text names with its weekday as done ("Sunday, March 8. Erdoğan
  * addressed Greece"): a week's letter told by its days appeared within days of the last, not weeks on.
@@ -827,6 +876,12 @@ export function inferPublicationDates(
           // A lead that counts from the story's happening ("returned on Thursday, a week after he was sworn in") counts
           // from the story's days, not from those of a report weeks on that it happens to be like.
           if (!ofCentre && !countsFromStoryDay(text)) guess = nearGuess
+          // Neither: the week in which more of the weekdays it names as past fall on the days the dated reports tell of.
+          // Not when the two agree, nor when the lead counts from the story's happening.
+          if (!ofCentre && centreGuess !== nearGuess && !countsFromStoryDay(text)) {
+            const week = toldWeek(text, days, ownDays(text, centre).sort().at(-1) ?? null, sorted[0], sorted.at(-1)!)
+            if (week && pastWeekdaysOn(text, week, days) > Math.max(onCentre, pastWeekdaysOn(text, nearGuess, days))) guess = week
+          }
         }
         let published = withinAnchors(text, guess, datedSentencesOnce, overDays)
         // A report that tells a month of the story's as past ("which Vilnius did in September") appeared after it began:
@@ -838,6 +893,7 @@ export function inferPublicationDates(
         // not of a day before a dated report first gave the words it quotes (Wednesday's address).
         const quoted = namedWeekdays(text).past.has(weekdayOf(published)) ? quotedSince(text, datedSentencesOnce) : null
         if (quoted && published < quoted) published = quoted
+        published = beforePinnedAhead(text, published, centre)
         result[i] = { published, publishedFrom: 'story' }
         return
       }
