@@ -35,6 +35,7 @@ const TRIGGER = new RegExp(
       'dock(?:s|ed)', 'set sail', 'sailed', 'crossed (?:the|into)', 'stepped (?:over|across|into|onto)', 'buried', 'laid to rest', 'rescued', 'brought back', 'found (?:dead|slumped|unconscious|collapsed)', 'poisoned',
       'followed suit', 'water cannon', 'dispersed?', 'barred', 'fr(?:oze|ozen|eezes?)', 'came (?:first|second|third)', 'seats',
       '(?:was|were) found', '(?:hours|days) to leave', 'touch(?:ed|es)? down',
+      'brought down', 'destroy(?:s|ed)', 'granted', 'asylum', 'pardon(?:s|ed)?', 'extradit(?:ed|ion)', 'deport(?:ed|ation)', 'appeal',
       'remov(?:e|es|ed)', 'scrap(?:s|ped)?', 'repeal(?:s|ed)?', 'amend(?:s|ed|ment)', 'abolish(?:es|ed)?', 'overturn(?:s|ed)?', 'passed',
       'ruled', 'rulings?', 'verdict', 'sentenced', 'convicted', 'acquitted', 'dissolv(?:e|es|ed)', 'ousted', 'toppled', 'overthr(?:ew|own)', 'sacked', 'judg(?:e)?ments?', 'jurisdiction', 'took (?:the|its|their) case', 'filed',
     ].join('|') +

@@ -210,6 +210,11 @@ const ITEMS: Row[] = [
   ['On Monday, French President François Hollande had appealed to delegates to make history.', '2015-12-12', 'statement', 'François Hollande', '2015-12-07', '2015-12-07', 'day'],
   // Laws removed, repealed or passed are happenings.
   ["Then, on June 27, Poland's parliament and president removed the criminal provisions in a single day.", '2018-07-06', 'event', null, '2018-06-27', '2018-06-27', 'day'],
+  // So are objects brought down or destroyed, asylum granted, an appeal rejected.
+  ["On Feb. 12, an F-16 destroyed a third object over Lake Huron.", '2023-02-14', 'event', null, '2023-02-12', '2023-02-12', 'day'],
+  ["On Saturday an F-22 shot down the balloon. The following day an American F-22 brought down a second object over Canada's Yukon territory.", '2023-02-14', 'event', null, '2023-02-12', '2023-02-12', 'day'],
+  ['On Wednesday Mexico granted asylum to Lilia Paredes and her children.', '2022-12-22', 'event', null, '2022-12-21', '2022-12-21', 'day'],
+  ["On Oct. 25, the Moscow regional court rejected Griner's appeal.", '2022-11-14', 'event', null, '2022-10-25', '2022-10-25', 'day'],
   // A relative clause that reports words itself dates them by its own day.
   ["Yair Lapid, who during a visit to Morocco on August 11 and 12 voiced concern about Algeria's role in the region, was the first Israeli minister to visit.", '2021-08-30', 'statement', 'Yair Lapid', '2021-08-11', '2021-08-12', 'week'],
   // A day in the possessive of the occasion dates the words: not so "the result of Sunday's referendum".
@@ -464,6 +469,8 @@ const SPEAKERS: [string, string, string][] = [
   ['Foreign Minister Thérèse Kayikwamba Wagner thanked Trump and said Congolese victims expected "concrete results".', '2025-06-28', 'Thérèse Kayikwamba Wagner'],
   // So is that of a second verb after a clause with no name at its end ("travelled to the Spanish capital last week and told").
   ["Algeria's energy minister, Mohamed Arkab, travelled to the Spanish capital last week and told the government there that Algeria would meet all of Spain's needs through the Medgaz pipeline.", '2021-11-01', 'Mohamed Arkab'],
+  // A spokesperson of a body the gazetteer does not hold is not the story's spokesperson.
+  ['Chinese foreign ministry spokesman Wang Wenbin said the release was selfish. "There are no abnormalities in the pumps," a TEPCO spokesperson told reporters at the plant.', '2023-08-24', 'TEPCO spokesperson'],
   // Calling something a name is saying it.
   ['Opposition leader Yair Lapid went further, calling the comment "antisemitism of the oldest kind" and demanding that Israel recall its ambassador.', '2018-02-18', 'Yair Lapid'],
   // A body the gazetteer does not hold speaks by its initials.
