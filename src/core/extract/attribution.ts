@@ -232,7 +232,9 @@ const FIRST_VERB_THEN_AND = /^(\s*)([^,;:“”"]{2,80}?)(?:,\s*([^,;:“”"]{2
  */
 function firstVerbSubject(prefix: string): { text: string; index: number } | null {
   const from = prefix.search(/(?:[.!?;:]\s+)(?=[^.!?;:]*$)/)
-  const clause = from < 0 ? prefix : prefix.slice(from + 1)
+  // "In Brussels, EU interior ministers held an emergency meeting and issued a statement": past its opening setting.
+  const whole = from < 0 ? prefix : prefix.slice(from + 1)
+  const clause = whole.slice(OPENING.exec(whole)?.[0].length ?? 0)
   const offset = prefix.length - clause.length
   const m = FIRST_VERB_THEN_AND.exec(clause)
   if (!m) return null

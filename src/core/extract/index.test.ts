@@ -210,6 +210,9 @@ const ITEMS: Row[] = [
   ['On Monday, French President François Hollande had appealed to delegates to make history.', '2015-12-12', 'statement', 'François Hollande', '2015-12-07', '2015-12-07', 'day'],
   // Laws removed, repealed or passed are happenings.
   ["Then, on June 27, Poland's parliament and president removed the criminal provisions in a single day.", '2018-07-06', 'event', null, '2018-06-27', '2018-06-27', 'day'],
+  // A day heading its paragraph dates what the paragraph tells.
+  ['Wednesday, March 4. Michel flew to Ankara to see Erdoğan.\n\nThursday, March 5. Erdoğan met Vladimir Putin in Moscow.', '2020-03-10', 'event', null, '2020-03-04', '2020-03-04', 'day'],
+  ['Wednesday, March 4. Michel flew to Ankara to see Erdoğan.\n\nThursday, March 5. Erdoğan met Vladimir Putin in Moscow.', '2020-03-10', 'event', null, '2020-03-05', '2020-03-05', 'day'],
   // So are objects brought down or destroyed, asylum granted, an appeal rejected.
   ["On Feb. 12, an F-16 destroyed a third object over Lake Huron.", '2023-02-14', 'event', null, '2023-02-12', '2023-02-12', 'day'],
   ["On Saturday an F-22 shot down the balloon. The following day an American F-22 brought down a second object over Canada's Yukon territory.", '2023-02-14', 'event', null, '2023-02-12', '2023-02-12', 'day'],
@@ -469,6 +472,8 @@ const SPEAKERS: [string, string, string][] = [
   ['Foreign Minister Thérèse Kayikwamba Wagner thanked Trump and said Congolese victims expected "concrete results".', '2025-06-28', 'Thérèse Kayikwamba Wagner'],
   // So is that of a second verb after a clause with no name at its end ("travelled to the Spanish capital last week and told").
   ["Algeria's energy minister, Mohamed Arkab, travelled to the Spanish capital last week and told the government there that Algeria would meet all of Spain's needs through the Medgaz pipeline.", '2021-11-01', 'Mohamed Arkab'],
+  // The subject of a second verb, past an opening setting.
+  ['In Brussels, EU interior ministers held an emergency meeting and issued a statement saying illegal crossings "will not be tolerated".', '2020-03-04', 'European Union'],
   // A spokesperson of a body the gazetteer does not hold is not the story's spokesperson.
   ['Chinese foreign ministry spokesman Wang Wenbin said the release was selfish. "There are no abnormalities in the pumps," a TEPCO spokesperson told reporters at the plant.', '2023-08-24', 'TEPCO spokesperson'],
   // Calling something a name is saying it.

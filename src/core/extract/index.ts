@@ -92,6 +92,7 @@ function speakingOccasion(sentence: string, mentions: readonly Mention[], base: 
   return null
 }
 
+const DAY_HEADING = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2})(?:,?\s+\d{4})?[.:]?$/i
 const PRONOUN_AT_OCCASION = /^,?\s+(?:he|she)\s+[^.;:“”"]{0,120}?\bat\s+(?:a|an|the|his|her)\s+(?:\w+\s+)?(?:press|news)\s+conference\b/i
 const RELATIVE_BEFORE = /\b(?:which|who)\b[^,.;:“”"]{0,60}$/i
 const REACTION_CAME = /\b(?:reaction|response|criticism|condemnation|rebuke|praise|warning|comment)\b[^.;:“”"]{0,30}\bcame\s+(?:on\s+)?$/i
@@ -358,6 +359,7 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
   // Words that announce a list ("Here are the measures May has announced:"): its items, one a line without a full stop
   // ("All planned high-level bilateral contacts suspended"), are happenings of the day the words were said.
   let listOf: { date: DateChoice; index: number } | null = null
+  let heading: { date: DateChoice; paragraph: number } | null = null
   // The paragraph of a live blog's latest time stamp on a line of its own ("**17:40**"): each entry opens like a lead.
   let entryAt = -1
   // A paragraph added after publication ("UPDATE, Saturday: ..."): its days are read from the day it names.
@@ -381,6 +383,12 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
     const updated = UPDATE_LABEL.exec(s.text)
     if (updated) update = { paragraph: s.paragraph, day: addDays(published, (WEEKDAYS.get(updated[1].toLowerCase())! - weekday(published) + 7) % 7) }
     const reference = update?.paragraph === s.paragraph ? update.day : published
+    // "Wednesday, March 4. Michel flew to Ankara ...": a day heading its paragraph dates what the paragraph tells.
+    if (DAY_HEADING.test(s.text) && s.paragraph !== sentences[index - 1]?.paragraph) {
+      const day = datesIn(candidates, s.text, s.offset, { reference, anchor: null, holidaysEnd })[0]
+      heading = day && day.precision === 'day' ? { paragraph: s.paragraph, date: fromMention(day, published) } : null
+    }
+    const headed = heading?.paragraph === s.paragraph ? heading.date : null
     // A headline repeated by the page (title, then again above the body) is one sentence.
     if (isThin(s) || said.has(s.text)) continue
     said.add(s.text)
@@ -486,7 +494,7 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
       const dated = own ?? occasion
       const date: DateChoice = dated
         ? fromMention(dated, dated.relation === 'anaphoric' && anchor ? anchor : published)
-        : inherited ?? sequelDate(s.text, anchor, index - anchorIndex) ?? retold(index, anchor, anchorIndex) ?? continued(index, attribution, speaker.name) ?? articleDate(newsDay.said, attribution && /^(?:says|tells|adds)$/.test(attribution.verb) ? 'day' : 'approximate')
+        : inherited ?? headed ?? sequelDate(s.text, anchor, index - anchorIndex) ?? retold(index, anchor, anchorIndex) ?? continued(index, attribution, speaker.name) ?? articleDate(newsDay.said, attribution && /^(?:says|tells|adds)$/.test(attribution.verb) ? 'day' : 'approximate')
       if (dated) lastDated = { date, index, speaker: speaker.name }
       // "He said ... But, he continued, ... They would be reminded ..., he said.": the occasion goes on while its speaker does,
       // and so does the day the text is at ("Hours later the two foreign ministers met").
@@ -664,7 +672,7 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
     // Leyen for a trilateral meeting"), though its sentence names no day.
     const listed = listOf && index > listOf.index && !dates.length && listItem(index) ? listOf.date : null
     if (listOf && index > listOf.index && !listed) listOf = null
-    const sequel = !speaker && !dates.length ? (listed ?? sequelDate(s.text, anchor, index - anchorIndex)) : null
+    const sequel = !speaker && !dates.length ? (listed ?? headed ?? sequelDate(s.text, anchor, index - anchorIndex)) : null
     // "had met beforehand in the Council, its first session since 2016": a comparison's baseline dates nothing either.
     const lead = s.paragraph < 12 || (entryAt >= 0 && s.paragraph - entryAt <= ENTRY_LEAD_PARAGRAPHS)
     const told = sequel ? hasEventTrigger(s.text) : lead && reportsDoneEvent(s.text) && dates.every((d) => backgroundOfMain(s.text, d) || baselineOf(s.text, d)) && reportsDoneEvent(mainClause(s.text))
