@@ -16,7 +16,7 @@ const TRIGGER = new RegExp(
       'submit(?:s|ted)?', 'publish(?:ed|es)?', 'unveil(?:s|ed)?', 'adopt(?:s|ed)?', 'proposals?', 'offer', 'draft', 'documents?',
       'sanctions?', 'troops', 'build-?up', 'forces', 'servicemen', 'deploy(?:s|ed|ment)?', 'invasion', 'invade[sd]?', 'attack(?:s|ed)?',
       'strikes?', 'rockets?', 'missiles?', 'fired', 'withdr(?:ew|awn|awal)', 'resum(?:e|es|ed|ption)', 'held', 'hold', 'hosted', 'host',
-      'election', 'vote', 'referendum', 'ceasefire', 'truce', 'exercises', 'drills', 'launch(?:es|ed)?', 'reopen(?:s|ed)?', 'start(?:s|ed)?',
+      'election', 'vote', 'referendum', 'ceasefire', 'truce', 'exercises', 'drills', 'launch(?:es|ed)?', 'reopen(?:s|ed)?', 'opens?(?= (?:the|its|their|a|an) )', 'start(?:s|ed)?',
       'begin(?:s)?', 'began', 'end(?:s|ed)?', 'suspend(?:s|ed)?', 'hiatus', 'expel(?:s|led)?', 'killed', 'wounded', 'holidays?', 'working day',
       'response', 'round', 'shipments?', 'exports?', 'flowing', 'valid', 'prices (?:fell|rose)', 'announced',
       'annex(?:ed|es|ation)?', 'occup(?:y|ied|ation)', 'seized?', 'captured?', 'elected', 'elections?', 'inaugurat(?:ed|ion)', 'ratif(?:y|ied|ication)',

@@ -213,6 +213,8 @@ const ITEMS: Row[] = [
   // A day heading its paragraph dates what the paragraph tells.
   ['Wednesday, March 4. Michel flew to Ankara to see Erdoğan.\n\nThursday, March 5. Erdoğan met Vladimir Putin in Moscow.', '2020-03-10', 'event', null, '2020-03-04', '2020-03-04', 'day'],
   ['Wednesday, March 4. Michel flew to Ankara to see Erdoğan.\n\nThursday, March 5. Erdoğan met Vladimir Putin in Moscow.', '2020-03-10', 'event', null, '2020-03-05', '2020-03-05', 'day'],
+  // A fixture opened with its object.
+  ['The Mercury open the 2023 season on May 19 at the Los Angeles Sparks.', '2022-12-17', 'event', null, '2023-05-19', '2023-05-19', 'day'],
   // So are objects brought down or destroyed, asylum granted, an appeal rejected.
   ["On Feb. 12, an F-16 destroyed a third object over Lake Huron.", '2023-02-14', 'event', null, '2023-02-12', '2023-02-12', 'day'],
   ["On Saturday an F-22 shot down the balloon. The following day an American F-22 brought down a second object over Canada's Yukon territory.", '2023-02-14', 'event', null, '2023-02-12', '2023-02-12', 'day'],
@@ -474,6 +476,8 @@ const SPEAKERS: [string, string, string][] = [
   ["Algeria's energy minister, Mohamed Arkab, travelled to the Spanish capital last week and told the government there that Algeria would meet all of Spain's needs through the Medgaz pipeline.", '2021-11-01', 'Mohamed Arkab'],
   // The subject of a second verb, past an opening setting.
   ['In Brussels, EU interior ministers held an emergency meeting and issued a statement saying illegal crossings "will not be tolerated".', '2020-03-04', 'European Union'],
+  // A body the gazetteer does not hold speaks by the initials set beside what it is.
+  ['The NATO-led peacekeeping force in Kosovo, KFOR, said the security situation in the northern municipalities was tense.', '2022-08-01', 'KFOR'],
   // A spokesperson of a body the gazetteer does not hold is not the story's spokesperson.
   ['Chinese foreign ministry spokesman Wang Wenbin said the release was selfish. "There are no abnormalities in the pumps," a TEPCO spokesperson told reporters at the plant.', '2023-08-24', 'TEPCO spokesperson'],
   // Calling something a name is saying it.

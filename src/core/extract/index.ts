@@ -966,8 +966,14 @@ function resolveAttribution(a: Attribution, sentence: string, base: number, here
     const before = here.filter((m) => m.kind === 'person' && quoteAt > 0 && m.offset - base < quoteAt)
     if (before.length && new Set(before.map((m) => m.name)).size === 1) return personOf(before[0], context)
   }
-  return resolveSpeaker(a.subject, base + a.subjectOffset, base + a.subjectOffset + a.subject.length, here, discourse, context)
+  const speaker = resolveSpeaker(a.subject, base + a.subjectOffset, base + a.subjectOffset + a.subject.length, here, discourse, context)
+  // "The NATO-led peacekeeping force in Kosovo, KFOR, said": a body the gazetteer does not hold, by the initials set beside
+  // what it is (not a heading's "AUKUS:", nor a page's own "ACA urges ...").
+  const initials = a.subject.trim()
+  return speaker ?? (BARE_INITIALS.test(initials) && sentence.includes(`, ${initials},`) ? { name: initials, kind: 'body', role: null, country: null } : null)
 }
+
+const BARE_INITIALS = /^\p{Lu}{3,8}$/u
 
 /** A transcript label ("FOREIGN MINISTER LAVROV", "SECRETARY BLINKEN") names a person by surname. */
 function labelPerson(label: string, context: StoryContext): Speaker | null {
