@@ -719,6 +719,10 @@ describe('extractItems: who speaks', () => {
     const items = extract('U.S. President Joe Biden, speaking to reporters in Nantucket, Mass., where he is spending the Thanksgiving holiday, called the releases "only a start."', '2023-11-24')
     expect(items.filter((i) => i.type === 'statement').map((i) => [i.speaker, i.title])).toEqual([['Joe Biden', 'Biden: Called the releases "only a start."']])
   })
+  it('names a speaker of Taiwan or Hong Kong by family name, which comes first', () => {
+    const items = extract('Taiwan\'s President Tsai Ing-wen said on Saturday that China had used her transit as an excuse for drills.', '2023-04-08')
+    expect(items.filter((i) => i.type === 'statement').map((i) => i.title.split(':')[0])).toEqual(['Tsai'])
+  })
   it('reads past a participial aside to the speaker another article names in full', () => {
     const story = ['Kosovo Prime Minister Albin Kurti attended the talks.']
     const items = extract('Kurti, speaking to Kosovo media in Ohrid, said Serbia had refused to sign.', '2023-03-19', story)

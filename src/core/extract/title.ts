@@ -121,7 +121,9 @@ const PERSON_NAME = /^\p{Lu}[\p{Ll}\p{M}.'’-]+(?: [\p{L}\p{M}.'’-]+)+$/u
 const FAMILY_FIRST = new Set(('Wang Zhang Liu Chen Yang Huang Zhao Zhou Xu Sun Ma Zhu Hu Guo He Lin Gao Luo Zheng Liang Xie Song Tang '
   + 'Han Feng Deng Cao Peng Zeng Xiao Tian Dong Pan Yuan Cai Jiang Yu Du Ye Cheng Wei Su Lu Ding Ren Shen Yao Fu Zhong Qin Xi Mao Hua '
   + 'Geng Kong Bai Cui Qian Fan Shi Qiu Hou Jin Meng Yan Duan Hao Shao Gu Wen Fang Tan Xue Yin Zou Xiong Jia Wu Li Lim Lü '
-  + 'Kim Park Pak Choi Choe Moon Yoon Ri Jo Kang Kwon Ryu Jang Jung Shin Hwang Ahn Baek').split(' '))
+  + 'Kim Park Pak Choi Choe Moon Yoon Ri Jo Kang Kwon Ryu Jang Jung Shin Hwang Ahn Baek '
+  // Taiwan's, Hong Kong's and Singapore's spellings: "Tsai Ing-wen" is Tsai, "Tse Chin-wan" Tse.
+  + 'Tsai Tse Hsiao Lai Ko Chiang Chu Hsieh Chou Yeh Kuo Hsu Tung Lee Leung Wong Cheung Tsang Chan Chow Ng Teo Goh Ong').split(' '))
 const SURNAME_PARTICLE = new Set('von van der den de da di del la le Le La De Da Di Van Von al el Al El bin ibn Bin Ibn Abdul Abdel Abd Abu Abou Aboul'.split(' '))
 const REGNAL = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})$/
 const GIVEN_SYLLABLE = /^\p{Lu}\p{Ll}{1,7}(?:-\p{Ll}{1,6})?$/u
