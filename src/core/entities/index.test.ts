@@ -86,6 +86,14 @@ describe('findMentions: gazetteer', () => {
     // The country's own offices stay the country's.
     expect(things('The Russian Foreign Ministry said')).toEqual([['Russia', 'country'], ['Foreign Ministry', 'office']])
   })
+  it('reads a word of rank or a point of the compass before a body\'s head as part of its name', () => {
+    const things = (text: string) => findMentions(text).map((m) => [m.name, m.kind])
+    expect(things('The Eastern Theater Command said')).toEqual([['Eastern Theater Command', 'organisation']])
+    expect(things("China's General Administration of Customs says")).toEqual([['China', 'country'], ['General Administration of Customs', 'organisation']])
+    // Not a person's rank, nor the West as a people.
+    expect(things('General Mark Milley said')).toEqual([['Mark Milley', 'person']])
+    expect(things('Western officials said')).toEqual([])
+  })
   it('does not take a memorial or a shrine for a person, though its last word is a surname ("Park")', () => {
     expect(findMentions('Obama will lay a wreath at the Peace Memorial Park with Abe.').map((m) => [m.name, m.kind])).toEqual([['Peace Memorial Park', 'organisation']])
   })

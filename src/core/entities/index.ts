@@ -533,6 +533,9 @@ function scanNames(text: string, from: number, to: number, lead: Mention | undef
   }
 }
 
+const ORG_RANK_WORDS = new Set(['general', 'supreme', 'federal', 'national', 'central'])
+const COMPASS = new Set(['eastern', 'western', 'northern', 'southern', 'central'])
+
 /** One space or none between two words of a run, or ", " between a role and a name ("Kremlin spokesman, Dmitry Peskov"). */
 function joins(text: string, word: Token, next: Token): boolean {
   const end = word.offset + word.text.length
@@ -576,6 +579,8 @@ function readRun(text: string, run: Token[], lead: Mention | undefined, registry
     if (ROLE_WORDS.has(bare) && !(CONNECTORS.has(bare) && words[k].capital) && lastName > k) nameStart = k + 1
   }
   while (nameStart < nameEnd && CONNECTORS.has(words[nameStart].text) && words[nameStart].text !== 'al') nameStart++
+  // "General Administration of Customs": a word of rank before a thing's head is part of its name.
+  if (nameStart > 0 && words.slice(0, nameStart).every((w) => ORG_RANK_WORDS.has(w.lower)) && words.slice(nameStart, nameEnd).some((w) => THING_HEAD.has(w.lower))) nameStart = 0
   // "(Cuban American) National Foundation": after a country's adjective, capitalised role words before a thing's head name it.
   if (nameStart > 0 && nameEnd === words.length && lead?.kind === 'country' && THING_HEAD.has(words[nameEnd - 1].lower) && words.every((w) => w.capital)) nameStart = 0
   const roleWords = words.slice(0, nameStart)
@@ -584,9 +589,11 @@ function readRun(text: string, run: Token[], lead: Mention | undefined, registry
   if (!nameWords.length || nameWords.every((w) => ROLE_WORDS.has(w.lower))) return
   // A sentence-opening word ("Describing", "Negotiations") is not a name on its own, nor is a participle before one
   // ("Greeting Xi as a dear friend, Putin told him ...").
-  while (nameWords.length && (NOT_NAME.has(nameWords[0].lower) || OPENING_GERUND.test(nameWords[0].text))) nameWords.shift()
+  // "Eastern Theater Command": a point of the compass before a thing's head names it too.
+  const thing = nameWords.some((w) => THING_HEAD.has(w.lower))
+  while (nameWords.length && !(thing && COMPASS.has(nameWords[0].lower)) && (NOT_NAME.has(nameWords[0].lower) || OPENING_GERUND.test(nameWords[0].text))) nameWords.shift()
   if (!nameWords.length) return
-  if (nameWords.some((w, k) => NOT_NAME.has(w.lower) && !CONNECTORS.has(w.lower) && !monthAsSurname(text, nameWords, k))) return
+  if (nameWords.some((w, k) => NOT_NAME.has(w.lower) && !CONNECTORS.has(w.lower) && !monthAsSurname(text, nameWords, k) && !(thing && COMPASS.has(w.lower)))) return
   const first = nameWords[0]
   const last = nameWords[nameWords.length - 1]
   const offset = first.offset
