@@ -86,10 +86,11 @@ describe('findMentions: gazetteer', () => {
     // The country's own offices stay the country's.
     expect(things('The Russian Foreign Ministry said')).toEqual([['Russia', 'country'], ['Foreign Ministry', 'office']])
   })
-  it('reads a word of rank or a point of the compass before a body\'s head as part of its name', () => {
+  it('reads a word of rank, a point of the compass or a plural\'s possessive before a body\'s head as part of its name', () => {
     const things = (text: string) => findMentions(text).map((m) => [m.name, m.kind])
     expect(things('The Eastern Theater Command said')).toEqual([['Eastern Theater Command', 'organisation']])
     expect(things("China's General Administration of Customs says")).toEqual([['China', 'country'], ['General Administration of Customs', 'organisation']])
+    expect(things("China's People's Liberation Army says")).toEqual([['China', 'country'], ["People's Liberation Army", 'organisation']])
     // Not a person's rank, nor the West as a people.
     expect(things('General Mark Milley said')).toEqual([['Mark Milley', 'person']])
     expect(things('Western officials said')).toEqual([])

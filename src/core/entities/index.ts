@@ -517,10 +517,12 @@ function scanNames(text: string, from: number, to: number, lead: Mention | undef
       const ok = w.capital || ROLE_WORDS.has(w.lower) || CONNECTORS.has(w.lower)
       if (!ok) break
       i++
-      if (w.possessive) break
       const next = words[i]
+      // "People's Liberation Army", "Children's Fund": a plural's possessive inside a body's name, not its owner.
+      const inName = w.possessive && PLURAL_POSSESSIVE.test(w.text) && next?.capital && /^['’ʼ]s $/.test(text.slice(w.offset + w.text.length, next.offset))
+      if (w.possessive && !inName) break
       if (!next) break
-      if (!joins(text, w, next)) break
+      if (!inName && !joins(text, w, next)) break
     }
     if (i === start) {
       i++
@@ -533,6 +535,7 @@ function scanNames(text: string, from: number, to: number, lead: Mention | undef
   }
 }
 
+const PLURAL_POSSESSIVE = /^(?:People|Children|Women)$/
 const ORG_RANK_WORDS = new Set(['general', 'supreme', 'federal', 'national', 'central'])
 const COMPASS = new Set(['eastern', 'western', 'northern', 'southern', 'central'])
 
@@ -589,11 +592,13 @@ function readRun(text: string, run: Token[], lead: Mention | undefined, registry
   if (!nameWords.length || nameWords.every((w) => ROLE_WORDS.has(w.lower))) return
   // A sentence-opening word ("Describing", "Negotiations") is not a name on its own, nor is a participle before one
   // ("Greeting Xi as a dear friend, Putin told him ...").
-  // "Eastern Theater Command": a point of the compass before a thing's head names it too.
+  // "Eastern Theater Command", "People's Liberation Army": a point of the compass, or a plural's possessive, before a thing's
+  // head names it too.
   const thing = nameWords.some((w) => THING_HEAD.has(w.lower))
-  while (nameWords.length && !(thing && COMPASS.has(nameWords[0].lower)) && (NOT_NAME.has(nameWords[0].lower) || OPENING_GERUND.test(nameWords[0].text))) nameWords.shift()
+  const ofName = (w: Token): boolean => thing && (COMPASS.has(w.lower) || (w.possessive && PLURAL_POSSESSIVE.test(w.text)))
+  while (nameWords.length && !ofName(nameWords[0]) && (NOT_NAME.has(nameWords[0].lower) || OPENING_GERUND.test(nameWords[0].text))) nameWords.shift()
   if (!nameWords.length) return
-  if (nameWords.some((w, k) => NOT_NAME.has(w.lower) && !CONNECTORS.has(w.lower) && !monthAsSurname(text, nameWords, k) && !(thing && COMPASS.has(w.lower)))) return
+  if (nameWords.some((w, k) => NOT_NAME.has(w.lower) && !CONNECTORS.has(w.lower) && !monthAsSurname(text, nameWords, k) && !ofName(w))) return
   const first = nameWords[0]
   const last = nameWords[nameWords.length - 1]
   const offset = first.offset
