@@ -220,6 +220,8 @@ const ITEMS: Row[] = [
   ["On Saturday an F-22 shot down the balloon. The following day an American F-22 brought down a second object over Canada's Yukon territory.", '2023-02-14', 'event', null, '2023-02-12', '2023-02-12', 'day'],
   ['On Wednesday Mexico granted asylum to Lilia Paredes and her children.', '2022-12-22', 'event', null, '2022-12-21', '2022-12-21', 'day'],
   ["On Oct. 25, the Moscow regional court rejected Griner's appeal.", '2022-11-14', 'event', null, '2022-10-25', '2022-10-25', 'day'],
+  // The words after a speech a sentence dates are of its day.
+  ["The Sejm passed the bill on Friday.\n\nIsrael's ambassador to Poland, Anna Azari, used her speech on Saturday at the ceremony marking the anniversary of the liberation of Auschwitz-Birkenau to criticise the bill. Azari said Israel saw the legislation as an attempt to change the historical truth.", '2018-01-28', 'statement', 'Anna Azari', '2018-01-27', '2018-01-27', 'day'],
   // A relative clause that reports words itself dates them by its own day.
   ["Yair Lapid, who during a visit to Morocco on August 11 and 12 voiced concern about Algeria's role in the region, was the first Israeli minister to visit.", '2021-08-30', 'statement', 'Yair Lapid', '2021-08-11', '2021-08-12', 'week'],
   // A day in the possessive of the occasion dates the words: not so "the result of Sunday's referendum".

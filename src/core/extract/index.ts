@@ -71,7 +71,7 @@ function occasionDate(sentence: string, attribution: Attribution, dates: readonl
 }
 
 // "Stoltenberg, speaking on Wednesday, tried to sound unbothered": the day a person spoke, told before the words.
-const SPEAKING_BEFORE = /\b(?:speaking|addressing|asked|interviewed|in an interview|in remarks|at (?:a|an|his|her|their) (?:news|press) conference|at (?:a|his|her|their) (?:briefing|rally))\b[^.;:“”"]{0,50}$/i
+const SPEAKING_BEFORE = /\b(?:speaking|addressing|asked|interviewed|in an interview|in remarks|(?:used|gave|delivered|in) (?:his|her|their|a) (?:speech|address|remarks)|at (?:a|an|his|her|their) (?:news|press) conference|at (?:a|his|her|their) (?:briefing|rally))\b[^.;:“”"]{0,50}$/i
 
 /**
  * A sentence that dates when a person spoke without reporting the words, which the next sentences
