@@ -89,7 +89,7 @@ const OPENING = /^\s*(?:(?:On|In|At|Late|Early|Earlier|Later)\b[^,]{0,40},\s*|\s
 // Also after a date masked out: "On Wednesday, after a video call with European leaders, Trump warned".
 // What is left before the subject once an opening date is masked: its comma, and maybe a description of the speaker.
 const MASKED_OPENER = /^\s*,\s*(?:((?:the|a|an|\p{Lu}[\p{L}'’.-]*['’]s)\s[^,;:“”"]{1,80}),\s*)?$/u
-const OPENER = /^\s*(?:(?:\p{Lu}\p{Ll}+ing|Asked|Speaking|After|Before|When|While|As|In|At|On|During|Despite|Following|Earlier|Later|Meanwhile|Separately|However|Yesterday|Today|Then)\b|,\s*(?:\p{Ll}+ing|asked|after|before|when|while|during|despite|following|earlier|later)\b)/u
+const OPENER = /^\s*(?:(?:\p{Lu}\p{Ll}+ing|Asked|Speaking|After|Before|When|While|As|In|At|On|During|Despite|Following|Earlier|Later|Meanwhile|Separately|However|Yesterday|Today|Then)\b|(?:A|An|One|Two|Three|The)\s+(?:day|days|week|weeks|hour|hours)\s+(?:before|after|earlier|later)\b|,\s*(?:\p{Ll}+ing|asked|after|before|when|while|during|despite|following|earlier|later)\b)/u
 
 /** Replaces the given spans with spaces, keeping offsets. */
 export function mask(text: string, spans: readonly { offset: number; length: number }[]): string {
