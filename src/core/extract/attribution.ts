@@ -88,6 +88,8 @@ const PARTICIPLE = new RegExp(`,\\s*(${PARTICIPLES})\\b`)
 const OPENING = /^\s*(?:(?:On|In|At|Late|Early|Earlier|Later)\b[^,]{0,40},\s*|\s+,\s*)/
 // Also after a date masked out: "On Wednesday, after a video call with European leaders, Trump warned".
 // What is left before the subject once an opening date is masked: its comma, and maybe a description of the speaker.
+// A masked date, the rest of its phrase, then only a second date ("on <date>,"): no clause of words of its own.
+const MASKED_DATE_FIRST = /^ {4,}[^\s,][^,“”"]{0,40},(?:\s+(?:on|in|at))?\s*,?\s*$/
 const MASKED_OPENER = /^\s*,\s*(?:((?:the|a|an|\p{Lu}[\p{L}'’.-]*['’]s)\s[^,;:“”"]{1,80}),\s*)?$/u
 const OPENER = /^\s*(?:(?:\p{Lu}\p{Ll}+ing|Asked|Speaking|After|Before|When|While|As|In|At|On|During|Despite|Following|Earlier|Later|Meanwhile|Separately|However|Yesterday|Today|Then)\b|(?:A|An|One|Two|Three|The)\s+(?:day|days|week|weeks|hour|hours)\s+(?:before|after|earlier|later)\b|,\s*(?:\p{Ll}+ing|asked|after|before|when|while|during|despite|following|earlier|later)\b)/u
 
@@ -392,7 +394,8 @@ function attributionsIn(sentence: string): Attribution[] {
     // A date masked out before the comma ("On Monday, S had appealed to delegates") is an opener too, also before
     // the description that names the speaker ("On Friday, the head of the guard, Gen Tchiani, declared himself ...").
     const description = MASKED_OPENER.exec(lead)
-    const opener = OPENER.test(lead) || (description !== null && (!description[1] || ROLE_WORD.test(description[1])))
+    // A lead that opens on a date, masked out ("A day before the Senate vote, on Wednesday, January 31, S said"), is a setting.
+    const opener = OPENER.test(lead) || MASKED_DATE_FIRST.test(lead) || (description !== null && (!description[1] || ROLE_WORD.test(description[1])))
     const tail = /[”"]\s*$/.test(lead) || (/,\s*$/.test(lead) && (lead.trim().split(/\s+/).length >= 6 || NOTHING_AFTER.test(masked.slice(at + verb.length))) && !opener) || /^[“"]/.test(masked.trim())
     out.push(attribution(s, verb, at, !tail))
   }

@@ -222,6 +222,7 @@ const ITEMS: Row[] = [
   ["On Oct. 25, the Moscow regional court rejected Griner's appeal.", '2022-11-14', 'event', null, '2022-10-25', '2022-10-25', 'day'],
   // An opening count of days from a happening is a setting, not the words: they follow the verb, dated by the day set beside it.
   ['A day before the Senate vote, on Wednesday, January 31, State Department spokeswoman Heather Nauert said the bill "could adversely affect freedom of speech".', '2018-02-07', 'statement', 'Heather Nauert', '2018-01-31', '2018-01-31', 'day'],
+  ['The Senate followed in the early hours of Thursday, February 1.\n\nA day before the Senate vote, on Wednesday, January 31, State Department spokeswoman Heather Nauert said the bill "could adversely affect freedom of speech".', '2018-02-07', 'statement', 'Heather Nauert', '2018-01-31', '2018-01-31', 'day'],
   // The words after a speech a sentence dates are of its day.
   ["The Sejm passed the bill on Friday.\n\nIsrael's ambassador to Poland, Anna Azari, used her speech on Saturday at the ceremony marking the anniversary of the liberation of Auschwitz-Birkenau to criticise the bill. Azari said Israel saw the legislation as an attempt to change the historical truth.", '2018-01-28', 'statement', 'Anna Azari', '2018-01-27', '2018-01-27', 'day'],
   // A relative clause that reports words itself dates them by its own day.
