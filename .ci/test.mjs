@@ -107,8 +107,9 @@ const floors = [
   // The fourteenth round (a Notion page, a Zotero CSL-JSON record, a Feedly entry and a Readwise export, a KOI8-R page, a live
   // blog, follow-ups weeks on): GERD's talks run from January to March and make two stories (0.57) and repeat the most (0.52),
   // Khashoggi's follow-up six weeks on stands apart (0.75), Modi's live blog's claims of one speech join (recall 0.75).
+  // Kerch's precision is 53/70 = 0.757 since a second verb after "and" speaks for its clause's subject (recall 0.97 -> 1.00).
   ...['kerch-strait-2018', 'khashoggi-row-2018', 'gerd-washington-2020', 'modi-state-visit-2023'].map(
-    probe('recall=0.72,precision=0.76,dates=0.82,speakers=0.9,duplicateRate=0.55,sourceRecall=0.86,noise=0,storyF1=0.55,published=0.75'),
+    probe('recall=0.72,precision=0.74,dates=0.82,speakers=0.9,duplicateRate=0.55,sourceRecall=0.86,noise=0,storyF1=0.55,published=0.75'),
   ),
   [join(root, '.ci/probes/_mixed-14'), '', 'recall=0.85,precision=0.8,dates=0.86,speakers=0.93,duplicateRate=0.31,sourceRecall=0.89,noise=0,storyF1=0.83,published=0.9,inferred=0.85'],
   // The fifteenth round (a Firestore document, an Instapaper list, a Pocket export, an agency's content API item, a CMS of
