@@ -243,7 +243,7 @@ function firstVerbSubject(prefix: string): { text: string; index: number } | nul
   const own = npAtEnd(m[2])
   if (!own || own.index !== 0 || !(CAPITAL_FIRST.test(m[2]) || /^(?:he|she)$/.test(m[2]))) return null
   const name = m[3] ? npAtEnd(m[3]) : null
-  if (name && name.index === 0 && CAPITAL_FIRST.test(m[3])) return { text: m[3].trim(), index: offset + m[1].length + m[2].length + clause.slice(m[1].length + m[2].length).indexOf(m[3]) }
+  if (name && name.index === 0 && CAPITAL_FIRST.test(m[3])) return { text: m[3].trim(), index: offset + clause.indexOf(m[3], m[1].length + m[2].length) }
   return { text: m[2].trim(), index: offset + m[1].length }
 }
 

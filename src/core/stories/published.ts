@@ -522,8 +522,7 @@ function countedFromOpening(text: string, centre: IsoDate, first: IsoDate): IsoD
 }
 
 // "Four weeks ago today, a dozen officers ...", "Two weeks ago tomorrow, a man ...", "A week ago yesterday, the first treated
-// water ...", "It is 26 days since a police sergeant was
-// shot dead": the report's day, counted on from the story's happening.
+// water ...", "It is 26 days since a police sergeant was shot dead": the report's day, counted on from the story's happening.
 const LEAD_COUNT = new RegExp(String.raw`(?:^|[\n.!?]\s+)(?:(\d{1,2}|an?|one|${NUMBER_WORDS.join('|')})\s+(days?|weeks?)\s+ago(?:\s+(today|tomorrow|tonight|yesterday))?,|(?:it is|it's|it has been)\s+(\d{1,2}|an?|one|${NUMBER_WORDS.join('|')})\s+(days?|weeks?)\s+since\b)`, 'i')
 
 // "When Amir-Abdollahian arrived in Islamabad a week ago today, on 29 January", "Four weeks ago, on 30 December, ...",
@@ -645,10 +644,10 @@ function storyDays(sentences: DatedSentence[]): Set<IsoDate> {
 const TOLD_WEEK_SCAN_DAYS = 120
 
 /**
- * The first day from which at least two of the weekdays the text names as past, counted back, fall on `days` and most of
- * them do ("talks ... collapsed on Monday", "Wednesday's deal": the Monday and Wednesday a dated report weeks on dates in
- * full), when one such run of days is best; else null. News names by weekday the days after the last it names in full
- * as done (`done`), so only those count.
+ * The report's day in the one run of days from which the most weekdays it names as past, two at least, counted back fall
+ * on `days` ("talks ... collapsed on Monday", "Wednesday's deal": the Monday and Wednesday a dated report weeks on dates
+ * in full); null when two runs do as well. News names by weekday the days after the last it names in full as done
+ * (`done`), so only those count.
  */
 function toldWeek(text: string, days: ReadonlySet<IsoDate>, done: IsoDate | null, first: IsoDate, last: IsoDate): IsoDate | null {
   const past = [...namedWeekdays(text).past]
