@@ -483,6 +483,8 @@ const SPEAKERS: [string, string, string][] = [
   ['In Brussels, EU interior ministers held an emergency meeting and issued a statement saying illegal crossings "will not be tolerated".', '2020-03-04', 'European Union'],
   // A body the gazetteer does not hold speaks by the initials set beside what it is.
   ['The NATO-led peacekeeping force in Kosovo, KFOR, said the security situation in the northern municipalities was tense.', '2022-08-01', 'KFOR'],
+  // "He" after a sentence whose subject stands past an opening phrase of time is that subject; not so a pronoun's sentence (above).
+  ['Josep Borrell said the talks would go on. The day before that meeting in Brussels, on Wednesday, August 17, NATO Secretary General Jens Stoltenberg received Aleksandar Vučić and Albin Kurti separately at the alliance\'s headquarters. He said the peacekeeping force KFOR "stands ready to intervene".', '2022-08-28', 'Jens Stoltenberg'],
   // A spokesperson of a body the gazetteer does not hold is not the story's spokesperson.
   ['Chinese foreign ministry spokesman Wang Wenbin said the release was selfish. "There are no abnormalities in the pumps," a TEPCO spokesperson told reporters at the plant.', '2023-08-24', 'TEPCO spokesperson'],
   // Calling something a name is saying it.

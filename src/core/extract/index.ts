@@ -92,6 +92,8 @@ function speakingOccasion(sentence: string, mentions: readonly Mention[], base: 
   return null
 }
 
+/** How far into a sentence an opening phrase of time, with its date, may reach. */
+const OPENING_SETTING_CHARS = 80
 const DAY_HEADING = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2})(?:,?\s+\d{4})?[.:]?$/i
 const PRONOUN_AT_OCCASION = /^,?\s+(?:he|she)\s+[^.;:“”"]{0,120}?\bat\s+(?:a|an|the|his|her)\s+(?:\w+\s+)?(?:press|news)\s+conference\b/i
 const RELATIVE_BEFORE = /\b(?:which|who)\b[^,.;:“”"]{0,60}$/i
@@ -660,7 +662,14 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
       if (occasion) lastDated = { date: fromMention(occasion.date, occasion.date.relation === 'anaphoric' && anchor ? anchor : published), index, speaker: occasion.name }
       // A name inside a quotation ("“Bullets wrote our past ...”") is someone's words, not whom the text goes on about.
       // "Asked on Monday about the Belarus plan, Chinese Foreign Ministry spokesperson Mao Ning ...": after an opening participle's clause.
-      const opening = base + (OPENING_PARTICIPLE.exec(s.text)?.[0].length ?? topic)
+      // "The day before that meeting, on August 17, NATO Secretary General Jens Stoltenberg received ...": past an opening phrase
+      // of time, up to its date and comma, when it names no one.
+      // Not a pronoun's sentence ("Four days after she landed, on Monday 21 March, she sat beside Richard Ratcliffe").
+      const setting = dates
+        .filter((d) => /^,\s+(?!(?:He|She|They|It|We)\b)\p{Lu}/u.test(s.text.slice(d.offset + d.length, d.offset + d.length + 12)))
+        .map((d) => d.offset + d.length + 2)
+        .find((end) => !here.some((m) => m.kind === 'person' && m.offset < base + end))
+      const opening = base + (OPENING_PARTICIPLE.exec(s.text)?.[0].length ?? Math.max(topic, setting !== undefined && setting <= OPENING_SETTING_CHARS ? setting : 0))
       const people = here.filter((m) => m.kind === 'person' && m.offset >= opening && !quotedAt(s.text, m.offset - base))
       // Else the one person the sentence names further on ("The jet circled the capital twice while Zelaya spoke by telephone"),
       // not as an owner ("at Kishida's invitation").
