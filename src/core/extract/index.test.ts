@@ -729,6 +729,10 @@ describe('extractItems: who speaks', () => {
   it('names a speaker of Taiwan or Hong Kong by family name, which comes first', () => {
     const items = extract('Taiwan\'s President Tsai Ing-wen said on Saturday that China had used her transit as an excuse for drills.', '2023-04-08')
     expect(items.filter((i) => i.type === 'statement').map((i) => i.title.split(':')[0])).toEqual(['Tsai'])
+    // "Lee" is a family name before a given name of syllables, and a given name before an English surname.
+    const lee = (name: string) => extract(`${name} said on Saturday that the talks had failed.`, '2023-04-08').filter((i) => i.type === 'statement').map((i) => i.title.split(':')[0])
+    expect(lee('Lee Jae-myung')).toEqual(['Lee'])
+    expect(lee('Lee Anderson')).toEqual(['Anderson'])
   })
   it('reads past a participial aside to the speaker another article names in full', () => {
     const story = ['Kosovo Prime Minister Albin Kurti attended the talks.']

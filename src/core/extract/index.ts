@@ -99,7 +99,6 @@ const PRONOUN_AT_OCCASION = /^,?\s+(?:he|she)\s+[^.;:“”"]{0,120}?\bat\s+(?:a
 const RELATIVE_BEFORE = /\b(?:which|who)\b[^,.;:“”"]{0,60}$/i
 const REACTION_CAME = /\b(?:reaction|response|criticism|condemnation|rebuke|praise|warning|comment)\b[^.;:“”"]{0,30}\bcame\s+(?:on\s+)?$/i
 
-const WHO_THEN = /,\s*who\b[^,;“”"]*$/i
 const MEETING_OF_DAY = /^['’ʼ]s\s+(?:[\w-]+\s+)?(?:session|meeting|summit|talks|conference|briefing|debate|hearing)\b/i
 const SPEAKING_OCCASION = /^['’ʼ]s\s+(?:\w+\s+)?(?:statement|speech|address|remarks|comments|interview|briefing|press conference|news conference|announcement)\b/i
 
@@ -124,7 +123,7 @@ function statementDate(sentence: string, attribution: Attribution, dates: readon
     // So is any span of an aside set between commas ("The former academic, appointed only last year, told reporters").
     // "Yair Lapid, who during a visit to Morocco on August 11 and 12 voiced concern": in words a relative clause itself
     // reports, its day is theirs.
-    if (attribution.relative && d.offset >= from && d.offset < attribution.verbOffset && WHO_THEN.test(sentence.slice(from, d.offset)) && !/[,;“”"]/.test(sentence.slice(d.offset + d.length, attribution.verbOffset))) return d
+    if (attribution.relative && d.offset >= from && d.offset < attribution.verbOffset && RELATIVE_BEFORE.test(sentence.slice(from, d.offset)) && !/[,;“”"]/.test(sentence.slice(d.offset + d.length, attribution.verbOffset))) return d
     if (d.offset >= from && d.offset < attribution.verbOffset && (sinceAt(sentence, d) || (d.precision !== 'day' && (/,[^,;]*\b(?:who|which|whose)\b/i.test(sentence.slice(from, d.offset)) || inAside(sentence, from, d, attribution.verbOffset))))) continue
     if (d.offset >= from && d.offset < attribution.verbOffset && ((!RELATIVE_ASIDE.test(sentence.slice(from, d.offset)) && !RELATIVE_DEED.test(sentence.slice(from, attribution.verbOffset))) || meeting)) return d
     // After a colon ("Santos: ceasefire from Monday") come the words, not when they were said.

@@ -134,7 +134,9 @@ export function shortSpeaker(name: string, person: boolean): string {
   // "Ferdinand Marcos Jr." is Marcos; "King Mohammed VI" is Mohammed VI.
   const words = name.replace(/,?\s+(?:Jr|Sr)\.?$/, '').split(' ')
   if (words.length >= 2 && REGNAL.test(words.at(-1)!)) return words.slice(-2).join(' ')
-  if (words.length <= 3 && FAMILY_FIRST.has(words[0]) && words.slice(1).every((w) => GIVEN_SYLLABLE.test(w))) return words[0]
+  // "Lee" is a given name too ("Lee Anderson"): a family name only before a given name of syllables ("Lee Jae-myung", "Lee Hsien Loong").
+  const given = words.slice(1)
+  if (words.length <= 3 && FAMILY_FIRST.has(words[0]) && given.every((w) => GIVEN_SYLLABLE.test(w)) && (words[0] !== 'Lee' || given.length === 2 || given[0].includes('-'))) return words[0]
   // "Ursula von der Leyen" is von der Leyen, "Adel Abdul Mahdi" Abdul Mahdi: a particle belongs to the surname.
   let from = words.length - 1
   while (from > 1 && SURNAME_PARTICLE.has(words[from - 1])) from--
