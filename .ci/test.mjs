@@ -249,11 +249,12 @@ const floors = [
   // The thirtieth and thirty-first rounds: plain text in the dev corpora's style, one windows-1252 file. The thirtieth: the
   // Chinese balloon 2023, the Kosovo licence-plate row 2022, the Griner-Bout swap 2022, the Mexico-Peru row 2022. Griner's
   // August and January reports form a story apart from December's (stories 0.57); a Peru live blog keeps its "Actualizado"
-  // (updated) date, two days after the day it tells.
+  // (updated) date, two days after the day it tells. Its entries had taken the day one of them names ("Congress voted on
+  // Tuesday, 20 December"), right by chance; a live blog's entries now take the blog's day (Peru's dates 0.88 -> 0.77).
   probe('recall=0.89,precision=0.89,dates=0.72,speakers=0.95,duplicateRate=0.21,sourceRecall=0.89,noise=0,storyF1=0.95,published=0.75')('us-china-balloon-2023'),
   probe('recall=0.74,precision=0.84,dates=0.92,speakers=0.83,duplicateRate=0.26,sourceRecall=0.91,noise=0,storyF1=0.95,published=0.95')('serbia-kosovo-license-plates-2022'),
   probe('recall=0.86,precision=0.88,dates=0.56,speakers=0.95,duplicateRate=0.28,sourceRecall=0.85,noise=1,storyF1=0.52,published=0.75')('griner-bout-swap-2022'),
-  probe('recall=0.77,precision=0.87,dates=0.83,speakers=0.95,duplicateRate=0.35,sourceRecall=0.84,noise=1,storyF1=0.95,published=0.55')('mexico-peru-castillo-row-2022'),
+  probe('recall=0.77,precision=0.87,dates=0.72,speakers=0.95,duplicateRate=0.35,sourceRecall=0.84,noise=1,storyF1=0.95,published=0.55')('mexico-peru-castillo-row-2022'),
   [join(root, '.ci/probes/_mixed-30'), '', 'recall=0.81,precision=0.87,dates=0.76,speakers=0.91,duplicateRate=0.27,sourceRecall=0.88,noise=2,storyF1=0.87,published=0.75,inferred=0.38'],
   // The thirty-first: the Fukushima seafood ban 2023, the Polish Holocaust law row 2018, Tsai-McCarthy and the Joint Sword drills
   // 2023, the Evros border standoff 2020.

@@ -954,6 +954,31 @@ describe('extractItems: a live blog’s entries', () => {
     const said = extract(text, '2019-11-12').find((i) => i.speaker === 'Marcelo Ebrard')
     expect(said?.start).toBe('2019-11-12')
   })
+  it('knows a live blog by stamps of a twelve-hour clock, and dates its entries by none of the days they name', () => {
+    const text = [
+      'Follow along for the latest. Times are Eastern.',
+      '3:25 p.m.', 'Viktor Bout landed at Vnukovo airport outside Moscow, where he was met by his wife and his mother.',
+      '2:10 p.m.', "Paul Whelan's family said they had been told on Wednesday that he would not be part of the deal.",
+      '9:02 a.m.', 'President Joe Biden told reporters that Brittney Griner would be back in the United States within 24 hours.',
+    ].join('\n\n')
+    const items = extract(text, '2022-12-08')
+    expect(items.find((i) => i.type === 'event' && /Vnukovo/.test(i.title))?.start).toBe('2022-12-08')
+    expect(items.find((i) => i.speaker === 'Joe Biden')?.start).toBe('2022-12-08')
+  })
+  it('dates the entries by the day the live blog opens on, when it names one', () => {
+    const text = [
+      'The UN Security Council meets in New York this Saturday, January 26, at the request of the United States. Follow our live coverage; all times are Eastern.',
+      '5:10 a.m.', 'Spanish Prime Minister Pedro Sánchez said in a televised statement that Spain will recognise Juan Guaidó unless elections are called within eight days.',
+      '9:40 a.m.', 'Secretary of State Mike Pompeo, addressing the council in person, urged all countries to back Guaidó.',
+      '11:50 a.m.', 'Venezuela’s Foreign Minister Jorge Arreaza told the council that no one could set deadlines for a sovereign country.',
+    ].join('\n\n')
+    const said = extract(text, '2019-01-27').filter((i) => i.type === 'statement')
+    expect(said.map((i) => [i.speaker, i.start])).toEqual([
+      ['Pedro Sánchez', '2019-01-26'],
+      ['Mike Pompeo', '2019-01-26'],
+      ['Jorge Arreaza', '2019-01-26'],
+    ])
+  })
 })
 
 describe('extractItems: background clauses', () => {

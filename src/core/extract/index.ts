@@ -370,8 +370,9 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
     return s.paragraph !== sentences[index - 1]?.paragraph && s.paragraph !== sentences[index + 1]?.paragraph && s.text.length <= LIST_ITEM_CHARS && !/[.!?…]["”’)]?\s*$/.test(s.text)
   }
 
-  // A live blog's entries each tell the news of the day it is published; the first entry's day is no peg for the rest.
-  const newsDay = isLiveBlog(sentences) ? { happened: published, said: published } : newsPeg(sentences, candidates, published, holidaysEnd)
+  // A live blog's entries each tell the news of its day, which its opening may name ("The UN Security Council meets in
+  // New York this Saturday, January 26"); a day an entry names is no peg for the rest.
+  const newsDay = newsPeg(isLiveBlog(sentences) ? sentences.slice(0, sentences.findIndex((s) => ENTRY_STAMP.test(s.text))) : sentences, candidates, published, holidaysEnd)
   let first = 0
   const said = new Set<string>()
   for (let index = 0; index < sentences.length; index++) {
@@ -716,7 +717,7 @@ const SPEECH = String.raw`(?:accused|called|said|warned|condemned|urged|denounce
 const COORDINATED_DEED = new RegExp(String.raw`(?<!\b(?:had|has|have|that|to|would|will)\s)\b${DEED}\b[^.;]{3,160}?\band\s+(?:also\s+)?${SPEECH}\b|\b${SPEECH}\b[^.;]{3,160}?\band\s+(?:also\s+|then\s+)?${DEED}\b`, 'i')
 
 const UPDATE_LABEL = /^\W*update[sd]?\b[,:(\s]*(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i
-const ENTRY_STAMP = /^\**\d{1,2}[:.]\d{2}(?:\s*(?:GMT|BST|CET|KST|JST|EST|ET|local))?\**(?:\s*[-–—|:]\s*[^.!?]{0,80})?$/
+const ENTRY_STAMP = /^\**\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?:[A-Z]{2,5}|local))?\**(?:\s*[-–—|:]\s*[^.!?]{0,80})?$/
 /** A page of entries under time stamps on lines of their own. */
 function isLiveBlog(sentences: readonly Sentence[]): boolean {
   let stamps = 0

@@ -280,9 +280,17 @@ function assemble(work: Working[], title: string | null, printedDate: IsoDate | 
       continue
     }
     const spaced = line.trimmed.includes('  ') ? line.trimmed.replace(/ {2,}/g, ' ') : line.trimmed
-    const body = spaced.replace(LIVE_TIME, '')
+    const stamp = LIVE_TIME.exec(spaced)
+    const body = stamp ? spaced.slice(stamp[0].length) : spaced
+    // The stamp stands on a line of its own, as a live blog's entries are read.
+    if (stamp) {
+      if (text) text += '\n\n'
+      const time = stamp[0].replace(/[\s\-–—:|]+$/, '')
+      lines.push({ text: time, furniture: false, offset: text.length, kind: 'body' })
+      text += time
+    }
     // In a hard-wrapped file a line continues the paragraph unless the previous one ended a sentence.
-    const join = wrapped && previous === 'body' && (!SENTENCE_END.test(lastBody) || /^\p{Ll}/u.test(body))
+    const join = !stamp && wrapped && previous === 'body' && (!SENTENCE_END.test(lastBody) || /^\p{Ll}/u.test(body))
     if (text) text += join ? ' ' : '\n\n'
     lines.push({ text: body, furniture: false, offset: text.length, kind: 'body' })
     text += body

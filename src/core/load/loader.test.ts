@@ -454,8 +454,8 @@ describe('loadFolder on a hostile folder', () => {
     expect(doc('agency.html')).toMatchObject({ title: 'Medvedev halts Georgia operation', outlet: 'Volga Press Agency' })
     expect(doc('day-first.txt')).toMatchObject({ title: 'Saakashvili accepts French ceasefire plan, but Russian tanks still roll near Gori', published: '2008-08-13', outlet: 'Le Quotidien du Rhin' })
     expect(doc('explainer.md')).toMatchObject({ title: 'The embassy dispute, explained', published: '2024-05-24' })
-    // A live blog's times are not the entries' words (nor part of a speaker's name).
-    expect(doc('live.md').text).toBe('Biden: "I did what I came to do."\n\nGood morning and welcome to our coverage of the summit in Geneva.')
+    // A live blog's times stand on lines of their own: not the entries' words (nor part of a speaker's name).
+    expect(doc('live.md').text).toBe('18:25 BST\n\nBiden: "I did what I came to do."\n\n9.30am\n\nGood morning and welcome to our coverage of the summit in Geneva.')
     expect(doc('rss-item.json')).toMatchObject({ title: 'Pakistan fulfilled its responsibility, says Qureshi', published: '2020-03-01' })
     expect(doc('rss-item.json').text).toMatch(/^DOHA: Foreign Minister/)
     // A CMS's list of blocks: the paragraphs, not the picture's caption.

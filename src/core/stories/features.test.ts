@@ -46,6 +46,9 @@ describe('articleFeatures', () => {
     ['on 29 November and Nov. 3', ['11-29', '11-03']],
     ['it may 5 times', []],
     ['in 2021', []],
+    // A live blog's time stamp under a paragraph that ends on a month is no day of it.
+    ['delegations from both countries in October.\n\n18:15\n\nCanada', []],
+    ['in October 18:15 GMT', []],
   ])('mentionedMonthDays(%s)', (text, want) => expect(mentionedMonthDays(text)).toEqual(want))
 })
 

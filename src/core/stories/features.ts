@@ -57,7 +57,7 @@ const DEMONYMS: Readonly<Record<string, string>> = {
 
 export const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*[\p{L}\p{N}]|[\p{L}\p{N}]/gu
 const MONTH_DAY = new RegExp(
-  String.raw`\b(?:(\d{1,2})(?:st|nd|rd|th)?\s+(MONTH)|(MONTH)\.?\s+(\d{1,2})(?:st|nd|rd|th)?)\b`.replaceAll(
+  String.raw`\b(?:(\d{1,2})(?:st|nd|rd|th)?[^\S\n]+(MONTH)|(MONTH)\.?[^\S\n]+(\d{1,2})(?:st|nd|rd|th)?(?![:.]\d))\b`.replaceAll(
     'MONTH',
     Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|'),
   ),
