@@ -192,6 +192,11 @@ describe('dates from the story', () => {
     // it then tells in order.
     ['The talks ended on Friday. The two men spent Thursday in San José. The talks were arranged on Tuesday, July 7, when Clinton met Zelaya.', '2009-06-29', '2009-07-10'],
     ['Arias put a proposal on Wednesday. The delegation said on Thursday it could not sign. The other side had rejected the plan on Sunday.\n\n- June 28: Troops seize Zelaya\n- July 22: Arias presents the accord', '2009-06-29', '2009-07-23'],
+    // A day named with its weekday, then by the weekday alone: that day, so the report is of the week after it, whatever
+    // the centre; not when the weekday alone came first, nor after "last" (a day named in full to tell it from the nearer one).
+    ['Key points: Russia said on Saturday, October 29, it was suspending the grain deal. Twelve ships left on Monday.\n\nEarly on Saturday, drones attacked the fleet. Zelenskyy said on Saturday evening the decision was transparent. Welcome to our live coverage on Monday.', '2022-11-03', '2022-10-31'],
+    ['Kim’s train pulled out of Vladivostok on Sunday evening. The trip began when Kim left Pyongyang on Sunday, Sept. 10, and crossed the border on Tuesday. On Sunday he visited the aquarium.', '2023-09-20', '2023-09-19'],
+    ['The measures expired at the end of last Friday, 15 September. Tuesday, New York: Zelensky spoke. Friday, Świdnik: Morawiecki told a rally that Zelensky insulted Poles.', '2023-10-01', '2023-10-03'],
     // No weekday: the story's centre.
     ['Blinken and Lavrov ended their meeting in Geneva.', '2022-01-21', '2022-01-21'],
     // A weekday followed by a date names that date; "next Monday" is ahead.

@@ -204,7 +204,23 @@ export function nearestYear(date: IsoDate, centre: IsoDate): IsoDate {
 export function dateFromStory(text: string, centre: IsoDate, first: IsoDate = centre): IsoDate {
   const counted = dayOfCount(text, centre) ?? countedFromOpening(text, centre, first)
   if (counted) return counted
-  return inWeekAfterNamed(text, weekdaysGuess(text, centre), centre)
+  return inWeekAfterNamed(text, withinPinnedWeek(text, weekdaysGuess(text, centre), centre), centre)
+}
+
+/**
+ * A day the text names with its weekday ("Russia said on Saturday, October 29") and again by the weekday alone ("Early on
+ * Saturday, the defence ministry said"): the weekday alone is that day, so a report the weekdays put in a later week
+ * appeared in the week after it, on the latest weekday it names as past ("live coverage on Monday": 31 October).
+ */
+function withinPinnedWeek(text: string, guess: IsoDate, centre: IsoDate): IsoDate {
+  const pin = pinnedDays(text, centre).filter((p) => !p.ahead && !p.entry).sort((a, b) => a.date.localeCompare(b.date)).at(-1)
+  if (!pin || toDay(guess) - toDay(pin.date) <= 6) return guess
+  // Not when the weekday came alone before ("pulled out on Sunday evening ... The trip began on Sunday, Sept. 10"), nor after
+  // "last" ("expire at the end of last Friday, 15 September ... Friday, Świdnik."): a day named in full to tell it from the
+  // nearer one.
+  const alone = weekdayMentions(text).filter((m) => m.weekday === weekdayOf(pin.date))
+  if (alone.every((m) => m.ahead) || alone[0].offset < pin.at || /\blast\s+$/i.test(text.slice(Math.max(0, pin.at - 5), pin.at))) return guess
+  return [...namedWeekdays(text).past].map((w) => weekdayOnOrBefore(addDays(pin.date, 6), w)).sort().at(-1)!
 }
 
 function weekdaysGuess(text: string, centre: IsoDate): IsoDate {
@@ -263,8 +279,8 @@ function underAheadHeading(text: string, offset: number): boolean {
 const NEXT_BEFORE = /\bnext\s+$|\b(?:next|coming)\s+(?:issue|edition|letter|newsletter|briefing|episode|update)\s*(?:[:–—-]|out|on)?\s*$/i
 
 /** Days named with their own weekday ("on Tuesday, July 7"), where the two agree; `ahead` when told as still to come. */
-const pinnedDays = pairMemo((text: string, centre: IsoDate): readonly { date: IsoDate; ahead: boolean; entry: boolean }[] => {
-  const pinned: { date: IsoDate; ahead: boolean; entry: boolean }[] = []
+const pinnedDays = pairMemo((text: string, centre: IsoDate): readonly { date: IsoDate; ahead: boolean; entry: boolean; at: number }[] => {
+  const pinned: { date: IsoDate; ahead: boolean; entry: boolean; at: number }[] = []
   mentionedMonthDays(text, (offset, length) => {
     const weekday = WEEKDAY_BEFORE.exec(text.slice(Math.max(0, offset - 14), offset))
     const monthDay = weekday && mentionedMonthDays(text.slice(offset, offset + length))[0]
@@ -275,7 +291,7 @@ const pinnedDays = pairMemo((text: string, centre: IsoDate): readonly { date: Is
     const line = text.lastIndexOf('\n', from - 1) + 1
     // A day that opens its line, as a timeline's entries do (a Markdown list loses its bullets).
     const entry = /^[ \t\-*•·]*$/.test(text.slice(line, from))
-    pinned.push({ date, entry, ahead: NEXT_BEFORE.test(text.slice(Math.max(0, from - 30), from)) || tenseInSentence(text, from, offset + length - from) === 'future' || underAheadHeading(text, from) })
+    pinned.push({ date, entry, at: from, ahead: NEXT_BEFORE.test(text.slice(Math.max(0, from - 30), from)) || tenseInSentence(text, from, offset + length - from) === 'future' || underAheadHeading(text, from) })
     return false
   })
   return pinned
