@@ -24,6 +24,8 @@ const PRISONERS = join(PROBES, 'us-iran-prisoner-swap-2023')
 const ESSEQUIBO = join(PROBES, 'guyana-venezuela-argyle-2023')
 const LITHUANIA = join(PROBES, 'lithuania-china-taiwan-office-2021')
 const CUBA = join(PROBES, 'us-cuba-thaw-2014')
+const WINDSOR = join(PROBES, 'windsor-framework-2023')
+const OPEC = join(PROBES, 'opec-cut-us-saudi-2022')
 
 describe.skipIf(!existsSync(SEEDS))('stable ids', () => {
   it('gives the same story and item ids on every load', async () => {
@@ -307,6 +309,19 @@ describe('an undated report that quotes words a dated report gives of a later da
     // address ("These 50 years have shown that isolation has not worked"), which AP of Wednesday carries.
     const timeline = buildTimeline(CUBA, await loadFolder(CUBA))
     expect(timeline.articles.find((a) => a.file.endsWith('bbc-live.md'))?.published).toBe('2014-12-17')
+  })
+})
+
+describe('an undated report whose lead counts its day from a happening it tells', () => {
+  it('is of that many days after the day a dated report gives the happening', async () => {
+    // Northern Ledger, undated (28 February 2023): "A day after Rishi Sunak stood beside Ursula von der Leyen at Windsor",
+    // which the Albion Dispatch dates "on Monday" (27 February); its weekdays alone had put it on 21 March, near the story's centre.
+    const windsor = buildTimeline(WINDSOR, await loadFolder(WINDSOR))
+    expect(windsor.articles.find((a) => a.file.endsWith('northernledger.txt'))?.published).toBe('2023-02-28')
+    // Barrel Brief, undated (20 October 2022): "Two weeks after OPEC+ agreed to cut output targets by two million barrels a
+    // day", which the wire of 5 October tells "on Wednesday".
+    const opec = buildTimeline(OPEC, await loadFolder(OPEC))
+    expect(opec.articles.find((a) => a.file.endsWith('barrelbrief.txt'))?.published).toBe('2022-10-19')
   })
 })
 

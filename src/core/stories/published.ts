@@ -9,7 +9,7 @@ import { memo, pairMemo } from '../memo'
 import { LEAD_CHARACTERS } from '../text'
 import type { ArticleDocument } from '../types'
 import { anchoredSpan, type DatedSentence, datedSentences, daysOf, quotedSince, type WeekdayMention } from './anchors'
-import { mentionedMonthDays } from './features'
+import { contentTokens, mentionedMonthDays } from './features'
 import type { StoryGroup } from './index'
 
 export interface PublicationDate {
@@ -487,6 +487,35 @@ const LEAD_AFTER = new RegExp(String.raw`(?:^|[\n.!?]\s*)(\d{1,2}|an?|one|${NUMB
 const WEEKDAY_WEEKS_AFTER = new RegExp(String.raw`\b(${WEEKDAY_NAME}),\s+(an?|one|${NUMBER_WORDS.join('|')})\s+(weeks?)\s+after\b`, 'i')
 
 /** The lead counts from the story's own happening ("A month after their handshake", "on Thursday, a week after he was sworn in"). */
+/**
+ * A lead that counts the report's day from a happening it tells ("A day after Rishi Sunak stood beside Ursula von der Leyen at
+ * Windsor and declared ...", "Six days after OPEC+ announced a 2-million-barrel-a-day cut, the fallout ... is still growing"):
+ * the day the dated report that tells the happening in most of the same words gives it (else that report's own day), counted on.
+ */
+function countedFromTold(text: string, sentences: () => readonly DatedSentence[]): IsoDate | null {
+  const lead = TOLD_COUNT.exec(text.slice(0, LEAD_CHARACTERS))
+  if (!lead) return null
+  const words = new Set(contentTokens(lead[3]))
+  let best: { shared: number; day: IsoDate } | null = null
+  for (const sentence of sentences()) {
+    let shared = 0
+    for (const w of words) if (sentence.words.has(w)) shared++
+    if (shared < TOLD_SHARED || shared * 2 < words.size || (best && shared < best.shared)) continue
+    sentence.dates ??= findDates(sentence.text, { reference: sentence.published, anchor: null })
+    const day = sentence.dates.filter((d) => d.precision === 'day' && !d.future && d.start <= sentence.published && toDay(sentence.published) - toDay(d.start) <= TOLD_REACH_DAYS).map((d) => d.start).sort().at(-1) ?? sentence.published
+    // The same words in two reports: the happening is of the first day either gives.
+    if (!best || shared > best.shared || day < best.day) best = { shared, day }
+  }
+  return best && addDays(best.day, countedDays(lead[1], lead[2]))
+}
+
+// Opening the lead or a sentence of it, after a dateline ("BELFAST — A day after ..."); the happening up to its clause's end.
+const TOLD_COUNT = new RegExp(String.raw`(?:^|[\n.!?]\s*|[—–]\s+)(\d{1,2}|an?|one|${NUMBER_WORDS.join('|')})\s+(days?|weeks?)\s+after\s+([^,;.!?\n]{15,200})`, 'i')
+/** Content words the counted happening shares with the dated report's sentence that tells it. */
+const TOLD_SHARED = 4
+/** How long before its report a dated sentence's day may be to date the happening it tells. */
+const TOLD_REACH_DAYS = 14
+
 function countsFromStoryDay(text: string): boolean {
   const lead = text.slice(0, LEAD_CHARACTERS)
   return LEAD_AFTER.test(lead) || WEEKDAY_WEEKS_AFTER.test(lead)
@@ -868,6 +897,11 @@ export function inferPublicationDates(
         return
       }
       if (centre) {
+        const counted = countedFromTold(text, datedSentencesOnce)
+        if (counted) {
+          result[i] = { published: counted, publishedFrom: 'story' }
+          return
+        }
         // A story told over days has no one day: the report most like this one, when far from the centre, tells of its
         // days, and the happenings it dates by weekday that dated reports date in full say which week it was written in.
         const closest = group.closestDated[k]
