@@ -60,7 +60,7 @@ const RELATIVE_CLAUSE = /^,\s*(?:which|who|whose|whom|where)\b/i
 // nouns of speaker descriptions ("the Kremlin spokesman", "a State Department official").
 // A minister's portfolio, written in lower case: "India's water resources minister".
 export const PORTFOLIO = 'water|resources|finance|economy|trade|energy|health|justice|information|external|affairs|home|commerce|education|agriculture|interior|petroleum|oil'
-const NP_WORD = `(?:(?:${ARABIC_ARTICLE})?[\\p{Lu}][\\p{L}\\p{M}'’ʼ.\\-]*|of|and|for|bin|al|the|a|an|his|her|its|their|official|officials|state|state-run|state-owned|media|spokesman|spokeswoman|spokesperson|minister|chancellor|premier|leader|diplomat|diplomats|office|statement|side|ministry|department|agency|presidents?|ministers|governments|secretary-general|secretary|general|chief|head|negotiator|army|military|navy|family|lawyers?|attorneys?|prosecutors?|public|police|court|judges?|delegation|government|sources?|powers|leaders?|adviser|envoy|foreign|deputy|top|senior|lead|defen[cs]e|prime|humanitarian|${PORTFOLIO}|infrastructure|diplomatic|service|mission|embassy|ambassador|representative|administration|presidency|authorities|commission|council|committee|cabinet|spokesperson|declaration|communiqu[eé]|accord|memorandum|treaty|refugee|nuclear|watchdog|rights|human|health|aid|relief|food|migration|peacekeeping|staff|armed|forces|command|headquarters|press|he|she|they|it|we|I|him|them)`
+const NP_WORD = `(?:(?:${ARABIC_ARTICLE})?[\\p{Lu}][\\p{L}\\p{M}'’ʼ.\\-]*|of|and|for|bin|al|the|a|an|his|her|its|their|official|officials|state|state-run|state-owned|media|spokesman|spokeswoman|spokesperson|minister|chancellor|premier|leader|diplomat|diplomats|office|statement|side|ministry|department|agency|presidents?|ministers|governments|secretary-general|secretary|general|chief|head|chair|chairman|chairwoman|chairperson|negotiator|army|military|navy|family|lawyers?|attorneys?|prosecutors?|public|police|court|judges?|delegation|government|sources?|powers|leaders?|adviser|envoy|foreign|deputy|top|senior|lead|defen[cs]e|prime|humanitarian|${PORTFOLIO}|infrastructure|diplomatic|service|mission|embassy|ambassador|representative|administration|presidency|authorities|commission|council|committee|cabinet|spokesperson|declaration|communiqu[eé]|accord|memorandum|treaty|refugee|nuclear|watchdog|rights|human|health|aid|relief|food|migration|peacekeeping|staff|armed|forces|command|headquarters|press|he|she|they|it|we|I|him|them)`
 const NP_WORD_ONLY = new RegExp(`^${NP_WORD}(?:['’ʼ]s)?$`, 'u')
 const NP_AFTER = new RegExp(`^\\s*((?:${NP_WORD}(?:['’ʼ]s)?(?:\\s+|(?=[,.;:]|$)))+)`, 'u')
 // "But he said", "And she added": the conjunction opens the clause, it is not the speaker.
@@ -337,6 +337,8 @@ const attributionsOf = memo(attributionsIn, 20_000)
  * Every attribution in a sentence (dates already masked out), in order; the answer is shared, read it only.
  * A sentence without a speech verb is told by one pattern test, before the memo hashes the sentence.
  */
+// "Here's what", "This is what": the sentence points to words told elsewhere.
+const WHAT_FOLLOWS = /\b(?:here(?:['’]s| is)|this is|that(?:['’]s| is))\s+what\s+$/i
 const ASIDE_THEN_VERB = /^\s*,[^,]{1,60},\s+(?:had|has|have|was|were|is|are|would|will|could|should|must|did|does|do|can|may|might)\b/
 
 export function findAttributions(sentence: string): readonly Attribution[] {
@@ -384,6 +386,9 @@ function attributionsIn(sentence: string): Attribution[] {
     const lead = masked.slice(0, s.subjectOffset)
     // "..., saying he had to walk because Kim insisted on ...": a reason, not a report of words.
     if (/\bbecause\s+$/i.test(lead.slice(-10))) continue
+    // "Here's what Sen. Bob Menendez said yesterday, in case you missed it.": the words are told elsewhere, not after the verb.
+    // Not "in what Blinken called an irresponsible act", whose words follow.
+    if (WHAT_FOLLOWS.test(lead) && !masked.includes(':', at)) continue
     // "..., a day after Trump said the drills would be halted": a subordinate clause, not the sentence's source.
     if (SUBORDINATE_BEFORE.test(lead.slice(-12))) {
       out.push(attribution({ ...s, relative: true }, verb, at, true))

@@ -35,6 +35,8 @@ const OFFICE_CLASSES: readonly [string, RegExp][] = [
   // "the amir", not the given name ("Amir-Abdollahian").
   ['emir', /\bemir\b|\bthe amir\b/i],
   ['national security adviser', /\bnational security advis[eo]r\b/i],
+  // "The Democratic chairman of the Senate Foreign Relations Committee": the person who chairs it, not the committee.
+  ['chair', /\bchair(?:man|woman|person)?\b/i],
   // "The French leader": the head of state or government the story names for that country.
   ['leader', /\bleader\b/i],
   // "The NATO chief", "the UN chief": the secretary-general the story names for that organisation.

@@ -546,6 +546,14 @@ const SPEAKERS: [string, string, string][] = [
 ]
 
 describe('extractItems: who speaks', () => {
+  it('gives the chair of a body, not the body, the words ("the Democratic chairman of the Senate Foreign Relations Committee")', () => {
+    const text = 'Senate Foreign Relations Committee chairman Bob Menendez spoke on Monday. Later, the Democratic chairman of the Senate Foreign Relations Committee said the cooperation should be frozen.'
+    expect(extract(text, '2022-10-11').filter((i) => i.type === 'statement').map((i) => i.speaker)).toEqual(['Bob Menendez'])
+  })
+  it('hears no words in a pointer to them ("Here\'s what Sen. Bob Menendez said yesterday, in case you missed it")', () => {
+    const items = extract('Here\'s what Sen. Bob Menendez said yesterday, in case you missed it. This is what Lavrov said on Monday: the talks had failed.', '2022-10-11')
+    expect(items.map((i) => [i.type, i.speaker])).toEqual([['statement', 'Lavrov']])
+  })
   it('takes the person a body’s words open on for the next “his” ("The Blue House says President Lee ... Later, his office says")', () => {
     const text = 'Spokesman Hong Lei adds that the facts still need to be verified.\n\nThe Blue House says President Lee Myung-bak, meeting ministers in the bunker, ordered the military to respond "sternly". Later, his office says, he told commanders to retaliate with several times the firepower.'
     const speakers = extract(text, '2010-11-23').map((i) => i.speaker)
