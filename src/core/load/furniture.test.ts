@@ -41,6 +41,8 @@ const FURNITURE = [
   'Read Next',
   // A beat's author note, an outlet's "More from" line of links with their days.
   'Jonas Reinhardt covers Eastern Europe for Bundesblick. Follow him on Twitter @jreinhardt_bb.',
+  'About the author: Aoife Brennan writes on politics and the border from Newry.',
+  'Suda Chanthavong is a former UN official and writes The Mekong Letter from Bangkok.',
   'More from Bundesblick: Explainer: the Steinmeier formula (2 October 2019) · Zelensky’s first six months (20 November 2019)',
   // An outlet's correction note, a caption with its credit labelled in the page's language, a promo ending in its prompt.
   'Correction, July 2, 2009: An earlier version of this story misspelled the name of the armed forces chief.',
@@ -143,6 +145,9 @@ const FURNITURE = [
 ]
 
 const NEWS = [
+  // What a leader writes is news, not a bio.
+  'Kim Jong Un writes a letter to Trump, the KCNA said.',
+  'Vladimir Putin writes to Joe Biden, asking for talks on security guarantees.',
   // A sentence that ends on a date in brackets is the article's.
   'The ministers met again in Brussels, where the talks had stalled (June 3).',
   'Talks between the two sides resumed in Vienna on Monday (March 4, 2024), officials said',

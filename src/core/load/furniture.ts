@@ -281,10 +281,11 @@ export const FURNITURE_RULES: FurnitureRule[] = [
     // "Rohan Abeyratne is a Nonresident Fellow in the Lowy Institute's ... He writes on ...": the author's note under an analysis.
     name: 'author bio',
     maxLength: LONG,
-    gate: ['fellow', 'researcher', 'analyst', 'professor', 'lecturer', 'correspondent', 'reporter', 'journalist', 'columnist', 'editor', 'contributor', 'writer', 'scholar', 'covers'],
+    gate: ['fellow', 'researcher', 'analyst', 'professor', 'lecturer', 'correspondent', 'reporter', 'journalist', 'columnist', 'editor', 'contributor', 'writer', 'scholar', 'covers', 'writes', 'author'],
     // So is a blog's: "Written by Deniz Aydin. Editor of Marmara Quarterly, writing on Turkey and the Eastern Mediterranean."
-    // And a beat's: "Jonas Reinhardt covers Eastern Europe for Bundesblick."
-    ...re(/^(?:\p{Lu}[\p{L}.'’-]+\s+){1,3}\p{Lu}[\p{L}.'’-]+\s+is\s+(?:an?|the)\s+(?:[\p{L}'’-]+\s+){0,3}(?:fellow|researcher|analyst|professor|lecturer|correspondent|reporter|journalist|columnist|editor|contributor|writer|scholar)\b|^(?:written|posted) by (?:\p{Lu}[\p{L}.'’-]+\s+){0,3}\p{Lu}[\p{L}.'’-]+\.\s+(?:[\p{L}-]+\s+){0,3}(?:fellow|researcher|analyst|professor|lecturer|correspondent|reporter|journalist|columnist|editor|contributor|writer|scholar)\b|^(?:\p{Lu}[\p{L}.'’-]+\s+){1,3}\p{Lu}[\p{L}.'’-]+\s+covers\s+[^.]{2,80}?\s+for\s+\p{Lu}/iu),
+    // And a beat's: "Jonas Reinhardt covers Eastern Europe for Bundesblick.", "About the author: Aoife Brennan writes on politics
+    // and the border from Newry.", "Suda Chanthavong is a former UN official and writes The Mekong Letter from Bangkok."
+    ...re(/^about the author\b|^(?:\p{Lu}[\p{L}.'’-]+\s+){1,3}\p{Lu}[\p{L}.'’-]+\s+(?:is\s+[^.]{3,80}?\s+and\s+)?writes\s+(?:(?:on|about)\s|(?:[^.]{1,60}\s)?from\s+\p{Lu}[\p{L}-]+\.?$)|^(?:\p{Lu}[\p{L}.'’-]+\s+){1,3}\p{Lu}[\p{L}.'’-]+\s+is\s+(?:an?|the)\s+(?:[\p{L}'’-]+\s+){0,3}(?:fellow|researcher|analyst|professor|lecturer|correspondent|reporter|journalist|columnist|editor|contributor|writer|scholar)\b|^(?:written|posted) by (?:\p{Lu}[\p{L}.'’-]+\s+){0,3}\p{Lu}[\p{L}.'’-]+\.\s+(?:[\p{L}-]+\s+){0,3}(?:fellow|researcher|analyst|professor|lecturer|correspondent|reporter|journalist|columnist|editor|contributor|writer|scholar)\b|^(?:\p{Lu}[\p{L}.'’-]+\s+){1,3}\p{Lu}[\p{L}.'’-]+\s+covers\s+[^.]{2,80}?\s+for\s+\p{Lu}/iu),
   },
   {
     name: 'author and role',
