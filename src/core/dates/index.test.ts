@@ -223,6 +223,7 @@ describe('tenseAt', () => {
     // So is the present simple of a journey or a meeting: the schedule.
     ['Blinken arrives in Riyadh on Monday.', 'future'],
     ['The Security Council votes on Monday.', 'future'],
+    ['The EU-UK Joint Committee meets in London on Monday to formally adopt the framework.', 'future'],
     // Of a fixture and its object too, in the plural; not what did not begin.
     ['The United States and the Philippines begin their largest-ever Balikatan exercises on Monday.', 'future'],
     ['Talks resume in Vienna on Monday.', 'future'],
