@@ -989,6 +989,16 @@ describe('extractItems: a live blog’s entries', () => {
   })
 })
 
+describe('extractItems: a list of days to come', () => {
+  it('dates each entry on the next of the weekday it names, not the last', () => {
+    const text = ['Pope Francis met army chief Min Aung Hlaing on Monday evening.', 'COMING UP', 'Wednesday: Mass for about 150,000 people at Kyaikkasan ground in Yangon.', 'Thursday: The Pope travels to Dhaka, Bangladesh.', 'On Wednesday the Vatican said the meeting went well.'].join('\n\n')
+    const items = extract(text, '2017-11-28')
+    expect(items.filter((i) => /Kyaikkasan|Dhaka/.test(i.title)).map((i) => i.start)).toEqual(['2017-11-29', '2017-11-30'])
+    // Past the list, a weekday is the last one again.
+    expect(items.find((i) => i.speaker === 'Vatican')?.start).toBe('2017-11-22')
+  })
+})
+
 describe('extractItems: background clauses', () => {
   it('dates nothing by the baseline of a comparison after "since" ("the highest level since late 2014 on Wednesday")', () => {
     const items = extract('Oil prices rose to their highest level since late 2014 on Wednesday, with Brent crude climbing above $77 a barrel.', '2018-05-10')

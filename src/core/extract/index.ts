@@ -12,7 +12,7 @@ import type { DateEvidence, IsoDate, Precision } from '../../shared/model'
 import { type DateCandidate, datesIn, findHolidaysEnd, scanDates, type DateMention } from '../dates'
 import { addDays, toDay, weekday, WEEKDAYS } from '../dates/calendar'
 import { findMentions, type Mention } from '../entities'
-import { FIRST_PERSON, maskQuotations, quotedAt, splitSentences, type Sentence } from '../text'
+import { AHEAD_ENTRY, AHEAD_HEADING, FIRST_PERSON, maskQuotations, quotedAt, splitSentences, type Sentence } from '../text'
 import type { ArticleForExtraction, ExtractedItem } from '../types'
 import { colonSpeaker, colonSpeakers, findAttributions, mask, reportedByAt, topicHead, type Attribution } from './attribution'
 import { buildContext, type StoryContext } from './context'
@@ -363,6 +363,8 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
   let heading: { date: DateChoice; paragraph: number } | null = null
   // The paragraph of a live blog's latest time stamp on a line of its own ("**17:40**"): each entry opens like a lead.
   let entryAt = -1
+  // The paragraph of the latest entry of a list of days to come, or of its heading.
+  let aheadList = -1
   // A paragraph added after publication ("UPDATE, Saturday: ..."): its days are read from the day it names.
   let update: { paragraph: number; day: IsoDate } | null = null
   const listItem = (index: number): boolean => {
@@ -391,6 +393,8 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
       heading = day && day.precision === 'day' ? { paragraph: s.paragraph, date: fromMention(day, published) } : null
     }
     const headed = heading?.paragraph === s.paragraph ? heading.date : null
+    // "COMING UP" over "Wednesday: Mass at Kyaikkasan ground", "Thursday: The Pope travels to Dhaka": each entry is of a day ahead.
+    if (s.paragraph !== sentences[index - 1]?.paragraph) aheadList = AHEAD_HEADING.test(s.text) || (aheadList === s.paragraph - 1 && AHEAD_ENTRY.test(s.text)) ? s.paragraph : -1
     // A headline repeated by the page (title, then again above the body) is one sentence.
     if (isThin(s) || said.has(s.text)) continue
     said.add(s.text)
@@ -406,7 +410,8 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
     const fresh = anchorIndex >= 0 && index - anchorIndex <= SEQUENCE_REACH
     // The update's label dates nothing itself.
     const opener = updated?.[0].length ?? dateline?.[0].length ?? 0
-    const dates = inSentence.filter((d) => d.offset >= opener && (fresh || d.relation !== 'anaphoric' || !SAME_DAY_LATER.test(d.phrase)))
+    const kept = inSentence.filter((d) => d.offset >= opener && (fresh || d.relation !== 'anaphoric' || !SAME_DAY_LATER.test(d.phrase)))
+    const dates = aheadList === s.paragraph ? kept.map((d) => aheadOf(d, published)) : kept
     const masked = dates.length ? mask(s.text, dates.map(withoutConjunction)) : s.text
     const attributions = findAttributions(masked)
 
@@ -718,6 +723,13 @@ const COORDINATED_DEED = new RegExp(String.raw`(?<!\b(?:had|has|have|that|to|wou
 
 const UPDATE_LABEL = /^\W*update[sd]?\b[,:(\s]*(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i
 const ENTRY_STAMP = /^\**\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?:[A-Z]{2,5}|local))?\**(?:\s*[-–—|:]\s*[^.!?]{0,80})?$/
+/** A weekday an entry of a list of days to come names: the next of that weekday, not the last. */
+function aheadOf(d: DateMention, published: IsoDate): DateMention {
+  if (d.precision !== 'day' || d.start >= published || !BARE_WEEKDAY.test(d.phrase)) return { ...d, future: true }
+  return { ...d, start: addDays(d.start, 7), end: addDays(d.end, 7), future: true }
+}
+const BARE_WEEKDAY = /^(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i
+
 /** A page of entries under time stamps on lines of their own. */
 function isLiveBlog(sentences: readonly Sentence[]): boolean {
   let stamps = 0

@@ -3,6 +3,7 @@
 import type { IsoDate } from '../../shared/model'
 import type { DocumentLine } from '../types'
 import { makeDate } from '../dates/calendar'
+import { AHEAD_ENTRY, AHEAD_HEADING } from '../text'
 import { parseDateLine, readDateline } from './dateline'
 import { isLearnable } from './learn'
 import { furnitureRule, isLabelLine, isNameLine, isNewsParagraph, lineKey, looksLikeHeadline, words } from './furniture'
@@ -68,7 +69,17 @@ export function classifyLines(source: readonly SourceLine[], knownTitle: string 
   const masthead = knownTitle ? null : markMasthead(work)
   const title = markHeadline(work, knownTitle)
   markNamesLabelsAndFolderRepeats(work, folder)
+  keepAheadHeadings(work)
   return { ...assemble(work, title, printedDate), masthead, ...(changedBy ? { changedBy } : {}) }
+}
+
+/** A heading over a list of days to come ("COMING UP" over "Wednesday: Mass ..."): it tells the list's days are ahead. */
+function keepAheadHeadings(work: Working[]): void {
+  work.forEach((line, i) => {
+    if (line.kind === 'body' || line.kind === 'blank' || !AHEAD_HEADING.test(line.trimmed)) return
+    const next = work.slice(i + 1).find((l) => l.kind !== 'blank')
+    if (next?.kind === 'body' && AHEAD_ENTRY.test(next.trimmed)) (line.kind = 'body'), delete line.rule
+  })
 }
 
 /** Printed publication dates near the top ("JANUARY 21, 2022"), or labelled anywhere early ("Updated: ..."). */

@@ -217,6 +217,12 @@ describe('furniture rules', () => {
     expect(kinds).toEqual(['headline', 'body', 'furniture', 'furniture', 'body'])
   })
 
+  it('keeps a heading over a list of days to come, which tells the days are ahead ("COMING UP" over "Wednesday: Mass ...")', () => {
+    const lines = ['Headline of the story', 'Pope Francis met Aung San Suu Kyi in Naypyitaw on Tuesday, the Vatican said.', 'COMING UP', 'Wednesday: Mass for about 150,000 people at Kyaikkasan ground in Yangon.', 'Thursday: The Pope travels to Dhaka, Bangladesh.', 'COMING UP']
+    const kinds = classifyLines(lines.map((text) => ({ text })), null, NO_FOLDER).lines.map((l) => l.kind)
+    expect(kinds).toEqual(['headline', 'body', 'body', 'body', 'body', 'furniture'])
+  })
+
   it('after a bare "ALSO READ", removes the other story’s headline on the next line', () => {
     const lines = ['Headline of the story', 'A senior Turkish official said technical talks would begin in Ankara later this week, officials said.', 'ALSO READ', 'Erdoğan: Turkey stands by Azerbaijan ‘with all its means’', 'Azerbaijani forces captured the strategic city of Shusha, the second-largest town in Karabakh, over the weekend.']
     const kinds = classifyLines(lines.map((text) => ({ text })), null, NO_FOLDER).lines.map((l) => l.kind)

@@ -6,7 +6,7 @@ import { findDates, PLUPERFECT_BEFORE, tenseAt } from '../dates'
 import { addDays, makeDate, mondayOf, toDay, weekday as weekdayOf, WEEKDAYS } from '../dates/calendar'
 import { EITHER_WAY, findDate, parseDateLine, readDateline, SAVED_LABEL } from '../load/dateline'
 import { memo, pairMemo } from '../memo'
-import { LEAD_CHARACTERS } from '../text'
+import { AHEAD_HEADING, LEAD_CHARACTERS } from '../text'
 import type { ArticleDocument } from '../types'
 import { anchoredSpan, type DatedSentence, datedSentences, daysOf, quotedSince, type WeekdayMention } from './anchors'
 import { contentTokens, mentionedMonthDays } from './features'
@@ -256,8 +256,6 @@ const PLANNED_ENTRY = /\b(?:will|would|expected|due to|scheduled|planned|set to|
 const timelineDays = memo((text: string): string[] =>
   [...text.matchAll(TIMELINE_ENTRY)].flatMap((m) => (PLANNED_ENTRY.test(m[2]) || underAheadHeading(text, m.index) ? [] : mentionedMonthDays(m[1]).slice(0, 1))), 64)
 
-// "4. DIARY", "Coming up:", "The week ahead": a list of days still to come ("- Sunday 15 October: Poland votes.").
-const AHEAD_HEADING = /^[\d.)\s#*]*(?:the\s+)?(?:diary|agenda|calendar|coming up|week ahead|(?:the\s+)?days? ahead|looking ahead|what(?:'s| is) next|what to watch|dates to watch|upcoming|on the horizon|next week)\b[^\n]{0,40}$/i
 const LIST_ENTRY = /^[ \t]*(?:[-*•·]|\d{1,2}[.)])\s/
 
 /** Whether the line at `offset` is an entry of a list whose heading announces days to come. */
@@ -849,20 +847,6 @@ function statedHow(doc: Pick<ArticleDocument, 'lines'>): PublishedFrom {
   return line && !/^\s*date \d{4}-\d{2}-\d{2}/.test(line.text) ? 'text' : 'dateline'
 }
 
-/**
- * The text with the headings of lists of days to come put back: the cleaner drops a two-word label ("4. DIARY") as
- * furniture, but it says the days listed below it ("- Sunday 15 October: Poland votes.") are still ahead.
- */
-function datingText(doc: Pick<ArticleDocument, 'text' | 'lines'>): string {
-  let text = doc.text
-  doc.lines.forEach((line, k) => {
-    if (line.kind !== 'furniture' || !AHEAD_HEADING.test(line.text)) return
-    const next = doc.lines.slice(k + 1).find((l) => l.offset >= 0)
-    if (next && LIST_ENTRY.test(next.text)) text = `${text.slice(0, next.offset)}${line.text}\n\n${text.slice(next.offset)}`
-  })
-  return text
-}
-
 /** `textDates[i]`: dateFromText of document i, read only when the document states no date of its own. */
 export function inferPublicationDates(
   documents: readonly ArticleDocument[],
@@ -890,7 +874,7 @@ export function inferPublicationDates(
     group.members.forEach((i, k) => {
       const doc = documents[i]
       if (doc.published) return
-      const text = datingText(doc)
+      const text = doc.text
       const own = textDates[i]
       if (own) {
         if (!own.yearStated && centre) result[i] = { published: nearestYear(own.date, centre), publishedFrom: 'text' }
