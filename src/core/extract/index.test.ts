@@ -107,6 +107,9 @@ const ITEMS: Row[] = [
   // Leaving a summit early, and how it closed, are worth listing without a day of their own.
   ["Qatar's emir left the summit before Assad took the floor, according to diplomats.", '2023-05-19', 'event', null, '2023-05-19', '2023-05-19', 'approximate'],
   ['The summit closed with the adoption of the Jeddah Declaration.', '2023-05-19', 'event', null, '2023-05-19', '2023-05-19', 'approximate'],
+  // So are a court's verdicts and a phone call.
+  ['A fourth defendant, Russian Oleg Pulatov, was acquitted.', '2022-11-17', 'event', null, '2022-11-17', '2022-11-17', 'approximate'],
+  ['The secretary of the foreign ministry, Frances Adamson, phoned the ambassador to raise concerns about his remarks.', '2020-04-27', 'event', null, '2020-04-27', '2020-04-27', 'approximate'],
   // A timeline's entry is a happening of its day, whatever its verb.
   ["August 4, 1993: Chief Cabinet Secretary Yohei Kono acknowledges the military's involvement and apologises.", '2015-12-29', 'event', null, '1993-08-04', '1993-08-04', 'day'],
   // A concession, and the day after a day the text names as a thing's ("the December 1 election").
