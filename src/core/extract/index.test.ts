@@ -992,6 +992,16 @@ describe('extractItems: a live blog’s entries', () => {
   })
 })
 
+describe('extractItems: an opening that counts from a day it names', () => {
+  it('dates the sentence that many days after it ("Barely a day after the signing in Istanbul on July 22, ...")', () => {
+    const items = extract('The ships were inspected on Monday.\n\nBarely a day after the signing in Istanbul on July 22, Russian missiles struck the port of Odesa.', '2022-08-02')
+    expect(items.find((i) => /Odesa/.test(i.title))?.start).toBe('2022-07-23')
+    expect(extract('Two days after the deal was signed on July 22, Russian missiles struck Odesa.', '2022-08-02').map((i) => i.start)).toEqual(['2022-07-24'])
+    // A count from a happening it does not date is the dates' own ("Six days after the clash").
+    expect(extract('China and the Philippines clashed on June 17. Six days after the clash, Marcos visited the troops in Palawan.', '2024-07-22').find((i) => /Palawan/.test(i.title))?.start).toBe('2024-06-23')
+  })
+})
+
 describe('extractItems: a list of days to come', () => {
   it('dates each entry on the next of the weekday it names, not the last', () => {
     const text = ['Pope Francis met army chief Min Aung Hlaing on Monday evening.', 'COMING UP', 'Wednesday: Mass for about 150,000 people at Kyaikkasan ground in Yangon.', 'Thursday: The Pope travels to Dhaka, Bangladesh.', 'On Wednesday the Vatican said the meeting went well.'].join('\n\n')

@@ -411,7 +411,8 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
     // The update's label dates nothing itself.
     const opener = updated?.[0].length ?? dateline?.[0].length ?? 0
     const kept = inSentence.filter((d) => d.offset >= opener && (fresh || d.relation !== 'anaphoric' || !SAME_DAY_LATER.test(d.phrase)))
-    const dates = aheadList === s.paragraph ? kept.map((d) => aheadOf(d, published)) : kept
+    const counted = COUNTED_OPENING.exec(s.text)
+    const dates = aheadList === s.paragraph ? kept.map((d) => aheadOf(d, published)) : counted ? countedFrom(kept, counted) : kept
     const masked = dates.length ? mask(s.text, dates.map(withoutConjunction)) : s.text
     const attributions = findAttributions(masked)
 
@@ -723,6 +724,23 @@ const COORDINATED_DEED = new RegExp(String.raw`(?<!\b(?:had|has|have|that|to|wou
 
 const UPDATE_LABEL = /^\W*update[sd]?\b[,:(\s]*(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i
 const ENTRY_STAMP = /^\**\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?:[A-Z]{2,5}|local))?\**(?:\s*[-–—|:]\s*[^.!?]{0,80})?$/
+// "Barely a day after the signing in Istanbul on July 22, Russian missiles struck the port of Odesa": the sentence's day is
+// that many days after the one its opening names.
+const COUNTED_OPENING = /^(?:(?:barely|just|only|exactly|some|nearly|almost)\s+)?(a|an|one|two|three|four|five|six|seven|\d{1,2})\s+(days?|weeks?)\s+after\s+[^,;]{3,150},/i
+const COUNTS: Readonly<Record<string, number>> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 }
+
+/**
+ * The sentence's dates when its opening counts from a day it names: that day moved on by the count, in place of the count
+ * itself (which the dates read from the day the text is at, "a day after"); without such a day, the dates as read.
+ */
+function countedFrom(dates: readonly DateMention[], opening: RegExpExecArray): readonly DateMention[] {
+  const after = opening[0].search(/\bafter\b/i)
+  const named = dates.find((d) => d.precision === 'day' && d.offset > after && d.offset < opening[0].length)
+  if (!named) return dates
+  const days = (COUNTS[opening[1].toLowerCase()] ?? Number(opening[1])) * (/^week/i.test(opening[2]) ? 7 : 1)
+  return dates.filter((d) => d.offset > after).map((d) => (d === named ? { ...d, start: addDays(d.start, days), end: addDays(d.end, days) } : d))
+}
+
 /** A weekday an entry of a list of days to come names: the next of that weekday, not the last. */
 function aheadOf(d: DateMention, published: IsoDate): DateMention {
   if (d.precision !== 'day' || d.start >= published || !BARE_WEEKDAY.test(d.phrase)) return { ...d, future: true }
