@@ -1013,6 +1013,10 @@ describe('extractItems: a list of days to come', () => {
 })
 
 describe('extractItems: background clauses', () => {
+  it('dates nothing by a participle’s clause of a noun set beside the main clause ("the last tranche of a release authorised in the spring")', () => {
+    const items = extract('Biden on Wednesday announced the sale of another 15 million barrels from the Strategic Petroleum Reserve, the last tranche of a release authorised in the spring.', '2022-10-20')
+    expect(items.map((i) => [i.type, i.start])).toEqual([['event', '2022-10-19']])
+  })
   it('dates nothing by the baseline of a comparison after "since" ("the highest level since late 2014 on Wednesday")', () => {
     const items = extract('Oil prices rose to their highest level since late 2014 on Wednesday, with Brent crude climbing above $77 a barrel.', '2018-05-10')
     expect(items.map((i) => [i.type, i.start, i.end])).toEqual([['event', '2018-05-09', '2018-05-09']])

@@ -803,6 +803,8 @@ const TIMING = String.raw`(?!(?:followed|preceded|scheduled|planned|expected|sla
 const PARTICIPLE_START = new RegExp(String.raw`,\s+${TIMING}${PARTICIPLE}`, 'u')
 const PARTICIPLE_CLAUSE = new RegExp(`${PARTICIPLE_START.source}[^,;]*$`, 'u')
 const OPENING_PARTICIPLE_CLAUSE = new RegExp(String.raw`^,\s+${PARTICIPLE}`, 'u')
+// ", the last tranche of a release authorised in the spring": a noun set beside the main clause's, with a participle's clause.
+const APPOSITION_PARTICIPLE_CLAUSE = new RegExp(String.raw`,\s+(?:the|a|an|its|their|his|her)\s+(?:[\p{L}'’-]+\s+){0,8}?${TIMING}${PARTICIPLE}[^,;]*$`, 'u')
 // A clause opening with a verb of its own: the main clause's predicate, after a subject and its participle's clause ("Talks,
 // attended on Monday by 30 states, ended ...").
 const PREDICATE_CLAUSE = /[,;]\s+(?!(?:a|an|the|his|her|its|their|who|which|whose|when|where|and|but|or|as|after|before|in|on|at|by|for|with|from|to|of|including)\b)\p{Ll}/u
@@ -815,7 +817,7 @@ function backgroundOfMain(sentence: string, d: DateMention): boolean {
   const before = sentence.slice(0, d.offset)
   const m = BACKGROUND_RELATIVE.exec(before)
   if (m) return reportsDoneEvent(sentence.slice(0, m.index))
-  const p = PARTICIPLE_CLAUSE.exec(before)
+  const p = PARTICIPLE_CLAUSE.exec(before) ?? APPOSITION_PARTICIPLE_CLAUSE.exec(before)
   if (!p) return false
   const main = sentence.slice(0, p.index)
   // "A first flight, delayed for weeks, landed ... on Wednesday": the verb is the main clause's, after a participle's clause.
