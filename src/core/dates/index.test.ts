@@ -108,6 +108,8 @@ const FOUND: [string, string, string, string, string, string][] = [
 const ANAPHORIC: [string, string, string, string, string][] = [
   ['Russia said a day earlier that it had received a NATO proposal.', '2021-12-27', '2021-12-27', 'a day earlier', '2021-12-26'],
   ['On the same day, Blinken said the American side did not plan to send a response.', '2022-01-21', '2022-01-19', 'On the same day', '2022-01-19'],
+  // "said the same day that ...": the words' "that", not the day's.
+  ['Egypt initialed the draft, and the US Treasury said the same day that the dam should not be filled.', '2020-03-05', '2020-02-28', 'the same day', '2020-02-28'],
   // A day the sentence named first counts before the story's anchor.
   ['Negotiators extended them on June 30 and again a week later, on July 7.', '2015-07-14', '2015-07-14', 'a week later', '2015-07-07'],
   ['The envoys arrived on Monday and left two days later.', '2015-07-17', '2015-07-10', 'two days later', '2015-07-15'],
@@ -183,6 +185,9 @@ describe('findDates', () => {
   it.each(NOT_FOUND)('finds no date in %s', (text, reference) => {
     expect(findDates(text, { reference })).toEqual([])
   })
+  it('reads "on the same day that Rodman arrived" as the day of that clause, not the day the text is at', () => {
+    expect(findDates('His release came on the same day that former NBA star Dennis Rodman arrived in Pyongyang.', { reference: '2017-06-13', anchor: '2016-03-16' })).toEqual([])
+  })
   it('marks planned dates as future', () => {
     expect(findDates('The talks will resume on Nov. 29 in Vienna.', { reference: '2021-11-04' })[0].future).toBe(true)
     expect(findDates('Lavrov said on Friday the meeting helped.', { reference: '2022-01-21' })[0].future).toBe(false)
@@ -227,6 +232,7 @@ describe('tenseAt', () => {
     // Of a fixture and its object too, in the plural; not what did not begin.
     ['The United States and the Philippines begin their largest-ever Balikatan exercises on Monday.', 'future'],
     ['Talks resume in Vienna on Monday.', 'future'],
+    ['The ban and the price cap take effect on Monday.', 'future'],
     ['The exercises did not begin on Monday.', 'past'],
     ['China launched the drills on Monday.', 'past'],
     // A weekday an arrangement is for; not one a plan of the past was for.

@@ -583,7 +583,9 @@ const PARSERS: readonly Parser[] = [
     starts: ['a', 'the', 'one', 'on', 'that', 'at', 'earlier', 'later'],
     hint: /\bday\b|the time|\b(?:previous|next|following)\s+(?:morning|afternoon|evening|night)\b/i,
     // "The next morning he walked through the Temple of Heaven": a part of the day after the one the text is at.
-    pattern: /\b(a|the|one)\s+day\s+(earlier|before|later|after)\b|\bthe\s+(previous|next|following)\s+(?:day|morning|afternoon|evening|night)\b|\b(?:on\s+)?(?:the\s+same|that)\s+day\b|\bat\s+the\s+time\b|\b(?:earlier|later)\s+in\s+the\s+day\b/gi,
+    // "on the same day that Dennis Rodman arrived": the day of the clause that follows, not the one the text is at; but "said
+    // the same day that the dam should not be filled" is said that day.
+    pattern: /\b(a|the|one)\s+day\s+(earlier|before|later|after)\b|\bthe\s+(previous|next|following)\s+(?:day|morning|afternoon|evening|night)\b|\b(?:on\s+)?(?:the\s+same|that)\s+day\b(?:(?<=\b(?:said|says|told|announced|added|stated|confirmed|declared|warned|wrote)\s+(?:on\s+)?(?:the\s+same|that)\s+day)|(?!\s+(?:that|as)\s))|\bat\s+the\s+time\b|\b(?:earlier|later)\s+in\s+the\s+day\b/gi,
     relation: 'anaphoric',
     resolve: ({ match, context }) => {
       // "earlier in the day": the day the text is at, the article's own when it has named none.
@@ -713,7 +715,7 @@ const INFINITIVE_TO = String.raw`(?<!\b(?:[Ss]peaking|[Tt]alking|spoke|talked|[A
 // A deadline ahead: "must respond by Sunday", "has until Sunday to respond". The present simple of a
 // journey or a meeting is the schedule: "Blinken travels to Riyadh on Monday", "the council votes on Friday", "the two
 // navies begin their largest-ever exercises on Tuesday".
-const FUTURE_NEAR = new RegExp(String.raw`\b(?:(?:[Ii]s|[Aa]re|[Aa]m)\s+\w+ing|(?<!(?:\d|\b(?:the|a|an|his|her|its|their|of|many|several))\s)(?:travels|arrives|visits|heads|flies|departs|hosts|holds|meets|convenes|votes|resumes|begins|starts|opens|ends|expires|runs out|lapses|(?:runs|lasts|continues) (?:until|till|through)|takes effect|comes into (?:force|effect)|goe?s? to the polls)|(?<!\b(?:did|do|does|not|n't|to|would|could|should|might|may|can|will|the|a|an|its|their|of)\s)(?:begin|start|open|resume|convene|meet)(?=\s)|[Mm]ust|(?:[Hh]as|[Hh]ave)\s+until|[Ww]ill|[Ww]ould|[Ss]hall|'ll|${INFINITIVE_TO}|[Gg]oing|[Dd]ue|[Ss]et(?!\s+(?:out|up|off|aside|about|apart|down|fire)\b)|[Ee]xpected|[Ss]cheduled|[Pp]lans?|[Pp]lanned)\b`)
+const FUTURE_NEAR = new RegExp(String.raw`\b(?:(?:[Ii]s|[Aa]re|[Aa]m)\s+\w+ing|(?<!(?:\d|\b(?:the|a|an|his|her|its|their|of|many|several))\s)(?:travels|arrives|visits|heads|flies|departs|hosts|holds|meets|convenes|votes|resumes|begins|starts|opens|ends|expires|runs out|lapses|(?:runs|lasts|continues) (?:until|till|through)|takes effect|comes into (?:force|effect)|goe?s? to the polls)|(?<!\b(?:did|do|does|not|n't|to|would|could|should|might|may|can|will|the|a|an|its|their|of)\s)(?:begin|start|open|resume|convene|meet|take effect|come into (?:force|effect))(?=\s)|[Mm]ust|(?:[Hh]as|[Hh]ave)\s+until|[Ww]ill|[Ww]ould|[Ss]hall|'ll|${INFINITIVE_TO}|[Gg]oing|[Dd]ue|[Ss]et(?!\s+(?:out|up|off|aside|about|apart|down|fire)\b)|[Ee]xpected|[Ss]cheduled|[Pp]lans?|[Pp]lanned)\b`)
 const FIXTURE_WITH_OBJECT = /(?<!\b(?:did|do|does|not|n't|to|would|could|should|might|may|can|will|the|a|an|its|their|of)\s)\b(?:begins?|starts?|opens?|holds?|stages?|launch(?:es)?)\s+(?:their|its|the|a|an)\s+(?:(?!(?:was|were|had|did|\w+ed)\b)[\w’'-]+\s+){0,4}$/
 // A record the count measures from ("the first ... in", "the worst ... in"): "in 20 years" is then a span gone by.
 /** "In five weeks Syria's foreign minister visited Jeddah, ...": a span opening a sentence told in the past. */
