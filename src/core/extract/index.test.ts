@@ -549,6 +549,10 @@ const SPEAKERS: [string, string, string][] = [
 ]
 
 describe('extractItems: who speaks', () => {
+  it('gives "the former prime minister" the one just spoken of who held the post, not its holder', () => {
+    const text = 'Prime Minister Rishi Sunak said the deal was good. Boris Johnson has confirmed he will vote against the government. In a statement, the former prime minister said the arrangements would mean Northern Ireland remained captured by the EU legal order.'
+    expect(extract(text, '2023-03-22').filter((i) => i.type === 'statement').map((i) => i.speaker)).toEqual(['Rishi Sunak', 'Boris Johnson', 'Boris Johnson'])
+  })
   it('gives the chair of a body, not the body, the words ("the Democratic chairman of the Senate Foreign Relations Committee")', () => {
     const text = 'Senate Foreign Relations Committee chairman Bob Menendez spoke on Monday. Later, the Democratic chairman of the Senate Foreign Relations Committee said the cooperation should be frozen.'
     expect(extract(text, '2022-10-11').filter((i) => i.type === 'statement').map((i) => i.speaker)).toEqual(['Bob Menendez'])

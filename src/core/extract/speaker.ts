@@ -112,6 +112,8 @@ const ARMED_FORCES = /^(?:the\s+)?([\p{Lu}][\p{L}]+)\s+(army|military|navy|gener
 const POSTED_TO = /^(.+?\b(?:mission|ambassador|envoy|representative|delegation|embassy))\s+to\s/i
 
 // A person's office or spokesperson speaking: "his office", "Zelensky's spokesman".
+const FORMER = /\b(?:former|ex-|onetime|one-time|erstwhile)\s/i
+
 // An adjective is no one's name: "Presidential office:" heads a live blog's entry.
 const STAFF_OF = /^([Hh]is|[Hh]er|(?!(?:Its|Their|Our|Your|My)\b)[\p{Lu}][\p{L}\p{M}'’ʼ-]+?)(?:['’ʼ]s|(?<!(?:ial|ary|ic|ical|ian)))\s+(office|spokes(?:man|woman|person)|family|lawyers?|attorneys?)$/u
 
@@ -169,6 +171,8 @@ export function resolveSpeaker(subject: string, from: number, to: number, mentio
     const noun = aide[2].toLowerCase().replace('advisor', 'adviser')
     return owner?.kind === 'person' ? { name: `${owner.name}'s ${noun}`, kind: 'official', role: noun, country: owner.country } : { name: bySubject(words), kind: 'official', role: noun, country: owner?.country ?? null }
   }
+  // "Boris Johnson has confirmed ... the former prime minister said": one who held the post the story's title names, not its
+  // holder; the person just spoken of, when that is someone else.
   if (person) return personOf(person, context)
   // "The presidents of Guyana and Venezuela agreed that ...": the countries together.
   // "The Kingdom of Saudi Arabia and the United States of America issued ...": so do countries named together.
@@ -209,6 +213,13 @@ export function resolveSpeaker(subject: string, from: number, to: number, mentio
   const owner = ownerOf(inside, from, to) ?? (/^(?:his|her|its|their)\s/i.test(words) ? possessor(words.split(/\s/)[0], from, mentions, context) : null)
   const office = officeClass(words)
   if (office) {
+    // "Boris Johnson has confirmed ... the former prime minister said": one who held the post, not its holder; the person just
+    // spoken of, when that is someone else.
+    if (FORMER.test(words)) {
+      const holder = context.descriptors.get(descriptorKey(owner, office))
+      const last = discourse.lastPerson
+      return last && last.name !== holder?.name ? last : { name: bySubject(words), kind: 'official', role: bySubject(words), country: owner }
+    }
     // "a TEPCO spokesperson": a body the gazetteer does not hold has a spokesperson of its own, not the story's.
     const unknownBody = !owner && !inside.length && INITIALS_BEFORE_OFFICE.test(words)
     const found = unknownBody ? undefined : context.descriptors.get(descriptorKey(owner, office)) ?? (owner ? undefined : context.descriptors.get(descriptorKey(null, office)))
