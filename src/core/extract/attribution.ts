@@ -53,6 +53,8 @@ const DECLARED_STATE = /^declared?s?\s+(?:war|martial law|independence|(?:a|an)\
 // "the spokesman of the Alliance Fleuve Congo": a description of a person's post.
 const ROLE_WORD = /\b(?:spokes(?:man|woman|person)|minister|leader|head|chief|president|secretary|envoy|ambassador|adviser|commander|director|chair(?:man|woman)?|negotiator)\b/i
 const ROLE_DESCRIPTION = new RegExp(String.raw`^(?:the|a|an)\s.*${ROLE_WORD.source}`, 'i')
+// "leader of the Democratic Unionist Party": a post, with or without its article.
+const ROLE_OPENING = new RegExp(String.raw`^(?:(?:the|a|an)\s.*)?${ROLE_WORD.source}`, 'i')
 // Not across a semicolon: "Ottawa expelled Rai, whom it identified as ...; New Delhi, calling the charge ..." is New Delhi's.
 const APPOSITION = /,(?:[^,;“”"]|(?<=\d),(?=\d{3}\b)){2,120},\s*$/
 const RELATIVE_CLAUSE = /^,\s*(?:which|who|whose|whom|where)\b/i
@@ -120,7 +122,7 @@ const BROADCAST_BEFORE = /\b((?:a|the)\s+communiqu[eé])\s+(?:read out|read|broa
 
 type Subject = Pick<Attribution, 'subject' | 'subjectOffset' | 'apposition' | 'relative'>
 
-const ASIDE_AT_END = /,\s*(?:who|asked|speaking|responding|replying|writing|talking|addressing|commenting|referring)\b[^]{2,160}?,\s*$/
+const ASIDE_AT_END = /,\s*(?:who|whose|asked|speaking|responding|replying|writing|talking|addressing|commenting|referring)\b[^]{2,160}?,\s*$/
 
 function subjectBefore(masked: string, verbOffset: number): Subject | null {
   // Only the last stretch before the verb can hold its subject.
@@ -136,6 +138,8 @@ function subjectBefore(masked: string, verbOffset: number): Subject | null {
   // had apologised, said", "Kurti, speaking to Kosovo media in Ohrid, said": the clause is about the speaker.
   const aside = relative ? null : ASIDE_AT_END.exec(prefix)
   if (aside) prefix = prefix.slice(0, aside.index)
+  // "Sir Jeffrey Donaldson, leader of the Democratic Unionist Party, whose boycott ... has left ..., said": so past a description.
+  if (aside && ROLE_OPENING.test(/,\s*([^,;“”"]{2,120})$/.exec(prefix)?.[1] ?? '')) prefix += ','
   const tail = prefix.slice(-130)
   const appo = prefix.endsWith(',') ? APPOSITION.exec(tail) : null
   let apposition: { offset: number; length: number } | undefined

@@ -549,6 +549,10 @@ const SPEAKERS: [string, string, string][] = [
 ]
 
 describe('extractItems: who speaks', () => {
+  it('gives the words to the name before its post and a clause of "whose", not to the post', () => {
+    const text = 'Sir Jeffrey Donaldson, leader of the Democratic Unionist Party, whose boycott of the power-sharing institutions at Stormont has left Northern Ireland without a government for a year, said the party would study the legal text.'
+    expect(extract(text, '2023-02-27').map((i) => i.speaker)).toEqual(['Jeffrey Donaldson'])
+  })
   it('gives "the former prime minister" the one just spoken of who held the post, not its holder', () => {
     const text = 'Prime Minister Rishi Sunak said the deal was good. Boris Johnson has confirmed he will vote against the government. In a statement, the former prime minister said the arrangements would mean Northern Ireland remained captured by the EU legal order.'
     expect(extract(text, '2023-03-22').filter((i) => i.type === 'statement').map((i) => i.speaker)).toEqual(['Rishi Sunak', 'Boris Johnson', 'Boris Johnson'])
