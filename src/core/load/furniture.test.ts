@@ -42,6 +42,8 @@ const FURNITURE = [
   // A beat's author note, an outlet's "More from" line of links with their days.
   'Jonas Reinhardt covers Eastern Europe for Bundesblick. Follow him on Twitter @jreinhardt_bb.',
   'About the author: Aoife Brennan writes on politics and the border from Newry.',
+  'A quick recap for readers joining us this morning.',
+  "If you're just joining us, here is where things stand:",
   'Suda Chanthavong is a former UN official and writes The Mekong Letter from Bangkok.',
   'More from Bundesblick: Explainer: the Steinmeier formula (2 October 2019) · Zelensky’s first six months (20 November 2019)',
   // An outlet's correction note, a caption with its credit labelled in the page's language, a promo ending in its prompt.
@@ -145,6 +147,8 @@ const FURNITURE = [
 ]
 
 const NEWS = [
+  // A recap's own news is not its heading.
+  'For readers just joining us: Russia suspended its participation in the grain deal on Saturday, citing a drone attack on its fleet.',
   // What a leader writes is news, not a bio.
   'Kim Jong Un writes a letter to Trump, the KCNA said.',
   'Vladimir Putin writes to Joe Biden, asking for talks on security guarantees.',

@@ -269,6 +269,8 @@ export const FURNITURE_RULES: FurnitureRule[] = [
       return m !== null && !NEWS_BEFORE.test(l.slice(0, m.index).split(/(?<=[.!?])\s+/).filter((sentence) => !SIGN_OFF.test(sentence)).join(' ') + ' ')
     },
   },
+  // "A quick recap for readers joining us this morning.": the blog's turn to a summary, alone on its line.
+  { name: 'live blog recap', maxLength: SHORT, gate: ['recap', 'joining'], ...re(/^(?:(?:a|here(?:['’]s| is) a) (?:quick |brief )?recap\b|if you(?:['’]re| are) just joining us\b|for (?:readers|those)\b[^.!?]{0,20}\bjoining us\b)[^.!?]{0,40}[.!:]?$/i) },
   { name: 'tags', maxLength: MEDIUM, ...re(/^(?:tags?|topics?|filed under|categories|category|keywords)\s*:/i) },
   { name: 'social counts', maxLength: 40, ...re(/^\d+(?:[.,]\d+)?\s*k?\s+(?:shares?|views?|comments?|likes?|reads?)$/i) },
   {
