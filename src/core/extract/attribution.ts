@@ -87,7 +87,7 @@ const SUBORDINATE_BEFORE = /\b(?:after|before|since|when|although|though|until|o
 // "Trudeau went further, accusing India of ...": the sentence's subject speaks through the participle.
 const PARTICIPLES = 'saying|telling|writing|calling (?:on|for|(?=(?:the|it|him|her|them|this|that|a|an) ))|urging|warning|accusing|insisting|arguing|stressing|vowing|demanding|denying|rejecting|blaming|condemning|criticising|criticizing|pledging|promising|threatening'
 const PARTICIPLE = new RegExp(`,\\s*(${PARTICIPLES})\\b`)
-const OPENING = /^\s*(?:(?:On|In|At|Late|Early|Earlier|Later)\b[^,]{0,40},\s*|\s+,\s*)/
+const OPENING = /^\s*(?:(?:On|In|At|Late|Early|Earlier|Later|After|Before|During|Following)\b[^,]{0,60},\s*|\s+,\s*)/
 // Also after a date masked out: "On Wednesday, after a video call with European leaders, Trump warned".
 // What is left before the subject once an opening date is masked: its comma, and maybe a description of the speaker.
 // A masked date, the rest of its phrase, then only a second date ("on <date>,"): no clause of words of its own.
@@ -230,7 +230,9 @@ function subjectBefore(masked: string, verbOffset: number): Subject | null {
 
 // "Algeria's energy minister, Mohamed Arkab, travelled to the Spanish capital last week and": a clause's subject, a name
 // set beside it, its verb of the past, and the words up to "and", which joins a second verb to the same subject.
-const FIRST_VERB_THEN_AND = /^(\s*)([^,;:“”"]{2,80}?)(?:,\s*([^,;:“”"]{2,60}),)?\s+(?:\p{Ll}{2,}ed|went|flew|met|made|took|gave|sent|held|spoke|came|left|paid)\b[^,;:“”"]{0,100}\sand$/u
+// "He stood with 16 Rohingya refugees, listened to their stories and": a series of the subject's verbs, the last after "and".
+const PAST_VERB_WORD = String.raw`(?:\p{Ll}{2,}ed|went|flew|met|made|took|gave|sent|held|spoke|came|left|paid|stood|sat|spent|saw|heard|wrote|found|kept|led|won|lost|brought|began|rose|fell)`
+const FIRST_VERB_THEN_AND = new RegExp(String.raw`^(\s*)([^,;:“”"]{2,80}?)(?:,\s*([^,;:“”"]{2,60}),)?\s+${PAST_VERB_WORD}\b[^,;:“”"]{0,100}(?:,\s+${PAST_VERB_WORD}\b[^,;:“”"]{0,100}){0,2}\sand$`, 'u')
 
 /**
  * The subject of a clause whose first verb a second one joins with "and" ("Arkab travelled to Madrid and told the

@@ -549,6 +549,10 @@ const SPEAKERS: [string, string, string][] = [
 ]
 
 describe('extractItems: who speaks', () => {
+  it('hears the subject of a series of verbs, past an opening of "After ..." ("he stood ..., listened ... and said:")', () => {
+    const text = 'It took until Friday, in a garden in Dhaka, for Pope Francis to say it. After a week of careful diplomacy in Myanmar, he stood with 16 Rohingya refugees at an interfaith gathering, listened to their stories and said: “The presence of God today is also called Rohingya.”'
+    expect(extract(text, '2017-12-04').map((i) => [i.type, i.speaker])).toEqual([['statement', 'Francis']])
+  })
   it('gives the words to the name before its post and a clause of "whose", not to the post', () => {
     const text = 'Sir Jeffrey Donaldson, leader of the Democratic Unionist Party, whose boycott of the power-sharing institutions at Stormont has left Northern Ireland without a government for a year, said the party would study the legal text.'
     expect(extract(text, '2023-02-27').map((i) => i.speaker)).toEqual(['Jeffrey Donaldson'])
