@@ -549,6 +549,12 @@ const SPEAKERS: [string, string, string][] = [
 ]
 
 describe('extractItems: who speaks', () => {
+  it('hears words written somewhere before "that", and a statement posted', () => {
+    const tweet = extract('President Trump had earlier written on Twitter that "the U.S. once again condemns the brutality of the North Korean regime as we mourn its latest victim."', '2017-06-24')
+    expect(tweet.map((i) => [i.type, i.speaker])).toEqual([['statement', 'Trump']])
+    const posted = extract('The Chinese embassy posted a statement on its website late on Tuesday night. It said DFAT officials had released details of the call to the media.', '2020-04-29')
+    expect(posted.map((i) => [i.type, i.speaker, i.start])).toEqual([['statement', 'China', '2020-04-28']])
+  })
   it('hears the subject of a series of verbs, past an opening of "After ..." ("he stood ..., listened ... and said:")', () => {
     const text = 'It took until Friday, in a garden in Dhaka, for Pope Francis to say it. After a week of careful diplomacy in Myanmar, he stood with 16 Rohingya refugees at an interfaith gathering, listened to their stories and said: “The presence of God today is also called Rohingya.”'
     expect(extract(text, '2017-12-04').map((i) => [i.type, i.speaker])).toEqual([['statement', 'Francis']])
