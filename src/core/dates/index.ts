@@ -100,7 +100,8 @@ function month(name: string): number {
   return MONTHS.get(name.toLowerCase().replace('.', ''))!
 }
 
-function count(word: string): number {
+/** A count written in words or digits ("a", "three", "12"). */
+export function count(word: string): number {
   return NUMBER_WORDS.get(word.toLowerCase()) ?? Number(word)
 }
 

@@ -9,7 +9,7 @@
 //      background (joinContinuations)
 //   8. a headline or a repeated sentence folds into the statement it restates (foldRestatements)
 import type { DateEvidence, IsoDate, Precision } from '../../shared/model'
-import { type DateCandidate, datesIn, findHolidaysEnd, scanDates, type DateMention } from '../dates'
+import { count, type DateCandidate, datesIn, findHolidaysEnd, scanDates, type DateMention } from '../dates'
 import { addDays, toDay, weekday, WEEKDAYS } from '../dates/calendar'
 import { findMentions, type Mention } from '../entities'
 import { AHEAD_ENTRY, AHEAD_HEADING, FIRST_PERSON, maskQuotations, quotedAt, splitSentences, type Sentence } from '../text'
@@ -727,7 +727,6 @@ const ENTRY_STAMP = /^\**\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?:[A-Z]{2,5}|
 // "Barely a day after the signing in Istanbul on July 22, Russian missiles struck the port of Odesa": the sentence's day is
 // that many days after the one its opening names.
 const COUNTED_OPENING = /^(?:(?:barely|just|only|exactly|some|nearly|almost)\s+)?(a|an|one|two|three|four|five|six|seven|\d{1,2})\s+(days?|weeks?)\s+after\s+[^,;]{3,150},/i
-const COUNTS: Readonly<Record<string, number>> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 }
 
 /**
  * The sentence's dates when its opening counts from a day it names: that day moved on by the count, in place of the count
@@ -737,7 +736,7 @@ function countedFrom(dates: readonly DateMention[], opening: RegExpExecArray): r
   const after = opening[0].search(/\bafter\b/i)
   const named = dates.find((d) => d.precision === 'day' && d.offset > after && d.offset < opening[0].length)
   if (!named) return dates
-  const days = (COUNTS[opening[1].toLowerCase()] ?? Number(opening[1])) * (/^week/i.test(opening[2]) ? 7 : 1)
+  const days = count(opening[1]) * (/^week/i.test(opening[2]) ? 7 : 1)
   return dates.filter((d) => d.offset > after).map((d) => (d === named ? { ...d, start: addDays(d.start, days), end: addDays(d.end, days) } : d))
 }
 
