@@ -263,6 +263,22 @@ const floors = [
   probe('recall=0.86,precision=0.9,dates=0.89,speakers=0.84,duplicateRate=0.42,sourceRecall=0.77,noise=0,storyF1=0.95,published=0.95')('tsai-mccarthy-drills-2023'),
   probe('recall=0.91,precision=0.91,dates=0.78,speakers=0.9,duplicateRate=0.23,sourceRecall=0.89,noise=0,storyF1=0.95,published=0.95')('greece-turkey-border-migrants-2020'),
   [join(root, '.ci/probes/_mixed-31'), '', 'recall=0.89,precision=0.9,dates=0.85,speakers=0.91,duplicateRate=0.31,sourceRecall=0.85,noise=0,storyF1=0.95,published=0.85,inferred=0.63'],
+  // The thirty-second and thirty-third rounds: plain text in the dev corpora's style, one windows-1252 file. The thirty-second:
+  // the Black Sea grain deal 2022 (a story of the same name is in the dev corpora; these are other reports), the OPEC+ cut
+  // and the US-Saudi row 2022, Australia-China barley 2020, Otto Warmbier 2017. The grain deal's July and October reports
+  // form two stories (0.57); Warmbier's two undated reports are put five and two days off (published 0.60).
+  probe('recall=0.96,precision=0.86,dates=0.81,speakers=0.87,duplicateRate=0.31,sourceRecall=0.94,noise=0,storyF1=0.52,published=0.75')('black-sea-grain-deal-2022'),
+  probe('recall=0.9,precision=0.86,dates=0.64,speakers=0.85,duplicateRate=0.38,sourceRecall=0.9,noise=0,storyF1=0.95,published=0.75')('opec-cut-us-saudi-2022'),
+  probe('recall=0.85,precision=0.74,dates=0.83,speakers=0.95,duplicateRate=0.33,sourceRecall=0.86,noise=0,storyF1=0.95,published=0.75')('australia-china-barley-2020'),
+  probe('recall=0.89,precision=0.92,dates=0.71,speakers=0.95,duplicateRate=0.33,sourceRecall=0.91,noise=0,storyF1=0.95,published=0.55')('otto-warmbier-release-2017'),
+  [join(root, '.ci/probes/_mixed-32'), '', 'recall=0.9,precision=0.85,dates=0.75,speakers=0.91,duplicateRate=0.33,sourceRecall=0.9,noise=0,storyF1=0.87,published=0.7,inferred=0.26'],
+  // The thirty-third: the US-Mexico tariff deal 2019, the Windsor Framework 2023, the MH17 verdict 2022, the Rohingya
+  // repatriation deal 2017. MH17's follow-up in February stands apart (stories 0.75) and dates the fewest items right (0.68).
+  probe('recall=0.89,precision=0.92,dates=0.75,speakers=0.89,duplicateRate=0.26,sourceRecall=0.91,noise=0,storyF1=0.95,published=0.75')('mexico-us-tariff-deal-2019'),
+  probe('recall=0.83,precision=0.81,dates=0.85,speakers=0.89,duplicateRate=0.18,sourceRecall=0.91,noise=0,storyF1=0.95,published=0.75')('windsor-framework-2023'),
+  probe('recall=0.86,precision=0.89,dates=0.63,speakers=0.88,duplicateRate=0.25,sourceRecall=0.85,noise=0,storyF1=0.7,published=0.75')('mh17-verdict-2022'),
+  probe('recall=0.87,precision=0.94,dates=0.8,speakers=0.95,duplicateRate=0.39,sourceRecall=0.79,noise=0,storyF1=0.95,published=0.75')('rohingya-repatriation-deal-2017'),
+  [join(root, '.ci/probes/_mixed-33'), '', 'recall=0.86,precision=0.89,dates=0.76,speakers=0.9,duplicateRate=0.28,sourceRecall=0.87,noise=0,storyF1=0.9,published=0.75,inferred=0.38'],
 ]
 
 const tally = { passed: 0, failed: 0, skipped: 0 }
