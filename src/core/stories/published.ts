@@ -6,7 +6,7 @@ import { findDates, PLUPERFECT_BEFORE, tenseAt } from '../dates'
 import { addDays, makeDate, mondayOf, toDay, weekday as weekdayOf, WEEKDAYS } from '../dates/calendar'
 import { EITHER_WAY, findDate, parseDateLine, readDateline, SAVED_LABEL } from '../load/dateline'
 import { memo, pairMemo } from '../memo'
-import { AHEAD_HEADING, LEAD_CHARACTERS } from '../text'
+import { AHEAD_HEADING, LEAD_CHARACTERS, LIST_ENTRY } from '../text'
 import type { ArticleDocument } from '../types'
 import { anchoredSpan, type DatedSentence, datedSentences, daysOf, quotedSince, type WeekdayMention } from './anchors'
 import { contentTokens, mentionedMonthDays } from './features'
@@ -256,7 +256,6 @@ const PLANNED_ENTRY = /\b(?:will|would|expected|due to|scheduled|planned|set to|
 const timelineDays = memo((text: string): string[] =>
   [...text.matchAll(TIMELINE_ENTRY)].flatMap((m) => (PLANNED_ENTRY.test(m[2]) || underAheadHeading(text, m.index) ? [] : mentionedMonthDays(m[1]).slice(0, 1))), 64)
 
-const LIST_ENTRY = /^[ \t]*(?:[-*•·]|\d{1,2}[.)])\s/
 
 /** Whether the line at `offset` is an entry of a list whose heading announces days to come. */
 function underAheadHeading(text: string, offset: number): boolean {
@@ -487,7 +486,7 @@ const WEEKDAY_WEEKS_AFTER = new RegExp(String.raw`\b(${WEEKDAY_NAME}),\s+(an?|on
 /** The lead counts from the story's own happening ("A month after their handshake", "on Thursday, a week after he was sworn in"). */
 /**
  * A lead that counts the report's day from a happening it tells ("A day after Rishi Sunak stood beside Ursula von der Leyen at
- * Windsor and declared ...", "Six days after OPEC+ announced a 2-million-barrel-a-day cut, the fallout ... is still growing"):
+ * Windsor and declared ...", "Two weeks after OPEC+ agreed to cut output targets by two million barrels a day, the row ..."):
  * the day the dated report that tells the happening in most of the same words gives it (else that report's own day), counted on.
  */
 function countedFromTold(text: string, sentences: () => readonly DatedSentence[]): IsoDate | null {
@@ -501,7 +500,7 @@ function countedFromTold(text: string, sentences: () => readonly DatedSentence[]
     if (shared < TOLD_SHARED || shared * 2 < words.size || (best && shared < best.shared)) continue
     sentence.dates ??= findDates(sentence.text, { reference: sentence.published, anchor: null })
     const day = sentence.dates.filter((d) => d.precision === 'day' && !d.future && d.start <= sentence.published && toDay(sentence.published) - toDay(d.start) <= TOLD_REACH_DAYS).map((d) => d.start).sort().at(-1) ?? sentence.published
-    // The same words in two reports: the happening is of the first day either gives.
+    // Two sentences that share as many words: the happening is of the first day either gives.
     if (!best || shared > best.shared || day < best.day) best = { shared, day }
   }
   return best && addDays(best.day, countedDays(lead[1], lead[2]))
@@ -874,7 +873,7 @@ export function inferPublicationDates(
     group.members.forEach((i, k) => {
       const doc = documents[i]
       if (doc.published) return
-      const text = doc.text
+      const { text } = doc
       const own = textDates[i]
       if (own) {
         if (!own.yearStated && centre) result[i] = { published: nearestYear(own.date, centre), publishedFrom: 'text' }

@@ -55,8 +55,13 @@ function unclosed(masked: string, quote: string): boolean {
 
 // "4. DIARY", "Coming up:", "The week ahead": a heading over a list of days still to come ("- Sunday 15 October: Poland votes.").
 export const AHEAD_HEADING = /^[\d.)\s#*]*(?:the\s+)?(?:diary|agenda|calendar|coming up|week ahead|(?:the\s+)?days? ahead|looking ahead|what(?:'s| is) next|what to watch|dates to watch|upcoming|on the horizon|next week)\b[^\n]{0,40}$/i
-// An entry of such a list: a bullet or number, or a day and a colon ("Wednesday: Mass at Kyaikkasan ground", "Nov. 30: ...").
-export const AHEAD_ENTRY = /^[ \t]*(?:[-*•·]|\d{1,2}[.)])\s|^[ \t]*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\b[^:\n]{0,30}:\s/i
+// An entry of a list: a bullet or a number.
+export const LIST_ENTRY = /^[ \t]*(?:[-*•·]|\d{1,2}[.)])\s/
+// An entry of a list of days to come: one of a list, or a day and a colon ("Wednesday: Mass at Kyaikkasan ground", "Nov. 30: ...").
+export const AHEAD_ENTRY = new RegExp(
+  String.raw`${LIST_ENTRY.source}|^[ \t]*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\b[^:\n]{0,30}:\s`,
+  'i',
+)
 
 /** How far into an article's body its lead runs: the headline's news told in the first sentence or two. */
 export const LEAD_CHARACTERS = 400
