@@ -322,6 +322,9 @@ describe('an undated report whose lead counts its day from a happening it tells'
     // day", which the wire of 5 October tells "on Wednesday".
     const opec = buildTimeline(OPEC, await loadFolder(OPEC))
     expect(opec.articles.find((a) => a.file.endsWith('barrelbrief.txt'))?.published).toBe('2022-10-19')
+    // Capitol Current, undated (11 October 2022), a live blog told newest first: its first entry, "8:00 a.m." at the foot of
+    // the page, opens "Good morning. Six days after OPEC+ announced a 2-million-barrel-a-day cut".
+    expect(opec.articles.find((a) => a.file.endsWith('capitolcurrent.txt'))?.published).toBe('2022-10-11')
   })
 })
 

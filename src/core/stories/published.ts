@@ -490,7 +490,7 @@ const WEEKDAY_WEEKS_AFTER = new RegExp(String.raw`\b(${WEEKDAY_NAME}),\s+(an?|on
  * the day the dated report that tells the happening in most of the same words gives it (else that report's own day), counted on.
  */
 function countedFromTold(text: string, sentences: () => readonly DatedSentence[]): IsoDate | null {
-  const lead = TOLD_COUNT.exec(text.slice(0, LEAD_CHARACTERS))
+  const lead = TOLD_COUNT.exec(text.slice(0, LEAD_CHARACTERS)) ?? TOLD_COUNT.exec(earliestEntry(text))
   if (!lead) return null
   const words = new Set(contentTokens(lead[3]))
   let best: { shared: number; day: IsoDate } | null = null
@@ -505,6 +505,23 @@ function countedFromTold(text: string, sentences: () => readonly DatedSentence[]
   }
   return best && addDays(best.day, countedDays(lead[1], lead[2]))
 }
+
+/**
+ * The opening of a live blog's first entry when the blog is told newest first ("9:42 p.m." above "5:10 p.m." ... above
+ * "8:00 a.m. Good morning. Six days after OPEC+ announced ..."): its lead, at the foot of the page. Else ''.
+ */
+function earliestEntry(text: string): string {
+  const stamps = [...text.matchAll(STAMP_LINE)]
+  if (stamps.length < 3) return ''
+  // A twelve-hour clock's hours from midnight; a day's clock as it reads.
+  const minutes = stamps.map((m) => (m[3] ? (Number(m[1]) % 12) + (/^p/i.test(m[3]) ? 12 : 0) : Number(m[1])) * 60 + Number(m[2]))
+  if (!minutes.every((t, k) => k === 0 || t < minutes[k - 1])) return ''
+  const last = stamps.at(-1)!
+  return text.slice(last.index + last[0].length, last.index + last[0].length + LEAD_CHARACTERS)
+}
+
+// A live blog's time stamp on a line of its own: "9:42 p.m.", "18:25 BST".
+const STAMP_LINE = /^\**(\d{1,2})[:.](\d{2})(?:\s*([ap])\.?m\.?)?(?:\s*[A-Z]{2,5})?\**$/gm
 
 // Opening the lead or a sentence of it, after a dateline ("BELFAST — A day after ..."); the happening up to its clause's end.
 const TOLD_COUNT = new RegExp(String.raw`(?:^|[\n.!?]\s*|[—–]\s+)(\d{1,2}|an?|one|${NUMBER_WORDS.join('|')})\s+(days?|weeks?)\s+after\s+([^,;.!?\n]{15,200})`, 'i')
