@@ -12,7 +12,7 @@ import type { DateEvidence, IsoDate, Precision } from '../../shared/model'
 import { count, type DateCandidate, datesIn, findHolidaysEnd, scanDates, type DateMention } from '../dates'
 import { addDays, toDay, weekday, WEEKDAYS } from '../dates/calendar'
 import { findMentions, type Mention } from '../entities'
-import { AHEAD_ENTRY, AHEAD_HEADING, FIRST_PERSON, maskQuotations, quotedAt, splitSentences, type Sentence } from '../text'
+import { AHEAD_ENTRY, AHEAD_HEADING, CLOCK_STAMP, FIRST_PERSON, maskQuotations, quotedAt, splitSentences, type Sentence } from '../text'
 import type { ArticleForExtraction, ExtractedItem } from '../types'
 import { colonSpeaker, colonSpeakers, findAttributions, mask, reportedByAt, topicHead, type Attribution } from './attribution'
 import { buildContext, type StoryContext } from './context'
@@ -723,7 +723,7 @@ const SPEECH = String.raw`(?:accused|called|said|warned|condemned|urged|denounce
 const COORDINATED_DEED = new RegExp(String.raw`(?<!\b(?:had|has|have|that|to|would|will)\s)\b${DEED}\b[^.;]{3,160}?\band\s+(?:also\s+)?${SPEECH}\b|\b${SPEECH}\b[^.;]{3,160}?\band\s+(?:also\s+|then\s+)?${DEED}\b`, 'i')
 
 const UPDATE_LABEL = /^\W*update[sd]?\b[,:(\s]*(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i
-const ENTRY_STAMP = /^\**\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?:[A-Z]{2,5}|local))?\**(?:\s*[-–—|:]\s*[^.!?]{0,80})?$/
+const ENTRY_STAMP = new RegExp(String.raw`^${CLOCK_STAMP}(?:\s*[-–—|:]\s*[^.!?]{0,80})?$`)
 // "Barely a day after the signing in Istanbul on July 22, Russian missiles struck the port of Odesa": the sentence's day is
 // that many days after the one its opening names.
 const COUNTED_OPENING = /^(?:(?:barely|just|only|exactly|some|nearly|almost)\s+)?(a|an|one|two|three|four|five|six|seven|\d{1,2})\s+(days?|weeks?)\s+after\s+[^,;]{3,150},/i

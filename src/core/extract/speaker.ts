@@ -171,8 +171,6 @@ export function resolveSpeaker(subject: string, from: number, to: number, mentio
     const noun = aide[2].toLowerCase().replace('advisor', 'adviser')
     return owner?.kind === 'person' ? { name: `${owner.name}'s ${noun}`, kind: 'official', role: noun, country: owner.country } : { name: bySubject(words), kind: 'official', role: noun, country: owner?.country ?? null }
   }
-  // "Boris Johnson has confirmed ... the former prime minister said": one who held the post the story's title names, not its
-  // holder; the person just spoken of, when that is someone else.
   if (person) return personOf(person, context)
   // "The presidents of Guyana and Venezuela agreed that ...": the countries together.
   // "The Kingdom of Saudi Arabia and the United States of America issued ...": so do countries named together.

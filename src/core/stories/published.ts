@@ -6,7 +6,7 @@ import { findDates, PLUPERFECT_BEFORE, tenseAt } from '../dates'
 import { addDays, makeDate, mondayOf, toDay, weekday as weekdayOf, WEEKDAYS } from '../dates/calendar'
 import { EITHER_WAY, findDate, parseDateLine, readDateline, SAVED_LABEL } from '../load/dateline'
 import { memo, pairMemo } from '../memo'
-import { AHEAD_HEADING, LEAD_CHARACTERS, LIST_ENTRY } from '../text'
+import { AHEAD_HEADING, CLOCK_STAMP, LEAD_CHARACTERS, LIST_ENTRY } from '../text'
 import type { ArticleDocument } from '../types'
 import { anchoredSpan, type DatedSentence, datedSentences, daysOf, quotedSince, type WeekdayMention } from './anchors'
 import { contentTokens, mentionedMonthDays } from './features'
@@ -521,7 +521,7 @@ function earliestEntry(text: string): string {
 }
 
 // A live blog's time stamp on a line of its own: "9:42 p.m.", "18:25 BST".
-const STAMP_LINE = /^\**(\d{1,2})[:.](\d{2})(?:\s*([ap])\.?m\.?)?(?:\s*[A-Z]{2,5})?\**$/gm
+const STAMP_LINE = new RegExp(String.raw`^${CLOCK_STAMP}$`, 'gm')
 
 // Opening the lead or a sentence of it, after a dateline ("BELFAST — A day after ..."); the happening up to its clause's end.
 const TOLD_COUNT = new RegExp(String.raw`(?:^|[\n.!?]\s*|[—–]\s+)(\d{1,2}|an?|one|${NUMBER_WORDS.join('|')})\s+(days?|weeks?)\s+after\s+([^,;.!?\n]{15,200})`, 'i')

@@ -53,6 +53,9 @@ function unclosed(masked: string, quote: string): boolean {
   return quote === '“' ? !masked.includes('”') : (masked.match(/"/g) ?? []).length % 2 === 1
 }
 
+// A live blog's time stamp ("**17:40**", "3:25 p.m.", "18:25 BST"): its hour, minute and, on a twelve-hour clock, a or p.
+export const CLOCK_STAMP = String.raw`\**(\d{1,2})[:.](\d{2})(?:\s*([ap])\.?m\.?)?(?:\s*(?:[A-Z]{2,5}|local))?\**`
+
 // "4. DIARY", "Coming up:", "The week ahead": a heading over a list of days still to come ("- Sunday 15 October: Poland votes.").
 export const AHEAD_HEADING = /^[\d.)\s#*]*(?:the\s+)?(?:diary|agenda|calendar|coming up|week ahead|(?:the\s+)?days? ahead|looking ahead|what(?:'s| is) next|what to watch|dates to watch|upcoming|on the horizon|next week)\b[^\n]{0,40}$/i
 // An entry of a list: a bullet or a number.
