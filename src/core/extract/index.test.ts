@@ -146,6 +146,8 @@ const ITEMS: Row[] = [
   ['Russia’s ambassador to the US, Anatoly Antonov, said Washington was escalating the crisis.', '2023-06-14', 'statement', 'Anatoly Antonov', '2023-06-14', '2023-06-14', 'approximate'],
   ['As recently as 30 August the two countries’ foreign and defence ministers had issued a joint statement on the programme.', '2021-09-23', 'event', null, '2021-08-30', '2021-08-30', 'day'],
   ['“This is an agreement that will bring all countries together,” Ms Bishop told reporters in Paris after the gavel came down late on Saturday.', '2015-12-13', 'statement', 'Bishop', '2015-12-12', '2015-12-12', 'day'],
+  // After a verb that takes an object, "that" is the object's: the day is the rejection's.
+  ['Kosovo Prime Minister Albin Kurti rejected that account on Monday evening, saying the EU proposal would have frozen the dispute.', '2022-11-24', 'statement', 'Albin Kurti', '2022-11-21', '2022-11-21', 'day'],
   ["Egypt's foreign minister Sameh Shoukry, who chaired part of Wednesday's session, told the ministers that Egypt had negotiated for years in good faith.", '2020-03-05', 'statement', 'Sameh Shoukry', '2020-03-04', '2020-03-04', 'day'],
   // A passive deed of the speaker's told as background ("who was sworn in ... on January 10") does not date the words.
   ['President Nicolás Maduro, who was sworn in for a second six-year term on January 10, responded from a balcony of the Miraflores palace: "Get out!"', '2019-01-24', 'statement', 'Nicolás Maduro', '2019-01-24', '2019-01-24', 'approximate'],
@@ -272,6 +274,19 @@ describe('extractItems: what goes on from the happening just dated', () => {
     const later = 'Both houses voted on Wednesday to extend the treaty. The Duma voted unanimously, and the Federation Council approved it hours later.'
     const approval = extract(later, '2021-01-28').filter((i) => i.text.includes('hours later'))
     expect(approval.map((i) => [i.start, i.text.includes('Duma')])).toEqual([['2021-01-27', false]])
+  })
+  it('dates "That morning" at the day the sentence before ended on, and counts on from it', () => {
+    const text = "Thursday's expulsions capped a sequence that diplomats trace back to January 27. That morning a man armed with a rifle forced his way into the embassy and shot dead its head of security.\n\nTwo days later, on January 29, Azerbaijan flew its diplomats home on a government aircraft."
+    const items = extract(text, '2023-04-08')
+    expect(dayOf(items, 'shot dead')).toEqual(['2023-01-27'])
+    // The count and the date it restates are one day, one item.
+    expect(dayOf(items, 'flew')).toEqual(['2023-01-29'])
+    const counted = 'The ministry said on Thursday it had summoned the ambassador. Two days later, on January 29, Azerbaijan flew its diplomats home.'
+    expect(dayOf(extract(counted, '2023-04-08'), 'flew')).toEqual(['2023-01-29'])
+  })
+  it('takes no event from a clause of "By the time" that only times the sentence', () => {
+    const text = 'On Sunday the diplomats were flown out of Tehran. By the time the aircraft touched down, Azerbaijan had gone further than its neighbours expected. By the time the talks ended, the two ministers had signed a memorandum.'
+    expect(extract(text, '2023-02-03').map((i) => i.title)).toEqual(['By the time the talks ended, the two ministers had signed a memorandum.'])
   })
   it('keeps the occasion while its speaker goes on, and counts "hours later" from it', () => {
     const text = [

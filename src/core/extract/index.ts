@@ -39,6 +39,9 @@ interface DateChoice {
 // of its own ("that", "would") ends it.
 // Whom the words went to may come first: "wrote to the president of the UN Security Council late on Thursday".
 const STATEMENT_DATE_GAP = /^[\s,]*(?:to\s+(?=the\s|a\s|an\s|his\s|her\s|their\s|\p{Lu}))?(?:(?!(?:that|would|will|shall|should|could|can|may|might|must|to|was|were|is|are|be|been|had|has|have|did|does|do|not|and|but|which|who|if|when|after|before)\b)[\p{L}\p{N}'’\-]+[\s,]+){0,10}(?:on\s+)?$/u
+// "Kurti rejected that account on Monday evening": after a verb that takes an object, "that" is the object's, not a clause's.
+const OBJECT_VERB = /^(?:rejected|dismissed|welcomed|condemned|critici[sz]ed|praised|hailed|disputed|denounced|slammed)$/i
+const DEMONSTRATIVE_OBJECT = /^\s+(?:that|this|these|those)\s+[\p{Ll}-]+\s+(?:on\s+)?$/u
 
 // "told reporters in Paris after the gavel came down late on Saturday", "said after an extraordinary meeting of the
 // NATO-Ukraine Commission in Brussels on Monday": words said right after what that day saw.
@@ -127,7 +130,7 @@ function statementDate(sentence: string, attribution: Attribution, dates: readon
     if (d.offset >= from && d.offset < attribution.verbOffset && (sinceAt(sentence, d) || (d.precision !== 'day' && (/,[^,;]*\b(?:who|which|whose)\b/i.test(sentence.slice(from, d.offset)) || inAside(sentence, from, d, attribution.verbOffset))))) continue
     if (d.offset >= from && d.offset < attribution.verbOffset && ((!RELATIVE_ASIDE.test(sentence.slice(from, d.offset)) && !RELATIVE_DEED.test(sentence.slice(from, attribution.verbOffset))) || meeting)) return d
     // After a colon ("Santos: ceasefire from Monday") come the words, not when they were said.
-    if (d.offset >= verbEnd && d.offset - verbEnd < 90 && attribution.verb !== ':' && (STATEMENT_DATE_GAP.test(sentence.slice(verbEnd, d.offset)) || (d.precision === 'day' && (SAID_AFTER.test(sentence.slice(verbEnd, d.offset)) || SPOKEN_IN.test(sentence.slice(verbEnd, d.offset)))))) return d
+    if (d.offset >= verbEnd && d.offset - verbEnd < 90 && attribution.verb !== ':' && (STATEMENT_DATE_GAP.test(sentence.slice(verbEnd, d.offset)) || (OBJECT_VERB.test(attribution.verb) && DEMONSTRATIVE_OBJECT.test(sentence.slice(verbEnd, d.offset))) || (d.precision === 'day' && (SAID_AFTER.test(sentence.slice(verbEnd, d.offset)) || SPOKEN_IN.test(sentence.slice(verbEnd, d.offset)))))) return d
     // An opening adverbial: "On Monday, Lavrov said", "In a statement issued on Wednesday, 3 November, the EU said".
     // "On Monday, Lavrov said that ..."; but in "The two spoke on Wednesday, the Elysee said" the date is the event's.
     // Not the sentence's opening day when another stands right before the subject ("On Tuesday Wang announced ..., and on
@@ -367,6 +370,8 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
   let aheadList = -1
   // A paragraph added after publication ("UPDATE, Saturday: ..."): its days are read from the day it names.
   let update: { paragraph: number; day: IsoDate } | null = null
+  // A past day the last sentence ended on ("... trace back to January 27."), which a next sentence's "That morning" picks up.
+  let closingDay: { day: IsoDate; index: number } | null = null
   const listItem = (index: number): boolean => {
     const s = sentences[index]
     return s.paragraph !== sentences[index - 1]?.paragraph && s.paragraph !== sentences[index + 1]?.paragraph && s.text.length <= LIST_ITEM_CHARS && !/[.!?…]["”’)]?\s*$/.test(s.text)
@@ -405,6 +410,7 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
     discourse = { ...discourse, parties: discourse.here && discourse.here.length >= 2 ? discourse.here : discourse.parties, here: partiesHere }
     // Step 2.
     const dateline = datelineOf(s.text)
+    if (closingDay?.index === index - 1 && THAT_DAY_OPENING.test(s.text)) (anchor = closingDay.day), (anchorIndex = index - 1)
     const inSentence = datesIn(candidates, s.text, s.offset, { reference, anchor, holidaysEnd })
     // "hours later", "that evening" go on from a happening just told; after a stretch without a date they date nothing.
     const fresh = anchorIndex >= 0 && index - anchorIndex <= SEQUENCE_REACH
@@ -412,7 +418,9 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
     const opener = updated?.[0].length ?? dateline?.[0].length ?? 0
     const kept = inSentence.filter((d) => d.offset >= opener && (fresh || d.relation !== 'anaphoric' || !SAME_DAY_LATER.test(d.phrase)))
     const counted = COUNTED_OPENING.exec(s.text)
-    const dates = aheadList === s.paragraph ? kept.map((d) => aheadOf(d, published)) : counted ? countedFrom(kept, counted) : kept
+    const dates = withoutRestatedCounts(aheadList === s.paragraph ? kept.map((d) => aheadOf(d, published)) : counted ? countedFrom(kept, counted) : kept, s.text)
+    const closing = dates.at(-1)
+    closingDay = closing && closing.precision === 'day' && !closing.future && closing.start <= published && /^[\s"”’).,;:!?]*$/.test(s.text.slice(closing.offset + closing.length)) ? { day: closing.start, index } : null
     const masked = dates.length ? mask(s.text, dates.map(withoutConjunction)) : s.text
     const attributions = findAttributions(masked)
 
@@ -584,6 +592,10 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
       lastStatement = { speaker, paragraph: s.paragraph, index }
     }
 
+    // "The Taliban had announced on Monday that they were ending the truce that preceded the signing on Saturday. The same day,
+    // ...": after words dated by their saying, the text is at that day, not at one the words name.
+    if (spokeOnDay) closingDay = null
+
     // Step 5.
     const seen = new Set<string>()
     // "announced on Monday that they were ending the truce that preceded the signing on Saturday": Monday stays the anchor.
@@ -690,7 +702,7 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
     const sequel = !speaker && !dates.length ? (listed ?? headed ?? sequelDate(s.text, anchor, index - anchorIndex)) : null
     // "had met beforehand in the Council, its first session since 2016": a comparison's baseline dates nothing either.
     const lead = s.paragraph < 12 || (entryAt >= 0 && s.paragraph - entryAt <= ENTRY_LEAD_PARAGRAPHS)
-    const told = sequel ? hasEventTrigger(s.text) : lead && reportsDoneEvent(s.text) && dates.every((d) => backgroundOfMain(s.text, d) || baselineOf(s.text, d)) && reportsDoneEvent(mainClause(s.text))
+    const told = sequel ? hasEventTrigger(s.text.replace(BY_THE_TIME, '')) : lead && reportsDoneEvent(s.text) && dates.every((d) => backgroundOfMain(s.text, d) || baselineOf(s.text, d)) && reportsDoneEvent(mainClause(s.text))
     if (!speaker && told) {
       const date = sequel ?? sequelDate(s.text, anchor, index - anchorIndex) ?? articleDate(newsDay.happened)
       items.push({
@@ -738,6 +750,19 @@ function countedFrom(dates: readonly DateMention[], opening: RegExpExecArray): r
   if (!named) return dates
   const days = count(opening[1]) * (/^week/i.test(opening[2]) ? 7 : 1)
   return dates.filter((d) => d.offset > after).map((d) => (d === named ? { ...d, start: addDays(d.start, days), end: addDays(d.end, days) } : d))
+}
+
+// "By the time the aircraft touched down, Azerbaijan had gone further ...": the clause only times the sentence's own news.
+const BY_THE_TIME = /^by\s+the\s+time\b[^,.;]{3,120},/i
+// "That morning a man ...", "On that day": the day the sentence before ended on.
+const THAT_DAY_OPENING = /^(?:on\s+)?(?:that|the\s+same)\s+(?:same\s+)?(?:day|morning|afternoon|evening|night)\b/i
+
+/** "Two days later, on January 29, ...": a count the sentence restates as a date it names is that date, not a second day. */
+function withoutRestatedCounts(dates: readonly DateMention[], sentence: string): readonly DateMention[] {
+  return dates.filter((d, k) => {
+    const next = dates[k + 1]
+    return !(d.relation !== 'absolute' && next?.relation === 'absolute' && next.precision === 'day' && /^,\s*(?:on\s+)?$/i.test(sentence.slice(d.offset + d.length, next.offset)))
+  })
 }
 
 /** A weekday an entry of a list of days to come names: the next of that weekday, not the last. */
@@ -823,10 +848,10 @@ function backgroundOfMain(sentence: string, d: DateMention): boolean {
   return hasEventTrigger(main) && !OPENING_PARTICIPLE_CLAUSE.test(main.slice(main.lastIndexOf(','))) && !PREDICATE_CLAUSE.test(sentence.slice(d.offset + d.length))
 }
 
-/** The sentence up to its first clause of background, relative or a participle's. */
+/** The sentence past an opening clause of "By the time", up to its first clause of background, relative or a participle's. */
 function mainClause(sentence: string): string {
   const ends = [BACKGROUND_RELATIVE_START.exec(sentence)?.index, PARTICIPLE_START.exec(sentence)?.index].filter((i) => i !== undefined)
-  return sentence.slice(0, Math.min(sentence.length, ...ends))
+  return sentence.slice(BY_THE_TIME.exec(sentence)?.[0].length ?? 0, Math.min(sentence.length, ...ends))
 }
 
 const SINCE = /^since\b/i
