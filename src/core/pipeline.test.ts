@@ -25,6 +25,7 @@ const ESSEQUIBO = join(PROBES, 'guyana-venezuela-argyle-2023')
 const LITHUANIA = join(PROBES, 'lithuania-china-taiwan-office-2021')
 const CUBA = join(PROBES, 'us-cuba-thaw-2014')
 const WINDSOR = join(PROBES, 'windsor-framework-2023')
+const JERUSALEM = join(PROBES, 'jerusalem-embassy-decision-2017')
 const OPEC = join(PROBES, 'opec-cut-us-saudi-2022')
 
 describe.skipIf(!existsSync(SEEDS))('stable ids', () => {
@@ -325,6 +326,10 @@ describe('an undated report whose lead counts its day from a happening it tells'
     // Capitol Current, undated (11 October 2022), a live blog told newest first: its first entry, "8:00 a.m." at the foot of
     // the page, opens "Good morning. Six days after OPEC+ announced a 2-million-barrel-a-day cut".
     expect(opec.articles.find((a) => a.file.endsWith('capitolcurrent.txt'))?.published).toBe('2022-10-11')
+    // Jerusalem Dispatch, undated (3 January 2018): "Exactly four weeks after Donald Trump stood in the White House and declared
+    // Jerusalem the capital of Israel", which the wire of 6 December tells; its weekdays alone had put it on 19 December.
+    const jerusalem = buildTimeline(JERUSALEM, await loadFolder(JERUSALEM))
+    expect(jerusalem.articles.find((a) => a.file.endsWith('jerusalemdispatch.txt'))?.published).toBe('2018-01-03')
   })
 })
 

@@ -523,8 +523,9 @@ function earliestEntry(text: string): string {
 // A live blog's time stamp on a line of its own: "9:42 p.m.", "18:25 BST".
 const STAMP_LINE = new RegExp(String.raw`^${CLOCK_STAMP}$`, 'gm')
 
-// Opening the lead or a sentence of it, after a dateline ("BELFAST — A day after ..."); the happening up to its clause's end.
-const TOLD_COUNT = new RegExp(String.raw`(?:^|[\n.!?]\s*|[—–]\s+)(\d{1,2}|an?|one|${NUMBER_WORDS.join('|')})\s+(days?|weeks?)\s+after\s+([^,;.!?\n]{15,200})`, 'i')
+// Opening the lead or a sentence of it, after a dateline ("BELFAST — A day after ..."), perhaps as an exact or rough count
+// ("Exactly four weeks after Donald Trump stood in the White House ..."); the happening up to its clause's end.
+const TOLD_COUNT = new RegExp(String.raw`(?:^|[\n.!?]\s*|[—–]\s+)(?:(?:exactly|precisely|just|barely|only|nearly|almost|some)\s+)?(\d{1,2}|an?|one|${NUMBER_WORDS.join('|')})\s+(days?|weeks?)\s+after\s+([^,;.!?\n]{15,200})`, 'i')
 /** Content words the counted happening shares with the dated report's sentence that tells it. */
 const TOLD_SHARED = 4
 /** How long before its report a dated sentence's day may be to date the happening it tells. */
