@@ -26,6 +26,7 @@ const LITHUANIA = join(PROBES, 'lithuania-china-taiwan-office-2021')
 const CUBA = join(PROBES, 'us-cuba-thaw-2014')
 const WINDSOR = join(PROBES, 'windsor-framework-2023')
 const JERUSALEM = join(PROBES, 'jerusalem-embassy-decision-2017')
+const LU_SHAYE = join(PROBES, 'lu-shaye-baltic-remarks-2023')
 const OPEC = join(PROBES, 'opec-cut-us-saudi-2022')
 
 describe.skipIf(!existsSync(SEEDS))('stable ids', () => {
@@ -330,6 +331,15 @@ describe('an undated report whose lead counts its day from a happening it tells'
     // Jerusalem the capital of Israel", which the wire of 6 December tells; its weekdays alone had put it on 19 December.
     const jerusalem = buildTimeline(JERUSALEM, await loadFolder(JERUSALEM))
     expect(jerusalem.articles.find((a) => a.file.endsWith('jerusalemdispatch.txt'))?.published).toBe('2018-01-03')
+  })
+})
+
+describe('an undated report that names a day in full as done', () => {
+  it('is of the week after it when its weekdays fit that week and one weeks on as well', async () => {
+    // Amber Coast, undated (24 April 2023): the Baltic ministries "on Monday called in China's representatives" over an
+    // interview "broadcast on April 21". Most like a follow-up of 12 May, it had been put on Monday 15 May.
+    const timeline = buildTimeline(LU_SHAYE, await loadFolder(LU_SHAYE))
+    expect(timeline.articles.find((a) => a.file.endsWith('ambercoast.txt'))?.published).toBe('2023-04-24')
   })
 })
 

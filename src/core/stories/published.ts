@@ -845,7 +845,7 @@ const FUTURE_IN_SENTENCE = /\b(?:will|shall|(?:is|are) (?:to|due|scheduled|set|e
 // "the Nov. 30 deadline ran out", "the Oct. 22 primary was won by": the day's happening, then its verb in the past.
 const DONE_AFTER = /^\s+(?:\p{Ll}[\p{L}-]*\s+){1,2}(?:ran out|expired|passed|lapsed|ended|was (?!(?:scheduled|planned|expected|set|due|postponed|delayed)\b)\w+ed|were (?!(?:scheduled|planned|expected|set|due|postponed|delayed)\b)\w+ed)\b/u
 const YEAR_AFTER = /^,?\s+(?:19|20)\d\d\b/
-const DONE_BEFORE = /\b(?:(?!(?:scheduled|planned|expected|slated|postponed|delayed|rescheduled|set)\b)\w{3,}ed|said|told|spoke|wrote)\s+(?:on\s+)?$/i
+const DONE_BEFORE = /\b(?:(?!(?:scheduled|planned|expected|slated|postponed|delayed|rescheduled|set)\b)\w{3,}ed|said|told|spoke|wrote|broadcast|held|met|made|given|sent|struck|won|lost|spoken|written|taken|shot|began|begun|fell|flew|gave|went|came|took|left)\s+(?:on\s+)?$/i
 
 /** The day before `date` when the text speaks of `date`'s weekday as still ahead. */
 function beforeAheadWeekday(text: string, date: IsoDate): IsoDate {
@@ -919,8 +919,14 @@ export function inferPublicationDates(
           const told = (toldDays ??= storyDays(datedSentencesOnce()))
           const days = new Set([...told, ...ownDays(text, centre)])
           const onCentre = pastWeekdaysOn(text, centreGuess, days)
+          const nearOn = pastWeekdaysOn(text, nearGuess, days)
+          // As many either way ("called in China's representatives on Monday"): a report that names a day in full as done ("an
+          // interview broadcast on April 21") is of the week after it, not of a week weeks on.
+          const done = ownDays(text, centre).sort().at(-1)
+          const weekAfterDone = (guess: IsoDate): boolean => done !== undefined && guess >= done && toDay(guess) - toDay(done) <= 6
           const ofCentre =
-            (onCentre > 0 && onCentre * 2 >= namedWeekdays(text).past.size && pastWeekdaysOn(text, nearGuess, days) === 0) ||
+            (onCentre > 0 && onCentre * 2 >= namedWeekdays(text).past.size && nearOn === 0) ||
+            (onCentre > 0 && onCentre === nearOn && weekAfterDone(centreGuess) && !weekAfterDone(nearGuess)) ||
             (aheadWeekdaysOn(text, centreGuess, told) > 0 && aheadWeekdaysOn(text, nearGuess, told) === 0) ||
             (weekAfterPinned(text, centreGuess, centre) && !weekAfterPinned(text, nearGuess, centre))
           // A lead that counts from the story's happening ("returned on Thursday, a week after he was sworn in") counts
@@ -930,7 +936,7 @@ export function inferPublicationDates(
           // Not when the two agree, nor when the lead counts from the story's happening.
           if (!ofCentre && centreGuess !== nearGuess && !countsFromStoryDay(text)) {
             const week = toldWeek(text, days, ownDays(text, centre).sort().at(-1) ?? null, sorted[0], sorted.at(-1)!)
-            if (week && pastWeekdaysOn(text, week, days) > Math.max(onCentre, pastWeekdaysOn(text, nearGuess, days))) guess = week
+            if (week && pastWeekdaysOn(text, week, days) > Math.max(onCentre, nearOn)) guess = week
           }
         }
         let published = withinAnchors(text, guess, datedSentencesOnce, overDays)
