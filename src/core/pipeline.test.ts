@@ -27,6 +27,7 @@ const CUBA = join(PROBES, 'us-cuba-thaw-2014')
 const WINDSOR = join(PROBES, 'windsor-framework-2023')
 const JERUSALEM = join(PROBES, 'jerusalem-embassy-decision-2017')
 const LU_SHAYE = join(PROBES, 'lu-shaye-baltic-remarks-2023')
+const INF = join(PROBES, 'inf-treaty-withdrawal-2019')
 const OPEC = join(PROBES, 'opec-cut-us-saudi-2022')
 
 describe.skipIf(!existsSync(SEEDS))('stable ids', () => {
@@ -340,6 +341,15 @@ describe('an undated report that names a day in full as done', () => {
     // interview "broadcast on April 21". Most like a follow-up of 12 May, it had been put on Monday 15 May.
     const timeline = buildTimeline(LU_SHAYE, await loadFolder(LU_SHAYE))
     expect(timeline.articles.find((a) => a.file.endsWith('ambercoast.txt'))?.published).toBe('2023-04-24')
+  })
+})
+
+describe('an undated report that tells a day with its year as past', () => {
+  it('is of that day at the earliest', async () => {
+    // The Continental Post's live blog, undated (2 August 2019), quotes Moscow: "On August 2, 2019, ... the Treaty ... was
+    // terminated". Most like the wire of 1 February on the treaty's suspension, it had been put on 3 February.
+    const timeline = buildTimeline(INF, await loadFolder(INF))
+    expect(timeline.articles.find((a) => a.file.endsWith('continentalpost.txt'))?.published).toBe('2019-08-02')
   })
 })
 

@@ -690,6 +690,17 @@ function monthsToldBound(text: string, first: IsoDate, last: IsoDate): IsoDate |
   return bound
 }
 
+/** The days with their year the text tells in the past tense, in order. */
+function fullDaysToldAsPast(text: string): IsoDate[] {
+  const days: IsoDate[] = []
+  for (const m of text.matchAll(FULL_DATE)) {
+    const date = m[1] ? makeDate(Number(m[3]), monthNumber(m[2]), Number(m[1])) : makeDate(Number(m[6]), monthNumber(m[4]), Number(m[5]))
+    const line = text.slice(text.lastIndexOf('\n', m.index) + 1, m.index)
+    if (date && !SAVED_LABEL.test(line) && tenseInSentence(text, m.index, m[0].length) === 'past') days.push(date)
+  }
+  return days.sort()
+}
+
 /** The days the story's dated reports tell of: every day their sentences date, as read from each report's own day. */
 function storyDays(sentences: DatedSentence[]): Set<IsoDate> {
   const days = new Set<IsoDate>()
@@ -945,6 +956,10 @@ export function inferPublicationDates(
         const since = monthsToldBound(text, sorted[0], sorted.at(-1)!)
         const after = since && published < since ? dated.map((j) => result[j].published!).filter((d) => d >= since).sort()[0] : undefined
         if (after) published = withinAnchors(text, dateFromStory(text, after), datedSentencesOnce, overDays)
+        // Nor before a day it tells as past with its year ("On August 2, 2019, ... the Treaty ... was terminated"): a live blog of
+        // that day, most like the report of the treaty's suspension six months before, had been put beside it.
+        const toldInFull = fullDaysToldAsPast(text).at(-1)
+        if (toldInFull && published < toldInFull) published = toldInFull
         // A report put on a day it names as past ("Obama and Castro spoke on Tuesday", read as the report's own day) is
         // not of a day before a dated report first gave the words it quotes (Wednesday's address).
         const quoted = namedWeekdays(text).past.has(weekdayOf(published)) ? quotedSince(text, datedSentencesOnce) : null
