@@ -152,10 +152,14 @@ function subjectBefore(masked: string, verbOffset: number): Subject | null {
       prefix = head
       // "Lawrence Kanyuka, the spokesman of the AFC, the coalition that includes the M23, told": what is left
       // is a description set beside the name before it.
-      const before = head.slice(0, described.index).trimEnd()
-      const name = ROLE_DESCRIPTION.test(described.text) && before.endsWith(',') ? npAtEnd(before.slice(0, -1)) : null
+      // "Mykhailo Podolyak, an adviser to Ukraine's president, Volodymyr Zelensky, wrote": a name set beside the object of a
+      // description's preposition is part of the description; the name before it speaks.
+      const objectOf = PREPOSITION_BEFORE.test(head.slice(Math.max(0, described.index - 20), described.index)) ? /,\s*([^,;“”"]{2,120})$/.exec(head) : null
+      const description = objectOf && ROLE_DESCRIPTION.test(objectOf[1]) ? { index: objectOf.index + objectOf[0].indexOf(objectOf[1]), text: objectOf[1] } : described
+      const before = head.slice(0, description.index).trimEnd()
+      const name = ROLE_DESCRIPTION.test(description.text) && before.endsWith(',') ? npAtEnd(before.slice(0, -1)) : null
       if (name && CAPITAL_FIRST.test(name.text) && !/^the\s/i.test(name.text)) {
-        apposition = { offset: start + described.index, length: described.text.trimEnd().length }
+        apposition = { offset: start + description.index, length: description.text.trimEnd().length }
         prefix = before.slice(0, -1)
       }
     }

@@ -515,6 +515,8 @@ const SPEAKERS: [string, string, string][] = [
   ['Rwandan Foreign Minister Olivier Nduhungirehe arrived in Kigali.\n\nThe minister said he expected the two heads of state to meet within weeks.', '2025-06-28', 'Olivier Nduhungirehe'],
   // A name, a description of the post, then a description of the body.
   ['"It does not bind us," Lawrence Kanyuka, the spokesman of the Alliance Fleuve Congo (AFC), the coalition that includes the M23, told The EastAfrican on Sunday.', '2025-06-29', 'Lawrence Kanyuka'],
+  // The name set beside the object of the description's preposition is the description's.
+  ['Mykhailo Podolyak, an adviser to Ukraine’s president, Volodymyr Zelensky, wrote on Tuesday that the leak was a terrorist attack planned by Russia.', '2022-09-28', 'Mykhailo Podolyak'],
   ['Meanwhile, according to The Times of Israel, the US, in reaction to the latest development, said that a deal is possible quickly if Iran is “serious”.', '2021-11-04', 'United States'],
   // Sources no one names speak as written; a second verb after an object of a preposition is the subject's.
   ['Government sources, however, said there was "no decision to hold talks on any other issue at any other place".', '2025-05-11', 'Government sources'],
