@@ -716,6 +716,8 @@ describe('extractItems: who speaks', () => {
     // And a point the pronoun's speaker makes with a verb of its own: a warning, a call, a vow.
     ['In his first address to an Arab summit since 2010, Bashar al-Assad told leaders the meeting was "a historic opportunity" to tackle the region\'s crises. He warned of "the danger of expansionist Ottoman thought", an apparent reference to Turkey.'],
     ['The former president Álvaro Uribe said the "No" camp wanted peace but with corrections. He called for changes to the deal\'s provisions on justice, saying rebels who committed crimes should go to prison.'],
+    // Or a deed of the pronoun's speaker, then new words.
+    ['"I believe the Palestinians and Israelis equally deserve to live safely," Joe Biden said. He thanked Egyptian President Abdel Fattah al-Sisi and said the United States would provide humanitarian aid to Gaza.'],
   ])('makes a point set against the last, or added to it, a statement of its own: %s', (text) => {
     const statements = extract(text, '2025-08-16').filter((i) => i.type === 'statement')
     expect(statements).toHaveLength(2)

@@ -788,7 +788,8 @@ const ENTRY_LEAD_PARAGRAPHS = 2
 
 const OPENING_PARTICIPLE = /^(?:Asked|Speaking|Responding|Answering|Commenting|Addressing|Writing|Replying)\b[^,;.]{0,120},\s*/
 const CONTRAST = /^(?:But|However|Yet)\b/
-const ADDS_POINT = /^(?:He|She|They)\s+(?:(?:also|further)\s+(?:\p{Ll}+ed|said|told|wrote|says|tells)|(?:warned|accused|urged|called|rejected|insisted|demanded|praised|critici[sz]ed|condemned|denied|dismissed|vowed|pledged|promised|threatened)\b)/u
+// "He thanked Egyptian President Abdel Fattah al-Sisi and said the United States would provide ...": a deed, then new words.
+const ADDS_POINT = /^(?:He|She|They)\s+(?:(?:also|further)\s+(?:\p{Ll}+ed|said|told|wrote|says|tells)|(?:warned|accused|urged|called|rejected|insisted|demanded|praised|critici[sz]ed|condemned|denied|dismissed|vowed|pledged|promised|threatened)\b|\p{Ll}+ed\b(?!\s+that\b)[^.;:“”"]{3,160}?\band\s+(?:said|told|says|tells)\b)/u
 const ANAPHORIC = /^(?:he|she|they|it|the(?: \w+)? (?:official|statement|spokes(?:man|woman|person)|minister|ministry|diplomat|envoy|source|office))$/i
 
 function statementShape(sentence: string, attribution: Attribution | null, quote: string | null, speaker: Speaker): StatementShape {
