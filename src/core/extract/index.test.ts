@@ -284,6 +284,13 @@ describe('extractItems: what goes on from the happening just dated', () => {
     const counted = 'The ministry said on Thursday it had summoned the ambassador. Two days later, on January 29, Azerbaijan flew its diplomats home.'
     expect(dayOf(extract(counted, '2023-04-08'), 'flew')).toEqual(['2023-01-29'])
   })
+  it('dates words at "that session" or "the same conference" at the occasion just told', () => {
+    const council = 'The council met once in public, on Sunday, May 16. At that open session, Secretary-General António Guterres said he was "deeply appalled". "The fighting must stop," he said. US Ambassador Linda Thomas-Greenfield told the same meeting that Washington was working for a ceasefire.'
+    const items = extract(council, '2021-05-23').filter((i) => i.type === 'statement')
+    expect(items.map((i) => [i.speaker, i.start])).toEqual([['António Guterres', '2021-05-16'], ['Linda Thomas-Greenfield', '2021-05-16']])
+    const munich = 'At the Munich Security Conference last weekend, German Chancellor Angela Merkel said the end of the treaty affected Europe most. China’s top foreign policy official, Yang Jiechi, told the same conference that Beijing opposed making the treaty multilateral.'
+    expect(extract(munich, '2019-02-21').map((i) => [i.speaker, i.start, i.end])).toEqual([['Angela Merkel', '2019-02-16', '2019-02-17'], ['Yang Jiechi', '2019-02-16', '2019-02-17']])
+  })
   it('takes no event from a clause of "By the time" that only times the sentence', () => {
     const text = 'On Sunday the diplomats were flown out of Tehran. By the time the aircraft touched down, Azerbaijan had gone further than its neighbours expected. By the time the talks ended, the two ministers had signed a memorandum.'
     expect(extract(text, '2023-02-03').map((i) => i.title)).toEqual(['By the time the talks ended, the two ministers had signed a memorandum.'])

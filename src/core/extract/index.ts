@@ -352,6 +352,13 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
         || (anchorOpens && !attribution.contentAfter && QUOTE_ONLY.test(sentences[index].text)))
       ? { start: anchor, end: anchor, precision: 'day', evidence: { phrase: null, anchor } }
       : null
+  // "At that open session, ... Guterres said", "Yang Jiechi told the same conference": the occasion of the sentences just before,
+  // the day a happening was told on or the words last dated, whichever came later.
+  const occasionJustTold = (index: number): DateChoice | null => {
+    const words = lastDated && index - lastDated.index <= SEQUENCE_REACH ? lastDated : null
+    if (anchor && index - anchorIndex <= SEQUENCE_REACH && (!words || anchorIndex > words.index)) return { start: anchor, end: anchor, precision: 'day', evidence: { phrase: null, anchor } }
+    return words?.date ?? null
+  }
   let labelSpeaker: Speaker | null = null
   // Whether labelSpeaker answers a briefing's questions ("Answer: ...").
   let answering = false
@@ -508,10 +515,11 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
       const sameOccasion: boolean = lastDated !== null && lastDated.speaker === speaker.name && (index - lastDated.index <= 2 || speaker === labelSpeaker)
       const inherited: DateChoice | null = !own && sameOccasion ? lastDated!.date : null
       const dated = own ?? occasion
+      const toldOccasion = !dated && !inherited && SAME_OCCASION.test(s.text) ? occasionJustTold(index) : null
       const date: DateChoice = dated
         ? fromMention(dated, dated.relation === 'anaphoric' && anchor ? anchor : published)
-        : inherited ?? headed ?? sequelDate(s.text, anchor, index - anchorIndex) ?? retold(index, anchor, anchorIndex) ?? continued(index, attribution, speaker.name) ?? articleDate(newsDay.said, attribution && /^(?:says|tells|adds)$/.test(attribution.verb) ? 'day' : 'approximate')
-      if (dated) lastDated = { date, index, speaker: speaker.name }
+        : inherited ?? toldOccasion ?? headed ?? sequelDate(s.text, anchor, index - anchorIndex) ?? retold(index, anchor, anchorIndex) ?? continued(index, attribution, speaker.name) ?? articleDate(newsDay.said, attribution && /^(?:says|tells|adds)$/.test(attribution.verb) ? 'day' : 'approximate')
+      if (dated || toldOccasion) lastDated = { date, index, speaker: speaker.name }
       // "He said ... But, he continued, ... They would be reminded ..., he said.": the occasion goes on while its speaker does,
       // and so does the day the text is at ("Hours later the two foreign ministers met").
       else if (inherited) {
@@ -752,6 +760,7 @@ function countedFrom(dates: readonly DateMention[], opening: RegExpExecArray): r
   return dates.filter((d) => d.offset > after).map((d) => (d === named ? { ...d, start: addDays(d.start, days), end: addDays(d.end, days) } : d))
 }
 
+const SAME_OCCASION = /\b(?:at|to|in|before|during|told|addressed)\s+(?:that|the\s+same)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:session|meeting|summit|conference|briefing|debate|hearing|gathering|forum|ceremony)\b/iu
 // "By the time the aircraft touched down, Azerbaijan had gone further ...": the clause only times the sentence's own news.
 const BY_THE_TIME = /^by\s+the\s+time\b[^,.;]{3,120},/i
 // "That morning a man ...", "On that day": the day the sentence before ended on.
