@@ -291,6 +291,14 @@ describe('extractItems: what goes on from the happening just dated', () => {
     const munich = 'At the Munich Security Conference last weekend, German Chancellor Angela Merkel said the end of the treaty affected Europe most. China’s top foreign policy official, Yang Jiechi, told the same conference that Beijing opposed making the treaty multilateral.'
     expect(extract(munich, '2019-02-21').map((i) => [i.speaker, i.start, i.end])).toEqual([['Angela Merkel', '2019-02-16', '2019-02-17'], ['Yang Jiechi', '2019-02-16', '2019-02-17']])
   })
+  it('counts a count ahead in dated words from their day, not the article\'s', () => {
+    const text = 'Secretary of State Mike Pompeo announced on February 1 that the US would suspend its obligations and withdraw in six months.'
+    const planned = extract(text, '2019-08-26').find((i) => i.type === 'event')
+    expect([planned?.start, planned?.end]).toEqual(['2019-07-28', '2019-08-03'])
+    // A month is no count: "shot dead in Surrey, B.C., in June" stays June.
+    const june = 'The dispute erupted on Sept. 18, when Prime Minister Justin Trudeau told the House of Commons that agents of India were linked to the killing of Hardeep Singh Nijjar, who was shot dead in Surrey, B.C., in June.'
+    expect(extract(june, '2023-09-22').map((i) => i.start)).not.toContain('2023-05-01')
+  })
   it('takes no event from a clause of "By the time" that only times the sentence', () => {
     const text = 'On Sunday the diplomats were flown out of Tehran. By the time the aircraft touched down, Azerbaijan had gone further than its neighbours expected. By the time the talks ended, the two ministers had signed a memorandum.'
     expect(extract(text, '2023-02-03').map((i) => i.title)).toEqual(['By the time the talks ended, the two ministers had signed a memorandum.'])

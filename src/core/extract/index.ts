@@ -278,6 +278,7 @@ const COUNTED_FROM_TOLD = /\b(?:earlier|later)$/i
 const TODAY_WORDS = 'today|tonight|this (?:morning|afternoon|evening)'
 const TODAY = new RegExp(`^(?:${TODAY_WORDS})$`, 'i')
 const DEICTIC_WORD = /^(?:yesterday|today|tonight|tomorrow)$/i
+const COUNT_AHEAD = /^(?:in|within)\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+)?(?:\d|an?\s|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)/i
 const DEICTIC_DAY = new RegExp(`^(?:yesterday|${TODAY_WORDS})$`, 'i')
 const COLON_QUOTE = /^[^:“”"]{2,42}:\s+[“"]/
 const QUESTION_LABEL = /^(?:Question|Q)\s*:\s/
@@ -612,11 +613,12 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
     let anchoredHere = false
     const eventDates = dates.length ? new Set(dates.filter((d) => !used.has(d)).map((d) => `${d.start}/${d.end}`)).size : 0
     let trigger: boolean | undefined
-    // "On Thursday Khan told parliament that the pilot would be released tomorrow": the words' own tomorrow, from their day.
+    // "On Thursday Khan told parliament that the pilot would be released tomorrow": the words' own tomorrow, from their day; so
+    // is their count ahead ("announced on February 1 that the US would ... withdraw in six months").
     const spoken = statementDay && statementDay !== reference && attribution ? toDay(statementDay) - toDay(reference) : 0
     for (const told of dates) {
       if (used.has(told)) continue
-      const d = spoken && told.offset > attribution!.verbOffset && DEICTIC_WORD.test(told.phrase) ? { ...told, start: addDays(told.start, spoken), end: addDays(told.end, spoken) } : told
+      const d = spoken && told.offset > attribution!.verbOffset && (DEICTIC_WORD.test(told.phrase) || COUNT_AHEAD.test(told.phrase)) ? { ...told, start: addDays(told.start, spoken), end: addDays(told.end, spoken) } : told
       // "signed a joint appeal to dissolve the Minsk Group, which was set up in 1992": the year is the group's, not the signing's.
       if (backgroundOfMain(s.text, d)) continue
       const key = `${d.start}/${d.end}`
