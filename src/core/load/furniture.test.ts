@@ -74,6 +74,10 @@ const FURNITURE = [
   "That's where we will leave our live coverage for tonight. Thank you for following along. Full analysis of the summit's outcome on our website tomorrow.",
   // A publication's schedule.
   'Gulf of Guinea Digest is published every other Wednesday.',
+  // A newsletter's contents and its archive; a caption credited to a body's photo service.
+  "In today's issue: the Lu Shaye affair, a long-awaited phone call, and what to watch next week.",
+  "Read the previous issue: 'Sheikh Jarrah, explained' (originally published in April)",
+  'Nebenzia speaks at the Security Council in New York on Friday. (UN Photo/Loey Felipe)',
   // A sponsor's line in a newsletter.
   'Sponsored | Sokoni Logistics: Reliable freight from Mombasa to Kampala in 72 hours. Get a quote today.',
   // A newsletter of several words' name; a closed live blog's pointer to the full report.
@@ -147,6 +151,8 @@ const FURNITURE = [
 ]
 
 const NEWS = [
+  // An issue of news is no newsletter's.
+  'The UN said the issue of the talks was settled in this edition of the accord.',
   // A recap's own news is not its heading.
   'For readers just joining us: Russia suspended its participation in the grain deal on Saturday, citing a drone attack on its fleet.',
   // What a leader writes is news, not a bio.

@@ -36,7 +36,8 @@ export const endsSentence = (line: string) => /[.!?…]["”’»)]?$/.test(line
 // Photo and wire agencies credited under pictures ("... at the ceremony. Reuters", "[Getty]").
 const AGENCY = '(?:reuters|afp|ap|ap photo|afp photo|afp via getty images|epa|epa-efe|getty(?: images)?|bloomberg|anadolu(?: agency)?|tass|xinhua|sputnik|ria novosti|wam|spa|irna|ians|pti|ani|shutterstock|alamy|dpa|efe|ansa|pool|file)'
 
-const CAPTION_CREDIT = /\((?:photo|photos|image|file photo|picture|pic|credit|courtesy)\b[^)]*\)\s*$/i
+// "(Photo: ...)", and a body's photo service with the photographer: "(UN Photo/Loey Felipe)".
+const CAPTION_CREDIT = /\((?:(?:photo|photos|image|file photo|picture|pic|credit|courtesy)\b|(?:[A-Z][\w.&-]*\s+){1,3}photos?\s*\/)[^)]*\)\s*$/i
 const CAPTION_LABEL = /^file(?: photo)?\s*[-–:]\s|^(?:photo|photos|image|picture|pic|credit|file photo|illustration|video|source: (?:afp|reuters|ap|getty))s?\s*(?::|by\b|-|–)|^(?:image|photo|picture|media) (?:source|caption|credit)s?\b/i
 const CREDIT_LABEL = /\bcredits?\s*:\s*\S/i
 const BRACKETED_AGENCY = new RegExp(`\\[(?:${AGENCY}|photo|file)[^\\]]*\\]\\s*$`, 'i')
@@ -255,6 +256,9 @@ export const FURNITURE_RULES: FurnitureRule[] = [
     gate: ['view', 'receiving', 'unsubscribe', 'preferences', 'forwarded', 'mailing'],
     ...re(/^view (?:this|the|it) (?:e-?mail|newsletter|message)? ?(?:in|on) (?:your|a|the) (?:web )?browser|you (?:are|were) receiving this (?:e-?mail|newsletter|message)|you(?:['’]re| are| were) receiving this\b|^forwarded (?:to you )?by\b|(?:^|[.·|•]\s+)unsubscribe\b|\bupdate (?:your )?(?:subscription |e-?mail )?preferences\b|forwarded this (?:e-?mail|newsletter)|^our mailing address is\b/i),
   },
+  // "In today's issue: the Lu Shaye affair, ...", "Read the previous issue: 'Sheikh Jarrah, explained'": a newsletter's contents
+  // and its archive, no sentence of the news.
+  { name: 'newsletter contents', maxLength: MEDIUM, gate: ['issue', 'edition'], ...re(/^(?:in (?:today['’]s|this(?: week['’]s)?) (?:issue|edition|newsletter|briefing)\s*:|read (?:the|our) (?:previous|last|latest|past) (?:issues?|editions?|newsletters?)\b|(?:last|previous) (?:week['’]s )?(?:issue|edition)\s*:)/i) },
   // "Gulf of Guinea Digest is published every other Wednesday.": the publication's schedule, not a happening of its weekday.
   { name: 'publishing schedule', maxLength: SHORT, gate: ['every'], ...re(/^\p{Lu}[^.!?]{1,60}\b(?:is|are) (?:published|sent|written|edited|delivered|out)\b[^.!?]{0,40}\bevery (?:other |second )?(?:day|week|weekday|fortnight|month|morning|evening|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b[^.!?]{0,60}[.!]?$/iu) },
   { name: 'bare address', maxLength: SHORT, ...re(/^(?:https?:\/\/|www\.)\S+$/i) },
