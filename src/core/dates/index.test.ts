@@ -11,6 +11,8 @@ const FOUND: [string, string, string, string, string, string][] = [
   ['Blinken said last Monday that the offer stood.', '2022-08-04', 'last Monday', '2022-08-01', '2022-08-01', 'day'],
   // A weekday a state starts from, told without a verb of the past, lies ahead; after one, behind.
   ['Santos: ceasefire from Monday', '2016-08-25', 'Monday', '2016-08-29', '2016-08-29', 'day'],
+  // What may be done by a day is still ahead of it.
+  ['Gas could be gone by Sunday, Danish agency says', '2022-09-28', 'Sunday', '2022-10-02', '2022-10-02', 'day'],
   // What one was forced to do was done on the day; what one will be forced to do lies ahead.
   ['Belarus forced a Ryanair jet to land in Minsk on Sunday and arrested the journalist.', '2021-05-24', 'on Sunday', '2021-05-23', '2021-05-23', 'day'],
   ['The plane will be forced to land in Minsk on Sunday.', '2021-05-24', 'on Sunday', '2021-05-30', '2021-05-30', 'day'],

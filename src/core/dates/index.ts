@@ -702,6 +702,7 @@ const CAME_BEFORE = /\b(?:came|comes|followed|follows|happened|occurred|took pla
 // "may" before a number is the month ("announced on May 25, after Biden proposed ... an April 13 phone call"); so is
 // "may" after one or after a preposition ("signed on 20 May and in force from 22 May", "talks in May and June").
 const FUTURE_MARKER = /\b(will|would|shall|'ll|to be (?:held|signed|hosted)|is to|are to|set to|scheduled|expected|plans? to|planned|going to|due (?:to|at|in|back|home)\b|upcoming|(?:could|(?<!\b(?:\d{1,2}(?:st|nd|rd|th)?|in|of|since|from|until|early|late|mid|last|next|this)\s)may|might) (?!have\b|not\b|be\b|\d)\w+|to (?:meet|hold|sign|start|begin|resume|convene|visit|travel|attend|take place|be))\b/i
+const MODAL_BY_BEFORE = /\b(?:could|may|might|should|must)\s+(?:(?!(?:have|not)\b)\w+\s+){1,3}by\s+$/i
 const PLACE_AT_END = /\s(?:in|at)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}\s*$/u
 const PLANNED_THING = /\b(?:the|a|an|its|their|his|her)\s+planned\b/gi
 const FUTURE_PASSIVE_BEFORE = /\b(?:will|would|shall|'ll|to)\s+(?:\w+ly\s+)?be\s+(?:\w+ly\s+)?\w+\s+(?:on\s+)?$/i
@@ -778,6 +779,8 @@ export function tenseAt(text: string, offset: number, length: number): Tense {
   // "The United States and the Philippines begin their largest-ever Balikatan exercises on Tuesday": so is the present of a
   // fixture and its object.
   if (FIXTURE_WITH_OBJECT.test(before.slice(lastWordsFrom(before, 9)))) return 'future'
+  // "Gas could be gone by Sunday": what may be done by a day is still ahead of it.
+  if (MODAL_BY_BEFORE.test(before.slice(lastWordsFrom(before, 6)))) return 'future'
   // "called a rally for Friday": a weekday an arrangement is for lies ahead, unless planned in the past (above) ("for Friday's attack" does not).
   if (FOR_BEFORE.test(before) && WEEKDAY_ONLY.test(text.slice(offset, offset + length)) && !/^['’ʼ]s\b/u.test(text.slice(offset + length, offset + length + 3))) return 'future'
   // "has invited leaders to a summit in the Russian capital on Saturday", "The next public moment comes on Wednesday":
