@@ -317,6 +317,8 @@ function subjectAfter(masked: string, from: number): { subject: string; subjectO
   if (!np) return null
   const subject = np[1].trim()
   if (!/[\p{Lu}]/u.test(subject) && !/^(?:he|she)$/i.test(subject)) return null
+  // "said Trump's “deplorable” measures undermined ...": a possessive opens the words, it does not speak them.
+  if (/['’ʼ]s$/u.test(subject)) return null
   return { subject, subjectOffset: from + np[0].indexOf(subject) }
 }
 

@@ -284,6 +284,10 @@ describe('extractItems: what goes on from the happening just dated', () => {
     const counted = 'The ministry said on Thursday it had summoned the ambassador. Two days later, on January 29, Azerbaijan flew its diplomats home.'
     expect(dayOf(extract(counted, '2023-04-08'), 'flew')).toEqual(['2023-01-29'])
   })
+  it('takes no one named after a preposition for whom the text goes on about', () => {
+    const text = 'Trump said he was directing the State Department to begin preparations to move the embassy, a process officials said would take years. In the meantime, he signed a national security waiver under the 1995 Jerusalem Embassy Act, delaying the move for another six months, as every president since Bill Clinton has done.\n\nThe president insisted the decision did not prejudge the boundaries of Israeli sovereignty in Jerusalem. He also said the United States would support a two-state solution.'
+    expect(extract(text, '2017-12-06').filter((i) => i.type === 'statement').at(-1)?.speaker).toBe('Trump')
+  })
   it('dates words at "that session" or "the same conference" at the occasion just told', () => {
     const council = 'The council met once in public, on Sunday, May 16. At that open session, Secretary-General António Guterres said he was "deeply appalled". "The fighting must stop," he said. US Ambassador Linda Thomas-Greenfield told the same meeting that Washington was working for a ceasefire.'
     const items = extract(council, '2021-05-23').filter((i) => i.type === 'statement')
@@ -530,6 +534,8 @@ const SPEAKERS: [string, string, string][] = [
   ['Rwandan Foreign Minister Olivier Nduhungirehe arrived in Kigali.\n\nThe minister said he expected the two heads of state to meet within weeks.', '2025-06-28', 'Olivier Nduhungirehe'],
   // A name, a description of the post, then a description of the body.
   ['"It does not bind us," Lawrence Kanyuka, the spokesman of the Alliance Fleuve Congo (AFC), the coalition that includes the M23, told The EastAfrican on Sunday.', '2025-06-29', 'Lawrence Kanyuka'],
+  // A possessive after the verb opens the words; it does not speak them.
+  ['Palestinian President Mahmoud Abbas, speaking in a televised address from Ramallah, said Trump\'s "deplorable and unacceptable" measures undermined all peace efforts.', '2017-12-06', 'Mahmoud Abbas'],
   // The name set beside the object of the description's preposition is the description's.
   ['Mykhailo Podolyak, an adviser to Ukraine’s president, Volodymyr Zelensky, wrote on Tuesday that the leak was a terrorist attack planned by Russia.', '2022-09-28', 'Mykhailo Podolyak'],
   ['Meanwhile, according to The Times of Israel, the US, in reaction to the latest development, said that a deal is possible quickly if Iran is “serious”.', '2021-11-04', 'United States'],

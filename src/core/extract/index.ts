@@ -701,7 +701,8 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
       const people = here.filter((m) => m.kind === 'person' && m.offset >= opening && !quotedAt(s.text, m.offset - base))
       // Else the one person the sentence names further on ("The jet circled the capital twice while Zelaya spoke by telephone"),
       // not as an owner ("at Kishida's invitation").
-      const further = people.filter((m) => !/^['’ʼ]s\b/u.test(s.text.slice(m.offset - base + m.length, m.offset - base + m.length + 3)))
+      // Nor as the object of a preposition ("as every president since Bill Clinton has done").
+      const further = people.filter((m) => !/^['’ʼ]s\b/u.test(s.text.slice(m.offset - base + m.length, m.offset - base + m.length + 3)) && !OBJECT_OF_PREPOSITION.test(s.text.slice(Math.max(0, m.offset - base - 12), m.offset - base)))
       const subject = people.find((m) => m.offset < opening + 60) ?? (further.length && new Set(people.map((m) => m.name)).size === 1 ? further[0] : undefined)
       if (subject) discourse = { ...discourse, lastPerson: { name: subject.name, kind: 'person', role: subject.role ?? null, country: subject.country ?? null } }
     }
@@ -762,6 +763,7 @@ function countedFrom(dates: readonly DateMention[], opening: RegExpExecArray): r
   return dates.filter((d) => d.offset > after).map((d) => (d === named ? { ...d, start: addDays(d.start, days), end: addDays(d.end, days) } : d))
 }
 
+const OBJECT_OF_PREPOSITION = /\b(?:since|by|to|with|for|from|under|than|like|after|before|against|about)\s+(?:(?:president|prime minister|king|queen|chancellor|former|late)\s+)*$/i
 const SAME_OCCASION = /\b(?:at|to|in|before|during|told|addressed)\s+(?:that|the\s+same)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:session|meeting|summit|conference|briefing|debate|hearing|gathering|forum|ceremony)\b/iu
 // "By the time the aircraft touched down, Azerbaijan had gone further ...": the clause only times the sentence's own news.
 const BY_THE_TIME = /^by\s+the\s+time\b[^,.;]{3,120},/i
