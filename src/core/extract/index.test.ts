@@ -534,6 +534,8 @@ const SPEAKERS: [string, string, string][] = [
   ['Rwandan Foreign Minister Olivier Nduhungirehe arrived in Kigali.\n\nThe minister said he expected the two heads of state to meet within weeks.', '2025-06-28', 'Olivier Nduhungirehe'],
   // A name, a description of the post, then a description of the body.
   ['"It does not bind us," Lawrence Kanyuka, the spokesman of the Alliance Fleuve Congo (AFC), the coalition that includes the M23, told The EastAfrican on Sunday.', '2025-06-29', 'Lawrence Kanyuka'],
+  // "he" inside the words goes back to the person the sentence opens with, past an opening day.
+  ['Sunak’s difficulty is that the more he gives the right, the more he risks losing Rwanda. On Thursday morning Vincent Biruta, Rwanda’s foreign minister, made that explicit: Kigali, he said, would not be able to continue with the partnership.', '2023-12-08', 'Vincent Biruta'],
   // A possessive after the verb opens the words; it does not speak them.
   ['Palestinian President Mahmoud Abbas, speaking in a televised address from Ramallah, said Trump\'s "deplorable and unacceptable" measures undermined all peace efforts.', '2017-12-06', 'Mahmoud Abbas'],
   // The name set beside the object of the description's preposition is the description's.

@@ -286,6 +286,7 @@ const ANSWER_LABEL = /^(?:Answer|A)\s*:\s/
 const STATE_AGENCY = new RegExp(String.raw`^(?:the\s+)?(?:${STATE_AGENCIES})$`)
 // A setting that opens a sentence before its subject: "In Amsterdam on 12 April, ".
 const OPENING_SETTING = /^(?:In|At|On|During|Later|Earlier|Afterwards)\b[^,“”"]{1,50},\s+/
+const OPENING_DAY = /^(?:(?:Early|Late)\s+)?(?:[Oo]n|By)\s+(?:\p{Lu}[\p{L}.]*\s+){1,3}(?:(?:morning|afternoon|evening|night)\s+)?/u
 // Nothing but capitalised words (a title: "Russian Foreign Minister ") before a name that opens the sentence.
 const TITLES_ONLY = /^(?:(?:[\p{Lu}][\p{L}\p{M}'’.-]*|the|respected|former|acting|outgoing|incoming|embattled|veteran)\s+)*$/u
 // What may stand between a speech verb and the subject of the words it reports: "said (that) Kim told him".
@@ -1002,7 +1003,9 @@ function resolveAttribution(a: Attribution, sentence: string, base: number, here
   if (/^(?:he|she)$/i.test(a.subject)) {
     const opener = here.find((m) => m.kind === 'person')
     // So is one after an opening setting: "In Amsterdam on 12 April, Macron doubled down: “...,” he told reporters".
-    if (opener && opener.offset < base + a.subjectOffset && TITLES_ONLY.test(sentence.slice(0, opener.offset - base).replace(OPENING_SETTING, ''))) return personOf(opener, context)
+    // Or after an opening day with no comma: "On Thursday morning Vincent Biruta, Rwanda's foreign minister, made that explicit:
+    // Kigali, he said, would not ...".
+    if (opener && opener.offset < base + a.subjectOffset && TITLES_ONLY.test(sentence.slice(0, opener.offset - base).replace(OPENING_SETTING, '').replace(OPENING_DAY, ''))) return personOf(opener, context)
     // "The European Union's foreign policy chief, Josep Borrell, set the tone when he said ...": the one person the sentence
     // named before a clause of time or reason.
     if (/\b(?:when|as|after|before|while|because|since)\s+$/i.test(sentence.slice(Math.max(0, a.subjectOffset - 10), a.subjectOffset))) {
