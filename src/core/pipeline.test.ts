@@ -28,6 +28,7 @@ const WINDSOR = join(PROBES, 'windsor-framework-2023')
 const JERUSALEM = join(PROBES, 'jerusalem-embassy-decision-2017')
 const LU_SHAYE = join(PROBES, 'lu-shaye-baltic-remarks-2023')
 const INF = join(PROBES, 'inf-treaty-withdrawal-2019')
+const GAZA = join(PROBES, 'israel-gaza-ceasefire-2021')
 const OPEC = join(PROBES, 'opec-cut-us-saudi-2022')
 
 describe.skipIf(!existsSync(SEEDS))('stable ids', () => {
@@ -350,6 +351,16 @@ describe('an undated report that tells a day with its year as past', () => {
     // terminated". Most like the wire of 1 February on the treaty's suspension, it had been put on 3 February.
     const timeline = buildTimeline(INF, await loadFolder(INF))
     expect(timeline.articles.find((a) => a.file.endsWith('continentalpost.txt'))?.published).toBe('2019-08-02')
+  })
+})
+
+describe('an undated report whose lead tells a happening of last night', () => {
+  it('is of the day after the one a dated report gives that happening', async () => {
+    // The Med Times live blog, undated (21 May 2021), told newest first: its first entry at the foot of the page says
+    // "Israel's security cabinet voted last night to accept an Egyptian-brokered truce", which the wire of 20 May tells
+    // "on Thursday". Its weekdays alone had put it on 23 May, the story's centre.
+    const timeline = buildTimeline(GAZA, await loadFolder(GAZA))
+    expect(timeline.articles.find((a) => a.file.endsWith('medtimes.txt'))?.published).toBe('2021-05-21')
   })
 })
 

@@ -491,8 +491,32 @@ const WEEKDAY_WEEKS_AFTER = new RegExp(String.raw`\b(${WEEKDAY_NAME}),\s+(an?|on
  */
 function countedFromTold(text: string, sentences: () => readonly DatedSentence[]): IsoDate | null {
   const lead = TOLD_COUNT.exec(text.slice(0, LEAD_CHARACTERS)) ?? TOLD_COUNT.exec(earliestEntry(text))
-  if (!lead) return null
-  const words = new Set(contentTokens(lead[3]))
+  const day = lead && toldDay(lead[3], sentences)
+  return day ? addDays(day, countedDays(lead![1], lead![2])) : null
+}
+
+/**
+ * "Israel's security cabinet voted last night to accept an Egyptian-brokered truce", in the lead or a live blog's first
+ * entry: the day after the one a dated report gives that happening ("The security cabinet on Thursday voted unanimously
+ * to accept ..."). Only the clause of the night is compared ("fired their guns yesterday for the first time since North
+ * Korea shelled it" is not the shelling).
+ */
+function dayAfterToldLastNight(text: string, sentences: () => readonly DatedSentence[]): IsoDate | null {
+  for (const m of [...text.slice(0, LEAD_CHARACTERS).matchAll(LAST_NIGHT_CLAUSE), ...earliestEntry(text).matchAll(LAST_NIGHT_CLAUSE)]) {
+    const day = toldDay(m[0].replace(LAST_NIGHT, ' '), sentences)
+    if (day) return addDays(day, 1)
+  }
+  return null
+}
+const LAST_NIGHT = /\b(?:yesterday|last night)\b/i
+/** The clause of a happening of yesterday or last night, outside quotation marks, up to the next clause. */
+const LAST_NIGHT_CLAUSE = /(?<=^|[.!?,;:]\s+|\n)(?:(?!\b(?:since|after|before|when|what|that|ago)\b)[^.!?,;:\n“”"])*\b(?:yesterday|last night)\b(?!\s+for\b)(?:(?!\b(?:since|after|before|when|what|that|ago)\b)[^.!?,;:\n“”"])*/gi
+/** How far from the day its weekdays give a report may be moved to the day after a happening of last night. */
+const LAST_NIGHT_REACH_DAYS = 4
+
+/** The day the dated report that tells a happening in most of the same words gives it, if one shares enough of them. */
+function toldDay(happening: string, sentences: () => readonly DatedSentence[]): IsoDate | null {
+  const words = new Set(contentTokens(happening))
   let best: { shared: number; day: IsoDate } | null = null
   for (const sentence of sentences()) {
     let shared = 0
@@ -503,7 +527,7 @@ function countedFromTold(text: string, sentences: () => readonly DatedSentence[]
     // Two sentences that share as many words: the happening is of the first day either gives.
     if (!best || shared > best.shared || day < best.day) best = { shared, day }
   }
-  return best && addDays(best.day, countedDays(lead[1], lead[2]))
+  return best?.day ?? null
 }
 
 /**
@@ -965,6 +989,9 @@ export function inferPublicationDates(
         const quoted = namedWeekdays(text).past.has(weekdayOf(published)) ? quotedSince(text, datedSentencesOnce) : null
         if (quoted && published < quoted) published = quoted
         published = beforePinnedAhead(text, published, centre)
+        // A lead that tells a happening of last night: the day after the one a dated report gives it, near the guess.
+        const afterTold = dayAfterToldLastNight(text, datedSentencesOnce)
+        if (afterTold && Math.abs(toDay(afterTold) - toDay(published)) <= LAST_NIGHT_REACH_DAYS) published = afterTold
         result[i] = { published, publishedFrom: 'story' }
         return
       }
