@@ -146,6 +146,10 @@ const ITEMS: Row[] = [
   ['Russia’s ambassador to the US, Anatoly Antonov, said Washington was escalating the crisis.', '2023-06-14', 'statement', 'Anatoly Antonov', '2023-06-14', '2023-06-14', 'approximate'],
   ['As recently as 30 August the two countries’ foreign and defence ministers had issued a joint statement on the programme.', '2021-09-23', 'event', null, '2021-08-30', '2021-08-30', 'day'],
   ['“This is an agreement that will bring all countries together,” Ms Bishop told reporters in Paris after the gavel came down late on Saturday.', '2015-12-13', 'statement', 'Bishop', '2015-12-12', '2015-12-12', 'day'],
+  // An opening setting that names an occasion of speaking dates the words.
+  ['Washington chose quiet pressure. In a call on May 12, two days into the fighting, President Joe Biden said Israel had "a right to defend itself".', '2021-06-14', 'statement', 'Joe Biden', '2021-05-12', '2021-05-12', 'day'],
+  // "for the first time" may stand between the speaker and the verb.
+  ['On Monday, President Joe Biden had for the first time expressed support for a ceasefire, in a call with Netanyahu.', '2021-05-20', 'statement', 'Joe Biden', '2021-05-17', '2021-05-17', 'day'],
   // After a verb that takes an object, "that" is the object's: the day is the rejection's.
   ['Kosovo Prime Minister Albin Kurti rejected that account on Monday evening, saying the EU proposal would have frozen the dispute.', '2022-11-24', 'statement', 'Albin Kurti', '2022-11-21', '2022-11-21', 'day'],
   ["Egypt's foreign minister Sameh Shoukry, who chaired part of Wednesday's session, told the ministers that Egypt had negotiated for years in good faith.", '2020-03-05', 'statement', 'Sameh Shoukry', '2020-03-04', '2020-03-04', 'day'],

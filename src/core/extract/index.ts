@@ -104,6 +104,7 @@ const REACTION_CAME = /\b(?:reaction|response|criticism|condemnation|rebuke|prai
 
 const MEETING_OF_DAY = /^['’ʼ]s\s+(?:[\w-]+\s+)?(?:session|meeting|summit|talks|conference|briefing|debate|hearing)\b/i
 const SPEAKING_OCCASION = /^['’ʼ]s\s+(?:\w+\s+)?(?:statement|speech|address|remarks|comments|interview|briefing|press conference|news conference|announcement)\b/i
+const SPOKEN_SETTING = /^(?:In|At|During)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:call|phone call|telephone call|interview|speech|address|statement|briefing|press conference|news conference|meeting|remarks)\b/i
 
 /** Step 4: the date phrase that says when the speaker spoke. */
 function statementDate(sentence: string, attribution: Attribution, dates: readonly DateMention[]): DateMention | null {
@@ -144,6 +145,8 @@ function statementDate(sentence: string, attribution: Attribution, dates: readon
     // An opening setting of quoted words: "In Amsterdam on 12 April, Macron doubled down: “...,” he told reporters". Not of a
     // happening told ("On Wednesday, the ministers discussed the border, a spokesman said": the day is the discussion's).
     if (d.relation !== 'anaphoric' && d.offset + d.length <= setting && /[“"]/.test(sentence.slice(setting, from))) return d
+    // "In a call on May 12, two days into the fighting, Biden said": an opening setting that names an occasion of speaking.
+    if (d.relation !== 'anaphoric' && d.offset + d.length <= setting && setting <= from && SPOKEN_SETTING.test(sentence.slice(0, setting))) return d
     // "Speaking to The New Times on Saturday, a day after Friday's signing, Nduhungirehe said": the occasion's clause dates the words.
     if (d.offset + d.length <= opening && opening <= from) return d
   }
