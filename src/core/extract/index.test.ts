@@ -109,6 +109,8 @@ const ITEMS: Row[] = [
   ['The summit closed with the adoption of the Jeddah Declaration.', '2023-05-19', 'event', null, '2023-05-19', '2023-05-19', 'approximate'],
   // So are a court's verdicts and a phone call.
   ['A fourth defendant, Russian Oleg Pulatov, was acquitted.', '2022-11-17', 'event', null, '2022-11-17', '2022-11-17', 'approximate'],
+  // So is a treaty's instrument handed over or deposited.
+  ['Turkey’s foreign minister, Mevlüt Çavuşoğlu, has handed over Turkey’s instrument of ratification to Blinken.', '2023-04-04', 'event', null, '2023-04-04', '2023-04-04', 'approximate'],
   ['The secretary of the foreign ministry, Frances Adamson, phoned the ambassador to raise concerns about his remarks.', '2020-04-27', 'event', null, '2020-04-27', '2020-04-27', 'approximate'],
   // A timeline's entry is a happening of its day, whatever its verb.
   ["August 4, 1993: Chief Cabinet Secretary Yohei Kono acknowledges the military's involvement and apologises.", '2015-12-29', 'event', null, '1993-08-04', '1993-08-04', 'day'],
