@@ -186,17 +186,22 @@ function markMasthead(work: Working[]): string | null {
   if (!name) return null
   first.kind = 'furniture'
   first.rule = 'masthead'
-  // "News | Russia-Ukraine war", "World › Afghanistan", "World News" between the name and the headline.
-  for (const line of next.slice(0, headline)) if (SECTION_LINE.test(line.trimmed) || SECTION_NAME.test(line.trimmed)) (line.kind = 'furniture'), (line.rule = 'section line')
+  // "News | Russia-Ukraine war", "World › Afghanistan", "World News" between the name and the headline; a tagline or an issue's
+  // number ("Asia security newsletter · Issue 41") is the masthead's too.
+  for (const line of next.slice(0, headline)) {
+    if (SECTION_LINE.test(line.trimmed) || SECTION_NAME.test(line.trimmed)) (line.kind = 'furniture'), (line.rule = 'section line')
+    else if (ISSUE_NUMBER.test(line.trimmed) && words(line.trimmed) <= SITE_HEADER_WORDS) (line.kind = 'furniture'), (line.rule = 'masthead')
+  }
   // A section ("World", "Politics") or a topic ("Israel-Hamas War") heads a page the same way; it names no outlet.
   return SECTION_NAME.test(name) || TOPIC_WORD.test(name) ? null : name
 }
 
+const ISSUE_NUMBER = /\b(?:issue|no\.|vol\.|volume|edition)\s*#?\d+\b/i
 const NAME_AND_SECTION = /^(.+?)\s+[·•|—–]\s+([\p{L}&',. -]{2,40})$/u
 
-/** A headline of its own under a masthead or site header: long enough, and no section line. */
+/** A headline of its own under a masthead or site header: long enough, no section line, no issue's number. */
 function isHeadlineBelowHeader(line: Working): boolean {
-  return looksLikeHeadline(line.trimmed) && words(line.trimmed) >= MASTHEAD_HEADLINE_WORDS && !SECTION_LINE.test(line.trimmed)
+  return looksLikeHeadline(line.trimmed) && words(line.trimmed) >= MASTHEAD_HEADLINE_WORDS && !SECTION_LINE.test(line.trimmed) && !ISSUE_NUMBER.test(line.trimmed)
 }
 
 /** Lines a site header may hold above its navigation bar: its name and a tagline, never a paragraph. */

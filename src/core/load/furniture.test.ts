@@ -74,6 +74,10 @@ const FURNITURE = [
   "That's where we will leave our live coverage for tonight. Thank you for following along. Full analysis of the summit's outcome on our website tomorrow.",
   // A publication's schedule.
   'Gulf of Guinea Digest is published every other Wednesday.',
+  // When a reader's tool kept the page.
+  'Clipped from ridgelinereview.in · 11 Jul 2017',
+  'Saved to your reading list · 14/02/2018',
+  'Accessed 2017-09-21 14:02',
   // A newsletter's contents and its archive; a caption credited to a body's photo service.
   "In today's issue: the Lu Shaye affair, a long-awaited phone call, and what to watch next week.",
   "Read the previous issue: 'Sheikh Jarrah, explained' (originally published in April)",
@@ -151,6 +155,8 @@ const FURNITURE = [
 ]
 
 const NEWS = [
+  // A sentence that opens with a verb of saving is news.
+  'Saved by a last-minute deal on 3 March 2022, the talks resumed.',
   // An issue of news is no newsletter's.
   'The UN said the issue of the talks was settled in this edition of the accord.',
   // A recap's own news is not its heading.

@@ -100,6 +100,8 @@ const SHORT = 160
 const MEDIUM = 300
 const LONG = 400
 
+const SAVE_STAMP = /^(?:(?:page|article)\s+)?(?:clipped|saved|accessed|retrieved|archived|downloaded|captured|bookmarked)\b(?:[^.!?]|\.(?=\S)){0,60}?(?:\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}\s+\p{L}{3,9}\.?\s+\d{4}|\p{L}{3,9}\.?\s+\d{1,2},?\s+\d{4})/iu
+
 export const FURNITURE_RULES: FurnitureRule[] = [
   { name: 'stray character', maxLength: 3, ...re(/^[\p{P}\p{S}\d\s]{1,3}$/u) },
   // "Politics · Region · Opinion · Business · Sport": a site's sections in a row; a dot between two parts may be a byline's.
@@ -256,6 +258,9 @@ export const FURNITURE_RULES: FurnitureRule[] = [
     gate: ['view', 'receiving', 'unsubscribe', 'preferences', 'forwarded', 'mailing'],
     ...re(/^view (?:this|the|it) (?:e-?mail|newsletter|message)? ?(?:in|on) (?:your|a|the) (?:web )?browser|you (?:are|were) receiving this (?:e-?mail|newsletter|message)|you(?:['’]re| are| were) receiving this\b|^forwarded (?:to you )?by\b|(?:^|[.·|•]\s+)unsubscribe\b|\bupdate (?:your )?(?:subscription |e-?mail )?preferences\b|forwarded this (?:e-?mail|newsletter)|^our mailing address is\b/i),
   },
+  // "Clipped from ridgelinereview.in · 11 Jul 2017", "Accessed 2017-09-21 14:02", "Saved to your reading list · 14/02/2018": when
+  // the reader's tool kept the page, not when it appeared.
+  { name: 'save stamp', maxLength: 100, test: (l) => SAVE_STAMP.test(l) && !/[.!?]["”’]?$/.test(l) },
   // "In today's issue: the Lu Shaye affair, ...", "Read the previous issue: 'Sheikh Jarrah, explained'": a newsletter's contents
   // and its archive, no sentence of the news.
   { name: 'newsletter contents', maxLength: MEDIUM, gate: ['issue', 'edition'], ...re(/^(?:in (?:today['’]s|this(?: week['’]s)?) (?:issue|edition|newsletter|briefing)\s*:|read (?:the|our) (?:previous|last|latest|past) (?:issues?|editions?|newsletters?)\b|(?:last|previous) (?:week['’]s )?(?:issue|edition)\s*:)/i) },

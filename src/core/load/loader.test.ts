@@ -255,6 +255,8 @@ beforeAll(() => {
   // The name and its section on one line over the headline.
   write('name-and-section.txt', 'The Albion Letter — Foreign Affairs\n\nChemical weapons watchdog backs Britain on Novichok as diplomatic war settles in\n\nThe watchdog confirmed on Thursday that the Skripals were poisoned with a nerve agent, officials said.\n')
   write('masthead.txt', 'Al Jazeera\nNews | Russia-Ukraine war\n\nTrump and Putin meet in Alaska today: What to expect from the summit\n\nUS President Donald Trump and Russian President Vladimir Putin will meet in Anchorage on Friday, officials said.\n')
+  // A newsletter's name, its tagline with the issue's number, the reader's save stamp, then the headline.
+  write('issue.txt', 'THE BORDERLANDS BRIEF\nAsia security newsletter · Issue 41\nAccessed 2017-09-21 14:02\n\nAfter Doklam: what the standoff settled, and what it did not\n\nFor 73 days this summer, a few hundred Indian and Chinese soldiers stood facing each other on a windswept plateau.\n')
   write('section-name.txt', 'AP NEWS\nWorld News\n\nJapan\'s Kishida says his heart aches over forced labor on visit to Seoul\n\nSEOUL, South Korea (AP) — Japanese Prime Minister Fumio Kishida said Sunday that his heart aches, officials said.\n')
   // A site's header: name and tagline over a navigation bar, or a bar of its own over a date in the site's calendar.
   write('site-header.txt', 'Sudan Tribune\nPlural news and views on Sudan\n\nHome | Politics | Economy | Darfur | Opinion\n\nSAF, RSF sign Jeddah declaration to protect civilians, no ceasefire yet\n\nThe Sudanese Armed Forces and the Rapid Support Forces signed a declaration in Jeddah late on Thursday, mediators said.\n')
@@ -372,6 +374,8 @@ describe('loadFolder on a hostile folder', () => {
     expect(doc('export.json#4')).toMatchObject({ title: 'Fourth exported story', published: '2025-08-09' })
     expect(doc('masthead.txt')).toMatchObject({ title: 'Trump and Putin meet in Alaska today: What to expect from the summit', outlet: 'Al Jazeera' })
     expect(doc('masthead.txt').text).toMatch(/^US President Donald Trump/)
+    expect(doc('issue.txt')).toMatchObject({ title: 'After Doklam: what the standoff settled, and what it did not' })
+    expect(doc('issue.txt').text).toMatch(/^For 73 days/)
     expect(doc('name-and-section.txt')).toMatchObject({ title: 'Chemical weapons watchdog backs Britain on Novichok as diplomatic war settles in', outlet: 'The Albion Letter' })
     // A section's name between the outlet's and the headline is furniture too.
     expect(doc('section-name.txt')).toMatchObject({ title: "Japan's Kishida says his heart aches over forced labor on visit to Seoul", outlet: 'Associated Press' })
