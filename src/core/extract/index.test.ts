@@ -687,6 +687,14 @@ describe('extractItems: who speaks', () => {
     const text = 'Kosovo declared independence in 2008, nearly a decade after a NATO bombing campaign drove out Serbian forces accused of killing and expelling Albanian civilians.'
     expect(extract(text, '2023-03-18').filter((i) => i.type === 'statement')).toEqual([])
   })
+  it('reads quoted words on a line of their own, with no stop of their own, as a heading', () => {
+    const text = [
+      'Lord Reed, the president of the court, said in a summary of the judgment that there were substantial grounds for believing refugees faced a real risk.',
+      '“Not the outcome we wanted”',
+      'Rishi Sunak said the government had seen the judgment. “This was not the outcome we wanted,” he said.',
+    ].join('\n\n')
+    expect(extract(text, '2023-11-15').filter((i) => i.type === 'statement').map((i) => i.text.slice(0, 12))).toEqual(['Lord Reed, t', 'Rishi Sunak '])
+  })
   it('reads "On Biden:" in a list of key lines as a topic, not as the speaker', () => {
     const text = [
       "Putin's press conference is under way. Key lines so far:",

@@ -482,7 +482,7 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
     if (speaker && answering && labelSpeaker && speaker.kind !== 'person') speaker = labelSpeaker
     // "On Biden: “He's a very balanced ...”": a quotation under a topic head goes on like a bare one.
     const topic = topicHead(s.text)
-    if (!speaker && lastStatement && QUOTE_ONLY.test(s.text.slice(topic)) && !attributions.length && !UNNAMED_VOICE.test(s.text) && s.paragraph - lastStatement.paragraph <= 1 && index - lastStatement.index <= 2) {
+    if (!speaker && lastStatement && QUOTE_ONLY.test(s.text.slice(topic)) && !attributions.length && !quotedHeading(sentences, index) && !UNNAMED_VOICE.test(s.text) && s.paragraph - lastStatement.paragraph <= 1 && index - lastStatement.index <= 2) {
       speaker = lastStatement.speaker
     }
     const previous = lastStatementItem
@@ -788,6 +788,16 @@ function aheadOf(d: DateMention, published: IsoDate): DateMention {
   return { ...d, start: addDays(d.start, 7), end: addDays(d.end, 7), future: true }
 }
 const BARE_WEEKDAY = /^(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i
+
+/**
+ * "“Not the outcome we wanted”" on a line of its own above the paragraph that quotes it in full: a heading of quoted words,
+ * no statement (a quotation of its own ends in its stop: "“We will never accept this.”").
+ */
+function quotedHeading(sentences: readonly Sentence[], index: number): boolean {
+  const s = sentences[index]
+  return QUOTED_HEADING.test(s.text) && sentences[index - 1]?.paragraph !== s.paragraph && sentences[index + 1]?.paragraph !== s.paragraph
+}
+const QUOTED_HEADING = /^[“"‘][^“”"‘’]{3,80}[^.!?,…“”"‘’\s]["”’]$/
 
 /** A page of entries under time stamps on lines of their own. */
 function isLiveBlog(sentences: readonly Sentence[]): boolean {
