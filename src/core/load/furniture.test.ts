@@ -74,6 +74,8 @@ const FURNITURE = [
   "That's where we will leave our live coverage for tonight. Thank you for following along. Full analysis of the summit's outcome on our website tomorrow.",
   // A publication's schedule.
   'Gulf of Guinea Digest is published every other Wednesday.',
+  // A question's headline with its date in brackets.
+  'Explainer: What is Nord Stream, and why does it matter? (9 June 2022)',
   // When a reader's tool kept the page.
   'Clipped from ridgelinereview.in · 11 Jul 2017',
   'Saved to your reading list · 14/02/2018',

@@ -157,7 +157,8 @@ export const FURNITURE_RULES: FurnitureRule[] = [
   // "Sponsored | Sokoni Logistics: Reliable freight from Mombasa to Kampala in 72 hours."
   // "How Blinken's trip was supposed to go (Jan. 30)", "The case against prisoner swaps (Dec. 9, 2022)": a headline of another
   // story with its date, no sentence of this one.
-  { name: 'dated link', maxLength: SHORT, gate: ['('], ...re(/^[^.!?()]{8,120}\s\((?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s+\d{4})?|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})\)$/i) },
+  // So is a question's headline: "Explainer: What is Nord Stream, and why does it matter? (9 June 2022)".
+  { name: 'dated link', maxLength: SHORT, gate: ['('], ...re(/^(?:[^.!?()]|\?(?=\s\())(?:[^.!?()]|\?(?=\s\()){7,119}\s\((?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s+\d{4})?|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})\)$/i) },
   { name: 'sponsored line', maxLength: SHORT, ...re(/^(?:sponsored(?: content| by [^|:]{1,40})?|advertisement|paid (?:post|content)|promoted|partner content)\s*[|:·•–—]\s*\S/i) },
   { name: 'continue reading', maxLength: 200, ...re(/^(?:continue|keep) reading\b|^(?:this live (?:blog|page|coverage) (?:has )?(?:now )?(?:closed|ended)\.\s+)?read (?:the |our )?(?:full|whole|complete|rest of the) (?:story|article|report|coverage)\b|^(?:click|tap) here\b/i) },
   {
