@@ -294,6 +294,10 @@ describe('extractItems: what goes on from the happening just dated', () => {
     const text = 'Trump said he was directing the State Department to begin preparations to move the embassy, a process officials said would take years. In the meantime, he signed a national security waiver under the 1995 Jerusalem Embassy Act, delaying the move for another six months, as every president since Bill Clinton has done.\n\nThe president insisted the decision did not prejudge the boundaries of Israeli sovereignty in Jerusalem. He also said the United States would support a two-state solution.'
     expect(extract(text, '2017-12-06').filter((i) => i.type === 'statement').at(-1)?.speaker).toBe('Trump')
   })
+  it('dates a happening right after a sentence that opens with its day at that day', () => {
+    const text = 'On Tuesday, the ambassador wrote to dozens of member states.\n\nOn Thursday, the world voted anyway. The U.N. General Assembly, meeting in an emergency special session, adopted a resolution by 128 votes to 9.'
+    expect(dayOf(extract(text, '2017-12-22'), 'adopted')).toEqual(['2017-12-21'])
+  })
   it('dates words at "that session" or "the same conference" at the occasion just told', () => {
     const council = 'The council met once in public, on Sunday, May 16. At that open session, Secretary-General António Guterres said he was "deeply appalled". "The fighting must stop," he said. US Ambassador Linda Thomas-Greenfield told the same meeting that Washington was working for a ceasefire.'
     const items = extract(council, '2021-05-23').filter((i) => i.type === 'statement')

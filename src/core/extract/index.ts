@@ -344,6 +344,12 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
     anchor && !anchorAgo && at >= 0 && index - at <= 2 && sentences[at].paragraph === sentences[index].paragraph && (toDay(published) - toDay(anchor) > RETOLD_DAYS || anchorFlashback)
       ? { start: anchor, end: anchor, precision: 'day', evidence: { phrase: null, anchor } }
       : null
+  // "On Thursday, the world voted anyway. The U.N. General Assembly ... adopted a resolution ...": the scene a day opening the
+  // sentence before sets goes on in the next sentence of its paragraph.
+  const sceneGoesOn = (index: number): DateChoice | null =>
+    anchor && anchorOpens && !anchorAgo && anchorIndex === index - 1 && sentences[anchorIndex].paragraph === sentences[index].paragraph
+      ? { start: anchor, end: anchor, precision: 'day', evidence: { phrase: null, anchor } }
+      : null
   // Whether a sentence names the person, as the story's register knows them ("Modi" is Narendra Modi).
   const namesPerson = (sentence: Sentence, name: string): boolean =>
     mentions.some((m) => m.kind === 'person' && m.offset >= sentence.offset && m.offset < sentence.offset + sentence.length && personOf(m, context).name === name)
@@ -719,7 +725,7 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
     const lead = s.paragraph < 12 || (entryAt >= 0 && s.paragraph - entryAt <= ENTRY_LEAD_PARAGRAPHS)
     const told = sequel ? hasEventTrigger(s.text.replace(BY_THE_TIME, '')) : lead && reportsDoneEvent(s.text) && dates.every((d) => backgroundOfMain(s.text, d) || baselineOf(s.text, d)) && reportsDoneEvent(mainClause(s.text))
     if (!speaker && told) {
-      const date = sequel ?? sequelDate(s.text, anchor, index - anchorIndex) ?? articleDate(newsDay.happened)
+      const date = sequel ?? sequelDate(s.text, anchor, index - anchorIndex) ?? sceneGoesOn(index) ?? articleDate(newsDay.happened)
       items.push({
         articleId: article.id,
         type: 'event',
