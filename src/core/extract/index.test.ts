@@ -297,6 +297,9 @@ describe('extractItems: what goes on from the happening just dated', () => {
   it('dates a happening right after a sentence that opens with its day at that day', () => {
     const text = 'On Tuesday, the ambassador wrote to dozens of member states.\n\nOn Thursday, the world voted anyway. The U.N. General Assembly, meeting in an emergency special session, adopted a resolution by 128 votes to 9.'
     expect(dayOf(extract(text, '2017-12-22'), 'adopted')).toEqual(['2017-12-21'])
+    // So are words reported without a day of their own in that paragraph.
+    const words = 'On Tuesday, the ambassador wrote to dozens of member states.\n\nOn Thursday, the General Assembly voted on the resolution. Turkish Foreign Minister Mevlut Cavusoglu said the pressure was bullying.'
+    expect(dayOf(extract(words, '2017-12-22'), 'bullying')).toEqual(['2017-12-21'])
   })
   it('dates words at "that session" or "the same conference" at the occasion just told', () => {
     const council = 'The council met once in public, on Sunday, May 16. At that open session, Secretary-General António Guterres said he was "deeply appalled". "The fighting must stop," he said. US Ambassador Linda Thomas-Greenfield told the same meeting that Washington was working for a ceasefire.'
@@ -351,8 +354,8 @@ describe('extractItems: what goes on from the happening just dated', () => {
     ].join('\n\n')
     const items = extract(text, '2015-12-04')
     expect(dayOf(items, 'personally involved')).toEqual(['2015-12-02'])
-    // Told in the simple past, a day is the news's, and words after it are the article's day's.
-    expect(dayOf(items, 'went on')).toEqual(['2015-12-04'])
+    // Told in the simple past, a day that opens its sentence sets the scene for the words right after it in its paragraph.
+    expect(dayOf(items, 'went on')).toEqual(['2015-12-03'])
   })
   it('dates words given "the next day" through a participle, and a reply "within hours" of them', () => {
     const text = [

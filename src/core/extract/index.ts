@@ -341,7 +341,7 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
   // An analysis weeks on tells the visit day by day: words it reports without a day, in the paragraph of the day it has just
   // told ("On 6 November he ... met Xi. Xi told him ..."), were said that day, not when the analysis appeared.
   const retold = (index: number, anchor: IsoDate | null, at: number): DateChoice | null =>
-    anchor && !anchorAgo && at >= 0 && index - at <= 2 && sentences[at].paragraph === sentences[index].paragraph && (toDay(published) - toDay(anchor) > RETOLD_DAYS || anchorFlashback)
+    anchor && !anchorAgo && at >= 0 && index - at <= 2 && sentences[at].paragraph === sentences[index].paragraph && (toDay(published) - toDay(anchor) > RETOLD_DAYS || anchorFlashback || anchorOpens)
       ? { start: anchor, end: anchor, precision: 'day', evidence: { phrase: null, anchor } }
       : null
   // "On Thursday, the world voted anyway. The U.N. General Assembly ... adopted a resolution ...": the scene a day opening the
