@@ -217,6 +217,11 @@ function withoutConjunction(d: DateMention): { offset: number; length: number } 
   return conjunction ? { offset: d.offset, length: d.length - conjunction[0].length } : d
 }
 
+/** The day the text is at, for a sentence that names none. */
+function atDay(anchor: IsoDate): DateChoice {
+  return { start: anchor, end: anchor, precision: 'day', evidence: { phrase: null, anchor } }
+}
+
 function fromMention(d: DateMention, anchor: IsoDate): DateChoice {
   return { start: d.start, end: d.end, precision: d.precision, evidence: { phrase: d.phrase, anchor } }
 }
@@ -338,17 +343,13 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
   let anchorFlashback = false
   // The anchor's day opens its sentence ("On Tuesday President Dmitry Medvedev signed decrees"): the scene it sets is the sentence's own.
   let anchorOpens = false
-  // An analysis weeks on tells the visit day by day: words it reports without a day, in the paragraph of the day it has just
-  // told ("On 6 November he ... met Xi. Xi told him ..."), were said that day, not when the analysis appeared.
+  // An analysis weeks on tells the visit day by day: words it reports without a day, and happenings, in the paragraph of the
+  // day it has just told ("On 6 November he ... met Xi. Xi told him ..."), were of that day, not of when the analysis appeared.
+  // So are those after a sentence that opens with its day ("On Thursday, the world voted anyway. The U.N. General Assembly
+  // ... adopted a resolution").
   const retold = (index: number, anchor: IsoDate | null, at: number): DateChoice | null =>
     anchor && !anchorAgo && at >= 0 && index - at <= 2 && sentences[at].paragraph === sentences[index].paragraph && (toDay(published) - toDay(anchor) > RETOLD_DAYS || anchorFlashback || anchorOpens)
-      ? { start: anchor, end: anchor, precision: 'day', evidence: { phrase: null, anchor } }
-      : null
-  // "On Thursday, the world voted anyway. The U.N. General Assembly ... adopted a resolution ...": the scene a day opening the
-  // sentence before sets goes on in the next sentence of its paragraph.
-  const sceneGoesOn = (index: number): DateChoice | null =>
-    anchor && anchorOpens && !anchorAgo && anchorIndex === index - 1 && sentences[anchorIndex].paragraph === sentences[index].paragraph
-      ? { start: anchor, end: anchor, precision: 'day', evidence: { phrase: null, anchor } }
+      ? atDay(anchor)
       : null
   // Whether a sentence names the person, as the story's register knows them ("Modi" is Narendra Modi).
   const namesPerson = (sentence: Sentence, name: string): boolean =>
@@ -361,13 +362,13 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
     anchor && !anchorAgo && anchorIndex === index - 1 && attribution !== null && !attribution.relative && namesPerson(sentences[anchorIndex], speaker) && anchor < published
       && ((sentences[anchorIndex].paragraph === sentences[index].paragraph && attribution.subjectOffset === 0 && PERSON_PRONOUN.test(attribution.subject))
         || (anchorOpens && !attribution.contentAfter && QUOTE_ONLY.test(sentences[index].text)))
-      ? { start: anchor, end: anchor, precision: 'day', evidence: { phrase: null, anchor } }
+      ? atDay(anchor)
       : null
   // "At that open session, ... Guterres said", "Yang Jiechi told the same conference": the occasion of the sentences just before,
   // the day a happening was told on or the words last dated, whichever came later.
   const occasionJustTold = (index: number): DateChoice | null => {
     const words = lastDated && index - lastDated.index <= SEQUENCE_REACH ? lastDated : null
-    if (anchor && index - anchorIndex <= SEQUENCE_REACH && (!words || anchorIndex > words.index)) return { start: anchor, end: anchor, precision: 'day', evidence: { phrase: null, anchor } }
+    if (anchor && index - anchorIndex <= SEQUENCE_REACH && (!words || anchorIndex > words.index)) return atDay(anchor)
     return words?.date ?? null
   }
   let labelSpeaker: Speaker | null = null
@@ -725,7 +726,7 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
     const lead = s.paragraph < 12 || (entryAt >= 0 && s.paragraph - entryAt <= ENTRY_LEAD_PARAGRAPHS)
     const told = sequel ? hasEventTrigger(s.text.replace(BY_THE_TIME, '')) : lead && reportsDoneEvent(s.text) && dates.every((d) => backgroundOfMain(s.text, d) || baselineOf(s.text, d)) && reportsDoneEvent(mainClause(s.text))
     if (!speaker && told) {
-      const date = sequel ?? sequelDate(s.text, anchor, index - anchorIndex) ?? sceneGoesOn(index) ?? articleDate(newsDay.happened)
+      const date = sequel ?? sequelDate(s.text, anchor, index - anchorIndex) ?? retold(index, anchor, anchorIndex) ?? articleDate(newsDay.happened)
       items.push({
         articleId: article.id,
         type: 'event',
