@@ -75,10 +75,15 @@ export function printedDate(text: string): IsoDate | null {
 }
 
 /** Full dates ("December 17, 2021", "3 November 2021") mentioned anywhere in the text. */
+/** The day a match of FULL_DATE (or a pattern built on it) gives: "3 July 2013" or "July 3, 2013". */
+function fullDateOf(m: RegExpExecArray | RegExpMatchArray): IsoDate | null {
+  return m[1] ? makeDate(Number(m[3]), monthNumber(m[2]), Number(m[1])) : makeDate(Number(m[6]), monthNumber(m[4]), Number(m[5]))
+}
+
 export function mentionedFullDates(text: string): IsoDate[] {
   const out: IsoDate[] = []
   for (const m of text.matchAll(FULL_DATE)) {
-    const date = m[1] ? makeDate(Number(m[3]), monthNumber(m[2]), Number(m[1])) : makeDate(Number(m[6]), monthNumber(m[4]), Number(m[5]))
+    const date = fullDateOf(m)
     if (date) out.push(date)
   }
   return out
@@ -141,8 +146,7 @@ const DATE_AT_END = new RegExp(String.raw`${FULL_DATE.source}\W*$`, 'i')
 function officialTitleDate(title: string | null | undefined): IsoDate | null {
   if (!title || !OFFICIAL_PAPER.test(title)) return null
   const m = DATE_AT_END.exec(title)
-  if (!m) return null
-  return m[1] ? makeDate(Number(m[3]), monthNumber(m[2]), Number(m[1])) : makeDate(Number(m[6]), monthNumber(m[4]), Number(m[5]))
+  return m && fullDateOf(m)
 }
 
 // A weekday followed by a date names that date, not a day of this week.
@@ -491,8 +495,9 @@ const WEEKDAY_WEEKS_AFTER = new RegExp(String.raw`\b(${WEEKDAY_NAME}),\s+(an?|on
  */
 function countedFromTold(text: string, sentences: () => readonly DatedSentence[]): IsoDate | null {
   const lead = TOLD_COUNT.exec(text.slice(0, LEAD_CHARACTERS)) ?? TOLD_COUNT.exec(earliestEntry(text))
-  const day = lead && toldDay(lead[3], sentences)
-  return day ? addDays(day, countedDays(lead![1], lead![2])) : null
+  if (!lead) return null
+  const day = toldDay(lead[3], sentences)
+  return day && addDays(day, countedDays(lead[1], lead[2]))
 }
 
 /**
@@ -718,7 +723,7 @@ function monthsToldBound(text: string, first: IsoDate, last: IsoDate): IsoDate |
 function fullDaysToldAsPast(text: string): IsoDate[] {
   const days: IsoDate[] = []
   for (const m of text.matchAll(FULL_DATE)) {
-    const date = m[1] ? makeDate(Number(m[3]), monthNumber(m[2]), Number(m[1])) : makeDate(Number(m[6]), monthNumber(m[4]), Number(m[5]))
+    const date = fullDateOf(m)
     const line = text.slice(text.lastIndexOf('\n', m.index) + 1, m.index)
     if (date && !SAVED_LABEL.test(line) && tenseInSentence(text, m.index, m[0].length) === 'past') days.push(date)
   }
@@ -970,7 +975,7 @@ export function inferPublicationDates(
           // Neither: the week in which more of the weekdays it names as past fall on the days the dated reports tell of.
           // Not when the two agree, nor when the lead counts from the story's happening.
           if (!ofCentre && centreGuess !== nearGuess && !countsFromStoryDay(text)) {
-            const week = toldWeek(text, days, ownDays(text, centre).sort().at(-1) ?? null, sorted[0], sorted.at(-1)!)
+            const week = toldWeek(text, days, done ?? null, sorted[0], sorted.at(-1)!)
             if (week && pastWeekdaysOn(text, week, days) > Math.max(onCentre, nearOn)) guess = week
           }
         }
