@@ -273,10 +273,11 @@ const floors = [
   probe('recall=0.89,precision=0.92,dates=0.71,speakers=0.95,duplicateRate=0.33,sourceRecall=0.91,noise=0,storyF1=0.95,published=0.55')('otto-warmbier-release-2017'),
   [join(root, '.ci/probes/_mixed-32'), '', 'recall=0.9,precision=0.85,dates=0.75,speakers=0.91,duplicateRate=0.33,sourceRecall=0.9,noise=0,storyF1=0.87,published=0.7,inferred=0.26'],
   // The thirty-third: the US-Mexico tariff deal 2019, the Windsor Framework 2023, the MH17 verdict 2022, the Rohingya
-  // repatriation deal 2017. MH17's follow-up in February stands apart (stories 0.75) and dates the fewest items right (0.68).
+  // repatriation deal 2017. MH17's follow-up in February dates the fewest items right (0.67); since it joined the story (stories
+  // 1.00) one of its items merges into the verdict's, so recall is 0.86 (floor 0.82).
   probe('recall=0.89,precision=0.92,dates=0.75,speakers=0.89,duplicateRate=0.26,sourceRecall=0.91,noise=0,storyF1=0.95,published=0.75')('mexico-us-tariff-deal-2019'),
   probe('recall=0.83,precision=0.81,dates=0.85,speakers=0.89,duplicateRate=0.18,sourceRecall=0.91,noise=0,storyF1=0.95,published=0.75')('windsor-framework-2023'),
-  probe('recall=0.86,precision=0.89,dates=0.63,speakers=0.88,duplicateRate=0.25,sourceRecall=0.85,noise=0,storyF1=0.7,published=0.75')('mh17-verdict-2022'),
+  probe('recall=0.82,precision=0.89,dates=0.63,speakers=0.88,duplicateRate=0.25,sourceRecall=0.85,noise=0,storyF1=0.7,published=0.75')('mh17-verdict-2022'),
   probe('recall=0.87,precision=0.94,dates=0.8,speakers=0.95,duplicateRate=0.39,sourceRecall=0.79,noise=0,storyF1=0.95,published=0.75')('rohingya-repatriation-deal-2017'),
   [join(root, '.ci/probes/_mixed-33'), '', 'recall=0.86,precision=0.89,dates=0.76,speakers=0.9,duplicateRate=0.28,sourceRecall=0.87,noise=0,storyF1=0.9,published=0.75,inferred=0.38'],
   // The thirty-fourth and thirty-fifth rounds: plain text in the dev corpora's style; one latin-1 file, one windows-1252 and one

@@ -109,8 +109,9 @@ test('hostile article text is shown as text and runs nothing', async ({ page, ap
   const stories = page.getByRole('navigation', { name: 'Stories' })
   await stories.locator('summary', { hasText: 'Articles' }).first().click()
   const articles = stories.locator('.story-articles button')
+  // The list renders once the details open: wait for it rather than count what is there at the click.
+  await expect(articles).toHaveCount(7)
   const articleCount = await articles.count()
-  expect(articleCount).toBe(7)
   const seen: string[] = []
   for (let i = 0; i < articleCount; i++) {
     await articles.nth(i).click()
