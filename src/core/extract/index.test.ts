@@ -694,6 +694,10 @@ describe('extractItems: who speaks', () => {
     const text = 'Kosovo declared independence in 2008, nearly a decade after a NATO bombing campaign drove out Serbian forces accused of killing and expelling Albanian civilians.'
     expect(extract(text, '2023-03-18').filter((i) => i.type === 'statement')).toEqual([])
   })
+  it('takes "It" for a body that opens its sentence past a setting', () => {
+    const text = 'NATO said the damage was deliberate.\n\nIn Stockholm, the Swedish Security Service, Säpo, took over the criminal investigation on Wednesday. It said it was investigating the incident as aggravated sabotage.'
+    expect(extract(text, '2022-09-29').filter((i) => i.type === 'statement').map((i) => i.speaker)).toEqual(['NATO', 'Swedish Security Service'])
+  })
   it('reads quoted words on a line of their own, with no stop of their own, as a heading', () => {
     const text = [
       'Lord Reed, the president of the court, said in a summary of the judgment that there were substantial grounds for believing refugees faced a real risk.',

@@ -510,7 +510,9 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
       continue
     }
 
-    const opening = speaker ? null : bodyOpening(here, base, s.text)
+    // "In Stockholm, the Swedish Security Service, Säpo, took over the investigation": a body may open past a setting.
+    const setting = OPENING_SETTING.exec(s.text)?.[0].length ?? 0
+    const opening = speaker ? null : (bodyOpening(here, base, s.text) ?? (setting ? bodyOpening(here.filter((m) => m.offset >= base + setting), base + setting, s.text.slice(setting)) : null))
     if (opening) discourse = { ...discourse, lastBody: opening }
 
     // Step 4.
