@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { loadFolder } from './load'
 import { buildTimeline, buildTimelineWith, storyItems } from './pipeline'
+import type { Timeline } from '../shared/model'
 
 const SEEDS = join(import.meta.dirname, '../../seeds')
 const MIXED = join(import.meta.dirname, '../../../shared/corpora/dev/_mixed')
@@ -30,6 +31,13 @@ const LU_SHAYE = join(PROBES, 'lu-shaye-baltic-remarks-2023')
 const INF = join(PROBES, 'inf-treaty-withdrawal-2019')
 const GAZA = join(PROBES, 'israel-gaza-ceasefire-2021')
 const OPEC = join(PROBES, 'opec-cut-us-saudi-2022')
+
+const timelines = new Map<string, Promise<Timeline>>()
+/** The publication date the pipeline gives a file of a folder; each folder's timeline is built once for all the tests that ask. */
+async function publishedIn(folder: string, file: string): Promise<string | null | undefined> {
+  const timeline = timelines.get(folder) ?? timelines.set(folder, loadFolder(folder).then((loaded) => buildTimeline(folder, loaded))).get(folder)!
+  return (await timeline).articles.find((a) => a.file.endsWith(file))?.published
+}
 
 describe.skipIf(!existsSync(SEEDS))('stable ids', () => {
   it('gives the same story and item ids on every load', async () => {
@@ -225,8 +233,7 @@ describe('an undated report that counts its day back from a day ahead', () => {
 describe('an undated report of the days after its one dated report', () => {
   it('is dated after the happening it names by weekday that the dated report dates ahead', async () => {
     // The Guardian of Monday 3 October tells "Sunday's referendum"; the BBC of 27 September, "a referendum next Sunday".
-    const timeline = buildTimeline(COLOMBIA, await loadFolder(COLOMBIA))
-    expect(timeline.articles.find((a) => a.file.endsWith('guardian.md'))?.published).toBe('2016-10-03')
+    expect(await publishedIn(COLOMBIA, 'guardian.md')).toBe('2016-10-03')
   })
 })
 
@@ -271,8 +278,7 @@ describe('an undated report the dated reports anchor', () => {
   it('stays on the day it names when the anchors allow it', async () => {
     // VOA of Sunday 1 March: "Ghani said Sunday" (anchored by Monday's reports), and the deal "signed Saturday", the
     // 29 February the others give, not the next Saturday.
-    const timeline = buildTimeline(DOHA, await loadFolder(DOHA))
-    expect(timeline.articles.find((a) => a.file.endsWith('voanews.md'))?.published).toBe('2020-03-01')
+    expect(await publishedIn(DOHA, 'voanews.md')).toBe('2020-03-01')
   })
 })
 
@@ -302,8 +308,7 @@ describe('an undated report that tells a month of its story as past', () => {
   it('is dated from the first dated report since that month, not from the report it is most like', async () => {
     // Global Times, undated (22 November 2021): China "recalled its ambassador from Vilnius in August" and asked Lithuania
     // to withdraw its own, "which Vilnius did in September". Most like Reuters of 10 August, it had been put on 9 August.
-    const timeline = buildTimeline(LITHUANIA, await loadFolder(LITHUANIA))
-    expect(timeline.articles.find((a) => a.file.endsWith('globaltimes.txt'))?.published).toMatch(/^2021-11-2[12]$/)
+    expect(await publishedIn(LITHUANIA, 'globaltimes.txt')).toMatch(/^2021-11-2[12]$/)
   })
 })
 
@@ -311,8 +316,7 @@ describe('an undated report that quotes words a dated report gives of a later da
   it('is not of the day it names as past', async () => {
     // The BBC's live page, undated (17 December 2014): Obama and Castro "spoke on Tuesday", and it quotes Wednesday's
     // address ("These 50 years have shown that isolation has not worked"), which AP of Wednesday carries.
-    const timeline = buildTimeline(CUBA, await loadFolder(CUBA))
-    expect(timeline.articles.find((a) => a.file.endsWith('bbc-live.md'))?.published).toBe('2014-12-17')
+    expect(await publishedIn(CUBA, 'bbc-live.md')).toBe('2014-12-17')
   })
 })
 
@@ -320,19 +324,16 @@ describe('an undated report whose lead counts its day from a happening it tells'
   it('is of that many days after the day a dated report gives the happening', async () => {
     // Northern Ledger, undated (28 February 2023): "A day after Rishi Sunak stood beside Ursula von der Leyen at Windsor",
     // which the Albion Dispatch dates "on Monday" (27 February); its weekdays alone had put it on 21 March, near the story's centre.
-    const windsor = buildTimeline(WINDSOR, await loadFolder(WINDSOR))
-    expect(windsor.articles.find((a) => a.file.endsWith('northernledger.txt'))?.published).toBe('2023-02-28')
+    expect(await publishedIn(WINDSOR, 'northernledger.txt')).toBe('2023-02-28')
     // Barrel Brief, undated (20 October 2022): "Two weeks after OPEC+ agreed to cut output targets by two million barrels a
     // day", which the wire of 5 October tells "on Wednesday".
-    const opec = buildTimeline(OPEC, await loadFolder(OPEC))
-    expect(opec.articles.find((a) => a.file.endsWith('barrelbrief.txt'))?.published).toBe('2022-10-19')
+    expect(await publishedIn(OPEC, 'barrelbrief.txt')).toBe('2022-10-19')
     // Capitol Current, undated (11 October 2022), a live blog told newest first: its first entry, "8:00 a.m." at the foot of
     // the page, opens "Good morning. Six days after OPEC+ announced a 2-million-barrel-a-day cut".
-    expect(opec.articles.find((a) => a.file.endsWith('capitolcurrent.txt'))?.published).toBe('2022-10-11')
+    expect(await publishedIn(OPEC, 'capitolcurrent.txt')).toBe('2022-10-11')
     // Jerusalem Dispatch, undated (3 January 2018): "Exactly four weeks after Donald Trump stood in the White House and declared
     // Jerusalem the capital of Israel", which the wire of 6 December tells; its weekdays alone had put it on 19 December.
-    const jerusalem = buildTimeline(JERUSALEM, await loadFolder(JERUSALEM))
-    expect(jerusalem.articles.find((a) => a.file.endsWith('jerusalemdispatch.txt'))?.published).toBe('2018-01-03')
+    expect(await publishedIn(JERUSALEM, 'jerusalemdispatch.txt')).toBe('2018-01-03')
   })
 })
 
@@ -340,8 +341,7 @@ describe('an undated report that names a day in full as done', () => {
   it('is of the week after it when its weekdays fit that week and one weeks on as well', async () => {
     // Amber Coast, undated (24 April 2023): the Baltic ministries "on Monday called in China's representatives" over an
     // interview "broadcast on April 21". Most like a follow-up of 12 May, it had been put on Monday 15 May.
-    const timeline = buildTimeline(LU_SHAYE, await loadFolder(LU_SHAYE))
-    expect(timeline.articles.find((a) => a.file.endsWith('ambercoast.txt'))?.published).toBe('2023-04-24')
+    expect(await publishedIn(LU_SHAYE, 'ambercoast.txt')).toBe('2023-04-24')
   })
 })
 
@@ -349,8 +349,7 @@ describe('an undated report that tells a day with its year as past', () => {
   it('is of that day at the earliest', async () => {
     // The Continental Post's live blog, undated (2 August 2019), quotes Moscow: "On August 2, 2019, ... the Treaty ... was
     // terminated". Most like the wire of 1 February on the treaty's suspension, it had been put on 3 February.
-    const timeline = buildTimeline(INF, await loadFolder(INF))
-    expect(timeline.articles.find((a) => a.file.endsWith('continentalpost.txt'))?.published).toBe('2019-08-02')
+    expect(await publishedIn(INF, 'continentalpost.txt')).toBe('2019-08-02')
   })
 })
 
@@ -359,8 +358,7 @@ describe('an undated report whose lead tells a happening of last night', () => {
     // The Med Times live blog, undated (21 May 2021), told newest first: its first entry at the foot of the page says
     // "Israel's security cabinet voted last night to accept an Egyptian-brokered truce", which the wire of 20 May tells
     // "on Thursday". Its weekdays alone had put it on 23 May, the story's centre.
-    const timeline = buildTimeline(GAZA, await loadFolder(GAZA))
-    expect(timeline.articles.find((a) => a.file.endsWith('medtimes.txt'))?.published).toBe('2021-05-21')
+    expect(await publishedIn(GAZA, 'medtimes.txt')).toBe('2021-05-21')
   })
 })
 
@@ -368,8 +366,7 @@ describe('an undated report that names an earlier day in the pluperfect', () => 
   it('is dated by the days it tells, not by the day before them', async () => {
     // MercoPress, undated: Maduro "on Tuesday" (5 December 2023), Gil "On Wednesday", and Ali recalling that the ICJ
     // "had ordered Venezuela on Friday" (1 December), which had put the report on Friday 8 December.
-    const timeline = buildTimeline(ESSEQUIBO, await loadFolder(ESSEQUIBO))
-    expect(timeline.articles.find((a) => a.file.endsWith('mercopress.txt'))?.published).toBe('2023-12-06')
+    expect(await publishedIn(ESSEQUIBO, 'mercopress.txt')).toBe('2023-12-06')
   })
 })
 

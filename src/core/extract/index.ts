@@ -103,8 +103,10 @@ const RELATIVE_BEFORE = /\b(?:which|who)\b[^,.;:“”"]{0,60}$/i
 const REACTION_CAME = /\b(?:reaction|response|criticism|condemnation|rebuke|praise|warning|comment)\b[^.;:“”"]{0,30}\bcame\s+(?:on\s+)?$/i
 
 const MEETING_OF_DAY = /^['’ʼ]s\s+(?:[\w-]+\s+)?(?:session|meeting|summit|talks|conference|briefing|debate|hearing)\b/i
-const SPEAKING_OCCASION = /^['’ʼ]s\s+(?:\w+\s+)?(?:statement|speech|address|remarks|comments|interview|briefing|press conference|news conference|announcement)\b/i
-const SPOKEN_SETTING = /^(?:In|At|During)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:call|phone call|telephone call|interview|speech|address|statement|briefing|press conference|news conference|meeting|remarks)\b/i
+// The occasions words are given at ("Monday's statement", "In a call on May 12").
+const SPEAKING = 'statement|speech|address|remarks|interview|briefing|press conference|news conference'
+const SPEAKING_OCCASION = new RegExp(`^['’ʼ]s\\s+(?:\\w+\\s+)?(?:${SPEAKING}|comments|announcement)\\b`, 'i')
+const SPOKEN_SETTING = new RegExp(`^(?:In|At|During)\\s+(?:a|an|the|his|her|their|its)\\s+(?:[\\w-]+\\s+){0,2}?(?:${SPEAKING}|call|phone call|telephone call|meeting)\\b`, 'i')
 
 /** Step 4: the date phrase that says when the speaker spoke. */
 function statementDate(sentence: string, attribution: Attribution, dates: readonly DateMention[]): DateMention | null {
