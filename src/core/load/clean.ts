@@ -94,8 +94,9 @@ function markDateLines(work: Working[]): { printed: IsoDate | null; changedBy?: 
     const date = parseDateLine(line.trimmed)
     if (!date || (date.kind === 'bare' && seen > HEADER_LINES)) continue
     line.kind = 'date'
-    // An update printed after the body is the page's last change, months later as often as not.
-    if (date.kind === 'updated' && bodyBefore(work, i)) changedBy ??= date.date
+    // An update printed after the body is the page's last change, months later as often as not; so is one a page
+    // calls its last ("Last modified on Wed 12 Apr 2023" over a live blog of the 4th), wherever it stands.
+    if (date.kind === 'updated' && (bodyBefore(work, i) || LAST_CHANGE.test(line.trimmed))) changedBy ??= date.date
     else found[MAIL_DATE.test(line.trimmed) && inMailHeader(work, i) ? 'mailed' : date.kind] ??= date.date
   }
   // A letter's own date ("Monday, January 28, 2019 · Issue No. 112") is its issue's, whenever it was mailed or forwarded.
@@ -110,6 +111,7 @@ function bodyBefore(work: readonly Working[], at: number): boolean {
   return paragraphs >= FOOTER_AFTER_PARAGRAPHS
 }
 
+const LAST_CHANGE = /^last\s+(?:updated?|modified|changed)\b/i
 const MAIL_DATE = /^date:\s/i
 const MAIL_FIELD = /^(?:from|to|cc|subject|sent):\s/i
 

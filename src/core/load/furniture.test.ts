@@ -332,6 +332,14 @@ describe('headline and text', () => {
     expect([classified.printedDate, classified.changedBy]).toEqual([null, '2019-02-11'])
   })
 
+  // A live blog of 4 April that prints only its last change, eight days on, over its first entry.
+  it('reads a page’s last modification at its top as a bound, not its publication', () => {
+    const text = ['Finland joins Nato – as it happened', '', 'Live', '', 'Last modified on Wed 12 Apr 2023 08.30 BST', '', 'This blog is now closed.', '', '09.05 CEST', '', 'Good morning and welcome to our live coverage of what is set to be a historic day in Brussels.'].join('\n')
+    const classified = classifyLines(parseTxt('w.txt', text).lines, null, NO_FOLDER)
+    expect([classified.printedDate, classified.changedBy]).toEqual([null, '2023-04-12'])
+    expect(classifyLines(parseTxt('w.txt', text.replace('Last modified on', 'Published')).lines, null, NO_FOLDER).printedDate).toBe('2023-04-12')
+  })
+
   it('drops the stories listed under "Keep reading"', () => {
     const text = "Maldives suspends three deputy ministers\n\nThe Maldives suspended three deputy ministers on Sunday over posts about Modi, officials said.\n\nKeep reading\nSri Lanka to host Indian Ocean conference in February (Dec 28, 2023)\nLakshadweep: what it takes to get there"
     expect(classifyLines(parseTxt('w.txt', text).lines, null, NO_FOLDER).text).toBe('The Maldives suspended three deputy ministers on Sunday over posts about Modi, officials said.')
