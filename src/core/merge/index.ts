@@ -26,7 +26,7 @@ import { PROTEST } from '../extract/events'
 import { joinBodyToLead } from './lead'
 import { joinBySharedPhrase } from './phrase'
 import { cosine, pooledWords } from './pooled'
-import { bodyWithin, compatibleSpeakers, datesAgree, distinctVoices, type Facts, factsOf, isSameItemOf, itemTokens, type MergeContext, POSTED, saidAfterPublished, sameSpeaker, storyContext, vocabulary } from './same'
+import { bodyWithin, compatibleSpeakers, datesAgree, deedsOfTwo, distinctVoices, type Facts, factsOf, isSameItemOf, itemTokens, type MergeContext, POSTED, saidAfterPublished, sameSpeaker, storyContext, vocabulary } from './same'
 import type { Vocabulary } from './words'
 
 export { combine, type ArticleInfo } from './combine'
@@ -130,6 +130,7 @@ export function joinLeadAndQuote(items: readonly ExtractedItem[], clusters: numb
     if (x[0].type !== y[0].type || shared * 2 < Math.min(articlesOf[a].size, articlesOf[b].size)) continue
     // Each group's own date, the one most of its articles give: one outlet's wrong weekday must not part them.
     if (!datesAgree(dateOf(a), dateOf(b))) continue
+    if (x[0].type === 'event' && deedsOfTwo(x, y)) continue
     if (x[0].type === 'statement' && !voicesOf(a).some((i) => voicesOf(b).some((j) => compatibleSpeakers(i, j) || bodyWithin(i.speaker ?? '', j.speaker ?? '')))) continue
     const similarity = cosine(pooled(a), pooled(b))
     if (similarity >= LEAD_AND_QUOTE) edges.push({ a, b, similarity })

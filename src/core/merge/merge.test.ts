@@ -510,6 +510,24 @@ describe('joinLeadAndQuote: bodies and their organisation, one outlet\'s wrong w
   })
 })
 
+describe('joinLeadAndQuote: two deeds of one day', () => {
+  // Brussels, 4 April 2023: Turkey's instrument of ratification, then Finland's of accession, both handed to Blinken.
+  const deed = (articleId: string, actors: string[], text: string, offset = 0): ExtractedItem =>
+    item({ articleId, type: 'event', speaker: null, quote: null, start: '2023-04-04', actors, offset, text })
+  const items = [
+    deed('ledger', ['Pekka Haavisto', 'Antony Blinken'], "Finland's foreign minister, Pekka Haavisto, handed Finland's instrument of accession to Antony Blinken in Brussels."),
+    deed('flank', ['Pekka Haavisto', 'Antony Blinken'], "In Brussels, Pekka Haavisto handed Finland's instrument of accession to Antony Blinken, the US secretary of state."),
+    deed('ledger', ['Mevlüt Çavuşoğlu', 'Antony Blinken'], "Turkey's foreign minister, Mevlüt Çavuşoğlu, handed Turkey's instrument of ratification to Antony Blinken in Brussels.", 900),
+    deed('flank', ['Mevlüt Çavuşoğlu', 'Pekka Haavisto'], "Mevlüt Çavuşoğlu handed over Turkey's instrument of ratification in Brussels hours before Haavisto.", 900),
+  ]
+  const ctx = storyContext(items)
+  it('keeps apart the deeds of two people the other reports do not name', () => expect(joinLeadAndQuote(items, [[0, 1], [2, 3]], ctx)).toEqual([[0, 1], [2, 3]]))
+  it('but joins one deed told twice by the same outlets', () => {
+    const again = items.map((i, k) => (k >= 2 ? { ...i, actors: ['Pekka Haavisto', 'Antony Blinken'], text: i.text.replace(/Mevlüt Çavuşoğlu/g, 'Pekka Haavisto').replace(/Turkey's|ratification/g, (w) => (w === 'ratification' ? 'accession' : "Finland's")) } : i))
+    expect(joinLeadAndQuote(again, [[0, 1], [2, 3]], ctx)).toEqual([[0, 1, 2, 3]])
+  })
+})
+
 describe('one meeting or call in other words', () => {
   // Geneva, January 2022: the phone call of January 18; the grain deal: the Istanbul talks of the week before.
   const event = (articleId: string, start: string, end: string, text: string): ExtractedItem =>

@@ -325,6 +325,42 @@ function readFacts(item: Comparable, context: MergeContext, words: Vocabulary): 
   }
 }
 
+const doers = new WeakMap<Comparable, string | null>()
+
+/** The surname of the first person an event's sentence names: "Türkiye's foreign minister, Mevlüt Çavuşoğlu, deposited ...". */
+function doerOf(item: Comparable): string | null {
+  if (item.type !== 'event') return null
+  let doer = doers.get(item)
+  if (doer !== undefined) return doer
+  let first = Infinity
+  doer = null
+  for (const actor of item.actors) {
+    if (isCollective(actor)) continue
+    const surname = actor.split(/\s+/).at(-1)!
+    const at = item.text.indexOf(surname)
+    if (at >= 0 && at < first) (doer = surname), (first = at)
+  }
+  doers.set(item, doer)
+  return doer
+}
+
+/**
+ * Two groups of events, each done by one person in most reports, who differ, and whom most reports of the other group do
+ * not name: two deeds of one day, however alike their words ("Çavuşoğlu ... has handed over Turkey's instrument of
+ * ratification to Blinken" / "Haavisto handed Finland's instrument of accession to ... Blinken").
+ */
+export function deedsOfTwo(x: readonly Comparable[], y: readonly Comparable[]): boolean {
+  // One report of a group may name another first ("Antony Blinken ... has arrived at Nato headquarters"): most decide.
+  const one = (group: readonly Comparable[]): string | null => {
+    const count = new Map<string, number>()
+    for (const doer of group.map(doerOf)) if (doer) count.set(doer, (count.get(doer) ?? 0) + 1)
+    return [...count].find(([, n]) => n * 2 > group.length)?.[0] ?? null
+  }
+  const a = one(x), b = one(y)
+  const mostName = (group: readonly Comparable[], doer: string): boolean => group.filter((i) => i.text.includes(doer)).length * 2 > group.length
+  return a !== null && b !== null && a !== b && !mostName(x, b) && !mostName(y, a)
+}
+
 function daysAgree(a: Facts, b: Facts): boolean {
   return windowsAgree(a.startDay, a.endDay, b.startDay, b.endDay, a.item.start === a.item.end && b.item.start === b.item.end)
 }
