@@ -545,6 +545,8 @@ const SPEAKERS: [string, string, string][] = [
   ["Yair Lapid, who during a visit to Morocco on August 11 and 12 voiced concern about Algeria's role in the region and its ties with Iran, was the first Israeli minister to visit.", '2021-08-30', 'Yair Lapid'],
   // A bare post ("the minister") the person just spoken of holds.
   ['Rwandan Foreign Minister Olivier Nduhungirehe arrived in Kigali.\n\nThe minister said he expected the two heads of state to meet within weeks.', '2025-06-28', 'Olivier Nduhungirehe'],
+  // A country's minister by neither portfolio nor name: the minister of that country the article named last, a secretary of state too.
+  ['The treaty was signed in Kigali by the foreign minister, Vincent Biruta, and the British Home Secretary, James Cleverly.\n\nThe British minister told journalists he was confident that the treaty addressed “all the issues” raised by the court.', '2023-12-05', 'James Cleverly'],
   // A name, a description of the post, then a description of the body.
   ['"It does not bind us," Lawrence Kanyuka, the spokesman of the Alliance Fleuve Congo (AFC), the coalition that includes the M23, told The EastAfrican on Sunday.', '2025-06-29', 'Lawrence Kanyuka'],
   // "he" inside the words goes back to the person the sentence opens with, past an opening day.

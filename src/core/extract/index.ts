@@ -428,7 +428,7 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
     const base = s.offset
     // Who "the two sides" are: named before them in the sentence, else by the latest sentence that named two or more.
     const partiesHere = partiesOf(here, text, context)
-    discourse = { ...discourse, parties: discourse.here && discourse.here.length >= 2 ? discourse.here : discourse.parties, here: partiesHere }
+    discourse = { ...discourse, parties: discourse.here && discourse.here.length >= 2 ? discourse.here : discourse.parties, here: partiesHere, article: { mentions, before: first } }
     // Step 2.
     const dateline = datelineOf(s.text)
     if (closingDay?.index === index - 1 && THAT_DAY_OPENING.test(s.text)) (anchor = closingDay.day), (anchorIndex = index - 1)

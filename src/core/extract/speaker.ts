@@ -23,6 +23,8 @@ export interface Discourse {
   parties?: readonly Party[]
   /** The parties the sentence being read names. */
   here?: readonly Party[]
+  /** The article's mentions, those before `before` named by the sentences read so far. */
+  article?: { readonly mentions: readonly Mention[]; readonly before: number }
 }
 
 /** A country a sentence names, by itself or through a person of it. */
@@ -95,6 +97,10 @@ const BODY_NOUN = /^(?:the ministry|the office|the agency)$/i
 
 // A post named without its country or office: "the minister", "the envoy".
 const BARE_POST = /^the\s+(minister|envoy|diplomat|ambassador|negotiator|commander)$/i
+
+// "the British minister": a country's minister named by neither portfolio nor name.
+const NATIONAL_MINISTER = /^[Tt]he\s+\p{Lu}[\p{L}-]+\s+minister$/u
+const MINISTERIAL = /(?<!\bprime\s)\bminister\b|(?<!\bpress\s)\bsecretary\b(?![- ]general)/i
 
 const OFFICE_OF_POST = /['’ʼ]s\s+office$/i
 // Capitalised words before a role written in lower case: "Commission" in "The Commission president".
@@ -209,6 +215,12 @@ export function resolveSpeaker(subject: string, from: number, to: number, mentio
   const post = BARE_POST.exec(words)
   if (post && discourse.lastPerson?.role?.toLowerCase().includes(post[1].toLowerCase())) return discourse.lastPerson
   const owner = ownerOf(inside, from, to) ?? (/^(?:his|her|its|their)\s/i.test(words) ? possessor(words.split(/\s/)[0], from, mentions, context) : null)
+  // "the British Home Secretary, James Cleverly ... The British minister told journalists": a country's minister with no
+  // portfolio is the minister of that country the article named last, a secretary of state as much as one called minister.
+  if (owner && NATIONAL_MINISTER.test(words)) {
+    const minister = lastNamedMinister(owner, discourse, context)
+    if (minister) return minister
+  }
   const office = officeClass(words)
   if (office) {
     // "Boris Johnson has confirmed ... the former prime minister said": one who held the post, not its holder; the person just
@@ -282,6 +294,17 @@ const INITIALS_AT_END = /\b\p{Ll}{3,}\s+(\p{Lu}{3,8})$/u
 export function personOf(person: Mention, context: StoryContext): Speaker {
   const entry = context.registry.canonical(person.name) ?? (person.surnameOnly ? context.registry.bySurnameKey(person.name) ?? context.registry.byFirstName(person.name) : undefined)
   return { name: entry?.name ?? person.name, kind: 'person', role: person.role ?? entry?.role ?? null, country: person.country ?? entry?.country ?? null }
+}
+
+/** The person of `country` holding a ministerial post whom the article named last before the sentence. */
+function lastNamedMinister(country: string, discourse: Discourse, context: StoryContext): Speaker | null {
+  const { mentions, before } = discourse.article ?? { mentions: [], before: 0 }
+  for (let i = before - 1; i >= 0; i--) {
+    if (mentions[i].kind !== 'person') continue
+    const person = personOf(mentions[i], context)
+    if (person.country === country && MINISTERIAL.test(person.role ?? '')) return person
+  }
+  return null
 }
 
 /** Whose "his foreign minister" is: the country of the person the sentence named last; "its", "their": the country or body. */
