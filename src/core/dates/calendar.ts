@@ -105,6 +105,9 @@ export const MONTHS: ReadonlyMap<string, number> = new Map([
   ['december', 12], ['dec', 12],
 ])
 
+/** A weekday in a name, no day of the story's: "the Good Friday Agreement", "Black Monday", "Bloody Sunday". */
+export const NOT_A_DAY_BEFORE = String.raw`(?<!\b(?:Good|Black|Bloody|Ash|Maundy|Holy|Palm|Cyber)\s)`
+
 export const WEEKDAYS: ReadonlyMap<string, number> = new Map([
   ['sunday', 0], ['monday', 1], ['tuesday', 2], ['wednesday', 3], ['thursday', 4], ['friday', 5], ['saturday', 6],
 ])

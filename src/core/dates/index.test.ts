@@ -13,6 +13,9 @@ const FOUND: [string, string, string, string, string, string][] = [
   ['Santos: ceasefire from Monday', '2016-08-25', 'Monday', '2016-08-29', '2016-08-29', 'day'],
   // What may be done by a day is still ahead of it.
   ['Gas could be gone by Sunday, Danish agency says', '2022-09-28', 'Sunday', '2022-10-02', '2022-10-02', 'day'],
+  // So is the deadline of a condition told in the present; and a day of words urged, quoted.
+  ['If Parliament has not approved a deal by the end of Saturday, the Benn Act requires him to ask for an extension.', '2019-10-17', 'Saturday', '2019-10-19', '2019-10-19', 'day'],
+  ['Johnson wrote, urging MPs to “get Brexit done on Saturday” when the Commons holds a special sitting.', '2019-10-17', 'on Saturday', '2019-10-19', '2019-10-19', 'day'],
   // What one was forced to do was done on the day; what one will be forced to do lies ahead.
   ['Belarus forced a Ryanair jet to land in Minsk on Sunday and arrested the journalist.', '2021-05-24', 'on Sunday', '2021-05-23', '2021-05-23', 'day'],
   ['The plane will be forced to land in Minsk on Sunday.', '2021-05-24', 'on Sunday', '2021-05-30', '2021-05-30', 'day'],
@@ -135,6 +138,8 @@ const ANAPHORIC: [string, string, string, string, string][] = [
 
 // Things that are not dates at all.
 const NOT_FOUND: [string, string][] = [
+  // A weekday in a name is no day.
+  ['Barnier said the deal protected the Good Friday Agreement and the all-island economy.', '2019-10-17'],
   // A span that opens a sentence told in the past is how long it took, not a day ahead.
   ["In five weeks Syria's foreign minister visited Jeddah, Amman and Cairo.", '2023-05-21'],
   ['In two weeks, the ministers met three times.', '2023-05-21'],

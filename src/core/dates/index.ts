@@ -5,7 +5,7 @@
 import type { IsoDate, Precision } from '../../shared/model'
 import { isSpace } from '../text'
 import {
-  addDays, daysInMonth, makeDate, monthOf, monthWindow, MONTHS, mondayOf, shiftMonth, toDay, weekday, WEEKDAYS, yearOf,
+  addDays, daysInMonth, makeDate, monthOf, monthWindow, MONTHS, mondayOf, NOT_A_DAY_BEFORE, shiftMonth, toDay, weekday, WEEKDAYS, yearOf,
 } from './calendar'
 
 export interface DateWindow {
@@ -312,7 +312,7 @@ const PARSERS: readonly Parser[] = [
     name: 'weekday',
     starts: ['last', 'next', 'this', 'earlier', 'later', 'on', 'early', 'late', ...WEEKDAY_WORDS],
     hint: /day\b/i,
-    pattern: new RegExp(`\\b(?:(last|next|this|earlier|later|on|early|late)\\s+(?:on\\s+)?)?${WEEKDAY}(?:\\s+(?:morning|afternoon|evening|night))?\\b`, 'gi'),
+    pattern: new RegExp(`\\b(?:(last|next|this|earlier|later|on|early|late)\\s+(?:on\\s+)?)?${NOT_A_DAY_BEFORE}${WEEKDAY}(?:\\s+(?:morning|afternoon|evening|night))?\\b`, 'gi'),
     relation: 'relative',
     resolve: ({ match, context, tense }) => weekdayWindow(WEEKDAYS.get(match[2].toLowerCase())!, match[1] ?? '', context.reference, tense),
   },
@@ -703,6 +703,8 @@ const CAME_BEFORE = /\b(?:came|comes|followed|follows|happened|occurred|took pla
 // "may" after one or after a preposition ("signed on 20 May and in force from 22 May", "talks in May and June").
 const FUTURE_MARKER = /\b(will|would|shall|'ll|to be (?:held|signed|hosted)|is to|are to|set to|scheduled|expected|plans? to|planned|going to|due (?:to|at|in|back|home)\b|upcoming|(?:could|(?<!\b(?:\d{1,2}(?:st|nd|rd|th)?|in|of|since|from|until|early|late|mid|last|next|this)\s)may|might) (?!have\b|not\b|be\b|\d)\w+|to (?:meet|hold|sign|start|begin|resume|convene|visit|travel|attend|take place|be))\b/i
 const MODAL_BY_BEFORE = /\b(?:could|may|might|should|must)\s+(?:(?!(?:have|not)\b)\w+\s+){1,3}by\s+$/i
+// "If Parliament has not approved a deal by the end of Saturday": a condition's deadline, told in the present, is ahead.
+const CONDITION_BY_BEFORE = /\b(?:if|unless)\s+[^,;.!?]{0,80}?\b(?:has|have|is|are|does|do)\b[^,;.!?]{0,60}?\bby\s+(?:the\s+end\s+of\s+)?$/i
 const PLACE_AT_END = /\s(?:in|at)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}\s*$/u
 const PLANNED_THING = /\b(?:the|a|an|its|their|his|her)\s+planned\b/gi
 const FUTURE_PASSIVE_BEFORE = /\b(?:will|would|shall|'ll|to)\s+(?:\w+ly\s+)?be\s+(?:\w+ly\s+)?\w+\s+(?:on\s+)?$/i
@@ -711,8 +713,8 @@ const PAST_SPEECH_BEFORE = /\b(said|says|told|announced|confirmed|added|stated|t
 // reporters on Monday", "sent to parliament on Friday"): a determiner, a pronoun or a plural follows those.
 // Case matters, so the pattern spells out its capitals: a name after "to" is a place or an audience ("was
 // heading to Istanbul on Thursday"). After "speaking", "talking" or "according", "to" names whom ("Speaking
-// to CNN on Sunday").
-const INFINITIVE_TO = String.raw`(?<!\b(?:[Ss]peaking|[Tt]alking|spoke|talked|[Aa]ccording|interview)\s)[Tt]o(?=\s+(?!(?:the|a|an|his|her|its|their|this|that|these|those|him|them|us|me|it|parliament|congress|council|court|hospital|power|office|prison|jail|house arrest|death)\b)[a-z]*(?:ss|[a-rt-z])\b)`
+// to CNN on Sunday"). The verb may open words quoted ("urging MPs to “get Brexit done on Saturday”").
+const INFINITIVE_TO = String.raw`(?<!\b(?:[Ss]peaking|[Tt]alking|spoke|talked|[Aa]ccording|interview)\s)[Tt]o(?=\s+[“"]?(?!(?:the|a|an|his|her|its|their|this|that|these|those|him|them|us|me|it|parliament|congress|council|court|hospital|power|office|prison|jail|house arrest|death)\b)[a-z]*(?:ss|[a-rt-z])\b)`
 // The present progressive with a date is an arrangement: "is heading to Geneva on Thursday", "are meeting on Friday".
 // A deadline ahead: "must respond by Sunday", "has until Sunday to respond". The present simple of a
 // journey or a meeting is the schedule: "Blinken travels to Riyadh on Monday", "the council votes on Friday", "the two
@@ -779,8 +781,8 @@ export function tenseAt(text: string, offset: number, length: number): Tense {
   // "The United States and the Philippines begin their largest-ever Balikatan exercises on Tuesday": so is the present of a
   // fixture and its object.
   if (FIXTURE_WITH_OBJECT.test(before.slice(lastWordsFrom(before, 9)))) return 'future'
-  // "Gas could be gone by Sunday": what may be done by a day is still ahead of it.
-  if (MODAL_BY_BEFORE.test(before.slice(lastWordsFrom(before, 6)))) return 'future'
+  // "Gas could be gone by Sunday": what may be done by a day is still ahead of it; so is the deadline of a condition.
+  if (MODAL_BY_BEFORE.test(before.slice(lastWordsFrom(before, 6))) || CONDITION_BY_BEFORE.test(before)) return 'future'
   // "called a rally for Friday": a weekday an arrangement is for lies ahead, unless planned in the past (above) ("for Friday's attack" does not).
   if (FOR_BEFORE.test(before) && WEEKDAY_ONLY.test(text.slice(offset, offset + length)) && !/^['’ʼ]s\b/u.test(text.slice(offset + length, offset + length + 3))) return 'future'
   // "has invited leaders to a summit in the Russian capital on Saturday", "The next public moment comes on Wednesday":

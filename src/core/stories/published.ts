@@ -3,7 +3,7 @@
 import * as chrono from 'chrono-node'
 import type { IsoDate, PublishedFrom } from '../../shared/model'
 import { findDates, PLUPERFECT_BEFORE, tenseAt } from '../dates'
-import { addDays, makeDate, mondayOf, toDay, weekday as weekdayOf, WEEKDAYS } from '../dates/calendar'
+import { addDays, makeDate, mondayOf, NOT_A_DAY_BEFORE, toDay, weekday as weekdayOf, WEEKDAYS } from '../dates/calendar'
 import { EITHER_WAY, findDate, parseDateLine, readDateline, SAVED_LABEL } from '../load/dateline'
 import { memo, pairMemo } from '../memo'
 import { AHEAD_HEADING, CLOCK_STAMP, LEAD_CHARACTERS, LIST_ENTRY } from '../text'
@@ -151,7 +151,7 @@ function officialTitleDate(title: string | null | undefined): IsoDate | null {
 
 // A weekday followed by a date names that date, not a day of this week.
 // Not a habit ("one email, every Friday").
-const WEEKDAY_MENTION = new RegExp(String.raw`(?<!\bevery\s)\b(${WEEKDAY_NAME})\b(?!,?\s+(?:\d|the\s+\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))`, 'gi')
+const WEEKDAY_MENTION = new RegExp(String.raw`(?<!\bevery\s)${NOT_A_DAY_BEFORE}\b(${WEEKDAY_NAME})\b(?!,?\s+(?:\d|the\s+\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))`, 'gi')
 
 /** The weekday the article most often says things happened on ("said on Monday"), or null. */
 export function mentionedWeekday(text: string): number | null {
