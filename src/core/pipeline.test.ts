@@ -31,6 +31,7 @@ const LU_SHAYE = join(PROBES, 'lu-shaye-baltic-remarks-2023')
 const INF = join(PROBES, 'inf-treaty-withdrawal-2019')
 const GAZA = join(PROBES, 'israel-gaza-ceasefire-2021')
 const OPEC = join(PROBES, 'opec-cut-us-saudi-2022')
+const BREXIT = join(PROBES, 'brexit-withdrawal-deal-2019')
 
 const timelines = new Map<string, Promise<Timeline>>()
 /** The publication date the pipeline gives a file of a folder; each folder's timeline is built once for all the tests that ask. */
@@ -334,6 +335,15 @@ describe('an undated report whose lead counts its day from a happening it tells'
     // Jerusalem Dispatch, undated (3 January 2018): "Exactly four weeks after Donald Trump stood in the White House and declared
     // Jerusalem the capital of Israel", which the wire of 6 December tells; its weekdays alone had put it on 19 December.
     expect(await publishedIn(JERUSALEM, 'jerusalemdispatch.txt')).toBe('2018-01-03')
+  })
+})
+
+describe('an undated report whose weekdays fit the story’s centre and a dated report a week off alike', () => {
+  it('is of the day so long after a happening it counts back to as a dated report gives it', async () => {
+    // Continental Observer, a saved page with no date (17 October 2019): the deal "agreed ... on Thursday", and Varadkar,
+    // "whose talks with Johnson near Liverpool a week earlier unlocked the negotiations", talks the wire of 11 October dates
+    // on Thursday 10 October. The Thursday of that wire fitted as well: it had been put on 10 October.
+    expect(await publishedIn(BREXIT, 'continentalobserver.html')).toBe('2019-10-17')
   })
 })
 

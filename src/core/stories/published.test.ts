@@ -159,6 +159,9 @@ describe('dates from the story', () => {
     ['Egypt and Qatar agreed to resume relations. Ties deteriorated sharply after the ouster of Mohamed Morsi on 3 July 2013. The first flight landed on Monday.', '2021-01-05', '2021-01-04'],
     // The story's happening counted back from the report's days: on the first weekday it names as past from there.
     ['In a statement issued on Wednesday, the ministry said relations would resume. The first flight landed on Monday. Shoukry, who represented Egypt at the AlUla summit two weeks earlier, signed the declaration.', '2021-01-05', '2021-01-20'],
+    // Not a happening before the story's ("had said at the Tehran summit ten days earlier"), nor talks a clause only mentions.
+    ['Putin and Erdogan agreed on Monday to create a buffer zone. Iran, which had said at the Tehran summit ten days earlier that the terrorists had to be eliminated, welcomed the deal.', '2018-09-17', '2018-09-17'],
+    ['The EU and the UK agreed a revised deal on Thursday. Irish Taoiseach Leo Varadkar, whose talks with Johnson near Liverpool a week earlier unlocked the negotiations, welcomed it.', '2019-10-19', '2019-10-17'],
     // Not a day a verb further off may put ahead ("decided to call a meeting on January 12").
     ['Stoltenberg had decided to call a meeting of the NATO-Russia Council on January 12, an official said on Monday.', '2021-12-27', '2021-12-27'],
     // Not on a weekday it still looks ahead to ("will be in Washington on Friday").

@@ -500,6 +500,18 @@ function countedFromTold(text: string, sentences: () => readonly DatedSentence[]
   return day && addDays(day, countedDays(lead[1], lead[2]))
 }
 
+// "Irish Taoiseach Leo Varadkar, whose talks with Johnson near Liverpool a week earlier unlocked the negotiations": the
+// sentence up to a count back from the day it tells of.
+const COUNTED_EARLIER = new RegExp(String.raw`(?:^|[\n.!?]\s+)([^.!?\n“”"]{15,200}?)\b(\d{1,2}|an?|one|${NUMBER_WORDS.join('|')})\s+(days?|weeks?)\s+earlier\b`, 'gi')
+
+/** The days so long after happenings the text counts back to as dated reports give them. */
+function countedOnFromTold(text: string, sentences: () => readonly DatedSentence[]): IsoDate[] {
+  return [...text.matchAll(COUNTED_EARLIER)].flatMap((m) => {
+    const day = toldDay(m[1], sentences)
+    return day ? [addDays(day, countedDays(m[2], m[3]))] : []
+  })
+}
+
 /**
  * "Israel's security cabinet voted last night to accept an Egyptian-brokered truce", in the lead or a live blog's first
  * entry: the day after the one a dated report gives that happening ("The security cabinet on Thursday voted unanimously
@@ -664,12 +676,17 @@ function countedFromToday(text: string): TextDate | null {
   return { date: addDays(date, countedDays(m[1], m[2])), how: 'counted', yearStated: !!m[7] }
 }
 
-// "at the AlUla summit two weeks earlier", "the deal signed a week earlier": the story's own happening, counted back.
-const COUNTED_BACK = new RegExp(String.raw`\b(?:summit|meeting|talks|signing|ceremony|deal|agreement|accord|declaration|truce|ceasefire|referendum|vote|election)\b[^.;]{0,40}?\b(\d{1,2}|an?|one|${NUMBER_WORDS.join('|')})\s+(days?|weeks?)\s+(?:earlier|before)\b`, 'gi')
+// "who represented Egypt at the AlUla summit two weeks earlier": the story's own happening, named, counted back. Not talks
+// a clause only mentions ("whose talks with Johnson near Liverpool a week earlier unlocked the negotiations").
+const COUNTED_BACK = new RegExp(String.raw`\b[Aa]t\s+the\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*\s+(?:summit|meeting|talks|signing|ceremony|conference)\b[^.;]{0,40}?\b(\d{1,2}|an?|one|${NUMBER_WORDS.join('|')})\s+(days?|weeks?)\s+(?:earlier|before)\b`, 'gu')
+// "Iran, which had said at the Tehran summit ten days earlier": a happening the pluperfect tells is one before the story's.
+const PLUPERFECT_CLAUSE = /\bhad\s+(?:\w+\s+)?\w+\s*$/i
 
 /** The days between the story's happening and the report's, as the report counts them back. */
 function countedBack(text: string): number[] {
-  return [...text.matchAll(COUNTED_BACK)].map((m) => countedDays(m[1], m[2]))
+  return [...text.matchAll(COUNTED_BACK)]
+    .filter((m) => !PLUPERFECT_CLAUSE.test(text.slice(Math.max(0, m.index - 40), m.index).split(/[,;.]/).at(-1)!))
+    .map((m) => countedDays(m[1], m[2]))
 }
 
 /**
@@ -964,9 +981,13 @@ export function inferPublicationDates(
           // interview broadcast on April 21") is of the week after it, not of a week weeks on.
           const done = ownDays(text, centre).sort().at(-1)
           const weekAfterDone = (guess: IsoDate): boolean => done !== undefined && guess >= done && toDay(guess) - toDay(done) <= 6
+          // Or one that tells a happening a dated report dates as so long before ("Varadkar, whose talks with Johnson near
+          // Liverpool a week earlier unlocked the negotiations") is of the day so long after it.
+          const countedOn = (guess: IsoDate): boolean => countedOnFromTold(text, datedSentencesOnce).some((day) => Math.abs(toDay(day) - toDay(guess)) <= 1)
           const ofCentre =
             (onCentre > 0 && onCentre * 2 >= namedWeekdays(text).past.size && nearOn === 0) ||
             (onCentre > 0 && onCentre === nearOn && weekAfterDone(centreGuess) && !weekAfterDone(nearGuess)) ||
+            (onCentre === nearOn && countedOn(centreGuess) && !countedOn(nearGuess)) ||
             (aheadWeekdaysOn(text, centreGuess, told) > 0 && aheadWeekdaysOn(text, nearGuess, told) === 0) ||
             (weekAfterPinned(text, centreGuess, centre) && !weekAfterPinned(text, nearGuess, centre))
           // A lead that counts from the story's happening ("returned on Thursday, a week after he was sworn in") counts
