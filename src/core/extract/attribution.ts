@@ -422,11 +422,13 @@ function attributionsIn(sentence: string): Attribution[] {
     const subject = participle && subjectAfter(masked, OPENING.exec(masked)?.[0].length ?? 0)
     if (participle && subject && subject.subjectOffset < participle.index && (CAPITAL_FIRST.test(subject.subject) || /^(?:he|she)$/i.test(subject.subject))) out.push(attribution(subject, participle[1], participle.index + participle[0].indexOf(participle[1]), true))
   }
-  // "according to S"; not "According to the Chinese readout, Albanese said ...", which names where the words are told.
+  // "according to S"; not "According to the Chinese readout, Albanese said ...", which names where the words are told, nor
+  // the outlets that carried them ("Bogdanov said on Friday that ..., according to Russian news agencies").
   const according = /\baccording to\s+/gi
+  const carriedBy = reportedByAt(masked)
   for (let m = according.exec(masked); m; m = according.exec(masked)) {
     const after = subjectAfter(masked, m.index + m[0].length)
-    const source = !masked.slice(0, m.index).trim() && out.some((a) => a.contentAfter && a.verbOffset > m!.index)
+    const source = (!masked.slice(0, m.index).trim() && out.some((a) => a.contentAfter && a.verbOffset > m!.index)) || (carriedBy >= 0 && carriedBy < m.index && out.length > 0)
     if (after && !source) out.push(attribution(after, 'according to', m.index, false))
   }
   // "X quoted S as saying"
