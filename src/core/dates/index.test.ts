@@ -13,6 +13,9 @@ const FOUND: [string, string, string, string, string, string][] = [
   ['Santos: ceasefire from Monday', '2016-08-25', 'Monday', '2016-08-29', '2016-08-29', 'day'],
   // What may be done by a day is still ahead of it.
   ['Gas could be gone by Sunday, Danish agency says', '2022-09-28', 'Sunday', '2022-10-02', '2022-10-02', 'day'],
+  // A feast of a fixed day, in the year nearest the text's.
+  ['On Friday, Christmas Day, Netanyahu and King Mohammed VI spoke by telephone.', '2020-12-27', 'Christmas Day', '2020-12-25', '2020-12-25', 'day'],
+  ['Talks that began on Boxing Day ended without agreement.', '2021-01-06', 'Boxing Day', '2020-12-26', '2020-12-26', 'day'],
   // So is the deadline of a condition told in the present; and a day of words urged, quoted.
   ['If Parliament has not approved a deal by the end of Saturday, the Benn Act requires him to ask for an extension.', '2019-10-17', 'Saturday', '2019-10-19', '2019-10-19', 'day'],
   ['Johnson wrote, urging MPs to “get Brexit done on Saturday” when the Commons holds a special sitting.', '2019-10-17', 'on Saturday', '2019-10-19', '2019-10-19', 'day'],
@@ -138,6 +141,8 @@ const ANAPHORIC: [string, string, string, string, string][] = [
 
 // Things that are not dates at all.
 const NOT_FOUND: [string, string][] = [
+  // A capital Week is a name: a programme, not the week.
+  ["Ryabkov said as much to ABC's This Week programme.", '2017-07-31'],
   // A weekday in a name is no day.
   ['Barnier said the deal protected the Good Friday Agreement and the all-island economy.', '2019-10-17'],
   // A span that opens a sentence told in the past is how long it took, not a day ahead.

@@ -54,6 +54,11 @@ interface Parser {
   resolve(c: Candidate): DateWindow | null
 }
 
+/** The month and day of feasts news dates things by. */
+const FEAST_DAYS: Readonly<Record<string, readonly [number, number]>> = {
+  'Christmas Eve': [12, 24], 'Christmas Day': [12, 25], 'Boxing Day': [12, 26], "New Year's Eve": [12, 31], "New Year's Day": [1, 1],
+}
+
 const MONTH = '(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)'
 const WEEKDAY = '(monday|tuesday|wednesday|thursday|friday|saturday|sunday)'
 const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
@@ -359,6 +364,8 @@ const PARSERS: readonly Parser[] = [
     pattern: /\b(?:(earlier|later)\s+)?(?:(last|this|next|past|previous|coming)\s+week|(?<=(?:earlier|later)\s+)(in) the week|(?:the\s+)?week\s+(?:before|after))\b(?!end)/gi,
     relation: 'relative',
     resolve: ({ match, context }) => {
+      // "told ABC's This Week programme on Sunday": a capital Week is a name.
+      if (/\bWeek\b/.test(match[0])) return null
       const ref = context.reference
       const which = match[3] ? 'this' : (match[2] ?? '').toLowerCase()
       const monday = mondayOf(ref)
@@ -613,6 +620,20 @@ const PARSERS: readonly Parser[] = [
     pattern: /\b(?:later\s+)?(?:that\s+(?:same\s+)?|the\s+same\s+)(?:evening|night|morning|afternoon)\b|\blater\s+that\s+day\b|\b(?:(?:only|just)\s+)?(?:(?:a\s+few|several)\s+)?hours\s+later\b/gi,
     relation: 'anaphoric',
     resolve: ({ context }) => (context.anchor ? day(context.anchor) : null),
+  },
+  {
+    // "On Friday, Christmas Day, Netanyahu and the king spoke by telephone": a feast of a fixed day, in the year nearest the text's.
+    name: 'feast-day',
+    starts: ['christmas', 'new', 'boxing'],
+    hint: /christmas|new year|boxing day/i,
+    pattern: /\b(?:Christmas (?:Day|Eve)|New Year['’]s (?:Day|Eve)|Boxing Day)\b/g,
+    relation: 'relative',
+    resolve: ({ match, context }) => {
+      const [month, date] = FEAST_DAYS[match[0].replace('’', "'")]
+      const year = yearOf(context.reference)
+      const days = [year - 1, year, year + 1].map((y) => makeDate(y, month, date)!)
+      return day(days.sort((a, b) => Math.abs(toDay(a) - toDay(context.reference)) - Math.abs(toDay(b) - toDay(context.reference)))[0])
+    },
   },
   {
     name: 'holidays',
