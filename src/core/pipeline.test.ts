@@ -32,6 +32,7 @@ const INF = join(PROBES, 'inf-treaty-withdrawal-2019')
 const GAZA = join(PROBES, 'israel-gaza-ceasefire-2021')
 const OPEC = join(PROBES, 'opec-cut-us-saudi-2022')
 const BREXIT = join(PROBES, 'brexit-withdrawal-deal-2019')
+const CRIMEA = join(PROBES, 'crimea-annexation-2014')
 
 const timelines = new Map<string, Promise<Timeline>>()
 /** The publication date the pipeline gives a file of a folder; each folder's timeline is built once for all the tests that ask. */
@@ -332,6 +333,9 @@ describe('an undated report whose lead counts its day from a happening it tells'
     // Capitol Current, undated (11 October 2022), a live blog told newest first: its first entry, "8:00 a.m." at the foot of
     // the page, opens "Good morning. Six days after OPEC+ announced a 2-million-barrel-a-day cut".
     expect(await publishedIn(OPEC, 'capitolcurrent.txt')).toBe('2022-10-11')
+    // Eastern Flank, undated (15 April 2014): "It is Tuesday, four weeks to the day since Vladimir Putin stood in the Kremlin's
+    // St George's Hall and declared that Crimea had ...", the speech the wire of 18 March tells; it had been put on 1 April.
+    expect(await publishedIn(CRIMEA, 'easternflank.txt')).toBe('2014-04-15')
     // Jerusalem Dispatch, undated (3 January 2018): "Exactly four weeks after Donald Trump stood in the White House and declared
     // Jerusalem the capital of Israel", which the wire of 6 December tells; its weekdays alone had put it on 19 December.
     expect(await publishedIn(JERUSALEM, 'jerusalemdispatch.txt')).toBe('2018-01-03')

@@ -69,6 +69,13 @@ describe('dateFromText', () => {
     expect(dateFromText({ text: 'No date here.', url: null, fileDate: null, lines: image('https://idsb.tmgrup.com.tr/ly/uploads/images/2024/05/13/erdogan.jpg') })?.date).toBe('2024-05-13')
     expect(dateFromText({ text: 'No date here.', url: null, fileDate: null, lines: image('https://www.rappler.com/tachyon/2024/07/shoal.jpg') })).toBeNull()
   })
+  it('counts the report’s day as so many years to the day after a date it names, in a sentence of its own day', () => {
+    const text = 'Good morning. Finland will today become the 31st member of Nato, 74 years to the day after the North Atlantic Treaty was signed in Washington on 4 April 1949.'
+    expect(dateFromText({ text, url: null, fileDate: null })).toMatchObject({ date: '2023-04-04', yearStated: true })
+    expect(dateFromText({ text: 'Worth noting: it was two years ago to the day, on 17 March 2020, that she was released on furlough.', url: null, fileDate: null })?.date).toBe('2022-03-17')
+    // A sentence of another day dates that day, not the report.
+    expect(dateFromText({ text: 'The talks opened a year to the day after the war began on 24 February 2022.', url: null, fileDate: null })).toBeNull()
+  })
   it('counts the report’s day from a date it names as so long ago today', () => {
     const text = 'When Amir-Abdollahian arrived in Islamabad a week ago today, on 29 January, he and Jilani agreed on a mechanism.'
     expect(dateFromText({ text, url: null, fileDate: null })).toMatchObject({ date: '2000-02-05', yearStated: false })

@@ -494,7 +494,7 @@ const WEEKDAY_WEEKS_AFTER = new RegExp(String.raw`\b(${WEEKDAY_NAME}),\s+(an?|on
  * the day the dated report that tells the happening in most of the same words gives it (else that report's own day), counted on.
  */
 function countedFromTold(text: string, sentences: () => readonly DatedSentence[]): IsoDate | null {
-  const lead = TOLD_COUNT.exec(text.slice(0, LEAD_CHARACTERS)) ?? TOLD_COUNT.exec(earliestEntry(text))
+  const lead = TOLD_COUNT.exec(text.slice(0, LEAD_CHARACTERS)) ?? TOLD_COUNT.exec(earliestEntry(text)) ?? TOLD_SINCE.exec(text.slice(0, LEAD_CHARACTERS))
   if (!lead) return null
   const day = toldDay(lead[3], sentences)
   return day && addDays(day, countedDays(lead[1], lead[2]))
@@ -567,6 +567,9 @@ const STAMP_LINE = new RegExp(String.raw`^${CLOCK_STAMP}$`, 'gm')
 // Opening the lead or a sentence of it, after a dateline ("BELFAST — A day after ..."), perhaps as an exact or rough count
 // ("Exactly four weeks after Donald Trump stood in the White House ..."); the happening up to its clause's end.
 const TOLD_COUNT = new RegExp(String.raw`(?:^|[\n.!?]\s*|[—–]\s+)(?:(?:exactly|precisely|just|barely|only|nearly|almost|some)\s+)?(\d{1,2}|an?|one|${NUMBER_WORDS.join('|')})\s+(days?|weeks?)\s+after\s+([^,;.!?\n]{15,200})`, 'i')
+// "It is Tuesday, four weeks to the day since Vladimir Putin stood in the Kremlin's St George's Hall and declared ...": the
+// report's day, counted from a happening it tells.
+const TOLD_SINCE = new RegExp(String.raw`\b(?:it is|it's|it has been)\s+(?:(?:${WEEKDAY_NAME}),\s+)?(?:(?:exactly|precisely|just)\s+)?(\d{1,2}|an?|one|${NUMBER_WORDS.join('|')})\s+(days?|weeks?)\s+(?:to\s+the\s+day\s+)?since\s+([^,;.!?\n]{15,200})`, 'i')
 /** Content words the counted happening shares with the dated report's sentence that tells it. */
 const TOLD_SHARED = 4
 /** How long before its report a dated sentence's day may be to date the happening it tells. */
@@ -649,7 +652,25 @@ const LATER_NOW = new RegExp(String.raw`\bon\s+((?:\d{1,2}\s+${MONTH}|${MONTH}\.
 // "to leave the country by the end of today, Monday, April 19": the report's own day, named.
 const TODAY_NAMED = new RegExp(String.raw`\b(?:today|tonight|this (?:morning|afternoon|evening)),?\s+(?:${WEEKDAY_NAME}),?\s+((?:\d{1,2}\s+${MONTH}|${MONTH}\.?\s+\d{1,2})(?:,?\s+(?:19|20)\d\d)?)`, 'i')
 
+// "Finland will today become the 31st member of Nato, 74 years to the day after the North Atlantic Treaty was signed in
+// Washington on 4 April 1949", "it was two years ago to the day, on 17 March 2020, that ...": the report's day, that many
+// years on. Only in a sentence of the report's own day: "The talks opened a year to the day after ..." dates the talks.
+const YEARS_TO_THE_DAY = new RegExp(String.raw`[^.!?\n]*\b(\d{1,3}|an?|one|${NUMBER_WORDS.join('|')})\s+years?\s+(?:ago\s+)?to\s+the\s+day\b[^.!?\n]*`, 'gi')
+const OWN_DAY = /\b(?:today|tonight|this (?:morning|afternoon|evening)|ago)\b/i
+
+function yearsToTheDay(text: string): TextDate | null {
+  for (const m of text.matchAll(YEARS_TO_THE_DAY)) {
+    const date = [...m[0].matchAll(FULL_DATE)].map(fullDateOf)[0]
+    if (!date || !OWN_DAY.test(m[0])) continue
+    const years = countOf(m[1])
+    return { date: makeDate(Number(date.slice(0, 4)) + years, Number(date.slice(5, 7)), Number(date.slice(8, 10))) ?? date, how: 'counted', yearStated: true }
+  }
+  return null
+}
+
 function countedFromToday(text: string): TextDate | null {
+  const years = yearsToTheDay(text)
+  if (years) return years
   const today = TODAY_NAMED.exec(text)
   const todayDay = today ? mentionedMonthDays(today[1])[0] : undefined
   if (todayDay) return { date: `2000-${todayDay}`, how: 'counted', yearStated: false }
