@@ -13,6 +13,9 @@ const FOUND: [string, string, string, string, string, string][] = [
   ['Santos: ceasefire from Monday', '2016-08-25', 'Monday', '2016-08-29', '2016-08-29', 'day'],
   // What may be done by a day is still ahead of it.
   ['Gas could be gone by Sunday, Danish agency says', '2022-09-28', 'Sunday', '2022-10-02', '2022-10-02', 'day'],
+  // A weekday of a rank in its month.
+  ['Kerry said in a television interview on the first Sunday in March that the referendum was illegal.', '2014-04-15', 'the first Sunday in March', '2014-03-02', '2014-03-02', 'day'],
+  ['Parliament will vote on the last Friday of June.', '2014-04-15', 'the last Friday of June', '2014-06-27', '2014-06-27', 'day'],
   // A feast of a fixed day, in the year nearest the text's.
   ['On Friday, Christmas Day, Netanyahu and King Mohammed VI spoke by telephone.', '2020-12-27', 'Christmas Day', '2020-12-25', '2020-12-25', 'day'],
   ['Talks that began on Boxing Day ended without agreement.', '2021-01-06', 'Boxing Day', '2020-12-26', '2020-12-26', 'day'],

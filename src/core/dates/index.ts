@@ -314,6 +314,27 @@ const PARSERS: readonly Parser[] = [
     },
   },
   {
+    // "in a television interview on the first Sunday in March": the weekday of that rank in its month.
+    name: 'weekday-of-month',
+    starts: ['the', 'first', 'second', 'third', 'fourth', 'last'],
+    hint: /day\b/i,
+    pattern: new RegExp(`\\b(?:the\\s+)?(first|second|third|fourth|last)\\s+${WEEKDAY}\\s+(?:in|of)\\s+${MONTH}\\b(?:,?\\s+(\\d{4})\\b)?`, 'gi'),
+    relation: 'absolute',
+    resolve: ({ match, context, tense }) => {
+      const m = month(match[3])
+      const year = match[4] ? Number(match[4]) : monthYear(m, context.reference, tense)
+      const target = WEEKDAYS.get(match[2].toLowerCase())!
+      const rank = match[1].toLowerCase()
+      if (rank === 'last') {
+        const end = makeDate(year, m, daysInMonth(year, m))!
+        return day(addDays(end, -((weekday(end) - target + 7) % 7)))
+      }
+      const first = makeDate(year, m, 1)!
+      const offset = (target - weekday(first) + 7) % 7
+      return day(addDays(first, offset + 7 * ['first', 'second', 'third', 'fourth'].indexOf(rank)))
+    },
+  },
+  {
     name: 'weekday',
     starts: ['last', 'next', 'this', 'earlier', 'later', 'on', 'early', 'late', ...WEEKDAY_WORDS],
     hint: /day\b/i,
