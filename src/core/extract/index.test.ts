@@ -12,6 +12,8 @@ type Row = [text: string, published: string, type: 'statement' | 'event', speake
 
 // Real sentences from the seeds and the dev corpora, with the article's date.
 const ITEMS: Row[] = [
+  // A deed of a day of its own after the words is a happening of that day.
+  ["On Dec. 27 a rocket attack killed a U.S. contractor. Washington blamed Kataib Hezbollah and on Dec. 29 struck five of the group's sites in Iraq and Syria.", '2020-01-03', 'event', null, '2019-12-29', '2019-12-29', 'day'],
   // A court barring and freezing, an election's seats, bodies found; a first recognition.
   ["On January 28 the US imposed sanctions. The next day Venezuela's Supreme Court barred Guaidó from leaving the country and froze his bank accounts.", '2019-02-05', 'event', null, '2019-01-29', '2019-01-29', 'day'],
   ['On February 2 hundreds of thousands marched. The same day an air force general, Francisco Yánez, became the first active general to recognise Guaidó.', '2019-02-05', 'event', null, '2019-02-02', '2019-02-02', 'day'],

@@ -602,6 +602,13 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
       if (own && date.precision === 'day' && COORDINATED_DEED.test(maskQuotations(s.text))) {
         items.push({ ...lastStatementItem, type: 'event', speaker: null, role: null, quote: null, title: eventTitle(s.text, own) })
       }
+      // "Washington blamed Kataib Hezbollah and on Dec. 29 struck five of the group's sites": a deed of a day of its own, after
+      // the words, is a happening of that day.
+      const deedDay = attribution ? dates.find((d) => !used.has(d) && d.precision === 'day' && !d.future && d.offset > attribution!.verbOffset && DEED_DAY_BEFORE.test(s.text.slice(0, d.offset)) && PAST_DEED_AFTER.test(s.text.slice(d.offset + d.length))) : undefined
+      if (deedDay) {
+        const day = fromMention(deedDay, published)
+        items.push({ ...lastStatementItem, type: 'event', speaker: null, role: null, quote: null, start: day.start, end: day.end, precision: day.precision, dateEvidence: day.evidence, title: eventTitle(s.text, deedDay) })
+      }
       if (own && !own.future && own.precision === 'day') (anchor = own.start), (anchorIndex = index), (anchorAgo = AGO.test(own.phrase)), (anchorFlashback = false), (anchorOpens = false), (spokeOnDay = true)
       discourse = remember(discourse, speaker)
       // "The Blue House says President Lee Myung-bak ... ordered the military to respond. Later, his office says, he told
@@ -759,6 +766,10 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
 const DEED = String.raw`(?:banned|summoned|expelled|recalled|suspended|severed|seized|imposed|withdrew|halted|froze|blocked|cut (?:diplomatic )?ties|broke off)`
 const SPEECH = String.raw`(?:accused|called|said|warned|condemned|urged|denounced|vowed|demanded|threatened)`
 const COORDINATED_DEED = new RegExp(String.raw`(?<!\b(?:had|has|have|that|to|would|will)\s)\b${DEED}\b[^.;]{3,160}?\band\s+(?:also\s+)?${SPEECH}\b|\b${SPEECH}\b[^.;]{3,160}?\band\s+(?:also\s+|then\s+)?${DEED}\b`, 'i')
+
+// "... and on Dec. 29 struck five of the group's sites": a coordinated clause opening with its own day, then a verb of the past.
+const DEED_DAY_BEFORE = /\band\s+(?:then\s+)?(?:on\s+)?$/i
+const PAST_DEED_AFTER = /^,?\s+(?:\p{Ll}+ed|struck|hit|sent|began|took|shot|seized|froze|cut|met|flew|held)\b/u
 
 const UPDATE_LABEL = /^\W*update[sd]?\b[,:(\s]*(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i
 const ENTRY_STAMP = new RegExp(String.raw`^${CLOCK_STAMP}(?:\s*[-–—|:]\s*[^.!?]{0,80})?$`)
