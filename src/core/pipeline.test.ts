@@ -33,6 +33,7 @@ const GAZA = join(PROBES, 'israel-gaza-ceasefire-2021')
 const OPEC = join(PROBES, 'opec-cut-us-saudi-2022')
 const BREXIT = join(PROBES, 'brexit-withdrawal-deal-2019')
 const CRIMEA = join(PROBES, 'crimea-annexation-2014')
+const PEACE_SPRING = join(PROBES, 'turkey-syria-peace-spring-2019')
 
 const timelines = new Map<string, Promise<Timeline>>()
 /** The publication date the pipeline gives a file of a folder; each folder's timeline is built once for all the tests that ask. */
@@ -336,6 +337,10 @@ describe('an undated report whose lead counts its day from a happening it tells'
     // Eastern Flank, undated (15 April 2014): "It is Tuesday, four weeks to the day since Vladimir Putin stood in the Kremlin's
     // St George's Hall and declared that Crimea had ...", the speech the wire of 18 March tells; it had been put on 1 April.
     expect(await publishedIn(CRIMEA, 'easternflank.txt')).toBe('2014-04-15')
+    // Daily Frontier, an undated live blog (17 October 2019): Pence and Pompeo in Ankara "on the ninth day of Operation Peace
+    // Spring, Turkey's offensive against Kurdish-led forces in northeast Syria", which the wire of 9 October tells; it had been
+    // put on 26 October.
+    expect(await publishedIn(PEACE_SPRING, 'dailyfrontier.txt')).toBe('2019-10-17')
     // Jerusalem Dispatch, undated (3 January 2018): "Exactly four weeks after Donald Trump stood in the White House and declared
     // Jerusalem the capital of Israel", which the wire of 6 December tells; its weekdays alone had put it on 19 December.
     expect(await publishedIn(JERUSALEM, 'jerusalemdispatch.txt')).toBe('2018-01-03')

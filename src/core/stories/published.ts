@@ -495,7 +495,7 @@ const WEEKDAY_WEEKS_AFTER = new RegExp(String.raw`\b(${WEEKDAY_NAME}),\s+(an?|on
  */
 function countedFromTold(text: string, sentences: () => readonly DatedSentence[]): IsoDate | null {
   const lead = TOLD_COUNT.exec(text.slice(0, LEAD_CHARACTERS)) ?? TOLD_COUNT.exec(earliestEntry(text)) ?? TOLD_SINCE.exec(text.slice(0, LEAD_CHARACTERS))
-  if (!lead) return null
+  if (!lead) return dayOfTold(text, sentences)
   const day = toldDay(lead[3], sentences)
   return day && addDays(day, countedDays(lead[1], lead[2]))
 }
@@ -567,6 +567,18 @@ const STAMP_LINE = new RegExp(String.raw`^${CLOCK_STAMP}$`, 'gm')
 // Opening the lead or a sentence of it, after a dateline ("BELFAST — A day after ..."), perhaps as an exact or rough count
 // ("Exactly four weeks after Donald Trump stood in the White House ..."); the happening up to its clause's end.
 const TOLD_COUNT = new RegExp(String.raw`(?:^|[\n.!?]\s*|[—–]\s+)(?:(?:exactly|precisely|just|barely|only|nearly|almost|some)\s+)?(\d{1,2}|an?|one|${NUMBER_WORDS.join('|')})\s+(days?|weeks?)\s+after\s+([^,;.!?\n]{15,200})`, 'i')
+const NTH = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth']
+// "Pence and Pompeo are in Ankara today ..., on the ninth day of Operation Peace Spring, Turkey's offensive against Kurdish-led
+// forces in northeast Syria": the report's day, counted from the first of what it tells.
+const DAY_OF_TOLD = new RegExp(String.raw`\b(?:on|enters|entered|entering|into|in)\s+(?:the|its)\s+(${NTH.join('|')})\s+day\s+of\s+([^.;!?\n]{15,200})`, 'i')
+
+/** The day a lead tells as the so-manieth of a happening a dated report gives its first day. */
+function dayOfTold(text: string, sentences: () => readonly DatedSentence[]): IsoDate | null {
+  const m = DAY_OF_TOLD.exec(text.slice(0, LEAD_CHARACTERS))
+  const first = m && toldDay(m[2], sentences)
+  return first ? addDays(first, NTH.indexOf(m[1].toLowerCase())) : null
+}
+
 // "It is Tuesday, four weeks to the day since Vladimir Putin stood in the Kremlin's St George's Hall and declared ...": the
 // report's day, counted from a happening it tells.
 const TOLD_SINCE = new RegExp(String.raw`\b(?:it is|it's|it has been)\s+(?:(?:${WEEKDAY_NAME}),\s+)?(?:(?:exactly|precisely|just)\s+)?(\d{1,2}|an?|one|${NUMBER_WORDS.join('|')})\s+(days?|weeks?)\s+(?:to\s+the\s+day\s+)?since\s+([^,;.!?\n]{15,200})`, 'i')
