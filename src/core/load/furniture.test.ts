@@ -18,6 +18,9 @@ function kindOf(line: string): string {
 }
 
 const FURNITURE = [
+  // A letter asking to be passed on.
+  'Like this briefing? Forward it to a colleague, or sign up here to get it every Tuesday and Friday.',
+  'Thanks for reading. Forward this to a friend, or reply to tell us what we missed.',
   // Newsletter and comment footers, promotions and related links that carry a date of their own.
   'Comments closed on 5 August 2018',
   "You're receiving this because you signed up on 2021-11-03. Not useful any more? Unsubscribe in one click.",
@@ -157,6 +160,7 @@ const FURNITURE = [
 ]
 
 const NEWS = [
+  'The minister said he would forward it to a colleague in Paris for review.',
   // A sentence that opens with a verb of saving is news.
   'Saved by a last-minute deal on 3 March 2022, the talks resumed.',
   // An issue of news is no newsletter's.

@@ -224,6 +224,14 @@ export const FURNITURE_RULES: FurnitureRule[] = [
   { name: 'price list', maxLength: 40, ...re(/^[₹$€£¥]\s?[\d,.]+(?:\s*\/\s*\w+)?$|^\d+\s+(?:months?|years?|weeks?|days?)$|[₹$€£¥]\s?[\d,.]+\s*\/\s*(?:month|year|mo|yr|week)\b/i) },
   // "Correction, July 2, 2009: An earlier version of this story misspelled ...": the outlet's note on its own text.
   { name: 'correction notice', maxLength: LONG, gate: ['correction', 'clarification', 'earlier', 'amended', 'corrected'], ...re(/^(?:correction|clarification)s?\b[^:]{0,40}:\s|\ban earlier version of this (?:story|article|report)\b|^this (?:article|story|report|piece) (?:was|has been) (?:amended|corrected)\b/i) },
+  // A letter asking to be passed on, on a line of its own: "Like this briefing? Forward it to a colleague, or sign up here to get
+  // it every Tuesday and Friday." What follows may be the letter again.
+  {
+    name: 'forwarding prompt',
+    maxLength: LONG,
+    gate: ['like', 'liked', 'enjoy', 'enjoying', 'forward'],
+    ...re(/^(?:enjoy(?:ing)?|like|liked) this (?:briefing|newsletter|letter|e-?mail|issue|edition|digest)\?|(?:^|[?.!]\s+)forward (?:it|this)(?: (?:e-?mail|newsletter|briefing))? to a (?:friend|colleague)\b/i),
+  },
   {
     name: 'app or newsletter prompt',
     maxLength: LONG,
