@@ -13,6 +13,9 @@ const FOUND: [string, string, string, string, string, string][] = [
   ['Santos: ceasefire from Monday', '2016-08-25', 'Monday', '2016-08-29', '2016-08-29', 'day'],
   // What may be done by a day is still ahead of it.
   ['Gas could be gone by Sunday, Danish agency says', '2022-09-28', 'Sunday', '2022-10-02', '2022-10-02', 'day'],
+  // What one wanted is ahead of the wanting; what one failed to do was (not) done on its day.
+  ["Macron's government wanted a shorter extension, to the end of November, and ambassadors failed to agree on Friday.", '2019-10-29', 'the end of November', '2019-11-20', '2019-11-30', 'month'],
+  ["Macron's government wanted a shorter extension, to the end of November, and ambassadors failed to agree on Friday.", '2019-10-29', 'on Friday', '2019-10-25', '2019-10-25', 'day'],
   // A weekday of a rank in its month.
   ['Kerry said in a television interview on the first Sunday in March that the referendum was illegal.', '2014-04-15', 'the first Sunday in March', '2014-03-02', '2014-03-02', 'day'],
   ['Parliament will vote on the last Friday of June.', '2014-04-15', 'the last Friday of June', '2014-06-27', '2014-06-27', 'day'],

@@ -730,7 +730,7 @@ function islamicWindow(name: string, prep: string, reference: IsoDate, tense: Te
 
 const PROMISED_BEFORE = /\b(?:promised|pledged|vowed|undertook|had (?:agreed|planned|hoped|aimed|intended|promised|pledged|vowed))\s+to\s+(?:[\w-]+\s+){0,8}$/i
 // A proposal and its object, with no full stop or second verb of the past between them and the date.
-const PROPOSED_BEFORE = /\b(?:proposed|suggested|called for|offered|invited\b[^.;:!?]{0,60}\bto)\s+(?:(?!\b(?:was|were|had|did|\w+ed)\b)[^.;:!?])*$/i
+const PROPOSED_BEFORE = /\b(?:proposed|suggested|called for|offered|wanted|sought|preferred|requested|asked for|pushed for|invited\b[^.;:!?]{0,60}\bto)\s+(?:(?!\b(?:was|were|had|did|\w+ed)\b)[^.;:!?])*$/i
 const NAMED_BY_DAY = /^\s+(?:terror(?:ist)?\s+)?(?:attacks?|bombings?|massacres?|shootings?|raids?)\b/i
 const FOR_BEFORE = /\bfor\s+$/i
 // An invitation still standing ("has invited", "invites"); "invited reporters to the plant on Saturday" may be told as done.
@@ -755,8 +755,9 @@ const PAST_SPEECH_BEFORE = /\b(said|says|told|announced|confirmed|added|stated|t
 // reporters on Monday", "sent to parliament on Friday"): a determiner, a pronoun or a plural follows those.
 // Case matters, so the pattern spells out its capitals: a name after "to" is a place or an audience ("was
 // heading to Istanbul on Thursday"). After "speaking", "talking" or "according", "to" names whom ("Speaking
-// to CNN on Sunday"). The verb may open words quoted ("urging MPs to “get Brexit done on Saturday”").
-const INFINITIVE_TO = String.raw`(?<!\b(?:[Ss]peaking|[Tt]alking|spoke|talked|[Aa]ccording|interview)\s)[Tt]o(?=\s+[“"]?(?!(?:the|a|an|his|her|its|their|this|that|these|those|him|them|us|me|it|parliament|congress|council|court|hospital|power|office|prison|jail|house arrest|death)\b)[a-z]*(?:ss|[a-rt-z])\b)`
+// to CNN on Sunday"). What one failed, refused or tried to do was (not) done then ("ambassadors failed to agree on Friday").
+// The verb may open words quoted ("urging MPs to “get Brexit done on Saturday”").
+const INFINITIVE_TO = String.raw`(?<!\b(?:[Ss]peaking|[Tt]alking|spoke|talked|[Aa]ccording|interview|failed|refused|declined|managed|tried|attempted)\s)[Tt]o(?=\s+[“"]?(?!(?:the|a|an|his|her|its|their|this|that|these|those|him|them|us|me|it|parliament|congress|council|court|hospital|power|office|prison|jail|house arrest|death)\b)[a-z]*(?:ss|[a-rt-z])\b)`
 // The present progressive with a date is an arrangement: "is heading to Geneva on Thursday", "are meeting on Friday".
 // A deadline ahead: "must respond by Sunday", "has until Sunday to respond". The present simple of a
 // journey or a meeting is the schedule: "Blinken travels to Riyadh on Monday", "the council votes on Friday", "the two
