@@ -20,6 +20,8 @@ describe('printedDate: a date on a line of its own near the top', () => {
     ['September 15, 2020 is set to be a historic day for Israel and the Arab world as two Gulf states sign'],
     // A caption with a date and many words.
     ['From left, Bahrain FM, Israeli PM, U.S. President, and UAE FM sign the Abraham Accords, Washington, DC, September 15, 2020.'],
+    // A page that gives its publication as an age prints only its last change.
+    ["Sahel & Horn Review\n\nSudan's political declaration: half a deal, signed at dawn\n\nPublished 3 years ago · Updated: 2021-09-02 · 7 min read"],
     ['Talks will resume on November 29 in Vienna'],
     // When a cache or a reader passed the page on.
     ['Harbourline News\n\nPage last cached: 2023-05-01 03:22'],

@@ -52,11 +52,14 @@ function monthNumber(name: string): number {
 
 const DOTTED_DATE = /^\d{1,2}\.\d{1,2}\.\d{4}/
 
+const PUBLISHED_AGO = /\b(?:published|posted)\s+(?:about\s+|over\s+|more than\s+)?(?:\d+|an?|one)\s+(?:years?|months?|weeks?|days?|hours?|hrs?|mins?|minutes?)\s+ago\b/i
+
 /** A date printed on a line of its own near the top: "Friday 22 July 2022 - 23:49", "JANUARY 21, 2022". */
 export function printedDate(text: string): IsoDate | null {
   for (const line of text.slice(0, TOP_CHARACTERS).split('\n')) {
     // Only a line with a year can print the page's full date; chrono is the costly part.
-    if (line.length > 80 || !/\b(?:19|20)\d\d\b/.test(line) || SAVED_LABEL.test(line)) continue
+    // "Published 3 years ago · Updated: 2021-09-02": a page that gives its publication as an age prints only its last change.
+    if (line.length > 80 || !/\b(?:19|20)\d\d\b/.test(line) || SAVED_LABEL.test(line) || PUBLISHED_AGO.test(line)) continue
     for (const r of chrono.parse(line)) {
       // chrono counts "3 hrs ago" from now, which it calls certain: the page prints its date with its year.
       if (!r.start.isCertain('year') || !r.start.isCertain('month') || !r.start.isCertain('day') || !/\d{4}/.test(r.text)) continue
