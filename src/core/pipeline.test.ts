@@ -34,6 +34,7 @@ const OPEC = join(PROBES, 'opec-cut-us-saudi-2022')
 const BREXIT = join(PROBES, 'brexit-withdrawal-deal-2019')
 const CRIMEA = join(PROBES, 'crimea-annexation-2014')
 const PEACE_SPRING = join(PROBES, 'turkey-syria-peace-spring-2019')
+const BAHRAIN = join(PROBES, 'bahrain-israel-normalization-2020')
 
 const timelines = new Map<string, Promise<Timeline>>()
 /** The publication date the pipeline gives a file of a folder; each folder's timeline is built once for all the tests that ask. */
@@ -353,6 +354,13 @@ describe('an undated report whose weekdays fit the story’s centre and a dated 
     // "whose talks with Johnson near Liverpool a week earlier unlocked the negotiations", talks the wire of 11 October dates
     // on Thursday 10 October. The Thursday of that wire fitted as well: it had been put on 10 October.
     expect(await publishedIn(BREXIT, 'continentalobserver.html')).toBe('2019-10-17')
+  })
+})
+
+describe('an undated report whose page prints only its last change', () => {
+  it('is of no day after that change', async () => {
+    // Levant Ledger (13 September 2020), "Last modified on Mon 14 Sep 2020": the story's days had put it on the 18th.
+    expect(await publishedIn(BAHRAIN, 'levantledger.txt')).toMatch(/^2020-09-1[234]$/)
   })
 })
 

@@ -1054,6 +1054,8 @@ export function inferPublicationDates(
         // A lead that tells a happening of last night: the day after the one a dated report gives it, near the guess.
         const afterTold = dayAfterToldLastNight(text, datedSentencesOnce)
         if (afterTold && Math.abs(toDay(afterTold) - toDay(published)) <= LAST_NIGHT_REACH_DAYS) published = afterTold
+        // Nor after the page's last change or the file's ("Last modified on Mon 14 Sep 2020" over an analysis of the 13th).
+        if (doc.fileDate && published > doc.fileDate) published = doc.fileDate
         result[i] = { published, publishedFrom: 'story' }
         return
       }
