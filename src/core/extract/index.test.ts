@@ -608,6 +608,12 @@ const SPEAKERS: [string, string, string][] = [
 ]
 
 describe('extractItems: who speaks', () => {
+  it('hears a body’s own spokesperson, not the spokesperson another article names for no country', () => {
+    const army = extract('In a separate statement, a spokesman for the army’s General Staff said any talk of a "preventive war" would be answered with an "all-out war".', '2017-08-09', [
+      'The foreign ministry spokesman, Geng Shuang, told a regular briefing in Beijing that the situation was "complex and sensitive".',
+    ])
+    expect(army.map((i) => i.speaker)).toEqual(["spokesman for the army's General Staff"])
+  })
   it('hears words written somewhere before "that", and a statement posted', () => {
     const tweet = extract('President Trump had earlier written on Twitter that "the U.S. once again condemns the brutality of the North Korean regime as we mourn its latest victim."', '2017-06-24')
     expect(tweet.map((i) => [i.type, i.speaker])).toEqual([['statement', 'Trump']])

@@ -232,7 +232,9 @@ export function resolveSpeaker(subject: string, from: number, to: number, mentio
     }
     // "a TEPCO spokesperson": a body the gazetteer does not hold has a spokesperson of its own, not the story's.
     const unknownBody = !owner && !inside.length && INITIALS_BEFORE_OFFICE.test(words)
-    const found = unknownBody ? undefined : context.descriptors.get(descriptorKey(owner, office)) ?? (owner ? undefined : context.descriptors.get(descriptorKey(null, office)))
+    // "a spokesman for the army's General Staff": a body's own spokesperson, not the one the story names for no country.
+    const forBody = SPOKESPERSON_FOR.test(words)
+    const found = unknownBody || (forBody && !owner) ? undefined : context.descriptors.get(descriptorKey(owner, office)) ?? (owner ? undefined : context.descriptors.get(descriptorKey(null, office)))
     // "the Prime Minister's Office said": the office of the person who holds the post.
     if (found && OFFICE_OF_POST.test(words)) return { name: `${found.name}'s office`, kind: 'body', role: null, country: found.country ?? null }
     if (found) return { name: found.name, kind: 'person', role: found.role ?? null, country: found.country ?? null }
@@ -285,6 +287,7 @@ export function resolveSpeaker(subject: string, from: number, to: number, mentio
   return null
 }
 
+const SPOKESPERSON_FOR = /^(?:a|an|the)\s+(?:[\w-]+\s+)?spokes(?:man|woman|person)\s+for\s/i
 const INITIALS_BEFORE_OFFICE = /(?:^|\s)\p{Lu}{3,8}\s+(?:[\p{Ll}-]+\s+)?\p{Ll}+$/u
 // After a word of what the body is ("office ONHYM"): a heading's "AUKUS:" or a credit's "SOURCE:" is not a speaker.
 const INITIALS_AT_END = /\b\p{Ll}{3,}\s+(\p{Lu}{3,8})$/u
