@@ -422,7 +422,12 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
     // "COMING UP" over "Wednesday: Mass at Kyaikkasan ground", "Thursday: The Pope travels to Dhaka": each entry is of a day ahead.
     if (s.paragraph !== sentences[index - 1]?.paragraph) aheadList = AHEAD_HEADING.test(s.text) || (aheadList === s.paragraph - 1 && AHEAD_ENTRY.test(s.text)) ? s.paragraph : -1
     // A headline repeated by the page (title, then again above the body) is one sentence.
-    if (isThin(s) || said.has(s.text)) continue
+    if (isThin(s) || said.has(s.text)) {
+      // "Erdoğan was defiant. Addressing Turkey's ambassadors ..., he said": a short sentence about a person is whom "he" goes on to mean.
+      const about = mentions[first]?.kind === 'person' && mentions[first].offset === s.offset && first < last && /[.!]$/.test(s.text.trim()) ? mentions[first] : undefined
+      if (about) discourse = { ...discourse, lastPerson: { name: about.name, kind: 'person', role: about.role ?? null, country: about.country ?? null } }
+      continue
+    }
     said.add(s.text)
     const here = mentions.slice(first, last)
     const base = s.offset
