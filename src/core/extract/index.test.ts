@@ -553,6 +553,8 @@ const SPEAKERS: [string, string, string][] = [
   ['Deputy Foreign Minister Mikhail Bogdanov said on Friday that the US move was "a unilateral decision that goes beyond international law", according to Russian news agencies.', '2020-12-13', 'Mikhail Bogdanov'],
   // A short sentence about a person is whom "he" goes on to mean.
   ['President Recep Tayyip Erdogan met bankers. Trump said on Friday he had authorised a doubling of tariffs.\n\nErdogan was defiant. Addressing ambassadors in Ankara on Monday, he said the country was facing an "economic war".', '2018-08-16', 'Recep Tayyip Erdogan'],
+  // A country's leadership speaks, and is what "it" goes on to mean.
+  ['The Palestinian leadership condemned the move. In a statement carried by the official WAFA news agency late on Friday, it said the agreement was "another stab in the back of the Palestinian cause".', '2020-09-12', 'Palestinian leadership'],
   // A name, a description of the post, then a description of the body.
   ['"It does not bind us," Lawrence Kanyuka, the spokesman of the Alliance Fleuve Congo (AFC), the coalition that includes the M23, told The EastAfrican on Sunday.', '2025-06-29', 'Lawrence Kanyuka'],
   // "he" inside the words goes back to the person the sentence opens with, past an opening day.

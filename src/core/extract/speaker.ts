@@ -274,6 +274,10 @@ export function resolveSpeaker(subject: string, from: number, to: number, mentio
     const post = `${portfolio[1].toLowerCase()} minister`
     return { name: `${demonymOf(owner)} ${post}`, kind: 'official', role: post, country: owner }
   }
+  // "The Palestinian leadership": a country's leaders together, a voice of their own beside its government's.
+  const leadership = /^[Tt]he\s+(\p{Lu}[\p{L}-]+)\s+leadership$/u.exec(words)
+  const leaders = leadership && inside.find((m) => m.kind === 'country')
+  if (leaders) return { name: `${leadership[1]} leadership`, kind: 'body', role: null, country: leaders.country ?? leaders.name }
   const body = inside.filter((m) => m.kind !== 'person' && m.kind !== 'place').pop()
   const ofCountry = body && organisationOf(inside, body, words, from)
   if (ofCountry) return ofCountry
