@@ -555,6 +555,8 @@ const SPEAKERS: [string, string, string][] = [
   ['President Recep Tayyip Erdogan met bankers. Trump said on Friday he had authorised a doubling of tariffs.\n\nErdogan was defiant. Addressing ambassadors in Ankara on Monday, he said the country was facing an "economic war".', '2018-08-16', 'Recep Tayyip Erdogan'],
   // A country's leadership speaks, and is what "it" goes on to mean.
   ['The Palestinian leadership condemned the move. In a statement carried by the official WAFA news agency late on Friday, it said the agreement was "another stab in the back of the Palestinian cause".', '2020-09-12', 'Palestinian leadership'],
+  // A country's office that opens a sentence, though it says nothing, is whom "the ministry" goes on to mean.
+  ["On Monday, Japan's Defense Ministry released what it called its final statement on the incident. The ministry said further working-level talks with Seoul would be futile.", '2019-01-22', 'Japanese Defence Ministry'],
   // A name, a description of the post, then a description of the body.
   ['"It does not bind us," Lawrence Kanyuka, the spokesman of the Alliance Fleuve Congo (AFC), the coalition that includes the M23, told The EastAfrican on Sunday.', '2025-06-29', 'Lawrence Kanyuka'],
   // "he" inside the words goes back to the person the sentence opens with, past an opening day.

@@ -343,6 +343,7 @@ function surface(words: string, m: Mention, from: number): string {
   return words.slice(m.offset - from, m.offset - from + m.length)
 }
 
+const OWNED_RIGHT_AFTER = /^['’ʼ]s\s+$/
 const WIRE_LEAD = /^[\p{Lu}][\p{Lu}\p{M} .'/-]+,[^-–—]{3,60}?\s[-–—]+\s+/u
 const GOVERNMENT_AFTER = /^['’ʼ]s\s+(?:[\p{L}-]+\s+){0,3}?(?:government|authorities|junta|cabinet|presidency)\b/u
 
@@ -356,6 +357,11 @@ export function bodyOpening(mentions: readonly Mention[], sentenceStart: number,
   const lead = WIRE_LEAD.exec(sentence)?.[0].length ?? 0
   const ruler = lead ? mentions.find((m) => m.offset - sentenceStart === lead) : undefined
   if (ruler?.kind === 'country' && GOVERNMENT_AFTER.test(sentence.slice(lead + ruler.length))) return { name: ruler.name, kind: 'body', role: null, country: ruler.country ?? ruler.name }
+  // "Japan's Defense Ministry released ...": a country's own office.
+  const [owner, owned] = mentions
+  if (owner?.kind === 'country' && owner.offset - sentenceStart <= 4 && owned?.kind === 'office' && OWNED_RIGHT_AFTER.test(sentence.slice(owner.offset - sentenceStart + owner.length, owned.offset - sentenceStart))) {
+    return { name: `${demonymOf(owner.name)} ${owned.name}`, kind: 'body', role: null, country: owner.name }
+  }
   const first = mentions[0]
   if (!first || first.offset - sentenceStart > 4 || (first.kind !== 'office' && first.kind !== 'organisation')) return null
   const name = first.kind === 'office' && first.country ? `${demonymOf(first.country)} ${first.name}` : first.name
