@@ -136,6 +136,8 @@ describe('speakers and dates', () => {
     ['Volodymyr Zelenskyy', 'Volodymyr Zelenskiy', true],
     ['Alexander Grushko', 'Alexander Fomin', false],
     ['Russia', 'Prussia', false],
+    // Two countries' offices end alike; a surname is a person's.
+    ['Japanese Defence Ministry', 'South Korean Defense Ministry', false],
     ['Sergey Lavrov', null, false],
   ] as const)('sameSpeaker(%s, %s) = %s', (a, b, want) => expect(sameSpeaker(a, b)).toBe(want))
 

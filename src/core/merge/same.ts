@@ -242,7 +242,8 @@ export function sameSpeaker(a: string | null, b: string | null): boolean {
 const speakerPairs = pairMemo((a: string, b: string): boolean => {
   const x = fold(a), y = fold(b)
   if (x === y || ` ${x} `.includes(` ${y} `) || ` ${y} `.includes(` ${x} `)) return true
-  return surname(a).length > 3 && surname(a) === surname(b)
+  // A surname is a person's: "Japanese Defence Ministry" and "South Korean Defense Ministry" end alike and are two voices.
+  return surname(a).length > 3 && surname(a) === surname(b) && !isCollective(a) && !isCollective(b)
 })
 
 
