@@ -18,6 +18,10 @@ function kindOf(line: string): string {
 }
 
 const FURNITURE = [
+  // A letter's next issue; a site's other stories under its name or a related heading.
+  "Next issue: Wednesday, October 30 – on Chile's protests.",
+  'ALSO ON RHINE HERALD: Davos 2020 – what to expect (published 17.01.2020)',
+  'Related live coverage',
   // A letter asking to be passed on.
   'Like this briefing? Forward it to a colleague, or sign up here to get it every Tuesday and Friday.',
   'Thanks for reading. Forward this to a friend, or reply to tell us what we missed.',
@@ -160,6 +164,8 @@ const FURNITURE = [
 ]
 
 const NEWS = [
+  'Also on Monday, the ministry said it would respond to the proposal within days.',
+  'Next week the foreign ministers meet again in Brussels, officials said.',
   'The minister said he would forward it to a colleague in Paris for review.',
   // A sentence that opens with a verb of saving is news.
   'Saved by a last-minute deal on 3 March 2022, the talks resumed.',

@@ -65,7 +65,7 @@ const CAPTION_VERB = /\b(?:speaks?|attends?|arrives?|meets?|walks?|sits?|talks?|
 const MEDIA_FILE = /\.(?:transcoded|mp4|mov|m3u8|webm|jpe?g|png|gif|webp)\b/i
 
 // The labels of a link to another story ("Read more", "ALSO READ"): alone on a line, its headline follows.
-const SEE_ALSO = String.raw`see also|read also|also read|also see|read more|read next|keep reading|up next|more on this|more (?:on|about|from) [^:|.]{2,30}?|related(?: articles?| stories| news| coverage| content| (?:on|from|at|in) [^:|.]{2,30}?)?|recommended(?: for you)?|you may (?:also )?like|don'?t miss|must read|trending now|more coverage|further reading|next on [^:|.]{2,30}?|most (?:read|popular|viewed|shared)(?: (?:on|at|in|from) [^:|.]{2,30}?)?`
+const SEE_ALSO = String.raw`see also|read also|also read|also see|read more|read next|keep reading|up next|more on this|more (?:on|about|from) [^:|.]{2,30}?|related(?: articles?| stories| news| (?:live )?coverage| content| live blogs?| (?:on|from|at|in) [^:|.]{2,30}?)?|also on [^:|.]{2,30}?|recommended(?: for you)?|you may (?:also )?like|don'?t miss|must read|trending now|more coverage|further reading|next on [^:|.]{2,30}?|most (?:read|popular|viewed|shared)(?: (?:on|at|in|from) [^:|.]{2,30}?)?`
 // The same labels in the language of the site around an English article ("Читайте также:", "İlgili haberler").
 const SEE_ALSO_ABROAD = String.raw`читайте также|читайте також|по теме|похожие новости|[iİ]lgili haberler|ilgili haber|lesen sie auch|mehr zum thema|à lire aussi|lire aussi|sur le même sujet|lee también|te puede interesar|noticias relacionadas|leia também|veja também|leggi anche|czytaj (?:także|też)|čtěte také|související články|相关新闻|相關新聞|関連記事|관련기사|اقرأ أيضا`
 // A bilingual site puts its own language's label first: "Читайте также / See also: ...", "İlgili Haberler / Related".
@@ -224,13 +224,14 @@ export const FURNITURE_RULES: FurnitureRule[] = [
   { name: 'price list', maxLength: 40, ...re(/^[₹$€£¥]\s?[\d,.]+(?:\s*\/\s*\w+)?$|^\d+\s+(?:months?|years?|weeks?|days?)$|[₹$€£¥]\s?[\d,.]+\s*\/\s*(?:month|year|mo|yr|week)\b/i) },
   // "Correction, July 2, 2009: An earlier version of this story misspelled ...": the outlet's note on its own text.
   { name: 'correction notice', maxLength: LONG, gate: ['correction', 'clarification', 'earlier', 'amended', 'corrected'], ...re(/^(?:correction|clarification)s?\b[^:]{0,40}:\s|\ban earlier version of this (?:story|article|report)\b|^this (?:article|story|report|piece) (?:was|has been) (?:amended|corrected)\b/i) },
-  // A letter asking to be passed on, on a line of its own: "Like this briefing? Forward it to a colleague, or sign up here to get
-  // it every Tuesday and Friday." What follows may be the letter again.
+  // A letter asking to be passed on, or announcing its next issue, on a line of its own: "Like this briefing? Forward it to a
+  // colleague, or sign up here to get it every Tuesday and Friday.", "Next issue: Wednesday, October 30 – on Chile's protests."
+  // What follows may be the letter again.
   {
-    name: 'forwarding prompt',
+    name: 'letter prompt',
     maxLength: LONG,
-    gate: ['like', 'liked', 'enjoy', 'enjoying', 'forward'],
-    ...re(/^(?:enjoy(?:ing)?|like|liked) this (?:briefing|newsletter|letter|e-?mail|issue|edition|digest)\?|(?:^|[?.!]\s+)forward (?:it|this)(?: (?:e-?mail|newsletter|briefing))? to a (?:friend|colleague)\b/i),
+    gate: ['like', 'liked', 'enjoy', 'enjoying', 'forward', 'next'],
+    ...re(/^(?:enjoy(?:ing)?|like|liked) this (?:briefing|newsletter|letter|e-?mail|issue|edition|digest)\?|(?:^|[?.!]\s+)forward (?:it|this)(?: (?:e-?mail|newsletter|briefing))? to a (?:friend|colleague)\b|^next (?:issue|edition|letter|newsletter|briefing)\s*[:–—-]/i),
   },
   {
     name: 'app or newsletter prompt',
