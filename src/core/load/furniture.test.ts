@@ -350,6 +350,11 @@ describe('headline and text', () => {
     expect(classifyLines(parseTxt('w.txt', text.replace('Last modified on', 'Published')).lines, null, NO_FOLDER).printedDate).toBe('2023-04-12')
   })
 
+  it('drops the live blogs listed under "Related live coverage"', () => {
+    const text = "Pence in Ankara as Turkey's offensive enters ninth day\n\nPence and Pompeo met Erdogan in Ankara on Thursday, officials said.\n\nRelated live coverage\n  Brexit: Commons votes on Johnson's deal – Saturday, as it happened\n  Hong Kong protests: day 134"
+    expect(classifyLines(parseTxt('w.txt', text).lines, null, NO_FOLDER).text).toBe('Pence and Pompeo met Erdogan in Ankara on Thursday, officials said.')
+  })
+
   it('drops the stories listed under "Keep reading"', () => {
     const text = "Maldives suspends three deputy ministers\n\nThe Maldives suspended three deputy ministers on Sunday over posts about Modi, officials said.\n\nKeep reading\nSri Lanka to host Indian Ocean conference in February (Dec 28, 2023)\nLakshadweep: what it takes to get there"
     expect(classifyLines(parseTxt('w.txt', text).lines, null, NO_FOLDER).text).toBe('The Maldives suspended three deputy ministers on Sunday over posts about Modi, officials said.')
