@@ -227,7 +227,7 @@ const floors = [
   [join(root, '.ci/probes/_mixed-26'), '', 'recall=0.94,precision=0.84,dates=0.78,speakers=0.86,duplicateRate=0.29,sourceRecall=0.85,noise=0,storyF1=0.95,published=0.75,inferred=0.38'],
   // The twenty-seventh: Mali and France 2022, the Sochi Idlib memorandum 2018, Abhinandan 2019, Zaghari-Ratcliffe 2022.
   probe('recall=0.9,precision=0.75,dates=0.95,speakers=0.95,duplicateRate=0.4,sourceRecall=0.75,noise=0,storyF1=0.95,published=0.95')('mali-france-ambassador-2022'),
-  probe('recall=0.96,precision=0.92,dates=0.7,speakers=0.9,duplicateRate=0.37,sourceRecall=0.91,noise=0,storyF1=0.95,published=0.75')('sochi-idlib-memorandum-2018'),
+  probe('recall=0.96,precision=0.92,dates=0.91,speakers=0.9,duplicateRate=0.36,sourceRecall=0.91,noise=0,storyF1=0.95,published=0.95')('sochi-idlib-memorandum-2018'),
   probe('recall=0.88,precision=0.89,dates=0.95,speakers=0.95,duplicateRate=0.24,sourceRecall=0.85,noise=0,storyF1=0.95,published=0.95')('abhinandan-release-2019'),
   probe('recall=0.77,precision=0.87,dates=0.8,speakers=0.84,duplicateRate=0.27,sourceRecall=0.76,noise=0,storyF1=0.95,published=0.95')('zaghari-ratcliffe-release-2022'),
   [join(root, '.ci/probes/_mixed-27'), '', 'recall=0.89,precision=0.86,dates=0.85,speakers=0.92,duplicateRate=0.32,sourceRecall=0.84,noise=0,storyF1=0.95,published=0.9,inferred=0.76'],
@@ -289,12 +289,40 @@ const floors = [
   probe('recall=0.87,precision=0.89,dates=0.77,speakers=0.85,duplicateRate=0.29,sourceRecall=0.94,noise=0,storyF1=0.95,published=0.75')('inf-treaty-withdrawal-2019'),
   [join(root, '.ci/probes/_mixed-34'), '', 'recall=0.88,precision=0.89,dates=0.76,speakers=0.88,duplicateRate=0.28,sourceRecall=0.9,noise=0,storyF1=0.84,published=0.7,inferred=0.26'],
   // The thirty-fifth: Finland joins NATO 2023, the Jerusalem decision 2017, Lu Shaye's remarks 2023, the Gaza ceasefire 2021.
-  // Finland's live blog takes its "Last modified" date, eight days late; the Jerusalem analysis of 10 December is a week late.
-  probe('recall=0.96,precision=0.89,dates=0.76,speakers=0.89,duplicateRate=0.28,sourceRecall=0.77,noise=0,storyF1=0.95,published=0.75')('finland-nato-accession-2023'),
+  // The Jerusalem analysis of 10 December is a week late.
+probe('recall=0.96,precision=0.92,dates=0.83,speakers=0.89,duplicateRate=0.24,sourceRecall=0.78,noise=0,storyF1=0.95,published=0.95')('finland-nato-accession-2023'),
   probe('recall=0.81,precision=0.93,dates=0.63,speakers=0.91,duplicateRate=0.24,sourceRecall=0.92,noise=0,storyF1=0.95,published=0.75')('jerusalem-embassy-decision-2017'),
   probe('recall=0.87,precision=0.85,dates=0.9,speakers=0.95,duplicateRate=0.2,sourceRecall=0.76,noise=0,storyF1=0.95,published=0.95')('lu-shaye-baltic-remarks-2023'),
   probe('recall=0.76,precision=0.92,dates=0.85,speakers=0.87,duplicateRate=0.22,sourceRecall=0.95,noise=0,storyF1=0.95,published=0.95')('israel-gaza-ceasefire-2021'),
   [join(root, '.ci/probes/_mixed-35'), '', 'recall=0.83,precision=0.9,dates=0.77,speakers=0.9,duplicateRate=0.24,sourceRecall=0.87,noise=0,storyF1=0.95,published=0.85,inferred=0.63'],
+  // The thirty-sixth: Crimea's annexation 2014, Operation Peace Spring 2019, the Soleimani strike 2020, Ukraine at Vilnius 2013.
+  // Crimea's live blog is still put days late (its "eight days after Crimea voted" is told by no dated report in words enough).
+  probe('recall=0.74,precision=0.86,dates=0.7,speakers=0.9,duplicateRate=0.11,sourceRecall=0.9,noise=0,storyF1=0.95,published=0.75')('crimea-annexation-2014'),
+  probe('recall=0.84,precision=0.86,dates=0.89,speakers=0.85,duplicateRate=0.17,sourceRecall=0.88,noise=1,storyF1=0.95,published=0.95')('turkey-syria-peace-spring-2019'),
+  probe('recall=0.88,precision=0.91,dates=0.75,speakers=0.87,duplicateRate=0.25,sourceRecall=0.95,noise=0,storyF1=0.95,published=0.95')('soleimani-strike-2020'),
+  probe('recall=0.75,precision=0.89,dates=0.72,speakers=0.95,duplicateRate=0.16,sourceRecall=0.9,noise=0,storyF1=0.95,published=0.75')('ukraine-vilnius-summit-2013'),
+  [join(root, '.ci/probes/_mixed-36'), '', 'recall=0.81,precision=0.88,dates=0.77,speakers=0.89,duplicateRate=0.19,sourceRecall=0.91,noise=1,storyF1=0.95,published=0.85,inferred=0.63'],
+  // The thirty-seventh: the US-Russia diplomatic cuts 2017, the Brexit deal 2019, the AZAL crash 2024, Morocco-Israel 2020, with
+  // a saved web page and a read-later Markdown file per story. Duplicates stay high (Brexit 0.42).
+  probe('recall=0.9,precision=0.86,dates=0.82,speakers=0.85,duplicateRate=0.37,sourceRecall=0.88,noise=0,storyF1=0.95,published=0.75')('us-russia-diplomatic-cuts-2017'),
+  probe('recall=0.82,precision=0.86,dates=0.72,speakers=0.83,duplicateRate=0.46,sourceRecall=0.82,noise=0,storyF1=0.95,published=0.75')('brexit-withdrawal-deal-2019'),
+  probe('recall=0.81,precision=0.69,dates=0.77,speakers=0.87,duplicateRate=0.37,sourceRecall=0.7,noise=1,storyF1=0.95,published=0.95')('azal-plane-crash-2024'),
+  probe('recall=0.72,precision=0.79,dates=0.84,speakers=0.87,duplicateRate=0.3,sourceRecall=0.76,noise=1,storyF1=0.95,published=0.75')('morocco-israel-normalization-2020'),
+  [join(root, '.ci/probes/_mixed-37'), '', 'recall=0.82,precision=0.81,dates=0.79,speakers=0.85,duplicateRate=0.39,sourceRecall=0.81,noise=2,storyF1=0.95,published=0.8,inferred=0.63'],
+  // The thirty-eighth: the Iran interim deal 2013, the Berlin conference on Libya 2020, the Brunson sanctions 2018, Sudan's
+  // transition deal 2019. Sudan's follow-up counts from "the first power-sharing breakthrough", which no dated report words alike.
+  probe('recall=0.86,precision=0.91,dates=0.8,speakers=0.89,duplicateRate=0.38,sourceRecall=0.93,noise=0,storyF1=0.95,published=0.75')('iran-nuclear-deal-interim-2013'),
+  probe('recall=0.78,precision=0.87,dates=0.74,speakers=0.89,duplicateRate=0.33,sourceRecall=0.84,noise=0,storyF1=0.95,published=0.95')('libya-berlin-conference-2020'),
+  probe('recall=0.89,precision=0.81,dates=0.64,speakers=0.84,duplicateRate=0.25,sourceRecall=0.83,noise=0,storyF1=0.95,published=0.75')('us-turkey-brunson-2018'),
+  probe('recall=0.89,precision=0.93,dates=0.69,speakers=0.95,duplicateRate=0.4,sourceRecall=0.9,noise=0,storyF1=0.95,published=0.55')('sudan-transition-deal-2019'),
+  [join(root, '.ci/probes/_mixed-38'), '', 'recall=0.85,precision=0.88,dates=0.71,speakers=0.89,duplicateRate=0.34,sourceRecall=0.87,noise=0,storyF1=0.95,published=0.75,inferred=0.38'],
+  // The thirty-ninth: fire and fury 2017, Bahrain-Israel 2020, the Colombia-Venezuela border 2015, the Japan-Korea radar row
+  // 2018. A forwarded letter's mail date and a page's lone "Updated" date are still taken as the publication's.
+  probe('recall=0.91,precision=0.9,dates=0.83,speakers=0.83,duplicateRate=0.29,sourceRecall=0.93,noise=0,storyF1=0.95,published=0.55')('kim-trump-letters-fire-and-fury-2017'),
+  probe('recall=0.93,precision=0.93,dates=0.85,speakers=0.86,duplicateRate=0.32,sourceRecall=0.88,noise=1,storyF1=0.95,published=0.95')('bahrain-israel-normalization-2020'),
+  probe('recall=0.89,precision=0.88,dates=0.91,speakers=0.95,duplicateRate=0.23,sourceRecall=0.9,noise=0,storyF1=0.95,published=0.75')('colombia-venezuela-border-2015'),
+  probe('recall=0.89,precision=0.79,dates=0.67,speakers=0.89,duplicateRate=0.33,sourceRecall=0.84,noise=0,storyF1=0.95,published=0.55')('japan-south-korea-radar-2018'),
+  [join(root, '.ci/probes/_mixed-39'), '', 'recall=0.91,precision=0.88,dates=0.82,speakers=0.87,duplicateRate=0.29,sourceRecall=0.89,noise=1,storyF1=0.95,published=0.7,inferred=0.26'],
 ]
 
 const tally = { passed: 0, failed: 0, skipped: 0 }
