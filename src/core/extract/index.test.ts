@@ -12,6 +12,8 @@ type Row = [text: string, published: string, type: 'statement' | 'event', speake
 
 // Real sentences from the seeds and the dev corpora, with the article's date.
 const ITEMS: Row[] = [
+  // A dateline of two cities dates the article, not the happening its sentence dates by weekday.
+  ["WASHINGTON/ANKARA, Aug. 2 (Harbor News) — The United States imposed sanctions on Wednesday on Turkey's justice and interior ministers over the detention of an American pastor.", '2018-08-02', 'event', null, '2018-08-01', '2018-08-01', 'day'],
   // A deed of a day of its own after the words is a happening of that day.
   ["On Dec. 27 a rocket attack killed a U.S. contractor. Washington blamed Kataib Hezbollah and on Dec. 29 struck five of the group's sites in Iraq and Syria.", '2020-01-03', 'event', null, '2019-12-29', '2019-12-29', 'day'],
   // A court barring and freezing, an election's seats, bodies found; a first recognition.
