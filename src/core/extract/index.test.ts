@@ -12,8 +12,6 @@ type Row = [text: string, published: string, type: 'statement' | 'event', speake
 
 // Real sentences from the seeds and the dev corpora, with the article's date.
 const ITEMS: Row[] = [
-  // A dateline of two cities dates the article, not the happening its sentence dates by weekday.
-  ["WASHINGTON/ANKARA, Aug. 2 (Harbor News) — The United States imposed sanctions on Wednesday on Turkey's justice and interior ministers over the detention of an American pastor.", '2018-08-02', 'event', null, '2018-08-01', '2018-08-01', 'day'],
   // A deed of a day of its own after the words is a happening of that day.
   ["On Dec. 27 a rocket attack killed a U.S. contractor. Washington blamed Kataib Hezbollah and on Dec. 29 struck five of the group's sites in Iraq and Syria.", '2020-01-03', 'event', null, '2019-12-29', '2019-12-29', 'day'],
   // A court barring and freezing, an election's seats, bodies found; a first recognition.
@@ -420,6 +418,13 @@ describe('extractItems: an adjective before "office" is no one\'s name', () => {
     const items = extract('President Lee Myung-bak met his ministers in the bunker.\n\nPresidential office: President Lee spoke to President Barack Obama by telephone overnight.', '2010-11-24')
     expect(items.map((i) => i.speaker)).not.toContain("Presidential's office")
     expect(items.filter((i) => /telephone/.test(i.text)).map((i) => i.type)).toEqual(['event'])
+  })
+})
+
+describe('extractItems: a dateline of two cities', () => {
+  it('dates the article, not the happening its sentence dates by weekday', () => {
+    const items = extract("WASHINGTON/ANKARA, Aug. 2 (Harbor News) — The United States imposed sanctions on Wednesday on Turkey's justice and interior ministers over the detention of an American pastor.", '2018-08-02')
+    expect(items.map((i) => [i.type, i.start])).toEqual([['event', '2018-08-01']])
   })
 })
 
