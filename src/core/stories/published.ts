@@ -495,6 +495,7 @@ const WEEKDAY_WEEKS_AFTER = new RegExp(String.raw`\b(${WEEKDAY_NAME}),\s+(an?|on
  * A lead that counts the report's day from a happening it tells ("A day after Rishi Sunak stood beside Ursula von der Leyen at
  * Windsor and declared ...", "Two weeks after OPEC+ agreed to cut output targets by two million barrels a day, the row ..."):
  * the day the dated report that tells the happening in most of the same words gives it (else that report's own day), counted on.
+ * So does one that says it is so long since the happening ("It is Tuesday, four weeks to the day since ..."), or its so-manieth day.
  */
 function countedFromTold(text: string, sentences: () => readonly DatedSentence[]): IsoDate | null {
   const lead = TOLD_COUNT.exec(text.slice(0, LEAD_CHARACTERS)) ?? TOLD_COUNT.exec(earliestEntry(text)) ?? TOLD_SINCE.exec(text.slice(0, LEAD_CHARACTERS))
@@ -1030,7 +1031,8 @@ export function inferPublicationDates(
           const weekAfterDone = (guess: IsoDate): boolean => done !== undefined && guess >= done && toDay(guess) - toDay(done) <= 6
           // Or one that tells a happening a dated report dates as so long before ("Varadkar, whose talks with Johnson near
           // Liverpool a week earlier unlocked the negotiations") is of the day so long after it.
-          const countedOn = (guess: IsoDate): boolean => countedOnFromTold(text, datedSentencesOnce).some((day) => Math.abs(toDay(day) - toDay(guess)) <= 1)
+          let countedDaysOn: IsoDate[] | undefined
+          const countedOn = (guess: IsoDate): boolean => (countedDaysOn ??= countedOnFromTold(text, datedSentencesOnce)).some((day) => Math.abs(toDay(day) - toDay(guess)) <= 1)
           const ofCentre =
             (onCentre > 0 && onCentre * 2 >= namedWeekdays(text).past.size && nearOn === 0) ||
             (onCentre > 0 && onCentre === nearOn && weekAfterDone(centreGuess) && !weekAfterDone(nearGuess)) ||
