@@ -425,7 +425,7 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
     if (isThin(s) || said.has(s.text)) {
       // "Erdoğan was defiant. Addressing Turkey's ambassadors ..., he said": a short sentence about a person is whom "he" goes on to mean.
       const about = mentions[first]?.kind === 'person' && mentions[first].offset === s.offset && first < last && /[.!]$/.test(s.text.trim()) ? mentions[first] : undefined
-      if (about) discourse = { ...discourse, lastPerson: { name: about.name, kind: 'person', role: about.role ?? null, country: about.country ?? null } }
+      if (about) discourse = { ...discourse, lastPerson: spokenOf(about) }
       continue
     }
     said.add(s.text)
@@ -621,7 +621,7 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
       if (speaker.kind !== 'person' && attribution?.contentAfter) {
         const verbEnd = base + attribution.verbOffset + attribution.verb.length
         const about = here.find((m) => m.kind === 'person' && m.offset >= verbEnd && m.offset - verbEnd <= CONTENT_OPENS && !quotedAt(s.text, m.offset - base))
-        if (about) discourse = { ...discourse, lastPerson: { name: about.name, kind: 'person', role: about.role ?? null, country: about.country ?? null } }
+        if (about) discourse = { ...discourse, lastPerson: spokenOf(about) }
       }
       // "On Tuesday Wang Wenbin announced ..., and on Wednesday Sogavare confirmed it. “...,” he told MPs": he is Sogavare.
       if (lastVoice.speaker !== speaker) discourse = remember(discourse, lastVoice.speaker)
@@ -731,7 +731,7 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
       // Nor as the object of a preposition ("as every president since Bill Clinton has done").
       const further = people.filter((m) => !/^['’ʼ]s\b/u.test(s.text.slice(m.offset - base + m.length, m.offset - base + m.length + 3)) && !OBJECT_OF_PREPOSITION.test(s.text.slice(Math.max(0, m.offset - base - 12), m.offset - base)))
       const subject = people.find((m) => m.offset < opening + 60) ?? (further.length && new Set(people.map((m) => m.name)).size === 1 ? further[0] : undefined)
-      if (subject) discourse = { ...discourse, lastPerson: { name: subject.name, kind: 'person', role: subject.role ?? null, country: subject.country ?? null } }
+      if (subject) discourse = { ...discourse, lastPerson: spokenOf(subject) }
     }
     // A happening told as done, or one that goes on from the dated happening just told ("The two were then joined by von der
     // Leyen for a trilateral meeting"), though its sentence names no day.
@@ -1096,6 +1096,11 @@ function resolveAttribution(a: Attribution, sentence: string, base: number, here
 }
 
 const BARE_INITIALS = /^\p{Lu}{3,8}$/u
+
+/** The person a mention names, as whom "he" and "his" go on to mean. */
+function spokenOf(m: Mention): Speaker {
+  return { name: m.name, kind: 'person', role: m.role ?? null, country: m.country ?? null }
+}
 
 /** A transcript label ("FOREIGN MINISTER LAVROV", "SECRETARY BLINKEN") names a person by surname. */
 function labelPerson(label: string, context: StoryContext): Speaker | null {

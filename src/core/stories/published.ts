@@ -672,27 +672,16 @@ const TODAY_NAMED = new RegExp(String.raw`\b(?:today|tonight|this (?:morning|aft
 // Washington on 4 April 1949", "it was two years ago to the day, on 17 March 2020, that ...": the report's day, that many
 // years on. Only in a sentence of the report's own day: "The talks opened a year to the day after ..." dates the talks.
 const TO_THE_DAY = /\bto\s+the\s+day\b/gi
-const YEARS_BEFORE = new RegExp(String.raw`\b(\d{1,3}|an?|one|${NUMBER_WORDS.join('|')})\s+years?\s+(?:ago\s+)?$`, 'i')
+const YEARS_TO_THE_DAY = new RegExp(String.raw`\b(\d{1,3}|an?|one|${NUMBER_WORDS.join('|')})\s+years?\s+(?:ago\s+)?to\s+the\s+day\b`, 'i')
 const OWN_DAY = /\b(?:today|tonight|this (?:morning|afternoon|evening)|ago)\b/i
 
 function yearsToTheDay(text: string): TextDate | null {
-  for (const m of text.matchAll(TO_THE_DAY)) {
-    const years = YEARS_BEFORE.exec(text.slice(Math.max(0, m.index - 40), m.index))
-    if (!years) continue
-    const sentence = sentenceAround(text, m.index)
-    const date = [...sentence.matchAll(FULL_DATE)].map(fullDateOf)[0]
-    if (!date || !OWN_DAY.test(sentence)) continue
-    return { date: makeDate(Number(date.slice(0, 4)) + countOf(years[1]), Number(date.slice(5, 7)), Number(date.slice(8, 10))) ?? date, how: 'counted', yearStated: true }
+  for (const sentence of sentencesWith(text, TO_THE_DAY)) {
+    const years = YEARS_TO_THE_DAY.exec(sentence)
+    const date = years && OWN_DAY.test(sentence) ? [...sentence.matchAll(FULL_DATE)].map(fullDateOf)[0] : null
+    if (date) return { date: makeDate(Number(date.slice(0, 4)) + countOf(years![1]), Number(date.slice(5, 7)), Number(date.slice(8, 10))) ?? date, how: 'counted', yearStated: true }
   }
   return null
-}
-
-/** The sentence of the text around `at`, up to its stops. */
-function sentenceAround(text: string, at: number): string {
-  let start = at
-  while (start > 0 && !/[.!?\n]/.test(text[start - 1])) start--
-  const end = text.slice(at).search(/[.!?\n]/)
-  return text.slice(start, end < 0 ? text.length : at + end)
 }
 
 function countedFromToday(text: string): TextDate | null {
