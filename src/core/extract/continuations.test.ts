@@ -5,11 +5,11 @@ import { buildStoryContext, extractItems } from './index'
 // Another article of the story names the people in full, so that roles ("Russia’s foreign minister") bind.
 const STORY = 'Russian Foreign Minister Sergei Lavrov met US Secretary of State Antony Blinken. UAE Foreign Minister Abdullah bin Zayed and Bahrain’s Foreign Minister Abdullatif Al Zayani arrived.'
 
-function statements(text: string, published: string): { speaker: string | null; text: string }[] {
+function statements(text: string, published: string): { speaker: string | null; text: string; title: string }[] {
   const article: ArticleForExtraction = { id: 'a', title: null, text, published }
   return extractItems(article, buildStoryContext([article, { id: 'b', title: null, text: STORY, published }]))
     .filter((i) => i.type === 'statement')
-    .map((i) => ({ speaker: i.speaker, text: i.text }))
+    .map((i) => ({ speaker: i.speaker, text: i.text, title: i.title }))
 }
 
 // Real passages: one statement told over two or three sentences is one item spanning them.
@@ -195,6 +195,10 @@ describe('joinContinuations and foldRestatements', () => {
     const article: ArticleForExtraction = { id: 'a', title: null, text: 'Nato secretary-general Jens Stoltenberg has decided to convene a meeting of the Nato-Russia Council on January 12, a Nato official said on Saturday.', published: '2021-12-28' }
     const items = extractItems(article, buildStoryContext([article]))
     expect(items.map((i) => i.type)).toEqual(['statement', 'event'])
+  })
+  it('titles a bare "issued a statement" by the words the next sentence gives', () => {
+    const [item] = statements('The Royal Cabinet has issued a statement. It says the King received the delegation and reaffirmed Morocco’s “constant and unchanging” position on the Palestinian question.', '2020-12-22')
+    expect(item.title).toMatch(/^Royal Cabinet: The King received the delegation/)
   })
   it('spans the sentences it joins', () => {
     const [item] = statements(JOINED[1][0], JOINED[1][1])

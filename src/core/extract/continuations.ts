@@ -97,8 +97,13 @@ function joined(first: ExtractedItem, next: ExtractedItem, text: string): Extrac
   const end = Math.min(Math.max(first.offset + first.length, next.offset + next.length), first.offset + MAX_SPAN)
   const quotes = [first.quote, next.quote].filter((q): q is string => !!q)
   const actors = [...first.actors, ...next.actors.filter((a) => !first.actors.includes(a))].slice(0, 8)
-  return { ...first, quote: quotes.length ? quotes.join(' … ') : null, actors, text: text.slice(first.offset, end), length: end - first.offset }
+  // "The Royal Cabinet has issued a statement. It says the King received the delegation ...": the words are the next sentence's.
+  const title = BARE_STATEMENT.test(first.title) ? next.title : first.title
+  return { ...first, title, quote: quotes.length ? quotes.join(' … ') : null, actors, text: text.slice(first.offset, end), length: end - first.offset }
 }
+
+/** A title that only says there was a statement ("Royal Cabinet: A statement."). */
+const BARE_STATEMENT = /:\s+(?:an?|its|the)\s+(?:[\w-]+\s+){0,2}(?:statement|communiqu[eé]|declaration|readout)\.?$/i
 
 /**
  * Step 7: a statement its speaker goes on with in the very next sentence, at the same occasion, is one
