@@ -85,9 +85,10 @@ function nationalityAlone(subject: string): boolean {
 const SUBORDINATE_BEFORE = /\b(?:after|before|since|when|although|though|until|once|whether)\s+$/i
 // A participle closing a clause with the words of its subject, and what may open a sentence before that subject.
 // "Trudeau went further, accusing India of ...": the sentence's subject speaks through the participle.
-const PARTICIPLES = 'saying|telling|writing|calling (?:on|for|(?=(?:the|it|him|her|them|this|that|a|an) ))|urging|warning|accusing|insisting|arguing|stressing|vowing|demanding|denying|rejecting|blaming|condemning|criticising|criticizing|pledging|promising|threatening'
+const PARTICIPLES = 'saying|telling|writing|calling (?:on|for|(?=(?:the|it|him|her|them|this|that|a|an) )|(?=[^.;,“”"]{1,60}[“"]))|urging|warning|accusing|insisting|arguing|stressing|vowing|demanding|denying|rejecting|blaming|condemning|criticising|criticizing|pledging|promising|threatening'
 const PARTICIPLE = new RegExp(`,\\s*(${PARTICIPLES})\\b`)
-const OPENING = /^\s*(?:(?:On|In|At|Late|Early|Earlier|Later|After|Before|During|Following)\b[^,]{0,60},\s*|\s+,\s*)/
+// "In Brussels on Wednesday he went further, telling ...": a setting without its comma ends at the pronoun.
+const OPENING = /^\s*(?:(?:On|In|At|Late|Early|Earlier|Later|After|Before|During|Following)\b(?:[^,]{0,60}?\s(?=(?:he|she)\s+\p{Ll})|[^,]{0,60},\s*)|\s+,\s*)/u
 // Also after a date masked out: "On Wednesday, after a video call with European leaders, Trump warned".
 // What is left before the subject once an opening date is masked: its comma, and maybe a description of the speaker.
 // A masked date, the rest of its phrase, then only a second date ("on <date>,"): no clause of words of its own.
@@ -377,6 +378,10 @@ function attributionsIn(sentence: string): Attribution[] {
         continue
       }
     }
+    // "He cited Kosovo as a precedent, calling Western objections “striking hypocrisy”": a participle after a comma speaks
+    // for the sentence's subject (PARTICIPLE below), not for the noun before it.
+    // Not an aside that the subject's own verb follows ("New Delhi, calling the charge “absurd”, expelled a Canadian diplomat").
+    if (verb === 'calling' && /,\s*$/.test(before) && /^[^,;]*$/.test(masked.slice(at))) continue
     // "The demands were rejected by Kyiv": a passive verb does not attribute words to its subject.
     if (PASSIVE_BEFORE.test(masked.slice(Math.max(0, at - 30), at))) continue
     // "the territory of Western Tigray, claimed by both Tigray and Amhara": a participle with its agent.
@@ -420,7 +425,7 @@ function attributionsIn(sentence: string): Attribution[] {
   if (!out.length) {
     const participle = PARTICIPLE.exec(masked)
     const subject = participle && subjectAfter(masked, OPENING.exec(masked)?.[0].length ?? 0)
-    if (participle && subject && subject.subjectOffset < participle.index && (CAPITAL_FIRST.test(subject.subject) || /^(?:he|she)$/i.test(subject.subject))) out.push(attribution(subject, participle[1], participle.index + participle[0].indexOf(participle[1]), true))
+    if (participle && subject && subject.subjectOffset < participle.index && (CAPITAL_FIRST.test(subject.subject) || /^(?:he|she)$/i.test(subject.subject))) out.push(attribution(subject, participle[1].trimEnd(), participle.index + participle[0].indexOf(participle[1]), true))
   }
   // "according to S"; not "According to the Chinese readout, Albanese said ...", which names where the words are told, nor
   // the outlets that carried them ("Bogdanov said on Friday that ..., according to Russian news agencies").

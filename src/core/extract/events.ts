@@ -29,7 +29,7 @@ const TRIGGER = new RegExp(
       'handed over', 'summon(?:s|ed)', 'persona non grata', 'severed', 'normali[sz](?:ed|ation)', 'recogni[sz](?:ed|ition)', 'boycott(?:s|ed)?',
       'shot down', 'downed', 'shot dead', 'gunned down', 'assassinat(?:ed|ion)', 'murder(?:ed)?', 'air ?strikes?', 'raids?', 'offensive', 'delivered', 'deliveries',
       'scheduled', 'cut (?:diplomatic )?ties', 'broke off', 'wreath', 'takes? effect', 'took effect', '(?:comes?|came|entere?d?s?) into (?:force|effect)',
-      'conced(?:e|es|ed) (?:defeat|victory|the election)', 'reversed course', 'failed', 'burn(?:s|ed|t|ing)', 'shelled', 'bombed', 'bombard(?:ed|ment)', 'stormed', 'opened fire', 'ambushed', 'rammed', 'intercepted', 'telephoned',
+      'conced(?:e|es|ed) (?:defeat|victory|the election)', 'reversed course', 'failed', 'burn(?:s|ed|t|ing)', 'shelled', 'bombed', 'bombard(?:ed|ment)', 'stormed', 'opened fire', 'ambushed', 'rammed', 'intercepted', '(?:tele)?phoned', '(?<!previously )agreed (?:to|on)',
       'admit(?:s|ted)?', 'invit(?:e|es|ed|ation)', 'indict(?:s|ed|ment)', 'charged', 'join(?:s|ing)?', 'full members?',
       'set up', 'established', 'founded', 'issued', 'joint (?:press )?(?:statement|communiqu[eé])',
       'dock(?:s|ed)', 'set sail', 'sailed', 'crossed (?:the|into)', 'stepped (?:over|across|into|onto)', 'buried', 'laid to rest', 'rescued', 'brought back', 'found (?:dead|slumped|unconscious|collapsed)', 'poisoned',

@@ -800,6 +800,24 @@ describe('extractItems: who speaks', () => {
     const [statement] = extract('India announced "surgical strikes" on launch pads across the Line of Control.', '2025-05-14')
     expect(statement.title).toBe('India: "surgical strikes" on launch pads across the Line of Control.')
   })
+  it('ends a quotation at an opening mark set after its words', () => {
+    const [statement] = extract('UN Secretary-General Antonio Guterres assured that the agreement to allow the export of Ukrainian cereals is “a great relief for the world“, especially for developing countries.', '2022-07-22')
+    expect(statement.title).toMatch(/^Guterres: The agreement to allow the export of Ukrainian cereals is “a great relief for the world“/)
+  })
+  it('gives words told by ", calling X “...”" to the sentence’s subject, not to the noun before the comma', () => {
+    const items = extract('Vladimir Putin addressed both houses of parliament. He cited the West’s recognition of Kosovo’s independence from Serbia in 2008 as a precedent for Crimea, calling Western objections “striking hypocrisy”.', '2014-03-18')
+    expect(items.filter((i) => i.type === 'statement').map((i) => [i.speaker, i.title])).toEqual([['Vladimir Putin', 'Putin: Calling Western objections “striking hypocrisy”.']])
+  })
+  it('reads "he" after a setting with no comma of its own as the speaker of the participle', () => {
+    const items = extract('Barack Obama spoke in The Hague. In Brussels on Wednesday he went further, telling an audience at the Palais des Beaux-Arts that “the borders of Europe cannot be redrawn with force.”', '2014-03-29')
+    expect(items.filter((i) => i.type === 'statement').map((i) => [i.speaker, i.start])).toEqual([['Barack Obama', '2014-03-26']])
+  })
+  it.each([
+    ['Then, on Friday, Putin phoned Obama, who was in Saudi Arabia.', '2014-03-28'],
+    ['The IMF agreed on Thursday to lend Ukraine between $14bn and $18bn.', '2014-03-27'],
+  ])('reports a call or an agreement to act as a happening: %s', (text, day) => {
+    expect(extract(text, '2014-03-29').map((i) => [i.type, i.start])).toEqual([['event', day]])
+  })
   it('dates no happening by the days a quotation speaks of', () => {
     const text = 'Netanyahu called the agreement "a historic mistake for the world" and said that "the world is a much more dangerous place today than it was yesterday".'
     expect(extract(text, '2015-07-14').filter((i) => i.type === 'event')).toEqual([])

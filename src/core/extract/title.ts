@@ -56,7 +56,8 @@ function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1)
 }
 
-const QUOTED = /[“"«]([^“”"«»]{12,})[”"»]/g
+// Closed by a mark of its own, or by an opening mark set after the words ("“a great relief for the world“, especially ...").
+const QUOTED = /[“"«]([^“”"«»]{12,})(?:[”"»]|(?<=\S)“(?=[\s,.;:!?]|$))/g
 const OPENING_QUOTE = /[“"«]/
 
 /** The speaker's own words: the quoted spans, or an unmarked quotation before ", S said". */
@@ -153,7 +154,7 @@ const KEEPS_VERB = new RegExp(`^(?:${[
   'denied', 'denies', 'deny', 'rejected', 'rejects', 'dismissed', 'dismisses', 'welcomed', 'welcomes', 'hailed', 'hails', 'praised', 'praises',
   'critici[sz]ed', 'critici[sz]es', 'condemned', 'condemns', 'denounced', 'denounces', 'decried', 'decries', 'slammed', 'lambasted', 'accused',
   'accuses', 'blamed', 'blames', 'applauded', 'lauded', 'urged', 'urges', 'demanded', 'demands', 'called on', 'calls on', 'called for',
-  'calls for', 'appealed', 'vowed', 'pledged', 'promised', 'threatened', 'proposed', 'called', 'calls', 'described', 'describes',
+  'calls for', 'calling', 'appealed', 'vowed', 'pledged', 'promised', 'threatened', 'proposed', 'called', 'calls', 'described', 'describes',
   'evaluated', 'evaluates', 'assessed', 'assesses', 'defended', 'defends', 'calling on', 'calling for', 'urging', 'warning',
 ].join('|')})$`)
 
