@@ -11,7 +11,7 @@ type Json = null | boolean | number | string | Json[] | { [key: string]: Json }
 type JsonObject = { [key: string]: Json }
 
 // A newsletter's subject line is its headline; its "title" is the campaign's name in the mailing tool ("ARB #187").
-const TITLE = ['subjectLine', 'title', 'headline', 'headlines', 'webTitle', 'name']
+const TITLE = ['subjectLine', 'title', 'headline', 'headlines', 'webTitle', 'resolvedTitle', 'givenTitle', 'name']
 // Arc's "publish_date" is the latest republishing; its first publication is "first_publish_date" or "display_date".
 // A newsletter appeared when it was sent ("send_time"), not when its draft was made. Prismic's first publication is
 // "first_publication_date" (its "last_" one is an update); Substack's is "post_date".
@@ -21,10 +21,12 @@ const TITLE = ['subjectLine', 'title', 'headline', 'headlines', 'webTitle', 'nam
 const DATE = ['date', 'issued', 'firstPublishDate', 'firstPublicationDate', 'postDate', 'displayDate', 'sendTime', 'sentAt', 'published', 'publishedAt', 'datePublished', 'datePublish', 'publishedDate', 'pubDate', 'publishDate', 'publicationDate', 'webPublicationDate', 'firstPublished', 'originalPublished', 'dateGmt', 'time', 'timestamp', 'createdAt', 'dateCreated', 'created', 'createdUtc']
 const TEXT = ['text', 'body', 'content', 'articleBody', 'article', 'fullText', 'full_text', 'description', 'summary']
 // A read-later app's "url" is its own reader's page; the article's is "source_url" (Readwise) or "canonicalUrl" (Feedly).
-const URL = ['sourceUrl', 'canonicalUrl', 'url', 'link', 'href', 'webUrl', 'canonical']
+// Pocket's is "resolved_url", the one it was given ("given_url") perhaps with a newsletter's tracking.
+const URL = ['sourceUrl', 'canonicalUrl', 'url', 'resolvedUrl', 'link', 'href', 'webUrl', 'canonical', 'givenUrl']
 // CSL-JSON's "container-title" is the newspaper an article appeared in (its "source" the catalogue it was taken from); a
 // read-later app's "site_name" is the outlet, its "source" how the article was saved ("Reader add from browser extension").
-const OUTLET = ['containerTitle', 'siteName', 'source', 'outlet', 'publisher', 'publication', 'site', 'ogSiteName', 'agency', 'provider', 'domain', 'distributor']
+// Pocket's is {"domain_metadata": {"name": ...}}.
+const OUTLET = ['containerTitle', 'siteName', 'source', 'outlet', 'publisher', 'publication', 'site', 'ogSiteName', 'agency', 'provider', 'domainMetadata', 'domain', 'distributor']
 // "hits": a search engine's answer ({"hits": {"hits": [{"_source": ...}]}}); "objects": Diffbot's.
 // "docs": a newspaper API's answer ({"response": {"docs": [...]}}); "item": an RSS feed turned into JSON ({"rss": {"channel": {"item": [...]}}}).
 const LISTS = ['articles', 'items', 'data', 'results', 'documents', 'entries', 'posts', 'news', 'hits', 'objects', 'docs', 'item']
@@ -72,6 +74,8 @@ function articlesFrom(file: string, value: Json): ParseResult {
         outlet: str(pick(fields, OUTLET, isName)),
         url: str(pick(fields, URL, isPageAddress)),
         published: dateOf(pick(fields, noPublicationDate(item) || isReaderEntry(item) ? DATE_NOT_CREATED : DATE)),
+        // The article was out by the time the reader saved it.
+        updated: isReaderEntry(item) ? dateOf(pick(fields, SAVED)) : null,
       },
     })
   })
@@ -88,6 +92,9 @@ const DATE_NOT_CREATED = DATE.filter((key) => !/^(?:createdAt|dateCreated|create
 // A read-later app's marks on an entry (Instapaper's "progress" and "starred", Pocket's "time_added"): its "time" is
 // when the reader saved it.
 const READER_MARKS = new Set(['progress', 'progressTimestamp', 'starred', 'highlights', 'bookmarkId', 'timeAdded', 'savedAt', 'readAt', 'isArchived', 'favorite'].map(looseKey))
+
+/** When a read-later app's reader saved the entry: Pocket's "time_added", Readwise's "saved_at", Instapaper's "time". */
+const SAVED = ['timeAdded', 'savedAt', 'addedAt', 'dateAdded', 'time', 'createdAt', 'created']
 
 function isReaderEntry(item: JsonObject): boolean {
   return Object.keys(item).some((key) => READER_MARKS.has(looseKey(key)))
@@ -366,7 +373,8 @@ function longestText(fields: readonly Field[]): string | undefined {
   for (const { key, value } of fields) {
     if (typeof value !== 'string') continue
     if ((TEXT_KEYS.has(looseKey(key)) || TEXT_LIKE.test(key)) && value.length > (best?.length ?? 0)) best = value
-    else if (looseKey(key) === 'html' && value.length > (html?.length ?? 0)) html = value
+    // Pocket's "article_html" too.
+    else if (looseKey(key).endsWith('html') && value.length > (html?.length ?? 0)) html = value
   }
   return best ?? html
 }
@@ -404,6 +412,8 @@ function str(value: string | number | undefined): string | null {
 }
 
 function dateOf(value: string | number | undefined): string | null {
+  // Pocket writes its seconds as a string ("time_added": "1595146495").
+  if (typeof value === 'string' && /^\d{9,13}$/.test(value)) value = Number(value)
   if (typeof value === 'number') {
     const ms = value < 1e11 ? value * 1000 : value
     const d = new Date(ms)
