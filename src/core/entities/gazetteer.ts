@@ -259,6 +259,8 @@ export const ROLE_WORDS: ReadonlySet<string> = new Set([
   'diplomat', 'official', 'officials', 'director', 'humanitarian', 'coordinator', 'commissioner', 'high', 'representative',
   'chairman', 'chairwoman', 'chair', 'executive', 'former', 'then', 'acting', 'first', 'policy', 'assistant', 'under', 'undersecretary',
   'permanent', 'un', 'eu', 'nato', 'fm', 'pm', 'army', 'military', 'staff', 'joint', 'chiefs', 'army', 'navy', 'ceo', 'founder', 'comrade', 'respected',
+  // Ranks: "Rear Adm. Daniel Hagari", "Brig. Gen. Pat Ryder", "Lt. Col. Peter Lerner".
+  'rear', 'adm', 'maj', 'brig', 'brigadier', 'capt', 'captain', 'cmdr', 'sgt', 'lieutenant', 'marshal',
 ])
 
 const DEMONYM = new Map(COUNTRIES.map((c) => [c.name, c.name === 'United States' ? 'US' : c.demonyms[0] ?? c.name]))

@@ -102,7 +102,7 @@ const ANY_LETTER = /\p{L}/u
 const CAPITAL_FIRST = /^\p{Lu}/u
 const ALL_CAPITALS = /^\p{Lu}+$/u
 const HYPHENATED_CAPITAL = /\p{L}-\p{Lu}/u
-const INITIALS_OR_TITLE = /^(?:\p{Lu}\.)+$|^(?:Mr|Mrs|Ms|Dr|Gen|Col|Lt|Sgt|Capt|Prof|Sen|Rep|Gov|St|Jr|Sr)\.$/u
+const INITIALS_OR_TITLE = /^(?:\p{Lu}\.)+$|^(?:Mr|Mrs|Ms|Dr|Gen|Col|Lt|Sgt|Capt|Cmdr|Adm|Maj|Brig|Prof|Sen|Rep|Gov|St|Jr|Sr)\.$/u
 
 // Capitalised words that open sentences or name things other than people.
 const NOT_NAME = new Set(
@@ -130,7 +130,7 @@ headquarters staff memorial monument cemetery stadium dome shrine temple cathedr
 )
 const TITLE_HEADS = new Set(
   `president minister secretary secretary-general spokesman spokeswoman spokesperson ambassador envoy chief head chancellor king queen
-prince sheikh emir sultan pope mr mrs ms dr sir lord gen general admiral colonel commander senator governor mayor speaker leader adviser
+prince sheikh emir sultan pope mr mrs ms dr sir lord gen general admiral adm colonel col lt lieutenant brig brigadier maj capt captain cmdr marshal commander senator governor mayor speaker leader adviser
 advisor negotiator diplomat official director coordinator commissioner representative chairman chairwoman chair ceo founder fm pm comrade`.split(/\s+/),
 )
 // Seven letters at least: not a Chinese given name ("Ming", "Ying"); those that end so ("Jinping") never open a name.

@@ -30,7 +30,7 @@ const VERB_LIST = `said|says|say|told|tells|added|adds|noted|notes|stressed|stre
 |rejected|rejects|acknowledged|admitted|indicated|indicates|reiterated|reiterates|pointed out|assured|assures|specified|replied|responded
 |vowed|pledged|promised|threatened|demanded|demands|proposed|offered|offers|suggested|described|evaluated|expressed|calls on|called on|called for|calls for
 |called|calling|asserted|remarked|commented|voiced|revealed|disclosed|affirmed|reaffirmed|conceded|complained|condemned|condemns
-|blamed|blames|slammed|denounced|denounces|decried|decries|lambasted|applauded|lauded|dismissed(?!\\s+(?:his|her|its|their|the)\\s+(?:[\\w-]+\\s+){0,2}?(?:deputy|vice|minister|governor|chief|head|commander|general|cabinet|government|ambassador|officials?|aides?|director|advis[eo]r|envoy)\\b)|underlined|underscored|cautioned|appealed|predicted|predicts
+|blamed|blames|slammed|mocked|mocks|ridiculed|derided|denounced|denounces|decried|decries|lambasted|applauded|lauded|dismissed(?!\\s+(?:his|her|its|their|the)\\s+(?:[\\w-]+\\s+){0,2}?(?:deputy|vice|minister|governor|chief|head|commander|general|cabinet|government|ambassador|officials?|aides?|director|advis[eo]r|envoy)\\b)|underlined|underscored|cautioned|appealed|predicted|predicts
 |clarified|clarifies|repeated|repeats|went on(?=\\s*[,:]\\s*["“])|continued(?=\\s*[,:]\\s*["“])|react(?:ed|s)(?=[^.:“”"]{0,40}:\\s*["“])|defended|defends|apologi[sz]ed|apologi[sz]es|congratulated|congratulates|thanked|agreed(?=\\s+["“]?that\\b)|(?:issued|posted|released)(?=\\s+(?:the\\s+following|a|an)\\s+(?:joint\\s+)?statement\\b)
 |(?:was|were|is|are) (?:telling|saying|warning|insisting|arguing|urging)|quoted as (?:saying|telling)|is quoted as (?:saying|telling)|was quoted as (?:saying|telling)|(?:is|was) quoted by (?:his|her|its|their|the) [a-z]+(?: [a-z]+)? as saying`.replace(/\n/g, '')
 
@@ -43,6 +43,7 @@ const PASSIVE_AFTER = /^\s+by\s+(?!(?:phone|telephone|video|videolink|video link
 const DESCRIBED_AS = /^\s+(?:as\b|(?:in|on|at|by)\s[^,;]{0,40}?\bas\b)/
 const PASSIVE_BEFORE = /\b(?:is|was|were|are|be|been|being|get|got)\s+(?:\w+ly\s+)?$/i
 // Words after which a noun phrase is an object, not the subject of the next verb: "threatened by NATO and demands".
+const SETTING_OPENING = /^(?:in|at|on|from|across|inside|outside|within)\s/i
 const PREPOSITION_BEFORE = /\b(?:by|to|with|of|for|from|in|on|at|against|than|over|about|between|into|toward|towards|under|without|through|via)\s*$/i
 const ANNOUNCED_AGREEMENT = new RegExp(
   String.raw`^announce[ds]?\s+(?:(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:deal|agreement|accord|ceasefire|truce|pact|treaty)|${SANCTIONS})\b(?!\s+(?:would|will|was|is|has|had|could|should|might|may|must|can|were|are)\b)`,
@@ -159,7 +160,9 @@ function subjectBefore(masked: string, verbOffset: number): Subject | null {
       const description = objectOf && ROLE_DESCRIPTION.test(objectOf[1]) ? { index: objectOf.index + objectOf[0].indexOf(objectOf[1]), text: objectOf[1] } : described
       const before = head.slice(0, description.index).trimEnd()
       const name = ROLE_DESCRIPTION.test(description.text) && before.endsWith(',') ? npAtEnd(before.slice(0, -1)) : null
-      if (name && CAPITAL_FIRST.test(name.text) && !/^the\s/i.test(name.text)) {
+      // Not a setting's place ("In Israel, the National Security Minister, Itamar Ben-Gvir, mocked"): the name after it speaks.
+      const setting = name && (SETTING_OPENING.test(name.text) || PREPOSITION_BEFORE.test(before.slice(Math.max(0, name.index - 20), name.index)))
+      if (name && !setting && CAPITAL_FIRST.test(name.text) && !/^the\s/i.test(name.text)) {
         apposition = { offset: start + description.index, length: description.text.trimEnd().length }
         prefix = before.slice(0, -1)
       }
@@ -485,9 +488,13 @@ export function topicHead(line: string): number {
 }
 
 function colonHead(line: string): ColonSpeaker | null {
-  const head = /^([\p{Lu}][\p{L}\p{M}'’ʼ.\- ]{1,40}?):\s+\S/u.exec(line)
+  const head = /^([\p{Lu}][\p{L}\p{M}'’ʼ.\- ]{1,40}?):\s+\S/u.exec(line) ?? SET_HEAD.exec(line)
   return head && head[1].split(/\s+/).length <= 4 && !/\d/.test(head[1]) && !topicHead(line) ? { subject: head[1], offset: 0, contentAfter: true } : null
 }
+
+// A live blog's name with where or how the words came, before quoted words: "Benjamin Netanyahu, on X, in Hebrew: “We
+// intercepted.”", "Prime Minister Benjamin Netanyahu, in a short video: “...”".
+const SET_HEAD = /^([\p{Lu}][\p{L}\p{M}'’ʼ.\- ]{1,40}?)(?:,\s+(?:on|in|via|at|to|during|from)\s[^,:“”"]{1,30}?)+:\s+[“"]/u
 
 function colonTail(line: string): ColonSpeaker | null {
   const tail = /:\s+([\p{Lu}][\p{L}\p{M}'’ʼ.\- ]{1,30})$/u.exec(line)

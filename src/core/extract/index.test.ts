@@ -818,6 +818,18 @@ describe('extractItems: who speaks', () => {
   ])('reports a call or an agreement to act as a happening: %s', (text, day) => {
     expect(extract(text, '2014-03-29').map((i) => [i.type, i.start])).toEqual([['event', day]])
   })
+  it.each([
+    // A live blog's name, where and how the words came, a colon, the quotation.
+    ['Benjamin Netanyahu, on X, in Hebrew: "We intercepted. We blocked. Together, we will win."', 'Benjamin Netanyahu'],
+    ['The IDF says drones are on their way. Prime Minister Benjamin Netanyahu, in a short video: "We have established a clear principle: whoever harms us, we will harm them."', 'Benjamin Netanyahu'],
+    // A rank before the name is no name ("Rear Adm").
+    ['IDF spokesman Rear Adm. Daniel Hagari has given the figures. Ninety-nine percent were intercepted, he said.', 'Daniel Hagari'],
+    ['Pentagon press secretary Brig. Gen. Pat Ryder said the troops were in Kursk.', 'Pat Ryder'],
+    // The place a sentence opens on is no speaker, and mocking is saying.
+    ['In Israel, the National Security Minister, Itamar Ben-Gvir, mocked the operation in a one-word post: "Lame!"', 'Itamar Ben-Gvir'],
+  ])('finds the speaker of %s', (text, speaker) => {
+    expect(extract(text, '2024-04-14').filter((i) => i.type === 'statement').map((i) => i.speaker)).toEqual([speaker])
+  })
   it('dates no happening by the days a quotation speaks of', () => {
     const text = 'Netanyahu called the agreement "a historic mistake for the world" and said that "the world is a much more dangerous place today than it was yesterday".'
     expect(extract(text, '2015-07-14').filter((i) => i.type === 'event')).toEqual([])

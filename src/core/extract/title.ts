@@ -153,7 +153,7 @@ const TOLD_WHOM = new RegExp(String.raw`^\s*(?:(?:the|a|an|his|her|their)\s+)?(?
 const KEEPS_VERB = new RegExp(`^(?:${[
   'denied', 'denies', 'deny', 'rejected', 'rejects', 'dismissed', 'dismisses', 'welcomed', 'welcomes', 'hailed', 'hails', 'praised', 'praises',
   'critici[sz]ed', 'critici[sz]es', 'condemned', 'condemns', 'denounced', 'denounces', 'decried', 'decries', 'slammed', 'lambasted', 'accused',
-  'accuses', 'blamed', 'blames', 'applauded', 'lauded', 'urged', 'urges', 'demanded', 'demands', 'called on', 'calls on', 'called for',
+  'accuses', 'blamed', 'blames', 'mocked', 'mocks', 'ridiculed', 'derided', 'applauded', 'lauded', 'urged', 'urges', 'demanded', 'demands', 'called on', 'calls on', 'called for',
   'calls for', 'calling', 'appealed', 'vowed', 'pledged', 'promised', 'threatened', 'proposed', 'called', 'calls', 'described', 'describes',
   'evaluated', 'evaluates', 'assessed', 'assesses', 'defended', 'defends', 'calling on', 'calling for', 'urging', 'warning',
 ].join('|')})$`)
