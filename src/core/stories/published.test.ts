@@ -105,6 +105,8 @@ describe('dateFromText', () => {
     expect(dateFromText({ text: inTime, url: null, fileDate: null })).toMatchObject({ date: '2000-04-10', how: 'counted', yearStated: false })
     const today = 'Russia has ordered 20 employees of the Czech embassy to leave the country by the end of today, Monday, April 19, in retaliation.'
     expect(dateFromText({ text: today, url: null, fileDate: null })).toMatchObject({ date: '2000-04-19', yearStated: false })
+    const yesterday = 'After months of pressure, Berlin and Washington moved together yesterday, Wednesday, January 25. Chancellor Olaf Scholz announced that Germany will send 14 tanks.'
+    expect(dateFromText({ text: yesterday, url: null, fileDate: null })).toMatchObject({ date: '2000-01-26', yearStated: false })
   })
   it('does not count a page\'s age ("3 hrs ago") from the day it is read', () => {
     const text = 'Analysis: Russia\'s recognition leaves the plan in tatters\n\nHenrik Aalto 3 hrs ago, 27 August 2008\n\nThe ceasefire had been built on ambiguity.'

@@ -665,8 +665,9 @@ const IN_TIME = new RegExp(String.raw`\bin\s+(\d{1,2}|an?|one|${NUMBER_WORDS.joi
 // lead's day, then the report's now counted on from it in the present tense.
 const LATER_NOW = new RegExp(String.raw`\bon\s+((?:\d{1,2}\s+${MONTH}|${MONTH}\.?\s+\d{1,2}))\b[^.!?]{0,200}[.!?]["”’]?\s+(\d{1,2}|an?|one|${NUMBER_WORDS.join('|')})\s+(days?|weeks?)\s+(?:later|on),?\s+(?:there\s+(?:is|are)|it\s+is|(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:is|are|has|have|looks?|seems?|remains?|stands?))\b`, 'iu')
 
-// "to leave the country by the end of today, Monday, April 19": the report's own day, named.
-const TODAY_NAMED = new RegExp(String.raw`\b(?:today|tonight|this (?:morning|afternoon|evening)),?\s+(?:${WEEKDAY_NAME}),?\s+((?:\d{1,2}\s+${MONTH}|${MONTH}\.?\s+\d{1,2})(?:,?\s+(?:19|20)\d\d)?)`, 'i')
+// "to leave the country by the end of today, Monday, April 19": the report's own day, named; "moved together yesterday,
+// Wednesday, January 25": the day before it.
+const TODAY_NAMED = new RegExp(String.raw`\b(today|tonight|this (?:morning|afternoon|evening)|yesterday|tomorrow),?\s+(?:${WEEKDAY_NAME}),?\s+((?:\d{1,2}\s+${MONTH}|${MONTH}\.?\s+\d{1,2})(?:,?\s+(?:19|20)\d\d)?)`, 'i')
 
 // "Finland will today become the 31st member of Nato, 74 years to the day after the North Atlantic Treaty was signed in
 // Washington on 4 April 1949", "it was two years ago to the day, on 17 March 2020, that ...": the report's day, that many
@@ -688,8 +689,8 @@ function countedFromToday(text: string): TextDate | null {
   const years = yearsToTheDay(text)
   if (years) return years
   const today = TODAY_NAMED.exec(text)
-  const todayDay = today ? mentionedMonthDays(today[1])[0] : undefined
-  if (todayDay) return { date: `2000-${todayDay}`, how: 'counted', yearStated: false }
+  const todayDay = today ? mentionedMonthDays(today[2])[0] : undefined
+  if (todayDay) return { date: addDays(`2000-${todayDay}`, /^yesterday$/i.test(today![1]) ? 1 : /^tomorrow$/i.test(today![1]) ? -1 : 0), how: 'counted', yearStated: false }
   const since = SINCE_COUNT.exec(text)
   const from = since ? mentionedMonthDays(since[4])[0] : undefined
   if (since && from) {
