@@ -51,6 +51,9 @@ export const COUNTRIES: readonly CountryEntry[] = [
   c('South Korea', ['Republic of Korea'], ['South Korean', 'South Koreans'], ['Seoul']),
   c('North Korea', ['DPRK', "Democratic People's Republic of Korea"], ['North Korean', 'North Koreans'], ['Pyongyang']),
   c('Taiwan', [], ['Taiwanese'], ['Taipei']),
+  // Territories that speak through governments of their own.
+  c('Hong Kong', ['HKSAR', 'Hong Kong SAR'], ['Hong Kong', 'Hong Konger', 'Hong Kongers'], []),
+  c('Macau', ['Macao'], ['Macau', 'Macanese'], []),
   c('Tajikistan', [], ['Tajik', 'Tajiks'], ['Dushanbe']),
   c('Kazakhstan', [], ['Kazakh', 'Kazakhs'], ['Astana', 'Nur-Sultan']),
   c('Uzbekistan', [], ['Uzbek', 'Uzbeks'], ['Tashkent']),

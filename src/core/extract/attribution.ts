@@ -43,6 +43,7 @@ const PASSIVE_AFTER = /^\s+by\s+(?!(?:phone|telephone|video|videolink|video link
 const DESCRIBED_AS = /^\s+(?:as\b|(?:in|on|at|by)\s[^,;]{0,40}?\bas\b)/
 const PASSIVE_BEFORE = /\b(?:is|was|were|are|be|been|being|get|got)\s+(?:\w+ly\s+)?$/i
 // Words after which a noun phrase is an object, not the subject of the next verb: "threatened by NATO and demands".
+const STRANDED_PREPOSITION = /^\s+(?:against|about|of|for|on)(?:\s+(?:for|in|on|at|since|over|during)\s[^,;:“”"]{0,30})?\s*[.!?]?\s*$/
 const SETTING_OPENING = /^(?:in|at|on|from|across|inside|outside|within)\s/i
 const PREPOSITION_BEFORE = /\b(?:by|to|with|of|for|from|in|on|at|against|than|over|about|between|into|toward|towards|under|without|through|via)\s*$/i
 const ANNOUNCED_AGREEMENT = new RegExp(
@@ -391,6 +392,9 @@ function attributionsIn(sentence: string): Attribution[] {
     if (!verb.endsWith('saying') && PASSIVE_AFTER.test(masked.slice(at + verb.length, at + verb.length + 40))) continue
     // "Olivier Sylvestre, described in some reports as the station chief": a participle after a comma, its "as" with no object before it.
     if (/,\s*$/.test(masked.slice(0, at)) && DESCRIBED_AS.test(masked.slice(at + verb.length, at + verb.length + 60))) continue
+    // "the kind of sanctions that Beijing warned against.", "the escalation it has warned about for weeks.": a relative clause
+    // whose verb's object is the noun before it recalls words, and tells none.
+    if (STRANDED_PREPOSITION.test(masked.slice(at + verb.length))) continue
     // "Eritrea has said nothing publicly about the deal": silence is no statement.
     if (/^\s+nothing\b/i.test(masked.slice(at + verb.length, at + verb.length + 10))) continue
     // "The UN and Turkey announced a deal ...", "Biden announced new sanctions": announcing an agreement or sanctions reports them, an event

@@ -827,8 +827,16 @@ describe('extractItems: who speaks', () => {
     ['Pentagon press secretary Brig. Gen. Pat Ryder said the troops were in Kursk.', 'Pat Ryder'],
     // The place a sentence opens on is no speaker, and mocking is saying.
     ['In Israel, the National Security Minister, Itamar Ben-Gvir, mocked the operation in a one-word post: "Lame!"', 'Itamar Ben-Gvir'],
+    // A territory with a government of its own speaks as itself, not as a person surnamed Kong.
+    ['Senior Hong Kong officials said they had not seen it.', 'Hong Kong official'],
   ])('finds the speaker of %s', (text, speaker) => {
     expect(extract(text, '2024-04-14').filter((i) => i.type === 'statement').map((i) => i.speaker)).toEqual([speaker])
+  })
+  it.each([
+    'None of them amounts to the kind of sweeping economic sanctions that Beijing warned against.',
+    'For Kyiv, the arrival of foreign troops on Russia’s side is the escalation it has warned about for weeks.',
+  ])('takes no statement from a relative clause that only recalls a warning: %s', (text) => {
+    expect(extract(text, '2024-11-04').filter((i) => i.type === 'statement')).toEqual([])
   })
   it('dates no happening by the days a quotation speaks of', () => {
     const text = 'Netanyahu called the agreement "a historic mistake for the world" and said that "the world is a much more dangerous place today than it was yesterday".'
