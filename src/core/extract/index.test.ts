@@ -838,6 +838,14 @@ describe('extractItems: who speaks', () => {
   ])('takes no statement from a relative clause that only recalls a warning: %s', (text) => {
     expect(extract(text, '2024-11-04').filter((i) => i.type === 'statement')).toEqual([])
   })
+  it('dates the sentences after a sentence that only tells its day by that day', () => {
+    const text = [
+      'The biggest move came from the White House. In the Rose Garden on July 14, President Donald Trump signed the Hong Kong Autonomy Act.',
+      'Beijing answered the next day. China’s foreign ministry said it would impose sanctions on American individuals and entities in retaliation.',
+      'Britain took its own step yesterday. Foreign Secretary Dominic Raab told the House of Commons that the UK was suspending its extradition treaty with Hong Kong “immediately and indefinitely”. Raab said the security law had “significantly changed key assumptions” underpinning the treaty.',
+    ].join('\n\n')
+    expect(extract(text, '2020-07-21').filter((i) => i.speaker === 'Dominic Raab').map((i) => i.start)).toEqual(['2020-07-20', '2020-07-20'])
+  })
   it('dates no happening by the days a quotation speaks of', () => {
     const text = 'Netanyahu called the agreement "a historic mistake for the world" and said that "the world is a much more dangerous place today than it was yesterday".'
     expect(extract(text, '2015-07-14').filter((i) => i.type === 'event')).toEqual([])

@@ -345,12 +345,14 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
   let anchorFlashback = false
   // The anchor's day opens its sentence ("On Tuesday President Dmitry Medvedev signed decrees"): the scene it sets is the sentence's own.
   let anchorOpens = false
+  // The anchor's sentence told its day and no item of its own ("Britain took its own step yesterday."): the next ones tell it.
+  let anchorBare = false
   // An analysis weeks on tells the visit day by day: words it reports without a day, and happenings, in the paragraph of the
   // day it has just told ("On 6 November he ... met Xi. Xi told him ..."), were of that day, not of when the analysis appeared.
   // So are those after a sentence that opens with its day ("On Thursday, the world voted anyway. The U.N. General Assembly
   // ... adopted a resolution").
   const retold = (index: number, anchor: IsoDate | null, at: number): DateChoice | null =>
-    anchor && !anchorAgo && at >= 0 && index - at <= 2 && sentences[at].paragraph === sentences[index].paragraph && (toDay(published) - toDay(anchor) > RETOLD_DAYS || anchorFlashback || anchorOpens)
+    anchor && !anchorAgo && at >= 0 && index - at <= 2 && sentences[at].paragraph === sentences[index].paragraph && (toDay(published) - toDay(anchor) > RETOLD_DAYS || anchorFlashback || anchorOpens || anchorBare)
       ? atDay(anchor)
       : null
   // Whether a sentence names the person, as the story's register knows them ("Modi" is Narendra Modi).
@@ -436,7 +438,7 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
     discourse = { ...discourse, parties: discourse.here && discourse.here.length >= 2 ? discourse.here : discourse.parties, here: partiesHere, article: { mentions, before: first } }
     // Step 2.
     const dateline = datelineOf(s.text)
-    if (closingDay?.index === index - 1 && THAT_DAY_OPENING.test(s.text)) (anchor = closingDay.day), (anchorIndex = index - 1)
+    if (closingDay?.index === index - 1 && THAT_DAY_OPENING.test(s.text)) (anchor = closingDay.day), (anchorIndex = index - 1), (anchorBare = false)
     const inSentence = datesIn(candidates, s.text, s.offset, { reference, anchor, holidaysEnd })
     // "hours later", "that evening" go on from a happening just told; after a stretch without a date they date nothing.
     const fresh = anchorIndex >= 0 && index - anchorIndex <= SEQUENCE_REACH
@@ -614,7 +616,7 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
         const day = fromMention(deedDay, published)
         items.push({ ...lastStatementItem, type: 'event', speaker: null, role: null, quote: null, start: day.start, end: day.end, precision: day.precision, dateEvidence: day.evidence, title: eventTitle(s.text, deedDay) })
       }
-      if (own && !own.future && own.precision === 'day') (anchor = own.start), (anchorIndex = index), (anchorAgo = AGO.test(own.phrase)), (anchorFlashback = false), (anchorOpens = false), (spokeOnDay = true)
+      if (own && !own.future && own.precision === 'day') (anchor = own.start), (anchorIndex = index), (anchorAgo = AGO.test(own.phrase)), (anchorFlashback = false), (anchorOpens = false), (anchorBare = false), (spokeOnDay = true)
       discourse = remember(discourse, speaker)
       // "The Blue House says President Lee Myung-bak ... ordered the military to respond. Later, his office says, he told
       // commanders ...": the person a body's words open on is whom "he" and "his" go on to mean.
@@ -704,13 +706,14 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
         anchorAgo = AGO.test(d.phrase)
         anchorFlashback = steppedBack(s.text, d)
         anchorOpens = d.offset <= 3
+        anchorBare = false
         anchored = anchoredHere = true
       }
     }
     // "The harshest reaction came on August 9 from ...": a past day that dates no item still sets the day the text is at.
     if (!anchored && !speaker) {
       const told = dates.find((d) => !d.future && d.precision === 'day' && toDay(d.start) <= toDay(published) && !/\bthe\s*$/i.test(s.text.slice(0, d.offset)))
-      if (told) (anchor = told.start), (anchorIndex = index), (anchorAgo = AGO.test(told.phrase)), (anchorFlashback = steppedBack(s.text, told)), (anchorOpens = told.offset <= 3)
+      if (told) (anchor = told.start), (anchorIndex = index), (anchorAgo = AGO.test(told.phrase)), (anchorFlashback = steppedBack(s.text, told)), (anchorOpens = told.offset <= 3), (anchorBare = !items.some((i) => i.offset >= s.offset))
     }
     if (!speaker) {
       const occasion = speakingOccasion(s.text, here, base, dates, discourse.lastPerson)
