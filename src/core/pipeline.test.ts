@@ -34,6 +34,9 @@ const OPEC = join(PROBES, 'opec-cut-us-saudi-2022')
 const BREXIT = join(PROBES, 'brexit-withdrawal-deal-2019')
 const CRIMEA = join(PROBES, 'crimea-annexation-2014')
 const PEACE_SPRING = join(PROBES, 'turkey-syria-peace-spring-2019')
+const IMPLEMENTATION = join(PROBES, 'jcpoa-implementation-prisoner-swap-2016')
+const APRIL_STRIKES = join(PROBES, 'iran-israel-april-strikes-2024')
+const HONG_KONG = join(PROBES, 'hong-kong-security-law-2020')
 const BAHRAIN = join(PROBES, 'bahrain-israel-normalization-2020')
 
 const timelines = new Map<string, Promise<Timeline>>()
@@ -345,6 +348,27 @@ describe('an undated report whose lead counts its day from a happening it tells'
     // Jerusalem Dispatch, undated (3 January 2018): "Exactly four weeks after Donald Trump stood in the White House and declared
     // Jerusalem the capital of Israel", which the wire of 6 December tells; its weekdays alone had put it on 19 December.
     expect(await publishedIn(JERUSALEM, 'jerusalemdispatch.txt')).toBe('2018-01-03')
+    // Persian Gulf Monitor, undated (24 January 2016): "Eight days have passed since the International Atomic Energy Agency
+    // certified that Iran had met its obligations", Implementation Day, 16 January. Its voters "registered for the February 26
+    // parliamentary elections" had put it after them, on 27 February.
+    expect(await publishedIn(IMPLEMENTATION, 'pgmonitor.txt')).toBe('2016-01-24')
+  })
+})
+
+describe('an undated report that names a day and calls it yesterday', () => {
+  it('is of the day after', async () => {
+    // Tidewater Sentinel, an undated column (20 April 2024): "In the small hours of Friday, April 19, something flew over
+    // Isfahan. By the time most Americans woke up yesterday, ..."; most like a follow-up of 3 May, it had been put on 24 April.
+    expect(await publishedIn(APRIL_STRIKES, 'tidewatersentinel.txt')).toBe('2024-04-20')
+  })
+})
+
+describe('an undated report that names a happening by its day', () => {
+  it('is not put after the first days it names by weekday', async () => {
+    // Straits Morning Brief, a Pocket entry (2 July 2020): "Wednesday's protests marking the July 1 anniversary of the handover",
+    // the law in force "at 11 p.m. on Tuesday", Zhao "said on Thursday". July 1 read as a day told in full had put the
+    // Tuesday in the week after it: 7 July.
+    expect(await publishedIn(HONG_KONG, 'straitsbrief.json')).toBe('2020-07-02')
   })
 })
 

@@ -498,7 +498,8 @@ const WEEKDAY_WEEKS_AFTER = new RegExp(String.raw`\b(${WEEKDAY_NAME}),\s+(an?|on
  * So does one that says it is so long since the happening ("It is Tuesday, four weeks to the day since ..."), or its so-manieth day.
  */
 function countedFromTold(text: string, sentences: () => readonly DatedSentence[]): IsoDate | null {
-  const lead = TOLD_COUNT.exec(text.slice(0, LEAD_CHARACTERS)) ?? TOLD_COUNT.exec(earliestEntry(text)) ?? TOLD_SINCE.exec(text.slice(0, LEAD_CHARACTERS))
+  const opening = text.slice(0, LEAD_CHARACTERS)
+  const lead = TOLD_COUNT.exec(opening) ?? TOLD_COUNT.exec(earliestEntry(text)) ?? TOLD_SINCE.exec(opening) ?? TOLD_PASSED.exec(opening)
   if (!lead) return dayOfTold(text, sentences)
   const day = toldDay(lead[3], sentences)
   return day && addDays(day, countedDays(lead[1], lead[2]))
@@ -586,6 +587,8 @@ function dayOfTold(text: string, sentences: () => readonly DatedSentence[]): Iso
 // "It is Tuesday, four weeks to the day since Vladimir Putin stood in the Kremlin's St George's Hall and declared ...": the
 // report's day, counted from a happening it tells.
 const TOLD_SINCE = new RegExp(String.raw`\b(?:it is|it's|it has been)\s+(?:(?:${WEEKDAY_NAME}),\s+)?(?:(?:exactly|precisely|just)\s+)?(\d{1,2}|an?|one|${NUMBER_WORDS.join('|')})\s+(days?|weeks?)\s+(?:to\s+the\s+day\s+)?since\s+([^,;.!?\n]{15,200})`, 'i')
+// "Eight days have passed since the International Atomic Energy Agency certified that Iran had met its obligations".
+const TOLD_PASSED = new RegExp(String.raw`\b(\d{1,2}|an?|one|${NUMBER_WORDS.join('|')})\s+(days?|weeks?)\s+(?:have|has)\s+(?:now\s+)?(?:passed|gone by|elapsed)\s+since\s+([^,;.!?\n]{15,200})`, 'i')
 /** Content words the counted happening shares with the dated report's sentence that tells it. */
 const TOLD_SHARED = 4
 /** How long before its report a dated sentence's day may be to date the happening it tells. */
@@ -829,6 +832,22 @@ function toldWeek(text: string, days: ReadonlySet<IsoDate>, done: IsoDate | null
 }
 
 /**
+ * "In the small hours of Friday, April 19, something flew over Isfahan. By the time most Americans woke up yesterday, ...": a
+ * lead that names a day in full, then calls the next sentence's happening yesterday's, with no day between, is of the day after.
+ */
+function yesterdayPinned(text: string, centre: IsoDate): IsoDate | null {
+  const yesterday = YESTERDAY_OUTSIDE_QUOTES.exec(text.slice(0, LEAD_CHARACTERS))
+  if (!yesterday) return null
+  const pin = pinnedDays(text, centre).filter((p) => !p.ahead && p.at < yesterday.index).at(-1)
+  if (!pin) return null
+  const between = text.slice(pin.at, yesterday.index)
+  // The day's own sentence or the next, and no other day named between.
+  return (between.match(/[.!?]\s/g)?.length ?? 0) <= 1 && !WEEKDAY_ANYWHERE.test(between.slice(12)) ? addDays(pin.date, 1) : null
+}
+const YESTERDAY_OUTSIDE_QUOTES = /(?<=^[^“”"]*(?:["“][^“”"]*["”][^“”"]*)*)\byesterday\b/i
+const WEEKDAY_ANYWHERE = new RegExp(String.raw`\b(?:${WEEKDAY_NAME})\b`, 'i')
+
+/**
  * "It takes effect on Thursday, September 1": a report that looks ahead to a day it names with its weekday appeared
  * before that day, on the last weekday before it that it names as past ("Borrell wrote late on Saturday evening").
  */
@@ -928,8 +947,13 @@ const SUBJECT_THEN_DONE = /^,?\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,4}?(?!(?:was|
 // from hiring Turks from January 1").
 const CLAUSE_VERB_DONE = /(?<!\b(?:will|would|shall|could|may|might|must|to)\s+(?:not\s+)?(?:be|have\s+been)\s+)\b(?:(?!(?:scheduled|planned|expected|slated|postponed|delayed|rescheduled|proposed|called|asked|urged|agreed|decided|invited|announced|reported|stated|confirmed|added|noted|warned|insisted|stressed)\b)\w{3,}ed|ran|met|held|signed|began|took|made|won|lost|went|gave|sent|struck|broke|fell|rose)\b(?![^]*\b(?:to|that|will|would|shall|could|can|may|might|must|due|set|scheduled|planned|expected|until|by|before|through|ahead|deadline|plans?|aims?)\b)[^]*$/i
 
+// The day, then a happening it names: "February 26 parliamentary elections", "the July 1 anniversary of the handover".
+const NAMED_HAPPENING = /^[\p{L}.]+(?:\s+\d{1,2})?,?\s+(?:[\p{Ll}-]+\s+){0,2}(?:elections?|polls?|vote|ballot|referendum|summit|talks|meeting|conference|ceremony|hearing|trial|anniversary|protests?|attacks?)\b/u
+
 function doneVerbBefore(text: string, offset: number): boolean {
   const before = text.slice(Math.max(0, offset - 100), offset)
+  // "who registered for the February 26 parliamentary elections": the day names the happening, not the verb's day.
+  if (/\b(?:the|its|their)\s+$/i.test(before) && NAMED_HAPPENING.test(text.slice(offset, offset + 60))) return false
   return CLAUSE_VERB_DONE.test(before.slice(before.search(/[^.;:!?\n,—–]*$/)))
 }
 
@@ -1054,6 +1078,8 @@ export function inferPublicationDates(
         const quoted = namedWeekdays(text).past.has(weekdayOf(published)) ? quotedSince(text, datedSentencesOnce) : null
         if (quoted && published < quoted) published = quoted
         published = beforePinnedAhead(text, published, centre)
+        const afterPinned = yesterdayPinned(text, centre)
+        if (afterPinned && Math.abs(toDay(afterPinned) - toDay(published)) <= 7) published = afterPinned
         // A lead that tells a happening of last night: the day after the one a dated report gives it, near the guess.
         const afterTold = dayAfterToldLastNight(text, datedSentencesOnce)
         if (afterTold && Math.abs(toDay(afterTold) - toDay(published)) <= LAST_NIGHT_REACH_DAYS) published = afterTold
