@@ -52,6 +52,7 @@ const FURNITURE = [
   'A quick recap for readers joining us this morning.',
   "If you're just joining us, here is where things stand:",
   'Suda Chanthavong is a former UN official and writes The Mekong Letter from Bangkok.',
+  'Thomas Brandt covered the Middle East for 20 years and writes a fortnightly column for the Sentinel.',
   'More from Bundesblick: Explainer: the Steinmeier formula (2 October 2019) · Zelensky’s first six months (20 November 2019)',
   // An outlet's correction note, a caption with its credit labelled in the page's language, a promo ending in its prompt.
   'Correction, July 2, 2009: An earlier version of this story misspelled the name of the armed forces chief.',
@@ -176,6 +177,7 @@ const NEWS = [
   // What a leader writes is news, not a bio.
   'Kim Jong Un writes a letter to Trump, the KCNA said.',
   'Vladimir Putin writes to Joe Biden, asking for talks on security guarantees.',
+  'Kim Jong Un writes a letter to Trump every few weeks, officials said.',
   // A sentence that ends on a date in brackets is the article's.
   'The ministers met again in Brussels, where the talks had stalled (June 3).',
   'Talks between the two sides resumed in Vienna on Monday (March 4, 2024), officials said',
