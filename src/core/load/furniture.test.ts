@@ -80,6 +80,7 @@ const FURNITURE = [
   'Поделиться: VK | Telegram | Twitter',
   // A live blog's goodbye, then its prompt: no news before it.
   "That's where we will leave our live coverage for tonight. Thank you for following along. Full analysis of the summit's outcome on our website tomorrow.",
+  "Our live coverage has ended for today. Follow tomorrow's live blog here.",
   // A publication's schedule.
   'Gulf of Guinea Digest is published every other Wednesday.',
   // A question's headline with its date in brackets.

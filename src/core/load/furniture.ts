@@ -89,7 +89,7 @@ function shareBar(line: string): boolean {
   return buttons.length >= 2 && buttons.every((b) => /^[\p{L}-]{1,15}$/u.test(b)) && buttons.filter((b) => NETWORK.test(b)).length >= 2
 }
 
-const LIVE_BLOG_PROMPT = /\b(?:refresh|reload) (?:your|this|the) page\b|\bupdates are at (?:the )?top\b|\b(?:stay with|follow) (?:us|\w+)?.{0,30}\b(?:live )?(?:updates|coverage)\b|\bthanks? (?:you )?for (?:once again )?(?:following|reading|joining)\b|\bfollow (?:our )?live\b|^live updates?:?$/i
+const LIVE_BLOG_PROMPT = /\b(?:refresh|reload) (?:your|this|the) page\b|\bupdates are at (?:the )?top\b|\b(?:stay with|follow) (?:us|\w+)?.{0,30}\b(?:live )?(?:updates|coverage)\b|\bthanks? (?:you )?for (?:once again )?(?:following|reading|joining)\b|\bfollow (?:our |\w+['’]s )?live\b|\blive (?:coverage|blog|updates) (?:has|have) (?:now )?(?:ended|closed)\b|^live updates?:?$/i
 /** A live blog's own goodbye ("That's where we will leave our live coverage for tonight."): no news before the prompt. */
 const SIGN_OFF = /\b(?:live (?:blog|coverage|updates|page)|leave (?:it|our|you|things)|closing this|wrap(?:ping)? (?:up|things up))\b/i
 /** A sentence of eight words or more, ended, before the prompt. */
