@@ -625,7 +625,8 @@ function readRun(text: string, run: Token[], lead: Mention | undefined, registry
   // was handed a third term") of the one person the story names so, in full more than once (not "Like" for a widget's
   // "Like Loading...").
   const familyFirst = first.text.length >= 2 && !ALL_CAPITALS.test(first.text) ? registry.byFirstName(first.text) : undefined
-  const known = registry.bySurnameKey(first.text, recent) ?? (familyFirst && timesNamedInFull(familyFirst) >= 2 ? familyFirst : undefined)
+  // "Foreign ministry spokesman Wang Wenbin told ... “...,” Wang said.": of two Wangs in the story, the one this text just named.
+  const known = registry.bySurnameKey(first.text, recent) ?? (familyFirst && timesNamedInFull(familyFirst) >= 2 ? familyFirst : recentByFamilyName(first.text, recent))
   const speaks = SPEECH_AFTER.test(text.slice(last.offset + last.text.length, last.offset + last.text.length + 20))
   if (known) {
     registry.noteSurname(known, first.text)
@@ -634,6 +635,13 @@ function readRun(text: string, run: Token[], lead: Mention | undefined, registry
   } else if ((role || speaks) && first.text.length > 2 && !ALL_CAPITALS.test(first.text)) {
     out.push({ name: first.text, kind: 'person', offset, length, surnameOnly: true, ...(role ? { role } : {}), ...(country ? { country } : {}) })
   }
+}
+
+/** The person this text named last whose name, written family name first, opens with `name` ("Wang" for Wang Wenbin). */
+function recentByFamilyName(name: string, recent: readonly PersonEntry[]): PersonEntry | undefined {
+  const key = nameKey(name)
+  for (let i = recent.length - 1; i >= 0; i--) if (nameKey(recent[i].name.split(/\s+/)[0]) === key) return recent[i]
+  return undefined
 }
 
 /** How often the story names a person in full. */

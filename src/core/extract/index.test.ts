@@ -832,6 +832,11 @@ describe('extractItems: who speaks', () => {
   ])('finds the speaker of %s', (text, speaker) => {
     expect(extract(text, '2024-04-14').filter((i) => i.type === 'statement').map((i) => i.speaker)).toEqual([speaker])
   })
+  it('reads a family name written first as the person of that name the text just named, of two in the story', () => {
+    const text = 'Foreign ministry spokesman Wang Wenbin told a news briefing in Beijing that Washington had abruptly demanded the closure.\n\n“The unilateral closure is an unprecedented escalation,” Wang said. He called the decision “outrageous and unjustified”.'
+    const others = ['Foreign Minister Wang Yi said on Friday that China would respond firmly.', 'Wang Yi spoke to Heiko Maas by telephone on Friday.']
+    expect(new Set(extract(text, '2020-07-22', others).filter((i) => i.type === 'statement').map((i) => i.speaker))).toEqual(new Set(['Wang Wenbin']))
+  })
   it.each([
     'None of them amounts to the kind of sweeping economic sanctions that Beijing warned against.',
     'For Kyiv, the arrival of foreign troops on Russia’s side is the escalation it has warned about for weeks.',
