@@ -37,6 +37,7 @@ const PEACE_SPRING = join(PROBES, 'turkey-syria-peace-spring-2019')
 const IMPLEMENTATION = join(PROBES, 'jcpoa-implementation-prisoner-swap-2016')
 const APRIL_STRIKES = join(PROBES, 'iran-israel-april-strikes-2024')
 const HONG_KONG = join(PROBES, 'hong-kong-security-law-2020')
+const FLOTILLA = join(PROBES, 'mavi-marmara-flotilla-2010')
 const BAHRAIN = join(PROBES, 'bahrain-israel-normalization-2020')
 
 const timelines = new Map<string, Promise<Timeline>>()
@@ -352,6 +353,14 @@ describe('an undated report whose lead counts its day from a happening it tells'
     // certified that Iran had met its obligations", Implementation Day, 16 January. Its voters "registered for the February 26
     // parliamentary elections" had put it after them, on 27 February.
     expect(await publishedIn(IMPLEMENTATION, 'pgmonitor.txt')).toBe('2016-01-24')
+  })
+})
+
+describe('an undated report whose headline counts from the story’s happening', () => {
+  it('is dated from the story’s days, as a lead that counts so is', async () => {
+    // The Northern Chronicle, undated (21 June 2010): "Three weeks after the flotilla, Israel loosens its grip on Gaza" over a
+    // body that counts nothing; its weekdays alone had put it on 17 June.
+    expect(await publishedIn(FLOTILLA, 'northernchronicle.txt')).toMatch(/^2010-06-2[12]$/)
   })
 })
 

@@ -499,10 +499,12 @@ const WEEKDAY_WEEKS_AFTER = new RegExp(String.raw`\b(${WEEKDAY_NAME}),\s+(an?|on
  */
 function countedFromTold(text: string, sentences: () => readonly DatedSentence[]): IsoDate | null {
   const opening = text.slice(0, LEAD_CHARACTERS)
-  const lead = TOLD_COUNT.exec(opening) ?? TOLD_COUNT.exec(earliestEntry(text)) ?? TOLD_SINCE.exec(opening) ?? TOLD_PASSED.exec(opening)
-  if (!lead) return dayOfTold(text, sentences)
-  const day = toldDay(lead[3], sentences)
-  return day && addDays(day, countedDays(lead[1], lead[2]))
+  // The first count whose happening a dated report tells: a headline's ("A week after the sanctions fell") may tell too little.
+  for (const lead of [TOLD_COUNT.exec(opening), TOLD_COUNT.exec(earliestEntry(text)), TOLD_SINCE.exec(opening), TOLD_PASSED.exec(opening)]) {
+    const day = lead && toldDay(lead[3], sentences)
+    if (day) return addDays(day, countedDays(lead[1], lead[2]))
+  }
+  return dayOfTold(text, sentences)
 }
 
 // "Irish Taoiseach Leo Varadkar, whose talks with Johnson near Liverpool a week earlier unlocked the negotiations": the
@@ -1010,7 +1012,8 @@ export function inferPublicationDates(
     group.members.forEach((i, k) => {
       const doc = documents[i]
       if (doc.published) return
-      const { text } = doc
+      // The headline leads too: "Three weeks after the flotilla, Israel loosens its grip on Gaza".
+      const text = doc.title && !doc.text.startsWith(doc.title) ? `${doc.title}.\n${doc.text}` : doc.text
       const own = textDates[i]
       if (own) {
         if (!own.yearStated && centre) result[i] = { published: nearestYear(own.date, centre), publishedFrom: 'text' }
