@@ -843,6 +843,10 @@ describe('extractItems: who speaks', () => {
   ])('takes no statement from a relative clause that only recalls a warning: %s', (text) => {
     expect(extract(text, '2024-11-04').filter((i) => i.type === 'statement')).toEqual([])
   })
+  it('dates the words quoted after a sentence that gives the day of the speaker’s speech', () => {
+    const text = 'It took four days for the diplomatic geography of US-China relations to be redrawn. On Tuesday the State Department gave Beijing 72 hours to vacate its consulate in Houston. On Thursday the secretary of state went to the birthplace of Richard Nixon. And on Friday China ordered the American consulate in Chengdu closed.\n\nMike Pompeo’s speech at the Nixon Presidential Library in Yorba Linda, California, on Thursday was billed as the capstone of a series of addresses by senior officials on China. It went further than any of them. “The old paradigm of blind engagement with China simply won’t get it done,” Pompeo said.'
+    expect(extract(text, '2020-07-25').filter((i) => i.type === 'statement').map((i) => [i.speaker, i.start])).toEqual([['Mike Pompeo', '2020-07-23']])
+  })
   it('dates the sentences after a sentence that only tells its day by that day', () => {
     const text = [
       'The biggest move came from the White House. In the Rose Garden on July 14, President Donald Trump signed the Hong Kong Autonomy Act.',

@@ -74,7 +74,8 @@ function occasionDate(sentence: string, attribution: Attribution, dates: readonl
 }
 
 // "Stoltenberg, speaking on Wednesday, tried to sound unbothered": the day a person spoke, told before the words.
-const SPEAKING_BEFORE = /\b(?:speaking|addressing|asked|interviewed|in an interview|in remarks|(?:used|gave|delivered|in) (?:his|her|their|a) (?:speech|address|remarks)|at (?:a|an|his|her|their) (?:news|press) conference|at (?:a|his|her|their) (?:briefing|rally))\b[^.;:“”"]{0,50}$/i
+// So does the person's speech ("Mike Pompeo's speech at the Nixon Presidential Library in Yorba Linda, California, on Thursday").
+const SPEAKING_BEFORE = /\b(?:speaking|addressing|asked|interviewed|in an interview|in remarks|(?:used|gave|delivered|in) (?:his|her|their|a) (?:speech|address|remarks)|at (?:a|an|his|her|their) (?:news|press) conference|at (?:a|his|her|their) (?:briefing|rally))\b[^.;:“”"]{0,50}$|['’]s (?:speech|address|remarks|interview)\b[^.;:“”"]{0,80}$/i
 
 /**
  * A sentence that dates when a person spoke without reporting the words, which the next sentences
@@ -85,7 +86,7 @@ function speakingOccasion(sentence: string, mentions: readonly Mention[], base: 
     if (d.future || d.precision !== 'day') continue
     // "on Monday 21 March, she sat beside Richard Ratcliffe ... at a packed press conference": the person "she" is, that day.
     if (lastPerson && PRONOUN_AT_OCCASION.test(sentence.slice(d.offset + d.length, d.offset + d.length + 160))) return { name: lastPerson.name, date: d }
-    const before = sentence.slice(Math.max(0, d.offset - 60), d.offset)
+    const before = sentence.slice(Math.max(0, d.offset - 100), d.offset)
     // "The harshest reaction came on August 9 from Ali Akbar Velayati": the person follows the day.
     const reaction = REACTION_CAME.test(before)
     if (!reaction && !SPEAKING_BEFORE.test(before)) continue
