@@ -54,6 +54,9 @@ const FOUND: [string, string, string, string, string, string][] = [
   ['The United States withdrew from the Iran nuclear deal in 2018.', '2021-11-03', 'in 2018', '2018-01-01', '2018-12-31', 'year'],
   ['The grain export agreement will be signed in Istanbul tomorrow.', '2022-07-21', 'tomorrow', '2022-07-22', '2022-07-22', 'day'],
   ['Yesterday we spent a great deal of time on the information.', '2022-01-21', 'Yesterday', '2022-01-20', '2022-01-20', 'day'],
+  // The weekday is what will be, not the day of the saying ("said Monday that" would be).
+  ['Moscow Mayor Sergei Sobyanin said Monday would be a non-working day for most residents of the capital.', '2023-06-24', 'Monday', '2023-06-26', '2023-06-26', 'day'],
+  ['The ministry said Monday it would respond.', '2023-06-24', 'Monday', '2023-06-19', '2023-06-19', 'day'],
   ['The day before yesterday the two sides signed a deal.', '2023-11-08', 'The day before yesterday', '2023-11-06', '2023-11-06', 'day'],
   ['The envoy will arrive the day after tomorrow.', '2023-11-08', 'the day after tomorrow', '2023-11-10', '2023-11-10', 'day'],
   ['The two leaders last met a fortnight ago in Brussels.', '2023-03-15', 'a fortnight ago', '2023-03-01', '2023-03-01', 'day'],

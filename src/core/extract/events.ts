@@ -52,7 +52,7 @@ export const hasEventTrigger: (text: string) => boolean = memo((text) => TRIGGER
 export const SANCTIONS = String.raw`(?:(?:new|fresh|further|additional|more)\s+)?sanctions`
 
 // Events that need no date phrase to be worth listing: something was signed, met, fired, agreed.
-const DONE = new RegExp(String.raw`\b(?:signed|adopted|met|fired|launched|attacked|killed|wounded|withdrew|followed suit|used (?:water cannon|tear gas)|agreed (?:to|a|an|on)|arrived|landed|touched down|departed|flew|ordered|imposed|expelled|protested|clashed|announced ${SANCTIONS}|walked out|convicted|convicts|acquitted|acquits|sentenced|(?:tele)?phoned|shot down|crossed (?:the|into)|stepped (?:over|across|into|onto)|left the (?:summit|meeting|talks|session|hall|room|country)|(?:summit|meeting|talks|session|conference) (?:closed|ended|opened) with|(?:handed(?: over)?|deposited|presented) [^.;]{0,40}?\b(?:instruments?|ratification|credentials))\b`, 'i')
+const DONE = new RegExp(String.raw`\b(?:signed|adopted|met|fired|declared (?:an? )?(?:state of emergency|martial law|curfew|war)|launched|attacked|killed|wounded|withdrew|followed suit|used (?:water cannon|tear gas)|agreed (?:to|a|an|on)|arrived|landed|touched down|departed|flew|ordered|imposed|expelled|protested|clashed|announced ${SANCTIONS}|walked out|convicted|convicts|acquitted|acquits|sentenced|(?:tele)?phoned|shot down|crossed (?:the|into)|stepped (?:over|across|into|onto)|left the (?:summit|meeting|talks|session|hall|room|country)|(?:summit|meeting|talks|session|conference) (?:closed|ended|opened) with|(?:handed(?: over)?|deposited|presented) [^.;]{0,40}?\b(?:instruments?|ratification|credentials))\b`, 'i')
 
 export function reportsDoneEvent(text: string): boolean {
   return DONE.test(text)

@@ -818,6 +818,10 @@ describe('extractItems: who speaks', () => {
   ])('reports a call or an agreement to act as a happening: %s', (text, day) => {
     expect(extract(text, '2014-03-29').map((i) => [i.type, i.start])).toEqual([['event', day]])
   })
+  it('reports a state of emergency declared as a happening, with no day of its own', () => {
+    const text = 'Earlier on Wednesday, Tokayev accepted the resignation of the government. He also declared a state of emergency in Almaty and in the western Mangystau region.'
+    expect(extract(text, '2022-01-06').map((i) => [i.type, i.start])).toEqual([['event', '2022-01-05'], ['event', '2022-01-05']])
+  })
   it.each([
     // A live blog's name, where and how the words came, a colon, the quotation.
     ['Benjamin Netanyahu, on X, in Hebrew: "We intercepted. We blocked. Together, we will win."', 'Benjamin Netanyahu'],
