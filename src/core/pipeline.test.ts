@@ -38,6 +38,7 @@ const IMPLEMENTATION = join(PROBES, 'jcpoa-implementation-prisoner-swap-2016')
 const APRIL_STRIKES = join(PROBES, 'iran-israel-april-strikes-2024')
 const HONG_KONG = join(PROBES, 'hong-kong-security-law-2020')
 const FLOTILLA = join(PROBES, 'mavi-marmara-flotilla-2010')
+const PAKISTAN = join(PROBES, 'pakistan-imran-khan-ouster-2022')
 const BAHRAIN = join(PROBES, 'bahrain-israel-normalization-2020')
 
 const timelines = new Map<string, Promise<Timeline>>()
@@ -361,6 +362,14 @@ describe('an undated report whose headline counts from the story’s happening',
     // The Northern Chronicle, undated (21 June 2010): "Three weeks after the flotilla, Israel loosens its grip on Gaza" over a
     // body that counts nothing; its weekdays alone had put it on 17 June.
     expect(await publishedIn(FLOTILLA, 'northernchronicle.txt')).toMatch(/^2010-06-2[12]$/)
+  })
+})
+
+describe('an undated report whose lead tells yesterday’s happening that only a report weeks on dates', () => {
+  it('is of the day after the day that report gives it', async () => {
+    // The Ravi Notes, undated (12 April 2022): "Yesterday the National Assembly elected Shehbaz Sharif", which a weekly of 2 May
+    // dates "on April 11", three weeks before its own day; its weekdays alone had put it on the 13th.
+    expect(await publishedIn(PAKISTAN, 'ravinotes.txt')).toBe('2022-04-12')
   })
 })
 

@@ -594,7 +594,7 @@ const TOLD_PASSED = new RegExp(String.raw`\b(\d{1,2}|an?|one|${NUMBER_WORDS.join
 /** Content words the counted happening shares with the dated report's sentence that tells it. */
 const TOLD_SHARED = 4
 /** How long before its report a dated sentence's day may be to date the happening it tells. */
-const TOLD_REACH_DAYS = 14
+const TOLD_REACH_DAYS = 31
 
 function countsFromStoryDay(text: string): boolean {
   const lead = text.slice(0, LEAD_CHARACTERS)
