@@ -39,6 +39,7 @@ const APRIL_STRIKES = join(PROBES, 'iran-israel-april-strikes-2024')
 const HONG_KONG = join(PROBES, 'hong-kong-security-law-2020')
 const FLOTILLA = join(PROBES, 'mavi-marmara-flotilla-2010')
 const PAKISTAN = join(PROBES, 'pakistan-imran-khan-ouster-2022')
+const WAGNER = join(PROBES, 'russia-wagner-mutiny-2023')
 const BAHRAIN = join(PROBES, 'bahrain-israel-normalization-2020')
 
 const timelines = new Map<string, Promise<Timeline>>()
@@ -370,6 +371,14 @@ describe('an undated report whose lead tells yesterday’s happening that only a
     // The Ravi Notes, undated (12 April 2022): "Yesterday the National Assembly elected Shehbaz Sharif", which a weekly of 2 May
     // dates "on April 11", three weeks before its own day; its weekdays alone had put it on the 13th.
     expect(await publishedIn(PAKISTAN, 'ravinotes.txt')).toBe('2022-04-12')
+  })
+})
+
+describe('an undated live blog that says a day it names in full will be a holiday', () => {
+  it('appeared before that day', async () => {
+    // The Continental Observer, a saved live page with no date (24 June 2023): Sobyanin "says Monday, June 26, will be a
+    // non-working day". Read as a day told as done, it had put the page on 1 July.
+    expect(await publishedIn(WAGNER, 'contobserver.html')).toBe('2023-06-24')
   })
 })
 

@@ -802,12 +802,12 @@ const HAPPENING_BEFORE = /\b(?:summit|meeting|talks|elections?|vote|poll|confere
 // A verb's form of the past, regular or common irregular: "When they met again in New York on 20 September" looks back.
 const PAST_FORM = /\b(?:\w{2,}ed|met|was|were|had|did|said|told|made|took|came|went|gave|held|spoke|won|lost|began|flew|left|sent|saw|found|led|sat|stood|brought|fought|struck|wrote)\b/i
 const TIME_CLAUSE_OPENS = /(?:^|[.!?]\s+)(?:When|Once|By the time|As soon as)\s[^.!?,;:]*$/
-const WEEKDAY_WILL_BE = /^\s+(?:would|will|shall)\s+(?:not\s+)?be\b/i
+const DAY_WILL_BE = /^,?\s+(?:would|will|shall)\s+(?:not\s+)?be\b/i
 const FUTURE_RIGHT_AFTER = /^,?\s+(?:will|shall|(?:is|are) (?:to|due to|set to|scheduled to|expected to))\s/i
 
 export function tenseAt(text: string, offset: number, length: number): Tense {
-  // "Sobyanin said Monday would be a non-working day": the weekday is what will be, not the day of the saying.
-  if (WEEKDAY_ONLY.test(text.slice(offset, offset + length)) && WEEKDAY_WILL_BE.test(text.slice(offset + length, offset + length + 20))) return 'future'
+  // "Sobyanin said Monday would be a non-working day", "says Monday, June 26, will be": the day is what will be, not the day of the saying.
+  if (DAY_WILL_BE.test(text.slice(offset + length, offset + length + 20))) return 'future'
   const before = text.slice(Math.max(0, offset - 120), offset)
   // "said (on) " ends `before`, so it lies in its last three pieces: the pattern need not try every position.
   // "will be held on Friday" is the one such participle that looks ahead.

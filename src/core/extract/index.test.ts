@@ -851,6 +851,10 @@ describe('extractItems: who speaks', () => {
     const text = 'It took four days for the diplomatic geography of US-China relations to be redrawn. On Tuesday the State Department gave Beijing 72 hours to vacate its consulate in Houston. On Thursday the secretary of state went to the birthplace of Richard Nixon. And on Friday China ordered the American consulate in Chengdu closed.\n\nMike Pompeo’s speech at the Nixon Presidential Library in Yorba Linda, California, on Thursday was billed as the capstone of a series of addresses by senior officials on China. It went further than any of them. “The old paradigm of blind engagement with China simply won’t get it done,” Pompeo said.'
     expect(extract(text, '2020-07-25').filter((i) => i.type === 'statement').map((i) => [i.speaker, i.start])).toEqual([['Mike Pompeo', '2020-07-23']])
   })
+  it('dates a live blog’s entries by its day, not by the day its opening says the story began', () => {
+    const text = 'The crisis began on Friday evening, June 23, when Prigozhin accused the army leadership of striking Wagner camps. Here is how Saturday unfolded.\n\n22:30\n\nKremlin spokesman Dmitry Peskov says the criminal case against Prigozhin will be dropped.\n\n20:40\n\nThe press service of Belarusian President Alexander Lukashenko says he has brokered a deal.\n\n15:30\n\nMoscow Mayor Sergei Sobyanin says the situation is difficult.'
+    expect(extract(text, '2023-06-24').filter((i) => i.type === 'statement').map((i) => i.start)).toEqual(['2023-06-24', '2023-06-24', '2023-06-24'])
+  })
   it('dates the sentences after a sentence that only tells its day by that day', () => {
     const text = [
       'The biggest move came from the White House. In the Rose Garden on July 14, President Donald Trump signed the Hong Kong Autonomy Act.',

@@ -178,7 +178,9 @@ function newsPeg(sentences: readonly Sentence[], candidates: readonly DateCandid
     // A wire dateline ("Washington, August 9, APA.") dates the article, not its news.
     const dateline = datelineOf(s.text)?.[0].length ?? 0
     const dates = datesIn(candidates, s.text, s.offset, { reference: published, anchor: null, holidaysEnd })
-      .filter((d) => d.offset >= dateline && !COUNTED_FROM_TOLD.test(d.phrase) && !quotedAt(s.text, d.offset) && !RELATIVE_BEFORE.test(s.text.slice(Math.max(0, d.offset - 80), d.offset)))
+      .filter((d) => d.offset >= dateline && !COUNTED_FROM_TOLD.test(d.phrase) && !quotedAt(s.text, d.offset) && !RELATIVE_BEFORE.test(s.text.slice(Math.max(0, d.offset - 80), d.offset))
+        // "The crisis began on Friday evening, June 23, ... Here is how Saturday unfolded": the start is background.
+        && !BEGAN_BEFORE.test(s.text.slice(Math.max(0, d.offset - 30), d.offset)))
     if (!dates.length) continue
     // The first dated sentence decides: a plan ("a ceasefire will begin on 15 February") leaves the day of publication.
     // A day, or the last day of a span the sentence spells out ("held talks from March 6 to 10").
@@ -198,6 +200,7 @@ interface NewsPeg {
   said: IsoDate
 }
 
+const BEGAN_BEFORE = /\b(?:began|started|erupted|broke out)\s+(?:(?:late|early)\s+)?(?:on\s+)?(?:\w+day(?:\s+(?:morning|afternoon|evening|night))?,\s+)?$/i
 const SAID_ON_BEFORE = /\b(?:said|told (?:reporters|journalists|parliament|lawmakers)|announced|confirmed|stated|reported)\s+(?:on\s+)?$/i
 
 /**
