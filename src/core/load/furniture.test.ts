@@ -53,6 +53,7 @@ const FURNITURE = [
   "If you're just joining us, here is where things stand:",
   'Suda Chanthavong is a former UN official and writes The Mekong Letter from Bangkok.',
   'Thomas Brandt covered the Middle East for 20 years and writes a fortnightly column for the Sentinel.',
+  'Nathaniel Ebbers writes The Hemisphere, a column on U.S. policy in Latin America. He was previously a correspondent in Bogotá and Caracas.',
   'More from Bundesblick: Explainer: the Steinmeier formula (2 October 2019) · Zelensky’s first six months (20 November 2019)',
   // An outlet's correction note, a caption with its credit labelled in the page's language, a promo ending in its prompt.
   'Correction, July 2, 2009: An earlier version of this story misspelled the name of the armed forces chief.',

@@ -194,6 +194,12 @@ beforeAll(() => {
   // A damaged letter: its base64 part cut short.
   write('damaged.eml', ['From: Desk <desk@example.org>', 'Subject: Cut short', 'Content-Type: text/plain', 'Content-Transfer-Encoding: base64', '', 'UG9saXNoIHBvbGljZQ=x'].join('\n'))
   // A letter that forwards another: the forwarded letter's own headers date it, not the forwarder's.
+  // The same forwarded as HTML beside its plain text: the forwarder's note above the forwarded block is no part of the letter.
+  write('forwarded-html.eml', [
+    'From: Analyst <me@example.org>', 'Subject: Fwd: Kuznica', 'Date: Mon, 10 Jan 2022 09:00:00 +0100', 'MIME-Version: 1.0', 'Content-Type: multipart/alternative; boundary="b"', '',
+    '--b', 'Content-Type: text/plain; charset=utf-8', '', 'Rosa - this is the one I mentioned on Friday.', '', '---------- Forwarded message ---------', 'From: Eastern Flank Brief <newsletter@flank.example>', 'Date: Tue, 16 Nov 2021 at 19:05', '', 'Polish police used water cannon at Kuznica on Tuesday, officials said.', '',
+    '--b', 'Content-Type: text/html; charset=utf-8', '', '<html><body><p>Rosa - this is the one I mentioned on Friday.</p><p>---------- Forwarded message ---------<br>From: Eastern Flank Brief &lt;newsletter@flank.example&gt;<br>Date: Tue, 16 Nov 2021 at 19:05</p><p>Polish police used water cannon at Kuznica on Tuesday, officials said.</p></body></html>', '--b--', '',
+  ].join('\n'))
   write('forwarded.eml', [
     'From: Analyst <me@example.org>', 'Subject: Fwd: Kuznica', 'Date: Mon, 10 Jan 2022 09:00:00 +0100', 'Content-Type: text/plain; charset=utf-8', '',
     'Worth keeping.', '', '---------- Forwarded message ---------', 'From: Eastern Flank Brief <newsletter@flank.example>', 'Date: Tue, 16 Nov 2021 at 19:05', 'Subject: Water cannon at Kuznica', 'To: me@example.org', '',
@@ -436,6 +442,8 @@ describe('loadFolder on a hostile folder', () => {
     expect(doc('newsletter.eml').text).toBe('Polish police used water cannon at Kuźnica on Tuesday, officials said.')
     expect(doc('forwarded.eml')).toMatchObject({ title: 'Water cannon at Kuznica', published: '2021-11-16' })
     expect(doc('forwarded.eml').text).toBe('Polish police used water cannon at Kuznica on Tuesday, officials said.')
+    expect(doc('forwarded-html.eml').text).not.toContain('mentioned on Friday')
+    expect(doc('forwarded-html.eml').text).toContain('Polish police used water cannon at Kuznica on Tuesday')
     expect(doc('agency-item.json')).toMatchObject({ title: 'Uribe apologises at Rio Group summit', published: '2008-03-08' })
     expect(doc('news-please.json')).toMatchObject({ title: 'Russia to deploy S-400 missiles in Syria', published: '2015-11-25' })
     expect(doc('hugo.md')).toMatchObject({ title: 'In Paris, Putin and Erdogan keep their distance', published: '2015-12-01' })

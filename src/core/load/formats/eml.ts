@@ -30,11 +30,19 @@ export function parseEml(file: string, text: string): ParseResult {
   return {
     articles: parsed.articles.map((a): ParsedArticle => ({
       ...a,
+      // The forwarder's own note ("Rosa - this is the one I mentioned on Friday") is no part of the letter forwarded.
+      ...(forwarded ? fromForwardedBlock(a) : {}),
       title: a.title ?? letter.title,
       outlet: a.outlet ?? (forwarded ? null : letter.outlet),
       published: a.published ?? letter.published,
     })),
   }
+}
+
+/** The article's lines from the forwarded block's marker on, when a note stands before it. */
+function fromForwardedBlock(article: ParsedArticle): Pick<ParsedArticle, 'lines' | 'joined'> {
+  const at = article.lines.findIndex((line) => FORWARDED.test(line.text))
+  return at > 0 ? { lines: article.lines.slice(at), joined: undefined } : { lines: article.lines, joined: article.joined }
 }
 
 /** "Eastern Flank Brief <newsletter@easternflankbrief.eu>" → "Eastern Flank Brief"; an address alone names no outlet. */
