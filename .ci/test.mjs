@@ -16,7 +16,7 @@ mkdirSync(results, { recursive: true })
 
 // Floors: figures once reached may not be lost silently (score.mjs --require exits 1 below them).
 const dev = (story) => [join(shared, 'corpora/dev', story), '', 'recall=0.95,precision=0.85,dates=0.95,duplicateRate=0.2,sourceRecall=0.9,noise=0,storyF1=1,inferred=1']
-// Our own probe corpora (.ci/probes): nineteen rounds of four stories written apart from the pipeline, each
+// Our own probe corpora (.ci/probes): forty-three rounds of four stories written apart from the pipeline, each
 // round also in one folder. Each round was scored before any change made for it.
 const probe = (floors) => (story) => [join(root, '.ci/probes', story), '', floors]
 const ROUND = 'recall=0.7,precision=0.9,dates=0.85,speakers=0.85,sourceRecall=0.85,noise=0,storyF1=1,published=0.9'
@@ -221,7 +221,7 @@ const floors = [
   // figures less a margin. The twenty-sixth: Kim Jong-nam 2017, the Kaesong liaison office 2020, the Algeria-Morocco rupture
   // 2021, the Kordahi row 2021; Algeria's sources call Algeria's official "Algeria" where the gold names the minister.
   probe('recall=0.93,precision=0.85,dates=0.69,speakers=0.95,duplicateRate=0.23,sourceRecall=0.85,noise=0,storyF1=0.95,published=0.55')('kim-jong-nam-malaysia-2017'),
-  probe('recall=0.96,precision=0.81,dates=0.69,speakers=0.9,duplicateRate=0.34,sourceRecall=0.86,noise=0,storyF1=0.95,published=0.75')('kaesong-liaison-office-2020'),
+  probe('recall=0.96,precision=0.82,dates=0.76,speakers=0.9,duplicateRate=0.35,sourceRecall=0.86,noise=0,storyF1=0.95,published=0.95')('kaesong-liaison-office-2020'),
   probe('recall=0.96,precision=0.87,dates=0.9,speakers=0.62,duplicateRate=0.3,sourceRecall=0.8,noise=0,storyF1=0.95,published=0.95')('algeria-morocco-rupture-2021'),
   probe('recall=0.92,precision=0.84,dates=0.91,speakers=0.9,duplicateRate=0.28,sourceRecall=0.88,noise=0,storyF1=0.95,published=0.75')('lebanon-gulf-kordahi-2021'),
   [join(root, '.ci/probes/_mixed-26'), '', 'recall=0.94,precision=0.84,dates=0.78,speakers=0.86,duplicateRate=0.29,sourceRecall=0.85,noise=0,storyF1=0.95,published=0.75,inferred=0.38'],
@@ -268,7 +268,7 @@ const floors = [
   // and the US-Saudi row 2022, Australia-China barley 2020, Otto Warmbier 2017. The grain deal's July and October reports
   // form two stories (0.57); Warmbier's two undated reports are put five and two days off (published 0.60).
   probe('recall=0.96,precision=0.86,dates=0.81,speakers=0.87,duplicateRate=0.31,sourceRecall=0.94,noise=0,storyF1=0.52,published=0.75')('black-sea-grain-deal-2022'),
-  probe('recall=0.9,precision=0.86,dates=0.64,speakers=0.85,duplicateRate=0.38,sourceRecall=0.9,noise=0,storyF1=0.95,published=0.75')('opec-cut-us-saudi-2022'),
+  probe('recall=0.9,precision=0.85,dates=0.83,speakers=0.85,duplicateRate=0.37,sourceRecall=0.9,noise=0,storyF1=0.95,published=0.95')('opec-cut-us-saudi-2022'),
   probe('recall=0.85,precision=0.74,dates=0.83,speakers=0.95,duplicateRate=0.33,sourceRecall=0.86,noise=0,storyF1=0.95,published=0.75')('australia-china-barley-2020'),
   probe('recall=0.89,precision=0.92,dates=0.71,speakers=0.95,duplicateRate=0.33,sourceRecall=0.91,noise=0,storyF1=0.95,published=0.55')('otto-warmbier-release-2017'),
   [join(root, '.ci/probes/_mixed-32'), '', 'recall=0.9,precision=0.85,dates=0.75,speakers=0.91,duplicateRate=0.33,sourceRecall=0.9,noise=0,storyF1=0.87,published=0.7,inferred=0.26'],
@@ -284,7 +284,7 @@ const floors = [
   // UTF-8 with a byte-order mark. The thirty-fourth: the UK-Rwanda treaty 2023, the Nord Stream sabotage 2022, the Doklam
   // standoff 2017, the INF withdrawal 2019. Doklam's two months form three stories (0.33), its undated reports a week off.
   probe('recall=0.89,precision=0.88,dates=0.68,speakers=0.84,duplicateRate=0.29,sourceRecall=0.88,noise=0,storyF1=0.95,published=0.75')('uk-rwanda-asylum-treaty-2023'),
-  probe('recall=0.87,precision=0.9,dates=0.75,speakers=0.95,duplicateRate=0.24,sourceRecall=0.9,noise=0,storyF1=0.95,published=0.75')('nord-stream-sabotage-2022'),
+  probe('recall=0.89,precision=0.9,dates=0.78,speakers=0.95,duplicateRate=0.22,sourceRecall=0.91,noise=0,storyF1=0.95,published=0.95')('nord-stream-sabotage-2022'),
   probe('recall=0.9,precision=0.87,dates=0.82,speakers=0.84,duplicateRate=0.3,sourceRecall=0.88,noise=0,storyF1=0.28,published=0.55')('doklam-standoff-2017'),
   probe('recall=0.87,precision=0.89,dates=0.77,speakers=0.85,duplicateRate=0.29,sourceRecall=0.94,noise=0,storyF1=0.95,published=0.75')('inf-treaty-withdrawal-2019'),
   [join(root, '.ci/probes/_mixed-34'), '', 'recall=0.88,precision=0.89,dates=0.76,speakers=0.88,duplicateRate=0.28,sourceRecall=0.9,noise=0,storyF1=0.84,published=0.7,inferred=0.26'],
@@ -297,7 +297,7 @@ probe('recall=0.96,precision=0.92,dates=0.83,speakers=0.89,duplicateRate=0.24,so
   [join(root, '.ci/probes/_mixed-35'), '', 'recall=0.83,precision=0.9,dates=0.77,speakers=0.9,duplicateRate=0.24,sourceRecall=0.87,noise=0,storyF1=0.95,published=0.85,inferred=0.63'],
   // The thirty-sixth: Crimea's annexation 2014, Operation Peace Spring 2019, the Soleimani strike 2020, Ukraine at Vilnius 2013.
   // Crimea's live blog is still put days late (its "eight days after Crimea voted" is told by no dated report in words enough).
-  probe('recall=0.74,precision=0.86,dates=0.7,speakers=0.9,duplicateRate=0.11,sourceRecall=0.9,noise=0,storyF1=0.95,published=0.75')('crimea-annexation-2014'),
+probe('recall=0.83,precision=0.87,dates=0.73,speakers=0.9,duplicateRate=0.11,sourceRecall=0.91,noise=0,storyF1=0.95,published=0.75')('crimea-annexation-2014'),
   probe('recall=0.84,precision=0.86,dates=0.89,speakers=0.85,duplicateRate=0.17,sourceRecall=0.88,noise=1,storyF1=0.95,published=0.95')('turkey-syria-peace-spring-2019'),
   probe('recall=0.88,precision=0.91,dates=0.75,speakers=0.87,duplicateRate=0.25,sourceRecall=0.95,noise=0,storyF1=0.95,published=0.95')('soleimani-strike-2020'),
   probe('recall=0.75,precision=0.89,dates=0.72,speakers=0.95,duplicateRate=0.16,sourceRecall=0.9,noise=0,storyF1=0.95,published=0.75')('ukraine-vilnius-summit-2013'),
@@ -323,6 +323,36 @@ probe('recall=0.96,precision=0.92,dates=0.83,speakers=0.89,duplicateRate=0.24,so
   probe('recall=0.89,precision=0.88,dates=0.91,speakers=0.95,duplicateRate=0.23,sourceRecall=0.9,noise=0,storyF1=0.95,published=0.75')('colombia-venezuela-border-2015'),
   probe('recall=0.89,precision=0.79,dates=0.67,speakers=0.89,duplicateRate=0.33,sourceRecall=0.84,noise=0,storyF1=0.95,published=0.55')('japan-south-korea-radar-2018'),
   [join(root, '.ci/probes/_mixed-39'), '', 'recall=0.91,precision=0.88,dates=0.82,speakers=0.87,duplicateRate=0.29,sourceRecall=0.89,noise=1,storyF1=0.95,published=0.7,inferred=0.26'],
+  // The fortieth and forty-first rounds. The fortieth, plain text in the dev corpora's style, one windows-1252 and one UTF-16
+  // file: the Houston consulate 2020, Kazakhstan and the CSTO 2022, the Leopard tanks 2023, Iran and Israel in April 2024.
+  probe('recall=0.96,precision=0.86,dates=0.9,speakers=0.95,duplicateRate=0.33,sourceRecall=0.76,noise=0,storyF1=0.95,published=0.75')('us-china-houston-consulate-2020'),
+  probe('recall=0.89,precision=0.87,dates=0.88,speakers=0.89,duplicateRate=0.31,sourceRecall=0.85,noise=0,storyF1=0.95,published=0.95')('kazakhstan-csto-2022'),
+  probe('recall=0.89,precision=0.88,dates=0.91,speakers=0.9,duplicateRate=0.24,sourceRecall=0.9,noise=0,storyF1=0.95,published=0.95')('germany-leopard-tanks-2023'),
+  probe('recall=0.82,precision=0.85,dates=0.76,speakers=0.95,duplicateRate=0.22,sourceRecall=0.87,noise=0,storyF1=0.95,published=0.95')('iran-israel-april-strikes-2024'),
+  [join(root, '.ci/probes/_mixed-40'), '', 'recall=0.88,precision=0.86,dates=0.86,speakers=0.92,duplicateRate=0.27,sourceRecall=0.85,noise=0,storyF1=0.95,published=0.9,inferred=0.76'],
+  // The forty-first, with a saved web page and a JSON export per story (one of them Pocket's): the Mavi Marmara 2010, Hong
+  // Kong's security law 2020, the JCPOA's implementation day 2016, North Korean troops in Russia 2024. The undated export on
+  // the North Korean troops is still put a week early (its weekdays fit the weeks before and after alike).
+  probe('recall=0.73,precision=0.93,dates=0.87,speakers=0.81,duplicateRate=0.24,sourceRecall=0.95,noise=0,storyF1=0.95,published=0.95')('mavi-marmara-flotilla-2010'),
+  probe('recall=0.79,precision=0.9,dates=0.82,speakers=0.91,duplicateRate=0.23,sourceRecall=0.89,noise=0,storyF1=0.95,published=0.95')('hong-kong-security-law-2020'),
+  probe('recall=0.87,precision=0.91,dates=0.81,speakers=0.95,duplicateRate=0.24,sourceRecall=0.88,noise=0,storyF1=0.95,published=0.95')('jcpoa-implementation-prisoner-swap-2016'),
+  probe('recall=0.93,precision=0.93,dates=0.69,speakers=0.91,duplicateRate=0.25,sourceRecall=0.9,noise=0,storyF1=0.95,published=0.75')('north-korea-troops-russia-2024'),
+  [join(root, '.ci/probes/_mixed-41'), '', 'recall=0.82,precision=0.92,dates=0.8,speakers=0.89,duplicateRate=0.24,sourceRecall=0.91,noise=0,storyF1=0.95,published=0.9,inferred=0.8'],
+  // The forty-second and forty-third rounds. The forty-second, plain text, one windows-1252 and one UTF-16 file: Ukraine's EU
+  // candidate status 2022, Venezuela's election 2024, Imran Khan's ouster 2022, the Senkaku purchase 2012.
+  probe('recall=0.77,precision=0.76,dates=0.63,speakers=0.95,duplicateRate=0.22,sourceRecall=0.88,noise=0,storyF1=0.95,published=0.75')('eu-ukraine-candidate-status-2022'),
+  probe('recall=0.84,precision=0.81,dates=0.65,speakers=0.83,duplicateRate=0.15,sourceRecall=0.89,noise=0,storyF1=0.95,published=0.95')('venezuela-election-2024'),
+  probe('recall=0.84,precision=0.87,dates=0.78,speakers=0.8,duplicateRate=0.27,sourceRecall=0.88,noise=0,storyF1=0.95,published=0.75')('pakistan-imran-khan-ouster-2022'),
+  probe('recall=0.79,precision=0.91,dates=0.82,speakers=0.9,duplicateRate=0.28,sourceRecall=0.87,noise=0,storyF1=0.95,published=0.95')('japan-china-senkaku-2012'),
+  [join(root, '.ci/probes/_mixed-42'), '', 'recall=0.82,precision=0.84,dates=0.73,speakers=0.86,duplicateRate=0.23,sourceRecall=0.88,noise=0,storyF1=0.95,published=0.85,inferred=0.63'],
+  // The forty-third, with a saved web page, a newsletter saved from a mail program (one forwarded) and a read-later Markdown
+  // file per story: the Wagner mutiny 2023, the Colombia-US deportation row 2025, South Africa's ICJ case 2024, GSOMIA 2019.
+  // Duplicates stay high (Colombia-US 0.49: a row told by the hour in five outlets).
+  probe('recall=0.67,precision=0.96,dates=0.86,speakers=0.86,duplicateRate=0.44,sourceRecall=0.87,noise=0,storyF1=0.95,published=0.75')('russia-wagner-mutiny-2023'),
+  probe('recall=0.69,precision=0.86,dates=0.7,speakers=0.85,duplicateRate=0.53,sourceRecall=0.76,noise=0,storyF1=0.95,published=0.95')('colombia-us-deportation-row-2025'),
+  probe('recall=0.89,precision=0.87,dates=0.77,speakers=0.9,duplicateRate=0.31,sourceRecall=0.89,noise=0,storyF1=0.95,published=0.75')('south-africa-icj-genocide-case-2024'),
+  probe('recall=0.96,precision=0.85,dates=0.91,speakers=0.87,duplicateRate=0.35,sourceRecall=0.85,noise=0,storyF1=0.95,published=0.75')('japan-korea-gsomia-2019'),
+  [join(root, '.ci/probes/_mixed-43'), '', 'recall=0.79,precision=0.89,dates=0.82,speakers=0.87,duplicateRate=0.4,sourceRecall=0.86,noise=0,storyF1=0.95,published=0.8,inferred=0.63'],
 ]
 
 const tally = { passed: 0, failed: 0, skipped: 0 }
