@@ -40,6 +40,7 @@ const HONG_KONG = join(PROBES, 'hong-kong-security-law-2020')
 const FLOTILLA = join(PROBES, 'mavi-marmara-flotilla-2010')
 const PAKISTAN = join(PROBES, 'pakistan-imran-khan-ouster-2022')
 const WAGNER = join(PROBES, 'russia-wagner-mutiny-2023')
+const VENEZUELA = join(PROBES, 'venezuela-election-2024')
 const BAHRAIN = join(PROBES, 'bahrain-israel-normalization-2020')
 
 const timelines = new Map<string, Promise<Timeline>>()
@@ -379,6 +380,14 @@ describe('an undated live blog that says a day it names in full will be a holida
     // The Continental Observer, a saved live page with no date (24 June 2023): Sobyanin "says Monday, June 26, will be a
     // non-working day". Read as a day told as done, it had put the page on 1 July.
     expect(await publishedIn(WAGNER, 'contobserver.html')).toBe('2023-06-24')
+  })
+})
+
+describe('an undated live blog that tells a day in the pluperfect', () => {
+  it('is of a later day', async () => {
+    // Orinoco Daily, an undated live page (30 July 2024): "On Monday night, Machado had said the opposition's count ... gave
+    // González 6.27 million votes", beside "Monday's protests" and the OAS meeting "on Wednesday"; it had been put on Monday.
+    expect(await publishedIn(VENEZUELA, 'orinocodaily.txt')).toBe('2024-07-30')
   })
 })
 

@@ -892,18 +892,23 @@ function pastWeekdaysOn(text: string, guess: IsoDate, days: ReadonlySet<IsoDate>
   return count
 }
 
-/** The weekdays a text names in a past or plain clause, and those it looks ahead to. */
-function namedWeekdays(text: string): { past: Set<number>; ahead: Set<number> } {
-  const past = new Set<number>(), ahead = new Set<number>()
+/** The weekdays a text names in a past or plain clause, those it looks ahead to, and those that open a clause in the pluperfect. */
+function namedWeekdays(text: string): { past: Set<number>; ahead: Set<number>; earlier: Set<number> } {
+  const past = new Set<number>(), ahead = new Set<number>(), earlier = new Set<number>()
   for (const m of weekdayMentions(text)) {
     if (m.ahead) ahead.add(m.weekday)
     // "the ICJ had ordered Venezuela on Friday": a day before the days the report tells, not one of them.
-    else if (!PLUPERFECT_BEFORE.test(text.slice(Math.max(0, m.offset - 60), m.offset))) past.add(m.weekday)
+    else if (!PLUPERFECT_BEFORE.test(text.slice(Math.max(0, m.offset - 60), m.offset))) {
+      past.add(m.weekday)
+      if (PLUPERFECT_AFTER.test(text.slice(m.offset, m.offset + 80))) earlier.add(m.weekday)
+    }
   }
   // "The flight came two days after [they] reopened the embassy on Monday": the flight's day is told too (Wednesday).
   for (const m of text.matchAll(CAME_DAYS_AFTER)) past.add((weekdayNamed(m[2]) + countOf(m[1])) % 7)
-  return { past, ahead }
+  return { past, ahead, earlier }
 }
+// "On Monday night, Machado had said": the weekday opens a clause in the pluperfect.
+const PLUPERFECT_AFTER = /^\p{L}+day(?:\s+(?:morning|afternoon|evening|night))?,\s+(?!(?:in|on|at|which|who|whom|where|when|and|but|as|after|before|while)\b)(?:(?!(?:said|says|told|that|reported|announced|which|who)\b)[\p{L}'’.-]+\s+){1,5}?had\s+(?!been\s+(?:due|set|scheduled|expected)\b)\p{Ll}/u
 
 const CAME_DAYS_AFTER = new RegExp(String.raw`\b(?:came|followed)\s+(two|three|four|five|six|\d)\s+days\s+after\b[^.;]{0,160}?\bon\s+(${WEEKDAY_NAME})\b`, 'gi')
 
@@ -1081,6 +1086,8 @@ export function inferPublicationDates(
         const quoted = namedWeekdays(text).past.has(weekdayOf(published)) ? quotedSince(text, datedSentencesOnce) : null
         if (quoted && published < quoted) published = quoted
         published = beforePinnedAhead(text, published, centre)
+        // A day the report tells in the pluperfect ("On Monday night, Machado had said") came before the report's.
+        if (namedWeekdays(text).earlier.has(weekdayOf(published))) published = addDays(published, 1)
         const afterPinned = yesterdayPinned(text, centre)
         if (afterPinned && Math.abs(toDay(afterPinned) - toDay(published)) <= 7) published = afterPinned
         // A lead that tells a happening of last night: the day after the one a dated report gives it, near the guess.
