@@ -717,7 +717,7 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
     // "The harshest reaction came on August 9 from ...": a past day that dates no item still sets the day the text is at.
     if (!anchored && !speaker) {
       const told = dates.find((d) => !d.future && d.precision === 'day' && toDay(d.start) <= toDay(published) && !/\bthe\s*$/i.test(s.text.slice(0, d.offset)))
-      if (told) (anchor = told.start), (anchorIndex = index), (anchorAgo = AGO.test(told.phrase)), (anchorFlashback = steppedBack(s.text, told)), (anchorOpens = told.offset <= 3), (anchorBare = !items.some((i) => i.offset >= s.offset))
+      if (told) (anchor = told.start), (anchorIndex = index), (anchorAgo = AGO.test(told.phrase)), (anchorFlashback = steppedBack(s.text, told)), (anchorOpens = told.offset <= 3), (anchorBare = (items.at(-1)?.offset ?? -1) < s.offset)
     }
     if (!speaker) {
       const occasion = speakingOccasion(s.text, here, base, dates, discourse.lastPerson)

@@ -500,7 +500,9 @@ const WEEKDAY_WEEKS_AFTER = new RegExp(String.raw`\b(${WEEKDAY_NAME}),\s+(an?|on
 function countedFromTold(text: string, sentences: () => readonly DatedSentence[]): IsoDate | null {
   const opening = text.slice(0, LEAD_CHARACTERS)
   // The first count whose happening a dated report tells: a headline's ("A week after the sanctions fell") may tell too little.
-  for (const lead of [TOLD_COUNT.exec(opening), TOLD_COUNT.exec(earliestEntry(text)), TOLD_SINCE.exec(opening), TOLD_PASSED.exec(opening)]) {
+  const leads = [() => TOLD_COUNT.exec(opening), () => TOLD_COUNT.exec(earliestEntry(text)), () => TOLD_SINCE.exec(opening), () => TOLD_PASSED.exec(opening)]
+  for (const read of leads) {
+    const lead = read()
     const day = lead && toldDay(lead[3], sentences)
     if (day) return addDays(day, countedDays(lead[1], lead[2]))
   }
