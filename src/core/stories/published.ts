@@ -895,7 +895,14 @@ function pastWeekdaysOn(text: string, guess: IsoDate, days: ReadonlySet<IsoDate>
 }
 
 /** The weekdays a text names in a past or plain clause, those it looks ahead to, and those that open a clause in the pluperfect. */
-function namedWeekdays(text: string): { past: Set<number>; ahead: Set<number>; earlier: Set<number> } {
+interface NamedWeekdays {
+  past: ReadonlySet<number>
+  ahead: ReadonlySet<number>
+  earlier: ReadonlySet<number>
+}
+
+/** Asked a dozen times of each undated report by the guesses of its day: read once. */
+const namedWeekdays = memo((text: string): NamedWeekdays => {
   const past = new Set<number>(), ahead = new Set<number>(), earlier = new Set<number>()
   for (const m of weekdayMentions(text)) {
     if (m.ahead) ahead.add(m.weekday)
@@ -908,7 +915,7 @@ function namedWeekdays(text: string): { past: Set<number>; ahead: Set<number>; e
   // "The flight came two days after [they] reopened the embassy on Monday": the flight's day is told too (Wednesday).
   for (const m of text.matchAll(CAME_DAYS_AFTER)) past.add((weekdayNamed(m[2]) + countOf(m[1])) % 7)
   return { past, ahead, earlier }
-}
+}, 64)
 // "On Monday night, Machado had said": the weekday opens a clause in the pluperfect.
 const PLUPERFECT_AFTER = /^\p{L}+day(?:\s+(?:morning|afternoon|evening|night))?,\s+(?!(?:in|on|at|which|who|whom|where|when|and|but|as|after|before|while)\b)(?:(?!(?:said|says|told|that|reported|announced|which|who)\b)[\p{L}'’.-]+\s+){1,5}?had\s+(?!been\s+(?:due|set|scheduled|expected)\b)\p{Ll}/u
 

@@ -65,6 +65,7 @@ function articlesFrom(file: string, value: Json): ParseResult {
     const fields = fieldsOf(item)
     const body = wholeText(longestText(fields) ?? longNote(fields), fields)
     if (!body?.trim()) return
+    const saved = isReaderEntry(item)
     entries.push({
       length: body.length,
       article: {
@@ -73,9 +74,9 @@ function articlesFrom(file: string, value: Json): ParseResult {
         title: str(pick(fields, TITLE)),
         outlet: str(pick(fields, OUTLET, isName)),
         url: str(pick(fields, URL, isPageAddress)),
-        published: dateOf(pick(fields, noPublicationDate(item) || isReaderEntry(item) ? DATE_NOT_CREATED : DATE)),
+        published: dateOf(pick(fields, noPublicationDate(item) || saved ? DATE_NOT_CREATED : DATE)),
         // The article was out by the time the reader saved it.
-        updated: isReaderEntry(item) ? dateOf(pick(fields, SAVED)) : null,
+        updated: saved ? dateOf(pick(fields, SAVED)) : null,
       },
     })
   })
