@@ -266,7 +266,11 @@ function firstVerbSubject(prefix: string): { text: string; index: number } | nul
 function clauseSubject(text: string, at: number): { text: string; index: number } | null {
   const from = Math.max(text.lastIndexOf(',', at), text.lastIndexOf(';', at), text.lastIndexOf(':', at)) + 1
   const np = NP_AFTER.exec(text.slice(from, at))
-  if (!np || !CAPITAL_FIRST.test(np[1].trim())) return null
+  if (!np || !CAPITAL_FIRST.test(np[1].trim())) {
+    // "Aliyev, writing on Twitter, named the officer as Orkhan Asgarov and demanded": the clause's subject is before the aside.
+    const aside = ASIDE_AT_END.exec(text.slice(0, from))
+    return aside ? clauseSubject(text.slice(0, aside.index), aside.index) : null
+  }
   return { text: np[1].trim(), index: from + np[0].indexOf(np[1].trim()) }
 }
 

@@ -47,7 +47,7 @@ const OFFICE_CLASSES: readonly [string, RegExp][] = [
 const US_TITLE = /^(?:U\.?S\.?\s+)?secretary of state\b/i
 
 // Offices whose holder news also calls the country's leader.
-const LEADING_OFFICES: ReadonlySet<string> = new Set(['president', 'prime minister', 'chancellor'])
+export const LEADING_OFFICES: ReadonlySet<string> = new Set(['president', 'prime minister', 'chancellor'])
 
 export function officeClass(text: string): string | null {
   for (const [name, pattern] of OFFICE_CLASSES) if (pattern.test(text)) return name

@@ -954,6 +954,14 @@ describe('extractItems: who speaks', () => {
     const text = 'German Chancellor Olaf Scholz and French President Emmanuel Macron met in Paris on Monday.\n\nThe French leader said Europe must do more. The German chancellor said the talks were useful.'
     expect(extract(text, '2023-03-15').filter((i) => i.type === 'statement').map((i) => i.speaker)).toEqual(['Emmanuel Macron', 'Olaf Scholz'])
   })
+  it('gives a verb after "and" the subject before an aside, not the object of the first verb', () => {
+    const text = 'President Ilham Aliyev, writing on Twitter a few hours after the shooting, named the dead officer as First Lieutenant Orkhan Asgarov and demanded swift punishment.'
+    expect(extract(text, '2023-01-27').filter((i) => i.type === 'statement').map((i) => i.speaker)).toEqual(['Ilham Aliyev'])
+  })
+  it('reads "the Azerbaijani leader" as the president just spoken of, when no sentence gives his country', () => {
+    const text = 'President Ilham Aliyev has tweeted. “We condemn the attack,” he writes. The Azerbaijani leader demands that the attack be investigated swiftly.'
+    expect(extract(text, '2023-01-27').filter((i) => i.type === 'statement').map((i) => i.speaker)).toEqual(['Ilham Aliyev', 'Ilham Aliyev'])
+  })
   it('keeps "the US president" apart from a president of another country', () => {
     const text = 'Iranian President Hassan Rouhani said the deal opened a new chapter.\n\nThe US president said on Tuesday the deal was built on verification.'
     expect(extract(text, '2015-07-14').filter((i) => i.type === 'statement').map((i) => i.speaker)).toEqual(['Hassan Rouhani', 'US president'])
@@ -1357,6 +1365,8 @@ describe('extractItems: titles', () => {
     // A time opener is not what was said.
     ['Earlier in the day, French President François Hollande had appealed to delegates to make history.', 'Hollande: Appealed to delegates to make history.'],
     ['Russian Foreign Minister Sergey Lavrov defended Moscow’s troop movements.', 'Lavrov: Defended Moscow’s troop movements.'],
+    ['Australian Prime Minister Tony Abbott apologised for the distress caused to President Yudhoyono.', 'Abbott: Apologised for the distress caused to President Yudhoyono.'],
+    ['Azerbaijani President Ilham Aliyev thanked Turkish President Recep Tayyip Erdogan and demanded swift punishment.', 'Aliyev: Thanked Turkish President Recep Tayyip Erdogan and demanded swift punishment.'],
     // A pronoun of the speaker goes on with the same words.
     ['Russian President Vladimir Putin praised what he described as a “positive” US response.', 'Putin: Praised what he described as a “positive” US response.'],
     // A quotation the title opens keeps its closing mark.

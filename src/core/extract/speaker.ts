@@ -4,7 +4,7 @@
 import type { Mention } from '../entities'
 import { demonymOf } from '../entities/gazetteer'
 import { AIDE, JOINT_PARTIES, NEWS_AGENCIES, PORTFOLIO, SIGNED_TEXT } from './attribution'
-import { descriptorKey, officeClass, ownerOf, type StoryContext } from './context'
+import { descriptorKey, LEADING_OFFICES, officeClass, ownerOf, type StoryContext } from './context'
 
 export interface Speaker {
   name: string
@@ -246,8 +246,11 @@ export function resolveSpeaker(subject: string, from: number, to: number, mentio
     }
     // "Barack Obama said … The US president said": a definite role the story binds to no one names the
     // person just spoken of, when that person holds the office and belongs to no other country.
+    // "President Ilham Aliyev has tweeted ... The Azerbaijani leader names": a leader is whoever holds a leading office.
     const last = discourse.lastPerson
-    if (last && /^the\s/i.test(words) && last.role && officeClass(last.role) === office && (!last.country || !owner || last.country === owner) && qualifiers.every((q) => last.role!.toLowerCase().includes(q))) return last
+    const lastOffice = last?.role ? officeClass(last.role) : null
+    const holds = lastOffice === office || (office === 'leader' && !!lastOffice && LEADING_OFFICES.has(lastOffice))
+    if (last && /^the\s/i.test(words) && holds && (!last.country || !owner || last.country === owner) && qualifiers.every((q) => last.role!.toLowerCase().includes(q))) return last
     return { name: bySubject(words), kind: 'official', role: bySubject(words), country: owner }
   }
   // "a military source in Khartoum": one source, with its article; a bare "SOURCE:" credits the page's copy.

@@ -155,7 +155,8 @@ const KEEPS_VERB = new RegExp(`^(?:${[
   'critici[sz]ed', 'critici[sz]es', 'condemned', 'condemns', 'denounced', 'denounces', 'decried', 'decries', 'slammed', 'lambasted', 'accused',
   'accuses', 'blamed', 'blames', 'mocked', 'mocks', 'ridiculed', 'derided', 'applauded', 'lauded', 'urged', 'urges', 'demanded', 'demands', 'called on', 'calls on', 'called for',
   'calls for', 'calling', 'appealed', 'vowed', 'pledged', 'promised', 'threatened', 'proposed', 'called', 'calls', 'described', 'describes',
-  'evaluated', 'evaluates', 'assessed', 'assesses', 'defended', 'defends', 'calling on', 'calling for', 'urging', 'warning',
+  'evaluated', 'evaluates', 'assessed', 'assesses', 'defended', 'defends', 'calling on', 'calling for', 'urging', 'warning', 'thanked', 'thanks',
+  'congratulated', 'congratulates', 'apologi[sz]ed', 'apologi[sz]es',
 ].join('|')})$`)
 
 /** "announced a special military operation", "declared martial law": the verb's object is the news, not reported words. */
