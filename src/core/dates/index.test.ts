@@ -258,6 +258,8 @@ describe('tenseAt', () => {
     ['China launched the drills on Monday.', 'past'],
     // A weekday an arrangement is for; not one a plan of the past was for.
     ['Opponents have called a rally in Thessaloniki for Monday.', 'future'],
+    ['Machado has called supporters to rally in cities across the country on Monday.', 'future'],
+    ['Protesters rallied in cities across the country on Monday.', 'past'],
     ['The embassy had already cancelled a gala evening planned for Monday.', 'past'],
     // Not a noun of the same spelling: "by 153 votes to 127", "the talks' two visits".
     ['Lawmakers rejected the motion by 153 votes to 127 on Monday.', 'past'],

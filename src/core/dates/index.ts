@@ -748,6 +748,8 @@ const MODAL_BY_BEFORE = /\b(?:could|may|might|should|must)\s+(?:(?!(?:have|not)\
 // "If Parliament has not approved a deal by the end of Saturday": a condition's deadline, told in the present, is ahead.
 const CONDITION_BY_BEFORE = /\b(?:if|unless)\s+[^,;.!?]{0,80}?\b(?:has|have|is|are|does|do)\b[^,;.!?]{0,60}?\bby\s+(?:the\s+end\s+of\s+)?$/i
 const PLACE_AT_END = /\s(?:in|at)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}\s*$/u
+// "in cities across the country", "outside the embassy": where, in words of any case.
+const WHERE_AT_END = /\s(?:in|across|around|outside|throughout|near|at)\s+(?:(?!(?:on|by|from|until|and|or|how|what|why|whether|when|where|which|who|has|have|had|is|are|was|were)\b)[\p{L}'’-]+\s+){1,5}$/u
 const PLANNED_THING = /\b(?:the|a|an|its|their|his|her)\s+planned\b/gi
 const FUTURE_PASSIVE_BEFORE = /\b(?:will|would|shall|'ll|to)\s+(?:\w+ly\s+)?be\s+(?:\w+ly\s+)?\w+\s+(?:on\s+)?$/i
 const PAST_SPEECH_BEFORE = /\b(said|says|told|announced|confirmed|added|stated|tweeted|noted|warned|urged|reported|denied|declared|insisted|stressed|met|held|signed|arrived|landed|was|were)\s+(?:on\s+)?$/i
@@ -758,6 +760,7 @@ const PAST_SPEECH_BEFORE = /\b(said|says|told|announced|confirmed|added|stated|t
 // to CNN on Sunday"). What one failed, refused or tried to do was (not) done then ("ambassadors failed to agree on Friday").
 // The verb may open words quoted ("urging MPs to “get Brexit done on Saturday”").
 const INFINITIVE_TO = String.raw`(?<!\b(?:[Ss]peaking|[Tt]alking|spoke|talked|[Aa]ccording|interview|failed|refused|declined|managed|tried|attempted)\s)[Tt]o(?=\s+[“"]?(?!(?:the|a|an|his|her|its|their|this|that|these|those|him|them|us|me|it|parliament|congress|council|court|hospital|power|office|prison|jail|house arrest|death)\b)[a-z]*(?:ss|[a-rt-z])\b)`
+const INFINITIVE_NEAR = new RegExp(String.raw`\b${INFINITIVE_TO}`)
 // The present progressive with a date is an arrangement: "is heading to Geneva on Thursday", "are meeting on Friday".
 // A deadline ahead: "must respond by Sunday", "has until Sunday to respond". The present simple of a
 // journey or a meeting is the schedule: "Blinken travels to Riyadh on Monday", "the council votes on Friday", "the two
@@ -824,6 +827,9 @@ export function tenseAt(text: string, offset: number, length: number): Tense {
   if (DONE_RIGHT_BEFORE.test(before.slice(lastWordsFrom(before, 4)))) return 'past'
   // "had originally been scheduled for early October", "had cancelled a gala planned for Friday": a plan of the past.
   if (FUTURE_NEAR.test(near)) return PLAN_WORD.test(near) && PLUPERFECT_BEFORE.test(before.slice(lastWordsFrom(before, 12))) ? 'past' : 'future'
+  // "called supporters to rally in cities across the country on Saturday": a place between them leaves the verb as near.
+  const unplaced = before.replace(WHERE_AT_END, ' ')
+  if (unplaced.length < before.length && /^(?:on\s+)?\p{Lu}/u.test(text.slice(offset, offset + length)) && INFINITIVE_NEAR.test(unplaced.slice(lastWordsFrom(unplaced, 3)))) return 'future'
   // "The United States and the Philippines begin their largest-ever Balikatan exercises on Tuesday": so is the present of a
   // fixture and its object.
   if (FIXTURE_WITH_OBJECT.test(before.slice(lastWordsFrom(before, 9)))) return 'future'
