@@ -39,6 +39,7 @@ const APRIL_STRIKES = join(PROBES, 'iran-israel-april-strikes-2024')
 const HONG_KONG = join(PROBES, 'hong-kong-security-law-2020')
 const FLOTILLA = join(PROBES, 'mavi-marmara-flotilla-2010')
 const PAKISTAN = join(PROBES, 'pakistan-imran-khan-ouster-2022')
+const EAST_MED = join(PROBES, 'east-med-oruc-reis-2020')
 const WAGNER = join(PROBES, 'russia-wagner-mutiny-2023')
 const VENEZUELA = join(PROBES, 'venezuela-election-2024')
 const BAHRAIN = join(PROBES, 'bahrain-israel-normalization-2020')
@@ -356,6 +357,10 @@ describe('an undated report whose lead counts its day from a happening it tells'
     // certified that Iran had met its obligations", Implementation Day, 16 January. Its voters "registered for the February 26
     // parliamentary elections" had put it after them, on 27 February.
     expect(await publishedIn(IMPLEMENTATION, 'pgmonitor.txt')).toBe('2016-01-24')
+    // Aegean Herald, an undated live blog (14 August 2020) whose first entry, at the foot of the page, says the standoff is "now
+    // in its fifth day since Turkey sent the Oruc Reis south of Kastellorizo": Monday, 10 August, as the wire of that day tells
+    // it. A review of 3 October that dates the sending "on August 10", too far back to trust, had put it on 7 October.
+    expect(await publishedIn(EAST_MED, 'aegeanherald.txt')).toBe('2020-08-14')
   })
 })
 

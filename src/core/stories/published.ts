@@ -549,7 +549,11 @@ function toldDay(happening: string, sentences: () => readonly DatedSentence[]): 
     for (const w of words) if (sentence.words.has(w)) shared++
     if (shared < TOLD_SHARED || shared * 2 < words.size || (best && shared < best.shared)) continue
     sentence.dates ??= findDates(sentence.text, { reference: sentence.published, anchor: null })
-    const day = sentence.dates.filter((d) => d.precision === 'day' && !d.future && d.start <= sentence.published && toDay(sentence.published) - toDay(d.start) <= TOLD_REACH_DAYS).map((d) => d.start).sort().at(-1) ?? sentence.published
+    const days = sentence.dates.filter((d) => d.precision === 'day' && !d.future && d.start <= sentence.published)
+    const near = days.filter((d) => toDay(sentence.published) - toDay(d.start) <= TOLD_REACH_DAYS)
+    // "Turkey sent the Oruc Reis ... on August 10", told in October: a day too far back to trust, and not the report's own.
+    if (days.length && !near.length) continue
+    const day = near.map((d) => d.start).sort().at(-1) ?? sentence.published
     // Two sentences that share as many words: the happening is of the first day either gives.
     if (!best || shared > best.shared || day < best.day) best = { shared, day }
   }
@@ -579,13 +583,17 @@ const TOLD_COUNT = new RegExp(String.raw`(?:^|[\n.!?]\s*|[—–]\s+)(?:(?:exact
 const NTH = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth']
 // "Pence and Pompeo are in Ankara today ..., on the ninth day of Operation Peace Spring, Turkey's offensive against Kurdish-led
 // forces in northeast Syria": the report's day, counted from the first of what it tells.
-const DAY_OF_TOLD = new RegExp(String.raw`\b(?:on|enters|entered|entering|into|in)\s+(?:the|its)\s+(${NTH.join('|')})\s+day\s+of\s+([^.;!?\n]{15,200})`, 'i')
+// So does a live blog's first entry: "now in its fifth day since Turkey sent the Oruc Reis south of Kastellorizo".
+const DAY_OF_TOLD = new RegExp(String.raw`\b(?:on|enters|entered|entering|into|in)\s+(?:the|its)\s+(${NTH.join('|')})\s+day\s+(?:of|since)\s+([^.;!?\n]{15,200})`, 'i')
 
-/** The day a lead tells as the so-manieth of a happening a dated report gives its first day. */
+/** The day a lead, or a live blog's first entry, tells as the so-manieth of a happening a dated report gives its first day. */
 function dayOfTold(text: string, sentences: () => readonly DatedSentence[]): IsoDate | null {
-  const m = DAY_OF_TOLD.exec(text.slice(0, LEAD_CHARACTERS))
-  const first = m && toldDay(m[2], sentences)
-  return first ? addDays(first, NTH.indexOf(m[1].toLowerCase())) : null
+  for (const part of [text.slice(0, LEAD_CHARACTERS), earliestEntry(text)]) {
+    const m = DAY_OF_TOLD.exec(part)
+    const first = m && toldDay(m[2], sentences)
+    if (first) return addDays(first, NTH.indexOf(m[1].toLowerCase()))
+  }
+  return null
 }
 
 // "It is Tuesday, four weeks to the day since Vladimir Putin stood in the Kremlin's St George's Hall and declared ...": the
