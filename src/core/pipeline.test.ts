@@ -40,6 +40,8 @@ const HONG_KONG = join(PROBES, 'hong-kong-security-law-2020')
 const FLOTILLA = join(PROBES, 'mavi-marmara-flotilla-2010')
 const PAKISTAN = join(PROBES, 'pakistan-imran-khan-ouster-2022')
 const EAST_MED = join(PROBES, 'east-med-oruc-reis-2020')
+const SPYING = join(PROBES, 'australia-indonesia-phone-tapping-2013')
+const CHEMICAL = join(PROBES, 'syria-chemical-weapons-framework-2013')
 const WAGNER = join(PROBES, 'russia-wagner-mutiny-2023')
 const VENEZUELA = join(PROBES, 'venezuela-election-2024')
 const BAHRAIN = join(PROBES, 'bahrain-israel-normalization-2020')
@@ -377,6 +379,19 @@ describe('an undated report whose lead tells yesterday’s happening that only a
     // The Ravi Notes, undated (12 April 2022): "Yesterday the National Assembly elected Shehbaz Sharif", which a weekly of 2 May
     // dates "on April 11", three weeks before its own day; its weekdays alone had put it on the 13th.
     expect(await publishedIn(PAKISTAN, 'ravinotes.txt')).toBe('2022-04-12')
+  })
+})
+
+describe('an undated report that calls a happening yesterday’s or last night’s and gives its day with the weekday', () => {
+  it('is of the day after, in the year the weekday says', async () => {
+    // Asia Pacific Ledger, undated (29 August 2014), nine months after the story's reports: the row "was formally laid to rest
+    // yesterday", then "signed the Joint Understanding on Thursday, 28 August" (a Thursday in 2014, not in 2013). It had
+    // been put on 27 November 2013, beside the newest report.
+    expect(await publishedIn(SPYING, 'asiapacificledger.txt')).toBe('2014-08-29')
+    // The Situation Desk, an undated weekend letter (28 September 2013): "Late last night in New York, the world's most divided
+    // council finally agreed on something", then, under a numbered heading, the Council "voted 15-0 to adopt resolution 2118
+    // on Friday, September 27". It had been put on 18 September, a day it names further down.
+    expect(await publishedIn(CHEMICAL, 'situationdesk.txt')).toBe('2013-09-28')
   })
 })
 

@@ -28,6 +28,8 @@ const FOUND: [string, string, string, string, string, string][] = [
   // What one was forced to do was done on the day; what one will be forced to do lies ahead.
   ['Belarus forced a Ryanair jet to land in Minsk on Sunday and arrested the journalist.', '2021-05-24', 'on Sunday', '2021-05-23', '2021-05-23', 'day'],
   ['The plane will be forced to land in Minsk on Sunday.', '2021-05-24', 'on Sunday', '2021-05-30', '2021-05-30', 'day'],
+  // So is what a vote decided.
+  ['The UN Security Council voted 15-0 to adopt resolution 2118 on Friday, requiring Syria to give up its chemical weapons.', '2013-09-28', 'on Friday', '2013-09-27', '2013-09-27', 'day'],
   ['The ban on Turkish fruit applies from Monday.', '2016-08-25', 'Monday', '2016-08-29', '2016-08-29', 'day'],
   ['The border was closed from Monday.', '2016-08-25', 'Monday', '2016-08-22', '2016-08-22', 'day'],
   // After a verb of the past, "the planned" names a thing, not a plan; a place may stand between a plan and its day.
@@ -338,6 +340,7 @@ describe('tenseAt', () => {
   ['The deadline for the fighters to leave expired on 22 May.', 'past'],
   // A meeting that runs until a day ends on the coming one.
   ['The African Union summit, which runs until 22 May, opened in Addis Ababa.', 'future'],
+  ['China has begun three days of exercises around Taiwan, lasting until 22 May.', 'future'],
   // A plan before a semicolon is not the next clause's.
     ['Foreign Minister Yang Jiechi was due in Seoul this week; on 22 May the ministry said China had postponed the visit.', 'past'],
     ['The envoys may meet again on 22 May.', 'future'],

@@ -736,7 +736,8 @@ const FOR_BEFORE = /\bfor\s+$/i
 // An invitation still standing ("has invited", "invites"); "invited reporters to the plant on Saturday" may be told as done.
 const INVITED_TO_BEFORE = /\b(?:(?:has|have)\s+invited|invites)\b[^.;:!?]{0,80}\bto\s+(?:a|an|the)\s+[^.;:!?]{1,60}?\s(?:on\s+)?$/i
 const NEXT_COMES_BEFORE = /\b(?:next|coming)\b[^.;:!?,]{0,40}\b(?:comes?|is|falls?)\s+(?:on\s+)?$/i
-const MADE_TO_BEFORE = /(?<!\b(?:will|would|shall|could|may|might|to)\s+(?:be\s+)?)\b(?:forced|compelled)\s+(?:[\p{L}'’-]+\s+){0,4}?to\s+\p{Ll}+\s+(?:[\p{L}'’-]+\s+){0,4}?(?:on\s+)?$/u
+// "voted 15-0 to adopt resolution 2118 on Friday": so is what a vote decided.
+const MADE_TO_BEFORE = /(?<!\b(?:will|would|shall|could|may|might|to)\s+(?:be\s+)?)\b(?:forced|compelled|voted)\s+(?:[\p{L}\d'’-]+\s+){0,4}?to\s+\p{Ll}+\s+(?:[\p{L}\d'’-]+\s+){0,4}?(?:on\s+)?$/u
 const STARTS_FROM_BEFORE = /\b(?:from|starting|as of|effective)\s+$/i
 const WEEKDAY_ONLY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i
 // "X came a day after ...": X is the day already named.
@@ -765,7 +766,7 @@ const INFINITIVE_NEAR = new RegExp(String.raw`\b${INFINITIVE_TO}`)
 // A deadline ahead: "must respond by Sunday", "has until Sunday to respond". The present simple of a
 // journey or a meeting is the schedule: "Blinken travels to Riyadh on Monday", "the council votes on Friday", "the two
 // navies begin their largest-ever exercises on Tuesday".
-const FUTURE_NEAR = new RegExp(String.raw`\b(?:(?:[Ii]s|[Aa]re|[Aa]m)\s+\w+ing|(?<!(?:\d|\b(?:the|a|an|his|her|its|their|of|many|several))\s)(?:travels|arrives|visits|heads|flies|departs|hosts|holds|meets|convenes|votes|resumes|begins|starts|opens|ends|expires|runs out|lapses|(?:runs|lasts|continues) (?:until|till|through)|takes effect|comes into (?:force|effect)|goe?s? to the polls)|(?<!\b(?:did|do|does|not|n't|to|would|could|should|might|may|can|will|the|a|an|its|their|of)\s)(?:begin|start|open|resume|convene|meet|take effect|come into (?:force|effect))(?=\s)|[Mm]ust|(?:[Hh]as|[Hh]ave)\s+until|[Ww]ill|[Ww]ould|[Ss]hall|'ll|${INFINITIVE_TO}|[Gg]oing|[Dd]ue|[Ss]et(?!\s+(?:out|up|off|aside|about|apart|down|fire)\b)|[Ee]xpected|[Ss]cheduled|[Pp]lans?|[Pp]lanned)\b`)
+const FUTURE_NEAR = new RegExp(String.raw`\b(?:(?:[Ii]s|[Aa]re|[Aa]m)\s+\w+ing|(?<!(?:\d|\b(?:the|a|an|his|her|its|their|of|many|several))\s)(?:travels|arrives|visits|heads|flies|departs|hosts|holds|meets|convenes|votes|resumes|begins|starts|opens|ends|expires|runs out|lapses|(?:runs|lasts|continues|running|lasting|continuing) (?:until|till|through)|takes effect|comes into (?:force|effect)|goe?s? to the polls)|(?<!\b(?:did|do|does|not|n't|to|would|could|should|might|may|can|will|the|a|an|its|their|of)\s)(?:begin|start|open|resume|convene|meet|take effect|come into (?:force|effect))(?=\s)|[Mm]ust|(?:[Hh]as|[Hh]ave)\s+until|[Ww]ill|[Ww]ould|[Ss]hall|'ll|${INFINITIVE_TO}|[Gg]oing|[Dd]ue|[Ss]et(?!\s+(?:out|up|off|aside|about|apart|down|fire)\b)|[Ee]xpected|[Ss]cheduled|[Pp]lans?|[Pp]lanned)\b`)
 const FIXTURE_WITH_OBJECT = /(?<!\b(?:did|do|does|not|n't|to|would|could|should|might|may|can|will|the|a|an|its|their|of)\s)\b(?:begins?|starts?|opens?|holds?|stages?|launch(?:es)?)\s+(?:their|its|the|a|an)\s+(?:(?!(?:was|were|had|did|\w+ed)\b)[\w’'-]+\s+){0,4}$/
 // A record the count measures from ("the first ... in", "the worst ... in"): "in 20 years" is then a span gone by.
 /** "In five weeks Syria's foreign minister visited Jeddah, ...": a span opening a sentence told in the past. */

@@ -193,13 +193,18 @@ export function storyCentre(dates: readonly IsoDate[]): IsoDate | null {
   return sorted[Math.floor((sorted.length - 1) / 2)]
 }
 
-/** Moves a year-less date to the year that puts it nearest the story's centre. */
-export function nearestYear(date: IsoDate, centre: IsoDate): IsoDate {
+/** A year-less date in the centre's year and the years either side, nearest the centre first. */
+function yearsAround(date: IsoDate, centre: IsoDate): IsoDate[] {
   const year = Number(centre.slice(0, 4))
-  const options = [year - 1, year, year + 1]
+  return [year - 1, year, year + 1]
     .map((y) => makeDate(y, Number(date.slice(5, 7)), Number(date.slice(8, 10))))
     .filter((d): d is IsoDate => d !== null)
-  return options.sort((a, b) => Math.abs(Date.parse(a) - Date.parse(centre)) - Math.abs(Date.parse(b) - Date.parse(centre)))[0] ?? date
+    .sort((a, b) => Math.abs(Date.parse(a) - Date.parse(centre)) - Math.abs(Date.parse(b) - Date.parse(centre)))
+}
+
+/** Moves a year-less date to the year that puts it nearest the story's centre. */
+export function nearestYear(date: IsoDate, centre: IsoDate): IsoDate {
+  return yearsAround(date, centre)[0] ?? date
 }
 
 /**
@@ -289,9 +294,10 @@ const pinnedDays = pairMemo((text: string, centre: IsoDate): readonly { date: Is
     const weekday = WEEKDAY_BEFORE.exec(text.slice(Math.max(0, offset - 14), offset))
     const monthDay = weekday && mentionedMonthDays(text.slice(offset, offset + length))[0]
     if (!monthDay) return false
-    const date = nearestYear(`2000-${monthDay}`, centre)
+    // "Thursday, 28 August" in a follow-up a year on: the weekday says which of the years around the story's it is.
+    const date = yearsAround(`2000-${monthDay}`, centre).find((d) => weekdayOf(d) === weekdayNamed(weekday[1]))
     const from = offset - weekday[0].length
-    if (weekdayOf(date) !== weekdayNamed(weekday[1])) return false
+    if (!date) return false
     const line = text.lastIndexOf('\n', from - 1) + 1
     // A day that opens its line, as a timeline's entries do (a Markdown list loses its bullets).
     const entry = /^[ \t\-*•·]*$/.test(text.slice(line, from))
@@ -850,13 +856,19 @@ function toldWeek(text: string, days: ReadonlySet<IsoDate>, done: IsoDate | null
 function yesterdayPinned(text: string, centre: IsoDate): IsoDate | null {
   const yesterday = YESTERDAY_OUTSIDE_QUOTES.exec(text.slice(0, LEAD_CHARACTERS))
   if (!yesterday) return null
-  const pin = pinnedDays(text, centre).filter((p) => !p.ahead && p.at < yesterday.index).at(-1)
-  if (!pin) return null
-  const between = text.slice(pin.at, yesterday.index)
-  // The day's own sentence or the next, and no other day named between.
-  return (between.match(/[.!?]\s/g)?.length ?? 0) <= 1 && !WEEKDAY_ANYWHERE.test(between.slice(12)) ? addDays(pin.date, 1) : null
+  const pins = pinnedDays(text, centre).filter((p) => !p.ahead)
+  // Or the lead's happening of yesterday, then its day in full: "laid to rest yesterday, when the two ministers signed a code
+  // of conduct. Bishop and Natalegawa signed the Joint Understanding on Thursday, 28 August".
+  const before = pins.filter((p) => p.at < yesterday.index).at(-1)
+  const after = pins.find((p) => p.at > yesterday.index)
+  for (const [pin, between] of [[before, before && text.slice(before.at + 12, yesterday.index)], [after, after && text.slice(yesterday.index + yesterday[0].length, after.at)]] as const) {
+    // The day's own sentence or the next (a numbered heading between is none), and no other day named between.
+    if (pin && between !== undefined && (between.replace(NUMBERED_HEADING, '\n').match(/[.!?]\s/g)?.length ?? 0) <= 1 && !WEEKDAY_ANYWHERE.test(between)) return addDays(pin.date, 1)
+  }
+  return null
 }
-const YESTERDAY_OUTSIDE_QUOTES = /(?<=^[^“”"]*(?:["“][^“”"]*["”][^“”"]*)*)\byesterday\b/i
+const YESTERDAY_OUTSIDE_QUOTES = /(?<=^[^“”"]*(?:["“][^“”"]*["”][^“”"]*)*)\b(?:yesterday|last night)\b/i
+const NUMBERED_HEADING = /\n\d{1,2}\.\s[^\n]*\n/g
 const WEEKDAY_ANYWHERE = new RegExp(String.raw`\b(?:${WEEKDAY_NAME})\b`, 'i')
 
 /**
@@ -1098,6 +1110,9 @@ export function inferPublicationDates(
         // that day, most like the report of the treaty's suspension six months before, had been put beside it.
         const toldInFull = fullDaysToldAsPast(text).at(-1)
         if (toldInFull && published < toldInFull) published = toldInFull
+        // Nor before a day it names with its weekday as done ("voted 15-0 to adopt resolution 2118 on Friday, September 27").
+        const pinned = pinnedDays(text, centre).filter((p) => !p.ahead && !p.entry).map((p) => p.date).sort().at(-1)
+        if (pinned && published < pinned) published = pinned
         // A report put on a day it names as past ("Obama and Castro spoke on Tuesday", read as the report's own day) is
         // not of a day before a dated report first gave the words it quotes (Wednesday's address).
         const quoted = namedWeekdays(text).past.has(weekdayOf(published)) ? quotedSince(text, datedSentencesOnce) : null
