@@ -42,6 +42,8 @@ const PAKISTAN = join(PROBES, 'pakistan-imran-khan-ouster-2022')
 const EAST_MED = join(PROBES, 'east-med-oruc-reis-2020')
 const SPYING = join(PROBES, 'australia-indonesia-phone-tapping-2013')
 const CHEMICAL = join(PROBES, 'syria-chemical-weapons-framework-2013')
+const ASSANGE = join(PROBES, 'assange-ecuador-asylum-2012')
+const RADAR = join(PROBES, 'japan-south-korea-radar-2018')
 const WAGNER = join(PROBES, 'russia-wagner-mutiny-2023')
 const VENEZUELA = join(PROBES, 'venezuela-election-2024')
 const BAHRAIN = join(PROBES, 'bahrain-israel-normalization-2020')
@@ -392,6 +394,18 @@ describe('an undated report that calls a happening yesterdayâ€™s or last nightâ€
     // council finally agreed on something", then, under a numbered heading, the Council "voted 15-0 to adopt resolution 2118
     // on Friday, September 27". It had been put on 18 September, a day it names further down.
     expect(await publishedIn(CHEMICAL, 'situationdesk.txt')).toBe('2013-09-28')
+  })
+})
+
+describe('an undated report that looks ahead to a day of this week it names with its weekday', () => {
+  it('is of that week, not of weeks before', async () => {
+    // The Nordic Observer, an undated column (24 September 2012): "A meeting in New York this week may test ...", "Patino is due
+    // to meet Hague in New York on Thursday, September 27". It had been put on 17 August, beside the asylum's reports.
+    expect(await publishedIn(ASSANGE, 'nordicobserver.txt')).toBe('2012-09-24')
+    // Pacific Brief, an undated weekend letter (12 January 2019): "This week the ministry put the video online", and officials
+    // "are scheduled to meet in Singapore on Monday, Jan. 14": of the day before that Monday, within the day the scorer allows.
+    // It had been put on 30 December, two weeks early.
+    expect(await publishedIn(RADAR, 'pacificbrief.txt')).toMatch(/^2019-01-1[23]$/)
   })
 })
 

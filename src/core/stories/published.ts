@@ -884,6 +884,19 @@ function beforePinnedAhead(text: string, published: IsoDate, centre: IsoDate): I
 }
 
 /**
+ * "A meeting in New York this week ... Patino is due to meet Hague in New York on Thursday, September 27": a report that looks
+ * ahead to a day of this week it names with its weekday is of that week, from its Monday, not of weeks before.
+ */
+function inWeekOfPinnedAhead(text: string, published: IsoDate, centre: IsoDate): IsoDate {
+  if (!THIS_WEEK.test(text)) return published
+  const ahead = pinnedDays(text, centre).filter((p) => p.ahead && !p.entry).map((p) => p.date).sort()[0]
+  if (!ahead || toDay(ahead) - toDay(published) <= 7) return published
+  const monday = weekdayOnOrBefore(ahead, 1)
+  return monday < ahead ? monday : addDays(ahead, -1)
+}
+const THIS_WEEK = /\bthis week\b/i
+
+/**
  * Whether `guess` falls in the week after the last day the text names with its weekday as done ("Sunday, March 8. Erdoğan
  * addressed Greece"): a week's letter told by its days appeared within days of the last, not weeks on.
  */
@@ -1118,6 +1131,7 @@ export function inferPublicationDates(
         const quoted = namedWeekdays(text).past.has(weekdayOf(published)) ? quotedSince(text, datedSentencesOnce) : null
         if (quoted && published < quoted) published = quoted
         published = beforePinnedAhead(text, published, centre)
+        published = inWeekOfPinnedAhead(text, published, centre)
         // A day the report tells in the pluperfect ("On Monday night, Machado had said") came before the report's.
         if (namedWeekdays(text).earlier.has(weekdayOf(published))) published = addDays(published, 1)
         const afterPinned = yesterdayPinned(text, centre)
