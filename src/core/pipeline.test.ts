@@ -44,6 +44,8 @@ const SPYING = join(PROBES, 'australia-indonesia-phone-tapping-2013')
 const CHEMICAL = join(PROBES, 'syria-chemical-weapons-framework-2013')
 const ASSANGE = join(PROBES, 'assange-ecuador-asylum-2012')
 const RADAR = join(PROBES, 'japan-south-korea-radar-2018')
+const CHEONAN = join(PROBES, 'cheonan-sinking-2010')
+const GRAIN = join(PROBES, 'poland-ukraine-grain-row-2023')
 const WAGNER = join(PROBES, 'russia-wagner-mutiny-2023')
 const VENEZUELA = join(PROBES, 'venezuela-election-2024')
 const BAHRAIN = join(PROBES, 'bahrain-israel-normalization-2020')
@@ -406,6 +408,20 @@ describe('an undated report that looks ahead to a day of this week it names with
     // "are scheduled to meet in Singapore on Monday, Jan. 14": of the day before that Monday, within the day the scorer allows.
     // It had been put on 30 December, two weeks early.
     expect(await publishedIn(RADAR, 'pacificbrief.txt')).toMatch(/^2019-01-1[23]$/)
+  })
+})
+
+describe('an undated report that names its own day, or the weekend after the days it tells', () => {
+  it('is of that day', async () => {
+    // The Peninsula Post, a saved live page with no date (24 May 2010): "Good morning from Seoul, where it is Monday, May 24."
+    // It had been put on 31 May.
+    expect(await publishedIn(CHEONAN, 'peninsulapost.html')).toBe('2010-05-24')
+    // Korea Watch, "Weekend edition" in a masthead the cleaning drops (22 May 2010): "On Thursday morning, May 20, the joint
+    // civilian-military investigation team ... gave its verdict". It had been put on 27 May.
+    expect(await publishedIn(CHEONAN, 'koreawatchletter.txt')).toBe('2010-05-22')
+    // The Berlaymont Letter, a weekend edition (23 September 2023) that names "the end of last Friday, 15 September": not of
+    // the weekend after that Friday.
+    expect(await publishedIn(GRAIN, 'berlaymontletter.txt')).toMatch(/^2023-09-2[23]$/)
   })
 })
 

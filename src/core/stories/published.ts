@@ -291,7 +291,7 @@ const NEXT_BEFORE = /\bnext\s+$|\b(?:next|coming)\s+(?:issue|edition|letter|news
 const pinnedDays = pairMemo((text: string, centre: IsoDate): readonly { date: IsoDate; ahead: boolean; entry: boolean; at: number }[] => {
   const pinned: { date: IsoDate; ahead: boolean; entry: boolean; at: number }[] = []
   mentionedMonthDays(text, (offset, length) => {
-    const weekday = WEEKDAY_BEFORE.exec(text.slice(Math.max(0, offset - 14), offset))
+    const weekday = WEEKDAY_BEFORE.exec(text.slice(Math.max(0, offset - 24), offset))
     const monthDay = weekday && mentionedMonthDays(text.slice(offset, offset + length))[0]
     if (!monthDay) return false
     // "Thursday, 28 August" in a follow-up a year on: the weekday says which of the years around the story's it is.
@@ -457,7 +457,7 @@ function weekdayGuess(text: string, centre: IsoDate): IsoDate {
   return LAST_WEEK.test(text) && namesDayOf(text, centre) && !inWeekBefore(centre, latest) && inWeekBefore(centre, later) && !weekdayDatedBefore(text, latest, centre) ? later : latest
 }
 
-const WEEKDAY_BEFORE = new RegExp(String.raw`\b(${WEEKDAY_NAME}),?\s+(?:the\s+)?$`, 'i')
+const WEEKDAY_BEFORE = new RegExp(String.raw`\b(${WEEKDAY_NAME})(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?:the\s+)?$`, 'i')
 
 /**
  * "overnight on Wednesday, March 22. On Thursday, ...": a day named with its own weekday, in the six days up to `day`,
@@ -687,8 +687,8 @@ const IN_TIME = new RegExp(String.raw`\bin\s+(\d{1,2}|an?|one|${NUMBER_WORDS.joi
 const LATER_NOW = new RegExp(String.raw`\bon\s+((?:\d{1,2}\s+${MONTH}|${MONTH}\.?\s+\d{1,2}))\b[^.!?]{0,200}[.!?]["”’]?\s+(\d{1,2}|an?|one|${NUMBER_WORDS.join('|')})\s+(days?|weeks?)\s+(?:later|on),?\s+(?:there\s+(?:is|are)|it\s+is|(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:is|are|has|have|looks?|seems?|remains?|stands?))\b`, 'iu')
 
 // "to leave the country by the end of today, Monday, April 19": the report's own day, named; "moved together yesterday,
-// Wednesday, January 25": the day before it.
-const TODAY_NAMED = new RegExp(String.raw`\b(today|tonight|this (?:morning|afternoon|evening)|yesterday|tomorrow),?\s+(?:${WEEKDAY_NAME}),?\s+((?:\d{1,2}\s+${MONTH}|${MONTH}\.?\s+\d{1,2})(?:,?\s+(?:19|20)\d\d)?)`, 'i')
+// Wednesday, January 25": the day before it; "Good morning from Seoul, where it is Monday, May 24": its own.
+const TODAY_NAMED = new RegExp(String.raw`\b(today|tonight|this (?:morning|afternoon|evening)|yesterday|tomorrow|it is|it's|today is),?\s+(?:${WEEKDAY_NAME}),?\s+((?:\d{1,2}\s+${MONTH}|${MONTH}\.?\s+\d{1,2})(?:,?\s+(?:19|20)\d\d)?)`, 'i')
 
 // "Finland will today become the 31st member of Nato, 74 years to the day after the North Atlantic Treaty was signed in
 // Washington on 4 April 1949", "it was two years ago to the day, on 17 March 2020, that ...": the report's day, that many
@@ -895,6 +895,12 @@ function inWeekOfPinnedAhead(text: string, published: IsoDate, centre: IsoDate):
   return monday < ahead ? monday : addDays(ahead, -1)
 }
 const THIS_WEEK = /\bthis week\b/i
+const WEEKEND_EDITION = /\bweekend (?:edition|issue|briefing|letter|newsletter)\b/i
+
+function weekendEdition(doc: Pick<ArticleDocument, 'lines'>, text: string): boolean {
+  return WEEKEND_EDITION.test(text.slice(0, LEAD_CHARACTERS)) || doc.lines.slice(0, MASTHEAD_LINES).some((line) => WEEKEND_EDITION.test(line.text))
+}
+const MASTHEAD_LINES = 8
 
 /**
  * Whether `guess` falls in the week after the last day the text names with its weekday as done ("Sunday, March 8. Erdoğan
@@ -1124,8 +1130,13 @@ export function inferPublicationDates(
         const toldInFull = fullDaysToldAsPast(text).at(-1)
         if (toldInFull && published < toldInFull) published = toldInFull
         // Nor before a day it names with its weekday as done ("voted 15-0 to adopt resolution 2118 on Friday, September 27").
-        const pinned = pinnedDays(text, centre).filter((p) => !p.ahead && !p.entry).map((p) => p.date).sort().at(-1)
+        const done = pinnedDays(text, centre).filter((p) => !p.ahead && !p.entry)
+        const pinned = done.map((p) => p.date).sort().at(-1)
         if (pinned && published < pinned) published = pinned
+        // A weekend edition is of the Saturday after the last day it names so ("Weekend edition | Issue 212", a masthead the
+        // cleaning drops, over "On Thursday morning, May 20"); not one of last week ("at the end of last Friday, 15 September").
+        const thisWeek = done.filter((p) => !/\blast\s+$/i.test(text.slice(Math.max(0, p.at - 5), p.at))).map((p) => p.date).sort().at(-1)
+        if (thisWeek && weekendEdition(doc, text)) published = addDays(thisWeek, (6 - weekdayOf(thisWeek) + 7) % 7)
         // A report put on a day it names as past ("Obama and Castro spoke on Tuesday", read as the report's own day) is
         // not of a day before a dated report first gave the words it quotes (Wednesday's address).
         const quoted = namedWeekdays(text).past.has(weekdayOf(published)) ? quotedSince(text, datedSentencesOnce) : null
