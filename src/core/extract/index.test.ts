@@ -1241,6 +1241,17 @@ describe('extractItems: background clauses', () => {
       ['2023-11-05', 'Albanese attended the opening of the China International Import Expo on Sunday.'],
     ])
   })
+  it('names who each clause of two days tells of, whether a relative clause or a verb of the past opens it', () => {
+    const items = extract('U.S. President Donald Trump, who skipped Monday’s G7 session on climate and biodiversity, threw his support behind the Brazilian leader on Tuesday.', '2019-08-28')
+    expect(items.map((i) => [i.start, i.title])).toEqual([
+      ['2019-08-26', 'Trump skipped Monday’s G7 session on climate and biodiversity'],
+      ['2019-08-27', 'Trump threw his support behind the Brazilian leader on Tuesday.'],
+    ])
+  })
+  it('titles a clause of the place by who it names, without "where"', () => {
+    const items = extract('German Foreign Minister Guido Westerwelle asked Ambassador John B. Emerson to the Foreign Office on Wednesday, where the envoy met the minister in person on Thursday afternoon.', '2013-10-25')
+    expect(items.map((i) => i.title)).toContain('The envoy met the minister in person on Thursday afternoon.')
+  })
   it('dates a clause of the place by its own day, not the arrival the sentence opens with', () => {
     const items = extract('Turkish President Recep Tayyip Erdogan flew in to Cairo from the United Arab Emirates, where he had attended the World Governments Summit in Dubai on Tuesday.', '2024-02-14')
     expect(items.map((i) => [i.type, i.start, i.title, i.text])).toEqual([
