@@ -111,7 +111,8 @@ function bodyBefore(work: readonly Working[], at: number): boolean {
   return paragraphs >= FOOTER_AFTER_PARAGRAPHS
 }
 
-const LAST_CHANGE = /^last\s+(?:updated?|modified|changed)\b/i
+// Also after the masthead's other parts: "Cordillera Times · Politics · Last updated 16 July 2024".
+const LAST_CHANGE = /(?:^|[·|•–—]\s*)last\s+(?:updated?|modified|changed)\b/i
 const MAIL_DATE = /^date:\s/i
 const MAIL_FIELD = /^(?:from|to|cc|subject|sent):\s/i
 

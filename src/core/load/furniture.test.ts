@@ -354,6 +354,13 @@ describe('headline and text', () => {
     expect(classifyLines(parseTxt('w.txt', text.replace('Last modified on', 'Published')).lines, null, NO_FOLDER).printedDate).toBe('2023-04-12')
   })
 
+  // A read-later export of 10 July whose masthead line ends in the page's last change.
+  it('reads a last change after a masthead’s other parts as a bound, not the publication', () => {
+    const text = ['Two weeks after the tanks, Bolivia’s ‘self-coup’ theory won’t go away', '', 'Cordillera Times · Politics · Last updated 16 July 2024', '', 'Two weeks have passed since soldiers drove an armoured car into the door of the old presidential palace in La Paz.'].join('\n')
+    const classified = classifyLines(parseTxt('w.txt', text).lines, null, NO_FOLDER)
+    expect([classified.printedDate, classified.changedBy]).toEqual([null, '2024-07-16'])
+  })
+
   it('drops the live blogs listed under "Related live coverage"', () => {
     const text = "Pence in Ankara as Turkey's offensive enters ninth day\n\nPence and Pompeo met Erdogan in Ankara on Thursday, officials said.\n\nRelated live coverage\n  Brexit: Commons votes on Johnson's deal – Saturday, as it happened\n  Hong Kong protests: day 134"
     expect(classifyLines(parseTxt('w.txt', text).lines, null, NO_FOLDER).text).toBe('Pence and Pompeo met Erdogan in Ankara on Thursday, officials said.')
