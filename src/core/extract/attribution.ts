@@ -453,7 +453,10 @@ function attributionsIn(sentence: string): Attribution[] {
     const after = subjectAfter(masked, m.index + 'quoted '.length)
     if (after) out.push(attribution(after, 'quoted as saying', m.index, false))
   }
-  return out.sort((a, b) => a.verbOffset - b.verbOffset)
+  // "Dianne Feinstein, the California Democrat who ... has defended the NSA all summer, said": a verb inside the description
+  // set beside the speaker tells of the speaker, not words of their own.
+  const inDescription = (a: Attribution): boolean => a.verb !== 'according to' && out.some((b) => b.apposition && a.verbOffset > b.apposition.offset && a.verbOffset < b.apposition.offset + b.apposition.length)
+  return (out.some((a) => a.apposition) ? out.filter((a) => !inDescription(a)) : out).sort((a, b) => a.verbOffset - b.verbOffset)
 }
 
 /** An attribution from its subject, built field by field (a spread costs more, per sentence, than the fields). */

@@ -970,6 +970,10 @@ describe('extractItems: who speaks', () => {
     const items = extract('Russian President Vladimir Putin met the envoy.\n\nPutin’s spokesman Dmitry Peskov said on Monday that the Kremlin was open to talks.', '2021-12-28')
     expect(items.filter((i) => i.type === 'statement').map((i) => [i.speaker, i.start])).toEqual([['Dmitry Peskov', '2021-12-27']])
   })
+  it('hears the person a description is set beside, not a verb inside the description', () => {
+    const text = 'Dianne Feinstein, the California Democrat who chairs the intelligence committee and has defended the NSA all summer, said on Monday she was “totally opposed” to collecting intelligence on the leaders of US allies.'
+    expect(extract(text, '2013-10-30').map((i) => [i.type, i.speaker])).toEqual([['statement', 'Dianne Feinstein']])
+  })
   it('reads "he" after a person the sentence names as that person', () => {
     const story = ['Russian Foreign Minister Sergey Lavrov said in an interview that talks would start.']
     const items = extract('Russian President Vladimir Putin last week in his annual press conference praised what he described as a “positive” US response to the Russian proposals.', '2021-12-27', story)
