@@ -261,6 +261,10 @@ describe('tenseAt', () => {
     // A weekday an arrangement is for; not one a plan of the past was for.
     ['Opponents have called a rally in Thessaloniki for Monday.', 'future'],
     ['Machado has called supporters to rally in cities across the country on Monday.', 'future'],
+    ['The Security Council is scheduled to discuss Myanmar behind closed doors on Monday, diplomats said.', 'future'],
+    ['Putin, who had postponed his annual news conference to Monday to attend, did not speak at the ceremony.', 'future'],
+    ['Chinese Premier Wen Jiabao is due in Seoul for talks with Lee, before the two men fly to Jeju island for a three-way summit with Japanese Prime Minister Yukio Hatoyama on Monday.', 'future'],
+    ['Lee met Wen, before the two men flew to Jeju island for a summit on Monday.', 'neutral'],
     ['Protesters rallied in cities across the country on Monday.', 'past'],
     ['The embassy had already cancelled a gala evening planned for Monday.', 'past'],
     // Not a noun of the same spelling: "by 153 votes to 127", "the talks' two visits".

@@ -738,6 +738,7 @@ const INVITED_TO_BEFORE = /\b(?:(?:has|have)\s+invited|invites)\b[^.;:!?]{0,80}\
 const NEXT_COMES_BEFORE = /\b(?:next|coming)\b[^.;:!?,]{0,40}\b(?:comes?|is|falls?)\s+(?:on\s+)?$/i
 // "voted 15-0 to adopt resolution 2118 on Friday": so is what a vote decided.
 const MADE_TO_BEFORE = /(?<!\b(?:will|would|shall|could|may|might|to)\s+(?:be\s+)?)\b(?:forced|compelled|voted)\s+(?:[\p{L}\d'’-]+\s+){0,4}?to\s+\p{Ll}+\s+(?:[\p{L}\d'’-]+\s+){0,4}?(?:on\s+)?$/u
+const MOVED_TO_BEFORE = /\b(?:postponed|moved|delayed|pushed back|put off|rescheduled|brought forward)\s+(?:[\p{L}'’-]+\s+){0,5}?(?:to|until|till)\s+(?:next\s+)?$/u
 const STARTS_FROM_BEFORE = /\b(?:from|starting|as of|effective)\s+$/i
 const WEEKDAY_ONLY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i
 // "X came a day after ...": X is the day already named.
@@ -782,7 +783,8 @@ const RECORD_BEFORE = /\b(?:first|last|only|worst|best|highest|lowest|biggest|la
 const PLAN_WORD = /\b(?:scheduled|planned|due|set|expected)\b/i
 // "had" opening the clause, with no report or later modal between it and the date.
 export const PLUPERFECT_BEFORE = /\bhad\b(?:(?!\b(?:will|would|said|says|told|that|is|are)\b)[^,;.])*$/i
-const PAST_NEAR = /(?<!\b(?:a|an|the|its|his|her|their)\s)\b(?:\w{3,}ed|fell|met|held|said|told|took|made|went|came|gave|began|rose|saw|spoke|won|lost|left|sent|struck|broke|chose|drew|flew|fought|hit|led|sat|stood|shot|threw|wrote|ran|paid|sold|brought|kept|found|put(?=\s+to\s+death\b)|was|were|had)\b/i
+// Not an adjective after a preposition: "behind closed doors", "in occupied territory".
+const PAST_NEAR = /(?<!\b(?:a|an|the|its|his|her|their|behind|under|with|of|for|in|into|from|by)\s)\b(?:\w{3,}ed|fell|met|held|said|told|took|made|went|came|gave|began|rose|saw|spoke|won|lost|left|sent|struck|broke|chose|drew|flew|fought|hit|led|sat|stood|shot|threw|wrote|ran|paid|sold|brought|kept|found|put(?=\s+to\s+death\b)|was|were|had)\b/i
 const PAST_VERB = /\b(said|told|announced|confirmed|added|stated|tweeted|noted|warned|urged|reported|denied|declared|insisted|stressed)\b/gi
 
 // The subject's few capitalised words (and a plural noun: "EU leaders"), then a verb of a fixture in the present tense.
@@ -806,6 +808,8 @@ const HAPPENING_BEFORE = /\b(?:summit|meeting|talks|elections?|vote|poll|confere
 // A verb's form of the past, regular or common irregular: "When they met again in New York on 20 September" looks back.
 const PAST_FORM = /\b(?:\w{2,}ed|met|was|were|had|did|said|told|made|took|came|went|gave|held|spoke|won|lost|began|flew|left|sent|saw|found|led|sat|stood|brought|fought|struck|wrote)\b/i
 const TIME_CLAUSE_OPENS = /(?:^|[.!?]\s+)(?:When|Once|By the time|As soon as)\s[^.!?,;:]*$/
+const TIME_CLAUSE_AFTER_COMMA = /,\s+(?:before|when|once|until|after)\s[^.!?,;:“”"]*$/
+const PRESENT_ARRANGEMENT = /\b(?:fly|flies|travel|travels|meet|meets|head|heads|go|goes|arrive|arrives|leave|leaves|return|returns|hold|holds|sign|signs|visit|visits|attend|attends|gather|gathers|convene|convenes)\b/
 const DAY_WILL_BE = /^,?\s+(?:would|will|shall)\s+(?:not\s+)?be\b/i
 const FUTURE_RIGHT_AFTER = /^,?\s+(?:will|shall|(?:is|are) (?:to|due to|set to|scheduled to|expected to))\s/i
 
@@ -824,6 +828,8 @@ export function tenseAt(text: string, offset: number, length: number): Tense {
   const near = before.slice(lastWordsFrom(before, 5))
   // "forced a Ryanair jet to land in Minsk on Sunday": what one was made to do was done then.
   if (MADE_TO_BEFORE.test(before.slice(lastWordsFrom(before, 12)))) return 'past'
+  // "who had postponed his annual news conference to Friday": the day a thing was moved to is still ahead.
+  if (MOVED_TO_BEFORE.test(before.slice(lastWordsFrom(before, 9)))) return 'future'
   // "The deadline for the fighters to leave expired on Monday": the verb the day follows is done, whatever infinitive precedes it.
   if (DONE_RIGHT_BEFORE.test(before.slice(lastWordsFrom(before, 4)))) return 'past'
   // "had originally been scheduled for early October", "had cancelled a gala planned for Friday": a plan of the past.
@@ -862,6 +868,9 @@ export function tenseAt(text: string, offset: number, length: number): Tense {
   // "When EU leaders gather in Brussels on Thursday, 16 December, ...": a clause of time with no verb of the past looks ahead.
   const timeClause = cut === 0 ? TIME_CLAUSE_OPENS.exec(before) : null
   if (timeClause && !PAST_FORM.test(timeClause[0])) return 'future'
+  // "..., before the two men fly to Jeju island for a summit on Saturday": so does one after a comma whose verb is a present.
+  const laterClause = cut === 0 ? TIME_CLAUSE_AFTER_COMMA.exec(before) : null
+  if (laterClause && !PAST_FORM.test(laterClause[0]) && PRESENT_ARRANGEMENT.test(laterClause[0])) return 'future'
   if (cut === 0 && !/[,;:]$/.test(before.trim())) {
     // A sentence-opening phrase ("On Friday, the two will meet") takes the tense of what follows.
     // Up to the sentence's end and its first verb of the past: "On Wednesday, Trump met Trong, who will fly home" was Wednesday.
