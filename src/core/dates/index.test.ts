@@ -28,6 +28,8 @@ const FOUND: [string, string, string, string, string, string][] = [
   // What one was forced to do was done on the day; what one will be forced to do lies ahead.
   ['Belarus forced a Ryanair jet to land in Minsk on Sunday and arrested the journalist.', '2021-05-24', 'on Sunday', '2021-05-23', '2021-05-23', 'day'],
   ['The plane will be forced to land in Minsk on Sunday.', '2021-05-24', 'on Sunday', '2021-05-30', '2021-05-30', 'day'],
+  // "The will of the people" is no modal.
+  ['Blinken urged the military to respect the will of the people of Burma as expressed in democratic elections on November 8.', '2021-02-01', 'November 8', '2020-11-08', '2020-11-08', 'day'],
   // So is what a vote decided.
   ['The UN Security Council voted 15-0 to adopt resolution 2118 on Friday, requiring Syria to give up its chemical weapons.', '2013-09-28', 'on Friday', '2013-09-27', '2013-09-27', 'day'],
   ['The ban on Turkish fruit applies from Monday.', '2016-08-25', 'Monday', '2016-08-29', '2016-08-29', 'day'],

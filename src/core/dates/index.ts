@@ -745,7 +745,8 @@ const WEEKDAY_ONLY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sund
 const CAME_BEFORE = /\b(?:came|comes|followed|follows|happened|occurred|took place|was|is)\s+(?:just\s+|only\s+|exactly\s+)?$/i
 // "may" before a number is the month ("announced on May 25, after Biden proposed ... an April 13 phone call"); so is
 // "may" after one or after a preposition ("signed on 20 May and in force from 22 May", "talks in May and June").
-const FUTURE_MARKER = /\b(will|would|shall|'ll|to be (?:held|signed|hosted)|is to|are to|set to|scheduled|expected|plans? to|planned|going to|due (?:to|at|in|back|home)\b|upcoming|(?:could|(?<!\b(?:\d{1,2}(?:st|nd|rd|th)?|in|of|since|from|until|early|late|mid|last|next|this)\s)may|might) (?!have\b|not\b|be\b|\d)\w+|to (?:meet|hold|sign|start|begin|resume|convene|visit|travel|attend|take place|be))\b/i
+// Not the noun: "the will of the people as expressed in elections on November 8".
+const FUTURE_MARKER = /\b((?<!\b(?:the|a|its|his|her|their|our|political|popular|good|free|ill)\s)will|would|shall|'ll|to be (?:held|signed|hosted)|is to|are to|set to|scheduled|expected|plans? to|planned|going to|due (?:to|at|in|back|home)\b|upcoming|(?:could|(?<!\b(?:\d{1,2}(?:st|nd|rd|th)?|in|of|since|from|until|early|late|mid|last|next|this)\s)may|might) (?!have\b|not\b|be\b|\d)\w+|to (?:meet|hold|sign|start|begin|resume|convene|visit|travel|attend|take place|be))\b/i
 const MODAL_BY_BEFORE = /\b(?:could|may|might|should|must)\s+(?:(?!(?:have|not)\b)\w+\s+){1,3}by\s+$/i
 // "If Parliament has not approved a deal by the end of Saturday": a condition's deadline, told in the present, is ahead.
 const CONDITION_BY_BEFORE = /\b(?:if|unless)\s+[^,;.!?]{0,80}?\b(?:has|have|is|are|does|do)\b[^,;.!?]{0,60}?\bby\s+(?:the\s+end\s+of\s+)?$/i

@@ -970,6 +970,10 @@ describe('extractItems: who speaks', () => {
     const items = extract('Russian President Vladimir Putin met the envoy.\n\nPutin’s spokesman Dmitry Peskov said on Monday that the Kremlin was open to talks.', '2021-12-28')
     expect(items.filter((i) => i.type === 'statement').map((i) => [i.speaker, i.start])).toEqual([['Dmitry Peskov', '2021-12-27']])
   })
+  it('makes no event of a day gone by inside the words a speaker is quoted in, nor dates the next statement by it', () => {
+    const text = 'Secretary of State Antony Blinken voiced “grave concern”. He called on the military to release all officials and to “respect the will of the people of Burma as expressed in democratic elections on November 8”. White House spokeswoman Jen Psaki said the United States “opposes any attempt to alter the outcome of recent elections”.'
+    expect(extract(text, '2021-02-01').map((i) => [i.type, i.start])).toEqual([['statement', '2021-02-01'], ['statement', '2021-02-01'], ['statement', '2021-02-01']])
+  })
   it('hears the person a description is set beside, not a verb inside the description', () => {
     const text = 'Dianne Feinstein, the California Democrat who chairs the intelligence committee and has defended the NSA all summer, said on Monday she was “totally opposed” to collecting intelligence on the leaders of US allies.'
     expect(extract(text, '2013-10-30').map((i) => [i.type, i.speaker])).toEqual([['statement', 'Dianne Feinstein']])

@@ -662,6 +662,9 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
       if (speaker && d.start === statementDay && TODAY.test(d.phrase)) continue
       // "... said that “the world is a much more dangerous place today than it was yesterday”": the speaker's own now and then.
       if (DEICTIC_DAY.test(d.phrase) && quotedAt(s.text, d.offset)) continue
+      // "... to “respect the will of the people as expressed in democratic elections on November 8”": a day gone by in the words
+      // the speaker is quoted in is what they speak of.
+      if (speaker && !d.future && !ahead && quotedAt(s.text, d.offset)) continue
       if (!(trigger ??= hasEventTrigger(s.text)) && !opensTimelineEntry(s.text, d)) continue
       // "an opportunity to export this year's harvest": a year in the possessive dates a thing the speaker names, not an event.
       if (speaker && d.precision === 'year' && /^['’ʼ]s\b/u.test(s.text.slice(d.offset + d.length))) continue
