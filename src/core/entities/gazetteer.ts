@@ -264,6 +264,8 @@ export const ROLE_WORDS: ReadonlySet<string> = new Set([
   'permanent', 'un', 'eu', 'nato', 'fm', 'pm', 'army', 'military', 'staff', 'joint', 'chiefs', 'army', 'navy', 'ceo', 'founder', 'comrade', 'respected',
   // Ranks: "Rear Adm. Daniel Hagari", "Brig. Gen. Pat Ryder", "Lt. Col. Peter Lerner".
   'rear', 'adm', 'maj', 'brig', 'brigadier', 'capt', 'captain', 'cmdr', 'sgt', 'lieutenant', 'marshal',
+  // Indonesian and Malay honorifics: "Pak Marty" is Marty Natalegawa, "Ibu Ani" Ani Yudhoyono.
+  'pak', 'bapak', 'ibu', 'bu',
 ])
 
 const DEMONYM = new Map(COUNTRIES.map((c) => [c.name, c.name === 'United States' ? 'US' : c.demonyms[0] ?? c.name]))

@@ -974,6 +974,10 @@ describe('extractItems: who speaks', () => {
     const text = 'Secretary of State Antony Blinken voiced “grave concern”. He called on the military to release all officials and to “respect the will of the people of Burma as expressed in democratic elections on November 8”. White House spokeswoman Jen Psaki said the United States “opposes any attempt to alter the outcome of recent elections”.'
     expect(extract(text, '2021-02-01').map((i) => [i.type, i.start])).toEqual([['statement', '2021-02-01'], ['statement', '2021-02-01'], ['statement', '2021-02-01']])
   })
+  it('reads an Indonesian honorific as no part of the name ("Pak Marty" is Marty Natalegawa)', () => {
+    const text = 'Foreign Minister Marty Natalegawa said the ambassador had been recalled. In Jakarta, Pak Marty said Indonesia was reviewing intelligence sharing with Canberra.'
+    expect(extract(text, '2013-11-20').map((i) => i.speaker)).toEqual(['Marty Natalegawa', 'Marty Natalegawa'])
+  })
   it('hears the person a description is set beside, not a verb inside the description', () => {
     const text = 'Dianne Feinstein, the California Democrat who chairs the intelligence committee and has defended the NSA all summer, said on Monday she was “totally opposed” to collecting intelligence on the leaders of US allies.'
     expect(extract(text, '2013-10-30').map((i) => [i.type, i.speaker])).toEqual([['statement', 'Dianne Feinstein']])
