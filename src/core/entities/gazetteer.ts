@@ -253,7 +253,7 @@ export const OFFICES: readonly NamedEntry[] = [
 
 /** Words that open a role or title before a name ("Russian Foreign Minister Sergey Lavrov"). */
 export const ROLE_WORDS: ReadonlySet<string> = new Set([
-  'president', 'vice', 'prime', 'minister', 'ministers', 'foreign', 'defence', 'defense', 'deputy', 'secretary', 'general', 'secretary-general',
+  'president', 'vice', 'prime', 'premier', 'minister', 'ministers', 'foreign', 'defence', 'defense', 'deputy', 'secretary', 'general', 'secretary-general',
   'spokesman', 'spokeswoman', 'spokesperson', 'spokesmen', 'ambassador', 'envoy', 'special', 'chief', 'head', 'chancellor',
   'king', 'queen', 'prince', 'crown', 'sheikh', 'emir', 'sultan', 'pope', 'mr', 'mrs', 'ms', 'dr', 'sir', 'lord', 'gen',
   'general', 'admiral', 'colonel', 'col', 'lt', 'commander', 'senator', 'sen', 'rep', 'representative', 'governor', 'gov',

@@ -1402,6 +1402,8 @@ describe('extractItems: titles', () => {
     ['South Korean President Moon Jae-in said the talks were useful.', 'Moon: The talks were useful.'],
     ['Chinese scholar Lü Xiang said the talks were useful.', 'Lü: The talks were useful.'],
     ['North Korea’s Foreign Minister Ri Yong Ho said Pyongyang had sought only partial relief.', 'Ri: Pyongyang had sought only partial relief.'],
+    ['UN Secretary-General Ban Ki-moon said the resolution was the first hopeful news on Syria in a long time.', 'Ban: The resolution was the first hopeful news on Syria in a long time.'],
+    ['Greenland’s Premier Kim Kielsen said the island was open for business, not for sale.', 'Kielsen: The island was open for business, not for sale.'],
     ['British Foreign Secretary James Cleverly said the talks were useful.', 'Cleverly: The talks were useful.'],
     // A particle belongs to the surname.
     ['European Commission President Ursula von der Leyen said the talks were useful.', 'Von der Leyen: The talks were useful.'],

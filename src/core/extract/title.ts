@@ -122,9 +122,12 @@ const PERSON_NAME = /^\p{Lu}[\p{Ll}\p{M}.'’-]+(?: [\p{L}\p{M}.'’-]+)+$/u
 const FAMILY_FIRST = new Set(('Wang Zhang Liu Chen Yang Huang Zhao Zhou Xu Sun Ma Zhu Hu Guo He Lin Gao Luo Zheng Liang Xie Song Tang '
   + 'Han Feng Deng Cao Peng Zeng Xiao Tian Dong Pan Yuan Cai Jiang Yu Du Ye Cheng Wei Su Lu Ding Ren Shen Yao Fu Zhong Qin Xi Mao Hua '
   + 'Geng Kong Bai Cui Qian Fan Shi Qiu Hou Jin Meng Yan Duan Hao Shao Gu Wen Fang Tan Xue Yin Zou Xiong Jia Wu Li Lim Lü '
-  + 'Kim Park Pak Choi Choe Moon Yoon Ri Jo Kang Kwon Ryu Jang Jung Shin Hwang Ahn Baek '
+  + 'Kim Park Pak Choi Choe Moon Yoon Ri Jo Kang Kwon Ryu Jang Jung Shin Hwang Ahn Baek Ban Yoo Oh Seo Hong Cho Chung Nam Noh Roh Jeon Chun '
   // Taiwan's, Hong Kong's and Singapore's spellings: "Tsai Ing-wen" is Tsai, "Tse Chin-wan" Tse.
   + 'Tsai Tse Hsiao Lai Ko Chiang Chu Hsieh Chou Yeh Kuo Hsu Tung Lee Leung Wong Cheung Tsang Chan Chow Ng Teo Goh Ong').split(' '))
+// Korean family names (and "Lee"), whose given names come hyphenated or in two words ("Ban Ki-moon", "Ri Yong Ho"): "Kim Kielsen"
+// of Greenland is Kielsen.
+const KOREAN_FAMILY = new Set('Kim Park Pak Choi Choe Moon Yoon Ri Jo Kang Kwon Ryu Jang Jung Shin Hwang Ahn Baek Ban Yoo Oh Seo Hong Cho Chung Nam Noh Roh Jeon Chun Lee'.split(' '))
 const SURNAME_PARTICLE = new Set('von van der den de da di del la le Le La De Da Di Van Von al el Al El bin ibn Bin Ibn Abdul Abdel Abd Abu Abou Aboul'.split(' '))
 const REGNAL = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})$/
 const GIVEN_SYLLABLE = /^\p{Lu}\p{Ll}{1,7}(?:-\p{Ll}{1,6})?$/u
@@ -136,8 +139,9 @@ export function shortSpeaker(name: string, person: boolean): string {
   const words = name.replace(/,?\s+(?:Jr|Sr)\.?$/, '').split(' ')
   if (words.length >= 2 && REGNAL.test(words.at(-1)!)) return words.slice(-2).join(' ')
   // "Lee" is a given name too ("Lee Anderson"): a family name only before a given name of syllables ("Lee Jae-myung", "Lee Hsien Loong").
+  // So is "Kim" ("Kim Kielsen").
   const given = words.slice(1)
-  if (words.length <= 3 && FAMILY_FIRST.has(words[0]) && given.every((w) => GIVEN_SYLLABLE.test(w)) && (words[0] !== 'Lee' || given.length === 2 || given[0].includes('-'))) return words[0]
+  if (words.length <= 3 && FAMILY_FIRST.has(words[0]) && given.every((w) => GIVEN_SYLLABLE.test(w)) && (!KOREAN_FAMILY.has(words[0]) || given.length === 2 || given[0].includes('-'))) return words[0]
   // "Ursula von der Leyen" is von der Leyen, "Adel Abdul Mahdi" Abdul Mahdi: a particle belongs to the surname.
   let from = words.length - 1
   while (from > 1 && SURNAME_PARTICLE.has(words[from - 1])) from--
