@@ -327,6 +327,8 @@ describe('tenseAt', () => {
   it.each([
     ['On Wednesday, October 14, Turkey and Armenia play their return qualifier in Bursa.', 'future'],
     ['On Wednesday, October 14, Turkey and Armenia played their return qualifier in Bursa.', 'neutral'],
+    ['On Wednesday, October 14, the Greek parliament votes to ratify the deal with Egypt.', 'future'],
+    ['On Wednesday, October 14, EU foreign ministers meet informally in Berlin.', 'future'],
   ])('%j', (text, tense) => {
     expect(tenseAt(text, text.indexOf('Wednesday, October 14'), 'Wednesday, October 14'.length)).toBe(tense)
   })

@@ -788,8 +788,9 @@ export const PLUPERFECT_BEFORE = /\bhad\b(?:(?!\b(?:will|would|said|says|told|th
 const PAST_NEAR = /(?<!\b(?:a|an|the|its|his|her|their|behind|under|with|of|for|in|into|from|by)\s)\b(?:\w{3,}ed|fell|met|held|said|told|took|made|went|came|gave|began|rose|saw|spoke|won|lost|left|sent|struck|broke|chose|drew|flew|fought|hit|led|sat|stood|shot|threw|wrote|ran|paid|sold|brought|kept|found|put(?=\s+to\s+death\b)|was|were|had)\b/i
 const PAST_VERB = /\b(said|told|announced|confirmed|added|stated|tweeted|noted|warned|urged|reported|denied|declared|insisted|stressed)\b/gi
 
-// The subject's few capitalised words (and a plural noun: "EU leaders"), then a verb of a fixture in the present tense.
-const SCHEDULED_PRESENT_AFTER = /^[,\s]+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+(?:and\s+)?){1,4}(?:\p{Ll}+s\s+)?(?:play|plays|meet|meets|vote|votes|host|hosts|face|faces|visit|visits|open|opens|convene|convenes|gather|gathers|travel|travels|resume|resumes)\b/u
+// The subject's few capitalised words (and up to two words more: "EU foreign ministers", "the Greek parliament"), then a verb of a
+// fixture in the present tense.
+const SCHEDULED_PRESENT_AFTER = /^[,\s]+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+(?:and\s+)?){1,4}(?:\p{Ll}+\s+){0,2}(?:play|plays|meet|meets|vote|votes|host|hosts|face|faces|visit|visits|open|opens|convene|convenes|gather|gathers|travel|travels|resume|resumes)\b/u
 const RELATIVE_CLAUSE_BEFORE = /\b(?:who|which)\s+([^,;:–—()]{1,80})$/i
 const PAST_IN_CLAUSE = /\b(?:has|have|had|was|were|did|ago|earlier|last)\b|\b\w+ed\b/i
 const PAST_IN_CLAUSE_ALL = new RegExp(PAST_IN_CLAUSE.source, 'gi')
