@@ -46,6 +46,7 @@ const ASSANGE = join(PROBES, 'assange-ecuador-asylum-2012')
 const RADAR = join(PROBES, 'japan-south-korea-radar-2018')
 const CHEONAN = join(PROBES, 'cheonan-sinking-2010')
 const GRAIN = join(PROBES, 'poland-ukraine-grain-row-2023')
+const MYANMAR = join(PROBES, 'myanmar-coup-asean-2021')
 const WAGNER = join(PROBES, 'russia-wagner-mutiny-2023')
 const VENEZUELA = join(PROBES, 'venezuela-election-2024')
 const BAHRAIN = join(PROBES, 'bahrain-israel-normalization-2020')
@@ -422,6 +423,9 @@ describe('an undated report that names its own day, or the weekend after the day
     // The Berlaymont Letter, a weekend edition (23 September 2023) that names "the end of last Friday, 15 September": not of
     // the weekend after that Friday.
     expect(await publishedIn(GRAIN, 'berlaymontletter.txt')).toMatch(/^2023-09-2[23]$/)
+    // Capitol Brief, a read-later export with only the day it was saved (11 February 2021): "The Treasury Department on Thursday
+    // imposed sanctions ..., ten days after the Feb. 1 coup". It had been put on 5 February.
+    expect(await publishedIn(MYANMAR, 'capitolbrief.json')).toBe('2021-02-11')
   })
 })
 

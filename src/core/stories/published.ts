@@ -686,6 +686,10 @@ const IN_TIME = new RegExp(String.raw`\bin\s+(\d{1,2}|an?|one|${NUMBER_WORDS.joi
 // lead's day, then the report's now counted on from it in the present tense.
 const LATER_NOW = new RegExp(String.raw`\bon\s+((?:\d{1,2}\s+${MONTH}|${MONTH}\.?\s+\d{1,2}))\b[^.!?]{0,200}[.!?]["”’]?\s+(\d{1,2}|an?|one|${NUMBER_WORDS.join('|')})\s+(days?|weeks?)\s+(?:later|on),?\s+(?:there\s+(?:is|are)|it\s+is|(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:is|are|has|have|looks?|seems?|remains?|stands?))\b`, 'iu')
 
+// "The Treasury Department on Thursday imposed sanctions ..., ten days after the Feb. 1 coup": the lead's weekday is so many days
+// after the day it names in full, in one sentence.
+const WEEKDAY_COUNTED_AFTER_DAY = new RegExp(String.raw`(?:^|[.!?]\s+)[^.!?]*?\bon\s+(?:${WEEKDAY_NAME})\b[^.!?]*?,\s+(\d{1,2}|an?|one|${NUMBER_WORDS.join('|')})\s+(days?|weeks?)\s+after\s+(?:the\s+)?((?:${MONTH})\.?\s+\d{1,2}|\d{1,2}\s+(?:${MONTH}))\b`, 'i')
+
 // "to leave the country by the end of today, Monday, April 19": the report's own day, named; "moved together yesterday,
 // Wednesday, January 25": the day before it; "Good morning from Seoul, where it is Monday, May 24": its own.
 const TODAY_NAMED = new RegExp(String.raw`\b(today|tonight|this (?:morning|afternoon|evening)|yesterday|tomorrow|it is|it's|today is),?\s+(?:${WEEKDAY_NAME}),?\s+((?:\d{1,2}\s+${MONTH}|${MONTH}\.?\s+\d{1,2})(?:,?\s+(?:19|20)\d\d)?)`, 'i')
@@ -721,6 +725,9 @@ function countedFromToday(text: string): TextDate | null {
   const later = LATER_NOW.exec(text.slice(0, LEAD_CHARACTERS))
   const then = later ? mentionedMonthDays(later[1])[0] : undefined
   if (later && then) return { date: addDays(`2000-${then}`, countedDays(later[2], later[3])), how: 'counted', yearStated: false }
+  const counted = WEEKDAY_COUNTED_AFTER_DAY.exec(text.slice(0, LEAD_CHARACTERS))
+  const countedFrom = counted ? mentionedMonthDays(counted[3])[0] : undefined
+  if (counted && countedFrom) return { date: addDays(`2000-${countedFrom}`, countedDays(counted[1], counted[2])), how: 'counted', yearStated: false }
   const away = DAYS_AWAY.exec(text)
   const inTime = away ? null : IN_TIME.exec(text)
   const [ahead, count, unit] = away ? [away[1], away[2], away[3]] : inTime ? [inTime[3], inTime[1], inTime[2]] : []
