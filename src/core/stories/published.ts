@@ -585,7 +585,8 @@ const STAMP_LINE = new RegExp(String.raw`^${CLOCK_STAMP}$`, 'gm')
 
 // Opening the lead or a sentence of it, after a dateline ("BELFAST — A day after ..."), perhaps as an exact or rough count
 // ("Exactly four weeks after Donald Trump stood in the White House ..."); the happening up to its clause's end.
-const TOLD_COUNT = new RegExp(String.raw`(?:^|[\n.!?]\s*|[—–]\s+)(?:(?:exactly|precisely|just|barely|only|nearly|almost|some)\s+)?(\d{1,2}|an?|one|${NUMBER_WORDS.join('|')})\s+(days?|weeks?)\s+after\s+([^,;.!?\n]{15,200})`, 'i')
+// Also set after the lead's news: "arrived in Paris early on Saturday ..., two weeks to the day after announcing his resignation".
+const TOLD_COUNT = new RegExp(String.raw`(?:^|[\n.!?]\s*|[—–]\s+|,\s+)(?:(?:exactly|precisely|just|barely|only|nearly|almost|some)\s+)?(\d{1,2}|an?|one|${NUMBER_WORDS.join('|')})\s+(days?|weeks?)\s+(?:to\s+the\s+day\s+)?after\s+([^,;.!?\n]{15,200})`, 'i')
 const NTH = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth']
 // "Pence and Pompeo are in Ankara today ..., on the ninth day of Operation Peace Spring, Turkey's offensive against Kurdish-led
 // forces in northeast Syria": the report's day, counted from the first of what it tells.
