@@ -358,6 +358,7 @@ const attributionsOf = memo(attributionsIn, 20_000)
  * Every attribution in a sentence (dates already masked out), in order; the answer is shared, read it only.
  * A sentence without a speech verb is told by one pattern test, before the memo hashes the sentence.
  */
+const POST_SUBJECT = /^\s*((?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}(?:spokes(?:man|woman|person)|official|minister|ambassador|envoy|diplomat|advis[eo]r|aide))\b/iu
 // "Here's what", "This is what": the sentence points to words told elsewhere.
 const WHAT_FOLLOWS = /\b(?:here(?:['’]s| is)|this is|that(?:['’]s| is))\s+what\s+$/i
 const ASIDE_THEN_VERB = /^\s*,[^,]{1,60},\s+(?:had|has|have|was|were|is|are|would|will|could|should|must|did|does|do|can|may|might)\b/
@@ -435,8 +436,11 @@ function attributionsIn(sentence: string): Attribution[] {
   // "Trump ended the summit without an agreement, saying he had to walk": the sentence's subject speaks.
   if (!out.length) {
     const participle = PARTICIPLE.exec(masked)
-    const subject = participle && subjectAfter(masked, OPENING.exec(masked)?.[0].length ?? 0)
-    if (participle && subject && subject.subjectOffset < participle.index && (CAPITAL_FIRST.test(subject.subject) || /^(?:he|she)$/i.test(subject.subject))) out.push(attribution(subject, participle[1].trimEnd(), participle.index + participle[0].indexOf(participle[1]), true))
+    const opening = OPENING.exec(masked)?.[0].length ?? 0
+    // "a presidential spokesman, Otavio Rego Barros, appeared to soften that position, saying ...": so does one named by post.
+    const post = participle ? POST_SUBJECT.exec(masked.slice(opening)) : null
+    const subject = participle && (subjectAfter(masked, opening) ?? (post ? { subject: post[1], subjectOffset: opening + post[0].indexOf(post[1]) } : null))
+    if (participle && subject && subject.subjectOffset < participle.index && (CAPITAL_FIRST.test(subject.subject) || /^(?:he|she)$/i.test(subject.subject) || post)) out.push(attribution(subject, participle[1].trimEnd(), participle.index + participle[0].indexOf(participle[1]), true))
   }
   // "according to S"; not "According to the Chinese readout, Albanese said ...", which names where the words are told, nor
   // the outlets that carried them ("Bogdanov said on Friday that ..., according to Russian news agencies").

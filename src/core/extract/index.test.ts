@@ -978,6 +978,10 @@ describe('extractItems: who speaks', () => {
     const text = 'Foreign Minister Marty Natalegawa said the ambassador had been recalled. In Jakarta, Pak Marty said Indonesia was reviewing intelligence sharing with Canberra.'
     expect(extract(text, '2013-11-20').map((i) => i.speaker)).toEqual(['Marty Natalegawa', 'Marty Natalegawa'])
   })
+  it('hears a speaker named by post, with a name beside it, in a participle of words ("a presidential spokesman, X, appeared to soften that position, saying")', () => {
+    const text = 'Later on Tuesday, a presidential spokesman, Otavio Rego Barros, appeared to soften that position, saying Brazil was open to receiving financial support.'
+    expect(extract(text, '2019-08-28').map((i) => [i.type, i.speaker, i.start])).toEqual([['statement', 'Otavio Rego Barros', '2019-08-27']])
+  })
   it('hears the person a description is set beside, not a verb inside the description', () => {
     const text = 'Dianne Feinstein, the California Democrat who chairs the intelligence committee and has defended the NSA all summer, said on Monday she was “totally opposed” to collecting intelligence on the leaders of US allies.'
     expect(extract(text, '2013-10-30').map((i) => [i.type, i.speaker])).toEqual([['statement', 'Dianne Feinstein']])
