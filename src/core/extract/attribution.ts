@@ -31,7 +31,7 @@ const VERB_LIST = `said|says|say|told|tells|added|adds|noted|notes|stressed|stre
 |vowed|pledged|promised|threatened|demanded|demands|proposed|offered|offers|suggested|described|evaluated|expressed|calls on|called on|called for|calls for
 |called|calling|asserted|remarked|commented|voiced|revealed|disclosed|affirmed|reaffirmed|conceded|complained|condemned|condemns
 |blamed|blames|slammed|mocked|mocks|ridiculed|derided|denounced|denounces|decried|decries|lambasted|applauded|lauded|dismissed(?!\\s+(?:his|her|its|their|the)\\s+(?:[\\w-]+\\s+){0,2}?(?:deputy|vice|minister|governor|chief|head|commander|general|cabinet|government|ambassador|officials?|aides?|director|advis[eo]r|envoy)\\b)|underlined|underscored|cautioned|appealed|predicted|predicts
-|clarified|clarifies|repeated|repeats|went on(?=\\s*[,:]\\s*["“])|continued(?=\\s*[,:]\\s*["“])|react(?:ed|s)(?=[^.:“”"]{0,40}:\\s*["“])|defended|defends|apologi[sz]ed|apologi[sz]es|congratulated|congratulates|thanked|agreed(?=\\s+["“]?that\\b)|(?:issued|posted|released)(?=\\s+(?:the\\s+following|a|an)\\s+(?:joint\\s+)?statement\\b)
+|clarified|clarifies|repeated|repeats|went on(?=\\s*[,:]\\s*["“])|put it(?:\\s+(?:this|that)\\s+way|\\s+\\w+ly)?(?=\\s*[,:]\\s*["“])|continued(?=\\s*[,:]\\s*["“])|react(?:ed|s)(?=[^.:“”"]{0,40}:\\s*["“])|defended|defends|apologi[sz]ed|apologi[sz]es|congratulated|congratulates|thanked|agreed(?=\\s+["“]?that\\b)|(?:issued|posted|released)(?=\\s+(?:the\\s+following|a|an)\\s+(?:joint\\s+)?statement\\b)
 |(?:was|were|is|are) (?:telling|saying|warning|insisting|arguing|urging)|quoted as (?:saying|telling)|is quoted as (?:saying|telling)|was quoted as (?:saying|telling)|(?:is|was) quoted by (?:his|her|its|their|the) [a-z]+(?: [a-z]+)? as saying`.replace(/\n/g, '')
 
 const VERB = new RegExp(`\\b(${VERB_LIST})\\b`, 'g')
@@ -125,7 +125,7 @@ const BROADCAST_BEFORE = /\b((?:a|the)\s+communiqu[eé])\s+(?:read out|read|broa
 
 type Subject = Pick<Attribution, 'subject' | 'subjectOffset' | 'apposition' | 'relative'>
 
-const ASIDE_AT_END = /,\s*(?:who|whose|asked|speaking|responding|replying|writing|talking|addressing|commenting|referring)\b[^]{2,160}?,\s*$/
+const ASIDE_AT_END = /,\s*(?:who|whose|asked|speaking|responding|replying|writing|talking|addressing|commenting|referring|in\s+(?:an?|his|her|their)\s+(?:interview|speech|statement|address|post|letter|tweet))\b[^]{2,160}?,\s*$/
 
 function subjectBefore(masked: string, verbOffset: number): Subject | null {
   // Only the last stretch before the verb can hold its subject.
@@ -141,6 +141,8 @@ function subjectBefore(masked: string, verbOffset: number): Subject | null {
   // had apologised, said", "Kurti, speaking to Kosovo media in Ohrid, said": the clause is about the speaker.
   const aside = relative ? null : ASIDE_AT_END.exec(prefix)
   if (aside) prefix = prefix.slice(0, aside.index)
+  // "Obama himself, in an interview ..., put it this way": the name, not its reflexive.
+  if (aside) prefix = prefix.replace(/\s+(?:himself|herself|themselves)$/, '')
   // "Sir Jeffrey Donaldson, leader of the Democratic Unionist Party, whose boycott ... has left ..., said": so past a description.
   if (aside && ROLE_OPENING.test(/,\s*([^,;“”"]{2,120})$/.exec(prefix)?.[1] ?? '')) prefix += ','
   const tail = prefix.slice(-130)

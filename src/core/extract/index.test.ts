@@ -982,6 +982,10 @@ describe('extractItems: who speaks', () => {
     const text = 'Later on Tuesday, a presidential spokesman, Otavio Rego Barros, appeared to soften that position, saying Brazil was open to receiving financial support.'
     expect(extract(text, '2019-08-28').map((i) => [i.type, i.speaker, i.start])).toEqual([['statement', 'Otavio Rego Barros', '2019-08-27']])
   })
+  it('hears "put it this way:" as a verb of words, past an aside of the interview and a reflexive', () => {
+    const text = 'President Barack Obama spoke to Merkel. Obama himself, in an interview broadcast the same day by the TV network Fusion, put it this way: “We give them policy direction.”'
+    expect(extract(text, '2013-10-28').filter((i) => i.type === 'statement').map((i) => [i.speaker, i.title])).toEqual([['Barack Obama', 'Obama: We give them policy direction.']])
+  })
   it('hears the person a description is set beside, not a verb inside the description', () => {
     const text = 'Dianne Feinstein, the California Democrat who chairs the intelligence committee and has defended the NSA all summer, said on Monday she was “totally opposed” to collecting intelligence on the leaders of US allies.'
     expect(extract(text, '2013-10-30').map((i) => [i.type, i.speaker])).toEqual([['statement', 'Dianne Feinstein']])
