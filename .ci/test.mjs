@@ -157,7 +157,7 @@ const floors = [
   // Hiroshima's e-paper is dated now (by the line above its headline), and the three May reports are one story; an undated
   // report of the G7 summit sits with the December one on Pearl Harbor, so its story F1 is 0.57 (0.75 when all undated
   // reports sat with December and the dates were 0.43).
-  probe('recall=0.75,precision=0.84,dates=0.6,speakers=0.95,duplicateRate=0.34,sourceRecall=0.9,noise=0,storyF1=0.55,published=0.75')('obama-hiroshima-2016'),
+  probe('recall=0.75,precision=0.85,dates=0.65,speakers=0.95,duplicateRate=0.32,sourceRecall=0.89,noise=0,storyF1=0.52,published=0.75')('obama-hiroshima-2016'),
   [join(root, '.ci/probes/_mixed-19'), '', 'recall=0.82,precision=0.8,dates=0.82,speakers=0.95,duplicateRate=0.28,sourceRecall=0.92,noise=0,storyF1=0.82,published=0.85,inferred=0.85'],
   // The twentieth round (MHTML, JSON Lines, SingleFile and Wayback captures, Google Docs and Word HTML; Big5, EUC-KR,
   // ISO-8859-7, windows-1256, HTML entities throughout). Honduras's two undated reports (a Google Doc of a news story, a
@@ -259,7 +259,7 @@ const floors = [
   // The thirty-first: the Fukushima seafood ban 2023, the Polish Holocaust law row 2018, Tsai-McCarthy and the Joint Sword drills
   // 2023, the Evros border standoff 2020.
   probe('recall=0.92,precision=0.91,dates=0.86,speakers=0.95,duplicateRate=0.37,sourceRecall=0.84,noise=0,storyF1=0.95,published=0.75')('japan-china-seafood-ban-2023'),
-  probe('recall=0.88,precision=0.86,dates=0.9,speakers=0.95,duplicateRate=0.22,sourceRecall=0.87,noise=0,storyF1=0.95,published=0.75')('israel-poland-holocaust-law-2018'),
+probe('recall=0.88,precision=0.87,dates=0.95,speakers=0.95,duplicateRate=0.25,sourceRecall=0.87,noise=0,storyF1=0.95,published=0.95')('israel-poland-holocaust-law-2018'),
   probe('recall=0.86,precision=0.9,dates=0.89,speakers=0.84,duplicateRate=0.42,sourceRecall=0.77,noise=0,storyF1=0.95,published=0.95')('tsai-mccarthy-drills-2023'),
   probe('recall=0.91,precision=0.91,dates=0.78,speakers=0.9,duplicateRate=0.23,sourceRecall=0.89,noise=0,storyF1=0.95,published=0.95')('greece-turkey-border-migrants-2020'),
   [join(root, '.ci/probes/_mixed-31'), '', 'recall=0.89,precision=0.9,dates=0.85,speakers=0.91,duplicateRate=0.31,sourceRecall=0.85,noise=0,storyF1=0.95,published=0.85,inferred=0.63'],
@@ -321,7 +321,7 @@ probe('recall=0.83,precision=0.87,dates=0.73,speakers=0.9,duplicateRate=0.11,sou
   probe('recall=0.91,precision=0.9,dates=0.83,speakers=0.83,duplicateRate=0.29,sourceRecall=0.93,noise=0,storyF1=0.95,published=0.55')('kim-trump-letters-fire-and-fury-2017'),
   probe('recall=0.93,precision=0.93,dates=0.85,speakers=0.86,duplicateRate=0.32,sourceRecall=0.88,noise=1,storyF1=0.95,published=0.95')('bahrain-israel-normalization-2020'),
   probe('recall=0.89,precision=0.88,dates=0.91,speakers=0.95,duplicateRate=0.23,sourceRecall=0.9,noise=0,storyF1=0.95,published=0.75')('colombia-venezuela-border-2015'),
-  probe('recall=0.89,precision=0.79,dates=0.67,speakers=0.89,duplicateRate=0.33,sourceRecall=0.84,noise=0,storyF1=0.95,published=0.55')('japan-south-korea-radar-2018'),
+  probe('recall=0.89,precision=0.79,dates=0.79,speakers=0.89,duplicateRate=0.33,sourceRecall=0.84,noise=0,storyF1=0.95,published=0.75')('japan-south-korea-radar-2018'),
   [join(root, '.ci/probes/_mixed-39'), '', 'recall=0.91,precision=0.88,dates=0.82,speakers=0.87,duplicateRate=0.29,sourceRecall=0.89,noise=1,storyF1=0.95,published=0.7,inferred=0.26'],
   // The fortieth and forty-first rounds. The fortieth, plain text in the dev corpora's style, one windows-1252 and one UTF-16
   // file: the Houston consulate 2020, Kazakhstan and the CSTO 2022, the Leopard tanks 2023, Iran and Israel in April 2024.
@@ -353,6 +353,37 @@ probe('recall=0.83,precision=0.87,dates=0.73,speakers=0.9,duplicateRate=0.11,sou
   probe('recall=0.89,precision=0.87,dates=0.77,speakers=0.9,duplicateRate=0.31,sourceRecall=0.89,noise=0,storyF1=0.95,published=0.75')('south-africa-icj-genocide-case-2024'),
   probe('recall=0.96,precision=0.85,dates=0.91,speakers=0.87,duplicateRate=0.35,sourceRecall=0.85,noise=0,storyF1=0.95,published=0.75')('japan-korea-gsomia-2019'),
   [join(root, '.ci/probes/_mixed-43'), '', 'recall=0.79,precision=0.89,dates=0.82,speakers=0.87,duplicateRate=0.4,sourceRecall=0.86,noise=0,storyF1=0.95,published=0.8,inferred=0.63'],
+  // The forty-fourth to forty-seventh rounds. The forty-fourth, plain text, one windows-1252 and one UTF-16 file: the Syrian
+  // chemical weapons framework 2013, Australia's tapping of Indonesian phones 2013, Hariri's resignation from Riyadh 2017,
+  // Trump and Greenland 2019.
+  probe('recall=0.9,precision=0.88,dates=0.75,speakers=0.95,duplicateRate=0.29,sourceRecall=0.94,noise=0,storyF1=0.95,published=0.75')('syria-chemical-weapons-framework-2013'),
+  probe('recall=0.79,precision=0.84,dates=0.91,speakers=0.87,duplicateRate=0.26,sourceRecall=0.87,noise=0,storyF1=0.95,published=0.95')('australia-indonesia-phone-tapping-2013'),
+  probe('recall=0.86,precision=0.89,dates=0.69,speakers=0.83,duplicateRate=0.2,sourceRecall=0.87,noise=0,storyF1=0.95,published=0.75')('hariri-riyadh-resignation-2017'),
+  probe('recall=0.77,precision=0.86,dates=0.9,speakers=0.95,duplicateRate=0.38,sourceRecall=0.81,noise=0,storyF1=0.95,published=0.75')('trump-greenland-denmark-2019'),
+  [join(root, '.ci/probes/_mixed-44'), '', 'recall=0.84,precision=0.87,dates=0.78,speakers=0.9,duplicateRate=0.27,sourceRecall=0.89,noise=0,storyF1=0.95,published=0.8,inferred=0.51'],
+  // The forty-fifth, with a saved web page and a JSON export per story: the Cheonan 2010, the killing of Andrei Karlov 2016,
+  // Myanmar's coup and ASEAN 2021, the Tawang clash 2022. The Cheonan's March and July reports stay stories of their own,
+  // two months from its May reports (as does Myanmar's April analysis from its February ones).
+  probe('recall=0.83,precision=0.86,dates=0.91,speakers=0.95,duplicateRate=0.25,sourceRecall=0.88,noise=0,storyF1=0.52,published=0.95')('cheonan-sinking-2010'),
+  probe('recall=0.83,precision=0.84,dates=0.95,speakers=0.95,duplicateRate=0.34,sourceRecall=0.84,noise=0,storyF1=0.95,published=0.95')('karlov-assassination-2016'),
+  probe('recall=0.74,precision=0.82,dates=0.91,speakers=0.89,duplicateRate=0.31,sourceRecall=0.9,noise=0,storyF1=0.7,published=0.95')('myanmar-coup-asean-2021'),
+  probe('recall=0.81,precision=0.89,dates=0.95,speakers=0.82,duplicateRate=0.33,sourceRecall=0.93,noise=0,storyF1=0.95,published=0.95')('tawang-clash-2022'),
+  [join(root, '.ci/probes/_mixed-45'), '', 'recall=0.8,precision=0.85,dates=0.93,speakers=0.9,duplicateRate=0.3,sourceRecall=0.88,noise=0,storyF1=0.81,published=0.95,inferred=0.88'],
+  // The forty-sixth, plain text, one windows-1252 and one UTF-16 file: Turkey's failed coup and Gulen 2016, Assange's asylum
+  // 2012, Belarus's election 2020, the Oruc Reis 2020. The June wire on Assange stays apart from the August reports.
+  probe('recall=0.91,precision=0.81,dates=0.69,speakers=0.91,duplicateRate=0.22,sourceRecall=0.9,noise=0,storyF1=0.95,published=0.75')('turkey-coup-gulen-2016'),
+  probe('recall=0.79,precision=0.81,dates=0.74,speakers=0.72,duplicateRate=0.29,sourceRecall=0.84,noise=0,storyF1=0.7,published=0.95')('assange-ecuador-asylum-2012'),
+  probe('recall=0.84,precision=0.87,dates=0.74,speakers=0.83,duplicateRate=0.21,sourceRecall=0.93,noise=0,storyF1=0.95,published=0.75')('belarus-election-sanctions-2020'),
+  probe('recall=0.91,precision=0.91,dates=0.64,speakers=0.91,duplicateRate=0.28,sourceRecall=0.9,noise=0,storyF1=0.95,published=0.75')('east-med-oruc-reis-2020'),
+  [join(root, '.ci/probes/_mixed-46'), '', 'recall=0.87,precision=0.85,dates=0.7,speakers=0.86,duplicateRate=0.25,sourceRecall=0.9,noise=0,storyF1=0.9,published=0.8,inferred=0.51'],
+  // The forty-seventh, with a saved web page, a newsletter saved from a mail program and a read-later Markdown file per
+  // story: the NSA and Merkel's phone 2013, the G7 at Biarritz and the Amazon 2019, Bolivia's coup attempt 2024, the S-400
+  // sanctions 2020. One related-story link ("Snowden's Moscow letter: the full text") still counts as noise.
+  probe('recall=0.82,precision=0.84,dates=0.83,speakers=0.95,duplicateRate=0.31,sourceRecall=0.9,noise=1,storyF1=0.95,published=0.75')('nsa-merkel-phone-2013'),
+  probe('recall=0.9,precision=0.89,dates=0.89,speakers=0.95,duplicateRate=0.3,sourceRecall=0.86,noise=0,storyF1=0.95,published=0.55')('g7-biarritz-amazon-2019'),
+  probe('recall=0.77,precision=0.82,dates=0.9,speakers=0.95,duplicateRate=0.37,sourceRecall=0.78,noise=0,storyF1=0.95,published=0.95')('bolivia-zuniga-coup-attempt-2024'),
+  probe('recall=0.91,precision=0.78,dates=0.89,speakers=0.95,duplicateRate=0.32,sourceRecall=0.85,noise=0,storyF1=0.95,published=0.95')('turkey-s400-caatsa-2020'),
+  [join(root, '.ci/probes/_mixed-47'), '', 'recall=0.85,precision=0.84,dates=0.88,speakers=0.95,duplicateRate=0.32,sourceRecall=0.85,noise=1,storyF1=0.95,published=0.8,inferred=0.63'],
 ]
 
 const tally = { passed: 0, failed: 0, skipped: 0 }
