@@ -905,6 +905,9 @@ function inWeekOfPinnedAhead(text: string, published: IsoDate, centre: IsoDate):
 const THIS_WEEK = /\bthis week\b/i
 const WEEKEND_EDITION = /\bweekend (?:edition|issue|briefing|letter|newsletter)\b/i
 
+const SATURDAY = 6
+
+/** Whether the lead, or a masthead line the cleaning dropped ("Weekend edition | Issue 212"), calls the report a weekend edition. */
 function weekendEdition(doc: Pick<ArticleDocument, 'lines'>, text: string): boolean {
   return WEEKEND_EDITION.test(text.slice(0, LEAD_CHARACTERS)) || doc.lines.slice(0, MASTHEAD_LINES).some((line) => WEEKEND_EDITION.test(line.text))
 }
@@ -1144,7 +1147,7 @@ export function inferPublicationDates(
         // A weekend edition is of the Saturday after the last day it names so ("Weekend edition | Issue 212", a masthead the
         // cleaning drops, over "On Thursday morning, May 20"); not one of last week ("at the end of last Friday, 15 September").
         const thisWeek = done.filter((p) => !/\blast\s+$/i.test(text.slice(Math.max(0, p.at - 5), p.at))).map((p) => p.date).sort().at(-1)
-        if (thisWeek && weekendEdition(doc, text)) published = addDays(thisWeek, (6 - weekdayOf(thisWeek) + 7) % 7)
+        if (thisWeek && weekendEdition(doc, text)) published = weekdayOnOrBefore(addDays(thisWeek, 6), SATURDAY)
         // A report put on a day it names as past ("Obama and Castro spoke on Tuesday", read as the report's own day) is
         // not of a day before a dated report first gave the words it quotes (Wednesday's address).
         const quoted = namedWeekdays(text).past.has(weekdayOf(published)) ? quotedSince(text, datedSentencesOnce) : null
