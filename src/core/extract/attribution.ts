@@ -360,7 +360,7 @@ const attributionsOf = memo(attributionsIn, 20_000)
  * Every attribution in a sentence (dates already masked out), in order; the answer is shared, read it only.
  * A sentence without a speech verb is told by one pattern test, before the memo hashes the sentence.
  */
-const POST_SUBJECT = /^\s*((?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}(?:spokes(?:man|woman|person)|official|minister|ambassador|envoy|diplomat|advis[eo]r|aide))\b/iu
+const POST_SUBJECT = /^\s*((?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}(?:spokes(?:man|woman|person)|official|minister|ambassador|envoy|diplomat|advis[eo]r|aide)\b(?:,\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’.-]*(?=,))?)/iu
 // "Here's what", "This is what": the sentence points to words told elsewhere.
 const WHAT_FOLLOWS = /\b(?:here(?:['’]s| is)|this is|that(?:['’]s| is))\s+what\s+$/i
 const ASIDE_THEN_VERB = /^\s*,[^,]{1,60},\s+(?:had|has|have|was|were|is|are|would|will|could|should|must|did|does|do|can|may|might)\b/

@@ -937,6 +937,10 @@ describe('extractItems: who speaks', () => {
     const items = extract('“Hungary will not be the last to ratify,” the NATO chief said on Monday.', '2023-07-11', story)
     expect(items.find((i) => i.type === 'statement')?.speaker).toBe('Jens Stoltenberg')
   })
+  it('binds an indefinite role ("a ministry spokesman") to no one, though the story names one spokesperson', () => {
+    const text = 'State Department spokeswoman Victoria Nuland said the US was not involved. Sweden summoned Ecuador’s ambassador. A ministry spokesman said it was “unacceptable”.'
+    expect(extract(text, '2012-08-17').filter((i) => i.type === 'statement').map((i) => i.speaker)).toEqual(['Victoria Nuland', 'ministry spokesman'])
+  })
   it('binds a bare role to no one when the story names two holders, one without a country', () => {
     const story = ['Foreign Minister Prince Faisal bin Farhan said the agreement stemmed from the Kingdom’s vision.', 'Iranian Foreign Minister Hossein Amir-Abdollahian welcomed the deal.']
     expect(extract('The foreign minister said the embassies would reopen within two months.', '2023-03-11', story).filter((i) => i.type === 'statement').map((i) => i.speaker)).toEqual(['foreign minister'])

@@ -234,7 +234,9 @@ export function resolveSpeaker(subject: string, from: number, to: number, mentio
     const unknownBody = !owner && !inside.length && INITIALS_BEFORE_OFFICE.test(words)
     // "a spokesman for the army's General Staff": a body's own spokesperson, not the one the story names for no country.
     const forBody = SPOKESPERSON_FOR.test(words)
-    const found = unknownBody || (forBody && !owner) ? undefined : context.descriptors.get(descriptorKey(owner, office)) ?? (owner ? undefined : context.descriptors.get(descriptorKey(null, office)))
+    // "A ministry spokesman said": someone unnamed, not the one spokesperson the story names for no country.
+    const unnamed = !owner && /^(?:a|an|one)\s/i.test(words)
+    const found = unknownBody || unnamed || (forBody && !owner) ? undefined : context.descriptors.get(descriptorKey(owner, office)) ?? (owner ? undefined : context.descriptors.get(descriptorKey(null, office)))
     // "the Prime Minister's Office said": the office of the person who holds the post.
     if (found && OFFICE_OF_POST.test(words)) return { name: `${found.name}'s office`, kind: 'body', role: null, country: found.country ?? null }
     if (found) return { name: found.name, kind: 'person', role: found.role ?? null, country: found.country ?? null }
