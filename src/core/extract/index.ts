@@ -1005,7 +1005,7 @@ function clauseTitle(clause: { text: string; offset: number }, d: DateMention, m
   const where = /^where\s+(?=(?:the|a|an)\s)/i.exec(clause.text)
   if (where) return eventTitle(clause.text.slice(where[0].length), clauseDate(d, clause.offset + where[0].length))
   // "U.S. President Donald Trump, who skipped Monday's G7 session": the person the relative clause tells of did it.
-  const who = /^([^,“”"]{3,80}),\s+who\s+(?=[a-z]+ed\b|(?:threw|met|held|sent|took|made|went|won|lost|flew|left|began|gave|struck|led|spoke|wrote|broke|came)\b)/.exec(clause.text)
+  const who = RELATIVE_OPENING.exec(clause.text)
   const named = who && d.offset > clause.offset + who[0].length ? mentions.find((m) => m.kind === 'person' && m.offset - base >= clause.offset && m.offset - base < clause.offset + who[1].length) : undefined
   if (who && named) {
     const subject = `${shortSpeaker(named.name, true)} `
@@ -1016,8 +1016,12 @@ function clauseTitle(clause: { text: string; offset: number }, d: DateMention, m
   return eventTitle(subject + clause.text.slice(opening[0].length), clauseDate(d, clause.offset + opening[0].length - subject.length))
 }
 
-// "threw his support behind the Brazilian leader on Tuesday": a verb of the past, regular or not, with no subject before it.
-const CLAUSE_OPENING = /^where\s+(?:he|she)\s+|^(?=[a-z]+ed\b|(?:threw|met|held|sent|took|made|went|won|lost|flew|left|began|gave|struck|led|spoke|wrote|broke|came|shook|drew|brought|sought|fought|kept|found|paid|rose|fell|told)\b)/
+// A verb of the past, regular or not.
+const PAST_VERB_AHEAD = String.raw`(?=[a-z]+ed\b|(?:threw|met|held|sent|took|made|went|won|lost|flew|left|began|gave|struck|led|spoke|wrote|broke|came|shook|drew|brought|sought|fought|kept|found|paid|rose|fell|told)\b)`
+// "threw his support behind the Brazilian leader on Tuesday": such a verb with no subject before it.
+const CLAUSE_OPENING = new RegExp(String.raw`^where\s+(?:he|she)\s+|^${PAST_VERB_AHEAD}`)
+// "U.S. President Donald Trump, who skipped Monday's G7 session": such a verb in a relative clause after its subject.
+const RELATIVE_OPENING = new RegExp(String.raw`^([^,“”"]{3,80}),\s+who\s+${PAST_VERB_AHEAD}`)
 
 /** The date as placed in its clause, for the title to keep; a clause that opens with its date keeps it too. */
 function clauseDate(d: DateMention, clauseOffset: number): DateMention | null {
