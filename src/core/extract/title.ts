@@ -57,14 +57,17 @@ function capitalise(text: string): string {
 }
 
 // Closed by a mark of its own, or by an opening mark set after the words ("“a great relief for the world“, especially ...").
-const QUOTED = /[“"«]([^“”"«»]{12,})(?:[”"»]|(?<=\S)“(?=[\s,.;:!?]|$))/g
+// Every quotation is consumed, short ones too: a search that skipped '"very useful"' would resume at its closing mark and
+// take the reporter's ' but described it as ' for a quotation.
+const QUOTED = /[“"«]([^“”"«»]*)(?:[”"»]|(?<=\S)“(?=[\s,.;:!?]|$))/g
+const SHORTEST_QUOTE = 12
 const OPENING_QUOTE = /[“"«]/
 
 /** The speaker's own words: the quoted spans, or an unmarked quotation before ", S said". */
 export function quotedWords(sentence: string, attribution: Attribution | null): string | null {
   // Most sentences open no quotation: they need neither pattern.
   if (OPENING_QUOTE.test(sentence)) {
-    const spans = [...sentence.matchAll(QUOTED)].map((m) => m[1].trim().replace(/[,.]$/, ''))
+    const spans = [...sentence.matchAll(QUOTED)].filter((m) => m[1].length >= SHORTEST_QUOTE).map((m) => m[1].trim().replace(/[,.]$/, ''))
     if (spans.length) return spans.join(' … ')
     // A quotation the excerpt cut off before it closed (an odd straight mark, or a curly one never closed).
     const open = /[“"«]([^“”"«»]{20,})$/.exec(sentence)
