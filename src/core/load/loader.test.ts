@@ -68,7 +68,7 @@ beforeAll(() => {
     'notes/article.md',
     '---\ntitle: "Iran talks to resume in Vienna"\ndate: 2021-11-03\nsource: Example Times\nurl: https://example.org/world/iran-talks\n---\n\n# Iran talks to resume in Vienna\n\nNuclear talks will **resume** on November 29 in [Vienna](https://example.org/vienna), the EU said.\n\n![A photo](img.png)\n',
   )
-  write('notes/analysis.md', '---\ntitle: "Biden calls, Macron listens"\nauthor: A. Writer\npublication: The Interpreter (Lowy Institute)\n---\n\nBiden and Macron spoke by phone on Wednesday, the White House said.\n')
+  write('notes/analysis.md', '---\ntitle: "Biden calls, Macron listens"\nauthor: A. Writer\npublication: The Interpreter (Lowy Institute)\ndate_published: 2017-05-31T08:00:00+09:00\n---\n\nBiden and Macron spoke by phone on Wednesday, the White House said.\n')
   write(
     'web/page.html',
     `<!doctype html><html><head><title>Grain deal signed | Example Post</title>
@@ -359,7 +359,8 @@ describe('loadFolder on a hostile folder', () => {
     expect(doc('plain.txt')).toMatchObject({ published: '2022-01-21', publishedFrom: 'dateline', title: 'Lavrov and Blinken meet in Geneva' })
     expect(doc('notes/article.md')).toMatchObject({ title: 'Iran talks to resume in Vienna', published: '2021-11-03', outlet: 'Example Times', url: 'https://example.org/world/iran-talks' })
     expect(doc('notes/article.md').text).toBe('Nuclear talks will resume on November 29 in Vienna, the EU said.')
-    expect(doc('notes/analysis.md').outlet).toBe('The Interpreter (Lowy Institute)')
+    // Whatever the spelling of the key: "date_published" is "datePublished".
+    expect(doc('notes/analysis.md')).toMatchObject({ outlet: 'The Interpreter (Lowy Institute)', published: '2017-05-31' })
     const html = doc('web/page.html')
     expect(html).toMatchObject({ title: 'Grain deal signed in Istanbul', published: '2022-07-22', outlet: 'Example Post', url: 'https://example.org/grain' })
     expect(html.text).toContain('Russia and Ukraine signed a deal on Friday')

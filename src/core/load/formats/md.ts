@@ -51,14 +51,14 @@ export function parseMarkdown(file: string, text: string): ParseResult {
   // A web clipper's "source" is the page's address (Obsidian's `source: "https://..."`), not its outlet.
   const source = meta.get('source') ?? null
   const sourceIsAddress = source !== null && /^https?:\/\//.test(source)
-  const date = meta.get('date') ?? meta.get('published') ?? meta.get('publishedat') ?? meta.get('published_at') ?? meta.get('pubdate') ?? null
+  const date = PUBLICATION_KEYS.map((key) => meta.get(key)).find((value) => value !== undefined) ?? null
   return {
     articles: [
       {
         file,
         lines,
         title: meta.get('title') ?? meta.get('headline') ?? firstHeading(body),
-        outlet: (sourceIsAddress ? null : source) ?? meta.get('outlet') ?? meta.get('publisher') ?? meta.get('publication') ?? meta.get('site') ?? meta.get('site_name') ?? null,
+        outlet: (sourceIsAddress ? null : source) ?? meta.get('outlet') ?? meta.get('publisher') ?? meta.get('publication') ?? meta.get('site') ?? meta.get('sitename') ?? null,
         url: meta.get('url') ?? meta.get('link') ?? meta.get('canonical') ?? (sourceIsAddress ? source : null),
         published: date ? isoFromValue(date) : null,
       },
@@ -72,14 +72,17 @@ function firstHeading(body: string): string | null {
   return headings.length === 1 ? stripInline(headings[0][1]).trim() || null : null
 }
 
-/** Flat `key: value` (YAML) or `key = value` (TOML) pairs; quotes removed; nested values ignored. */
+// Keys as read by frontMatter, spelled loosely: "date_published", "datePublished" and "date-published" are one.
+const PUBLICATION_KEYS = ['date', 'published', 'publishedat', 'datepublished', 'publishdate', 'pubdate', 'publicationdate', 'datepublish']
+
+/** Flat `key: value` (YAML) or `key = value` (TOML) pairs, keys in lower case without "_" or "-"; quotes removed; nested values ignored. */
 function frontMatter(block: string): Map<string, string> {
   const meta = new Map<string, string>()
   for (const line of block.split('\n')) {
     const m = /^([A-Za-z_][\w-]*)\s*[:=]\s*(.*)$/.exec(line)
     if (!m) continue
     const value = m[2].trim().replace(/^(["'])(.*)\1$/, '$2').trim()
-    if (value) meta.set(m[1].toLowerCase(), value)
+    if (value) meta.set(m[1].toLowerCase().replace(/[_-]/g, ''), value)
   }
   return meta
 }
