@@ -458,6 +458,45 @@ describe('an undated report that names a day and calls it yesterday', () => {
   })
 })
 
+describe('an undated report that names its own yesterday by the weekday', () => {
+  it('is of the day after that weekday, near the days it tells', async () => {
+    // The Levant Observer, undated (Saturday 6 July 2013): "The decision was taken yesterday, Friday, by the bloc's Peace and
+    // Security Council", and the army "removed Morsi on Wednesday, July 3". It had been put on Friday 12 July.
+    expect(await publishedIn(join(PROBES, 'egypt-morsi-ouster-2013'), 'levantobserver.txt')).toBe('2013-07-06')
+    // Strategic Brief, undated (Wednesday 12 April 2023): the exercises "opened yesterday, Tuesday", which a dated report gives
+    // as Tuesday 11 April; the weekdays it names as past fit the week before as well. It had been put on 4 April.
+    expect(await publishedIn(join(PROBES, 'philippines-us-edca-2023'), 'strategicbrief.txt')).toBe('2023-04-12')
+  })
+})
+
+describe('an undated report that counts its days on from a day it names', () => {
+  it('is not before the day so counted', async () => {
+    // Foggy Bottom Digest, a read-later export (17 October 2017): "Trump's comments came two weeks to the day after the State
+    // Department, on October 3, ordered 15 Cuban diplomats to leave". It had been put on 13 October.
+    expect(await publishedIn(join(PROBES, 'us-cuba-sonic-attacks-2017'), 'foggybottomdigest.md')).toMatch(/^2017-10-1[78]$/)
+    // The Harbour Times, an undated column (30 March 2011): "Twelve days ago the Security Council gave the world permission to
+    // stop a massacre in Benghazi." It had been put on 21 March.
+    expect(await publishedIn(join(PROBES, 'libya-resolution-1973-2011'), 'harbourtimes.txt')).toMatch(/^2011-03-(29|30)$/)
+  })
+})
+
+describe('an undated report whose past weekdays run on after a day it names in full', () => {
+  it('is of the last of them before the weekday it looks ahead to', async () => {
+    // The Orient Gazette, a saved page with no date (Saturday 18 March 2017): "Since Wednesday, March 15, travel agencies ...",
+    // Tillerson spoke in Seoul "on Friday", "flew to Beijing on Saturday" and "is due to meet President Xi Jinping on Sunday".
+    // It had been put on 15 March.
+    expect(await publishedIn(join(PROBES, 'south-korea-china-thaad-2017'), 'orientgazette.html')).toBe('2017-03-18')
+  })
+})
+
+describe('an undated report that tells a day of the year without its year as done', () => {
+  it('reads it in this year, not in the next', async () => {
+    // Coast Herald, undated (14 October 2023): "more than 2,400 people were killed in Haiti between January 1 and August 15".
+    // Read as 1 January 2024, the day nearest the story's October, it had put the report on that day.
+    expect(await publishedIn(join(PROBES, 'kenya-haiti-mission-2023'), 'coastherald.txt')).toMatch(/^2023-10-1[34]$/)
+  })
+})
+
 describe('an undated report that names a happening by its day', () => {
   it('is not put after the first days it names by weekday', async () => {
     // Straits Morning Brief, a Pocket entry (2 July 2020): "Wednesday's protests marking the July 1 anniversary of the handover",

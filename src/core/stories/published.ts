@@ -6,7 +6,7 @@ import { findDates, PLUPERFECT_BEFORE, tenseAt } from '../dates'
 import { addDays, makeDate, mondayOf, NOT_A_DAY_BEFORE, toDay, weekday as weekdayOf, WEEKDAYS } from '../dates/calendar'
 import { EITHER_WAY, findDate, parseDateLine, readDateline, SAVED_LABEL } from '../load/dateline'
 import { memo, pairMemo } from '../memo'
-import { AHEAD_HEADING, CLOCK_STAMP, LEAD_CHARACTERS, LIST_ENTRY } from '../text'
+import { AHEAD_HEADING, CLOCK_STAMP, LEAD_CHARACTERS, LIST_ENTRY, quotedAt } from '../text'
 import type { ArticleDocument } from '../types'
 import { anchoredSpan, type DatedSentence, datedSentences, daysOf, quotedSince, type WeekdayMention } from './anchors'
 import { contentTokens, mentionedMonthDays } from './features'
@@ -242,7 +242,7 @@ function weekdaysGuess(text: string, centre: IsoDate): IsoDate {
   // summit two weeks earlier"): one the weekdays put before such a day is of the first weekday it names as past from there.
   const done = [...ownDays(text, centre), ...countedBack(text).map((days) => addDays(centre, days))].sort().at(-1)
   if (!done) return guess
-  const { past } = namedWeekdays(text)
+  const { past, ahead } = namedWeekdays(text)
   // News names the last few days by weekday: a report of "this morning" that names none as past and a day just before its
   // guess in full ("a statement, dated 27 January, confirming the attack") names its own day.
   if (!past.size && done < guess && toDay(guess) - toDay(done) <= TODAY_REACH_DAYS && TODAY_WORDS.test(text)) return done
@@ -252,9 +252,20 @@ function weekdaysGuess(text: string, centre: IsoDate): IsoDate {
     // A run of days told in order from there ("put the plan on Wednesday", "said on Thursday") ends on the report's day.
     let end = addDays(done, k)
     while (k++ < 6 && past.has(weekdayOf(addDays(end, 1)))) end = addDays(end, 1)
-    return end
+    return aheadBounded(end, past, ahead)
   }
   return done
+}
+
+/**
+ * A run of past weekdays with a gap, up to the first weekday the text looks ahead to: "told a news conference in Seoul on
+ * Friday", "flew to Beijing on Saturday and is due to meet Xi on Sunday", after "Since Wednesday, March 15": Saturday.
+ */
+function aheadBounded(end: IsoDate, past: ReadonlySet<number>, ahead: ReadonlySet<number>): IsoDate {
+  if (!ahead.size) return end
+  let last = end
+  for (let day = addDays(end, 1); !ahead.has(weekdayOf(day)) && toDay(day) - toDay(end) < 6; day = addDays(day, 1)) if (past.has(weekdayOf(day))) last = day
+  return last
 }
 
 const TODAY_WORDS = /\b(?:today|tonight|this (?:morning|afternoon|evening))\b/i
@@ -664,8 +675,9 @@ function countedFromOpening(text: string, centre: IsoDate, first: IsoDate): IsoD
 }
 
 // "Four weeks ago today, a dozen officers ...", "Two weeks ago tomorrow, a man ...", "A week ago yesterday, the first treated
-// water ...", "It is 26 days since a police sergeant was shot dead": the report's day, counted on from the story's happening.
-const LEAD_COUNT = new RegExp(String.raw`(?:^|[\n.!?]\s+)(?:(\d{1,2}|an?|one|${NUMBER_WORDS.join('|')})\s+(days?|weeks?)\s+ago(?:\s+(today|tomorrow|tonight|yesterday))?,|(?:it is|it's|it has been)\s+(\d{1,2}|an?|one|${NUMBER_WORDS.join('|')})\s+(days?|weeks?)\s+since\b)`, 'i')
+// water ...", "Twelve days ago the Security Council gave ...", "It is 26 days since a police sergeant was shot dead": the report's
+// day, counted on from the story's happening.
+const LEAD_COUNT = new RegExp(String.raw`(?:^|[\n.!?]\s+)(?:(\d{1,2}|an?|one|${NUMBER_WORDS.join('|')})\s+(days?|weeks?)\s+ago(?:\s+(today|tomorrow|tonight|yesterday))?(?:,|\s+(?=the\s))|(?:it is|it's|it has been)\s+(\d{1,2}|an?|one|${NUMBER_WORDS.join('|')})\s+(days?|weeks?)\s+since\b)`, 'i')
 
 // "When Amir-Abdollahian arrived in Islamabad a week ago today, on 29 January", "Four weeks ago, on 30 December, ...",
 // "Three weeks ago today, in the small hours of 17 March":
@@ -814,6 +826,13 @@ function fullDaysToldAsPast(text: string): IsoDate[] {
   return days.sort()
 }
 
+/** "Trump's comments came two weeks to the day after the State Department, on October 3, ordered ...": a happening of October 17, told as done. */
+function daysCountedAfterNamed(text: string, centre: IsoDate): IsoDate[] {
+  return [...text.matchAll(CAME_COUNTED_AFTER)].flatMap((m) => mentionedMonthDays(m[3]).map((day) => addDays(nearestYear(`2000-${day}`, centre), countedDays(m[1], m[2]))))
+}
+
+const CAME_COUNTED_AFTER = new RegExp(String.raw`\b(?:came|followed)\s+(?:exactly\s+|just\s+|only\s+)?(\d{1,2}|an?|one|${NUMBER_WORDS.join('|')})\s+(days?|weeks?)\s+(?:to\s+the\s+day\s+)?after\b[^.;!?]{0,120}?\bon\s+((?:${MONTH})\.?\s+\d{1,2}|\d{1,2}\s+(?:${MONTH}))\b(?!,?\s+(?:19|20)\d\d)`, 'gi')
+
 /** The days the story's dated reports tell of: every day their sentences date, as read from each report's own day. */
 function storyDays(sentences: DatedSentence[]): Set<IsoDate> {
   const days = new Set<IsoDate>()
@@ -892,6 +911,24 @@ function beforePinnedAhead(text: string, published: IsoDate, centre: IsoDate): I
 }
 
 /**
+ * "The decision was taken yesterday, Friday, by the bloc's council": the report is of a Saturday, the first after the last day
+ * it names in full as done ("since the army removed Morsi on Wednesday, July 3") when that is near the guess, else the
+ * Saturday nearest the guess.
+ */
+function dayAfterYesterdayNamed(text: string, published: IsoDate, centre: IsoDate): IsoDate {
+  const yesterday = YESTERDAY_NAMED.exec(text)
+  if (!yesterday || quotedAt(text, yesterday.index)) return published
+  const weekday = (weekdayNamed(yesterday[1]) + 1) % 7
+  const pin = pinnedDays(text, centre).filter((p) => !p.ahead && !p.entry).map((p) => p.date).sort().at(-1)
+  const afterPin = pin && weekdayOnOrBefore(addDays(pin, 7), weekday)
+  if (afterPin && Math.abs(toDay(afterPin) - toDay(published)) <= 7) return afterPin
+  return weekdayOnOrBefore(addDays(published, 3), weekday)
+}
+
+const YESTERDAY_NAMED_REACH_DAYS = 14
+const YESTERDAY_NAMED = new RegExp(String.raw`\byesterday,?\s+(${WEEKDAY_NAME})\b(?!,?\s+(?:the\s+)?\d|,?\s+${MONTH})`, 'i')
+
+/**
  * "A meeting in New York this week ... Patino is due to meet Hague in New York on Thursday, September 27": a report that looks
  * ahead to a day of this week it names with its weekday is of that week, from its Monday, not of weeks before.
  */
@@ -929,10 +966,27 @@ function aheadWeekdaysOn(text: string, guess: IsoDate, days: ReadonlySet<IsoDate
   return count
 }
 
+/**
+ * Year-less days told as done, each in the year nearest the centre, but one months after the centre with no other day of the
+ * text near it is of the year before: "more than 2,400 people were killed between January 1 and August 15", told in October
+ * beside "on October 2", is of this January. A follow-up's days months on keep each other's year ("announced on November 17
+ * ... 120 days from November 19").
+ */
+function doneInYears(days: readonly IsoDate[], centre: IsoDate): IsoDate[] {
+  return days.map((day, k) => {
+    const alone = !days.some((other, j) => j !== k && Math.abs(toDay(other) - toDay(day)) <= DONE_NEIGHBOUR_DAYS)
+    const yearBefore = makeDate(Number(day.slice(0, 4)) - 1, Number(day.slice(5, 7)), Number(day.slice(8, 10)))
+    return alone && yearBefore && toDay(day) - toDay(centre) > DONE_AHEAD_DAYS ? yearBefore : day
+  })
+}
+
+const DONE_AHEAD_DAYS = 60
+const DONE_NEIGHBOUR_DAYS = 30
+
 /** The days a text names in full as done: after a verb of the past, with their weekday, or as a timeline's entries. */
 function ownDays(text: string, centre: IsoDate): IsoDate[] {
   return [
-    ...[...doneMonthDays(text), ...timelineDays(text)].map((day) => nearestYear(`2000-${day}`, centre)),
+    ...doneInYears([...doneMonthDays(text), ...timelineDays(text)].map((day) => nearestYear(`2000-${day}`, centre)), centre),
     ...pinnedDays(text, centre).filter((p) => !p.ahead).map((p) => p.date),
   ]
 }
@@ -1138,7 +1192,7 @@ export function inferPublicationDates(
         if (after) published = withinAnchors(text, dateFromStory(text, after), datedSentencesOnce, overDays)
         // Nor before a day it tells as past with its year ("On August 2, 2019, ... the Treaty ... was terminated"): a live blog of
         // that day, most like the report of the treaty's suspension six months before, had been put beside it.
-        const toldInFull = fullDaysToldAsPast(text).at(-1)
+        const toldInFull = [...fullDaysToldAsPast(text), ...daysCountedAfterNamed(text, centre)].sort().at(-1)
         if (toldInFull && published < toldInFull) published = toldInFull
         // Nor before a day it names with its weekday as done ("voted 15-0 to adopt resolution 2118 on Friday, September 27").
         const done = pinnedDays(text, centre).filter((p) => !p.ahead && !p.entry)
@@ -1154,13 +1208,17 @@ export function inferPublicationDates(
         if (quoted && published < quoted) published = quoted
         published = beforePinnedAhead(text, published, centre)
         published = inWeekOfPinnedAhead(text, published, centre)
+        published = dayAfterYesterdayNamed(text, published, centre)
         // A day the report tells in the pluperfect ("On Monday night, Machado had said") came before the report's.
         if (namedWeekdays(text).earlier.has(weekdayOf(published))) published = addDays(published, 1)
         const afterPinned = yesterdayPinned(text, centre)
         if (afterPinned && Math.abs(toDay(afterPinned) - toDay(published)) <= 7) published = afterPinned
         // A lead that tells a happening of last night: the day after the one a dated report gives it, near the guess.
         const afterTold = dayAfterToldLastNight(text, datedSentencesOnce)
-        if (afterTold && Math.abs(toDay(afterTold) - toDay(published)) <= LAST_NIGHT_REACH_DAYS) published = afterTold
+        // Further when the lead names the weekday of its yesterday and the day a dated report gives is that weekday: "opened
+        // yesterday, Tuesday", told by a report of Tuesday, April 11, a week from the weekdays' guess.
+        const reach = weekdayOf(published) === weekdayOf(afterTold ?? published) && YESTERDAY_NAMED.test(text) ? YESTERDAY_NAMED_REACH_DAYS : LAST_NIGHT_REACH_DAYS
+        if (afterTold && Math.abs(toDay(afterTold) - toDay(published)) <= reach) published = afterTold
         // Nor after the page's last change or the file's ("Last modified on Mon 14 Sep 2020" over an analysis of the 13th).
         if (doc.fileDate && published > doc.fileDate) published = doc.fileDate
         result[i] = { published, publishedFrom: 'story' }
