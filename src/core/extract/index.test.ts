@@ -39,6 +39,8 @@ const ITEMS: Row[] = [
   // A military's general staff speaks; "he" after a sentence that names one person further on is that person.
   ['The Turkish general staff said the jet had crossed into Turkish airspace over the southern province of Hatay and had been warned 10 times.', '2015-11-24', 'statement', 'Turkish general staff', '2015-11-24', '2015-11-24', 'approximate'],
   ['Soldiers parked trucks across the runway on Sunday to stop a plane carrying Manuel Zelaya from landing.\n\nThe Venezuelan-registered jet circled the capital twice while Zelaya spoke by telephone to Venezuelan and Honduran radio stations. He said that if he had had a parachute he would have jumped.', '2009-07-06', 'statement', 'Zelaya', '2009-07-05', '2009-07-05', 'approximate'],
+  // A press secretary is no press: "Press" before "Secretary" names no outlet.
+  ['Back in Washington, White House Press Secretary Karine Jean-Pierre said the administration was "deeply troubled" by what she called a Kremlin-style law.', '2024-05-15', 'statement', 'Karine Jean-Pierre', '2024-05-15', '2024-05-15', 'approximate'],
   // An adverb of sequence between the speaker and the verb ("first said", "initially said").
   ['The Indian Army first said in the afternoon that "a violent face-off took place yesterday night with casualties on both sides".', '2020-06-16', 'statement', 'army', '2020-06-16', '2020-06-16', 'approximate'],
   // "... but said": the second verb goes on with the clause's subject.

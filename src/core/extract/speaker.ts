@@ -89,7 +89,8 @@ export function partiesOf(mentions: readonly Mention[], text: string, context: S
   return parties
 }
 
-const MEDIA = new RegExp(`\\b(?:Times|Post|News|Journal|Herald|Gazette|Tribune|Telegraph|Guardian|TV|Television|Radio|Press|Daily|${NEWS_AGENCIES}|news agency|newspaper|broadcaster)\\b`)
+// Not a press secretary or officer: "White House Press Secretary Karine Jean-Pierre said".
+const MEDIA = new RegExp(`\\b(?:Times|Post|News|Journal|Herald|Gazette|Tribune|Telegraph|Guardian|TV|Television|Radio|Press(?!\\s+(?:[Ss]ecretary|[Oo]fficer|[Aa]ttach))|Daily|${NEWS_AGENCIES}|news agency|newspaper|broadcaster)\\b`)
 const PRONOUN = /^(?:he|she|him|her)$/i
 const BODY_PRONOUN = /^(?:it|the statement|(?:a|the) communiqu[eé]|the spokesman|the spokeswoman|the spokesperson)$/i
 // A body's common noun: the body the article last named or heard, never a person.
