@@ -340,6 +340,13 @@ describe('tenseAt', () => {
   ])('%j', (text, tense) => {
     expect(tenseAt(text, text.indexOf('on Saturday'), 'on Saturday'.length)).toBe(tense)
   })
+  // So does the day of the immediate, real or key test still to come ("Friday's conference" of a Wednesday report).
+  it.each([
+    ["The immediate test is Friday's international conference on Libya in Paris, co-chaired by France and Germany.", 'future'],
+    ["The real test came with Friday's conference in Paris.", 'past'],
+  ])('%j', (text, tense) => {
+    expect(tenseAt(text, text.indexOf('Friday'), 'Friday'.length)).toBe(tense)
+  })
   // The month of May after a day or a preposition is no modal: "signed on 20 May and in force from 22 May" looks back.
   it.each([
     ['The ceasefire signed on 20 May and in force from 22 May did allow some aid convoys in.', 'past'],

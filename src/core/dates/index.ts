@@ -735,7 +735,7 @@ const NAMED_BY_DAY = /^\s+(?:terror(?:ist)?\s+)?(?:attacks?|bombings?|massacres?
 const FOR_BEFORE = /\bfor\s+$/i
 // An invitation still standing ("has invited", "invites"); "invited reporters to the plant on Saturday" may be told as done.
 const INVITED_TO_BEFORE = /\b(?:(?:has|have)\s+invited|invites)\b[^.;:!?]{0,80}\bto\s+(?:a|an|the)\s+[^.;:!?]{1,60}?\s(?:on\s+)?$/i
-const NEXT_COMES_BEFORE = /\b(?:next|coming)\b[^.;:!?,]{0,40}\b(?:comes?|is|falls?)\s+(?:on\s+)?$/i
+const NEXT_COMES_BEFORE = /\b(?:next|coming|immediate|real|key|big)\b[^.;:!?,]{0,40}\b(?:comes?|is|falls?)\s+(?:on\s+)?$/i
 // "voted 15-0 to adopt resolution 2118 on Friday": so is what a vote decided.
 const MADE_TO_BEFORE = /(?<!\b(?:will|would|shall|could|may|might|to)\s+(?:be\s+)?)\b(?:forced|compelled|voted)\s+(?:[\p{L}\d'’-]+\s+){0,4}?to\s+\p{Ll}+\s+(?:[\p{L}\d'’-]+\s+){0,4}?(?:on\s+)?$/u
 const MOVED_TO_BEFORE = /\b(?:postponed|moved|delayed|pushed back|put off|rescheduled|brought forward)\s+(?:[\p{L}'’-]+\s+){0,5}?(?:to|until|till)\s+(?:next\s+)?$/u
@@ -846,8 +846,8 @@ export function tenseAt(text: string, offset: number, length: number): Tense {
   if (MODAL_BY_BEFORE.test(before.slice(lastWordsFrom(before, 6))) || CONDITION_BY_BEFORE.test(before)) return 'future'
   // "called a rally for Friday": a weekday an arrangement is for lies ahead, unless planned in the past (above) ("for Friday's attack" does not).
   if (FOR_BEFORE.test(before) && WEEKDAY_ONLY.test(text.slice(offset, offset + length)) && !/^['’ʼ]s\b/u.test(text.slice(offset + length, offset + length + 3))) return 'future'
-  // "has invited leaders to a summit in the Russian capital on Saturday", "The next public moment comes on Wednesday":
-  // a weekday an invitation is to, or the next thing comes on, lies ahead.
+  // "has invited leaders to a summit in the Russian capital on Saturday", "The next public moment comes on Wednesday", "The
+  // immediate test is Friday's conference": a weekday an invitation is to, or the next thing comes on, lies ahead.
   if (WEEKDAY_ONLY.test(text.slice(offset, offset + length).replace(/^on\s+/i, '')) && (INVITED_TO_BEFORE.test(before) || NEXT_COMES_BEFORE.test(before))) return 'future'
   if (PAST_NEAR.test(near)) return 'past'
   // "Santos: ceasefire from Monday", "the ban applies from Monday": a weekday a state starts from, told without a verb of
