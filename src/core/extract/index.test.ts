@@ -41,6 +41,9 @@ const ITEMS: Row[] = [
   ['Soldiers parked trucks across the runway on Sunday to stop a plane carrying Manuel Zelaya from landing.\n\nThe Venezuelan-registered jet circled the capital twice while Zelaya spoke by telephone to Venezuelan and Honduran radio stations. He said that if he had had a parachute he would have jumped.', '2009-07-06', 'statement', 'Zelaya', '2009-07-05', '2009-07-05', 'approximate'],
   // A press secretary is no press: "Press" before "Secretary" names no outlet.
   ['Back in Washington, White House Press Secretary Karine Jean-Pierre said the administration was "deeply troubled" by what she called a Kremlin-style law.', '2024-05-15', 'statement', 'Karine Jean-Pierre', '2024-05-15', '2024-05-15', 'approximate'],
+  // A live page's entry that recaps yesterday tells of yesterday up to the next time stamp.
+  ['10:15\nA recap of yesterday\'s events for those just joining us.\n\nSpeaking in Paris, Mrs Clinton said: "We have every reason to fear that, left unchecked, Qaddafi would commit unspeakable atrocities."\n\n09:00\nGood morning and welcome to our live coverage. Hague said the strikes were legal.', '2011-03-20', 'statement', 'Clinton', '2011-03-19', '2011-03-19', 'day'],
+  ['10:15\nA recap of yesterday\'s events for those just joining us.\n\nSpeaking in Paris, Mrs Clinton said: "We have every reason to fear that, left unchecked, Qaddafi would commit unspeakable atrocities."\n\n09:00\nGood morning and welcome to our live coverage. Hague said the strikes were legal.', '2011-03-20', 'statement', 'Hague', '2011-03-20', '2011-03-20', 'approximate'],
   // An adverb of sequence between the speaker and the verb ("first said", "initially said").
   ['The Indian Army first said in the afternoon that "a violent face-off took place yesterday night with casualties on both sides".', '2020-06-16', 'statement', 'army', '2020-06-16', '2020-06-16', 'approximate'],
   // "... but said": the second verb goes on with the clause's subject.

@@ -393,6 +393,9 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
   let heading: { date: DateChoice; paragraph: number } | null = null
   // The paragraph of a live blog's latest time stamp on a line of its own ("**17:40**"): each entry opens like a lead.
   let entryAt = -1
+  // An entry that recaps the day before ("A recap of yesterday's events for those just joining us."): what it tells after
+  // that, up to the next time stamp, is of that day.
+  let recap: DateChoice | null = null
   // The paragraph of the latest entry of a list of days to come, or of its heading.
   let aheadList = -1
   // A paragraph added after publication ("UPDATE, Saturday: ..."): its days are read from the day it names.
@@ -415,7 +418,7 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
     while (first < mentions.length && mentions[first].offset < s.offset) first++
     let last = first
     while (last < mentions.length && mentions[last].offset < s.offset + s.length) last++
-    if (ENTRY_STAMP.test(s.text)) entryAt = s.paragraph
+    if (ENTRY_STAMP.test(s.text)) (entryAt = s.paragraph), (recap = null)
     const updated = UPDATE_LABEL.exec(s.text)
     if (updated) update = { paragraph: s.paragraph, day: addDays(published, (WEEKDAYS.get(updated[1].toLowerCase())! - weekday(published) + 7) % 7) }
     const reference = update?.paragraph === s.paragraph ? update.day : published
@@ -424,7 +427,7 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
       const day = datesIn(candidates, s.text, s.offset, { reference, anchor: null, holidaysEnd })[0]
       heading = day && day.precision === 'day' ? { paragraph: s.paragraph, date: fromMention(day, published) } : null
     }
-    const headed = heading?.paragraph === s.paragraph ? heading.date : null
+    const headed = heading?.paragraph === s.paragraph ? heading.date : recap
     // "COMING UP" over "Wednesday: Mass at Kyaikkasan ground", "Thursday: The Pope travels to Dhaka": each entry is of a day ahead.
     if (s.paragraph !== sentences[index - 1]?.paragraph) aheadList = AHEAD_HEADING.test(s.text) || (aheadList === s.paragraph - 1 && AHEAD_ENTRY.test(s.text)) ? s.paragraph : -1
     // A headline repeated by the page (title, then again above the body) is one sentence.
@@ -435,6 +438,11 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
       continue
     }
     said.add(s.text)
+    if (entryAt >= 0 && RECAP_OF_YESTERDAY.test(s.text)) {
+      const day = addDays(published, -1)
+      recap = { start: day, end: day, precision: 'day', evidence: { phrase: 'yesterday', anchor: published } }
+      continue
+    }
     const here = mentions.slice(first, last)
     const base = s.offset
     // Who "the two sides" are: named before them in the sentence, else by the latest sentence that named two or more.
@@ -786,6 +794,7 @@ const COORDINATED_DEED = new RegExp(String.raw`(?<!\b(?:had|has|have|that|to|wou
 const DEED_DAY_BEFORE = /\band\s+(?:then\s+)?(?:on\s+)?$/i
 const PAST_DEED_AFTER = /^,?\s+(?:\p{Ll}+ed|struck|hit|sent|began|took|shot|seized|froze|cut|met|flew|held)\b/u
 
+const RECAP_OF_YESTERDAY = /^(?:(?:here(?:'s| is)\s+)?an?\s+)?(?:quick\s+|brief\s+)?(?:recap|round-?up|summary|reminder)\s+of\s+(?:what happened\s+)?yesterday(?:['’]s)?\b/i
 const UPDATE_LABEL = /^\W*update[sd]?\b[,:(\s]*(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i
 const ENTRY_STAMP = new RegExp(String.raw`^${CLOCK_STAMP}(?:\s*[-–—|:]\s*[^.!?]{0,80})?$`)
 // "Barely a day after the signing in Istanbul on July 22, Russian missiles struck the port of Odesa": the sentence's day is
