@@ -477,6 +477,13 @@ describe('an undated report that counts its days on from a day it names', () => 
     // The Harbour Times, an undated column (30 March 2011): "Twelve days ago the Security Council gave the world permission to
     // stop a massacre in Benghazi." It had been put on 21 March.
     expect(await publishedIn(join(PROBES, 'libya-resolution-1973-2011'), 'harbourtimes.txt')).toMatch(/^2011-03-(29|30)$/)
+    // The Palmyra Herald, undated (1 August 2017): "Three days after Sri Lanka signed away a 70 percent stake in Hambantota port
+    // ...". The count is from the report that tells the signing (29 July), not from one of the stake the company "will take".
+    expect(await publishedIn(join(PROBES, 'sri-lanka-hambantota-port-2017'), 'palmyraherald.txt')).toBe('2017-08-01')
+    // Central Europe Insight, a saved page (20 April 2021): "Three days after Prague accused Russian military intelligence of
+    // blowing up an arms depot". A report of May 15 that opens "Four weeks after Prague accused Russia of blowing up ..." tells
+    // the accusation four weeks before its own day, not on it.
+    expect(await publishedIn(join(PROBES, 'czech-russia-vrbetice-expulsions-2021'), 'ceinsight.txt')).toMatch(/^2021-04-(19|20)$/)
   })
 })
 

@@ -557,20 +557,34 @@ const LAST_NIGHT_CLAUSE = /(?<=^|[.!?,;:]\s+|\n)(?:(?!\b(?:since|after|before|wh
 /** How far from the day its weekdays give a report may be moved to the day after a happening of last night. */
 const LAST_NIGHT_REACH_DAYS = 4
 
+// The happening's verb of the past, as its stem: "signed" is "sign", "recalled" "recall".
+const HAPPENING_VERB = /^\W*(?:[\p{L}'’-]+\s+){0,6}?(\p{Ll}{3,}?)e?d\b/u
+const DEED_WEIGHT = 0.5
+
 /** The day the dated report that tells a happening in most of the same words gives it, if one shares enough of them. */
 function toldDay(happening: string, sentences: () => readonly DatedSentence[]): IsoDate | null {
   const words = new Set(contentTokens(happening))
+  // "Three days after Sri Lanka signed away a 70 percent stake ...": of two sentences that share as many words, the one that
+  // tells the signing ("yesterday signed the long-delayed agreement") tells the happening, not the one of the stake the
+  // company "will take".
+  const deed = HAPPENING_VERB.exec(happening)?.[1]
+  const tellsDeed = deed ? new RegExp(String.raw`\b${deed}(?:ed|d|s|ing)?\b`, 'i') : null
   let best: { shared: number; day: IsoDate } | null = null
   for (const sentence of sentences()) {
     let shared = 0
     for (const w of words) if (sentence.words.has(w)) shared++
-    if (shared < TOLD_SHARED || shared * 2 < words.size || (best && shared < best.shared)) continue
+    if (shared < TOLD_SHARED || shared * 2 < words.size) continue
+    if (tellsDeed?.test(sentence.text)) shared += DEED_WEIGHT
+    if (best && shared < best.shared) continue
     sentence.dates ??= findDates(sentence.text, { reference: sentence.published, anchor: null })
     const days = sentence.dates.filter((d) => d.precision === 'day' && !d.future && d.start <= sentence.published)
     const near = days.filter((d) => toDay(sentence.published) - toDay(d.start) <= TOLD_REACH_DAYS)
     // "Turkey sent the Oruc Reis ... on August 10", told in October: a day too far back to trust, and not the report's own.
     if (days.length && !near.length) continue
-    const day = near.map((d) => d.start).sort().at(-1) ?? sentence.published
+    // A report that counts from the happening itself ("Four weeks after Prague accused Russia of blowing up ...") tells it
+    // so long before its own day.
+    const counted = near.length ? null : TOLD_COUNT.exec(sentence.text)
+    const day = near.map((d) => d.start).sort().at(-1) ?? (counted ? addDays(sentence.published, -countedDays(counted[1], counted[2])) : sentence.published)
     // Two sentences that share as many words: the happening is of the first day either gives.
     if (!best || shared > best.shared || day < best.day) best = { shared, day }
   }
