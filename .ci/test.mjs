@@ -388,11 +388,11 @@ probe('recall=0.83,precision=0.87,dates=0.73,speakers=0.9,duplicateRate=0.11,sou
   [join(root, '.ci/probes/_mixed-47'), '', 'recall=0.85,precision=0.84,dates=0.88,speakers=0.95,duplicateRate=0.32,sourceRecall=0.85,noise=1,storyF1=0.95,published=0.8,inferred=0.63'],
   // The forty-eighth to fifty-first rounds. The forty-eighth, plain text, one windows-1252 and one UTF-16 file: the UN's
   // no-fly zone over Libya 2011, Kurdistan's referendum 2017, the Bali Nine executions 2015, Lula and Israel 2024.
-  probe('recall=0.9,precision=0.79,dates=0.79,speakers=0.95,duplicateRate=0.33,sourceRecall=0.89,noise=0,storyF1=0.95,published=0.95')('libya-resolution-1973-2011'),
+  probe('recall=0.9,precision=0.81,dates=0.89,speakers=0.95,duplicateRate=0.34,sourceRecall=0.9,noise=0,storyF1=0.95,published=0.95')('libya-resolution-1973-2011'),
   probe('recall=0.89,precision=0.79,dates=0.88,speakers=0.89,duplicateRate=0.25,sourceRecall=0.92,noise=0,storyF1=0.95,published=0.75')('iraq-kurdistan-referendum-2017'),
   probe('recall=0.87,precision=0.79,dates=0.57,speakers=0.95,duplicateRate=0.27,sourceRecall=0.83,noise=0,storyF1=0.95,published=0.55')('bali-nine-executions-australia-2015'),
   probe('recall=0.9,precision=0.9,dates=0.95,speakers=0.95,duplicateRate=0.33,sourceRecall=0.85,noise=0,storyF1=0.95,published=0.95')('brazil-israel-lula-2024'),
-  [join(root, '.ci/probes/_mixed-48'), '', 'recall=0.89,precision=0.81,dates=0.79,speakers=0.93,duplicateRate=0.3,sourceRecall=0.88,noise=0,storyF1=0.95,published=0.85,inferred=0.71'],
+  [join(root, '.ci/probes/_mixed-48'), '', 'recall=0.89,precision=0.82,dates=0.82,speakers=0.93,duplicateRate=0.3,sourceRecall=0.88,noise=0,storyF1=0.95,published=0.85,inferred=0.71'],
   // The forty-ninth, with a saved web page and a JSON export per story: the Gulf of Oman tanker attacks 2019, the Holy See's
   // deal with China on bishops 2018, the Kenyan-led mission to Haiti 2023, Bulgaria's veto on North Macedonia 2022.
   probe('recall=0.84,precision=0.84,dates=0.88,speakers=0.95,duplicateRate=0.3,sourceRecall=0.86,noise=0,storyF1=0.95,published=0.95')('gulf-of-oman-tanker-attacks-2019'),
@@ -403,18 +403,18 @@ probe('recall=0.83,precision=0.87,dates=0.73,speakers=0.9,duplicateRate=0.11,sou
   // The fiftieth, plain text and Markdown, CRLF files and one UTF-16 file: the world and Morsi's fall 2013, Hambantota's
   // lease 2017, the Havana health incidents 2017, the new EDCA sites 2023.
   probe('recall=0.82,precision=0.76,dates=0.79,speakers=0.95,duplicateRate=0.39,sourceRecall=0.93,noise=0,storyF1=0.95,published=0.95')('egypt-morsi-ouster-2013'),
-  probe('recall=0.96,precision=0.86,dates=0.87,speakers=0.95,duplicateRate=0.29,sourceRecall=0.9,noise=0,storyF1=0.95,published=0.75')('sri-lanka-hambantota-port-2017'),
+  probe('recall=0.96,precision=0.86,dates=0.87,speakers=0.95,duplicateRate=0.29,sourceRecall=0.9,noise=0,storyF1=0.95,published=0.95')('sri-lanka-hambantota-port-2017'),
   probe('recall=0.92,precision=0.79,dates=0.74,speakers=0.71,duplicateRate=0.27,sourceRecall=0.81,noise=0,storyF1=0.7,published=0.75')('us-cuba-sonic-attacks-2017'),
   probe('recall=0.92,precision=0.8,dates=0.95,speakers=0.81,duplicateRate=0.2,sourceRecall=0.86,noise=0,storyF1=0.95,published=0.95')('philippines-us-edca-2023'),
-  [join(root, '.ci/probes/_mixed-50'), '', 'recall=0.89,precision=0.79,dates=0.83,speakers=0.84,duplicateRate=0.3,sourceRecall=0.88,noise=0,storyF1=0.9,published=0.85,inferred=0.82'],
+  [join(root, '.ci/probes/_mixed-50'), '', 'recall=0.89,precision=0.79,dates=0.83,speakers=0.84,duplicateRate=0.3,sourceRecall=0.88,noise=0,storyF1=0.9,published=0.9,inferred=0.89'],
   // The fifty-first, with a saved web page, a newsletter saved from a mail program (one forwarded, one quoted-printable) and a
   // read-later Markdown file per story: the Falklands referendum 2013, Georgia's foreign agents law 2024, the France-Algeria
   // rift 2021, THAAD 2017.
   probe('recall=0.75,precision=0.67,dates=0.79,speakers=0.95,duplicateRate=0.33,sourceRecall=0.88,noise=0,storyF1=0.95,published=0.95')('falklands-referendum-2013'),
   probe('recall=0.86,precision=0.81,dates=0.64,speakers=0.77,duplicateRate=0.46,sourceRecall=0.84,noise=0,storyF1=0.95,published=0.55')('georgia-foreign-agents-law-2024'),
-  probe('recall=0.82,precision=0.87,dates=0.67,speakers=0.75,duplicateRate=0.46,sourceRecall=0.79,noise=0,storyF1=0.95,published=0.75')('france-algeria-rift-2021'),
+  probe('recall=0.82,precision=0.87,dates=0.73,speakers=0.75,duplicateRate=0.46,sourceRecall=0.79,noise=0,storyF1=0.95,published=0.75')('france-algeria-rift-2021'),
   probe('recall=0.96,precision=0.8,dates=0.85,speakers=0.75,duplicateRate=0.32,sourceRecall=0.89,noise=0,storyF1=0.95,published=0.95')('south-korea-china-thaad-2017'),
-  [join(root, '.ci/probes/_mixed-51'), '', 'recall=0.85,precision=0.79,dates=0.75,speakers=0.81,duplicateRate=0.39,sourceRecall=0.85,noise=0,storyF1=0.95,published=0.8,inferred=0.77'],
+  [join(root, '.ci/probes/_mixed-51'), '', 'recall=0.85,precision=0.79,dates=0.76,speakers=0.81,duplicateRate=0.39,sourceRecall=0.85,noise=0,storyF1=0.95,published=0.8,inferred=0.77'],
 ]
 
 const tally = { passed: 0, failed: 0, skipped: 0 }
