@@ -1229,8 +1229,9 @@ export function inferPublicationDates(
         if (afterPinned && Math.abs(toDay(afterPinned) - toDay(published)) <= 7) published = afterPinned
         // A lead that tells a happening of last night: the day after the one a dated report gives it, near the guess.
         const afterTold = dayAfterToldLastNight(text, datedSentencesOnce)
-        // Further when the lead names the weekday of its yesterday and the day a dated report gives is that weekday: "opened
-        // yesterday, Tuesday", told by a report of Tuesday, April 11, a week from the weekdays' guess.
+        // Further when the lead names its yesterday's weekday and the day after the one a dated report gives falls on the
+        // report's weekday so named: "opened yesterday, Tuesday", which a dated report gives as Tuesday, April 11, a week after
+        // the weekdays' guess.
         const reach = weekdayOf(published) === weekdayOf(afterTold ?? published) && YESTERDAY_NAMED.test(text) ? YESTERDAY_NAMED_REACH_DAYS : LAST_NIGHT_REACH_DAYS
         if (afterTold && Math.abs(toDay(afterTold) - toDay(published)) <= reach) published = afterTold
         // Nor after the page's last change or the file's ("Last modified on Mon 14 Sep 2020" over an analysis of the 13th).
