@@ -925,15 +925,14 @@ function beforePinnedAhead(text: string, published: IsoDate, centre: IsoDate): I
 }
 
 /**
- * "The decision was taken yesterday, Friday, by the bloc's council": the report is of a Saturday, the first after the last day
- * it names in full as done ("since the army removed Morsi on Wednesday, July 3") when that is near the guess, else the
- * Saturday nearest the guess.
+ * "The decision was taken yesterday, Friday, by the bloc's council": the report is of a Saturday, the first after `pin`, the
+ * last day it names with its weekday as done ("since the army removed Morsi on Wednesday, July 3"), when that is near the
+ * guess, else the Saturday nearest the guess.
  */
-function dayAfterYesterdayNamed(text: string, published: IsoDate, centre: IsoDate): IsoDate {
+function dayAfterYesterdayNamed(text: string, published: IsoDate, pin: IsoDate | undefined): IsoDate {
   const yesterday = YESTERDAY_NAMED.exec(text)
   if (!yesterday || quotedAt(text, yesterday.index)) return published
   const weekday = (weekdayNamed(yesterday[1]) + 1) % 7
-  const pin = pinnedDays(text, centre).filter((p) => !p.ahead && !p.entry).map((p) => p.date).sort().at(-1)
   const afterPin = pin && weekdayOnOrBefore(addDays(pin, 7), weekday)
   if (afterPin && Math.abs(toDay(afterPin) - toDay(published)) <= 7) return afterPin
   return weekdayOnOrBefore(addDays(published, 3), weekday)
@@ -1222,7 +1221,7 @@ export function inferPublicationDates(
         if (quoted && published < quoted) published = quoted
         published = beforePinnedAhead(text, published, centre)
         published = inWeekOfPinnedAhead(text, published, centre)
-        published = dayAfterYesterdayNamed(text, published, centre)
+        published = dayAfterYesterdayNamed(text, published, pinned)
         // A day the report tells in the pluperfect ("On Monday night, Machado had said") came before the report's.
         if (namedWeekdays(text).earlier.has(weekdayOf(published))) published = addDays(published, 1)
         const afterPinned = yesterdayPinned(text, centre)
@@ -1232,8 +1231,10 @@ export function inferPublicationDates(
         // Further when the lead names its yesterday's weekday and the day after the one a dated report gives falls on the
         // report's weekday so named: "opened yesterday, Tuesday", which a dated report gives as Tuesday, April 11, a week after
         // the weekdays' guess.
-        const reach = weekdayOf(published) === weekdayOf(afterTold ?? published) && YESTERDAY_NAMED.test(text) ? YESTERDAY_NAMED_REACH_DAYS : LAST_NIGHT_REACH_DAYS
-        if (afterTold && Math.abs(toDay(afterTold) - toDay(published)) <= reach) published = afterTold
+        if (afterTold) {
+          const reach = weekdayOf(afterTold) === weekdayOf(published) && YESTERDAY_NAMED.test(text) ? YESTERDAY_NAMED_REACH_DAYS : LAST_NIGHT_REACH_DAYS
+          if (Math.abs(toDay(afterTold) - toDay(published)) <= reach) published = afterTold
+        }
         // Nor after the page's last change or the file's ("Last modified on Mon 14 Sep 2020" over an analysis of the 13th).
         if (doc.fileDate && published > doc.fileDate) published = doc.fileDate
         result[i] = { published, publishedFrom: 'story' }
