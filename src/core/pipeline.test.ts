@@ -496,6 +496,15 @@ describe('an undated report whose past weekdays run on after a day it names in f
   })
 })
 
+describe('an undated report that names a feast with its weekday', () => {
+  it('is of the days around the feast', async () => {
+    // Eastgate Post, a saved page with no date (2 May 2024): "By Wednesday evening, on the May Day holiday, tens of thousands
+    // ...", the crackdown "late on Tuesday", Ivanishvili's rally "on Monday". It had been put on 15 May, and then, the feast
+    // read, on Monday 6 May: "parliament would hold the third reading" made Wednesday a day it looked ahead to as well.
+    expect(await publishedIn(join(PROBES, 'georgia-foreign-agents-law-2024'), 'eastgatepost.html')).toMatch(/^2024-05-0[123]$/)
+  })
+})
+
 describe('an undated report that tells a day of the year without its year as done', () => {
   it('reads it in this year, not in the next', async () => {
     // Coast Herald, undated (14 October 2023): "more than 2,400 people were killed in Haiti between January 1 and August 15".

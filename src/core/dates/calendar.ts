@@ -3,6 +3,15 @@ import type { IsoDate } from '../../shared/model'
 
 const DAY_MS = 86_400_000
 
+/** The month and day of feasts news dates things by ("on Friday, Christmas Day", "on the May Day holiday"). */
+export const FEAST_DAYS: Readonly<Record<string, readonly [number, number]>> = {
+  'Christmas Eve': [12, 24], 'Christmas Day': [12, 25], 'Boxing Day': [12, 26], "New Year's Eve": [12, 31], "New Year's Day": [1, 1],
+  'May Day': [5, 1], "Valentine's Day": [2, 14], 'Bastille Day': [7, 14], 'Armistice Day': [11, 11],
+}
+
+/** A feast's name as the text spells it, curly apostrophe or straight, when it is one of FEAST_DAYS. */
+export const FEAST_NAME = String.raw`(?:Christmas (?:Day|Eve)|New Year['’]s (?:Day|Eve)|Boxing Day|May Day|Valentine['’]s Day|Bastille Day|Armistice Day)`
+
 // Extraction and merging convert the same few thousand dates back and forth millions of times: a date
 // is read from its digits (the very number Date.parse gives), a day's date remembered.
 const DATES = new Map<number, IsoDate>()

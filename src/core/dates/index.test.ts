@@ -22,6 +22,8 @@ const FOUND: [string, string, string, string, string, string][] = [
   // A feast of a fixed day, in the year nearest the text's.
   ['On Friday, Christmas Day, Netanyahu and King Mohammed VI spoke by telephone.', '2020-12-27', 'Christmas Day', '2020-12-25', '2020-12-25', 'day'],
   ['Talks that began on Boxing Day ended without agreement.', '2021-01-06', 'Boxing Day', '2020-12-26', '2020-12-26', 'day'],
+  ['By Wednesday evening, on the May Day holiday, tens of thousands had filled Rustaveli Avenue.', '2024-05-02', 'May Day', '2024-05-01', '2024-05-01', 'day'],
+  ['Macron spoke on Bastille Day of a new pact.', '2019-07-20', 'Bastille Day', '2019-07-14', '2019-07-14', 'day'],
   // So is the deadline of a condition told in the present; and a day of words urged, quoted.
   ['If Parliament has not approved a deal by the end of Saturday, the Benn Act requires him to ask for an extension.', '2019-10-17', 'Saturday', '2019-10-19', '2019-10-19', 'day'],
   ['Johnson wrote, urging MPs to “get Brexit done on Saturday” when the Commons holds a special sitting.', '2019-10-17', 'on Saturday', '2019-10-19', '2019-10-19', 'day'],

@@ -5,7 +5,7 @@
 import type { IsoDate, Precision } from '../../shared/model'
 import { isSpace } from '../text'
 import {
-  addDays, daysInMonth, makeDate, monthOf, monthWindow, MONTHS, mondayOf, NOT_A_DAY_BEFORE, shiftMonth, toDay, weekday, WEEKDAYS, yearOf,
+  addDays, daysInMonth, FEAST_DAYS, FEAST_NAME, makeDate, monthOf, monthWindow, MONTHS, mondayOf, NOT_A_DAY_BEFORE, shiftMonth, toDay, weekday, WEEKDAYS, yearOf,
 } from './calendar'
 
 export interface DateWindow {
@@ -52,11 +52,6 @@ interface Parser {
   pattern: RegExp
   relation: DateMention['relation']
   resolve(c: Candidate): DateWindow | null
-}
-
-/** The month and day of feasts news dates things by. */
-const FEAST_DAYS: Readonly<Record<string, readonly [number, number]>> = {
-  'Christmas Eve': [12, 24], 'Christmas Day': [12, 25], 'Boxing Day': [12, 26], "New Year's Eve": [12, 31], "New Year's Day": [1, 1],
 }
 
 const MONTH = '(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)'
@@ -645,9 +640,9 @@ const PARSERS: readonly Parser[] = [
   {
     // "On Friday, Christmas Day, Netanyahu and the king spoke by telephone": a feast of a fixed day, in the year nearest the text's.
     name: 'feast-day',
-    starts: ['christmas', 'new', 'boxing'],
-    hint: /christmas|new year|boxing day/i,
-    pattern: /\b(?:Christmas (?:Day|Eve)|New Year['’]s (?:Day|Eve)|Boxing Day)\b/g,
+    starts: ['christmas', 'new', 'boxing', 'may', 'valentine', 'bastille', 'armistice'],
+    hint: /christmas|new year|boxing day|may day|valentine|bastille day|armistice day/i,
+    pattern: new RegExp(String.raw`\b${FEAST_NAME}(?![\w'’])`, 'g'),
     relation: 'relative',
     resolve: ({ match, context }) => {
       const [month, date] = FEAST_DAYS[match[0].replace('’', "'")]

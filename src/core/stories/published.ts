@@ -262,9 +262,11 @@ function weekdaysGuess(text: string, centre: IsoDate): IsoDate {
  * Friday", "flew to Beijing on Saturday and is due to meet Xi on Sunday", after "Since Wednesday, March 15": Saturday.
  */
 function aheadBounded(end: IsoDate, past: ReadonlySet<number>, ahead: ReadonlySet<number>): IsoDate {
-  if (!ahead.size) return end
+  // A weekday told both as past and as ahead ("on Wednesday accused ... said parliament would hold") bounds nothing.
+  const bounds = [...ahead].filter((w) => !past.has(w))
+  if (!bounds.length) return end
   let last = end
-  for (let day = addDays(end, 1); !ahead.has(weekdayOf(day)) && toDay(day) - toDay(end) < 6; day = addDays(day, 1)) if (past.has(weekdayOf(day))) last = day
+  for (let day = addDays(end, 1); !bounds.includes(weekdayOf(day)) && toDay(day) - toDay(end) < 6; day = addDays(day, 1)) if (past.has(weekdayOf(day))) last = day
   return last
 }
 
@@ -302,7 +304,7 @@ const NEXT_BEFORE = /\bnext\s+$|\b(?:next|coming)\s+(?:issue|edition|letter|news
 const pinnedDays = pairMemo((text: string, centre: IsoDate): readonly { date: IsoDate; ahead: boolean; entry: boolean; at: number }[] => {
   const pinned: { date: IsoDate; ahead: boolean; entry: boolean; at: number }[] = []
   mentionedMonthDays(text, (offset, length) => {
-    const weekday = WEEKDAY_BEFORE.exec(text.slice(Math.max(0, offset - 24), offset))
+    const weekday = WEEKDAY_BEFORE.exec(text.slice(Math.max(0, offset - 32), offset))
     const monthDay = weekday && mentionedMonthDays(text.slice(offset, offset + length))[0]
     if (!monthDay) return false
     // "Thursday, 28 August" in a follow-up a year on: the weekday says which of the years around the story's it is.
@@ -468,7 +470,7 @@ function weekdayGuess(text: string, centre: IsoDate): IsoDate {
   return LAST_WEEK.test(text) && namesDayOf(text, centre) && !inWeekBefore(centre, latest) && inWeekBefore(centre, later) && !weekdayDatedBefore(text, latest, centre) ? later : latest
 }
 
-const WEEKDAY_BEFORE = new RegExp(String.raw`\b(${WEEKDAY_NAME})(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?:the\s+)?$`, 'i')
+const WEEKDAY_BEFORE = new RegExp(String.raw`\b(${WEEKDAY_NAME})(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?:on\s+)?(?:the\s+)?$`, 'i')
 
 /**
  * "overnight on Wednesday, March 22. On Thursday, ...": a day named with its own weekday, in the six days up to `day`,
