@@ -179,6 +179,9 @@ function subjectBefore(masked: string, verbOffset: number): Subject | null {
   // "Jaishankar did not mention China by name but said that ...": the second verb goes on with the clause's subject.
   const but = /\sbut$/i.exec(prefix)
   let np = npAtEnd(prefix) ?? (but && !relative ? clauseSubject(prefix, but.index) : null)
+  // "In a post on Facebook he claimed": a setting without its comma ends at the pronoun, which is the whole subject.
+  const pronoun = np && /\s(he|she|they|we)$/i.exec(np.text)
+  if (np && pronoun) np = { text: pronoun[1], index: np.index + pronoun.index + 1 }
   if ((!np || /^and\s*$/i.test(np.text)) && !relative) {
     const first = firstVerbSubject(prefix)
     if (first) return { subject: first.text, subjectOffset: start + first.index }

@@ -1243,6 +1243,13 @@ describe('extractItems: background clauses', () => {
     const items = extract('Asked about Otto Warmbier, Trump said Kim told him he did not know about the case.', '2019-02-28')
     expect(items.map((i) => [i.speaker, i.title])).toEqual([['Trump', 'Trump: Kim told him he did not know about the case.']])
   })
+  it('leaves to the speaker what he claims another said, past a setting without its comma and a description', () => {
+    // The speaker is "he", after "In a post on Facebook" with no comma; the other is named after a description of him.
+    const items = extract('Prime Minister Irakli Kobakhidze opened a new front. In a post on Facebook he claimed that the EU\'s enlargement commissioner, Olivér Várhelyi, had warned him in a phone call that he should "be very careful".', '2024-05-29')
+    const statements = items.filter((i) => i.type === 'statement')
+    expect(statements.map((i) => i.speaker)).toEqual(['Irakli Kobakhidze'])
+    expect(statements[0].title).toMatch(/^Kobakhidze: The EU's enlargement commissioner, Olivér Várhelyi, had warned him/)
+  })
   it('hears the second speaker of "S1 said …, while S2 said …"', () => {
     const items = extract('Ethiopia’s Prime Minister Abiy Ahmed called it “a great moment” for his country, while Argentina’s President Alberto Fernandez said a “new scenario” was opening up for Argentina.', '2023-08-24')
     expect(items.filter((i) => i.type === 'statement').map((i) => i.speaker)).toEqual(['Abiy Ahmed', 'Alberto Fernandez'])

@@ -303,8 +303,9 @@ const OPENING_SETTING = /^(?:In|At|On|During|Later|Earlier|Afterwards)\b[^,“�
 const OPENING_DAY = /^(?:(?:Early|Late)\s+)?(?:[Oo]n|By)\s+(?:\p{Lu}[\p{L}.]*\s+){1,3}(?:(?:morning|afternoon|evening|night)\s+)?/u
 // Nothing but capitalised words (a title: "Russian Foreign Minister ") before a name that opens the sentence.
 const TITLES_ONLY = /^(?:(?:[\p{Lu}][\p{L}\p{M}'’.-]*|the|respected|former|acting|outgoing|incoming|embattled|veteran)\s+)*$/u
-// What may stand between a speech verb and the subject of the words it reports: "said (that) Kim told him".
-const REPORTED_RIGHT_AFTER = /^\s*(?:that\s+)?$/
+// What may stand between a speech verb and the subject of the words it reports: "said (that) Kim told him", "claimed that
+// the EU's enlargement commissioner, Olivér Várhelyi, had warned him".
+const REPORTED_RIGHT_AFTER = /^\s*(?:that\s+)?(?:(?:the|an?|\p{Lu}[\p{L}\p{M}.'’-]*['’]s)\s[^,;:“”"]{1,60},\s*)?$/u
 const PRONOUN_SUBJECT = /^(?:he|she|it|they|we|i)$/i
 const PERSON_PRONOUN = /^(?:he|she|they)$/i
 /** How many sentences (the headline and standfirst first) make the lead, whose day is the article's news peg. */
