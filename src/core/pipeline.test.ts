@@ -581,6 +581,29 @@ describe('a story told over weeks', () => {
   })
 })
 
+describe('an undated report that names a day of last year', () => {
+  it('stays in its story, and is dated by the happening its weekday tells', async () => {
+    // The Equatorial Times, undated (Monday 2 July 2018): "The permanent ceasefire agreed in Khartoum last Wednesday came into
+    // force at the weekend", and "A cessation of hostilities agreement signed in Addis Ababa on December 21 last year". Read as
+    // a December day of the report's own year, that day had kept it from its story; then, dated, most like the declaration's
+    // report of 27 June, it had been put in August, the week whose Friday and weekend a report weeks on tells.
+    const folder = join(PROBES, 'south-sudan-revitalised-peace-2018')
+    const timeline = buildTimeline(folder, await loadFolder(folder))
+    const story = (outlet: string) => timeline.articles.find((a) => a.file.endsWith(outlet))?.storyId
+    expect(new Set(['equatorialtimes.txt', 'nileherald.txt', 'savannahwire.txt', 'hornmonitor.txt'].map(story)).size).toBe(1)
+    expect(timeline.articles.find((a) => a.file.endsWith('equatorialtimes.txt'))?.published).toMatch(/^2018-07-0[123]$/)
+  })
+})
+
+describe('an undated report that counts from a happening a dated report retells with a time of its own', () => {
+  it('counts from the day the report that told it first gives', async () => {
+    // The Frontier Review, undated (18 February 2011): "Three weeks after Raymond Davis shot dead two men at a Lahore
+    // crossroads". A report of March retells "Raymond Davis, the CIA contractor who shot dead two men in Lahore in January, was
+    // flown out of Pakistan on Wednesday": counted from that Wednesday, the analysis had been put on 6 April.
+    expect(await publishedIn(join(PROBES, 'us-pakistan-raymond-davis-2011'), 'frontierreview.md')).toMatch(/^2011-02-1[789]$/)
+  })
+})
+
 describe('one speaker on two days', () => {
   it('keeps apart what an outlet reports of the next day from the day before’s remarks another outlet reports', async () => {
     // Nduhungirehe at the Washington signing on 27 June (Al Jazeera) and to The New Times on the 28th.

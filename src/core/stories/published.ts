@@ -583,6 +583,9 @@ function toldDay(happening: string, sentences: () => readonly DatedSentence[]): 
     const near = days.filter((d) => toDay(sentence.published) - toDay(d.start) <= TOLD_REACH_DAYS)
     // "Turkey sent the Oruc Reis ... on August 10", told in October: a day too far back to trust, and not the report's own.
     if (days.length && !near.length) continue
+    // "Raymond Davis, the CIA contractor who shot dead two men in Lahore in January, was flown out of Pakistan on Wednesday":
+    // the happening comes with a time of its own before the day, which is another happening's.
+    if (near.length && sentence.dates.some((d) => d.precision !== 'day' && !d.future && d.offset < near[0].offset && d.end < near[0].start)) continue
     // A report that counts from the happening itself ("Four weeks after Prague accused Russia of blowing up ...") tells it
     // so long before its own day.
     const counted = near.length ? null : TOLD_COUNT.exec(sentence.text)
@@ -1020,6 +1023,42 @@ interface NamedWeekdays {
   earlier: ReadonlySet<number>
 }
 
+/** Content words a weekday's sentence shares with a dated report's sentence of that day, for the two to tell one happening. */
+const WEEKDAY_TOLD_SHARED = 2
+
+/**
+ * How many of the weekdays the text names as past fall, counted back from `guess`, on a day a dated report gives in a
+ * sentence that shares words with the weekday's own ("agreed in Khartoum last Wednesday", "signed the declaration in
+ * Khartoum on Wednesday"): days the text tells, not days that happen to be told.
+ */
+function weekdaysToldOn(text: string, guess: IsoDate, sentences: readonly DatedSentence[]): number {
+  const told = new Set<number>()
+  for (const m of weekdayMentions(text)) {
+    if (m.ahead || told.has(m.weekday)) continue
+    const day = weekdayOnOrBefore(guess, m.weekday)
+    const words = contentTokens(sentenceAround(text, m.offset)).filter((w) => !WEEKDAYS.has(w.toLowerCase()))
+    for (const sentence of sentences) {
+      let shared = 0
+      for (const w of words) if (sentence.words.has(w)) shared++
+      if (shared < WEEKDAY_TOLD_SHARED) continue
+      sentence.dates ??= findDates(sentence.text, { reference: sentence.published, anchor: null })
+      if (!sentence.dates.some((d) => daysOf(d).includes(day))) continue
+      told.add(m.weekday)
+      break
+    }
+  }
+  return told.size
+}
+
+/** The sentence of the text around `offset`. */
+function sentenceAround(text: string, offset: number): string {
+  let start = offset
+  while (start > 0 && offset - start < 300 && !/[.!?\n]/.test(text[start - 1])) start--
+  let end = offset
+  while (end < text.length && end - offset < 300 && !/[.!?\n]/.test(text[end])) end++
+  return text.slice(start, end)
+}
+
 /** Asked a dozen times of each undated report by the guesses of its day: read once. */
 const namedWeekdays = memo((text: string): NamedWeekdays => {
   const past = new Set<number>(), ahead = new Set<number>(), earlier = new Set<number>()
@@ -1196,7 +1235,12 @@ export function inferPublicationDates(
           // Not when the two agree, nor when the lead counts from the story's happening.
           if (!ofCentre && centreGuess !== nearGuess && !countsFromStoryDay(text)) {
             const week = toldWeek(text, days, done ?? null, sorted[0], sorted.at(-1)!)
-            if (week && pastWeekdaysOn(text, week, days) > Math.max(onCentre, nearOn)) guess = week
+            // Nor when no more of its weekdays fall on days a dated report tells in the words of the weekday's sentence than
+            // from the report it is most like, where some do: "The ceasefire agreed in Khartoum last Wednesday" is the
+            // Wednesday of the declaration's report, whatever days a report weeks on tells.
+            const toldOn = (day: IsoDate): number => weekdaysToldOn(text, day, datedSentencesOnce())
+            const toldNear = week ? toldOn(nearGuess) : 0
+            if (week && pastWeekdaysOn(text, week, days) > Math.max(onCentre, nearOn) && (toldNear === 0 || toldOn(week) > toldNear)) guess = week
           }
         }
         let published = withinAnchors(text, guess, datedSentencesOnce, overDays)
