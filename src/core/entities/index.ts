@@ -133,6 +133,8 @@ const TITLE_HEADS = new Set(
 prince sheikh emir sultan pope mr mrs ms dr sir lord gen general admiral adm colonel col lt lieutenant brig brigadier maj capt captain cmdr marshal commander senator governor mayor speaker leader adviser
 advisor negotiator diplomat official director coordinator commissioner representative chairman chairwoman chair ceo founder fm pm comrade`.split(/\s+/),
 )
+/** Titles a sovereign is named by, with one name: "Pope Francis", "King Salman", "Emir Tamim". */
+const SOVEREIGNS = new Set(['pope', 'king', 'queen', 'emir', 'sultan'])
 // Seven letters at least: not a Chinese given name ("Ming", "Ying"); those that end so ("Jinping") never open a name.
 const OPENING_GERUND = /^\p{Lu}\p{Ll}{3,}ing$/u
 const CONNECTORS = new Set(['bin', 'bint', 'ibn', 'al', 'el', 'de', 'da', 'van', 'von', 'der', 'du', 'di', 'la', 'le', 'dos', 'abu', 'of'])
@@ -619,6 +621,15 @@ function readRun(text: string, run: Token[], lead: Mention | undefined, registry
     recent.push(entry)
     goesByAt(text, offset + length, entry, registry)
     out.push({ name: entry.name, kind: 'person', offset, length, ...(role ? { role } : entry.role ? { role: entry.role } : {}), ...(country ?? entry.country ? { country: country ?? entry.country } : {}) })
+    return
+  }
+  // "Pope Francis", "King Salman": a sovereign goes by the title and one name, which later stands alone ("Francis called
+  // Sistani ...").
+  const title = roleWords.at(-1)
+  if (nameWords.length === 1 && title?.capital && SOVEREIGNS.has(title.bare) && first.text.length > 2 && !ALL_CAPITALS.test(first.text)) {
+    const entry = registry.add(`${title.text} ${first.text}`, role, country)
+    recent.push(entry)
+    out.push({ name: entry.name, kind: 'person', offset, length, ...(role ? { role } : {}), ...(country ?? entry.country ? { country: country ?? entry.country } : {}) })
     return
   }
   // One word: a surname, if a role precedes it, the story knows it, or it speaks; or a family name written first ("Xi

@@ -125,7 +125,9 @@ const BROADCAST_BEFORE = /\b((?:a|the)\s+communiqu[eé])\s+(?:read out|read|broa
 
 type Subject = Pick<Attribution, 'subject' | 'subjectOffset' | 'apposition' | 'relative'>
 
-const ASIDE_AT_END = /,\s*(?:who|whose|asked|speaking|responding|replying|writing|talking|addressing|commenting|referring|in\s+(?:an?|his|her|their)\s+(?:interview|speech|statement|address|post|letter|tweet))\b[^]{2,160}?,\s*$/
+const ASIDE_AT_END = /,\s*(?:who|whose|asked|speaking|responding|replying|writing|talking|addressing|commenting|referring|welcoming|greeting|visiting|standing|flanked|in\s+(?:an?|his|her|their)\s+(?:interview|speech|statement|address|post|letter|tweet))\b[^]{2,160}?,\s*$/
+// A sentence that opens on a name and an aside about it: "Salih, welcoming his guest,".
+const NAME_THEN_ASIDE = /^\s*(?:[\p{Lu}][\p{L}\p{M}'’.-]*\s+){0,3}[\p{Lu}][\p{L}\p{M}'’.-]*,\s*(?:\p{Ll}+ing|asked|flanked)\b[^,;“”"]{2,120},\s*$/u
 
 function subjectBefore(masked: string, verbOffset: number): Subject | null {
   // Only the last stretch before the verb can hold its subject.
@@ -382,7 +384,8 @@ function attributionsIn(sentence: string): Attribution[] {
     const at = m.index
     const before = masked.slice(0, at)
     // "“...,” said S" and "..., said S in a statement": the speaker follows the verb.
-    if (/[,”"]\s*$/.test(before) && /^(?:said|says|added|adds|wrote|tweeted|stated|declared|announced)$/.test(verb)) {
+    // Not "Salih, welcoming his guest, said the East ...": a name and an aside about it, then its verb.
+    if (/[,”"]\s*$/.test(before) && /^(?:said|says|added|adds|wrote|tweeted|stated|declared|announced)$/.test(verb) && !NAME_THEN_ASIDE.test(before)) {
       const after = subjectAfter(masked, at + verb.length)
       // "..., said S." / "..., said S in a statement": the speaker closes the clause; "..., said Washington was" does not.
       const rest = after ? masked.slice(after.subjectOffset + after.subject.length) : ''

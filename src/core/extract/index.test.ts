@@ -640,7 +640,7 @@ describe('extractItems: who speaks', () => {
   })
   it('hears the subject of a series of verbs, past an opening of "After ..." ("he stood ..., listened ... and said:")', () => {
     const text = 'It took until Friday, in a garden in Dhaka, for Pope Francis to say it. After a week of careful diplomacy in Myanmar, he stood with 16 Rohingya refugees at an interfaith gathering, listened to their stories and said: “The presence of God today is also called Rohingya.”'
-    expect(extract(text, '2017-12-04').map((i) => [i.type, i.speaker])).toEqual([['statement', 'Francis']])
+    expect(extract(text, '2017-12-04').map((i) => [i.type, i.speaker])).toEqual([['statement', 'Pope Francis']])
   })
   it('gives the words to the name before its post and a clause of "whose", not to the post', () => {
     const text = 'Sir Jeffrey Donaldson, leader of the Democratic Unionist Party, whose boycott of the power-sharing institutions at Stormont has left Northern Ireland without a government for a year, said the party would study the legal text.'
@@ -1249,6 +1249,13 @@ describe('extractItems: background clauses', () => {
     const statements = items.filter((i) => i.type === 'statement')
     expect(statements.map((i) => i.speaker)).toEqual(['Irakli Kobakhidze'])
     expect(statements[0].title).toMatch(/^Kobakhidze: The EU's enlargement commissioner, Olivér Várhelyi, had warned him/)
+  })
+  it('hears a sovereign named by title and one name by the name alone, and one named before an aside', () => {
+    const francis = extract('Pope Francis met Grand Ayatollah Ali al-Sistani on Saturday. On the flight back to Rome on Monday, Francis called Sistani "a wise man, a man of God".', '2021-03-09')
+    expect(francis.filter((i) => i.type === 'statement').map((i) => [i.speaker, i.start])).toEqual([['Pope Francis', '2021-03-08']])
+    // ", said the East": not the inverted "…, said the minister", but the verb of the name the sentence opens with.
+    const salih = extract('The pope held private talks with President Barham Salih on Friday. Salih, welcoming his guest, said the East "cannot be imagined without Christians".', '2021-03-05')
+    expect(salih.filter((i) => i.type === 'statement').map((i) => i.speaker)).toEqual(['Barham Salih'])
   })
   it('hears the second speaker of "S1 said …, while S2 said …"', () => {
     const items = extract('Ethiopia’s Prime Minister Abiy Ahmed called it “a great moment” for his country, while Argentina’s President Alberto Fernandez said a “new scenario” was opening up for Argentina.', '2023-08-24')
