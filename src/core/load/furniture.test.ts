@@ -46,6 +46,7 @@ const FURNITURE = [
   "Rohan Abeyratne is a Nonresident Fellow in the Lowy Institute's Indo-Pacific Development Centre. He writes on South Asian politics.",
   'Written by Deniz Aydin. Editor of Marmara Quarterly, writing on Turkey and the Eastern Mediterranean. Follow',
   'Read Next',
+  'You might also like',
   // A beat's author note, an outlet's "More from" line of links with their days.
   'Jonas Reinhardt covers Eastern Europe for Bundesblick. Follow him on Twitter @jreinhardt_bb.',
   'About the author: Aoife Brennan writes on politics and the border from Newry.',

@@ -65,7 +65,7 @@ const CAPTION_VERB = /\b(?:speaks?|attends?|arrives?|meets?|walks?|sits?|talks?|
 const MEDIA_FILE = /\.(?:transcoded|mp4|mov|m3u8|webm|jpe?g|png|gif|webp)\b/i
 
 // The labels of a link to another story ("Read more", "ALSO READ"): alone on a line, its headline follows.
-const SEE_ALSO = String.raw`see also|read also|also read|also see|read more|read next|keep reading|up next|more on this|more (?:on|about|from) [^:|.]{2,30}?|related(?: articles?| stories| news| (?:live )?coverage| content| live blogs?| (?:on|from|at|in) [^:|.]{2,30}?)?|also on [^:|.]{2,30}?|recommended(?: for you)?|you may (?:also )?like|don'?t miss|must read|trending now|more coverage|further reading|next on [^:|.]{2,30}?|most (?:read|popular|viewed|shared)(?: (?:on|at|in|from) [^:|.]{2,30}?)?`
+const SEE_ALSO = String.raw`see also|read also|also read|also see|read more|read next|keep reading|up next|more on this|more (?:on|about|from) [^:|.]{2,30}?|related(?: articles?| stories| news| (?:live )?coverage| content| live blogs?| (?:on|from|at|in) [^:|.]{2,30}?)?|also on [^:|.]{2,30}?|recommended(?: for you)?|you (?:may|might) (?:also )?(?:like|enjoy)|don'?t miss|must read|trending now|more coverage|further reading|next on [^:|.]{2,30}?|most (?:read|popular|viewed|shared)(?: (?:on|at|in|from) [^:|.]{2,30}?)?`
 // The same labels in the language of the site around an English article ("Читайте также:", "İlgili haberler").
 const SEE_ALSO_ABROAD = String.raw`читайте также|читайте також|по теме|похожие новости|[iİ]lgili haberler|ilgili haber|lesen sie auch|mehr zum thema|à lire aussi|lire aussi|sur le même sujet|lee también|te puede interesar|noticias relacionadas|leia também|veja também|leggi anche|czytaj (?:także|też)|čtěte také|související články|相关新闻|相關新聞|関連記事|관련기사|اقرأ أيضا`
 // A bilingual site puts its own language's label first: "Читайте также / See also: ...", "İlgili Haberler / Related".
@@ -125,7 +125,7 @@ export const FURNITURE_RULES: FurnitureRule[] = [
     name: 'more stories heading',
     maxLength: 50,
     tail: true,
-    ...re(/^(?:(?:latest|more|top|related|popular|other|recent|trending)(?: [\p{L}&-]+){0,3} (?:news|stories|headlines|articles)|more from [\p{L} &-]{2,30}|most (?:read|popular|viewed|shared)(?: stories| articles)?|you may (?:also )?like|recommended for you)[:.]?$/iu),
+    ...re(/^(?:(?:latest|more|top|related|popular|other|recent|trending)(?: [\p{L}&-]+){0,3} (?:news|stories|headlines|articles)|more from [\p{L} &-]{2,30}|most (?:read|popular|viewed|shared)(?: stories| articles)?|you (?:may|might) (?:also )?(?:like|enjoy)|recommended for you)[:.]?$/iu),
   },
   {
     name: 'navigation',
