@@ -604,6 +604,15 @@ describe('an undated report that counts from a happening a dated report retells 
   })
 })
 
+describe('an undated report that says it is less than so long after a happening', () => {
+  it('is of no later day than that', async () => {
+    // The Garrison Report, undated (Friday 12 April 2024): Russian instructors landed "on Wednesday evening", RTN showed it "on
+    // Thursday", "less than a month after it ended its military agreement with the United States" (16 March, as a dated
+    // report of the 17th gives it). Guessed from the story's centre, it had been put on Friday 19 April.
+    expect(await publishedIn(join(PROBES, 'niger-us-troops-withdrawal-2024'), 'garrisonreport.txt')).toMatch(/^2024-04-1[123]$/)
+  })
+})
+
 describe('one speaker on two days', () => {
   it('keeps apart what an outlet reports of the next day from the day before’s remarks another outlet reports', async () => {
     // Nduhungirehe at the Washington signing on 27 June (Al Jazeera) and to The New Times on the 28th.

@@ -653,6 +653,29 @@ function countOf(word: string): number {
   return /^(?:an?|one)$/i.test(word) ? 1 : NUMBER_WORDS.indexOf(word.toLowerCase()) + 2
 }
 
+// "less than a month after it ended its military agreement with the United States", "barely two weeks after the vote".
+const LESS_THAN_AFTER = new RegExp(String.raw`\b(?:less than|under|barely|not even|no more than)\s+(\d{1,2}|an?|one|${NUMBER_WORDS.join('|')})\s+(days?|weeks?|months?)\s+(?:after|since)\s+([^,;.!?\n“”"]{15,200})`, 'gi')
+
+// Its clause tells of now: it opens the sentence, or is in the present or the perfect ("is replacing", "have taken part"), not
+// in the past ("The visit came less than a week after ...", "announced a ceasefire yesterday, less than a day after ...").
+const PRESENT_AUXILIARY = /\b(?:is|are|has|have)\b/i
+const PERFECT = /\b(?:has|have)\s+(?:\w+\s+)?\w+\b/gi
+const SIMPLE_PAST = /\b(?:\w{2,}ed|came|went|was|were|met|said|told|took|made|held|began|left|won|lost)\b/i
+
+/** The earliest day so long after a happening a dated report gives as the text says it is now at most. */
+function countedBound(text: string, sentences: () => readonly DatedSentence[]): IsoDate | null {
+  let bound: IsoDate | null = null
+  for (const m of text.matchAll(LESS_THAN_AFTER)) {
+    const clause = text.slice(0, m.index).split(/[.!?\n]/).at(-1)!
+    if (clause.trim() && (!PRESENT_AUXILIARY.test(clause) || SIMPLE_PAST.test(clause.replace(PERFECT, ' ')))) continue
+    const day = toldDay(m[3], sentences)
+    if (!day) continue
+    const end = /^month/i.test(m[2]) ? monthsOn(day, countOf(m[1])) : addDays(day, countedDays(m[1], m[2]))
+    if (!bound || end < bound) bound = end
+  }
+  return bound
+}
+
 /** The same day `months` calendar months on ("A month after their handshake of April 27": May 27), or the month's last. */
 function monthsOn(date: IsoDate, months: number): IsoDate {
   const [year, month, day] = date.split('-').map(Number)
@@ -1249,6 +1272,11 @@ export function inferPublicationDates(
         const since = monthsToldBound(text, sorted[0], sorted.at(-1)!)
         const after = since && published < since ? dated.map((j) => result[j].published!).filter((d) => d >= since).sort()[0] : undefined
         if (after) published = withinAnchors(text, dateFromStory(text, after), datedSentencesOnce, overDays)
+        // Nor after so long a time from a happening a dated report gives, when the text says it is now within it ("Moscow is
+        // replacing its Western partners less than a month after it ended its military agreement with the United States"): then
+        // of the last weekday it names as past before that.
+        const bound = countedBound(text, datedSentencesOnce)
+        if (bound && published > bound) published = [...namedWeekdays(text).past].map((w) => weekdayOnOrBefore(bound, w)).sort().at(-1) ?? bound
         // Nor before a day it tells as past with its year ("On August 2, 2019, ... the Treaty ... was terminated"): a live blog of
         // that day, most like the report of the treaty's suspension six months before, had been put beside it.
         const toldInFull = [...fullDaysToldAsPast(text), ...daysCountedAfterNamed(text, centre)].sort().at(-1)
