@@ -408,7 +408,8 @@ const PARSERS: readonly Parser[] = [
       // "the fall of Kabul" or "a fall in prices": only a season with a determiner or a year is a date.
       if (!which && !match[4]) return null
       // "The spring session of parliament", "the summer offensive": a season naming a thing, not a time.
-      if (which === 'the' && !match[4] && /^\s+(?!of\b|and\b|or\b)\p{Ll}/u.test(match.input.slice(match.index + match[0].length))) return null
+      // So is one in a name: "the Winter Olympics in Pyeongchang", "the Summer Palace".
+      if (which === 'the' && !match[4] && /^\s+(?:(?!of\b|and\b|or\b)\p{Ll}|(?:Olympics?|Paralympics|Games|Palace|Offensive|Session)\b)/u.test(match.input.slice(match.index + match[0].length))) return null
       // "visit Pyongyang in the fall" is a season, after a preposition and with no "of" to follow.
       const inTheFall = which === 'the' && /^(?:in|during|by|until|over|through)\s/i.test(match[0]) && !/^\s+of\b/i.test(match.input.slice(match.index + match[0].length))
       if (name === 'fall' && !match[4] && which !== 'this' && which !== 'last' && which !== 'next' && !inTheFall) return null
