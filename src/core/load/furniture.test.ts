@@ -47,6 +47,8 @@ const FURNITURE = [
   'Written by Deniz Aydin. Editor of Marmara Quarterly, writing on Turkey and the Eastern Mediterranean. Follow',
   'Read Next',
   'You might also like',
+  'ALSO THIS WEEK',
+  'In other news:',
   // A beat's author note, an outlet's "More from" line of links with their days.
   'Jonas Reinhardt covers Eastern Europe for Bundesblick. Follow him on Twitter @jreinhardt_bb.',
   'About the author: Aoife Brennan writes on politics and the border from Newry.',
@@ -168,6 +170,9 @@ const FURNITURE = [
 ]
 
 const NEWS = [
+  // A sentence that opens as a heading of other stories would is the article's own.
+  'Elsewhere in the region, Niger and Mali have also asked French troops to leave.',
+  'In other news from Ouagadougou, the junta named a new prime minister on Friday.',
   'Also on Monday, the ministry said it would respond to the proposal within days.',
   'Next week the foreign ministers meet again in Brussels, officials said.',
   'The minister said he would forward it to a colleague in Paris for review.',
