@@ -115,6 +115,18 @@ function fromTense(match: RegExpExecArray, tense: Tense): Tense {
 }
 const TAKES_EFFECT_BEFORE = /\b(?:from|as of|effective(?: from)?|with effect from|starting)\s+$/i
 
+// "Days later, on December 10": a day on from the one the text is at.
+const LATER_ON_BEFORE = /\blater,?\s+(?:on\s+)?$/i
+
+/**
+ * A day named without its year: by the tense around the report's day; after "later", on from the day the text is at when
+ * that is no later than the report ("arrested on December 1, 2018. Days later, on December 10, ...").
+ */
+function yearLess(m: number, d: number, match: RegExpExecArray, context: DateContext, tense: Tense): IsoDate | null {
+  const later = context.anchor && LATER_ON_BEFORE.test(match.input.slice(Math.max(0, match.index - 20), match.index)) ? inferYear(m, d, context.anchor, 'future') : null
+  return later && later <= context.reference ? later : inferYear(m, d, context.reference, fromTense(match, tense))
+}
+
 function inferYear(m: number, d: number, reference: IsoDate, tense: Tense): IsoDate | null {
   const year = yearOf(reference)
   const ref = toDay(reference)
@@ -252,7 +264,7 @@ const PARSERS: readonly Parser[] = [
       if (match[2] === 'may' && !match[4] && !match[1]) return null
       // "the September 11 attacks", "the October 7 massacre": a past happening named by its day, of a year the text does not say.
       if (!match[4] && NAMED_BY_DAY.test(match.input.slice(match.index + match[0].length, match.index + match[0].length + 30))) return null
-      return day(match[4] ? makeDate(Number(match[4]), m, d) : inferYear(m, d, context.reference, fromTense(match, tense)))
+      return day(match[4] ? makeDate(Number(match[4]), m, d) : yearLess(m, d, match, context, tense))
     },
   },
   {
@@ -264,7 +276,7 @@ const PARSERS: readonly Parser[] = [
     resolve: ({ match, context, tense }) => {
       const m = month(match[3])
       const d = Number(match[2])
-      return day(match[4] ? makeDate(Number(match[4]), m, d) : inferYear(m, d, context.reference, fromTense(match, tense)))
+      return day(match[4] ? makeDate(Number(match[4]), m, d) : yearLess(m, d, match, context, tense))
     },
   },
   {
@@ -805,6 +817,8 @@ const SPAN_UNTIL_BEFORE = /\bfor (?:another |a further |an additional )?(?:\d+|a
 const HAPPENING_BEFORE = /\b(?:summit|meeting|talks|elections?|vote|poll|conference|council|session|visit|ceremony|referendum|hearing|trial|signing|debate)\s+(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$/i
 // A verb's form of the past, regular or common irregular: "When they met again in New York on 20 September" looks back.
 const PAST_FORM = /\b(?:\w{2,}ed|met|was|were|had|did|said|told|made|took|came|went|gave|held|spoke|won|lost|began|flew|left|sent|saw|found|led|sat|stood|brought|fought|struck|wrote)\b/i
+// What may open a sentence before its day: nothing, "On", or a step on from the last ("Days later, on", "Then, on").
+const OPENING_BEFORE_DAY = /^(?:(?:then|later|afterwards|(?:(?:a|one|two|three|several|a few)\s+)?(?:days?|weeks?|hours?)\s+later),?\s*)?(?:on|by|from)?$/i
 const TIME_CLAUSE_OPENS = /(?:^|[.!?]\s+)(?:When|Once|By the time|As soon as)\s[^.!?,;:]*$/
 const TIME_CLAUSE_AFTER_COMMA = /,\s+(?:before|when|once|until|after)\s[^.!?,;:“”"]*$/
 const PRESENT_ARRANGEMENT = /\b(?:fly|flies|travel|travels|meet|meets|head|heads|go|goes|arrive|arrives|leave|leaves|return|returns|hold|holds|sign|signs|visit|visits|attend|attends|gather|gathers|convene|convenes)\b/
@@ -873,11 +887,13 @@ export function tenseAt(text: string, offset: number, length: number): Tense {
     // A sentence-opening phrase ("On Friday, the two will meet") takes the tense of what follows.
     // Up to the sentence's end and its first verb of the past: "On Wednesday, Trump met Trong, who will fly home" was Wednesday.
     const after = text.slice(offset + length, offset + length + 60).split(/[.!?;]\s/)[0].split(/\b(?:said|told|announced|reported|was|were|had|did|that)\b/)[0]
-    if (before.trim() === '' || /^(on|by|from)$/i.test(before.trim())) {
+    if (OPENING_BEFORE_DAY.test(before.trim())) {
       const future = FUTURE_MARKER.exec(after)
       if (future && !PAST_NEAR.test(after.slice(0, future.index))) return 'future'
       // "On Wednesday, October 14, Turkey and Armenia play their return qualifier": a fixture in the present is ahead.
       if (SCHEDULED_PRESENT_AFTER.test(after)) return 'future'
+      // "Days later, on December 10, Chinese authorities detained Kovrig": a verb of the past, the day it was done.
+      if (!future && PAST_FORM.test(text.slice(offset + length, offset + length + 80).split(/[.!?;]\s/)[0])) return 'past'
     }
   }
   if (!PAST_IN_CLAUSE.test(clause)) return 'neutral'

@@ -1250,6 +1250,10 @@ describe('extractItems: background clauses', () => {
     expect(statements.map((i) => i.speaker)).toEqual(['Irakli Kobakhidze'])
     expect(statements[0].title).toMatch(/^Kobakhidze: The EU's enlargement commissioner, Olivér Várhelyi, had warned him/)
   })
+  it('dates a day "later" without its year on from the day the text is at', () => {
+    const items = extract('Meng Wanzhou was arrested in Vancouver on December 1, 2018. Days later, on December 10, Chinese authorities detained Michael Kovrig and Michael Spavor.', '2021-09-25')
+    expect(items.map((i) => i.start)).toEqual(['2018-12-01', '2018-12-10'])
+  })
   it('hears a sovereign named by title and one name by the name alone, and one named before an aside', () => {
     const francis = extract('Pope Francis met Grand Ayatollah Ali al-Sistani on Saturday. On the flight back to Rome on Monday, Francis called Sistani "a wise man, a man of God".', '2021-03-09')
     expect(francis.filter((i) => i.type === 'statement').map((i) => [i.speaker, i.start])).toEqual([['Pope Francis', '2021-03-08']])
