@@ -418,41 +418,41 @@ probe('recall=0.83,precision=0.87,dates=0.73,speakers=0.9,duplicateRate=0.11,sou
   // The fifty-second, plain text with one windows-1252 and one UTF-16 file: the UAE-Israel accord 2020, South Sudan's
   // revitalised peace 2018, the Bronze Soldier in Tallinn 2007, the India-Nepal map row 2020.
   probe('recall=0.88,precision=0.85,dates=0.86,speakers=0.91,duplicateRate=0.29,sourceRecall=0.93,noise=0,storyF1=0.52,published=0.95')('uae-israel-abraham-accords-2020'),
-  probe('recall=0.89,precision=0.87,dates=0.72,speakers=0.95,duplicateRate=0.34,sourceRecall=0.82,noise=0,storyF1=0.7,published=0.75')('south-sudan-revitalised-peace-2018'),
+  probe('recall=0.89,precision=0.87,dates=0.83,speakers=0.95,duplicateRate=0.28,sourceRecall=0.82,noise=0,storyF1=0.95,published=0.95')('south-sudan-revitalised-peace-2018'),
   probe('recall=0.72,precision=0.82,dates=0.64,speakers=0.89,duplicateRate=0.36,sourceRecall=0.92,noise=0,storyF1=0.95,published=0.55')('estonia-bronze-soldier-2007'),
   probe('recall=0.87,precision=0.85,dates=0.81,speakers=0.95,duplicateRate=0.3,sourceRecall=0.8,noise=0,storyF1=0.95,published=0.75')('india-nepal-kalapani-map-2020'),
-  [join(root, '.ci/probes/_mixed-52'), '', 'recall=0.84,precision=0.85,dates=0.76,speakers=0.92,duplicateRate=0.32,sourceRecall=0.88,noise=0,storyF1=0.81,published=0.75,inferred=0.46'],
+  [join(root, '.ci/probes/_mixed-52'), '', 'recall=0.84,precision=0.85,dates=0.79,speakers=0.92,duplicateRate=0.31,sourceRecall=0.88,noise=0,storyF1=0.87,published=0.8,inferred=0.59'],
   // The fifty-third, with a saved web page and a JSON export per story: Ethiopia and Somaliland's memorandum 2024, Niger
   // ending its military accord with the US 2024, Algeria suspending its treaty with Spain 2022, Vystrcil in Taiwan 2020.
   probe('recall=0.92,precision=0.83,dates=0.87,speakers=0.95,duplicateRate=0.24,sourceRecall=0.78,noise=0,storyF1=0.95,published=0.95')('ethiopia-somaliland-port-mou-2024'),
-  probe('recall=0.91,precision=0.67,dates=0.79,speakers=0.95,duplicateRate=0.28,sourceRecall=0.9,noise=0,storyF1=0.95,published=0.75')('niger-us-troops-withdrawal-2024'),
-  probe('recall=0.84,precision=0.75,dates=0.95,speakers=0.85,duplicateRate=0.34,sourceRecall=0.83,noise=0,storyF1=0.95,published=0.95')('spain-algeria-treaty-suspension-2022'),
+  probe('recall=0.91,precision=0.67,dates=0.9,speakers=0.95,duplicateRate=0.25,sourceRecall=0.9,noise=0,storyF1=0.95,published=0.95')('niger-us-troops-withdrawal-2024'),
+  probe('recall=0.9,precision=0.75,dates=0.95,speakers=0.86,duplicateRate=0.31,sourceRecall=0.83,noise=0,storyF1=0.95,published=0.95')('spain-algeria-treaty-suspension-2022'),
   probe('recall=0.81,precision=0.86,dates=0.89,speakers=0.95,duplicateRate=0.21,sourceRecall=0.87,noise=0,storyF1=0.95,published=0.95')('czech-vystrcil-taiwan-2020'),
-  [join(root, '.ci/probes/_mixed-53'), '', 'recall=0.88,precision=0.77,dates=0.87,speakers=0.93,duplicateRate=0.27,sourceRecall=0.84,noise=0,storyF1=0.95,published=0.9,inferred=0.88'],
+  [join(root, '.ci/probes/_mixed-53'), '', 'recall=0.89,precision=0.77,dates=0.9,speakers=0.93,duplicateRate=0.25,sourceRecall=0.84,noise=0,storyF1=0.95,published=0.95,inferred=0.96'],
   // The fifty-fourth, plain text and Markdown, CRLF files and one UTF-16 file: Raymond Davis in Lahore 2011, Kim Jong Un in
   // Beijing 2018, the Red Sea and Operation Prosperity Guardian 2023, Zelensky in the Oval Office 2025.
-  probe('recall=0.87,precision=0.77,dates=0.76,speakers=0.78,duplicateRate=0.32,sourceRecall=0.83,noise=0,storyF1=0.95,published=0.75')('us-pakistan-raymond-davis-2011'),
-  probe('recall=0.87,precision=0.81,dates=0.9,speakers=0.87,duplicateRate=0.34,sourceRecall=0.87,noise=0,storyF1=0.95,published=0.75')('kim-jong-un-beijing-visit-2018'),
+  probe('recall=0.87,precision=0.77,dates=0.81,speakers=0.78,duplicateRate=0.27,sourceRecall=0.83,noise=0,storyF1=0.95,published=0.95')('us-pakistan-raymond-davis-2011'),
+  probe('recall=0.87,precision=0.81,dates=0.9,speakers=0.87,duplicateRate=0.32,sourceRecall=0.87,noise=0,storyF1=0.95,published=0.75')('kim-jong-un-beijing-visit-2018'),
   probe('recall=0.93,precision=0.73,dates=0.56,speakers=0.85,duplicateRate=0.2,sourceRecall=0.92,noise=0,storyF1=0.95,published=0.55')('red-sea-prosperity-guardian-2023'),
-  probe('recall=0.9,precision=0.81,dates=0.92,speakers=0.83,duplicateRate=0.21,sourceRecall=0.9,noise=1,storyF1=0.95,published=0.95')('zelensky-oval-office-2025'),
-  [join(root, '.ci/probes/_mixed-54'), '', 'recall=0.9,precision=0.78,dates=0.77,speakers=0.84,duplicateRate=0.26,sourceRecall=0.89,noise=1,storyF1=0.95,published=0.75,inferred=0.63'],
+  probe('recall=0.9,precision=0.83,dates=0.92,speakers=0.83,duplicateRate=0.21,sourceRecall=0.9,noise=0,storyF1=0.95,published=0.95')('zelensky-oval-office-2025'),
+  [join(root, '.ci/probes/_mixed-54'), '', 'recall=0.9,precision=0.78,dates=0.78,speakers=0.84,duplicateRate=0.25,sourceRecall=0.89,noise=0,storyF1=0.95,published=0.8,inferred=0.71'],
   // The fifty-fifth, with a saved web page, a newsletter saved from a mail program and a read-later Markdown file per story:
   // the Pope in Iraq 2021, the British embassy in Tehran 2011, Kosovo's independence 2008, the US and the Panama Canal 2025.
-  probe('recall=0.65,precision=0.8,dates=0.9,speakers=0.77,duplicateRate=0.3,sourceRecall=0.84,noise=0,storyF1=0.95,published=0.95')('pope-francis-iraq-2021'),
+  probe('recall=0.72,precision=0.81,dates=0.9,speakers=0.87,duplicateRate=0.27,sourceRecall=0.85,noise=0,storyF1=0.95,published=0.95')('pope-francis-iraq-2021'),
   probe('recall=0.88,precision=0.86,dates=0.91,speakers=0.84,duplicateRate=0.21,sourceRecall=0.71,noise=0,storyF1=0.95,published=0.75')('uk-iran-embassy-storming-2011'),
   probe('recall=0.85,precision=0.82,dates=0.95,speakers=0.89,duplicateRate=0.23,sourceRecall=0.79,noise=0,storyF1=0.95,published=0.95')('kosovo-independence-2008'),
   probe('recall=0.78,precision=0.83,dates=0.58,speakers=0.89,duplicateRate=0.21,sourceRecall=0.84,noise=0,storyF1=0.95,published=0.55')('us-panama-canal-rubio-2025'),
-  [join(root, '.ci/probes/_mixed-55'), '', 'recall=0.79,precision=0.83,dates=0.83,speakers=0.86,duplicateRate=0.24,sourceRecall=0.79,noise=0,storyF1=0.95,published=0.8,inferred=0.76'],
+  [join(root, '.ci/probes/_mixed-55'), '', 'recall=0.81,precision=0.83,dates=0.84,speakers=0.88,duplicateRate=0.24,sourceRecall=0.8,noise=0,storyF1=0.95,published=0.8,inferred=0.76'],
   // The fifty-sixth, plain text with one windows-1252 and one UTF-16 file: the Abqaiq attack 2019, the US and Cuban
   // embassies reopened 2015, Sudan's coup 2021, the two Michaels and Meng Wanzhou 2021.
   probe('recall=0.85,precision=0.78,dates=0.77,speakers=0.86,duplicateRate=0.36,sourceRecall=0.87,noise=0,storyF1=0.95,published=0.95')('saudi-abqaiq-attack-2019'),
   probe('recall=0.75,precision=0.89,dates=0.72,speakers=0.82,duplicateRate=0.3,sourceRecall=0.86,noise=0,storyF1=0.95,published=0.75')('cuba-us-embassies-reopen-2015'),
   probe('recall=0.77,precision=0.82,dates=0.78,speakers=0.95,duplicateRate=0.34,sourceRecall=0.87,noise=0,storyF1=0.95,published=0.55')('sudan-coup-2021'),
-  probe('recall=0.8,precision=0.84,dates=0.9,speakers=0.95,duplicateRate=0.28,sourceRecall=0.77,noise=0,storyF1=0.95,published=0.75')('canada-china-two-michaels-2021'),
-  [join(root, '.ci/probes/_mixed-56'), '', 'recall=0.79,precision=0.83,dates=0.79,speakers=0.89,duplicateRate=0.32,sourceRecall=0.85,noise=0,storyF1=0.95,published=0.75,inferred=0.46'],
+  probe('recall=0.8,precision=0.84,dates=0.95,speakers=0.95,duplicateRate=0.28,sourceRecall=0.77,noise=0,storyF1=0.95,published=0.75')('canada-china-two-michaels-2021'),
+  [join(root, '.ci/probes/_mixed-56'), '', 'recall=0.79,precision=0.83,dates=0.8,speakers=0.89,duplicateRate=0.32,sourceRecall=0.85,noise=0,storyF1=0.95,published=0.75,inferred=0.46'],
   // The fifty-seventh, with a saved web page and a JSON export per story: the Polish tribunal on EU law 2021, Nicaragua
   // leaving Taiwan for China 2021, the fall of Assad 2024, the G7 at Charlevoix 2018.
-  probe('recall=0.92,precision=0.78,dates=0.78,speakers=0.95,duplicateRate=0.35,sourceRecall=0.83,noise=0,storyF1=0.95,published=0.75')('eu-poland-primacy-ruling-2021'),
+  probe('recall=0.92,precision=0.78,dates=0.78,speakers=0.95,duplicateRate=0.35,sourceRecall=0.84,noise=0,storyF1=0.95,published=0.75')('eu-poland-primacy-ruling-2021'),
   probe('recall=0.76,precision=0.79,dates=0.78,speakers=0.95,duplicateRate=0.34,sourceRecall=0.94,noise=0,storyF1=0.95,published=0.75')('nicaragua-taiwan-switch-2021'),
   probe('recall=0.9,precision=0.88,dates=0.73,speakers=0.9,duplicateRate=0.39,sourceRecall=0.89,noise=0,storyF1=0.95,published=0.75')('syria-assad-fall-2024'),
   probe('recall=0.89,precision=0.82,dates=0.8,speakers=0.9,duplicateRate=0.47,sourceRecall=0.8,noise=0,storyF1=0.95,published=0.95')('g7-charlevoix-2018'),
@@ -469,8 +469,8 @@ probe('recall=0.83,precision=0.87,dates=0.73,speakers=0.9,duplicateRate=0.11,sou
   probe('recall=0.91,precision=0.84,dates=0.95,speakers=0.88,duplicateRate=0.32,sourceRecall=0.9,noise=0,storyF1=0.95,published=0.75')('south-africa-putin-brics-2023'),
   probe('recall=0.83,precision=0.84,dates=0.75,speakers=0.95,duplicateRate=0.28,sourceRecall=0.79,noise=0,storyF1=0.95,published=0.95')('abe-yasukuni-2013'),
   probe('recall=0.8,precision=0.78,dates=0.81,speakers=0.86,duplicateRate=0.17,sourceRecall=0.86,noise=0,storyF1=0.95,published=0.95')('philippines-duterte-icc-2025'),
-  probe('recall=0.89,precision=0.86,dates=0.87,speakers=0.95,duplicateRate=0.32,sourceRecall=0.83,noise=3,storyF1=0.95,published=0.75')('burkina-france-troops-2023'),
-  [join(root, '.ci/probes/_mixed-59'), '', 'recall=0.85,precision=0.83,dates=0.84,speakers=0.9,duplicateRate=0.28,sourceRecall=0.85,noise=3,storyF1=0.95,published=0.85,inferred=0.83'],
+  probe('recall=0.89,precision=0.88,dates=0.87,speakers=0.95,duplicateRate=0.28,sourceRecall=0.83,noise=0,storyF1=0.95,published=0.75')('burkina-france-troops-2023'),
+  [join(root, '.ci/probes/_mixed-59'), '', 'recall=0.85,precision=0.83,dates=0.84,speakers=0.9,duplicateRate=0.27,sourceRecall=0.85,noise=0,storyF1=0.95,published=0.85,inferred=0.83'],
 ]
 
 const tally = { passed: 0, failed: 0, skipped: 0 }
