@@ -122,7 +122,7 @@ const LATER_ON_BEFORE = /\blater,?\s+(?:on\s+)?$/i
  * A day named without its year: by the tense around the report's day; after "later", on from the day the text is at when
  * that is no later than the report ("arrested on December 1, 2018. Days later, on December 10, ...").
  */
-function yearLess(m: number, d: number, match: RegExpExecArray, context: DateContext, tense: Tense): IsoDate | null {
+function dayOfUnstatedYear(m: number, d: number, match: RegExpExecArray, context: DateContext, tense: Tense): IsoDate | null {
   const later = context.anchor && LATER_ON_BEFORE.test(match.input.slice(Math.max(0, match.index - 20), match.index)) ? inferYear(m, d, context.anchor, 'future') : null
   return later && later <= context.reference ? later : inferYear(m, d, context.reference, fromTense(match, tense))
 }
@@ -264,7 +264,7 @@ const PARSERS: readonly Parser[] = [
       if (match[2] === 'may' && !match[4] && !match[1]) return null
       // "the September 11 attacks", "the October 7 massacre": a past happening named by its day, of a year the text does not say.
       if (!match[4] && NAMED_BY_DAY.test(match.input.slice(match.index + match[0].length, match.index + match[0].length + 30))) return null
-      return day(match[4] ? makeDate(Number(match[4]), m, d) : yearLess(m, d, match, context, tense))
+      return day(match[4] ? makeDate(Number(match[4]), m, d) : dayOfUnstatedYear(m, d, match, context, tense))
     },
   },
   {
@@ -276,7 +276,7 @@ const PARSERS: readonly Parser[] = [
     resolve: ({ match, context, tense }) => {
       const m = month(match[3])
       const d = Number(match[2])
-      return day(match[4] ? makeDate(Number(match[4]), m, d) : yearLess(m, d, match, context, tense))
+      return day(match[4] ? makeDate(Number(match[4]), m, d) : dayOfUnstatedYear(m, d, match, context, tense))
     },
   },
   {

@@ -337,13 +337,16 @@ const NEXT_WEEK_PHRASE = new RegExp(String.raw`\bnext\s+(?:week|${WEEKDAY_NAME})
 
 /** The sentences (between stops and line breaks) that hold a match of `phrase`: found from the phrase, not by scanning every sentence. */
 function sentencesWith(text: string, phrase: RegExp): string[] {
-  return [...text.matchAll(phrase)].map((m) => {
-    let start = m.index
-    while (start > 0 && !SENTENCE_STOP.test(text[start - 1])) start--
-    let end = m.index + m[0].length
-    while (end < text.length && !SENTENCE_STOP.test(text[end])) end++
-    return text.slice(start, end)
-  })
+  return [...text.matchAll(phrase)].map((m) => sentenceAround(text, m.index, m.index + m[0].length))
+}
+
+/** The sentence (between stops and line breaks) of the text around [from, to). */
+function sentenceAround(text: string, from: number, to = from): string {
+  let start = from
+  while (start > 0 && !SENTENCE_STOP.test(text[start - 1])) start--
+  let end = to
+  while (end < text.length && !SENTENCE_STOP.test(text[end])) end++
+  return text.slice(start, end)
 }
 
 const SENTENCE_STOP = /[.!?\n]/
@@ -1071,15 +1074,6 @@ function weekdaysToldOn(text: string, guess: IsoDate, sentences: readonly DatedS
     }
   }
   return told.size
-}
-
-/** The sentence of the text around `offset`. */
-function sentenceAround(text: string, offset: number): string {
-  let start = offset
-  while (start > 0 && offset - start < 300 && !/[.!?\n]/.test(text[start - 1])) start--
-  let end = offset
-  while (end < text.length && end - offset < 300 && !/[.!?\n]/.test(text[end])) end++
-  return text.slice(start, end)
 }
 
 /** Asked a dozen times of each undated report by the guesses of its day: read once. */
