@@ -58,6 +58,10 @@ describe('findMentions: people', () => {
     const later = registryOf(['Rodrigo Londono, the top commander, spoke.', 'Londono, better known by his nom de guerre Timochenko, said the FARC had made concessions.'])
     expect(later.bySurnameKey('Timochenko')?.name).toBe('Rodrigo Londono')
   })
+  it('keeps apart two people whose names share a word in different places ("Kim Il Sung", "Kim Jong Il")', () => {
+    const registry = registryOf(['The will of late President Kim Il Sung and late General Secretary Kim Jong Il.', 'Ali Bagheri Kani spoke.', 'Ali Bagheri left.'])
+    expect(registry.people.map((p) => p.name)).toEqual(['Kim Il Sung', 'Kim Jong Il', 'Ali Bagheri Kani'])
+  })
   it('finds a family name written first, alone, as the one person the story names so', () => {
     const registry = registryOf(['Chinese President Xi Jinping arrived in Moscow.', 'Xi Jinping met Vladimir Putin.'])
     expect(people('Xi was handed a third term by the congress.', registry)).toEqual([['Xi Jinping', 'Chinese President', 'Xi']])

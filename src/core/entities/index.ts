@@ -340,7 +340,10 @@ export class PersonRegistry {
     if (parts.length < 2) return undefined
     const candidates = this.bySurname.get(parts[parts.length - 1]) ?? this.bySurname.get(parts.slice(1).join(' ')) ?? []
     return candidates.find((c) => {
-      const first = c.key.split(' ')[0]
+      const own = c.key.split(' ')
+      // "Kim Jong Il" is not "Kim Il Sung": a name's last word met in the middle of another's is no shared surname.
+      if (own.at(-1) !== last && !c.key.endsWith(` ${parts.slice(1).join(' ')}`)) return false
+      const first = own[0]
       return first === parts[0] || jaroWinkler(first, parts[0]) >= 0.85 || (parts[0].length === 1 && first.startsWith(parts[0]))
     }) ?? this.prefixOf(parts)
   }
@@ -538,6 +541,7 @@ function scanNames(text: string, from: number, to: number, lead: Mention | undef
 }
 
 const PLURAL_POSSESSIVE = /^(?:People|Children|Women)$/
+const LATE_BEFORE = /(?:^|\s)late $/
 const ORG_RANK_WORDS = new Set(['general', 'supreme', 'federal', 'national', 'central'])
 const COMPASS = new Set(['eastern', 'western', 'northern', 'southern', 'central'])
 
@@ -618,7 +622,8 @@ function readRun(text: string, run: Token[], lead: Mention | undefined, registry
   if (capitalNames.length >= 2) {
     if (capitalNames.every((w) => ALL_CAPITALS.test(w.text)) && !role) return
     const entry = registry.add(written.replace(/\s+/g, ' '), role, country)
-    recent.push(entry)
+    // "the will of late President Kim Il Sung": the dead speak no more, so a bare "Kim" after them is someone else.
+    if (!LATE_BEFORE.test(text.slice(Math.max(0, run[0].offset - 8), run[0].offset))) recent.push(entry)
     goesByAt(text, offset + length, entry, registry)
     out.push({ name: entry.name, kind: 'person', offset, length, ...(role ? { role } : entry.role ? { role: entry.role } : {}), ...(country ?? entry.country ? { country: country ?? entry.country } : {}) })
     return

@@ -506,6 +506,10 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
         speaker = colonResolved
         attribution = colonAttribution
       }
+      // "Putin told Erdogan that ..., the Kremlin said": a seat of government reads out what a leader said or did; the
+      // person the sentence opens with speaks.
+      const doer = main && !main.a.contentAfter && SEAT.test(main.a.subject.trim()) ? openingPerson(here, base, s.text) : null
+      if (doer) speaker = personOf(doer, context)
     }
     // "Answer: ... Russia welcomes any steps ...": in an answer, a country or body speaks through the one answering.
     if (speaker && answering && labelSpeaker && speaker.kind !== 'person') speaker = labelSpeaker
@@ -1125,6 +1129,10 @@ function resolveAttribution(a: Attribution, sentence: string, base: number, here
     const before = here.filter((m) => m.kind === 'person' && quoteAt > 0 && m.offset - base < quoteAt)
     if (before.length && new Set(before.map((m) => m.name)).size === 1) return personOf(before[0], context)
   }
+  // "In an editorial published on Thursday, the Global Times warned ...": an outlet's own editorial is its voice, not words it
+  // passes on.
+  const outlet = !named && EDITORIAL.test(sentence) ? OUTLET_NAME.exec(a.subject.trim()) : null
+  if (outlet) return { name: outlet[1], kind: 'body', role: null, country: null }
   const speaker = resolveSpeaker(a.subject, base + a.subjectOffset, base + a.subjectOffset + a.subject.length, here, discourse, context)
   // "The NATO-led peacekeeping force in Kosovo, KFOR, said": a body the gazetteer does not hold, by the initials set beside
   // what it is (not a heading's "AUKUS:", nor a page's own "ACA urges ...").
@@ -1133,6 +1141,23 @@ function resolveAttribution(a: Attribution, sentence: string, base: number, here
 }
 
 const BARE_INITIALS = /^\p{Lu}{3,8}$/u
+
+const EDITORIAL = /\b(?:editorial|commentary|op-ed)\b/i
+const OUTLET_NAME = /^(?:the\s+)?(?:[\p{Ll}-]+\s+)*((?:\p{Lu}[\p{L}.'’-]*\s+)*(?:Times|Post|News|Journal|Herald|Gazette|Tribune|Telegraph|Guardian|Daily|Review|Globe|Observer|Mail|Express|Star|Standard))$/u
+
+const SEAT = /^(?:the\s+)?(?:White House|Kremlin|Downing Street|[ÉE]lys[ée]e(?: Palace)?|Blue House|Chancellery|(?:presidential|president['’]s|prime minister['’]s)\s+office|presidency)$/i
+// Before the person: a setting closed by its comma, then at most a few words of title ("Britain's Prime Minister").
+const BEFORE_OPENING_PERSON = /^(?:(?:In|At|On|During|Later|Earlier|After)\b[^,“”"]{1,60},\s+)?(?:(?:\p{Lu}[\p{L}'’.-]*|of|the)\s+){0,5}$/u
+// After the person: a verb of their own ("told", "urged", "spoke"), not a possession, a second subject or a clause about them.
+const VERB_AFTER_PERSON = /^\s+(?:also\s+|had\s+|has\s+)?(?!(?:and|or|who|whose|is|was|are|were)\b)\p{Ll}{3,}/u
+
+/** The person the sentence opens with as its subject, if it does. */
+function openingPerson(here: readonly Mention[], base: number, sentence: string): Mention | null {
+  const first = here.find((m) => m.kind === 'person')
+  if (!first) return null
+  const at = first.offset - base
+  return BEFORE_OPENING_PERSON.test(sentence.slice(0, at)) && VERB_AFTER_PERSON.test(sentence.slice(at + first.length)) ? first : null
+}
 
 /** The person a mention names, as whom "he" and "his" go on to mean. */
 function spokenOf(m: Mention): Speaker {
