@@ -613,6 +613,26 @@ describe('an undated report that says it is less than so long after a happening'
   })
 })
 
+describe('an undated report that tells a happening of the story as of last month', () => {
+  it('is of the month after the day the report that tells it as done gives', async () => {
+    // The Coral Sea Review, undated (13 August 2016): Ramos went to Hong Kong "since the tribunal in The Hague ruled against
+    // China last month" (12 July). A preview of 30 June that the tribunal "will deliver its ruling" had been taken for the
+    // ruling, and the analysis, most like it, put on Friday 1 July.
+    expect(await publishedIn(join(PROBES, 'south-china-sea-ruling-2016'), 'coralseareview.json')).toMatch(/^2016-08-/)
+  })
+})
+
+describe('undated reports that name no year but a day with its weekday', () => {
+  it('are of the first year from the latest one they name in which the weekday falls on that day', async () => {
+    // The Caucasus Report and the Spree Kurier on the Tiergarten murder, both undated and apart from the December reports:
+    // "On Friday, August 23, Zelimkhan Khangoshvili was shot", beside "arrived in Germany in 2016" and "March 2018". With no
+    // year and no dated report, both had taken the file's date.
+    const folder = join(PROBES, 'germany-russia-tiergarten-2019')
+    expect(await publishedIn(folder, 'caucasusreport.txt')).toMatch(/^2019-08-/)
+    expect(await publishedIn(folder, 'spreekurier.txt')).toMatch(/^2019-08-2/)
+  })
+})
+
 describe('one speaker on two days', () => {
   it('keeps apart what an outlet reports of the next day from the day before’s remarks another outlet reports', async () => {
     // Nduhungirehe at the Washington signing on 27 June (Al Jazeera) and to The New Times on the 28th.

@@ -566,14 +566,18 @@ const LAST_NIGHT_REACH_DAYS = 4
 const HAPPENING_VERB = /^\W*(?:[\p{L}'’-]+\s+){0,6}?(\p{Ll}{3,}?)e?d\b/u
 const DEED_WEIGHT = 0.5
 
-/** The day the dated report that tells a happening in most of the same words gives it, if one shares enough of them. */
-function toldDay(happening: string, sentences: () => readonly DatedSentence[]): IsoDate | null {
+/**
+ * The day the dated report that tells a happening in most of the same words gives it, if one shares enough of them; with
+ * `stated`, only a day the report's sentence states.
+ */
+function toldDay(happening: string, sentences: () => readonly DatedSentence[], stated = false): IsoDate | null {
   const words = new Set(contentTokens(happening))
   // "Three days after Sri Lanka signed away a 70 percent stake ...": of two sentences that share as many words, the one that
   // tells the signing ("yesterday signed the long-delayed agreement") tells the happening, not the one of the stake the
   // company "will take".
   const deed = HAPPENING_VERB.exec(happening)?.[1]
-  const tellsDeed = deed ? new RegExp(String.raw`\b${deed}(?:ed|d|s|ing)?\b`, 'i') : null
+  // The deed told as done: "ruled", not "will deliver its ruling".
+  const tellsDeed = deed ? new RegExp(String.raw`\b${deed}e?d\b`, 'i') : null
   let best: { shared: number; day: IsoDate } | null = null
   for (const sentence of sentences()) {
     let shared = 0
@@ -586,6 +590,7 @@ function toldDay(happening: string, sentences: () => readonly DatedSentence[]): 
     const near = days.filter((d) => toDay(sentence.published) - toDay(d.start) <= TOLD_REACH_DAYS)
     // "Turkey sent the Oruc Reis ... on August 10", told in October: a day too far back to trust, and not the report's own.
     if (days.length && !near.length) continue
+    if (stated && !near.length) continue
     // "Raymond Davis, the CIA contractor who shot dead two men in Lahore in January, was flown out of Pakistan on Wednesday":
     // the happening comes with a time of its own before the day, which is another happening's.
     if (near.length && sentence.dates.some((d) => d.precision !== 'day' && !d.future && d.offset < near[0].offset && d.end < near[0].start)) continue
@@ -856,6 +861,28 @@ function monthsToldBound(text: string, first: IsoDate, last: IsoDate): IsoDate |
     const thisYear = makeDate(year, monthNumber(m[1]), 1)!
     const start = thisYear <= last ? thisYear : makeDate(year - 1, monthNumber(m[1]), 1)!
     if (start >= earliest && (!bound || start > bound)) bound = start
+  }
+  return bound
+}
+
+// "since the tribunal in The Hague ruled against China last month": a happening of the month before the report's. The clause
+// before "last month", from its last comma or conjunction.
+const TOLD_LAST_MONTH = /([^.!?\n“”"]{15,200}?)\s+last\s+month\b/gi
+const CLAUSE_OPENING = /^.*(?:[,;:—–]|\b(?:since|after|when|because|as|that|while|before|and|but)\b)/is
+const HAPPENING_WORDS = 3
+
+/** The first day of the month after the latest happening the text tells as of last month that a dated report gives. */
+function monthAfterToldLastMonth(text: string, sentences: () => readonly DatedSentence[]): IsoDate | null {
+  let bound: IsoDate | null = null
+  for (const m of text.matchAll(TOLD_LAST_MONTH)) {
+    const clause = m[1].replace(CLAUSE_OPENING, '').trim()
+    if (contentTokens(clause).length < HAPPENING_WORDS) continue
+    // Only a day a dated report states: one that retells the happening as of "last month" too gives only its own.
+    const day = toldDay(clause, sentences, true)
+    if (!day) continue
+    const [year, month] = day.split('-').map(Number)
+    const next = makeDate(month === 12 ? year + 1 : year, month === 12 ? 1 : month + 1, 1)!
+    if (!bound || next > bound) bound = next
   }
   return bound
 }
@@ -1168,6 +1195,44 @@ export function latestMentionedDate(text: string, fileDate: IsoDate | null): Iso
   return past.at(-1) ?? null
 }
 
+const YEAR_NAMED = /\b(?:19[5-9]\d|20\d\d)\b/g
+/** How many years on from the latest year the texts name a weekday's day is looked for. */
+const PINNED_YEAR_REACH = 12
+
+/**
+ * With no dated report and no full date: a day the texts name with its weekday but no year ("On Friday, August 23, Zelimkhan
+ * Khangoshvili was shot"), in the first year from the latest one they name in which the weekday falls on it, and not after
+ * the file's date. A report names background years before its own ("arrived in Germany in 2016").
+ */
+function pinnedYearlessDay(texts: readonly string[], fileDate: IsoDate | null): IsoDate | null {
+  const lastYear = fileDate ? Number(fileDate.slice(0, 4)) : Infinity
+  const years = texts.flatMap((t) => [...t.matchAll(YEAR_NAMED)].map((m) => Number(m[0]))).filter((y) => y <= lastYear)
+  if (!years.length) return null
+  const from = Math.max(...years)
+  let best: IsoDate | null = null
+  for (const text of texts) {
+    mentionedMonthDays(text, (offset, length) => {
+      const weekday = WEEKDAY_BEFORE.exec(text.slice(Math.max(0, offset - 32), offset))
+      const monthDay = weekday && mentionedMonthDays(text.slice(offset, offset + length))[0]
+      if (!monthDay || YEAR_AFTER.test(text.slice(offset + length, offset + length + 7))) return false
+      const from32 = offset - weekday[0].length
+      if (tenseInSentence(text, from32, offset + length - from32) === 'future') return false
+      for (let year = from; year <= Math.min(from + PINNED_YEAR_REACH, lastYear); year++) {
+        const date = `${year}-${monthDay}`
+        if (weekdayOf(date) !== weekdayNamed(weekday[1])) continue
+        if ((!fileDate || date <= fileDate) && (!best || date > best)) best = date
+        break
+      }
+      return false
+    })
+  }
+  return best
+}
+
+function latestFileDate(dates: readonly (IsoDate | null)[]): IsoDate | null {
+  return dates.filter((d): d is IsoDate => d !== null).sort().at(-1) ?? null
+}
+
 /** A date the loader read from a printed line of the page is the article's words ('text'), not a date line. */
 function statedHow(doc: Pick<ArticleDocument, 'lines'>): PublishedFrom {
   const line = doc.lines.find((l) => l.kind === 'date')
@@ -1189,6 +1254,11 @@ export function inferPublicationDates(
   for (const group of groups) {
     const dated = group.members.filter((i) => documents[i].published || textDates[i]?.yearStated)
     const known = dated.map((i) => result[i].published!)
+    // A story of undated reports that name no full date: the day one of them names with its weekday stands for a dated one.
+    if (!known.length && group.members.every((i) => !latestMentionedDate(documents[i].text, documents[i].fileDate))) {
+      const day = pinnedYearlessDay(group.members.map((i) => documents[i].text), latestFileDate(group.members.map((i) => documents[i].fileDate)))
+      if (day) known.push(day)
+    }
     const centre = storyCentre(known)
     const sorted = [...known].sort()
     // Dated reports more than three days apart: a story told over days, whose undated reports need anchoring by
@@ -1266,6 +1336,14 @@ export function inferPublicationDates(
         const since = monthsToldBound(text, sorted[0], sorted.at(-1)!)
         const after = since && published < since ? dated.map((j) => result[j].published!).filter((d) => d >= since).sort()[0] : undefined
         if (after) published = withinAnchors(text, dateFromStory(text, after), datedSentencesOnce, overDays)
+        // Nor before the month after a happening it tells as of last month: then of the first dated report since, or of the
+        // weekdays it names counted from that month's first week.
+        const monthAfter = monthAfterToldLastMonth(text, datedSentencesOnce)
+        if (monthAfter && published < monthAfter) {
+          const firstSince = dated.map((j) => result[j].published!).filter((d) => d >= monthAfter).sort()[0]
+          published = withinAnchors(text, dateFromStory(text, firstSince ?? addDays(monthAfter, 3)), datedSentencesOnce, overDays)
+          if (published < monthAfter) published = monthAfter
+        }
         // Nor after so long a time from a happening a dated report gives, when the text says it is now within it ("Moscow is
         // replacing its Western partners less than a month after it ended its military agreement with the United States"): then
         // of the last weekday it names as past before that.
