@@ -32,9 +32,9 @@ const DATE_FORMS: { re: RegExp; parts: (m: RegExpExecArray) => [string, string |
 
 // A wire dateline's month, capitalised as the wire writes it.
 const WIRE_MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)`
-// "GENEVA, January 21. /TASS/", "GENEVA, Jan 21 (Reuters) -", "TEHRAN, Nov. 3 (Xinhua) --"
+// "GENEVA, January 21. /TASS/", "GENEVA, Jan 21 (Reuters) -", "TEHRAN, Nov. 3 (Xinhua) --", "JERUSALEM/DUBAI, June 13 (Levant Wire) –"
 const DATELINE = new RegExp(
-  String.raw`^\s*(?:\p{Lu}[\p{Lu}\p{Ll} .'’-]{1,40}?,\s+)?(\p{Lu}[\p{Lu}\s.'’-]{2,30}),\s+(${WIRE_MONTH})\.?\s+(\d{1,2})(?:,?\s+(\d{4}))?\s*(?:[.,]?\s*/?\s*\(?\s*(?:/?[\p{Lu}][\p{L}]+(?:\s[\p{Lu}][\p{L}]+){0,3}/?)\s*\)?\s*)?(?:[-–—:]|\.|/)`,
+  String.raw`^\s*(?:\p{Lu}[\p{Lu}\p{Ll} .'’-]{1,40}?,\s+)?(\p{Lu}[\p{Lu}\s.'’/-]{2,30}),\s+(${WIRE_MONTH})\.?\s+(\d{1,2})(?:,?\s+(\d{4}))?\s*(?:[.,]?\s*/?\s*\(?\s*(?:/?[\p{Lu}][\p{L}]+(?:\s[\p{Lu}][\p{L}]+){0,3}/?)\s*\)?\s*)?(?:[-–—:]|\.|/)`,
   'u',
 )
 // "Pyongyang, September 14 (KCNA) --": a city written in small letters opens a dateline when the agency follows the day.

@@ -34,6 +34,8 @@ describe('datelineDate: wire datelines, year-less ones resolved', () => {
     ['All news\n\nOn December 17, 2021, the Russian Foreign Ministry published the drafts\n\nGENEVA, January 21. /TASS/. Russian Foreign Minister Sergey Lavrov said on Friday', '2026-11-23', '2022-01-21'],
     ['Blinken and Lavrov wrap up talks\n\nGENEVA, Jan 21 (Reuters) – Top U.S. and Russian diplomats failed', '2022-03-02', '2022-01-21'],
     ['TEHRAN, Nov. 3 (Xinhua) -- Ali Bagheri Kani, Iran\'s senior nuclear negotiator, said on Wednesday', '2021-12-01', '2021-11-03'],
+    // Two cities of a joint dateline.
+    ['JERUSALEM/DUBAI, June 13 (Levant Wire) – Israel launched a wave of air strikes across Iran early on Friday', '2025-07-01', '2025-06-13'],
     ['MOSCOW, December 27, 2021 - Lavrov said', null, '2021-12-27'],
     // A date ahead of the article does not push the dateline into the next year.
     ['GENEVA, Jan 21 (Reuters) - The next round is set for January 30, 2022.', null, '2022-01-21'],
