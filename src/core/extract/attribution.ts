@@ -441,6 +441,8 @@ function attributionsIn(sentence: string): Attribution[] {
     const tail = /[”"]\s*$/.test(lead) || (/,\s*$/.test(lead) && (lead.trim().split(/\s+/).length >= 6 || NOTHING_AFTER.test(masked.slice(at + verb.length))) && !opener) || /^[“"]/.test(masked.trim())
     out.push(attribution(s, verb, at, !tail))
   }
+  // No words reported ("as he had promised."): then a participle may report them.
+  for (let k = out.length - 1; k >= 0; k--) if (!saysSomething(sentence, out[k])) out.splice(k, 1)
   // "Trump ended the summit without an agreement, saying he had to walk": the sentence's subject speaks.
   if (!out.length) {
     const participle = PARTICIPLE.exec(masked)
@@ -469,6 +471,23 @@ function attributionsIn(sentence: string): Attribution[] {
   // set beside the speaker tells of the speaker, not words of their own.
   const inDescription = (a: Attribution): boolean => a.verb !== 'according to' && out.some((b) => b.apposition && a.verbOffset > b.apposition.offset && a.verbOffset < b.apposition.offset + b.apposition.length)
   return (out.some((a) => a.apposition) ? out.filter((a) => !inDescription(a)) : out).sort((a, b) => a.verbOffset - b.verbOffset)
+}
+
+// Verbs of saying whose sentence, with nothing after them, is their words ("At the same time, Lavrov said.").
+const BARE_SAY = /^(?:said|says|say|told|tells|added|adds|wrote|writes|tweeted|tweets|stated)$/
+const NOTHING_OR_MANNER = /^[\s,]*(?:\p{Ll}+ly)?[\s.!?]*$/u
+const CLAUSE_OPENS_BEFORE = /[,;:“”"—–(]\s*$/
+
+/**
+ * Whether an attribution reports words: not "The State Department responded sharply.", "after they apologized.", nor a
+ * clause inside a noun's ("a charge Tehran rejects", "the diplomatic success that John Kerry described").
+ */
+function saysSomething(sentence: string, a: Attribution): boolean {
+  if (a.verb === 'according to' || BARE_SAY.test(a.verb)) return true
+  if (a.contentAfter) return !NOTHING_OR_MANNER.test(sentence.slice(a.verbOffset + a.verb.length))
+  if (a.subjectOffset > a.verbOffset) return true
+  const before = sentence.slice(0, a.subjectOffset)
+  return !before.trim() || CLAUSE_OPENS_BEFORE.test(before)
 }
 
 /** An attribution from its subject, built field by field (a spread costs more, per sentence, than the fields). */

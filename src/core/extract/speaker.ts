@@ -122,7 +122,7 @@ const POSTED_TO = /^(.+?\b(?:mission|ambassador|envoy|representative|delegation|
 const FORMER = /\b(?:former|ex-|onetime|one-time|erstwhile)\s/i
 
 // An adjective is no one's name: "Presidential office:" heads a live blog's entry.
-const STAFF_OF = /^([Hh]is|[Hh]er|(?!(?:Its|Their|Our|Your|My)\b)[\p{Lu}][\p{L}\p{M}'’ʼ-]+?)(?:['’ʼ]s|(?<!(?:ial|ary|ic|ical|ian)))\s+(office|spokes(?:man|woman|person)|family|lawyers?|attorneys?)$/u
+const STAFF_OF = /^([Hh]is|[Hh]er|[Tt]he(?=\s+(?:family|lawyers?|attorneys?)$)|(?!(?:Its|Their|Our|Your|My|The|This|That|A|An)\b)[\p{Lu}][\p{L}\p{M}'’ʼ-]+?)(?:['’ʼ]s|(?<!(?:ial|ary|ic|ical|ian)))\s+(office|spokes(?:man|woman|person)|family|lawyers?|attorneys?)$/u
 
 function bySubject(subject: string): string {
   return subject.replace(/^(?:the|a|an|his|her|its|their)\s+/i, '').replace(/[’ʼ]s\s+/g, "'s ").trim()
@@ -199,7 +199,8 @@ export function resolveSpeaker(subject: string, from: number, to: number, mentio
   // "His office said", "Zelensky's office said" (a surname the story never gave in full), "His lawyers said": the person's office.
   const staff = STAFF_OF.exec(words)
   if (staff && !inside.length) {
-    const pronoun = /^[Hh](?:is|er)$/.test(staff[1])
+    // "The family said": the family of the person spoken of, as "his family".
+    const pronoun = /^(?:[Hh](?:is|er)|[Tt]he)$/.test(staff[1])
     // "Guterres welcomed the agreement ..., his spokesman said": the person the sentence names first, its subject
     // ("Erdogan spoke to Aliyev ..., his office said" is Erdogan's office), else the last one spoken of.
     const named = mentions.find((m) => m.kind === 'person' && m.offset < from)
