@@ -499,6 +499,35 @@ probe('recall=0.83,precision=0.87,dates=0.73,speakers=0.9,duplicateRate=0.11,sou
   probe('recall=0.9,precision=0.86,dates=0.6,speakers=0.86,duplicateRate=0.4,sourceRecall=0.83,noise=0,storyF1=0.95,published=0.55')('us-south-africa-rasool-expulsion-2025'),
   probe('recall=0.84,precision=0.84,dates=0.6,speakers=0.83,duplicateRate=0.26,sourceRecall=0.94,noise=0,storyF1=0.95,published=0.55')('israel-iran-june-war-2025'),
   [join(root, '.ci/probes/_mixed-63'), '', 'recall=0.85,precision=0.83,dates=0.63,speakers=0.88,duplicateRate=0.3,sourceRecall=0.89,noise=0,storyF1=0.95,published=0.65,inferred=0.59'],
+  // The sixty-fourth, plain text with one windows-1252 and one UTF-16 file: Koizumi in Pyongyang 2002, the US sailors held
+  // by Iran 2016, the Danish embassies and the cartoons 2006, the trawler captain off the Senkakus 2010.
+  probe('recall=0.92,precision=0.9,dates=0.71,speakers=0.89,duplicateRate=0.4,sourceRecall=0.87,noise=0,storyF1=0.95,published=0.75')('japan-north-korea-koizumi-pyongyang-2002'),
+  probe('recall=0.8,precision=0.74,dates=0.9,speakers=0.87,duplicateRate=0.25,sourceRecall=0.83,noise=0,storyF1=0.95,published=0.95')('iran-us-navy-sailors-detained-2016'),
+  probe('recall=0.87,precision=0.79,dates=0.74,speakers=0.9,duplicateRate=0.34,sourceRecall=0.77,noise=0,storyF1=0.95,published=0.75')('denmark-cartoons-embassies-2006'),
+  probe('recall=0.79,precision=0.68,dates=0.74,speakers=0.87,duplicateRate=0.37,sourceRecall=0.88,noise=1,storyF1=0.95,published=0.75')('china-japan-trawler-captain-2010'),
+  [join(root, '.ci/probes/_mixed-64'), '', 'recall=0.84,precision=0.78,dates=0.77,speakers=0.89,duplicateRate=0.35,sourceRecall=0.84,noise=1,storyF1=0.95,published=0.8,inferred=0.59'],
+  // The sixty-fifth, with a saved web page and a JSON export per story: Pena Nieto calling off his visit 2017, the Bundestag on
+  // the Armenian genocide 2016, Sweden, Saudi Arabia and Wallstrom 2015, Modi and Xi at Wuhan 2018.
+  probe('recall=0.77,precision=0.74,dates=0.77,speakers=0.87,duplicateRate=0.28,sourceRecall=0.95,noise=0,storyF1=0.95,published=0.75')('mexico-trump-wall-visit-cancelled-2017'),
+  probe('recall=0.85,precision=0.79,dates=0.87,speakers=0.89,duplicateRate=0.33,sourceRecall=0.87,noise=0,storyF1=0.95,published=0.75')('germany-turkey-armenian-genocide-resolution-2016'),
+  probe('recall=0.83,precision=0.84,dates=0.8,speakers=0.62,duplicateRate=0.4,sourceRecall=0.85,noise=0,storyF1=0.95,published=0.75')('sweden-saudi-wallstrom-row-2015'),
+  probe('recall=0.75,precision=0.78,dates=0.77,speakers=0.95,duplicateRate=0.33,sourceRecall=0.82,noise=0,storyF1=0.95,published=0.75')('india-china-wuhan-summit-2018'),
+  [join(root, '.ci/probes/_mixed-65'), '', 'recall=0.8,precision=0.79,dates=0.81,speakers=0.84,duplicateRate=0.34,sourceRecall=0.87,noise=0,storyF1=0.95,published=0.75,inferred=0.67'],
+  // The sixty-sixth, plain text and Markdown, CRLF files and one UTF-16 file: the Ukraine-Russia prisoner swap 2019, Huawei
+  // and British 5G 2020, Gavrilov and the Tbilisi protests 2019, Abe and Xi at APEC 2014.
+  probe('recall=0.96,precision=0.89,dates=0.95,speakers=0.75,duplicateRate=0.31,sourceRecall=0.89,noise=0,storyF1=0.95,published=0.95')('ukraine-russia-prisoner-swap-2019'),
+  probe('recall=0.79,precision=0.9,dates=0.62,speakers=0.83,duplicateRate=0.35,sourceRecall=0.88,noise=0,storyF1=0.7,published=0.55')('uk-china-huawei-5g-2020'),
+  probe('recall=0.91,precision=0.86,dates=0.95,speakers=0.95,duplicateRate=0.33,sourceRecall=0.79,noise=0,storyF1=0.95,published=0.95')('russia-georgia-gavrilov-2019'),
+  probe('recall=0.85,precision=0.89,dates=0.76,speakers=0.95,duplicateRate=0.24,sourceRecall=0.86,noise=0,storyF1=0.95,published=0.55')('japan-china-abe-xi-apec-2014'),
+  [join(root, '.ci/probes/_mixed-66'), '', 'recall=0.86,precision=0.89,dates=0.8,speakers=0.87,duplicateRate=0.31,sourceRecall=0.86,noise=0,storyF1=0.9,published=0.75,inferred=0.67'],
+  // The sixty-seventh, with a saved web page, a newsletter saved from a mail program and a read-later Markdown file per story:
+  // Poland's reparations claim 2022, the Sahel states leaving ECOWAS 2024, Petro breaking with Israel 2024, the Chagos agreement 2024.
+  probe('recall=0.96,precision=0.88,dates=0.82,speakers=0.95,duplicateRate=0.44,sourceRecall=0.92,noise=0,storyF1=0.95,published=0.95')('germany-poland-reparations-2022'),
+  probe('recall=0.84,precision=0.84,dates=0.68,speakers=0.95,duplicateRate=0.44,sourceRecall=0.85,noise=0,storyF1=0.95,published=0.75')('sahel-aes-ecowas-withdrawal-2024'),
+  probe('recall=0.8,precision=0.76,dates=0.83,speakers=0.81,duplicateRate=0.33,sourceRecall=0.73,noise=0,storyF1=0.95,published=0.75')('colombia-israel-petro-rupture-2024'),
+  probe('recall=0.96,precision=0.84,dates=0.66,speakers=0.76,duplicateRate=0.29,sourceRecall=0.83,noise=0,storyF1=0.95,published=0.75')('us-uk-chagos-mauritius-2024'),
+  [join(root, '.ci/probes/_mixed-67'), '', 'recall=0.9,precision=0.83,dates=0.75,speakers=0.87,duplicateRate=0.38,sourceRecall=0.84,noise=0,storyF1=0.95,published=0.8,inferred=0.77'],
+
 ]
 
 const tally = { passed: 0, failed: 0, skipped: 0 }
