@@ -622,6 +622,20 @@ describe('an undated report that tells a happening of the story as of last month
   })
 })
 
+describe('an undated report that tells a day of the story as last year\'s', () => {
+  it('is of the year after', async () => {
+    // The Northern Pulse, undated (4 January 2023), on Germany's reply: Poland's demand "was set out in a diplomatic note signed
+    // by Foreign Minister Zbigniew Rau on October 3 last year". Most like Baerbock's visit to Warsaw, it had been put on
+    // 5 October 2022.
+    expect(await publishedIn(join(PROBES, 'germany-poland-reparations-2022'), 'northernpulse.txt')).toMatch(/^2023-01-/)
+  })
+  it('unless the day is an anniversary of the story\'s', async () => {
+    // The Gulf Sentinel, undated (1 December 2011): "Tuesday's attack came on the first anniversary of the killing of ... Majid
+    // Shahriari, who died in a car bombing in Tehran on November 29 last year".
+    expect(await publishedIn(join(PROBES, 'uk-iran-embassy-storming-2011'), 'gulfsentinel.html')).toMatch(/^2011-1[12]-/)
+  })
+})
+
 describe('undated reports that name no year but a day with its weekday', () => {
   it('are of the first year from the latest one they name in which the weekday falls on that day', async () => {
     // The Caucasus Report and the Spree Kurier on the Tiergarten murder, both undated and apart from the December reports:

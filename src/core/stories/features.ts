@@ -324,6 +324,14 @@ export function mentionedMonthDays(text: string, keep?: (offset: number, length:
   return out
 }
 
+// "signed in Addis Ababa on December 21 last year": a day of another year than the report's.
+export const LAST_YEAR_AFTER = /^,?\s+(?:(?:last|the\s+previous|the\s+preceding)\s+year|a\s+year\s+(?:ago|earlier|before))\b/i
+
+/** The days the text names with "last year" after them, as "2000-MM-DD". */
+export function daysOfLastYear(text: string): string[] {
+  return mentionedMonthDays(text, (offset, length) => LAST_YEAR_AFTER.test(text.slice(offset + length, offset + length + 24))).map((day) => `2000-${day}`)
+}
+
 // "in late August", "at the end of September": a part of a month, named by the capitalised month.
 const MONTH_PART = /\b(?:in\s+(early|mid|late)[- ]|at\s+the\s+(end|start|beginning)\s+of\s+)(January|February|March|April|May|June|July|August|September|October|November|December)\b/g
 const PART_DAY: Readonly<Record<string, string>> = { early: '05', start: '03', beginning: '03', mid: '15', late: '25', end: '28' }

@@ -4,7 +4,7 @@
 import type { IsoDate } from '../../shared/model'
 import type { ArticleDocument } from '../types'
 import { averageLinkage, type Merge } from './cluster'
-import { type ArticleFeatures, FeatureSpace, mentionedMonthDays, mentionedMonthParts } from './features'
+import { type ArticleFeatures, daysOfLastYear, FeatureSpace, mentionedMonthParts } from './features'
 import { dateTime, daysAround, type Edge, recalledDays, similarityEdges, tfidfVectors, timeAffinity, vocabulary } from './similarity'
 import { aheadMonthDays, mentionedFullDates } from './published'
 import { storyTitle } from './title'
@@ -98,14 +98,6 @@ function namedDays(features: ArticleFeatures, space: FeatureSpace, text: string,
     if (day && !placed.includes(day)) days.push(day)
   }
   return days
-}
-
-// "signed in Addis Ababa on December 21 last year": a day of another year than the report's.
-const LAST_YEAR_AFTER = /^,?\s+(?:(?:last|the\s+previous|the\s+preceding)\s+year|a\s+year\s+(?:ago|earlier|before))\b/i
-
-/** The days the text names with "last year" after them, as "2000-MM-DD". */
-function daysOfLastYear(text: string): IsoDate[] {
-  return mentionedMonthDays(text, (offset, length) => LAST_YEAR_AFTER.test(text.slice(offset + length, offset + length + 24))).map((day) => `2000-${day}`)
 }
 
 /** Share of the threshold a lone article's average link to a story must reach, its best link reaching the threshold. */

@@ -91,6 +91,9 @@ describe('dateFromText', () => {
     expect(dateFromText({ text: later, url: null, fileDate: null })).toMatchObject({ date: '2000-02-21', yearStated: false })
     // Not a count of the past told in the past.
     expect(dateFromText({ text: 'The ministers met on January 31. Three weeks later they signed the deal.', url: null, fileDate: null })).toBeNull()
+    // A lead that opens counting on from a happening it dates.
+    const on = 'Four days on from the joint communique of January 28, in which Mali, Burkina Faso and Niger declared their "immediate withdrawal", diplomats are asking whether the exit is real.'
+    expect(dateFromText({ text: on, url: null, fileDate: null })).toMatchObject({ date: '2000-02-01', yearStated: false })
     // So does the part of the day it names.
     expect(dateFromText({ text: 'Three weeks ago today, in the small hours of 17 March, a plane from Oman touched down at RAF Brize Norton.', url: null, fileDate: null })).toMatchObject({ date: '2000-04-07', yearStated: false })
     // "It is three weeks since ..., a little before 2 a.m. on July 7": the same count, from the day the sentence gives.

@@ -9,7 +9,7 @@ import { memo, pairMemo } from '../memo'
 import { AHEAD_HEADING, CLOCK_STAMP, LEAD_CHARACTERS, LIST_ENTRY, quotedAt } from '../text'
 import type { ArticleDocument } from '../types'
 import { anchoredSpan, type DatedSentence, datedSentences, daysOf, quotedSince, type WeekdayMention } from './anchors'
-import { contentTokens, mentionedMonthDays } from './features'
+import { contentTokens, LAST_YEAR_AFTER, mentionedMonthDays } from './features'
 import type { StoryGroup } from './index'
 
 export interface PublicationDate {
@@ -753,6 +753,10 @@ const LATER_NOW = new RegExp(String.raw`\bon\s+((?:\d{1,2}\s+${MONTH}|${MONTH}\.
 // after the day it names in full, in one sentence.
 const WEEKDAY_COUNTED_AFTER_DAY = new RegExp(String.raw`(?:^|[.!?]\s+)[^.!?]*?\bon\s+(?:${WEEKDAY_NAME})\b[^.!?]*?,\s+(\d{1,2}|an?|one|${NUMBER_WORDS.join('|')})\s+(days?|weeks?)\s+after\s+(?:the\s+)?((?:${MONTH})\.?\s+\d{1,2}|\d{1,2}\s+(?:${MONTH}))\b`, 'i')
 
+// "Four days on from the joint communique of January 28, in which Mali, Burkina Faso and Niger declared ...": a lead that opens
+// counting from a happening it dates in full.
+const LEAD_COUNTED_FROM_DAY = new RegExp(String.raw`(?:^|[.!?]\s+)(\d{1,2}|an?|one|${NUMBER_WORDS.join('|')})\s+(days?|weeks?)\s+(?:on\s+from|after|since)\s+(?:the|their|its|his|her)\s+[^.!?,;:]{1,60}?\b(?:of|on)\s+((?:${MONTH})\.?\s+\d{1,2}|\d{1,2}\s+(?:${MONTH}))\b(?!,?\s+(?:19|20)\d\d)`, 'i')
+
 // "to leave the country by the end of today, Monday, April 19": the report's own day, named; "moved together yesterday,
 // Wednesday, January 25": the day before it; "Good morning from Seoul, where it is Monday, May 24": its own.
 const TODAY_NAMED = new RegExp(String.raw`\b(today|tonight|this (?:morning|afternoon|evening)|yesterday|tomorrow|it is|it's|today is),?\s+(?:${WEEKDAY_NAME}),?\s+((?:\d{1,2}\s+${MONTH}|${MONTH}\.?\s+\d{1,2})(?:,?\s+(?:19|20)\d\d)?)`, 'i')
@@ -791,6 +795,9 @@ function countedFromToday(text: string): TextDate | null {
   const counted = WEEKDAY_COUNTED_AFTER_DAY.exec(text.slice(0, LEAD_CHARACTERS))
   const countedFrom = counted ? mentionedMonthDays(counted[3])[0] : undefined
   if (counted && countedFrom) return { date: addDays(`2000-${countedFrom}`, countedDays(counted[1], counted[2])), how: 'counted', yearStated: false }
+  const opening = LEAD_COUNTED_FROM_DAY.exec(text.slice(0, LEAD_CHARACTERS))
+  const openingFrom = opening ? mentionedMonthDays(opening[3])[0] : undefined
+  if (opening && openingFrom) return { date: addDays(`2000-${openingFrom}`, countedDays(opening[1], opening[2])), how: 'counted', yearStated: false }
   const away = DAYS_AWAY.exec(text)
   const inTime = away ? null : IN_TIME.exec(text)
   const [ahead, count, unit] = away ? [away[1], away[2], away[3]] : inTime ? [inTime[3], inTime[1], inTime[2]] : []
@@ -884,6 +891,28 @@ function monthAfterToldLastMonth(text: string, sentences: () => readonly DatedSe
     const next = makeDate(month === 12 ? year + 1 : year, month === 12 ? 1 : month + 1, 1)!
     if (!bound || next > bound) bound = next
   }
+  return bound
+}
+
+// "on the first anniversary of the killing of Majid Shahriari, who died ... on November 29 last year": a day a year before the
+// story's own, not one of its days.
+const ANNIVERSARY = /\banniversary\b|\ba\s+year\s+(?:ago|earlier|before)\s+to\s+the\s+day\b/i
+
+/**
+ * The first day of the year after a day of the story's dated span (or the month before it) that the text tells as last year's
+ * ("a diplomatic note signed by Rau on October 3 last year").
+ */
+function yearAfterToldLastYear(text: string, first: IsoDate, last: IsoDate): IsoDate | null {
+  const earliest = addDays(first, -31)
+  let bound: IsoDate | null = null
+  mentionedMonthDays(text, (offset, length) => {
+    if (!LAST_YEAR_AFTER.test(text.slice(offset + length, offset + length + 24)) || ANNIVERSARY.test(sentenceAround(text, offset, offset + length))) return false
+    const day = mentionedMonthDays(text.slice(offset, offset + length))[0]
+    const dated = day ? yearsAround(`2000-${day}`, first).find((d) => d >= earliest && d <= last) : undefined
+    const next = dated ? `${Number(dated.slice(0, 4)) + 1}-01-01` : null
+    if (next && (!bound || next > bound)) bound = next
+    return false
+  })
   return bound
 }
 
@@ -1336,13 +1365,14 @@ export function inferPublicationDates(
         const since = monthsToldBound(text, sorted[0], sorted.at(-1)!)
         const after = since && published < since ? dated.map((j) => result[j].published!).filter((d) => d >= since).sort()[0] : undefined
         if (after) published = withinAnchors(text, dateFromStory(text, after), datedSentencesOnce, overDays)
-        // Nor before the month after a happening it tells as of last month: then of the first dated report since, or of the
-        // weekdays it names counted from that month's first week.
-        const monthAfter = monthAfterToldLastMonth(text, datedSentencesOnce)
-        if (monthAfter && published < monthAfter) {
-          const firstSince = dated.map((j) => result[j].published!).filter((d) => d >= monthAfter).sort()[0]
-          published = withinAnchors(text, dateFromStory(text, firstSince ?? addDays(monthAfter, 3)), datedSentencesOnce, overDays)
-          if (published < monthAfter) published = monthAfter
+        // Nor before the month after a happening it tells as of last month, or the year after a day of the story it tells as last
+        // year's ("a note signed ... on October 3 last year"): then of the first dated report since, or of the weekdays it names
+        // counted from that month's first week.
+        const notBefore = [monthAfterToldLastMonth(text, datedSentencesOnce), yearAfterToldLastYear(text, sorted[0], sorted.at(-1)!)].filter((d): d is IsoDate => d !== null).sort().at(-1)
+        if (notBefore && published < notBefore) {
+          const firstSince = dated.map((j) => result[j].published!).filter((d) => d >= notBefore).sort()[0]
+          published = withinAnchors(text, dateFromStory(text, firstSince ?? addDays(notBefore, 3)), datedSentencesOnce, overDays)
+          if (published < notBefore) published = notBefore
         }
         // Nor after so long a time from a happening a dated report gives, when the text says it is now within it ("Moscow is
         // replacing its Western partners less than a month after it ended its military agreement with the United States"): then
