@@ -874,15 +874,18 @@ function monthsToldBound(text: string, first: IsoDate, last: IsoDate): IsoDate |
 
 // "since the tribunal in The Hague ruled against China last month": a happening of the month before the report's. The clause
 // before "last month", from its last comma or conjunction.
-const TOLD_LAST_MONTH = /([^.!?\n“”"]{15,200}?)\s+last\s+month\b/gi
+const LAST_MONTH = /\blast\s+month\b/gi
+const CLAUSE_CHARACTERS = 200
 const CLAUSE_OPENING = /^.*(?:[,;:—–]|\b(?:since|after|when|because|as|that|while|before|and|but)\b)/is
 const HAPPENING_WORDS = 3
 
 /** The first day of the month after the latest happening the text tells as of last month that a dated report gives. */
 function monthAfterToldLastMonth(text: string, sentences: () => readonly DatedSentence[]): IsoDate | null {
   let bound: IsoDate | null = null
-  for (const m of text.matchAll(TOLD_LAST_MONTH)) {
-    const clause = m[1].replace(CLAUSE_OPENING, '').trim()
+  // Found from the phrase, then read back to the sentence's start: a pattern for the clause would be tried at every character.
+  for (const m of text.matchAll(LAST_MONTH)) {
+    const before = text.slice(Math.max(0, m.index - CLAUSE_CHARACTERS), m.index)
+    const clause = before.slice(before.search(/[^.!?\n“”"]*$/)).replace(CLAUSE_OPENING, '').trim()
     if (contentTokens(clause).length < HAPPENING_WORDS) continue
     // Only a day a dated report states: one that retells the happening as of "last month" too gives only its own.
     const day = toldDay(clause, sentences, true)
