@@ -622,6 +622,16 @@ describe('an undated report that tells a happening of the story as of last month
   })
 })
 
+describe('an undated article that names a year more often than a call takes arguments', () => {
+  it('is still dated from the day it names with its weekday', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'years-'))
+    const years = Array.from({ length: 200_000 }, (_, k) => 1990 + (k % 30)).join(' ')
+    writeFileSync(join(folder, 'ledger.txt'), `Ledger of years\n\nOn Friday, August 23, the minister was shot in a park in Berlin, police said.\n\n${years}\n`)
+    const timeline = buildTimeline(folder, await loadFolder(folder))
+    expect(timeline.articles[0].published).toBe('2019-08-23')
+  })
+})
+
 describe('an undated report that tells a day of the story as last year\'s', () => {
   it('is of the year after', async () => {
     // The Northern Pulse, undated (4 January 2023), on Germany's reply: Poland's demand "was set out in a diplomatic note signed

@@ -66,6 +66,15 @@ describe('parseHtml on a saved news page', () => {
     expect(text).toContain('<script>alert(3)</script> The talks lasted ninety minutes')
   })
 
+  it('reads a page whose structured data holds a list longer than a call takes arguments', () => {
+    const graph = JSON.stringify({ '@graph': [...Array.from({ length: 200_000 }, (_, k) => ({ '@type': 'Thing', name: `n${k}` })), { '@type': 'NewsArticle', headline: 'Talks in Geneva', datePublished: '2022-01-21' }] })
+    const page = `<html><head><script type="application/ld+json">${graph}</script></head><body><article><p>Officials met in Geneva on Friday and agreed to continue the talks next week, a spokesman said.</p></article></body></html>`
+    const result = parseHtml('graph.html', page)
+    if ('error' in result) throw new Error(result.error)
+    expect(result.articles[0].lines.map((l) => l.text)).toContain('Officials met in Geneva on Friday and agreed to continue the talks next week, a spokesman said.')
+    expect(result.articles[0].published).toBe('2022-01-21')
+  })
+
   it.each([200, 50000])('reads a page nested %i deep in well under a second', (depth) => {
     const deep = `<html><body>${'<div>'.repeat(depth)}<p>Officials met in Geneva on Friday &amp; agreed to continue the talks next week&#8230; a spokesman said &#99999999;</p>${'</div>'.repeat(depth)}</body></html>`
     const started = performance.now()

@@ -1238,17 +1238,18 @@ const PINNED_YEAR_REACH = 12
  */
 function pinnedYearlessDay(texts: readonly string[], fileDate: IsoDate | null): IsoDate | null {
   const lastYear = fileDate ? Number(fileDate.slice(0, 4)) : Infinity
-  const years = texts.flatMap((t) => [...t.matchAll(YEAR_NAMED)].map((m) => Number(m[0]))).filter((y) => y <= lastYear)
-  if (!years.length) return null
-  const from = Math.max(...years)
+  // Not Math.max(...years): a hostile text may name more years than a call takes arguments.
+  let from = -Infinity
+  for (const text of texts) for (const m of text.matchAll(YEAR_NAMED)) if (Number(m[0]) <= lastYear && Number(m[0]) > from) from = Number(m[0])
+  if (from === -Infinity) return null
   let best: IsoDate | null = null
   for (const text of texts) {
     mentionedMonthDays(text, (offset, length) => {
       const weekday = WEEKDAY_BEFORE.exec(text.slice(Math.max(0, offset - 32), offset))
       const monthDay = weekday && mentionedMonthDays(text.slice(offset, offset + length))[0]
       if (!monthDay || YEAR_AFTER.test(text.slice(offset + length, offset + length + 7))) return false
-      const from32 = offset - weekday[0].length
-      if (tenseInSentence(text, from32, offset + length - from32) === 'future') return false
+      const start = offset - weekday[0].length
+      if (tenseInSentence(text, start, offset + length - start) === 'future') return false
       for (let year = from; year <= Math.min(from + PINNED_YEAR_REACH, lastYear); year++) {
         const date = `${year}-${monthDay}`
         if (weekdayOf(date) !== weekdayNamed(weekday[1])) continue

@@ -237,13 +237,14 @@ function jsonLd(doc: Doc): LdFacts {
     } catch {
       continue
     }
+    // Walked by index, one node at a time: a hostile page's list may hold more nodes than a call takes arguments.
     const queue: unknown[] = [data]
-    while (queue.length) {
-      const node = queue.shift()
-      if (Array.isArray(node)) queue.push(...node)
+    for (let next = 0; next < queue.length; next++) {
+      const node = queue[next]
+      if (Array.isArray(node)) for (const child of node) queue.push(child)
       else if (node && typeof node === 'object') {
         const o = node as Record<string, unknown>
-        if (Array.isArray(o['@graph'])) queue.push(...(o['@graph'] as unknown[]))
+        if (Array.isArray(o['@graph'])) for (const child of o['@graph'] as unknown[]) queue.push(child)
         if (![o['@type']].flat().some((t) => typeof t === 'string' && ARTICLE_TYPES.has(t.toLowerCase()))) continue
         facts.headline ??= text(o.headline) ?? text(o.name)
         facts.datePublished ??= text(o.datePublished)
