@@ -18,6 +18,16 @@ function kindOf(line: string): string {
 }
 
 const FURNITURE = [
+  // A column's sign-off, a newsletter's sign-up, a picture's credit and a call for letters, each on a line of its own.
+  'Alvise Moretti writes the Lagoon Letter every Sunday.',
+  'Oliver Stanmore is a former trade official and writes The Counterweight every Wednesday.',
+  "Get The Apennine Review's Monday Briefing",
+  'Courier photo by Adeel Rana',
+  'Straits Monitor readers: tell us what you think.',
+  'Straits Monitor readers: tell us what you think. Email letters@straitsmonitor.example',
+  'Alvise Moretti writes the Lagoon Letter every Sunday. Reply to this letter or write to letters@lagoonletter.it.',
+  "Get The Apennine Review's Monday Briefing: sign up here for free.",
+  '[Photo: Residents gather outside the high-walled house in Bilal Town, Abbottabad, where US Navy Seals killed bin Laden. — Courier photo by Adeel Rana]',
   // A letter's next issue; a site's other stories under its name or a related heading.
   "Next issue: Wednesday, October 30 – on Chile's protests.",
   'ALSO ON RHINE HERALD: Davos 2020 – what to expect (published 17.01.2020)',
@@ -170,6 +180,10 @@ const FURNITURE = [
 ]
 
 const NEWS = [
+  // Sentences of the news with the same words.
+  'Salvini writes the rules every time, Di Maio said on Tuesday.',
+  'Readers of the report were told that the talks had failed.',
+  'Get the facts straight before the summit, Lavrov told reporters.',
   // A sentence that opens as a heading of other stories would is the article's own.
   'Elsewhere in the region, Niger and Mali have also asked French troops to leave.',
   'In other news from Ouagadougou, the junta named a new prime minister on Friday.',

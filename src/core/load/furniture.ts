@@ -237,9 +237,9 @@ export const FURNITURE_RULES: FurnitureRule[] = [
   {
     name: 'app or newsletter prompt',
     maxLength: LONG,
-    gate: ['available', 'join', 'follow', 'subscribe', 'download', 'newsletter', 'sign', 'app', 'click'],
+    gate: ['available', 'join', 'follow', 'subscribe', 'download', 'newsletter', 'sign', 'app', 'click', 'briefing', 'digest'],
     tail: true,
-    ...re(/\bis (?:now )?(?:also )?available on (?:telegram|whatsapp|google news|apple news|roku|the app store|google play|youtube)|\b(?:join|follow|subscribe to) (?:us|our)\b.*\b(?:telegram|whatsapp|channel|newsletter|google news|twitter|facebook|instagram|youtube)\b|\bdownload (?:our|the \w+) app\b|^download\b.{0,60}\bapp\b|^follow [\w\s.'’-]{1,40}:$|^\W*follow [\w&.'’ -]{1,40} on (?:twitter|x|facebook|instagram|telegram|youtube|linkedin|tiktok|whatsapp)\b|^sign up (?:here|now|today)\b|\bsign up (?:for|to) (?:our|the)\b.*\bnewsletter|\b(?:get|receive) (?:our|the) (?:[\w’'-]+ ){0,3}newsletter\b|^(?:newsletter|sign up|get the app|download the app)$|\bclick here to (?:join|subscribe|follow|download)|[.!?:,]\s+sign up(?: (?:free|for free|now|here|today))?[.!]?$/i),
+    ...re(/\bis (?:now )?(?:also )?available on (?:telegram|whatsapp|google news|apple news|roku|the app store|google play|youtube)|\b(?:join|follow|subscribe to) (?:us|our)\b.*\b(?:telegram|whatsapp|channel|newsletter|google news|twitter|facebook|instagram|youtube)\b|\bdownload (?:our|the \w+) app\b|^download\b.{0,60}\bapp\b|^follow [\w\s.'’-]{1,40}:$|^\W*follow [\w&.'’ -]{1,40} on (?:twitter|x|facebook|instagram|telegram|youtube|linkedin|tiktok|whatsapp)\b|^sign up (?:here|now|today)\b|\bsign up (?:for|to) (?:our|the)\b.*\bnewsletter|\b(?:get|receive) (?:our|the) (?:[\w’'-]+ ){0,3}newsletter\b|^(?:newsletter|sign up|get the app|download the app)$|\bclick here to (?:join|subscribe|follow|download)|^get (?:the |our )?(?:\p{Lu}[\p{L}'’-]*\s+){1,5}(?:briefing|newsletter|digest|bulletin)(?:\s*[:.,–—-].{0,60})?$|[.!?:,]\s+sign up(?: (?:here|now|today))?(?: (?:free|for free))?[.!]?$/iu),
   },
   {
     name: 'comment form',
@@ -278,6 +278,11 @@ export const FURNITURE_RULES: FurnitureRule[] = [
   // "Gulf of Guinea Digest is published every other Wednesday.": the publication's schedule, not a happening of its weekday.
   { name: 'publishing schedule', maxLength: SHORT, gate: ['every'], ...re(/^\p{Lu}[^.!?]{1,60}\b(?:is|are) (?:published|sent|written|edited|delivered|out)\b[^.!?]{0,40}\bevery (?:other |second )?(?:day|week|weekday|fortnight|month|morning|evening|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b[^.!?]{0,60}[.!]?$/iu) },
   { name: 'bare address', maxLength: SHORT, ...re(/^(?:https?:\/\/|www\.)\S+$/i) },
+  // "Courier photo by Adeel Rana": a picture's credit on a line of its own, with no sentence.
+  // So is a bracketed caption that ends with one: "[Photo: Residents gather outside the house ... — Courier photo by Adeel Rana]".
+  { name: 'photo credit', maxLength: LONG, gate: ['photo', 'photos', 'photograph', 'picture', 'image'], ...re(/^(?:\[(?:[Pp]hoto|[Pp]icture|[Ii]mage)s?\s*:[^\]]*[—–-]\s*)?(?:[\p{Lu}][\p{L}.&'’-]*\s+){1,4}(?:photo|photograph|picture|image)s?\s+by\s+(?:[\p{Lu}][\p{L}.'’-]*\s*){1,4}\]?$/u) },
+  // "Straits Monitor readers: tell us what you think.": the page asking for letters.
+  { name: 'reader prompt', maxLength: SHORT, gate: ['tell', 'know', 'write', 'share'], ...re(/^(?:[\p{Lu}][\p{L}'’-]*\s+){0,4}readers?\s*[:,–—-]\s*[^.!?]{0,40}\b(?:tell us|let us know|write to us|share your)\b[^.!?]{0,60}[.!?]?(?:\s+\S.{0,80})?$/iu) },
   {
     name: 'live blog prompt',
     maxLength: LONG,
@@ -308,8 +313,8 @@ export const FURNITURE_RULES: FurnitureRule[] = [
     // And a beat's: "Jonas Reinhardt covers Eastern Europe for Bundesblick.", "About the author: Aoife Brennan writes on politics
     // and the border from Newry.", "Suda Chanthavong is a former UN official and writes The Mekong Letter from Bangkok.",
     // "Thomas Brandt covered the Middle East for 20 years and writes a fortnightly column for the Sentinel.", "Nathaniel Ebbers
-    // writes The Hemisphere, a column on U.S. policy in Latin America."
-    ...re(/^about the author\b|^(?:\p{Lu}[\p{L}.'’-]+\s+){1,3}\p{Lu}[\p{L}.'’-]+\s+(?:is\s+[^.]{3,80}?\s+and\s+)?writes\s+(?:(?:on|about)\s|(?:[^.]{1,60}\s)?from\s+\p{Lu}[\p{L}-]+\.?$)|^(?:\p{Lu}[\p{L}.'’-]+\s+){1,3}\p{Lu}[\p{L}.'’-]+\s+is\s+(?:an?|the)\s+(?:[\p{L}'’-]+\s+){0,3}(?:fellow|researcher|analyst|professor|lecturer|correspondent|reporter|journalist|columnist|editor|contributor|writer|scholar)\b|^(?:written|posted) by (?:\p{Lu}[\p{L}.'’-]+\s+){0,3}\p{Lu}[\p{L}.'’-]+\.\s+(?:[\p{L}-]+\s+){0,3}(?:fellow|researcher|analyst|professor|lecturer|correspondent|reporter|journalist|columnist|editor|contributor|writer|scholar)\b|^(?:\p{Lu}[\p{L}.'’-]+\s+){1,3}\p{Lu}[\p{L}.'’-]+\s+covers\s+[^.]{2,80}?\s+for\s+\p{Lu}|^(?:\p{Lu}[\p{L}.'’-]+\s+){1,3}\p{Lu}[\p{L}.'’-]+\s+(?:[^.]{2,80}?\s+and\s+)?writes\s+(?:(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}|[^.,]{2,40},\s+(?:a|an|the)\s+(?:[\p{L}.-]+\s+){0,3}?)(?:column|newsletter|blog|podcast)\b/iu),
+    // writes The Hemisphere, a column on U.S. policy in Latin America.", "Alvise Moretti writes the Lagoon Letter every Sunday."
+    ...re(/^about the author\b|^(?:\p{Lu}[\p{L}.'’-]+\s+){1,3}\p{Lu}[\p{L}.'’-]+\s+(?:is\s+[^.]{3,80}?\s+and\s+)?writes\s+(?:(?:on|about)\s|(?:[^.]{1,60}\s)?from\s+\p{Lu}[\p{L}-]+\.?$)|^(?:\p{Lu}[\p{L}.'’-]+\s+){1,3}\p{Lu}[\p{L}.'’-]+\s+is\s+(?:an?|the)\s+(?:[\p{L}'’-]+\s+){0,3}(?:fellow|researcher|analyst|professor|lecturer|correspondent|reporter|journalist|columnist|editor|contributor|writer|scholar)\b|^(?:written|posted) by (?:\p{Lu}[\p{L}.'’-]+\s+){0,3}\p{Lu}[\p{L}.'’-]+\.\s+(?:[\p{L}-]+\s+){0,3}(?:fellow|researcher|analyst|professor|lecturer|correspondent|reporter|journalist|columnist|editor|contributor|writer|scholar)\b|^(?:\p{Lu}[\p{L}.'’-]+\s+){1,3}\p{Lu}[\p{L}.'’-]+\s+covers\s+[^.]{2,80}?\s+for\s+\p{Lu}|^(?:\p{Lu}[\p{L}.'’-]+\s+){1,3}\p{Lu}[\p{L}.'’-]+\s+(?:[^.]{2,80}?\s+and\s+)?writes\s+(?:(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}|[^.,]{2,40},\s+(?:a|an|the)\s+(?:[\p{L}.-]+\s+){0,3}?)(?:column|newsletter|blog|podcast)\b|^(?:\p{Lu}[\p{L}.'’-]+\s+){1,3}\p{Lu}[\p{L}.'’-]+\s+(?:is\s+[^.]{3,80}?\s+and\s+)?writes\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,4}every\s+(?:other\s+)?\p{L}+\.?(?:\s+(?:reply|write|e-?mail|contact|follow)\b.{0,120})?$/iu),
   },
   {
     name: 'author and role',
