@@ -186,6 +186,8 @@ const NOT_FOUND: [string, string][] = [
   ['Abiy became the first Ethiopian leader in 20 years to visit Asmara.', '2018-07-25'],
   ['Yoon is the first South Korean president to make a bilateral visit to Japan in 12 years, apart from trips for multilateral gatherings.', '2023-03-16'],
   ['This is the highest turnout in 30 years.', '2023-05-20'],
+  // Nor after an ordinal that counts within it ("the second ... in a month"), in a present clause.
+  ['Bahrain has agreed to establish full diplomatic relations with Israel, US President Donald Trump announced, making it the second Gulf Arab state in a month to normalise ties.', '2020-09-12'],
   ['The agreement runs for 120 days and covers 22 million tons.', '2022-07-22'],
   ['Troops stayed for two weeks near the border.', '2021-12-27'],
   ['He has worked there since 14 years.', '2021-12-27'],

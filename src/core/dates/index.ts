@@ -788,7 +788,8 @@ function opensPastClause(match: RegExpExecArray): boolean {
 
 // A verb of the past right before the day, not a participle of a plan or a passive ("to be signed on", "was due to be held on").
 const DONE_RIGHT_BEFORE = /(?<!\b(?:be|been|being|to|will|would|shall|may|might|could|should|must|is|are|was|were|has|have|had|not|get|gets|got)\s+)\b(?:expired|ended|collapsed|lapsed|closed|opened|began|broke out|erupted|died|resigned|landed|arrived|departed|crashed|exploded)\s+(?:on\s+|late\s+on\s+|early\s+on\s+)?$/i
-const RECORD_BEFORE = /\b(?:first|last|only|worst|best|highest|lowest|biggest|largest|deadliest|longest|heaviest|fiercest|most|least)\b[^.;:!?]{0,90}$/i
+// "the second Gulf Arab state in a month": an ordinal with "the" counts within a span, as a superlative does.
+const RECORD_BEFORE = /\b(?:first|last|only|worst|best|highest|lowest|biggest|largest|deadliest|longest|heaviest|fiercest|most|least|the\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth))\b[^.;:!?]{0,90}$/i
 const PLAN_WORD = /\b(?:scheduled|planned|due|set|expected)\b/i
 // "had" opening the clause, with no report or later modal between it and the date.
 export const PLUPERFECT_BEFORE = /\bhad\b(?:(?!\b(?:will|would|said|says|told|that|is|are)\b)[^,;.])*$/i

@@ -44,7 +44,10 @@ const DESCRIBED_AS = /^\s+(?:as\b|(?:in|on|at|by)\s[^,;]{0,40}?\bas\b)/
 const PASSIVE_BEFORE = /\b(?:is|was|were|are|be|been|being|get|got)\s+(?:\w+ly\s+)?$/i
 // Words after which a noun phrase is an object, not the subject of the next verb: "threatened by NATO and demands".
 const STRANDED_PREPOSITION = /^\s+(?:against|about|of|for|on)(?:\s+(?:for|in|on|at|since|over|during)\s[^,;:“”"]{0,30})?\s*[.!?]?\s*$/
-const SETTING_OPENING = /^(?:in|at|on|from|across|inside|outside|within)\s/i
+// A preposition alone is a setting whose object was masked as a date ("On Sunday, July 24, the ... spokesman, Igor Konashenkov, said").
+const SETTING_OPENING = /^(?:in|at|on|from|across|inside|outside|within)(?:\s|$)/i
+// What a source of numbers is called ("according to U.S. figures").
+const FIGURES_AFTER = /^\s*(?:figures|data|statistics|estimates|numbers|tall(?:y|ies)|counts?|polls?|records|census)\b/i
 const PREPOSITION_BEFORE = /\b(?:by|to|with|of|for|from|in|on|at|against|than|over|about|between|into|toward|towards|under|without|through|via)\s*$/i
 const ANNOUNCED_AGREEMENT = new RegExp(
   String.raw`^announce[ds]?\s+(?:(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:deal|agreement|accord|ceasefire|truce|pact|treaty)|${SANCTIONS})\b(?!\s+(?:would|will|was|is|has|had|could|should|might|may|must|can|were|are)\b)`,
@@ -367,7 +370,8 @@ const attributionsOf = memo(attributionsIn, 20_000)
  */
 const POST_SUBJECT = /^\s*((?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}(?:spokes(?:man|woman|person)|official|minister|ambassador|envoy|diplomat|advis[eo]r|aide)\b(?:,\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’.-]*(?=,))?)/iu
 // "Here's what", "This is what": the sentence points to words told elsewhere.
-const WHAT_FOLLOWS = /\b(?:here(?:['’]s| is)|this is|that(?:['’]s| is))\s+what\s+$/i
+// So is a heading's question: "In short: what Lavrov said about the talks, and what he did not".
+const WHAT_FOLLOWS = /\b(?:here(?:['’]s| is)|this is|that(?:['’]s| is))\s+what\s+$|(?:^|[:;—–]\s*)(?:what|how|why)\s+$/i
 const ASIDE_THEN_VERB = /^\s*,[^,]{1,60},\s+(?:had|has|have|was|were|is|are|would|will|could|should|must|did|does|do|can|may|might)\b/
 
 export function findAttributions(sentence: string): readonly Attribution[] {
@@ -408,8 +412,11 @@ function attributionsIn(sentence: string): Attribution[] {
     // "the kind of sanctions that Beijing warned against.", "the escalation it has warned about for weeks.": a relative clause
     // whose verb's object is the noun before it recalls words, and tells none.
     if (STRANDED_PREPOSITION.test(masked.slice(at + verb.length))) continue
-    // "Eritrea has said nothing publicly about the deal": silence is no statement.
-    if (/^\s+nothing\b/i.test(masked.slice(at + verb.length, at + verb.length + 10))) continue
+    // "Belgium, the Netherlands and Luxembourg, explained · Tuesday edition": a newsletter's name over its edition, no words.
+    if (/^\s*[·|•]/.test(masked.slice(at + verb.length))) continue
+    // "Eritrea has said nothing publicly about the deal": silence is no statement; "Aoun said nothing justified Hariri's failure to
+    // return" reports words.
+    if (/^\s+nothing\b(?!\s+(?:\p{Ll}+ed|was|is|had|has|would|could|can|will)\b)/iu.test(masked.slice(at + verb.length, at + verb.length + 30))) continue
     // "The UN and Turkey announced a deal ...", "Biden announced new sanctions": announcing an agreement or sanctions reports them, an event
     // ("announced the deal would be signed" still reports words).
     if (ANNOUNCED_AGREEMENT.test(masked.slice(at, at + 80)) || DECLARED_STATE.test(masked.slice(at, at + 100))) continue
@@ -459,7 +466,9 @@ function attributionsIn(sentence: string): Attribution[] {
   for (let m = according.exec(masked); m; m = according.exec(masked)) {
     const after = subjectAfter(masked, m.index + m[0].length)
     const source = (!masked.slice(0, m.index).trim() && out.some((a) => a.contentAfter && a.verbOffset > m!.index)) || (carriedBy >= 0 && carriedBy < m.index && out.length > 0)
-    if (after && !source) out.push(attribution(after, 'according to', m.index, false))
+    // "with two-way trade of about $139 billion, according to U.S. figures": a count of someone's is no one's words.
+    const figures = after && FIGURES_AFTER.test(masked.slice(after.subjectOffset + after.subject.length))
+    if (after && !source && !figures) out.push(attribution(after, 'according to', m.index, false))
   }
   // "X quoted S as saying"
   const quoted = /\bquoted\s+(.{3,100}?)\s+as saying\b/g

@@ -12,6 +12,14 @@ type Row = [text: string, published: string, type: 'statement' | 'event', speake
 
 // Real sentences from the seeds and the dev corpora, with the article's date.
 const ITEMS: Row[] = [
+  // The day of the words after their object, past a visit to a place; an opening occasion of a day.
+  ["German Foreign Minister Annalena Baerbock told her hosts during a visit to Warsaw in October that, from Berlin's point of view, the reparations question was settled.", '2023-01-04', 'statement', 'Baerbock', '2022-10-01', '2022-10-31', 'month'],
+  ['Blinken arrived on Sunday. During Monday\'s meeting, Xi Jinping told Blinken that China respects the interests of the US and does not seek to displace it.', '2023-06-21', 'statement', 'Xi', '2023-06-19', '2023-06-19', 'day'],
+  // A spokesman set beside his post after an opening day and date; words whose subject is "nothing".
+  ["On Sunday, July 24, the Russian defence ministry's spokesman, Igor Konashenkov, said high-precision missiles had destroyed a Ukrainian warship.", '2022-08-02', 'statement', 'Konashenkov', '2022-07-24', '2022-07-24', 'day'],
+  ["On Wednesday President Michel Aoun said nothing justified Hariri's failure to return after twelve days.", '2017-11-25', 'statement', 'Aoun', '2017-11-22', '2017-11-22', 'day'],
+  // A day after "But", its occasion set aside before the subject.
+  ['On June 27 Belarusian President Alexander Lukashenko said Yevgeny Prigozhin had flown into Belarus. But on July 6, speaking to foreign journalists in Minsk, the Belarusian leader said the opposite: Prigozhin was in St Petersburg.', '2023-07-10', 'statement', 'Lukashenko', '2023-07-06', '2023-07-06', 'day'],
   // A deed of a day of its own after the words is a happening of that day.
   ["On Dec. 27 a rocket attack killed a U.S. contractor. Washington blamed Kataib Hezbollah and on Dec. 29 struck five of the group's sites in Iraq and Syria.", '2020-01-03', 'event', null, '2019-12-29', '2019-12-29', 'day'],
   // A court barring and freezing, an election's seats, bodies found; a first recognition.
@@ -396,6 +404,13 @@ describe('extractItems: what goes on from the happening just dated', () => {
     expect(dayOf(extract(far, '2025-07-30'), 'recalled')).not.toContain('2025-07-28')
     const since = 'Fighting broke out on July 24. Since then fired rockets have hit six towns, the army said.'
     expect(dayOf(extract(since, '2025-07-30'), 'Since then')).not.toContain('2025-07-24')
+  })
+  it('goes on from no day that a state has lasted since', () => {
+    const text = 'Annalena Baerbock met her Polish counterpart on Tuesday. "The question of reparations is closed," Baerbock told reporters. It is the line Berlin has used since the Polish report was unveiled on September 1. In the same breath she said Germany bore "a historic responsibility" for the war.'
+    expect(dayOf(extract(text, '2022-10-05'), 'historic responsibility')).toEqual(['2022-10-04'])
+    // Though a count from it counts from that day.
+    const later = 'Protests have spread across the Muslim world since Saudi Arabia recalled its ambassador from Copenhagen on January 26. Libya closed its embassy in Denmark three days later.'
+    expect(dayOf(extract(later, '2006-02-04'), 'Libya closed')).toEqual(['2006-01-29'])
   })
 })
 
@@ -1255,6 +1270,8 @@ describe('extractItems: background clauses', () => {
     ['reads "the family" as the family of the person spoken of, not a person called "The"', 'Giulio Regeni vanished in Cairo in January. The family said they would publish a photograph of his face if the government did not act.', '2016-04-08', ["Giulio Regeni's family"]],
     ['gives an outlet its own editorial, and no more', 'In Beijing, the state-run Global Times, which often reflects official thinking, said in an editorial on Friday that China should stay neutral if North Korea launched missiles first. The Global Times reported that the talks had ended.', '2017-08-12', ['Global Times']],
     ['reads a speech used to say something as the speaker saying it', 'In Moscow, President Vladimir Putin used his Victory Day speech on Red Square yesterday to warn that those who desecrate memorials insult their own people. President Recep Tayyip Erdogan used a rally in Istanbul to say that Turkey would not back down.', '2007-05-10', ['Vladimir Putin', 'Recep Tayyip Erdogan']],
+    ['keeps "he" on the person a sentence of "he" went on about, not on the one it names', 'President Emmanuel Macron\'s plane has landed at Kigali International Airport. He was greeted by Rwanda\'s Foreign Minister Vincent Biruta. Before leaving Paris last night, he tweeted that France and Rwanda would "write a new page" of their relationship.', '2021-05-27', ['Emmanuel Macron']],
+    ['gives the words an aside interrupts to its "he", not to the name they are about', '"I would like to present the apologies of the Belgian government," Prime Minister Alexander De Croo told the family of Patrice Lumumba. Lumumba, he said, had been killed "for his political convictions, his words, his ideals".', '2022-06-21', ['Alexander De Croo']],
     ['does not give a bare surname to a person the text names as dead', 'According to Xinhua, Kim Jong Un told Xi it was "our consistent stand, in accordance with the will of late President Kim Il Sung and late General Secretary Kim Jong Il". "The issue can be resolved," Kim was quoted as saying.', '2018-03-28', ['Kim Jong Un', 'Kim Jong Un']],
   ])('%s', (_, text, published, speakers) => {
     expect(extract(text, published).filter((i) => i.type === 'statement').map((i) => i.speaker)).toEqual(speakers)
@@ -1265,6 +1282,9 @@ describe('extractItems: background clauses', () => {
     expect(speakers('On Wednesday, Russian President Vladimir Putin urged Erdogan in a phone call to "think carefully", the Kremlin said.')).toEqual(['Vladimir Putin'])
     expect(speakers('The talks with Vladimir Putin were useful, the White House said.')).toEqual(['White House'])
     expect(speakers('Vladimir Putin\'s envoy will travel to Ankara, the Kremlin said.')).toEqual(['Kremlin'])
+    // So does the person's own department; not another country's ministry telling the person's deed.
+    expect(speakers('US Secretary of State Antony Blinken spoke with President Irfaan Ali on Wednesday and reaffirmed Washington\'s "unwavering support for Guyana\'s sovereignty", according to the State Department.')).toEqual(['Antony Blinken'])
+    expect(speakers('North Korean leader Kim Jong Un oversaw the launch of a missile that flew 1,000 km, the South Korean defence ministry said.')).toEqual(['South Korean Defence Ministry'])
   })
 
   it('leaves to the speaker what he claims another said, past a setting without its comma and a description', () => {
@@ -1524,6 +1544,15 @@ describe('extractItems: titles', () => {
   })
   it('hears no statement in "has said nothing"', () => {
     expect(extract('Eritrea, which was not a party to the talks, has said nothing publicly about the deal.', '2022-11-15').filter((i) => i.type === 'statement')).toEqual([])
+  })
+  it('hears no statement in a heading\'s question ("In short: what Lavrov said about the talks")', () => {
+    expect(extract('In short: what Sergei Lavrov said about the talks, and what he did not.', '2022-06-21').filter((i) => i.type === 'statement')).toEqual([])
+  })
+  it('hears no statement in a newsletter\'s name over its edition ("..., explained · Tuesday edition")', () => {
+    expect(extract('Belgium, the Netherlands and Luxembourg, explained · Tuesday edition', '2022-06-21').filter((i) => i.type === 'statement')).toEqual([])
+  })
+  it('hears no statement in a count "according to U.S. figures"', () => {
+    expect(extract("The United States is Vietnam's largest export market, with two-way trade of about $139 billion, according to U.S. figures.", '2023-09-11').filter((i) => i.type === 'statement')).toEqual([])
   })
   it('gives a dated relative clause the clause it refers to', () => {
     const items = extract('The text provides for heavy weapons to be handed over within 30 days of the signing, which puts the deadline at 2 December.', '2022-11-03')

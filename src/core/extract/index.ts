@@ -38,7 +38,8 @@ interface DateChoice {
 // "told a regular press briefing", "said in a statement", "in an interview with the Rossiya-1 channel"; a clause
 // of its own ("that", "would") ends it.
 // Whom the words went to may come first: "wrote to the president of the UN Security Council late on Thursday".
-const STATEMENT_DATE_GAP = /^[\s,]*(?:to\s+(?=the\s|a\s|an\s|his\s|her\s|their\s|\p{Lu}))?(?:(?!(?:that|would|will|shall|should|could|can|may|might|must|to|was|were|is|are|be|been|had|has|have|did|does|do|not|and|but|which|who|if|when|after|before)\b)[\p{L}\p{N}'’\-]+[\s,]+){0,10}(?:on\s+)?$/u
+// "told her hosts during a visit to Warsaw in October": "to" before a name is a place's, not an infinitive's.
+const STATEMENT_DATE_GAP = /^[\s,]*(?:to\s+(?=the\s|a\s|an\s|his\s|her\s|their\s|\p{Lu}))?(?:to\s+(?=\p{Lu})|(?!(?:that|would|will|shall|should|could|can|may|might|must|to|was|were|is|are|be|been|had|has|have|did|does|do|not|and|but|which|who|if|when|after|before)\b)[\p{L}\p{N}'’\-]+[\s,]+){0,10}(?:on\s+)?$/u
 // "Kurti rejected that account on Monday evening": after a verb that takes an object, "that" is the object's, not a clause's.
 const OBJECT_VERB = /^(?:rejected|dismissed|welcomed|condemned|critici[sz]ed|praised|hailed|disputed|denounced|slammed)$/i
 const DEMONSTRATIVE_OBJECT = /^\s+(?:that|this|these|those)\s+[\p{Ll}-]+\s+(?:on\s+)?$/u
@@ -109,6 +110,9 @@ const SPEAKING = 'statement|speech|address|remarks|interview|briefing|press conf
 const SPEAKING_OCCASION = new RegExp(`^['’ʼ]s\\s+(?:\\w+\\s+)?(?:${SPEAKING}|comments|announcement)\\b`, 'i')
 const SPOKEN_SETTING = new RegExp(`^(?:In|At|During)\\s+(?:a|an|the|his|her|their|its)\\s+(?:[\\w-]+\\s+){0,2}?(?:${SPEAKING}|call|phone call|telephone call|meeting)\\b`, 'i')
 
+const CONJUNCTION_OPENING = /^(?:But|And|Yet|Then|So)\s+(?:on\s+)?$/
+const OCCASION_ASIDE = /^,\s*(?:speaking|addressing|talking|writing|replying|responding|asked)\b[^,;:“”"]{1,100},\s*$/
+
 /** Step 4: the date phrase that says when the speaker spoke. */
 function statementDate(sentence: string, attribution: Attribution, dates: readonly DateMention[]): DateMention | null {
   const verbEnd = attribution.verbOffset + attribution.verb.length
@@ -121,6 +125,8 @@ function statementDate(sentence: string, attribution: Attribution, dates: readon
     // statement to the House of Commons, Trudeau had said" dates the words.
     const after = sentence.slice(d.offset + d.length, d.offset + d.length + 40)
     const meeting = d.offset >= from && d.offset < attribution.verbOffset && MEETING_OF_DAY.test(after)
+    // "During Monday's meeting, Xi told Blinken": an opening occasion of that day is where the words were said.
+    if (d.offset < from && /^(?:In|At|During)\s+$/i.test(sentence.slice(0, d.offset)) && (MEETING_OF_DAY.test(after) || SPEAKING_OCCASION.test(after))) return d
     if (/^['’ʼ]s\b/u.test(after) && !(d.offset < from && SPEAKING_OCCASION.test(after)) && !meeting) continue
     // "Andersson, who was prime minister when Sweden applied in May last year, welcomed": the date is the clause's; but
     // "Shoukry, who chaired part of Wednesday's session, told the ministers": the speaker spoke at the meeting the clause dates.
@@ -142,6 +148,9 @@ function statementDate(sentence: string, attribution: Attribution, dates: readon
     const nearer = dates.some((o) => o.offset > d.offset && o.offset < from && /^[\s,]*$/.test(sentence.slice(o.offset + o.length, from)))
     // So does a day a clause of "when" opens on: "The warnings began last Thursday, when Kim Yo Jong issued a statement".
     if (d.offset < from && attribution.contentAfter && !nearer && (d.offset <= 3 || /^[\s,]*(?:when\s+)?$/.test(sentence.slice(d.offset + d.length, from))) && !/[“”"]/.test(sentence.slice(0, d.offset))) return d
+    // So does one, after a conjunction too, that an aside of the occasion follows ("But on July 6, speaking to foreign journalists
+    // in Minsk, the Belarusian leader said the opposite: ..."), wherever the words stand.
+    if (d.offset < from && (d.offset <= 3 || CONJUNCTION_OPENING.test(sentence.slice(0, d.offset))) && OCCASION_ASIDE.test(sentence.slice(d.offset + d.length, from))) return d
     // "After militants attacked an army camp in Uri in September 2016, killing 19 soldiers, India announced ...": the
     // words came when the opening clause's happening did.
     if (d.offset < from && attribution.contentAfter && OPENING_AFTER.test(sentence.slice(0, from)) && !/[“”"]/.test(sentence.slice(0, from))) return d
@@ -352,12 +361,16 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
   let anchorOpens = false
   // The anchor's sentence told its day and no item of its own ("Britain took its own step yesterday."): the next ones tell it.
   let anchorBare = false
+  /** Whether the anchor's day is one a state has lasted since (sinceClauseAt). */
+  let anchorSince = false
   // An analysis weeks on tells the visit day by day: words it reports without a day, and happenings, in the paragraph of the
   // day it has just told ("On 6 November he ... met Xi. Xi told him ..."), were of that day, not of when the analysis appeared.
   // So are those after a sentence that opens with its day ("On Thursday, the world voted anyway. The U.N. General Assembly
   // ... adopted a resolution").
+  // Not from a day a state has lasted since ("It is the line Berlin has used since the report was unveiled on September 1. In the
+  // same breath she said ..."): the text is not at it, though "three days later" counts from it.
   const retold = (index: number, anchor: IsoDate | null, at: number): DateChoice | null =>
-    anchor && !anchorAgo && at >= 0 && index - at <= 2 && sentences[at].paragraph === sentences[index].paragraph && (toDay(published) - toDay(anchor) > RETOLD_DAYS || anchorFlashback || anchorOpens || anchorBare)
+    anchor && !anchorAgo && !anchorSince && at >= 0 && index - at <= 2 && sentences[at].paragraph === sentences[index].paragraph && (toDay(published) - toDay(anchor) > RETOLD_DAYS || anchorFlashback || anchorOpens || anchorBare)
       ? atDay(anchor)
       : null
   // Whether a sentence names the person, as the story's register knows them ("Modi" is Narendra Modi).
@@ -451,7 +464,7 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
     discourse = { ...discourse, parties: discourse.here && discourse.here.length >= 2 ? discourse.here : discourse.parties, here: partiesHere, article: { mentions, before: first } }
     // Step 2.
     const dateline = datelineOf(s.text)
-    if (closingDay?.index === index - 1 && THAT_DAY_OPENING.test(s.text)) (anchor = closingDay.day), (anchorIndex = index - 1), (anchorBare = false)
+    if (closingDay?.index === index - 1 && THAT_DAY_OPENING.test(s.text)) (anchor = closingDay.day), (anchorIndex = index - 1), (anchorBare = false), (anchorSince = false)
     const inSentence = datesIn(candidates, s.text, s.offset, { reference, anchor, holidaysEnd })
     // "hours later", "that evening" go on from a happening just told; after a stretch without a date they date nothing.
     const fresh = anchorIndex >= 0 && index - anchorIndex <= SEQUENCE_REACH
@@ -508,8 +521,13 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
       }
       // "Putin told Erdogan that ..., the Kremlin said": a seat of government reads out what a leader said or did; the
       // person the sentence opens with speaks.
-      const doer = main && !main.a.contentAfter && SEAT.test(main.a.subject.trim()) ? openingPerson(here, base, s.text) : null
-      if (doer) speaker = personOf(doer, context)
+      // So does a person's own department ("Blinken spoke with Ali and reaffirmed ..., according to the State Department"), not
+      // another country's reporting the person's deed.
+      const closing = main && !main.a.contentAfter ? main.a.subject.trim().replace(/[.!?]+$/, '') : ''
+      const seat = SEAT.test(closing)
+      const doer = seat || (OWN_DEPARTMENT.test(closing) && main!.sp.country !== null) ? openingPerson(here, base, s.text) : null
+      const reader = doer ? personOf(doer, context) : null
+      if (reader && (seat || reader.country === main!.sp.country)) speaker = reader
     }
     // "Answer: ... Russia welcomes any steps ...": in an answer, a country or body speaks through the one answering.
     if (speaker && answering && labelSpeaker && speaker.kind !== 'person') speaker = labelSpeaker
@@ -633,7 +651,7 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
         const day = fromMention(deedDay, published)
         items.push({ ...lastStatementItem, type: 'event', speaker: null, role: null, quote: null, start: day.start, end: day.end, precision: day.precision, dateEvidence: day.evidence, title: eventTitle(s.text, deedDay) })
       }
-      if (own && !own.future && own.precision === 'day') (anchor = own.start), (anchorIndex = index), (anchorAgo = AGO.test(own.phrase)), (anchorFlashback = false), (anchorOpens = false), (anchorBare = false), (spokeOnDay = true)
+      if (own && !own.future && own.precision === 'day') (anchor = own.start), (anchorIndex = index), (anchorAgo = AGO.test(own.phrase)), (anchorFlashback = false), (anchorOpens = false), (anchorBare = false), (anchorSince = false), (spokeOnDay = true)
       discourse = remember(discourse, speaker)
       // "The Blue House says President Lee Myung-bak ... ordered the military to respond. Later, his office says, he told
       // commanders ...": the person a body's words open on is whom "he" and "his" go on to mean.
@@ -727,13 +745,14 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
         anchorFlashback = steppedBack(s.text, d)
         anchorOpens = d.offset <= 3
         anchorBare = false
+        anchorSince = sinceClauseAt(s.text, d)
         anchored = anchoredHere = true
       }
     }
     // "The harshest reaction came on August 9 from ...": a past day that dates no item still sets the day the text is at.
     if (!anchored && !speaker) {
       const told = dates.find((d) => !d.future && d.precision === 'day' && toDay(d.start) <= toDay(published) && !/\bthe\s*$/i.test(s.text.slice(0, d.offset)))
-      if (told) (anchor = told.start), (anchorIndex = index), (anchorAgo = AGO.test(told.phrase)), (anchorFlashback = steppedBack(s.text, told)), (anchorOpens = told.offset <= 3), (anchorBare = (items.at(-1)?.offset ?? -1) < s.offset)
+      if (told) (anchor = told.start), (anchorIndex = index), (anchorAgo = AGO.test(told.phrase)), (anchorFlashback = steppedBack(s.text, told)), (anchorOpens = told.offset <= 3), (anchorBare = (items.at(-1)?.offset ?? -1) < s.offset), (anchorSince = sinceClauseAt(s.text, told))
     }
     if (!speaker) {
       const occasion = speakingOccasion(s.text, here, base, dates, discourse.lastPerson)
@@ -754,7 +773,10 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
       // Nor as the object of a preposition ("as every president since Bill Clinton has done").
       const further = people.filter((m) => !/^['’ʼ]s\b/u.test(s.text.slice(m.offset - base + m.length, m.offset - base + m.length + 3)) && !OBJECT_OF_PREPOSITION.test(s.text.slice(Math.max(0, m.offset - base - 12), m.offset - base)))
       const subject = people.find((m) => m.offset < opening + 60) ?? (further.length && new Set(people.map((m) => m.name)).size === 1 ? further[0] : undefined)
-      if (subject) discourse = { ...discourse, lastPerson: spokenOf(subject) }
+      // A sentence whose subject is "he" or "she" goes on about that person, whomever it names ("He was greeted by Rwanda's
+      // Foreign Minister Vincent Biruta. Before leaving Paris last night, he tweeted ...").
+      const pronounSubject = /^(?:He|She)\s/.test(s.text.slice(opening - base))
+      if (subject && !pronounSubject) discourse = { ...discourse, lastPerson: spokenOf(subject) }
     }
     // A happening told as done, or one that goes on from the dated happening just told ("The two were then joined by von der
     // Leyen for a trilateral meeting"), though its sentence names no day.
@@ -935,6 +957,12 @@ function mainClause(sentence: string): string {
 
 const SINCE = /^since\b/i
 const SINCE_BEFORE = /\bsince\s+$/i
+const SINCE_CLAUSE_BEFORE = /\bsince\b[^,.;:“”"]*$/i
+
+/** "the line Berlin has used since the report was unveiled on September 1": a day a state has lasted since. */
+function sinceClauseAt(sentence: string, d: DateMention): boolean {
+  return SINCE_CLAUSE_BEFORE.test(sentence.slice(Math.max(0, d.offset - 80), d.offset))
+}
 
 /** A date counted from: "since" opens its phrase or stands right before it ("the highest level since late 2014"). */
 function sinceAt(sentence: string, d: DateMention): boolean {
@@ -1086,7 +1114,9 @@ function resolveAttribution(a: Attribution, sentence: string, base: number, here
     // So is one after an opening setting: "In Amsterdam on 12 April, Macron doubled down: “...,” he told reporters".
     // Or after an opening day with no comma: "On Thursday morning Vincent Biruta, Rwanda's foreign minister, made that explicit:
     // Kigali, he said, would not ...".
-    if (opener && opener.offset < base + a.subjectOffset && TITLES_ONLY.test(sentence.slice(0, opener.offset - base).replace(OPENING_SETTING, '').replace(OPENING_DAY, ''))) return personOf(opener, context)
+    // Not the name the aside interrupts ("Lumumba, he said, had been killed ..."): it is the words' own.
+    const interrupted = opener !== undefined && /^\s*,\s*$/.test(sentence.slice(opener.offset - base + opener.length, a.subjectOffset))
+    if (opener && !interrupted && opener.offset < base + a.subjectOffset && TITLES_ONLY.test(sentence.slice(0, opener.offset - base).replace(OPENING_SETTING, '').replace(OPENING_DAY, ''))) return personOf(opener, context)
     // "The European Union's foreign policy chief, Josep Borrell, set the tone when he said ...": the one person the sentence
     // named before a clause of time or reason.
     if (/\b(?:when|as|after|before|while|because|since)\s+$/i.test(sentence.slice(Math.max(0, a.subjectOffset - 10), a.subjectOffset))) {
@@ -1126,7 +1156,8 @@ function resolveAttribution(a: Attribution, sentence: string, base: number, here
   // names before the quotation is "he".
   if (!a.contentAfter && /^(?:he|she)$/i.test(a.subject.trim())) {
     const quoteAt = sentence.search(/[“"]/)
-    const before = here.filter((m) => m.kind === 'person' && quoteAt > 0 && m.offset - base < quoteAt)
+    // Nor here the name the aside interrupts.
+    const before = here.filter((m) => m.kind === 'person' && quoteAt > 0 && m.offset - base < quoteAt && !/^\s*,\s*$/.test(sentence.slice(m.offset - base + m.length, a.subjectOffset)))
     if (before.length && new Set(before.map((m) => m.name)).size === 1) return personOf(before[0], context)
   }
   // "In an editorial published on Thursday, the Global Times warned ...": an outlet's own editorial is its voice, not words it
@@ -1146,6 +1177,7 @@ const EDITORIAL = /\b(?:editorial|commentary|op-ed)\b/i
 const OUTLET_NAME = /^(?:the\s+)?(?:[\p{Ll}-]+\s+)*((?:\p{Lu}[\p{L}.'’-]*\s+)*(?:Times|Post|News|Journal|Herald|Gazette|Tribune|Telegraph|Guardian|Daily|Review|Globe|Observer|Mail|Express|Star|Standard))$/u
 
 const SEAT = /^(?:the\s+)?(?:White House|Kremlin|Downing Street|[ÉE]lys[ée]e(?: Palace)?|Blue House|Chancellery|(?:presidential|president['’]s|prime minister['’]s)\s+office|presidency)$/i
+const OWN_DEPARTMENT = /^(?:the\s+)?(?:(?:\p{Lu}[\p{L}.]*\s+)?(?:State Department|Department of State|Foreign Office)|(?:\p{Lu}[\p{L}'’]*\s+)?(?:[Ff]oreign|[Dd]efen[cs]e|[Ee]xternal [Aa]ffairs)\s+[Mm]inistry|[Mm]inistry of (?:[Ff]oreign|[Ee]xternal) [Aa]ffairs)$/u
 // Before the person: a setting closed by its comma, then at most a few words of title ("Britain's Prime Minister").
 const BEFORE_OPENING_PERSON = /^(?:(?:In|At|On|During|Later|Earlier|After)\b[^,“”"]{1,60},\s+)?(?:(?:\p{Lu}[\p{L}'’.-]*|of|the)\s+){0,5}$/u
 // After the person: a verb of their own ("told", "urged", "spoke"), not a possession, a second subject or a clause about them.

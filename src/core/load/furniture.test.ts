@@ -106,6 +106,8 @@ const FURNITURE = [
   // A newsletter's contents and its archive; a caption credited to a body's photo service.
   "In today's issue: the Lu Shaye affair, a long-awaited phone call, and what to watch next week.",
   "Read the previous issue: 'Sheikh Jarrah, explained' (originally published in April)",
+  'Good morning. Today: what De Croo said to the Lumumba family, and what he did not say; plus the week ahead.',
+  'Here is our round-up of a remarkable Wednesday, and what to expect today.',
   'Nebenzia speaks at the Security Council in New York on Friday. (UN Photo/Loey Felipe)',
   // A sponsor's line in a newsletter.
   'Sponsored | Sokoni Logistics: Reliable freight from Mombasa to Kampala in 72 hours. Get a quote today.',
@@ -184,6 +186,10 @@ const NEWS = [
   'Salvini writes the rules every time, Di Maio said on Tuesday.',
   'Readers of the report were told that the talks had failed.',
   'Get the facts straight before the summit, Lavrov told reporters.',
+  'Today: the ministers meet in Brussels, and the talks resume on Friday.',
+  'The Tuesday edition of the paper carried the interview in full.',
+  'Here is what the two leaders agreed in Pyongyang on Wednesday.',
+  "Good evening from Brussels. A German lawmaker flies home from Moscow with a letter, and Kerry concedes a point. Here is what you need to know.",
   // A sentence that opens as a heading of other stories would is the article's own.
   'Elsewhere in the region, Niger and Mali have also asked French troops to leave.',
   'In other news from Ouagadougou, the junta named a new prime minister on Friday.',

@@ -274,7 +274,10 @@ export const FURNITURE_RULES: FurnitureRule[] = [
   { name: 'save stamp', maxLength: 100, test: (l) => SAVE_STAMP.test(l) && !/[.!?]["”’]?$/.test(l) },
   // "In today's issue: the Lu Shaye affair, ...", "Read the previous issue: 'Sheikh Jarrah, explained'": a newsletter's contents
   // and its archive, no sentence of the news.
-  { name: 'newsletter contents', maxLength: MEDIUM, gate: ['issue', 'edition'], ...re(/^(?:in (?:today['’]s|this(?: week['’]s)?) (?:issue|edition|newsletter|briefing)\s*:|read (?:the|our) (?:previous|last|latest|past) (?:issues?|editions?|newsletters?)\b|(?:last|previous) (?:week['’]s )?(?:issue|edition)\s*:)/i) },
+  // So is its greeting's "Today: what De Croo said to the Lumumba family, and what he did not say; plus the week ahead.", and "Here
+  // is our round-up of a remarkable Wednesday". Not a greeting that sums up the news ("Good evening from Brussels. A German
+  // lawmaker flies home from Moscow with a letter ... Here is what you need to know."): its news may be the day's own.
+  { name: 'newsletter contents', maxLength: MEDIUM, gate: ['issue', 'edition', 'morning', 'afternoon', 'evening', 'round', 'roundup', 'summary', 'digest'], ...re(/^good (?:morning|afternoon|evening)[.,!]\s+(?:today|inside|in this (?:issue|edition))\s*:\s|^here(?:['’]s| is) (?:our|your) (?:round-?up|summary|digest)\b|^(?:in (?:today['’]s|this(?: week['’]s)?) (?:issue|edition|newsletter|briefing)\s*:|read (?:the|our) (?:previous|last|latest|past) (?:issues?|editions?|newsletters?)\b|(?:last|previous) (?:week['’]s )?(?:issue|edition)\s*:)/i) },
   // "Gulf of Guinea Digest is published every other Wednesday.": the publication's schedule, not a happening of its weekday.
   { name: 'publishing schedule', maxLength: SHORT, gate: ['every'], ...re(/^\p{Lu}[^.!?]{1,60}\b(?:is|are) (?:published|sent|written|edited|delivered|out)\b[^.!?]{0,40}\bevery (?:other |second )?(?:day|week|weekday|fortnight|month|morning|evening|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b[^.!?]{0,60}[.!]?$/iu) },
   { name: 'bare address', maxLength: SHORT, ...re(/^(?:https?:\/\/|www\.)\S+$/i) },

@@ -112,6 +112,10 @@ describe('dateFromText', () => {
     expect(dateFromText({ text: today, url: null, fileDate: null })).toMatchObject({ date: '2000-04-19', yearStated: false })
     const yesterday = 'After months of pressure, Berlin and Washington moved together yesterday, Wednesday, January 25. Chancellor Olaf Scholz announced that Germany will send 14 tanks.'
     expect(dateFromText({ text: yesterday, url: null, fileDate: null })).toMatchObject({ date: '2000-01-26', yearStated: false })
+    // Without its weekday after "today,"; not after "it is" ("It is August 29 that matters").
+    const bare = 'Some context from our Seoul correspondent: today, August 29, is the 107th anniversary of the annexation treaty of 1910 taking effect.'
+    expect(dateFromText({ text: bare, url: null, fileDate: null })).toMatchObject({ date: '2000-08-29', yearStated: false })
+    expect(dateFromText({ text: 'For Seoul it is August 29 that matters, the anniversary of the annexation.', url: null, fileDate: null })).toBeNull()
   })
   it('does not count a page\'s age ("3 hrs ago") from the day it is read', () => {
     const text = 'Analysis: Russia\'s recognition leaves the plan in tatters\n\nHenrik Aalto 3 hrs ago, 27 August 2008\n\nThe ceasefire had been built on ambiguity.'

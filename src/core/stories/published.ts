@@ -758,8 +758,9 @@ const WEEKDAY_COUNTED_AFTER_DAY = new RegExp(String.raw`(?:^|[.!?]\s+)[^.!?]*?\b
 const LEAD_COUNTED_FROM_DAY = new RegExp(String.raw`(?:^|[.!?]\s+)(\d{1,2}|an?|one|${NUMBER_WORDS.join('|')})\s+(days?|weeks?)\s+(?:on\s+from|after|since)\s+(?:the|their|its|his|her)\s+[^.!?,;:]{1,60}?\b(?:of|on)\s+((?:${MONTH})\.?\s+\d{1,2}|\d{1,2}\s+(?:${MONTH}))\b(?!,?\s+(?:19|20)\d\d)`, 'i')
 
 // "to leave the country by the end of today, Monday, April 19": the report's own day, named; "moved together yesterday,
-// Wednesday, January 25": the day before it; "Good morning from Seoul, where it is Monday, May 24": its own.
-const TODAY_NAMED = new RegExp(String.raw`\b(today|tonight|this (?:morning|afternoon|evening)|yesterday|tomorrow|it is|it's|today is),?\s+(?:${WEEKDAY_NAME}),?\s+((?:\d{1,2}\s+${MONTH}|${MONTH}\.?\s+\d{1,2})(?:,?\s+(?:19|20)\d\d)?)`, 'i')
+// Wednesday, January 25": the day before it; "Good morning from Seoul, where it is Monday, May 24": its own. Without the weekday
+// only after "today," and its like ("today, August 29, is the 107th anniversary of ..."), not after "it is".
+const TODAY_NAMED = new RegExp(String.raw`\b(today|tonight|this (?:morning|afternoon|evening)|yesterday|tomorrow|it is|it's|today is),?\s+(?:(?:${WEEKDAY_NAME}),?\s+|(?<=\b(?:today|tonight|yesterday|tomorrow),\s+))((?:\d{1,2}\s+${MONTH}|${MONTH}\.?\s+\d{1,2})(?:,?\s+(?:19|20)\d\d)?)`, 'i')
 
 // "Finland will today become the 31st member of Nato, 74 years to the day after the North Atlantic Treaty was signed in
 // Washington on 4 April 1949", "it was two years ago to the day, on 17 March 2020, that ...": the report's day, that many
