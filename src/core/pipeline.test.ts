@@ -181,6 +181,18 @@ describe.skipIf(!existsSync(MIXED))('stories computed apart', () => {
   })
 })
 
+describe('a story of very many items', () => {
+  it('is put into the timeline without spreading them into one call', async () => {
+    const loaded = await loadFolder(SEEDS)
+    // 300,000 items, past what one call's arguments hold: a folder of one story told at such length.
+    const many = await buildTimelineWith(async (stories) => stories.map((s, k) => {
+      const items = storyItems(s)
+      return k === 0 ? Array.from({ length: 300_000 }, (_, n) => ({ ...items[n % items.length], id: `i${n}` })) : items
+    }), SEEDS, loaded)
+    expect(many.items.length).toBeGreaterThanOrEqual(300_000)
+  })
+})
+
 describe('a wire copy datelined without a year', () => {
   it('joins the story of its month and day, not the same words a season away', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'yearless-'))

@@ -117,13 +117,13 @@ function assembleTimeline(folder: string, loaded: LoadResult, plan: StoryPlan, f
   plan.inputs.forEach((inputs, k) => {
     const recalled = plan.recalled[k]
     if (recalled && replayable(recalled, itemIds)) {
-      for (const item of recalled) itemIds.add(item.id)
-      items.push(...recalled)
+      // One by one, not spread into one call: a story may hold more items than a call takes arguments.
+      for (const item of recalled) itemIds.add(item.id), items.push(item)
       return
     }
     const merged = claimIds(recalled ? storyItems(inputs, options.onStage) : fresh[next++], itemIds)
     options.memo?.remember(inputs, merged)
-    items.push(...merged)
+    for (const item of merged) items.push(item)
   })
 
   const articles: Article[] = documents.map((d, i) => ({

@@ -104,7 +104,14 @@ function parseBytes(file: string, bytes: Uint8Array, maxBytes: number, parse: Pa
     return []
   }
   if (truncated) skipped.push({ file, reason: `larger than ${size(maxBytes)}: only the first ${size(maxBytes)} read` })
-  const result = parserForContent(file, text, parse)(file, text)
+  let result: ReturnType<Parser>
+  try {
+    result = parserForContent(file, text, parse)(file, text)
+  } catch (error) {
+    // A file its parser cannot finish (nested deeper than the stack goes) is skipped with its reason; the folder still loads.
+    skipped.push({ file, reason: error instanceof RangeError ? 'nested too deeply to read' : `could not be read (${error instanceof Error ? error.message : String(error)})` })
+    return []
+  }
   if ('error' in result) {
     skipped.push({ file, reason: result.error })
     return []

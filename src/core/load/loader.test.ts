@@ -533,6 +533,34 @@ describe('loadFolder on a large, deep folder', () => {
       rmSync(big, { recursive: true, force: true })
     }
   })
+  it('skips a JSON file nested 100,000 levels deep with its reason, and loads the rest', async () => {
+    const deep = mkdtempSync(join(tmpdir(), 'deep-json-'))
+    try {
+      let tree = '{"text":"The bottom line."}'
+      for (let i = 0; i < 100_000; i++) tree = `{"content":[${tree}]}`
+      writeFileSync(join(deep, 'deep.json'), `{"headline":"Deep","date":"2023-09-13","blocks":[${tree}]}`)
+      writeFileSync(join(deep, 'plain.txt'), ARTICLE('Talks in Geneva'))
+      const { documents, skipped } = await loadFolder(deep)
+      expect(documents.map((d) => d.file)).toEqual(['plain.txt'])
+      expect(skipped).toEqual([{ file: 'deep.json', reason: 'nested too deeply to read' }])
+    } finally {
+      rmSync(deep, { recursive: true, force: true })
+    }
+  })
+  it('reads a JSON export whose one list holds 170,000 items, more than a call takes arguments', async () => {
+    const big = mkdtempSync(join(tmpdir(), 'big-json-'))
+    try {
+      // Short items, to stay under the 5 MB read of one file.
+      const items = Array.from({ length: 170_000 }, (_, k) => ({ content: [{ text: k === 169_999 ? 'The last point of the plan.' : 'x' }] }))
+      const blocks = [{ type: 'paragraph', text: 'Foreign ministers met in Geneva on Friday, officials said.' }, { type: 'list', children: items }]
+      writeFileSync(join(big, 'export.json'), JSON.stringify({ headline: 'The plan in full', date: '2023-09-13', blocks }))
+      const { documents, skipped } = await loadFolder(big)
+      expect(skipped).toEqual([])
+      expect(documents[0].text).toContain('The last point of the plan.')
+    } finally {
+      rmSync(big, { recursive: true, force: true })
+    }
+  })
 })
 
 describe('folder learning', () => {

@@ -22,7 +22,7 @@ export function unite(clusters: readonly number[][], pairs: Iterable<readonly [n
 export function moveInto(clusters: readonly number[][], into: readonly number[]): number[][] {
   const joined = clusters.map((members, k) => (into[k] >= 0 ? [] : [...members]))
   clusters.forEach((members, k) => {
-    if (into[k] >= 0) joined[into[k]].push(...members)
+    if (into[k] >= 0) for (const m of members) joined[into[k]].push(m)
   })
   return joined.filter((members) => members.length).map((members) => members.sort((x, y) => x - y))
 }

@@ -293,7 +293,8 @@ function paragraphsOf(list: readonly Json[]): string[] | null {
   for (const v of list) {
     const block = typeof v === 'string' ? [v] : isObject(v) ? blockLines(v) : null
     if (!block) return null
-    lines.push(...block)
+    // One by one: a block may hold more lines than a call takes arguments (a list of 170,000 items).
+    for (const line of block) lines.push(line)
   }
   return lines.length ? lines : null
 }
