@@ -30,44 +30,44 @@ const floors = [
   // one sentence in DW's report, is a claim of its own since a body retells only its lead.
   // Minsk's duplicates (0.19): Kerry's "He urged Russia to end its support ..." after his statement is a point of its own.
   ...['singapore-summit-2018', 'saudi-iran-beijing-2023', 'minsk-ii-2015', 'hanoi-summit-2019'].map(probe(`${ROUND},duplicateRate=0.21`)),
-  [join(root, '.ci/probes/_mixed'), '', 'recall=0.82,precision=0.9,dates=0.92,speakers=0.9,duplicateRate=0.15,sourceRecall=0.88,noise=0,storyF1=0.95,published=0.95,inferred=0.9'],
+  [join(root, '.ci/probes/_mixed'), '', 'recall=0.85,precision=0.95,dates=0.94,speakers=0.95,duplicateRate=0.14,sourceRecall=0.9,noise=0,storyF1=0.95,published=0.95,inferred=0.96'],
   ...['istanbul-talks-2022', 'helsinki-summit-2018', 'brics-expansion-2023', 'israel-lebanon-maritime-2022'].map(probe(`${ROUND},duplicateRate=0.35`)),
-  [join(root, '.ci/probes/_mixed-2'), '', 'recall=0.75,precision=0.9,dates=0.9,speakers=0.9,duplicateRate=0.3,sourceRecall=0.9,noise=0,storyF1=1,published=1,inferred=1'],
+  [join(root, '.ci/probes/_mixed-2'), '', 'recall=0.88,precision=0.96,dates=0.94,speakers=0.95,duplicateRate=0.23,sourceRecall=0.93,noise=0,storyF1=1,published=1,inferred=1'],
   // The third round's Paris folder dates the fewest of its items right (0.89).
   ...['israel-hamas-truce-2023', 'paris-agreement-2015', 'biden-xi-bali-2022', 'karabakh-ceasefire-2020'].map(
     probe('recall=0.8,precision=0.9,dates=0.85,speakers=0.9,duplicateRate=0.4,sourceRecall=0.85,noise=0,storyF1=1,published=0.9'),
   ),
-  [join(root, '.ci/probes/_mixed-3'), '', 'recall=0.8,precision=0.9,dates=0.9,speakers=0.85,duplicateRate=0.35,sourceRecall=0.9,noise=0,storyF1=0.9,published=0.9,inferred=0.8'],
+  [join(root, '.ci/probes/_mixed-3'), '', 'recall=0.91,precision=0.95,dates=0.94,speakers=0.95,duplicateRate=0.3,sourceRecall=0.92,noise=0,storyF1=0.9,published=0.95,inferred=0.96'],
   // The fourth round's Ohrid folder misses the most (recall 0.84), Ethiopia repeats the most (duplicates 0.35).
   ...['aukus-2021', 'ethiopia-pretoria-2022', 'kosovo-serbia-ohrid-2023', 'sweden-nato-vilnius-2023'].map(
     probe('recall=0.78,precision=0.85,dates=0.88,speakers=0.85,duplicateRate=0.42,sourceRecall=0.85,noise=0,storyF1=1,published=0.9'),
   ),
-  [join(root, '.ci/probes/_mixed-4'), '', 'recall=0.87,precision=0.92,dates=0.92,speakers=0.92,duplicateRate=0.32,sourceRecall=0.88,noise=0,storyF1=1,published=0.95,inferred=0.95'],
+  [join(root, '.ci/probes/_mixed-4'), '', 'recall=0.9,precision=0.94,dates=0.94,speakers=0.94,duplicateRate=0.32,sourceRecall=0.89,noise=0,storyF1=1,published=0.95,inferred=0.96'],
   // The fifth round's Colombia folder runs from August to November: its August report stands apart (stories F1
   // 0.75), its dates (0.83) are the lowest; its published (0.80) with New START's.
   ...['prespa-agreement-2018', 'colombia-farc-2016', 'new-start-extension-2021', 'drc-rwanda-washington-2025'].map(
     probe('recall=0.72,precision=0.92,dates=0.75,speakers=0.9,duplicateRate=0.4,sourceRecall=0.9,noise=0,storyF1=0.7,published=0.75'),
   ),
-  [join(root, '.ci/probes/_mixed-5'), '', 'recall=0.78,precision=0.93,dates=0.85,speakers=0.93,duplicateRate=0.28,sourceRecall=0.92,noise=0,storyF1=0.9,published=0.85,inferred=0.5'],
+  [join(root, '.ci/probes/_mixed-5'), '', 'recall=0.84,precision=0.94,dates=0.88,speakers=0.94,duplicateRate=0.24,sourceRecall=0.92,noise=0,storyF1=0.9,published=0.85,inferred=0.67'],
   // The sixth round: Iran's August report stands apart (stories 0.75), Armenia misses the most (0.83), Thailand dates
   // the fewest items right (0.86) and repeats the most (0.35).
   ...['thailand-cambodia-ceasefire-2025', 'us-iran-prisoner-swap-2023', 'camp-david-summit-2023', 'armenia-azerbaijan-washington-2025'].map(
     probe('recall=0.77,precision=0.8,dates=0.8,speakers=0.92,duplicateRate=0.4,sourceRecall=0.85,noise=0,storyF1=0.7,published=0.75'),
   ),
-  [join(root, '.ci/probes/_mixed-6'), '', 'recall=0.82,precision=0.86,dates=0.82,speakers=0.93,duplicateRate=0.34,sourceRecall=0.9,noise=0,storyF1=0.85,published=0.85,inferred=0.6'],
+  [join(root, '.ci/probes/_mixed-6'), '', 'recall=0.85,precision=0.86,dates=0.88,speakers=0.93,duplicateRate=0.33,sourceRecall=0.91,noise=0,storyF1=0.95,published=0.9,inferred=0.82'],
   // The seventh round (JSON exports nested four ways, a live blog timed in GMT, a transcript): India-Pakistan misses
   // the most (0.72: the claims of one address merge into one item), Doha dates the fewest right (0.83).
   ...['us-taliban-doha-2020', 'india-pakistan-ceasefire-2025', 'jcpoa-vienna-2015', 'trump-putin-alaska-2025'].map(
     probe('recall=0.68,precision=0.82,dates=0.78,speakers=0.9,duplicateRate=0.3,sourceRecall=0.87,noise=0,storyF1=0.95,published=0.9'),
   ),
-  [join(root, '.ci/probes/_mixed-7'), '', 'recall=0.74,precision=0.86,dates=0.9,speakers=0.93,duplicateRate=0.26,sourceRecall=0.9,noise=0,storyF1=0.95,published=0.95,inferred=0.9'],
+  [join(root, '.ci/probes/_mixed-7'), '', 'recall=0.79,precision=0.87,dates=0.91,speakers=0.93,duplicateRate=0.25,sourceRecall=0.9,noise=0,storyF1=0.95,published=0.95,inferred=0.96'],
   // The eighth round (a CMS's blocks, a news API's list and JSON-LD as JSON, site headers saved as text, numeric
   // dates day first): Guyana misses the most (0.71: a declaration's points), Sudan and Ethiopia date the fewest items
   // (0.80, 0.81) and undated reports (published 0.80) right.
   ...['putin-kim-vostochny-2023', 'sudan-jeddah-talks-2023', 'guyana-venezuela-argyle-2023', 'ethiopia-eritrea-peace-2018'].map(
     probe('recall=0.66,precision=0.82,dates=0.75,speakers=0.92,duplicateRate=0.26,sourceRecall=0.8,noise=0,storyF1=0.95,published=0.75'),
   ),
-  [join(root, '.ci/probes/_mixed-8'), '', 'recall=0.76,precision=0.88,dates=0.82,speakers=0.95,duplicateRate=0.24,sourceRecall=0.86,noise=0,storyF1=0.95,published=0.8,inferred=0.45'],
+  [join(root, '.ci/probes/_mixed-8'), '', 'recall=0.78,precision=0.89,dates=0.87,speakers=0.95,duplicateRate=0.24,sourceRecall=0.88,noise=0,storyF1=0.95,published=0.9,inferred=0.82'],
   // The ninth round (a rich-text JSON body, a JSON Feed, a 12-hour clock beside a day-first date, follow-ups weeks
   // after their story's days): Yemen's reports span six months and make two stories (0.57), its undated analyses date
   // the fewest right (published 0.60); Yoon-Kishida's return visit two months on stands apart (0.75).
@@ -77,33 +77,33 @@ const floors = [
   // In one folder, Yemen's reports are one story since a later group need recall only one of an earlier group's days;
   // Yoon-Kishida's undated aftermath report then goes with the return visit in May and is dated from it (dates 0.92 ->
   // 0.86, inferred 0.57 -> 0.43).
-  [join(root, '.ci/probes/_mixed-9'), '', 'recall=0.83,precision=0.84,dates=0.84,speakers=0.95,duplicateRate=0.31,sourceRecall=0.92,noise=0,storyF1=0.8,published=0.75,inferred=0.4'],
+  [join(root, '.ci/probes/_mixed-9'), '', 'recall=0.87,precision=0.84,dates=0.84,speakers=0.95,duplicateRate=0.29,sourceRecall=0.92,noise=0,storyF1=0.87,published=0.75,inferred=0.4'],
   // The tenth round (a search engine's hits, a read-later export, an RSS-to-JSON response, a Content API answer): Xi's
   // undated reports are dated a week late from an analysis like them (dates 0.57), Niger's speakers read the fewest right.
   ...['xi-moscow-visit-2023', 'blinken-beijing-2023', 'niger-ecowas-2023', 'putin-pyongyang-2024'].map(
     probe('recall=0.78,precision=0.88,dates=0.52,speakers=0.78,duplicateRate=0.31,sourceRecall=0.87,noise=0,storyF1=0.95,published=0.55'),
   ),
-  [join(root, '.ci/probes/_mixed-10'), '', 'recall=0.84,precision=0.91,dates=0.78,speakers=0.87,duplicateRate=0.25,sourceRecall=0.91,noise=0,storyF1=0.88,published=0.75,inferred=0.38'],
+  [join(root, '.ci/probes/_mixed-10'), '', 'recall=0.85,precision=0.91,dates=0.91,speakers=0.91,duplicateRate=0.22,sourceRecall=0.91,noise=0,storyF1=0.95,published=0.9,inferred=0.82'],
   // The eleventh round (an Arc XP story, a GraphQL answer, an Apple News document, a newsletter campaign): each story's
   // gold leaves out minor items the pipeline finds (precision understated), and Iran's undated reports are the hardest to date.
   ...['canada-india-nijjar-2023', 'ecuador-mexico-embassy-2024', 'biden-putin-geneva-2021', 'iran-pakistan-strikes-2024'].map(
     probe('recall=0.8,precision=0.5,dates=0.7,speakers=0.85,duplicateRate=0.47,sourceRecall=0.8,noise=0,storyF1=0.95,published=0.75'),
   ),
-  [join(root, '.ci/probes/_mixed-11'), '', 'recall=0.9,precision=0.6,dates=0.84,speakers=0.93,duplicateRate=0.41,sourceRecall=0.85,noise=0,storyF1=0.95,published=0.85,inferred=0.8'],
+  [join(root, '.ci/probes/_mixed-11'), '', 'recall=0.92,precision=0.62,dates=0.87,speakers=0.93,duplicateRate=0.4,sourceRecall=0.85,noise=0,storyF1=0.95,published=0.9,inferred=0.9'],
   // The twelfth round (Drupal JSON:API, Ghost, Sanity Portable Text and Diffbot exports, a UTF-16 file, a ministry's Q/A
   // briefing, stories told over months): Lithuania's undated December report is dated from January's analysis (dates
   // 0.77, published 0.80), Spain repeats the most (0.41) and traces the fewest sources (0.83).
   ...['us-cuba-thaw-2014', 'lithuania-china-taiwan-office-2021', 'spain-morocco-western-sahara-2022', 'philippines-china-second-thomas-shoal-2024'].map(
     probe('recall=0.85,precision=0.8,dates=0.7,speakers=0.9,duplicateRate=0.47,sourceRecall=0.78,noise=0,storyF1=0.95,published=0.75'),
   ),
-  [join(root, '.ci/probes/_mixed-12'), '', 'recall=0.9,precision=0.82,dates=0.75,speakers=0.93,duplicateRate=0.42,sourceRecall=0.85,noise=0,storyF1=0.95,published=0.85,inferred=0.8'],
+  [join(root, '.ci/probes/_mixed-12'), '', 'recall=0.96,precision=0.85,dates=0.83,speakers=0.95,duplicateRate=0.38,sourceRecall=0.85,noise=0,storyF1=0.95,published=0.9,inferred=0.9'],
   // The thirteenth round (Strapi, Prismic, Storyblok and Substack exports, a windows-1253 page, an ISO-8859-1 and a UTF-16BE
   // file, a joint press conference's transcript): Greece's report of the Ankara visit five months on stands as a story of its
   // own (stories 0.75), and the Sydney Morning Herald's undated report of 20 November is put on 11 December (published 0.80).
   ...['albanese-beijing-2023', 'greece-turkey-athens-2023', 'macron-china-2023', 'erdogan-cairo-2024'].map(
     probe('recall=0.78,precision=0.84,dates=0.72,speakers=0.95,duplicateRate=0.34,sourceRecall=0.78,noise=0,storyF1=0.7,published=0.75'),
   ),
-  [join(root, '.ci/probes/_mixed-13'), '', 'recall=0.84,precision=0.88,dates=0.84,speakers=0.95,duplicateRate=0.29,sourceRecall=0.8,noise=0,storyF1=0.9,published=0.9,inferred=0.9'],
+  [join(root, '.ci/probes/_mixed-13'), '', 'recall=0.85,precision=0.88,dates=0.91,speakers=0.95,duplicateRate=0.28,sourceRecall=0.82,noise=0,storyF1=0.9,published=0.95,inferred=0.96'],
   // The fourteenth round (a Notion page, a Zotero CSL-JSON record, a Feedly entry and a Readwise export, a KOI8-R page, a live
   // blog, follow-ups weeks on): GERD's talks run from January to March and make two stories (0.57) and repeat the most (0.52),
   // Khashoggi's follow-up six weeks on stands apart (0.75), Modi's live blog's claims of one speech join (recall 0.75).
@@ -111,7 +111,7 @@ const floors = [
   ...['kerch-strait-2018', 'khashoggi-row-2018', 'gerd-washington-2020', 'modi-state-visit-2023'].map(
     probe('recall=0.72,precision=0.74,dates=0.82,speakers=0.9,duplicateRate=0.55,sourceRecall=0.86,noise=0,storyF1=0.55,published=0.75'),
   ),
-  [join(root, '.ci/probes/_mixed-14'), '', 'recall=0.85,precision=0.8,dates=0.86,speakers=0.93,duplicateRate=0.31,sourceRecall=0.89,noise=0,storyF1=0.83,published=0.9,inferred=0.85'],
+  [join(root, '.ci/probes/_mixed-14'), '', 'recall=0.85,precision=0.81,dates=0.86,speakers=0.94,duplicateRate=0.31,sourceRecall=0.89,noise=0,storyF1=0.83,published=0.9,inferred=0.88'],
   // The fifteenth round (a Firestore document, an Instapaper list, a Pocket export, an agency's content API item, a CMS of
   // Unix seconds; ISO-8859-1, UTF-16LE and CRLF files; a backwards live blog; a follow-up four weeks on): Syria's live blog
   // (MBS's words, the emir's early exit, the Jeddah Declaration) and the Cairo vote's contact committee are missed (recall
@@ -120,7 +120,7 @@ const floors = [
   ...['andean-crisis-2008', 'comfort-women-deal-2015', 'gambia-ecowas-2017', 'syria-arab-league-2023'].map(
     probe('recall=0.78,precision=0.78,dates=0.82,speakers=0.85,duplicateRate=0.38,sourceRecall=0.87,noise=0,storyF1=0.95,published=0.75'),
   ),
-  [join(root, '.ci/probes/_mixed-15'), '', 'recall=0.88,precision=0.82,dates=0.88,speakers=0.92,duplicateRate=0.34,sourceRecall=0.88,noise=0,storyF1=0.95,published=0.9,inferred=0.85'],
+  [join(root, '.ci/probes/_mixed-15'), '', 'recall=0.89,precision=0.83,dates=0.88,speakers=0.92,duplicateRate=0.34,sourceRecall=0.9,noise=0,storyF1=0.95,published=0.95,inferred=0.96'],
   // The sixteenth round (news-please, trafilatura, ActivityStreams and Omnivore JSON, Hugo's TOML front matter, a compact
   // pubdate meta, a Roman-numeral month; windows-1252 without a charset, UTF-16BE, CR-only lines; seven undated files): the
   // gold holds true items the reports tell beside its own (Çavuşoğlu's call, Dvorkovich, the Krasnodar detentions), so
@@ -128,7 +128,7 @@ const floors = [
   ...['turkey-russia-jet-2015', 'honduras-coup-oas-2009', 'skripal-expulsions-2018', 'galwan-india-china-2020'].map(
     probe('recall=0.82,precision=0.72,dates=0.8,speakers=0.85,duplicateRate=0.33,sourceRecall=0.88,noise=0,storyF1=0.95,published=0.9'),
   ),
-  [join(root, '.ci/probes/_mixed-16'), '', 'recall=0.88,precision=0.76,dates=0.82,speakers=0.87,duplicateRate=0.3,sourceRecall=0.9,noise=0,storyF1=0.95,published=0.9,inferred=0.85'],
+  [join(root, '.ci/probes/_mixed-16'), '', 'recall=0.92,precision=0.78,dates=0.87,speakers=0.88,duplicateRate=0.26,sourceRecall=0.92,noise=0,storyF1=0.95,published=0.95,inferred=0.96'],
   // The seventeenth round (Feedly, Inoreader, Readwise Reader, newspaper3k and Mercury JSON, Obsidian and Joplin clips, an
   // AMP page, a Firefox Reader View save; ISO-8859-1 and windows-1251 declared by http-equiv, a BOM, CRLF; six undated
   // files). Georgia's Joplin clip names only weekdays that fit two weeks of the story (it takes the later), so its dates
@@ -136,16 +136,16 @@ const floors = [
   ...['ryanair-belarus-2021', 'pelosi-taiwan-2022', 'canada-saudi-row-2018'].map(
     probe('recall=0.78,precision=0.78,dates=0.85,speakers=0.95,duplicateRate=0.37,sourceRecall=0.75,noise=0,storyF1=0.95,published=0.95'),
   ),
-  probe('recall=0.85,precision=0.8,dates=0.58,speakers=0.95,duplicateRate=0.36,sourceRecall=0.95,noise=0,storyF1=0.95,published=0.75')('georgia-ceasefire-2008'),
-  [join(root, '.ci/probes/_mixed-17'), '', 'recall=0.88,precision=0.81,dates=0.82,speakers=0.95,duplicateRate=0.35,sourceRecall=0.88,noise=0,storyF1=0.95,published=0.9,inferred=0.9'],
+  probe('recall=0.85,precision=0.8,dates=0.67,speakers=0.95,duplicateRate=0.36,sourceRecall=0.95,noise=0,storyF1=0.95,published=0.75')('georgia-ceasefire-2008'),
+  [join(root, '.ci/probes/_mixed-17'), '', 'recall=0.88,precision=0.81,dates=0.84,speakers=0.95,duplicateRate=0.35,sourceRecall=0.88,noise=0,storyF1=0.95,published=0.9,inferred=0.9'],
   // The eighteenth round (an Elasticsearch hit list, NewsAPI, Wallabag, Ghost, a lone JSON-LD file, a Mastodon thread, a
   // Notion export, a print page, an AMP cache page; windows-1250, UTF-16LE, NFD accents, mixed line ends). The DMZ story's
   // analysis three weeks on names weekdays that fit two weeks (it takes the earlier), so its dates stay near 0.7.
   ...['jcpoa-withdrawal-2018', 'serbia-kosovo-washington-2020', 'iran-saudi-rupture-2016'].map(
     probe('recall=0.76,precision=0.84,dates=0.82,speakers=0.93,duplicateRate=0.33,sourceRecall=0.88,noise=0,storyF1=0.95,published=0.95'),
   ),
-  probe('recall=0.78,precision=0.88,dates=0.65,speakers=0.86,duplicateRate=0.35,sourceRecall=0.86,noise=0,storyF1=0.95,published=0.75')('trump-kim-dmz-2019'),
-  [join(root, '.ci/probes/_mixed-18'), '', 'recall=0.84,precision=0.86,dates=0.8,speakers=0.93,duplicateRate=0.31,sourceRecall=0.88,noise=0,storyF1=0.95,published=0.85,inferred=0.85'],
+  probe('recall=0.78,precision=0.88,dates=0.65,speakers=0.86,duplicateRate=0.34,sourceRecall=0.86,noise=0,storyF1=0.95,published=0.75')('trump-kim-dmz-2019'),
+  [join(root, '.ci/probes/_mixed-18'), '', 'recall=0.84,precision=0.87,dates=0.82,speakers=0.93,duplicateRate=0.29,sourceRecall=0.88,noise=0,storyF1=0.95,published=0.9,inferred=0.9'],
   // The nineteenth round (a Reddit listing, a newspaper API's docs, RSS as JSON, a Pocket article view, a forwarded
   // newsletter, Logseq and pandoc headers, a Medium page, a Japanese e-paper; Shift_JIS, UTF-16BE, ISO-8859-9 under a
   // utf-8 meta). Hiroshima's undated reports sit in one story with a December report on Pearl Harbor, and the Qatar
@@ -153,289 +153,289 @@ const floors = [
   ...['south-china-sea-ruling-2016', 'turkey-israel-deal-2016'].map(
     probe('recall=0.85,precision=0.74,dates=0.6,speakers=0.86,duplicateRate=0.31,sourceRecall=0.9,noise=0,storyF1=0.95,published=0.75'),
   ),
-  probe('recall=0.84,precision=0.75,dates=0.9,speakers=0.95,duplicateRate=0.23,sourceRecall=0.92,noise=0,storyF1=0.55,published=0.95')('qatar-blockade-2017'),
+  probe('recall=0.87,precision=0.75,dates=0.92,speakers=0.95,duplicateRate=0.22,sourceRecall=0.93,noise=0,storyF1=0.55,published=0.95')('qatar-blockade-2017'),
   // Hiroshima's e-paper is dated now (by the line above its headline), and the three May reports are one story; an undated
   // report of the G7 summit sits with the December one on Pearl Harbor, so its story F1 is 0.57 (0.75 when all undated
   // reports sat with December and the dates were 0.43).
-  probe('recall=0.75,precision=0.85,dates=0.65,speakers=0.95,duplicateRate=0.32,sourceRecall=0.89,noise=0,storyF1=0.52,published=0.75')('obama-hiroshima-2016'),
-  [join(root, '.ci/probes/_mixed-19'), '', 'recall=0.82,precision=0.8,dates=0.82,speakers=0.95,duplicateRate=0.28,sourceRecall=0.92,noise=0,storyF1=0.82,published=0.85,inferred=0.85'],
+  probe('recall=0.79,precision=0.85,dates=0.66,speakers=0.95,duplicateRate=0.32,sourceRecall=0.9,noise=0,storyF1=0.52,published=0.75')('obama-hiroshima-2016'),
+  [join(root, '.ci/probes/_mixed-19'), '', 'recall=0.87,precision=0.8,dates=0.83,speakers=0.95,duplicateRate=0.25,sourceRecall=0.92,noise=0,storyF1=0.82,published=0.9,inferred=0.91'],
   // The twentieth round (MHTML, JSON Lines, SingleFile and Wayback captures, Google Docs and Word HTML; Big5, EUC-KR,
   // ISO-8859-7, windows-1256, HTML entities throughout). Honduras's two undated reports (a Google Doc of a news story, a
   // newsletter weeks on) take days their weekdays fit a week off, so its dates and publication stay low.
   ...['stena-impero-seizure-2019', 'panmunjom-summit-2018', 'crans-montana-cyprus-2017'].map(
     probe('recall=0.79,precision=0.72,dates=0.7,speakers=0.95,duplicateRate=0.35,sourceRecall=0.8,noise=0,storyF1=0.95,published=0.75'),
   ),
-  probe('recall=0.95,precision=0.82,dates=0.66,speakers=0.95,duplicateRate=0.33,sourceRecall=0.87,noise=0,storyF1=0.95,published=0.55')('honduras-taiwan-switch-2023'),
-  [join(root, '.ci/probes/_mixed-20'), '', 'recall=0.92,precision=0.79,dates=0.74,speakers=0.95,duplicateRate=0.31,sourceRecall=0.88,noise=0,storyF1=0.95,published=0.75,inferred=0.45'],
+  probe('recall=0.96,precision=0.83,dates=0.66,speakers=0.95,duplicateRate=0.32,sourceRecall=0.87,noise=0,storyF1=0.95,published=0.55')('honduras-taiwan-switch-2023'),
+  [join(root, '.ci/probes/_mixed-20'), '', 'recall=0.92,precision=0.79,dates=0.79,speakers=0.95,duplicateRate=0.29,sourceRecall=0.88,noise=0,storyF1=0.95,published=0.8,inferred=0.59'],
   // The twenty-first round (an e-mail newsletter, MarkDownload, a printer page, Substack, Miniflux, FreshRSS, Diffbot, Bear
   // and Apple Notes; ISO-8859-2, EUC-JP, KOI8-U, Mac Roman, GB18030). The Solomon Islands story's May and June reports,
   // dated right now, form a story apart from April's (0.57); the Poland live blog is put a week early.
-  probe('recall=0.9,precision=0.83,dates=0.56,speakers=0.86,duplicateRate=0.24,sourceRecall=0.84,noise=0,storyF1=0.95,published=0.75')('poland-belarus-border-2021'),
-  probe('recall=0.95,precision=0.84,dates=0.9,speakers=0.95,duplicateRate=0.37,sourceRecall=0.86,noise=0,storyF1=0.55,published=0.75')('solomon-islands-china-pact-2022'),
-  probe('recall=0.9,precision=0.84,dates=0.76,speakers=0.9,duplicateRate=0.18,sourceRecall=0.9,noise=0,storyF1=0.95,published=0.55')('japan-korea-export-curbs-2019'),
-  probe('recall=0.81,precision=0.85,dates=0.74,speakers=0.95,duplicateRate=0.32,sourceRecall=0.7,noise=0,storyF1=0.95,published=0.75')('normandy-paris-summit-2019'),
-  [join(root, '.ci/probes/_mixed-21'), '', 'recall=0.89,precision=0.84,dates=0.74,speakers=0.9,duplicateRate=0.28,sourceRecall=0.84,noise=0,storyF1=0.88,published=0.7,inferred=0.33'],
+  probe('recall=0.93,precision=0.85,dates=0.63,speakers=0.9,duplicateRate=0.22,sourceRecall=0.84,noise=0,storyF1=0.95,published=0.75')('poland-belarus-border-2021'),
+  probe('recall=0.96,precision=0.87,dates=0.91,speakers=0.95,duplicateRate=0.32,sourceRecall=0.86,noise=0,storyF1=0.55,published=0.75')('solomon-islands-china-pact-2022'),
+  probe('recall=0.9,precision=0.84,dates=0.79,speakers=0.95,duplicateRate=0.18,sourceRecall=0.94,noise=0,storyF1=0.95,published=0.55')('japan-korea-export-curbs-2019'),
+  probe('recall=0.81,precision=0.86,dates=0.74,speakers=0.95,duplicateRate=0.32,sourceRecall=0.73,noise=0,storyF1=0.95,published=0.75')('normandy-paris-summit-2019'),
+  [join(root, '.ci/probes/_mixed-21'), '', 'recall=0.9,precision=0.85,dates=0.76,speakers=0.93,duplicateRate=0.26,sourceRecall=0.85,noise=0,storyF1=0.88,published=0.7,inferred=0.34'],
   // The twenty-second round (a Telegram channel export, the WordPress REST API, Google News RSS, Pocket, Evernote, Outlook
   // HTML, a Zotero snapshot; Shift_JIS with no declaration, TIS-620, windows-1253, windows-1255, a UTF-8 BOM with CRLF). The
   // Evernote report of the ICJ ruling, undated, is put on the day of the newsletter weeks later that it is most like.
-  probe('recall=0.86,precision=0.84,dates=0.72,speakers=0.87,duplicateRate=0.28,sourceRecall=0.95,noise=0,storyF1=0.95,published=0.95')('iran-nuclear-lausanne-2015'),
-  probe('recall=0.87,precision=0.9,dates=0.8,speakers=0.86,duplicateRate=0.4,sourceRecall=0.8,noise=0,storyF1=0.95,published=0.95')('bolivia-morales-mexico-asylum-2019'),
-  probe('recall=0.89,precision=0.93,dates=0.65,speakers=0.86,duplicateRate=0.28,sourceRecall=0.8,noise=0,storyF1=0.95,published=0.75')('chile-bolivia-icj-2018'),
-  probe('recall=0.96,precision=0.96,dates=0.94,speakers=0.95,duplicateRate=0.36,sourceRecall=0.87,noise=0,storyF1=0.95,published=0.95')('japan-russia-kuril-talks-2019'),
-  [join(root, '.ci/probes/_mixed-22'), '', 'recall=0.89,precision=0.91,dates=0.78,speakers=0.88,duplicateRate=0.34,sourceRecall=0.86,noise=0,storyF1=0.95,published=0.9,inferred=0.76'],
+  probe('recall=0.86,precision=0.86,dates=0.73,speakers=0.87,duplicateRate=0.28,sourceRecall=0.96,noise=0,storyF1=0.95,published=0.95')('iran-nuclear-lausanne-2015'),
+  probe('recall=0.87,precision=0.92,dates=0.8,speakers=0.86,duplicateRate=0.39,sourceRecall=0.81,noise=0,storyF1=0.95,published=0.95')('bolivia-morales-mexico-asylum-2019'),
+  probe('recall=0.89,precision=0.96,dates=0.81,speakers=0.95,duplicateRate=0.26,sourceRecall=0.91,noise=0,storyF1=0.95,published=0.75')('chile-bolivia-icj-2018'),
+  probe('recall=0.96,precision=0.96,dates=0.95,speakers=0.95,duplicateRate=0.35,sourceRecall=0.87,noise=0,storyF1=0.95,published=0.95')('japan-russia-kuril-talks-2019'),
+  [join(root, '.ci/probes/_mixed-22'), '', 'recall=0.89,precision=0.92,dates=0.81,speakers=0.91,duplicateRate=0.32,sourceRecall=0.88,noise=0,storyF1=0.95,published=0.9,inferred=0.84'],
   // The twenty-third round (Joplin, Obsidian Web Clipper, Notion, Instapaper, Omnivore, Feedly, Inoreader, NewsAPI, Ghost,
   // Firefox and lynx text, archive.today, AMP; UTF-16LE, windows-1254 and KOI8-R with no declaration, windows-1250,
   // ISO-8859-15, UTF-8 under an iso-8859-1 meta). The NewsAPI file keeps its full text outside the article, so only its
   // summary is read (Turkey's sources).
-  probe('recall=0.89,precision=0.9,dates=0.78,speakers=0.89,duplicateRate=0.32,sourceRecall=0.65,noise=0,storyF1=0.95,published=0.95')('turkey-netherlands-rally-row-2017'),
+  probe('recall=0.89,precision=0.9,dates=0.79,speakers=0.89,duplicateRate=0.3,sourceRecall=0.66,noise=0,storyF1=0.95,published=0.95')('turkey-netherlands-rally-row-2017'),
   // Vrbětice: Hamáček's words of 17 April, which one report quotes and another tells ("when Babiš and Hamáček announced ..."),
   // are now one item, which the gold's announcement takes, so its quotation counts as missed (recall 0.90 -> 0.86).
-  probe('recall=0.83,precision=0.8,dates=0.89,speakers=0.84,duplicateRate=0.39,sourceRecall=0.81,noise=0,storyF1=0.95,published=0.75')('czech-russia-vrbetice-expulsions-2021'),
-  probe('recall=0.87,precision=0.85,dates=0.89,speakers=0.95,duplicateRate=0.27,sourceRecall=0.93,noise=0,storyF1=0.95,published=0.95')('eu-turkey-migrant-deal-2016'),
-  probe('recall=0.85,precision=0.95,dates=0.66,speakers=0.91,duplicateRate=0.34,sourceRecall=0.86,noise=0,storyF1=0.95,published=0.95')('venezuela-guaido-recognition-2019'),
-  [join(root, '.ci/probes/_mixed-23'), '', 'recall=0.86,precision=0.88,dates=0.78,speakers=0.91,duplicateRate=0.33,sourceRecall=0.81,noise=0,storyF1=0.95,published=0.9,inferred=0.76'],
+  probe('recall=0.83,precision=0.82,dates=0.89,speakers=0.84,duplicateRate=0.39,sourceRecall=0.81,noise=0,storyF1=0.95,published=0.95')('czech-russia-vrbetice-expulsions-2021'),
+  probe('recall=0.92,precision=0.85,dates=0.95,speakers=0.95,duplicateRate=0.27,sourceRecall=0.94,noise=0,storyF1=0.95,published=0.95')('eu-turkey-migrant-deal-2016'),
+  probe('recall=0.87,precision=0.95,dates=0.8,speakers=0.91,duplicateRate=0.31,sourceRecall=0.9,noise=0,storyF1=0.95,published=0.95')('venezuela-guaido-recognition-2019'),
+  [join(root, '.ci/probes/_mixed-23'), '', 'recall=0.87,precision=0.89,dates=0.85,speakers=0.91,duplicateRate=0.32,sourceRecall=0.83,noise=0,storyF1=0.95,published=0.95,inferred=0.96'],
   // The twenty-fourth round (mbox, RTF, Evernote .enex, RSS .xml, Google Keep, Raindrop and Pinboard bookmarks, Firefox Reader
   // View, Logseq and Dendron; windows-1251 and GBK with no declaration, UTF-16BE without BOM, ISO-8859-9, windows-1257). A
   // mailbox's letters are articles of their own ('name.mbox#2'), which the gold, one article a file, cannot match: its
   // publication and story count as missed, and the letters on other subjects (a campaign-finance bill) cost precision.
-  probe('recall=0.87,precision=0.67,dates=0.7,speakers=0.83,duplicateRate=0.26,sourceRecall=0.64,noise=1,storyF1=0.7,published=0.75')('hainan-spy-plane-2001'),
-  probe('recall=0.91,precision=0.84,dates=0.78,speakers=0.9,duplicateRate=0.24,sourceRecall=0.91,noise=0,storyF1=0.95,published=0.75')('russia-ukraine-gas-cutoff-2009'),
+  probe('recall=0.87,precision=0.7,dates=0.76,speakers=0.83,duplicateRate=0.26,sourceRecall=0.68,noise=1,storyF1=0.7,published=0.75')('hainan-spy-plane-2001'),
+  probe('recall=0.91,precision=0.87,dates=0.79,speakers=0.9,duplicateRate=0.24,sourceRecall=0.94,noise=0,storyF1=0.95,published=0.75')('russia-ukraine-gas-cutoff-2009'),
   // Zurich: the Caucasus Monitor, now dated the Sunday before the match "on Wednesday, October 14" it looks ahead to (12 October,
   // not 17), tells the silent signing on its true day, where the Alpine Times (dated a day early: "last night") puts it on the
   // 9th; the two merge there and the gold's delayed ceremony is missed (recall 0.87 -> 0.80), while dates rise 0.77 -> 1.00.
-  probe('recall=0.76,precision=0.8,dates=0.71,speakers=0.95,duplicateRate=0.43,sourceRecall=0.8,noise=0,storyF1=0.95,published=0.75')('armenia-turkey-zurich-protocols-2009'),
-  probe('recall=0.86,precision=0.83,dates=0.9,speakers=0.95,duplicateRate=0.42,sourceRecall=0.71,noise=0,storyF1=0.7,published=0.75')('yeonpyeong-shelling-2010'),
-  [join(root, '.ci/probes/_mixed-24'), '', 'recall=0.87,precision=0.79,dates=0.8,speakers=0.92,duplicateRate=0.34,sourceRecall=0.79,noise=1,storyF1=0.84,published=0.75,inferred=0.63'],
+  probe('recall=0.76,precision=0.84,dates=0.95,speakers=0.95,duplicateRate=0.42,sourceRecall=0.93,noise=0,storyF1=0.95,published=0.95')('armenia-turkey-zurich-protocols-2009'),
+  probe('recall=0.9,precision=0.83,dates=0.92,speakers=0.95,duplicateRate=0.37,sourceRecall=0.71,noise=0,storyF1=0.7,published=0.75')('yeonpyeong-shelling-2010'),
+  [join(root, '.ci/probes/_mixed-24'), '', 'recall=0.88,precision=0.81,dates=0.84,speakers=0.92,duplicateRate=0.33,sourceRecall=0.82,noise=1,storyF1=0.84,published=0.8,inferred=0.84'],
   // The twenty-fifth round (Wallabag, a Zotero snapshot, Word's filtered HTML, OneNote .mht, Telegram, Mastodon, an e-mail
   // digest, TOML front matter, Google News RSS, Blogger, an Apple News share; windows-1256 and Shift_JIS with no declaration,
   // ISO-8859-8, windows-1258, a UTF-8 BOM under a wrong meta), floors at today's figures less a margin. A saved feed's
   // items are articles of their own ('name.rss#3'), which the gold, one article a file, cannot match (EU–China's story
   // and sources); the Iranian drone story's undated reports are put a week or more late.
-  probe('recall=0.88,precision=0.89,dates=0.63,speakers=0.89,duplicateRate=0.33,sourceRecall=0.87,noise=0,storyF1=0.95,published=0.35')('iran-us-drone-shootdown-2019'),
-  probe('recall=0.88,precision=0.8,dates=0.94,speakers=0.78,duplicateRate=0.35,sourceRecall=0.66,noise=1,storyF1=0.95,published=0.75')('kenya-somalia-maritime-icj-2021'),
-  probe('recall=0.83,precision=0.87,dates=0.94,speakers=0.73,duplicateRate=0.32,sourceRecall=0.64,noise=0,storyF1=0.7,published=0.55')('eu-china-investment-deal-2020'),
-  probe('recall=0.85,precision=0.9,dates=0.7,speakers=0.95,duplicateRate=0.22,sourceRecall=0.81,noise=0,storyF1=0.95,published=0.75')('ethiopia-sudan-al-fashaga-2020'),
-  [join(root, '.ci/probes/_mixed-25'), '', 'recall=0.87,precision=0.87,dates=0.73,speakers=0.86,duplicateRate=0.31,sourceRecall=0.79,noise=1,storyF1=0.9,published=0.6,inferred=0.26'],
+  probe('recall=0.92,precision=0.89,dates=0.67,speakers=0.92,duplicateRate=0.33,sourceRecall=0.87,noise=0,storyF1=0.95,published=0.55')('iran-us-drone-shootdown-2019'),
+  probe('recall=0.88,precision=0.82,dates=0.95,speakers=0.78,duplicateRate=0.35,sourceRecall=0.67,noise=0,storyF1=0.95,published=0.75')('kenya-somalia-maritime-icj-2021'),
+  probe('recall=0.83,precision=0.87,dates=0.95,speakers=0.73,duplicateRate=0.26,sourceRecall=0.67,noise=0,storyF1=0.7,published=0.55')('eu-china-investment-deal-2020'),
+  probe('recall=0.85,precision=0.93,dates=0.71,speakers=0.95,duplicateRate=0.22,sourceRecall=0.82,noise=0,storyF1=0.95,published=0.75')('ethiopia-sudan-al-fashaga-2020'),
+  [join(root, '.ci/probes/_mixed-25'), '', 'recall=0.89,precision=0.88,dates=0.76,speakers=0.88,duplicateRate=0.3,sourceRecall=0.8,noise=0,storyF1=0.9,published=0.65,inferred=0.46'],
   // The twenty-sixth to twenty-ninth rounds test the text, not the formats: plain text in the dev corpora's style, HTML,
   // Markdown and JSON, one windows-1252 text and one ISO-8859-1 page (rounds 28 and 29 plain text only). Floors at today's
   // figures less a margin. The twenty-sixth: Kim Jong-nam 2017, the Kaesong liaison office 2020, the Algeria-Morocco rupture
   // 2021, the Kordahi row 2021; Algeria's sources call Algeria's official "Algeria" where the gold names the minister.
-  probe('recall=0.93,precision=0.85,dates=0.69,speakers=0.95,duplicateRate=0.23,sourceRecall=0.85,noise=0,storyF1=0.95,published=0.55')('kim-jong-nam-malaysia-2017'),
-  probe('recall=0.96,precision=0.82,dates=0.76,speakers=0.9,duplicateRate=0.35,sourceRecall=0.86,noise=0,storyF1=0.95,published=0.95')('kaesong-liaison-office-2020'),
-  probe('recall=0.96,precision=0.87,dates=0.9,speakers=0.62,duplicateRate=0.3,sourceRecall=0.8,noise=0,storyF1=0.95,published=0.95')('algeria-morocco-rupture-2021'),
-  probe('recall=0.92,precision=0.84,dates=0.91,speakers=0.9,duplicateRate=0.28,sourceRecall=0.88,noise=0,storyF1=0.95,published=0.75')('lebanon-gulf-kordahi-2021'),
-  [join(root, '.ci/probes/_mixed-26'), '', 'recall=0.94,precision=0.84,dates=0.78,speakers=0.86,duplicateRate=0.29,sourceRecall=0.85,noise=0,storyF1=0.95,published=0.75,inferred=0.38'],
+  probe('recall=0.93,precision=0.85,dates=0.69,speakers=0.95,duplicateRate=0.23,sourceRecall=0.87,noise=0,storyF1=0.95,published=0.55')('kim-jong-nam-malaysia-2017'),
+  probe('recall=0.96,precision=0.82,dates=0.76,speakers=0.9,duplicateRate=0.34,sourceRecall=0.86,noise=0,storyF1=0.95,published=0.95')('kaesong-liaison-office-2020'),
+  probe('recall=0.96,precision=0.88,dates=0.9,speakers=0.78,duplicateRate=0.3,sourceRecall=0.8,noise=0,storyF1=0.95,published=0.95')('algeria-morocco-rupture-2021'),
+  probe('recall=0.92,precision=0.88,dates=0.95,speakers=0.9,duplicateRate=0.26,sourceRecall=0.88,noise=0,storyF1=0.95,published=0.75')('lebanon-gulf-kordahi-2021'),
+  [join(root, '.ci/probes/_mixed-26'), '', 'recall=0.94,precision=0.85,dates=0.81,speakers=0.89,duplicateRate=0.29,sourceRecall=0.85,noise=0,storyF1=0.95,published=0.8,inferred=0.59'],
   // The twenty-seventh: Mali and France 2022, the Sochi Idlib memorandum 2018, Abhinandan 2019, Zaghari-Ratcliffe 2022.
-  probe('recall=0.9,precision=0.75,dates=0.95,speakers=0.95,duplicateRate=0.4,sourceRecall=0.75,noise=0,storyF1=0.95,published=0.95')('mali-france-ambassador-2022'),
+  probe('recall=0.9,precision=0.75,dates=0.95,speakers=0.95,duplicateRate=0.37,sourceRecall=0.75,noise=0,storyF1=0.95,published=0.95')('mali-france-ambassador-2022'),
   probe('recall=0.96,precision=0.92,dates=0.91,speakers=0.9,duplicateRate=0.36,sourceRecall=0.91,noise=0,storyF1=0.95,published=0.95')('sochi-idlib-memorandum-2018'),
-  probe('recall=0.88,precision=0.89,dates=0.95,speakers=0.95,duplicateRate=0.24,sourceRecall=0.85,noise=0,storyF1=0.95,published=0.95')('abhinandan-release-2019'),
-  probe('recall=0.77,precision=0.87,dates=0.8,speakers=0.84,duplicateRate=0.27,sourceRecall=0.76,noise=0,storyF1=0.95,published=0.95')('zaghari-ratcliffe-release-2022'),
-  [join(root, '.ci/probes/_mixed-27'), '', 'recall=0.89,precision=0.86,dates=0.85,speakers=0.92,duplicateRate=0.32,sourceRecall=0.84,noise=0,storyF1=0.95,published=0.9,inferred=0.76'],
+  probe('recall=0.9,precision=0.89,dates=0.95,speakers=0.95,duplicateRate=0.24,sourceRecall=0.85,noise=0,storyF1=0.95,published=0.95')('abhinandan-release-2019'),
+  probe('recall=0.77,precision=0.9,dates=0.87,speakers=0.84,duplicateRate=0.26,sourceRecall=0.76,noise=0,storyF1=0.95,published=0.95')('zaghari-ratcliffe-release-2022'),
+  [join(root, '.ci/probes/_mixed-27'), '', 'recall=0.9,precision=0.86,dates=0.93,speakers=0.92,duplicateRate=0.31,sourceRecall=0.84,noise=0,storyF1=0.95,published=0.95,inferred=0.96'],
   // The twenty-eighth: the attack on Azerbaijan's embassy in Tehran 2023, the Poland-Ukraine grain row 2023, the
   // India-Maldives row 2024, the Karabakh offensive 2023. Two undated reports of the grain row and one of the embassy attack
   // take the day of the report they are most like (published 0.60).
-  probe('recall=0.9,precision=0.78,dates=0.83,speakers=0.86,duplicateRate=0.63,sourceRecall=0.83,noise=0,storyF1=0.95,published=0.55')('iran-azerbaijan-embassy-attack-2023'),
-  probe('recall=0.9,precision=0.84,dates=0.54,speakers=0.95,duplicateRate=0.36,sourceRecall=0.76,noise=0,storyF1=0.95,published=0.55')('poland-ukraine-grain-row-2023'),
-  probe('recall=0.84,precision=0.84,dates=0.81,speakers=0.86,duplicateRate=0.32,sourceRecall=0.74,noise=0,storyF1=0.95,published=0.95')('india-maldives-row-2024'),
-  probe('recall=0.88,precision=0.9,dates=0.74,speakers=0.89,duplicateRate=0.43,sourceRecall=0.8,noise=0,storyF1=0.95,published=0.75')('karabakh-offensive-2023'),
-  [join(root, '.ci/probes/_mixed-28'), '', 'recall=0.88,precision=0.85,dates=0.72,speakers=0.89,duplicateRate=0.46,sourceRecall=0.78,noise=0,storyF1=0.95,published=0.65,inferred=0.13'],
+  probe('recall=0.9,precision=0.78,dates=0.89,speakers=0.86,duplicateRate=0.55,sourceRecall=0.83,noise=0,storyF1=0.95,published=0.75')('iran-azerbaijan-embassy-attack-2023'),
+  probe('recall=0.9,precision=0.84,dates=0.71,speakers=0.95,duplicateRate=0.35,sourceRecall=0.76,noise=0,storyF1=0.95,published=0.95')('poland-ukraine-grain-row-2023'),
+  probe('recall=0.84,precision=0.87,dates=0.86,speakers=0.86,duplicateRate=0.32,sourceRecall=0.76,noise=0,storyF1=0.95,published=0.95')('india-maldives-row-2024'),
+  probe('recall=0.91,precision=0.92,dates=0.75,speakers=0.95,duplicateRate=0.42,sourceRecall=0.8,noise=0,storyF1=0.95,published=0.75')('karabakh-offensive-2023'),
+  [join(root, '.ci/probes/_mixed-28'), '', 'recall=0.89,precision=0.85,dates=0.77,speakers=0.91,duplicateRate=0.43,sourceRecall=0.79,noise=0,storyF1=0.95,published=0.8,inferred=0.59'],
   // The twenty-ninth: the Scarborough Shoal standoff 2012, the Stockholm Quran burning 2023, the Gabon coup 2023, the Banjska
   // attack 2023. Scarborough's banana-import report, weeks later, forms a story of its own.
-  probe('recall=0.85,precision=0.72,dates=0.87,speakers=0.7,duplicateRate=0.27,sourceRecall=0.87,noise=0,storyF1=0.7,published=0.75')('scarborough-shoal-standoff-2012'),
-  probe('recall=0.92,precision=0.79,dates=0.83,speakers=0.89,duplicateRate=0.41,sourceRecall=0.88,noise=1,storyF1=0.95,published=0.95')('turkey-sweden-quran-burning-2023'),
-  probe('recall=0.92,precision=0.8,dates=0.65,speakers=0.7,duplicateRate=0.39,sourceRecall=0.78,noise=1,storyF1=0.95,published=0.75')('gabon-coup-2023'),
-  probe('recall=0.79,precision=0.83,dates=0.79,speakers=0.88,duplicateRate=0.31,sourceRecall=0.82,noise=1,storyF1=0.95,published=0.75')('kosovo-banjska-attack-2023'),
-  [join(root, '.ci/probes/_mixed-29'), '', 'recall=0.87,precision=0.78,dates=0.79,speakers=0.8,duplicateRate=0.34,sourceRecall=0.84,noise=3,storyF1=0.9,published=0.8,inferred=0.51'],
+  probe('recall=0.85,precision=0.75,dates=0.91,speakers=0.87,duplicateRate=0.27,sourceRecall=0.87,noise=0,storyF1=0.7,published=0.75')('scarborough-shoal-standoff-2012'),
+  probe('recall=0.92,precision=0.8,dates=0.87,speakers=0.89,duplicateRate=0.39,sourceRecall=0.88,noise=1,storyF1=0.95,published=0.95')('turkey-sweden-quran-burning-2023'),
+  probe('recall=0.92,precision=0.81,dates=0.69,speakers=0.78,duplicateRate=0.36,sourceRecall=0.78,noise=0,storyF1=0.95,published=0.75')('gabon-coup-2023'),
+  probe('recall=0.79,precision=0.83,dates=0.83,speakers=0.88,duplicateRate=0.3,sourceRecall=0.85,noise=1,storyF1=0.95,published=0.95')('kosovo-banjska-attack-2023'),
+  [join(root, '.ci/probes/_mixed-29'), '', 'recall=0.87,precision=0.79,dates=0.83,speakers=0.86,duplicateRate=0.34,sourceRecall=0.85,noise=2,storyF1=0.9,published=0.85,inferred=0.71'],
   // The thirtieth and thirty-first rounds: plain text in the dev corpora's style, one windows-1252 file. The thirtieth: the
   // Chinese balloon 2023, the Kosovo licence-plate row 2022, the Griner-Bout swap 2022, the Mexico-Peru row 2022. Griner's
   // August and January reports form a story apart from December's (stories 0.57); a Peru live blog keeps its "Actualizado"
   // (updated) date, two days after the day it tells. Its entries had taken the day one of them names ("Congress voted on
   // Tuesday, 20 December"), right by chance; a live blog's entries now take the blog's day (Peru's dates 0.88 -> 0.77).
-  probe('recall=0.89,precision=0.89,dates=0.72,speakers=0.95,duplicateRate=0.21,sourceRecall=0.89,noise=0,storyF1=0.95,published=0.75')('us-china-balloon-2023'),
-  probe('recall=0.74,precision=0.84,dates=0.92,speakers=0.83,duplicateRate=0.26,sourceRecall=0.91,noise=0,storyF1=0.95,published=0.95')('serbia-kosovo-license-plates-2022'),
-  probe('recall=0.86,precision=0.88,dates=0.56,speakers=0.95,duplicateRate=0.28,sourceRecall=0.85,noise=1,storyF1=0.52,published=0.75')('griner-bout-swap-2022'),
-  probe('recall=0.77,precision=0.87,dates=0.72,speakers=0.95,duplicateRate=0.35,sourceRecall=0.84,noise=1,storyF1=0.95,published=0.55')('mexico-peru-castillo-row-2022'),
-  [join(root, '.ci/probes/_mixed-30'), '', 'recall=0.81,precision=0.87,dates=0.76,speakers=0.91,duplicateRate=0.27,sourceRecall=0.88,noise=2,storyF1=0.87,published=0.75,inferred=0.38'],
+  probe('recall=0.89,precision=0.89,dates=0.74,speakers=0.95,duplicateRate=0.21,sourceRecall=0.89,noise=0,storyF1=0.95,published=0.95')('us-china-balloon-2023'),
+  probe('recall=0.74,precision=0.85,dates=0.92,speakers=0.91,duplicateRate=0.24,sourceRecall=0.91,noise=0,storyF1=0.95,published=0.95')('serbia-kosovo-license-plates-2022'),
+  probe('recall=0.86,precision=0.88,dates=0.81,speakers=0.95,duplicateRate=0.27,sourceRecall=0.85,noise=1,storyF1=0.52,published=0.75')('griner-bout-swap-2022'),
+  probe('recall=0.8,precision=0.87,dates=0.73,speakers=0.95,duplicateRate=0.33,sourceRecall=0.84,noise=1,storyF1=0.95,published=0.55')('mexico-peru-castillo-row-2022'),
+  [join(root, '.ci/probes/_mixed-30'), '', 'recall=0.82,precision=0.87,dates=0.8,speakers=0.94,duplicateRate=0.26,sourceRecall=0.88,noise=2,storyF1=0.87,published=0.8,inferred=0.59'],
   // The thirty-first: the Fukushima seafood ban 2023, the Polish Holocaust law row 2018, Tsai-McCarthy and the Joint Sword drills
   // 2023, the Evros border standoff 2020.
   probe('recall=0.92,precision=0.91,dates=0.86,speakers=0.95,duplicateRate=0.37,sourceRecall=0.84,noise=0,storyF1=0.95,published=0.75')('japan-china-seafood-ban-2023'),
 probe('recall=0.88,precision=0.87,dates=0.95,speakers=0.95,duplicateRate=0.25,sourceRecall=0.87,noise=0,storyF1=0.95,published=0.95')('israel-poland-holocaust-law-2018'),
-  probe('recall=0.86,precision=0.9,dates=0.89,speakers=0.84,duplicateRate=0.42,sourceRecall=0.77,noise=0,storyF1=0.95,published=0.95')('tsai-mccarthy-drills-2023'),
+  probe('recall=0.86,precision=0.9,dates=0.95,speakers=0.95,duplicateRate=0.42,sourceRecall=0.77,noise=0,storyF1=0.95,published=0.95')('tsai-mccarthy-drills-2023'),
   probe('recall=0.91,precision=0.91,dates=0.78,speakers=0.9,duplicateRate=0.23,sourceRecall=0.89,noise=0,storyF1=0.95,published=0.95')('greece-turkey-border-migrants-2020'),
-  [join(root, '.ci/probes/_mixed-31'), '', 'recall=0.89,precision=0.9,dates=0.85,speakers=0.91,duplicateRate=0.31,sourceRecall=0.85,noise=0,storyF1=0.95,published=0.85,inferred=0.63'],
+  [join(root, '.ci/probes/_mixed-31'), '', 'recall=0.89,precision=0.9,dates=0.87,speakers=0.93,duplicateRate=0.31,sourceRecall=0.85,noise=0,storyF1=0.95,published=0.9,inferred=0.84'],
   // The thirty-second and thirty-third rounds: plain text in the dev corpora's style, one windows-1252 file. The thirty-second:
   // the Black Sea grain deal 2022 (a story of the same name is in the dev corpora; these are other reports), the OPEC+ cut
   // and the US-Saudi row 2022, Australia-China barley 2020, Otto Warmbier 2017. The grain deal's July and October reports
   // form two stories (0.57); Warmbier's two undated reports are put five and two days off (published 0.60).
-  probe('recall=0.96,precision=0.86,dates=0.81,speakers=0.87,duplicateRate=0.31,sourceRecall=0.94,noise=0,storyF1=0.52,published=0.75')('black-sea-grain-deal-2022'),
+  probe('recall=0.96,precision=0.86,dates=0.9,speakers=0.95,duplicateRate=0.31,sourceRecall=0.94,noise=0,storyF1=0.52,published=0.75')('black-sea-grain-deal-2022'),
   probe('recall=0.9,precision=0.85,dates=0.83,speakers=0.85,duplicateRate=0.37,sourceRecall=0.9,noise=0,storyF1=0.95,published=0.95')('opec-cut-us-saudi-2022'),
-  probe('recall=0.85,precision=0.74,dates=0.83,speakers=0.95,duplicateRate=0.33,sourceRecall=0.86,noise=0,storyF1=0.95,published=0.75')('australia-china-barley-2020'),
+  probe('recall=0.85,precision=0.74,dates=0.89,speakers=0.95,duplicateRate=0.33,sourceRecall=0.86,noise=0,storyF1=0.95,published=0.75')('australia-china-barley-2020'),
   probe('recall=0.89,precision=0.92,dates=0.71,speakers=0.95,duplicateRate=0.33,sourceRecall=0.91,noise=0,storyF1=0.95,published=0.55')('otto-warmbier-release-2017'),
-  [join(root, '.ci/probes/_mixed-32'), '', 'recall=0.9,precision=0.85,dates=0.75,speakers=0.91,duplicateRate=0.33,sourceRecall=0.9,noise=0,storyF1=0.87,published=0.7,inferred=0.26'],
+  [join(root, '.ci/probes/_mixed-32'), '', 'recall=0.9,precision=0.85,dates=0.83,speakers=0.93,duplicateRate=0.33,sourceRecall=0.9,noise=0,storyF1=0.87,published=0.75,inferred=0.46'],
   // The thirty-third: the US-Mexico tariff deal 2019, the Windsor Framework 2023, the MH17 verdict 2022, the Rohingya
   // repatriation deal 2017. MH17's follow-up in February dates the fewest items right (0.67); since it joined the story (stories
   // 1.00) one of its items merges into the verdict's, so recall is 0.86 (floor 0.82).
   probe('recall=0.89,precision=0.92,dates=0.75,speakers=0.89,duplicateRate=0.26,sourceRecall=0.91,noise=0,storyF1=0.95,published=0.75')('mexico-us-tariff-deal-2019'),
-  probe('recall=0.83,precision=0.81,dates=0.85,speakers=0.89,duplicateRate=0.18,sourceRecall=0.91,noise=0,storyF1=0.95,published=0.75')('windsor-framework-2023'),
-  probe('recall=0.82,precision=0.89,dates=0.63,speakers=0.88,duplicateRate=0.25,sourceRecall=0.85,noise=0,storyF1=0.7,published=0.75')('mh17-verdict-2022'),
+  probe('recall=0.87,precision=0.83,dates=0.85,speakers=0.89,duplicateRate=0.11,sourceRecall=0.91,noise=0,storyF1=0.95,published=0.75')('windsor-framework-2023'),
+  probe('recall=0.82,precision=0.89,dates=0.63,speakers=0.88,duplicateRate=0.23,sourceRecall=0.87,noise=0,storyF1=0.95,published=0.75')('mh17-verdict-2022'),
   probe('recall=0.87,precision=0.94,dates=0.8,speakers=0.95,duplicateRate=0.39,sourceRecall=0.79,noise=0,storyF1=0.95,published=0.75')('rohingya-repatriation-deal-2017'),
-  [join(root, '.ci/probes/_mixed-33'), '', 'recall=0.86,precision=0.89,dates=0.76,speakers=0.9,duplicateRate=0.28,sourceRecall=0.87,noise=0,storyF1=0.9,published=0.75,inferred=0.38'],
+  [join(root, '.ci/probes/_mixed-33'), '', 'recall=0.86,precision=0.9,dates=0.76,speakers=0.9,duplicateRate=0.27,sourceRecall=0.87,noise=0,storyF1=0.95,published=0.75,inferred=0.46'],
   // The thirty-fourth and thirty-fifth rounds: plain text in the dev corpora's style; one latin-1 file, one windows-1252 and one
   // UTF-8 with a byte-order mark. The thirty-fourth: the UK-Rwanda treaty 2023, the Nord Stream sabotage 2022, the Doklam
   // standoff 2017, the INF withdrawal 2019. Doklam's two months form three stories (0.33), its undated reports a week off.
-  probe('recall=0.89,precision=0.88,dates=0.68,speakers=0.84,duplicateRate=0.29,sourceRecall=0.88,noise=0,storyF1=0.95,published=0.75')('uk-rwanda-asylum-treaty-2023'),
+  probe('recall=0.89,precision=0.88,dates=0.68,speakers=0.9,duplicateRate=0.29,sourceRecall=0.88,noise=0,storyF1=0.95,published=0.75')('uk-rwanda-asylum-treaty-2023'),
   probe('recall=0.89,precision=0.9,dates=0.78,speakers=0.95,duplicateRate=0.22,sourceRecall=0.91,noise=0,storyF1=0.95,published=0.95')('nord-stream-sabotage-2022'),
   probe('recall=0.9,precision=0.87,dates=0.82,speakers=0.84,duplicateRate=0.3,sourceRecall=0.88,noise=0,storyF1=0.28,published=0.55')('doklam-standoff-2017'),
   probe('recall=0.87,precision=0.89,dates=0.77,speakers=0.85,duplicateRate=0.29,sourceRecall=0.94,noise=0,storyF1=0.95,published=0.75')('inf-treaty-withdrawal-2019'),
-  [join(root, '.ci/probes/_mixed-34'), '', 'recall=0.88,precision=0.89,dates=0.76,speakers=0.88,duplicateRate=0.28,sourceRecall=0.9,noise=0,storyF1=0.84,published=0.7,inferred=0.26'],
+  [join(root, '.ci/probes/_mixed-34'), '', 'recall=0.89,precision=0.89,dates=0.77,speakers=0.89,duplicateRate=0.28,sourceRecall=0.9,noise=0,storyF1=0.84,published=0.75,inferred=0.46'],
   // The thirty-fifth: Finland joins NATO 2023, the Jerusalem decision 2017, Lu Shaye's remarks 2023, the Gaza ceasefire 2021.
   // The Jerusalem analysis of 10 December is a week late.
 probe('recall=0.96,precision=0.92,dates=0.83,speakers=0.89,duplicateRate=0.24,sourceRecall=0.78,noise=0,storyF1=0.95,published=0.95')('finland-nato-accession-2023'),
-  probe('recall=0.81,precision=0.93,dates=0.63,speakers=0.91,duplicateRate=0.24,sourceRecall=0.92,noise=0,storyF1=0.95,published=0.75')('jerusalem-embassy-decision-2017'),
+  probe('recall=0.81,precision=0.93,dates=0.65,speakers=0.91,duplicateRate=0.24,sourceRecall=0.92,noise=0,storyF1=0.95,published=0.75')('jerusalem-embassy-decision-2017'),
   probe('recall=0.87,precision=0.85,dates=0.9,speakers=0.95,duplicateRate=0.2,sourceRecall=0.76,noise=0,storyF1=0.95,published=0.95')('lu-shaye-baltic-remarks-2023'),
   probe('recall=0.76,precision=0.92,dates=0.85,speakers=0.87,duplicateRate=0.22,sourceRecall=0.95,noise=0,storyF1=0.95,published=0.95')('israel-gaza-ceasefire-2021'),
-  [join(root, '.ci/probes/_mixed-35'), '', 'recall=0.83,precision=0.9,dates=0.77,speakers=0.9,duplicateRate=0.24,sourceRecall=0.87,noise=0,storyF1=0.95,published=0.85,inferred=0.63'],
+  [join(root, '.ci/probes/_mixed-35'), '', 'recall=0.83,precision=0.91,dates=0.79,speakers=0.9,duplicateRate=0.22,sourceRecall=0.87,noise=0,storyF1=0.95,published=0.9,inferred=0.84'],
   // The thirty-sixth: Crimea's annexation 2014, Operation Peace Spring 2019, the Soleimani strike 2020, Ukraine at Vilnius 2013.
   // Crimea's live blog is still put days late (its "eight days after Crimea voted" is told by no dated report in words enough).
-probe('recall=0.83,precision=0.87,dates=0.73,speakers=0.9,duplicateRate=0.11,sourceRecall=0.91,noise=0,storyF1=0.95,published=0.75')('crimea-annexation-2014'),
+probe('recall=0.83,precision=0.87,dates=0.73,speakers=0.95,duplicateRate=0.11,sourceRecall=0.91,noise=0,storyF1=0.95,published=0.75')('crimea-annexation-2014'),
   probe('recall=0.84,precision=0.86,dates=0.89,speakers=0.85,duplicateRate=0.17,sourceRecall=0.88,noise=1,storyF1=0.95,published=0.95')('turkey-syria-peace-spring-2019'),
   probe('recall=0.88,precision=0.91,dates=0.75,speakers=0.87,duplicateRate=0.25,sourceRecall=0.95,noise=0,storyF1=0.95,published=0.95')('soleimani-strike-2020'),
-  probe('recall=0.75,precision=0.89,dates=0.72,speakers=0.95,duplicateRate=0.16,sourceRecall=0.9,noise=0,storyF1=0.95,published=0.75')('ukraine-vilnius-summit-2013'),
-  [join(root, '.ci/probes/_mixed-36'), '', 'recall=0.81,precision=0.88,dates=0.77,speakers=0.89,duplicateRate=0.19,sourceRecall=0.91,noise=1,storyF1=0.95,published=0.85,inferred=0.63'],
+  probe('recall=0.75,precision=0.89,dates=0.76,speakers=0.95,duplicateRate=0.16,sourceRecall=0.9,noise=0,storyF1=0.95,published=0.75')('ukraine-vilnius-summit-2013'),
+  [join(root, '.ci/probes/_mixed-36'), '', 'recall=0.83,precision=0.88,dates=0.78,speakers=0.9,duplicateRate=0.18,sourceRecall=0.91,noise=1,storyF1=0.95,published=0.85,inferred=0.71'],
   // The thirty-seventh: the US-Russia diplomatic cuts 2017, the Brexit deal 2019, the AZAL crash 2024, Morocco-Israel 2020, with
   // a saved web page and a read-later Markdown file per story. Duplicates stay high (Brexit 0.42).
-  probe('recall=0.9,precision=0.86,dates=0.82,speakers=0.85,duplicateRate=0.37,sourceRecall=0.88,noise=0,storyF1=0.95,published=0.75')('us-russia-diplomatic-cuts-2017'),
-  probe('recall=0.82,precision=0.86,dates=0.72,speakers=0.83,duplicateRate=0.46,sourceRecall=0.82,noise=0,storyF1=0.95,published=0.75')('brexit-withdrawal-deal-2019'),
-  probe('recall=0.81,precision=0.69,dates=0.77,speakers=0.87,duplicateRate=0.37,sourceRecall=0.7,noise=1,storyF1=0.95,published=0.95')('azal-plane-crash-2024'),
+  probe('recall=0.9,precision=0.86,dates=0.82,speakers=0.95,duplicateRate=0.37,sourceRecall=0.89,noise=0,storyF1=0.95,published=0.75')('us-russia-diplomatic-cuts-2017'),
+  probe('recall=0.85,precision=0.86,dates=0.72,speakers=0.83,duplicateRate=0.44,sourceRecall=0.82,noise=0,storyF1=0.95,published=0.75')('brexit-withdrawal-deal-2019'),
+  probe('recall=0.81,precision=0.69,dates=0.77,speakers=0.87,duplicateRate=0.37,sourceRecall=0.71,noise=1,storyF1=0.95,published=0.95')('azal-plane-crash-2024'),
   probe('recall=0.72,precision=0.79,dates=0.84,speakers=0.87,duplicateRate=0.3,sourceRecall=0.76,noise=1,storyF1=0.95,published=0.75')('morocco-israel-normalization-2020'),
-  [join(root, '.ci/probes/_mixed-37'), '', 'recall=0.82,precision=0.81,dates=0.79,speakers=0.85,duplicateRate=0.39,sourceRecall=0.81,noise=2,storyF1=0.95,published=0.8,inferred=0.63'],
+  [join(root, '.ci/probes/_mixed-37'), '', 'recall=0.83,precision=0.81,dates=0.79,speakers=0.89,duplicateRate=0.38,sourceRecall=0.81,noise=2,storyF1=0.95,published=0.8,inferred=0.71'],
   // The thirty-eighth: the Iran interim deal 2013, the Berlin conference on Libya 2020, the Brunson sanctions 2018, Sudan's
   // transition deal 2019. Sudan's follow-up counts from "the first power-sharing breakthrough", which no dated report words alike.
   probe('recall=0.86,precision=0.91,dates=0.8,speakers=0.89,duplicateRate=0.38,sourceRecall=0.93,noise=0,storyF1=0.95,published=0.75')('iran-nuclear-deal-interim-2013'),
-  probe('recall=0.78,precision=0.87,dates=0.74,speakers=0.89,duplicateRate=0.33,sourceRecall=0.84,noise=0,storyF1=0.95,published=0.95')('libya-berlin-conference-2020'),
-  probe('recall=0.89,precision=0.81,dates=0.64,speakers=0.84,duplicateRate=0.25,sourceRecall=0.83,noise=0,storyF1=0.95,published=0.75')('us-turkey-brunson-2018'),
+  probe('recall=0.78,precision=0.87,dates=0.74,speakers=0.89,duplicateRate=0.33,sourceRecall=0.85,noise=0,storyF1=0.95,published=0.95')('libya-berlin-conference-2020'),
+  probe('recall=0.89,precision=0.82,dates=0.74,speakers=0.84,duplicateRate=0.25,sourceRecall=0.85,noise=0,storyF1=0.95,published=0.75')('us-turkey-brunson-2018'),
   probe('recall=0.89,precision=0.93,dates=0.69,speakers=0.95,duplicateRate=0.4,sourceRecall=0.9,noise=0,storyF1=0.95,published=0.55')('sudan-transition-deal-2019'),
-  [join(root, '.ci/probes/_mixed-38'), '', 'recall=0.85,precision=0.88,dates=0.71,speakers=0.89,duplicateRate=0.34,sourceRecall=0.87,noise=0,storyF1=0.95,published=0.75,inferred=0.38'],
+  [join(root, '.ci/probes/_mixed-38'), '', 'recall=0.85,precision=0.88,dates=0.74,speakers=0.89,duplicateRate=0.34,sourceRecall=0.88,noise=0,storyF1=0.95,published=0.75,inferred=0.46'],
   // The thirty-ninth: fire and fury 2017, Bahrain-Israel 2020, the Colombia-Venezuela border 2015, the Japan-Korea radar row
   // 2018. A forwarded letter's mail date and a page's lone "Updated" date are still taken as the publication's.
-  probe('recall=0.91,precision=0.9,dates=0.83,speakers=0.83,duplicateRate=0.29,sourceRecall=0.93,noise=0,storyF1=0.95,published=0.55')('kim-trump-letters-fire-and-fury-2017'),
-  probe('recall=0.93,precision=0.93,dates=0.85,speakers=0.86,duplicateRate=0.32,sourceRecall=0.88,noise=1,storyF1=0.95,published=0.95')('bahrain-israel-normalization-2020'),
-  probe('recall=0.89,precision=0.88,dates=0.91,speakers=0.95,duplicateRate=0.23,sourceRecall=0.9,noise=0,storyF1=0.95,published=0.75')('colombia-venezuela-border-2015'),
+  probe('recall=0.91,precision=0.9,dates=0.83,speakers=0.86,duplicateRate=0.29,sourceRecall=0.93,noise=0,storyF1=0.95,published=0.55')('kim-trump-letters-fire-and-fury-2017'),
+  probe('recall=0.93,precision=0.93,dates=0.88,speakers=0.86,duplicateRate=0.31,sourceRecall=0.9,noise=1,storyF1=0.95,published=0.95')('bahrain-israel-normalization-2020'),
+  probe('recall=0.93,precision=0.88,dates=0.91,speakers=0.95,duplicateRate=0.23,sourceRecall=0.91,noise=0,storyF1=0.95,published=0.75')('colombia-venezuela-border-2015'),
   probe('recall=0.89,precision=0.79,dates=0.79,speakers=0.89,duplicateRate=0.33,sourceRecall=0.84,noise=0,storyF1=0.95,published=0.75')('japan-south-korea-radar-2018'),
-  [join(root, '.ci/probes/_mixed-39'), '', 'recall=0.91,precision=0.88,dates=0.82,speakers=0.87,duplicateRate=0.29,sourceRecall=0.89,noise=1,storyF1=0.95,published=0.7,inferred=0.26'],
+  [join(root, '.ci/probes/_mixed-39'), '', 'recall=0.91,precision=0.88,dates=0.85,speakers=0.88,duplicateRate=0.29,sourceRecall=0.9,noise=1,storyF1=0.95,published=0.75,inferred=0.46'],
   // The fortieth and forty-first rounds. The fortieth, plain text in the dev corpora's style, one windows-1252 and one UTF-16
   // file: the Houston consulate 2020, Kazakhstan and the CSTO 2022, the Leopard tanks 2023, Iran and Israel in April 2024.
   probe('recall=0.96,precision=0.86,dates=0.9,speakers=0.95,duplicateRate=0.33,sourceRecall=0.76,noise=0,storyF1=0.95,published=0.75')('us-china-houston-consulate-2020'),
   probe('recall=0.89,precision=0.87,dates=0.88,speakers=0.89,duplicateRate=0.31,sourceRecall=0.85,noise=0,storyF1=0.95,published=0.95')('kazakhstan-csto-2022'),
   probe('recall=0.89,precision=0.88,dates=0.91,speakers=0.9,duplicateRate=0.24,sourceRecall=0.9,noise=0,storyF1=0.95,published=0.95')('germany-leopard-tanks-2023'),
   probe('recall=0.82,precision=0.85,dates=0.76,speakers=0.95,duplicateRate=0.22,sourceRecall=0.87,noise=0,storyF1=0.95,published=0.95')('iran-israel-april-strikes-2024'),
-  [join(root, '.ci/probes/_mixed-40'), '', 'recall=0.88,precision=0.86,dates=0.86,speakers=0.92,duplicateRate=0.27,sourceRecall=0.85,noise=0,storyF1=0.95,published=0.9,inferred=0.76'],
+  [join(root, '.ci/probes/_mixed-40'), '', 'recall=0.88,precision=0.86,dates=0.86,speakers=0.92,duplicateRate=0.27,sourceRecall=0.85,noise=0,storyF1=0.95,published=0.9,inferred=0.84'],
   // The forty-first, with a saved web page and a JSON export per story (one of them Pocket's): the Mavi Marmara 2010, Hong
   // Kong's security law 2020, the JCPOA's implementation day 2016, North Korean troops in Russia 2024. The undated export on
   // the North Korean troops is still put a week early (its weekdays fit the weeks before and after alike).
-  probe('recall=0.73,precision=0.93,dates=0.87,speakers=0.81,duplicateRate=0.24,sourceRecall=0.95,noise=0,storyF1=0.95,published=0.95')('mavi-marmara-flotilla-2010'),
+  probe('recall=0.73,precision=0.93,dates=0.87,speakers=0.81,duplicateRate=0.22,sourceRecall=0.95,noise=0,storyF1=0.95,published=0.95')('mavi-marmara-flotilla-2010'),
   probe('recall=0.79,precision=0.9,dates=0.82,speakers=0.91,duplicateRate=0.23,sourceRecall=0.89,noise=0,storyF1=0.95,published=0.95')('hong-kong-security-law-2020'),
   probe('recall=0.87,precision=0.91,dates=0.81,speakers=0.95,duplicateRate=0.24,sourceRecall=0.88,noise=0,storyF1=0.95,published=0.95')('jcpoa-implementation-prisoner-swap-2016'),
   probe('recall=0.93,precision=0.93,dates=0.69,speakers=0.91,duplicateRate=0.25,sourceRecall=0.9,noise=0,storyF1=0.95,published=0.75')('north-korea-troops-russia-2024'),
-  [join(root, '.ci/probes/_mixed-41'), '', 'recall=0.82,precision=0.92,dates=0.8,speakers=0.89,duplicateRate=0.24,sourceRecall=0.91,noise=0,storyF1=0.95,published=0.9,inferred=0.8'],
+  [join(root, '.ci/probes/_mixed-41'), '', 'recall=0.82,precision=0.92,dates=0.8,speakers=0.89,duplicateRate=0.24,sourceRecall=0.91,noise=0,storyF1=0.95,published=0.9,inferred=0.88'],
   // The forty-second and forty-third rounds. The forty-second, plain text, one windows-1252 and one UTF-16 file: Ukraine's EU
   // candidate status 2022, Venezuela's election 2024, Imran Khan's ouster 2022, the Senkaku purchase 2012.
   probe('recall=0.77,precision=0.76,dates=0.63,speakers=0.95,duplicateRate=0.22,sourceRecall=0.88,noise=0,storyF1=0.95,published=0.75')('eu-ukraine-candidate-status-2022'),
-  probe('recall=0.84,precision=0.81,dates=0.65,speakers=0.83,duplicateRate=0.15,sourceRecall=0.89,noise=0,storyF1=0.95,published=0.95')('venezuela-election-2024'),
-  probe('recall=0.84,precision=0.87,dates=0.78,speakers=0.8,duplicateRate=0.27,sourceRecall=0.88,noise=0,storyF1=0.95,published=0.75')('pakistan-imran-khan-ouster-2022'),
+  probe('recall=0.86,precision=0.81,dates=0.78,speakers=0.83,duplicateRate=0.15,sourceRecall=0.89,noise=0,storyF1=0.95,published=0.95')('venezuela-election-2024'),
+  probe('recall=0.84,precision=0.87,dates=0.78,speakers=0.8,duplicateRate=0.25,sourceRecall=0.88,noise=0,storyF1=0.95,published=0.75')('pakistan-imran-khan-ouster-2022'),
   probe('recall=0.79,precision=0.91,dates=0.82,speakers=0.9,duplicateRate=0.28,sourceRecall=0.87,noise=0,storyF1=0.95,published=0.95')('japan-china-senkaku-2012'),
-  [join(root, '.ci/probes/_mixed-42'), '', 'recall=0.82,precision=0.84,dates=0.73,speakers=0.86,duplicateRate=0.23,sourceRecall=0.88,noise=0,storyF1=0.95,published=0.85,inferred=0.63'],
+  [join(root, '.ci/probes/_mixed-42'), '', 'recall=0.82,precision=0.84,dates=0.77,speakers=0.86,duplicateRate=0.23,sourceRecall=0.88,noise=0,storyF1=0.95,published=0.85,inferred=0.71'],
   // The forty-third, with a saved web page, a newsletter saved from a mail program (one forwarded) and a read-later Markdown
   // file per story: the Wagner mutiny 2023, the Colombia-US deportation row 2025, South Africa's ICJ case 2024, GSOMIA 2019.
   // Duplicates stay high (Colombia-US 0.49: a row told by the hour in five outlets). Colombia-US recall 0.73 → 0.68 since
   // "Press secretary Karoline Leavitt says in a statement" names a speaker: her "The tariffs will be held in reserve, she
   // says" goes on as the same statement, which gold counts as one of its own.
-  probe('recall=0.67,precision=0.96,dates=0.86,speakers=0.86,duplicateRate=0.44,sourceRecall=0.87,noise=0,storyF1=0.95,published=0.75')('russia-wagner-mutiny-2023'),
-  probe('recall=0.64,precision=0.86,dates=0.7,speakers=0.85,duplicateRate=0.53,sourceRecall=0.76,noise=0,storyF1=0.95,published=0.95')('colombia-us-deportation-row-2025'),
+  probe('recall=0.67,precision=0.96,dates=0.89,speakers=0.86,duplicateRate=0.44,sourceRecall=0.87,noise=0,storyF1=0.95,published=0.75')('russia-wagner-mutiny-2023'),
+  probe('recall=0.69,precision=0.88,dates=0.83,speakers=0.85,duplicateRate=0.51,sourceRecall=0.81,noise=0,storyF1=0.95,published=0.95')('colombia-us-deportation-row-2025'),
   probe('recall=0.89,precision=0.87,dates=0.77,speakers=0.9,duplicateRate=0.31,sourceRecall=0.89,noise=0,storyF1=0.95,published=0.75')('south-africa-icj-genocide-case-2024'),
-  probe('recall=0.96,precision=0.85,dates=0.91,speakers=0.87,duplicateRate=0.35,sourceRecall=0.85,noise=0,storyF1=0.95,published=0.75')('japan-korea-gsomia-2019'),
-  [join(root, '.ci/probes/_mixed-43'), '', 'recall=0.79,precision=0.89,dates=0.82,speakers=0.87,duplicateRate=0.4,sourceRecall=0.86,noise=0,storyF1=0.95,published=0.8,inferred=0.63'],
+  probe('recall=0.96,precision=0.85,dates=0.91,speakers=0.87,duplicateRate=0.34,sourceRecall=0.85,noise=0,storyF1=0.95,published=0.75')('japan-korea-gsomia-2019'),
+  [join(root, '.ci/probes/_mixed-43'), '', 'recall=0.79,precision=0.89,dates=0.85,speakers=0.87,duplicateRate=0.4,sourceRecall=0.86,noise=0,storyF1=0.95,published=0.8,inferred=0.71'],
   // The forty-fourth to forty-seventh rounds. The forty-fourth, plain text, one windows-1252 and one UTF-16 file: the Syrian
   // chemical weapons framework 2013, Australia's tapping of Indonesian phones 2013, Hariri's resignation from Riyadh 2017,
   // Trump and Greenland 2019.
   probe('recall=0.9,precision=0.88,dates=0.75,speakers=0.95,duplicateRate=0.29,sourceRecall=0.94,noise=0,storyF1=0.95,published=0.75')('syria-chemical-weapons-framework-2013'),
   probe('recall=0.79,precision=0.84,dates=0.91,speakers=0.87,duplicateRate=0.26,sourceRecall=0.87,noise=0,storyF1=0.95,published=0.95')('australia-indonesia-phone-tapping-2013'),
-  probe('recall=0.86,precision=0.89,dates=0.69,speakers=0.83,duplicateRate=0.2,sourceRecall=0.87,noise=0,storyF1=0.95,published=0.75')('hariri-riyadh-resignation-2017'),
-  probe('recall=0.77,precision=0.86,dates=0.9,speakers=0.95,duplicateRate=0.38,sourceRecall=0.81,noise=0,storyF1=0.95,published=0.75')('trump-greenland-denmark-2019'),
-  [join(root, '.ci/probes/_mixed-44'), '', 'recall=0.84,precision=0.87,dates=0.78,speakers=0.9,duplicateRate=0.27,sourceRecall=0.89,noise=0,storyF1=0.95,published=0.8,inferred=0.51'],
+  probe('recall=0.86,precision=0.89,dates=0.69,speakers=0.87,duplicateRate=0.2,sourceRecall=0.87,noise=0,storyF1=0.95,published=0.75')('hariri-riyadh-resignation-2017'),
+  probe('recall=0.77,precision=0.86,dates=0.9,speakers=0.95,duplicateRate=0.36,sourceRecall=0.81,noise=0,storyF1=0.95,published=0.75')('trump-greenland-denmark-2019'),
+  [join(root, '.ci/probes/_mixed-44'), '', 'recall=0.84,precision=0.87,dates=0.78,speakers=0.91,duplicateRate=0.27,sourceRecall=0.89,noise=0,storyF1=0.95,published=0.8,inferred=0.59'],
   // The forty-fifth, with a saved web page and a JSON export per story: the Cheonan 2010, the killing of Andrei Karlov 2016,
   // Myanmar's coup and ASEAN 2021, the Tawang clash 2022. The Cheonan's March and July reports stay stories of their own,
   // two months from its May reports (as does Myanmar's April analysis from its February ones).
-  probe('recall=0.83,precision=0.86,dates=0.91,speakers=0.95,duplicateRate=0.25,sourceRecall=0.88,noise=0,storyF1=0.52,published=0.95')('cheonan-sinking-2010'),
+  probe('recall=0.83,precision=0.87,dates=0.91,speakers=0.95,duplicateRate=0.25,sourceRecall=0.88,noise=0,storyF1=0.52,published=0.95')('cheonan-sinking-2010'),
   probe('recall=0.83,precision=0.84,dates=0.95,speakers=0.95,duplicateRate=0.34,sourceRecall=0.84,noise=0,storyF1=0.95,published=0.95')('karlov-assassination-2016'),
   probe('recall=0.74,precision=0.82,dates=0.91,speakers=0.89,duplicateRate=0.31,sourceRecall=0.9,noise=0,storyF1=0.7,published=0.95')('myanmar-coup-asean-2021'),
   probe('recall=0.81,precision=0.89,dates=0.95,speakers=0.82,duplicateRate=0.33,sourceRecall=0.93,noise=0,storyF1=0.95,published=0.95')('tawang-clash-2022'),
-  [join(root, '.ci/probes/_mixed-45'), '', 'recall=0.8,precision=0.85,dates=0.93,speakers=0.9,duplicateRate=0.3,sourceRecall=0.88,noise=0,storyF1=0.81,published=0.95,inferred=0.88'],
+  [join(root, '.ci/probes/_mixed-45'), '', 'recall=0.8,precision=0.86,dates=0.93,speakers=0.9,duplicateRate=0.3,sourceRecall=0.88,noise=0,storyF1=0.81,published=0.95,inferred=0.96'],
   // The forty-sixth, plain text, one windows-1252 and one UTF-16 file: Turkey's failed coup and Gulen 2016, Assange's asylum
   // 2012, Belarus's election 2020, the Oruc Reis 2020. The June wire on Assange stays apart from the August reports.
   probe('recall=0.91,precision=0.81,dates=0.69,speakers=0.91,duplicateRate=0.22,sourceRecall=0.9,noise=0,storyF1=0.95,published=0.75')('turkey-coup-gulen-2016'),
-  probe('recall=0.79,precision=0.81,dates=0.74,speakers=0.72,duplicateRate=0.29,sourceRecall=0.84,noise=0,storyF1=0.7,published=0.95')('assange-ecuador-asylum-2012'),
-  probe('recall=0.84,precision=0.87,dates=0.74,speakers=0.83,duplicateRate=0.21,sourceRecall=0.93,noise=0,storyF1=0.95,published=0.75')('belarus-election-sanctions-2020'),
-  probe('recall=0.91,precision=0.91,dates=0.64,speakers=0.91,duplicateRate=0.28,sourceRecall=0.9,noise=0,storyF1=0.95,published=0.75')('east-med-oruc-reis-2020'),
-  [join(root, '.ci/probes/_mixed-46'), '', 'recall=0.87,precision=0.85,dates=0.7,speakers=0.86,duplicateRate=0.25,sourceRecall=0.9,noise=0,storyF1=0.9,published=0.8,inferred=0.51'],
+  probe('recall=0.79,precision=0.82,dates=0.74,speakers=0.72,duplicateRate=0.29,sourceRecall=0.84,noise=0,storyF1=0.7,published=0.95')('assange-ecuador-asylum-2012'),
+  probe('recall=0.84,precision=0.87,dates=0.74,speakers=0.87,duplicateRate=0.2,sourceRecall=0.93,noise=0,storyF1=0.95,published=0.75')('belarus-election-sanctions-2020'),
+  probe('recall=0.91,precision=0.93,dates=0.64,speakers=0.91,duplicateRate=0.28,sourceRecall=0.9,noise=0,storyF1=0.95,published=0.75')('east-med-oruc-reis-2020'),
+  [join(root, '.ci/probes/_mixed-46'), '', 'recall=0.87,precision=0.86,dates=0.7,speakers=0.87,duplicateRate=0.24,sourceRecall=0.9,noise=0,storyF1=0.9,published=0.8,inferred=0.59'],
   // The forty-seventh, with a saved web page, a newsletter saved from a mail program and a read-later Markdown file per
   // story: the NSA and Merkel's phone 2013, the G7 at Biarritz and the Amazon 2019, Bolivia's coup attempt 2024, the S-400
   // sanctions 2020. One related-story link ("Snowden's Moscow letter: the full text") still counts as noise.
-  probe('recall=0.82,precision=0.84,dates=0.83,speakers=0.95,duplicateRate=0.31,sourceRecall=0.9,noise=1,storyF1=0.95,published=0.75')('nsa-merkel-phone-2013'),
+  probe('recall=0.82,precision=0.84,dates=0.83,speakers=0.95,duplicateRate=0.29,sourceRecall=0.9,noise=0,storyF1=0.95,published=0.75')('nsa-merkel-phone-2013'),
   probe('recall=0.9,precision=0.89,dates=0.89,speakers=0.95,duplicateRate=0.3,sourceRecall=0.86,noise=0,storyF1=0.95,published=0.55')('g7-biarritz-amazon-2019'),
   probe('recall=0.77,precision=0.82,dates=0.9,speakers=0.95,duplicateRate=0.37,sourceRecall=0.78,noise=0,storyF1=0.95,published=0.95')('bolivia-zuniga-coup-attempt-2024'),
   probe('recall=0.91,precision=0.78,dates=0.89,speakers=0.95,duplicateRate=0.32,sourceRecall=0.85,noise=0,storyF1=0.95,published=0.95')('turkey-s400-caatsa-2020'),
-  [join(root, '.ci/probes/_mixed-47'), '', 'recall=0.85,precision=0.84,dates=0.88,speakers=0.95,duplicateRate=0.32,sourceRecall=0.85,noise=1,storyF1=0.95,published=0.8,inferred=0.63'],
+  [join(root, '.ci/probes/_mixed-47'), '', 'recall=0.85,precision=0.84,dates=0.88,speakers=0.95,duplicateRate=0.31,sourceRecall=0.85,noise=0,storyF1=0.95,published=0.8,inferred=0.71'],
   // The forty-eighth to fifty-first rounds. The forty-eighth, plain text, one windows-1252 and one UTF-16 file: the UN's
   // no-fly zone over Libya 2011, Kurdistan's referendum 2017, the Bali Nine executions 2015, Lula and Israel 2024.
-  probe('recall=0.9,precision=0.81,dates=0.89,speakers=0.95,duplicateRate=0.34,sourceRecall=0.9,noise=0,storyF1=0.95,published=0.95')('libya-resolution-1973-2011'),
+  probe('recall=0.9,precision=0.81,dates=0.89,speakers=0.95,duplicateRate=0.3,sourceRecall=0.9,noise=0,storyF1=0.95,published=0.95')('libya-resolution-1973-2011'),
   probe('recall=0.89,precision=0.79,dates=0.88,speakers=0.89,duplicateRate=0.25,sourceRecall=0.92,noise=0,storyF1=0.95,published=0.75')('iraq-kurdistan-referendum-2017'),
   probe('recall=0.87,precision=0.79,dates=0.57,speakers=0.95,duplicateRate=0.27,sourceRecall=0.83,noise=0,storyF1=0.95,published=0.55')('bali-nine-executions-australia-2015'),
   probe('recall=0.9,precision=0.9,dates=0.95,speakers=0.95,duplicateRate=0.33,sourceRecall=0.85,noise=0,storyF1=0.95,published=0.95')('brazil-israel-lula-2024'),
-  [join(root, '.ci/probes/_mixed-48'), '', 'recall=0.89,precision=0.82,dates=0.82,speakers=0.93,duplicateRate=0.3,sourceRecall=0.88,noise=0,storyF1=0.95,published=0.85,inferred=0.71'],
+  [join(root, '.ci/probes/_mixed-48'), '', 'recall=0.89,precision=0.82,dates=0.82,speakers=0.93,duplicateRate=0.29,sourceRecall=0.88,noise=0,storyF1=0.95,published=0.85,inferred=0.71'],
   // The forty-ninth, with a saved web page and a JSON export per story: the Gulf of Oman tanker attacks 2019, the Holy See's
   // deal with China on bishops 2018, the Kenyan-led mission to Haiti 2023, Bulgaria's veto on North Macedonia 2022.
-  probe('recall=0.84,precision=0.84,dates=0.88,speakers=0.95,duplicateRate=0.3,sourceRecall=0.86,noise=0,storyF1=0.95,published=0.95')('gulf-of-oman-tanker-attacks-2019'),
-  probe('recall=0.78,precision=0.82,dates=0.81,speakers=0.85,duplicateRate=0.43,sourceRecall=0.78,noise=0,storyF1=0.95,published=0.95')('vatican-china-bishops-deal-2018'),
+  probe('recall=0.84,precision=0.84,dates=0.88,speakers=0.95,duplicateRate=0.29,sourceRecall=0.86,noise=0,storyF1=0.95,published=0.95')('gulf-of-oman-tanker-attacks-2019'),
+  probe('recall=0.78,precision=0.82,dates=0.81,speakers=0.85,duplicateRate=0.39,sourceRecall=0.78,noise=0,storyF1=0.95,published=0.95')('vatican-china-bishops-deal-2018'),
   probe('recall=0.83,precision=0.84,dates=0.9,speakers=0.95,duplicateRate=0.46,sourceRecall=0.93,noise=0,storyF1=0.95,published=0.95')('kenya-haiti-mission-2023'),
-  probe('recall=0.93,precision=0.75,dates=0.72,speakers=0.95,duplicateRate=0.26,sourceRecall=0.89,noise=0,storyF1=0.95,published=0.55')('north-macedonia-bulgaria-veto-2022'),
-  [join(root, '.ci/probes/_mixed-49'), '', 'recall=0.86,precision=0.81,dates=0.82,speakers=0.93,duplicateRate=0.36,sourceRecall=0.87,noise=0,storyF1=0.95,published=0.85,inferred=0.82'],
+  probe('recall=0.93,precision=0.75,dates=0.82,speakers=0.95,duplicateRate=0.26,sourceRecall=0.89,noise=0,storyF1=0.95,published=0.75')('north-macedonia-bulgaria-veto-2022'),
+  [join(root, '.ci/probes/_mixed-49'), '', 'recall=0.86,precision=0.81,dates=0.85,speakers=0.93,duplicateRate=0.35,sourceRecall=0.87,noise=0,storyF1=0.95,published=0.9,inferred=0.89'],
   // The fiftieth, plain text and Markdown, CRLF files and one UTF-16 file: the world and Morsi's fall 2013, Hambantota's
   // lease 2017, the Havana health incidents 2017, the new EDCA sites 2023.
   probe('recall=0.82,precision=0.76,dates=0.79,speakers=0.95,duplicateRate=0.39,sourceRecall=0.93,noise=0,storyF1=0.95,published=0.95')('egypt-morsi-ouster-2013'),
-  probe('recall=0.96,precision=0.86,dates=0.87,speakers=0.95,duplicateRate=0.29,sourceRecall=0.9,noise=0,storyF1=0.95,published=0.95')('sri-lanka-hambantota-port-2017'),
+  probe('recall=0.96,precision=0.86,dates=0.87,speakers=0.95,duplicateRate=0.26,sourceRecall=0.9,noise=0,storyF1=0.95,published=0.95')('sri-lanka-hambantota-port-2017'),
   probe('recall=0.92,precision=0.79,dates=0.74,speakers=0.71,duplicateRate=0.27,sourceRecall=0.81,noise=0,storyF1=0.7,published=0.75')('us-cuba-sonic-attacks-2017'),
   probe('recall=0.92,precision=0.8,dates=0.95,speakers=0.81,duplicateRate=0.2,sourceRecall=0.86,noise=0,storyF1=0.95,published=0.95')('philippines-us-edca-2023'),
-  [join(root, '.ci/probes/_mixed-50'), '', 'recall=0.89,precision=0.79,dates=0.83,speakers=0.84,duplicateRate=0.3,sourceRecall=0.88,noise=0,storyF1=0.9,published=0.9,inferred=0.89'],
+  [join(root, '.ci/probes/_mixed-50'), '', 'recall=0.89,precision=0.79,dates=0.83,speakers=0.84,duplicateRate=0.29,sourceRecall=0.88,noise=0,storyF1=0.9,published=0.9,inferred=0.89'],
   // The fifty-first, with a saved web page, a newsletter saved from a mail program (one forwarded, one quoted-printable) and a
   // read-later Markdown file per story: the Falklands referendum 2013, Georgia's foreign agents law 2024, the France-Algeria
   // rift 2021, THAAD 2017.
-  probe('recall=0.75,precision=0.67,dates=0.79,speakers=0.95,duplicateRate=0.33,sourceRecall=0.88,noise=0,storyF1=0.95,published=0.95')('falklands-referendum-2013'),
-  probe('recall=0.86,precision=0.81,dates=0.64,speakers=0.77,duplicateRate=0.46,sourceRecall=0.84,noise=0,storyF1=0.95,published=0.55')('georgia-foreign-agents-law-2024'),
-  probe('recall=0.82,precision=0.87,dates=0.73,speakers=0.75,duplicateRate=0.46,sourceRecall=0.79,noise=0,storyF1=0.95,published=0.75')('france-algeria-rift-2021'),
+  probe('recall=0.75,precision=0.67,dates=0.84,speakers=0.95,duplicateRate=0.28,sourceRecall=0.88,noise=0,storyF1=0.95,published=0.95')('falklands-referendum-2013'),
+  probe('recall=0.86,precision=0.81,dates=0.72,speakers=0.86,duplicateRate=0.46,sourceRecall=0.84,noise=0,storyF1=0.95,published=0.75')('georgia-foreign-agents-law-2024'),
+  probe('recall=0.82,precision=0.89,dates=0.73,speakers=0.75,duplicateRate=0.46,sourceRecall=0.79,noise=0,storyF1=0.95,published=0.75')('france-algeria-rift-2021'),
   probe('recall=0.96,precision=0.8,dates=0.85,speakers=0.75,duplicateRate=0.32,sourceRecall=0.89,noise=0,storyF1=0.95,published=0.95')('south-korea-china-thaad-2017'),
-  [join(root, '.ci/probes/_mixed-51'), '', 'recall=0.85,precision=0.79,dates=0.76,speakers=0.81,duplicateRate=0.39,sourceRecall=0.85,noise=0,storyF1=0.95,published=0.8,inferred=0.77'],
+  [join(root, '.ci/probes/_mixed-51'), '', 'recall=0.85,precision=0.79,dates=0.79,speakers=0.83,duplicateRate=0.38,sourceRecall=0.85,noise=0,storyF1=0.95,published=0.85,inferred=0.84'],
   // The fifty-second, plain text with one windows-1252 and one UTF-16 file: the UAE-Israel accord 2020, South Sudan's
   // revitalised peace 2018, the Bronze Soldier in Tallinn 2007, the India-Nepal map row 2020.
   probe('recall=0.88,precision=0.85,dates=0.86,speakers=0.91,duplicateRate=0.29,sourceRecall=0.93,noise=0,storyF1=0.52,published=0.95')('uae-israel-abraham-accords-2020'),
-  probe('recall=0.89,precision=0.87,dates=0.83,speakers=0.95,duplicateRate=0.28,sourceRecall=0.82,noise=0,storyF1=0.95,published=0.95')('south-sudan-revitalised-peace-2018'),
-  probe('recall=0.72,precision=0.82,dates=0.64,speakers=0.89,duplicateRate=0.36,sourceRecall=0.92,noise=0,storyF1=0.95,published=0.55')('estonia-bronze-soldier-2007'),
+  probe('recall=0.89,precision=0.87,dates=0.83,speakers=0.95,duplicateRate=0.26,sourceRecall=0.82,noise=0,storyF1=0.95,published=0.95')('south-sudan-revitalised-peace-2018'),
+  probe('recall=0.78,precision=0.82,dates=0.64,speakers=0.95,duplicateRate=0.33,sourceRecall=0.92,noise=0,storyF1=0.95,published=0.55')('estonia-bronze-soldier-2007'),
   probe('recall=0.87,precision=0.85,dates=0.81,speakers=0.95,duplicateRate=0.3,sourceRecall=0.8,noise=0,storyF1=0.95,published=0.75')('india-nepal-kalapani-map-2020'),
-  [join(root, '.ci/probes/_mixed-52'), '', 'recall=0.84,precision=0.85,dates=0.79,speakers=0.92,duplicateRate=0.31,sourceRecall=0.88,noise=0,storyF1=0.87,published=0.8,inferred=0.59'],
+  [join(root, '.ci/probes/_mixed-52'), '', 'recall=0.85,precision=0.85,dates=0.79,speakers=0.94,duplicateRate=0.3,sourceRecall=0.88,noise=0,storyF1=0.87,published=0.8,inferred=0.59'],
   // The fifty-third, with a saved web page and a JSON export per story: Ethiopia and Somaliland's memorandum 2024, Niger
   // ending its military accord with the US 2024, Algeria suspending its treaty with Spain 2022, Vystrcil in Taiwan 2020.
   probe('recall=0.92,precision=0.83,dates=0.87,speakers=0.95,duplicateRate=0.24,sourceRecall=0.78,noise=0,storyF1=0.95,published=0.95')('ethiopia-somaliland-port-mou-2024'),
-  probe('recall=0.91,precision=0.67,dates=0.9,speakers=0.95,duplicateRate=0.25,sourceRecall=0.9,noise=0,storyF1=0.95,published=0.95')('niger-us-troops-withdrawal-2024'),
+  probe('recall=0.91,precision=0.67,dates=0.95,speakers=0.95,duplicateRate=0.2,sourceRecall=0.9,noise=0,storyF1=0.95,published=0.95')('niger-us-troops-withdrawal-2024'),
   probe('recall=0.9,precision=0.75,dates=0.95,speakers=0.86,duplicateRate=0.31,sourceRecall=0.83,noise=0,storyF1=0.95,published=0.95')('spain-algeria-treaty-suspension-2022'),
   probe('recall=0.81,precision=0.86,dates=0.89,speakers=0.95,duplicateRate=0.21,sourceRecall=0.87,noise=0,storyF1=0.95,published=0.95')('czech-vystrcil-taiwan-2020'),
-  [join(root, '.ci/probes/_mixed-53'), '', 'recall=0.89,precision=0.77,dates=0.9,speakers=0.93,duplicateRate=0.25,sourceRecall=0.84,noise=0,storyF1=0.95,published=0.95,inferred=0.96'],
+  [join(root, '.ci/probes/_mixed-53'), '', 'recall=0.89,precision=0.77,dates=0.91,speakers=0.93,duplicateRate=0.25,sourceRecall=0.84,noise=0,storyF1=0.95,published=0.95,inferred=0.96'],
   // The fifty-fourth, plain text and Markdown, CRLF files and one UTF-16 file: Raymond Davis in Lahore 2011, Kim Jong Un in
   // Beijing 2018, the Red Sea and Operation Prosperity Guardian 2023, Zelensky in the Oval Office 2025.
   probe('recall=0.87,precision=0.77,dates=0.81,speakers=0.78,duplicateRate=0.27,sourceRecall=0.83,noise=0,storyF1=0.95,published=0.95')('us-pakistan-raymond-davis-2011'),
-  probe('recall=0.87,precision=0.81,dates=0.9,speakers=0.87,duplicateRate=0.32,sourceRecall=0.87,noise=0,storyF1=0.95,published=0.75')('kim-jong-un-beijing-visit-2018'),
+  probe('recall=0.87,precision=0.81,dates=0.9,speakers=0.87,duplicateRate=0.3,sourceRecall=0.87,noise=0,storyF1=0.95,published=0.75')('kim-jong-un-beijing-visit-2018'),
   probe('recall=0.93,precision=0.73,dates=0.56,speakers=0.85,duplicateRate=0.2,sourceRecall=0.92,noise=0,storyF1=0.95,published=0.55')('red-sea-prosperity-guardian-2023'),
-  probe('recall=0.9,precision=0.83,dates=0.92,speakers=0.83,duplicateRate=0.21,sourceRecall=0.9,noise=0,storyF1=0.95,published=0.95')('zelensky-oval-office-2025'),
-  [join(root, '.ci/probes/_mixed-54'), '', 'recall=0.9,precision=0.78,dates=0.78,speakers=0.84,duplicateRate=0.25,sourceRecall=0.89,noise=0,storyF1=0.95,published=0.8,inferred=0.71'],
+  probe('recall=0.9,precision=0.83,dates=0.92,speakers=0.87,duplicateRate=0.21,sourceRecall=0.9,noise=0,storyF1=0.95,published=0.95')('zelensky-oval-office-2025'),
+  [join(root, '.ci/probes/_mixed-54'), '', 'recall=0.9,precision=0.78,dates=0.78,speakers=0.85,duplicateRate=0.24,sourceRecall=0.89,noise=0,storyF1=0.95,published=0.8,inferred=0.71'],
   // The fifty-fifth, with a saved web page, a newsletter saved from a mail program and a read-later Markdown file per story:
   // the Pope in Iraq 2021, the British embassy in Tehran 2011, Kosovo's independence 2008, the US and the Panama Canal 2025.
   probe('recall=0.72,precision=0.81,dates=0.9,speakers=0.87,duplicateRate=0.27,sourceRecall=0.85,noise=0,storyF1=0.95,published=0.95')('pope-francis-iraq-2021'),
@@ -448,22 +448,22 @@ probe('recall=0.83,precision=0.87,dates=0.73,speakers=0.9,duplicateRate=0.11,sou
   probe('recall=0.85,precision=0.78,dates=0.77,speakers=0.86,duplicateRate=0.36,sourceRecall=0.87,noise=0,storyF1=0.95,published=0.95')('saudi-abqaiq-attack-2019'),
   probe('recall=0.75,precision=0.89,dates=0.72,speakers=0.82,duplicateRate=0.3,sourceRecall=0.86,noise=0,storyF1=0.95,published=0.75')('cuba-us-embassies-reopen-2015'),
   probe('recall=0.77,precision=0.82,dates=0.78,speakers=0.95,duplicateRate=0.34,sourceRecall=0.87,noise=0,storyF1=0.95,published=0.55')('sudan-coup-2021'),
-  probe('recall=0.8,precision=0.84,dates=0.95,speakers=0.95,duplicateRate=0.28,sourceRecall=0.77,noise=0,storyF1=0.95,published=0.75')('canada-china-two-michaels-2021'),
+  probe('recall=0.8,precision=0.86,dates=0.95,speakers=0.95,duplicateRate=0.28,sourceRecall=0.77,noise=0,storyF1=0.95,published=0.75')('canada-china-two-michaels-2021'),
   [join(root, '.ci/probes/_mixed-56'), '', 'recall=0.79,precision=0.83,dates=0.8,speakers=0.89,duplicateRate=0.32,sourceRecall=0.85,noise=0,storyF1=0.95,published=0.75,inferred=0.46'],
   // The fifty-seventh, with a saved web page and a JSON export per story: the Polish tribunal on EU law 2021, Nicaragua
   // leaving Taiwan for China 2021, the fall of Assad 2024, the G7 at Charlevoix 2018.
-  probe('recall=0.92,precision=0.78,dates=0.78,speakers=0.95,duplicateRate=0.35,sourceRecall=0.84,noise=0,storyF1=0.95,published=0.75')('eu-poland-primacy-ruling-2021'),
+  probe('recall=0.92,precision=0.79,dates=0.78,speakers=0.95,duplicateRate=0.34,sourceRecall=0.84,noise=0,storyF1=0.95,published=0.75')('eu-poland-primacy-ruling-2021'),
   probe('recall=0.76,precision=0.79,dates=0.78,speakers=0.95,duplicateRate=0.34,sourceRecall=0.94,noise=0,storyF1=0.95,published=0.75')('nicaragua-taiwan-switch-2021'),
   probe('recall=0.9,precision=0.88,dates=0.73,speakers=0.9,duplicateRate=0.39,sourceRecall=0.89,noise=0,storyF1=0.95,published=0.75')('syria-assad-fall-2024'),
   probe('recall=0.89,precision=0.82,dates=0.8,speakers=0.9,duplicateRate=0.47,sourceRecall=0.8,noise=0,storyF1=0.95,published=0.95')('g7-charlevoix-2018'),
-  [join(root, '.ci/probes/_mixed-57'), '', 'recall=0.88,precision=0.83,dates=0.77,speakers=0.92,duplicateRate=0.4,sourceRecall=0.86,noise=0,storyF1=0.95,published=0.8,inferred=0.75'],
+  [join(root, '.ci/probes/_mixed-57'), '', 'recall=0.88,precision=0.83,dates=0.77,speakers=0.92,duplicateRate=0.39,sourceRecall=0.86,noise=0,storyF1=0.95,published=0.8,inferred=0.75'],
   // The fifty-eighth, plain text and Markdown, CRLF files and one UTF-16 file: the world and Catalonia 2017, the aid at
   // Cucuta 2019, the war in Tigray 2020, the Tiergarten murder 2019.
   probe('recall=0.78,precision=0.77,dates=0.65,speakers=0.87,duplicateRate=0.31,sourceRecall=0.89,noise=0,storyF1=0.52,published=0.55')('catalonia-independence-reaction-2017'),
-  probe('recall=0.77,precision=0.92,dates=0.91,speakers=0.88,duplicateRate=0.29,sourceRecall=0.9,noise=0,storyF1=0.95,published=0.95')('venezuela-aid-cucuta-2019'),
+  probe('recall=0.77,precision=0.92,dates=0.91,speakers=0.95,duplicateRate=0.29,sourceRecall=0.92,noise=0,storyF1=0.95,published=0.95')('venezuela-aid-cucuta-2019'),
   probe('recall=0.89,precision=0.86,dates=0.88,speakers=0.84,duplicateRate=0.34,sourceRecall=0.84,noise=0,storyF1=0.95,published=0.75')('ethiopia-tigray-war-2020'),
-  probe('recall=0.9,precision=0.75,dates=0.71,speakers=0.83,duplicateRate=0.24,sourceRecall=0.79,noise=0,storyF1=0.52,published=0.55')('germany-russia-tiergarten-2019'),
-  [join(root, '.ci/probes/_mixed-58'), '', 'recall=0.83,precision=0.83,dates=0.79,speakers=0.86,duplicateRate=0.3,sourceRecall=0.87,noise=0,storyF1=0.77,published=0.7,inferred=0.58'],
+  probe('recall=0.9,precision=0.75,dates=0.89,speakers=0.83,duplicateRate=0.24,sourceRecall=0.79,noise=0,storyF1=0.52,published=0.75')('germany-russia-tiergarten-2019'),
+  [join(root, '.ci/probes/_mixed-58'), '', 'recall=0.83,precision=0.83,dates=0.82,speakers=0.87,duplicateRate=0.3,sourceRecall=0.87,noise=0,storyF1=0.77,published=0.75,inferred=0.65'],
   // The fifty-ninth, with a saved web page, a newsletter saved from a mail program and a read-later Markdown file per story:
   // Putin and the BRICS summit 2023, Abe at Yasukuni 2013, Duterte and the ICC 2025, French troops leaving Burkina Faso 2023.
   probe('recall=0.91,precision=0.84,dates=0.95,speakers=0.88,duplicateRate=0.32,sourceRecall=0.9,noise=0,storyF1=0.95,published=0.75')('south-africa-putin-brics-2023'),
@@ -483,8 +483,8 @@ probe('recall=0.83,precision=0.87,dates=0.73,speakers=0.9,duplicateRate=0.11,sou
   probe('recall=0.84,precision=0.79,dates=0.81,speakers=0.87,duplicateRate=0.2,sourceRecall=0.86,noise=0,storyF1=0.95,published=0.95')('us-russia-ankara-prisoner-swap-2024'),
   probe('recall=0.86,precision=0.8,dates=0.88,speakers=0.95,duplicateRate=0.43,sourceRecall=0.91,noise=0,storyF1=0.7,published=0.75')('palestine-recognition-spain-ireland-norway-2024'),
   probe('recall=0.7,precision=0.79,dates=0.82,speakers=0.95,duplicateRate=0.33,sourceRecall=0.85,noise=0,storyF1=0.95,published=0.75')('egypt-italy-regeni-2016'),
-  probe('recall=0.83,precision=0.75,dates=0.87,speakers=0.89,duplicateRate=0.25,sourceRecall=0.84,noise=0,storyF1=0.95,published=0.75')('lebanon-israel-ceasefire-2024'),
-  [join(root, '.ci/probes/_mixed-61'), '', 'recall=0.8,precision=0.78,dates=0.85,speakers=0.92,duplicateRate=0.31,sourceRecall=0.87,noise=0,storyF1=0.9,published=0.8,inferred=0.73'],
+  probe('recall=0.83,precision=0.76,dates=0.87,speakers=0.89,duplicateRate=0.25,sourceRecall=0.84,noise=0,storyF1=0.95,published=0.75')('lebanon-israel-ceasefire-2024'),
+  [join(root, '.ci/probes/_mixed-61'), '', 'recall=0.8,precision=0.79,dates=0.85,speakers=0.92,duplicateRate=0.31,sourceRecall=0.87,noise=0,storyF1=0.9,published=0.8,inferred=0.73'],
   // The sixty-second, plain text and Markdown, CRLF files and one UTF-16 file: flight PS752 2020, France recalling its
   // ambassador from Rome 2019, the Vandecasteele-Assadi swap 2023, the US-China tariff truce in Geneva 2025.
   probe('recall=0.78,precision=0.83,dates=0.74,speakers=0.95,duplicateRate=0.29,sourceRecall=0.89,noise=0,storyF1=0.95,published=0.55')('iran-ps752-shootdown-2020'),
@@ -494,11 +494,11 @@ probe('recall=0.83,precision=0.87,dates=0.73,speakers=0.9,duplicateRate=0.11,sou
   [join(root, '.ci/probes/_mixed-62'), '', 'recall=0.82,precision=0.8,dates=0.75,speakers=0.89,duplicateRate=0.31,sourceRecall=0.85,noise=0,storyF1=0.95,published=0.65,inferred=0.5'],
   // The sixty-third, with a saved web page, a newsletter saved from a mail program and a read-later Markdown file per story:
   // the world and martial law in Seoul 2024, Snowden in Moscow 2013, Rasool expelled from Washington 2025, the Israel-Iran war 2025.
-  probe('recall=0.79,precision=0.83,dates=0.87,speakers=0.95,duplicateRate=0.35,sourceRecall=0.83,noise=0,storyF1=0.95,published=0.95')('south-korea-martial-law-reaction-2024'),
+  probe('recall=0.79,precision=0.83,dates=0.87,speakers=0.95,duplicateRate=0.32,sourceRecall=0.83,noise=0,storyF1=0.95,published=0.95')('south-korea-martial-law-reaction-2024'),
   probe('recall=0.88,precision=0.8,dates=0.53,speakers=0.91,duplicateRate=0.26,sourceRecall=0.89,noise=0,storyF1=0.95,published=0.55')('snowden-asylum-russia-2013'),
   probe('recall=0.9,precision=0.86,dates=0.6,speakers=0.86,duplicateRate=0.38,sourceRecall=0.83,noise=0,storyF1=0.95,published=0.55')('us-south-africa-rasool-expulsion-2025'),
   probe('recall=0.86,precision=0.84,dates=0.74,speakers=0.87,duplicateRate=0.25,sourceRecall=0.94,noise=0,storyF1=0.95,published=0.75')('israel-iran-june-war-2025'),
-  [join(root, '.ci/probes/_mixed-63'), '', 'recall=0.86,precision=0.83,dates=0.68,speakers=0.9,duplicateRate=0.3,sourceRecall=0.89,noise=0,storyF1=0.95,published=0.7,inferred=0.65'],
+  [join(root, '.ci/probes/_mixed-63'), '', 'recall=0.86,precision=0.83,dates=0.68,speakers=0.9,duplicateRate=0.29,sourceRecall=0.89,noise=0,storyF1=0.95,published=0.7,inferred=0.65'],
   // The sixty-fourth, plain text with one windows-1252 and one UTF-16 file: Koizumi in Pyongyang 2002, the US sailors held
   // by Iran 2016, the Danish embassies and the cartoons 2006, the trawler captain off the Senkakus 2010.
   probe('recall=0.92,precision=0.9,dates=0.71,speakers=0.89,duplicateRate=0.4,sourceRecall=0.87,noise=0,storyF1=0.95,published=0.75')('japan-north-korea-koizumi-pyongyang-2002'),
@@ -522,11 +522,39 @@ probe('recall=0.83,precision=0.87,dates=0.73,speakers=0.9,duplicateRate=0.11,sou
   [join(root, '.ci/probes/_mixed-66'), '', 'recall=0.86,precision=0.89,dates=0.8,speakers=0.87,duplicateRate=0.31,sourceRecall=0.86,noise=0,storyF1=0.9,published=0.75,inferred=0.67'],
   // The sixty-seventh, with a saved web page, a newsletter saved from a mail program and a read-later Markdown file per story:
   // Poland's reparations claim 2022, the Sahel states leaving ECOWAS 2024, Petro breaking with Israel 2024, the Chagos agreement 2024.
-  probe('recall=0.96,precision=0.88,dates=0.82,speakers=0.95,duplicateRate=0.44,sourceRecall=0.92,noise=0,storyF1=0.95,published=0.95')('germany-poland-reparations-2022'),
+  probe('recall=0.96,precision=0.88,dates=0.86,speakers=0.95,duplicateRate=0.43,sourceRecall=0.92,noise=0,storyF1=0.95,published=0.95')('germany-poland-reparations-2022'),
   probe('recall=0.84,precision=0.84,dates=0.68,speakers=0.95,duplicateRate=0.44,sourceRecall=0.85,noise=0,storyF1=0.95,published=0.75')('sahel-aes-ecowas-withdrawal-2024'),
   probe('recall=0.8,precision=0.76,dates=0.83,speakers=0.81,duplicateRate=0.33,sourceRecall=0.73,noise=0,storyF1=0.95,published=0.75')('colombia-israel-petro-rupture-2024'),
   probe('recall=0.96,precision=0.84,dates=0.66,speakers=0.76,duplicateRate=0.29,sourceRecall=0.83,noise=0,storyF1=0.95,published=0.75')('us-uk-chagos-mauritius-2024'),
-  [join(root, '.ci/probes/_mixed-67'), '', 'recall=0.9,precision=0.83,dates=0.75,speakers=0.87,duplicateRate=0.38,sourceRecall=0.84,noise=0,storyF1=0.95,published=0.8,inferred=0.77'],
+  [join(root, '.ci/probes/_mixed-67'), '', 'recall=0.9,precision=0.83,dates=0.76,speakers=0.87,duplicateRate=0.38,sourceRecall=0.84,noise=0,storyF1=0.95,published=0.8,inferred=0.77'],
+  // The sixty-eighth, plain text with one windows-1252 and one UTF-16 file: Germany recognising the Herero and Nama genocide 2021,
+  // Macron in Kigali 2021, the North Korean missile over Hokkaido 2017, Milei and Spain 2024.
+  probe('recall=0.96,precision=0.84,dates=0.9,speakers=0.95,duplicateRate=0.44,sourceRecall=0.85,noise=0,storyF1=0.95,published=0.95')('germany-namibia-genocide-recognition-2021'),
+  probe('recall=0.84,precision=0.86,dates=0.9,speakers=0.95,duplicateRate=0.35,sourceRecall=0.8,noise=0,storyF1=0.95,published=0.75')('france-rwanda-macron-kigali-2021'),
+  probe('recall=0.88,precision=0.81,dates=0.91,speakers=0.95,duplicateRate=0.4,sourceRecall=0.86,noise=0,storyF1=0.95,published=0.95')('north-korea-missile-over-japan-2017'),
+  probe('recall=0.88,precision=0.81,dates=0.95,speakers=0.88,duplicateRate=0.35,sourceRecall=0.84,noise=0,storyF1=0.95,published=0.95')('argentina-spain-milei-row-2024'),
+  [join(root, '.ci/probes/_mixed-68'), '', 'recall=0.89,precision=0.83,dates=0.92,speakers=0.93,duplicateRate=0.38,sourceRecall=0.84,noise=0,storyF1=0.95,published=0.9,inferred=0.84'],
+  // The sixty-ninth, with a saved web page and a JSON export per story: Pashinyan and Aliyev in Prague 2022, China and the Dalai
+  // Lama in Mongolia 2016, the Geneva security talks 2022, Biden in Hanoi 2023.
+  probe('recall=0.87,precision=0.78,dates=0.9,speakers=0.86,duplicateRate=0.4,sourceRecall=0.84,noise=0,storyF1=0.95,published=0.95')('armenia-azerbaijan-prague-2022'),
+  probe('recall=0.96,precision=0.74,dates=0.57,speakers=0.66,duplicateRate=0.36,sourceRecall=0.81,noise=0,storyF1=0.95,published=0.75')('mongolia-china-dalai-lama-2016'),
+  probe('recall=0.78,precision=0.77,dates=0.91,speakers=0.9,duplicateRate=0.21,sourceRecall=0.89,noise=0,storyF1=0.95,published=0.95')('us-russia-geneva-security-talks-2022'),
+  probe('recall=0.82,precision=0.85,dates=0.9,speakers=0.81,duplicateRate=0.12,sourceRecall=0.75,noise=0,storyF1=0.95,published=0.95')('us-vietnam-partnership-2023'),
+  [join(root, '.ci/probes/_mixed-69'), '', 'recall=0.84,precision=0.78,dates=0.85,speakers=0.84,duplicateRate=0.29,sourceRecall=0.83,noise=0,storyF1=0.95,published=0.9,inferred=0.88'],
+  // The seventieth, plain text and Markdown, CRLF files and one UTF-16 file: the Kyiv agreement of 21 February 2014, Hasina
+  // fleeing to India 2024, Obama in Havana 2016, France, Algeria and Western Sahara 2024.
+  probe('recall=0.74,precision=0.72,dates=0.75,speakers=0.78,duplicateRate=0.36,sourceRecall=0.82,noise=0,storyF1=0.95,published=0.75')('ukraine-february-21-agreement-2014'),
+  probe('recall=0.81,precision=0.77,dates=0.85,speakers=0.68,duplicateRate=0.29,sourceRecall=0.93,noise=0,storyF1=0.95,published=0.75')('bangladesh-hasina-india-2024'),
+  probe('recall=0.7,precision=0.94,dates=0.65,speakers=0.86,duplicateRate=0.16,sourceRecall=0.69,noise=0,storyF1=0.95,published=0.75')('us-cuba-obama-havana-2016'),
+  probe('recall=0.85,precision=0.8,dates=0.89,speakers=0.78,duplicateRate=0.37,sourceRecall=0.91,noise=0,storyF1=0.95,published=0.55')('france-algeria-western-sahara-2024'),
+  [join(root, '.ci/probes/_mixed-70'), '', 'recall=0.77,precision=0.79,dates=0.79,speakers=0.77,duplicateRate=0.3,sourceRecall=0.84,noise=0,storyF1=0.95,published=0.7,inferred=0.54'],
+  // The seventy-first, with a saved web page, a newsletter saved from a mail program and a read-later Markdown file per story:
+  // the fall of Kabul 2021, Moon in Pyongyang 2018, France's ambassador in Niamey 2023, Lumumba's tooth returned 2022.
+  probe('recall=0.83,precision=0.77,dates=0.67,speakers=0.95,duplicateRate=0.28,sourceRecall=0.91,noise=0,storyF1=0.95,published=0.55')('afghanistan-kabul-fall-2021'),
+  probe('recall=0.93,precision=0.83,dates=0.86,speakers=0.89,duplicateRate=0.37,sourceRecall=0.88,noise=0,storyF1=0.95,published=0.95')('inter-korean-pyongyang-summit-2018'),
+  probe('recall=0.77,precision=0.8,dates=0.8,speakers=0.95,duplicateRate=0.25,sourceRecall=0.89,noise=0,storyF1=0.95,published=0.75')('france-niger-itte-2023'),
+  probe('recall=0.7,precision=0.9,dates=0.83,speakers=0.95,duplicateRate=0.32,sourceRecall=0.76,noise=0,storyF1=0.95,published=0.95')('belgium-congo-lumumba-2022'),
+  [join(root, '.ci/probes/_mixed-71'), '', 'recall=0.82,precision=0.81,dates=0.77,speakers=0.93,duplicateRate=0.31,sourceRecall=0.88,noise=0,storyF1=0.95,published=0.8,inferred=0.77'],
 
 ]
 
