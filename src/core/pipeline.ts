@@ -118,7 +118,10 @@ function assembleTimeline(folder: string, loaded: LoadResult, plan: StoryPlan, f
     const recalled = plan.recalled[k]
     if (recalled && replayable(recalled, itemIds)) {
       // One by one, not spread into one call: a story may hold more items than a call takes arguments.
-      for (const item of recalled) itemIds.add(item.id), items.push(item)
+      for (const item of recalled) {
+        itemIds.add(item.id)
+        items.push(item)
+      }
       return
     }
     const merged = claimIds(recalled ? storyItems(inputs, options.onStage) : fresh[next++], itemIds)
