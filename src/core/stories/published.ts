@@ -778,6 +778,13 @@ function yearsToTheDay(text: string): TextDate | null {
   return null
 }
 
+/** The day a lead's count from a day it names gives (`pattern`'s groups: the day, the count, its unit), its year to be found. */
+function countedInLead(lead: string, pattern: RegExp, day: number, count: number, unit: number): TextDate | null {
+  const m = pattern.exec(lead)
+  const from = m ? mentionedMonthDays(m[day])[0] : undefined
+  return m && from ? { date: addDays(`2000-${from}`, countedDays(m[count], m[unit])), how: 'counted', yearStated: false } : null
+}
+
 function countedFromToday(text: string): TextDate | null {
   const years = yearsToTheDay(text)
   if (years) return years
@@ -790,15 +797,9 @@ function countedFromToday(text: string): TextDate | null {
     const rough = !since[1] || !/week/i.test(since[3]) ? 0 : /almost|nearly|under/i.test(since[1]) ? -ROUGHLY_DAYS : ROUGHLY_DAYS
     return { date: addDays(`2000-${from}`, countedDays(since[2], since[3]) + rough), how: 'counted', yearStated: false }
   }
-  const later = LATER_NOW.exec(text.slice(0, LEAD_CHARACTERS))
-  const then = later ? mentionedMonthDays(later[1])[0] : undefined
-  if (later && then) return { date: addDays(`2000-${then}`, countedDays(later[2], later[3])), how: 'counted', yearStated: false }
-  const counted = WEEKDAY_COUNTED_AFTER_DAY.exec(text.slice(0, LEAD_CHARACTERS))
-  const countedFrom = counted ? mentionedMonthDays(counted[3])[0] : undefined
-  if (counted && countedFrom) return { date: addDays(`2000-${countedFrom}`, countedDays(counted[1], counted[2])), how: 'counted', yearStated: false }
-  const opening = LEAD_COUNTED_FROM_DAY.exec(text.slice(0, LEAD_CHARACTERS))
-  const openingFrom = opening ? mentionedMonthDays(opening[3])[0] : undefined
-  if (opening && openingFrom) return { date: addDays(`2000-${openingFrom}`, countedDays(opening[1], opening[2])), how: 'counted', yearStated: false }
+  const lead = text.slice(0, LEAD_CHARACTERS)
+  const counted = countedInLead(lead, LATER_NOW, 1, 2, 3) ?? countedInLead(lead, WEEKDAY_COUNTED_AFTER_DAY, 3, 1, 2) ?? countedInLead(lead, LEAD_COUNTED_FROM_DAY, 3, 1, 2)
+  if (counted) return counted
   const away = DAYS_AWAY.exec(text)
   const inTime = away ? null : IN_TIME.exec(text)
   const [ahead, count, unit] = away ? [away[1], away[2], away[3]] : inTime ? [inTime[3], inTime[1], inTime[2]] : []
