@@ -3,6 +3,13 @@ import { findAbsoluteDates, findDates, findHolidaysEnd, tenseAt } from './index'
 
 // [sentence, reference date, phrase, start, end, precision]
 const FOUND: [string, string, string, string, string, string][] = [
+  // What a "since" clause tells is past, though no verb says so.
+  ['Azerbaijan summoned the charge on Saturday, in the sharpest clash since the downing of an airliner in December.', '2025-06-29', 'in December', '2024-12-01', '2024-12-31', 'month'],
+  // A month named with "last", "next" or "this": the one of that name before, after or in the report's year.
+  ['Mr Martin first said last March that Ireland would intervene.', '2025-01-07', 'last March', '2024-03-01', '2024-03-31', 'month'],
+  ['He said last March that Ireland would intervene.', '2024-05-20', 'last March', '2024-03-01', '2024-03-31', 'month'],
+  ['The leaders will meet again next June.', '2024-08-02', 'next June', '2025-06-01', '2025-06-30', 'month'],
+  ['The leaders will meet again next June.', '2024-02-02', 'next June', '2024-06-01', '2024-06-30', 'month'],
   // "May" before its day is the month, not a modal looking ahead.
   ['The summit was announced on May 25, after Biden proposed a meeting during an April 13 phone call with Putin.', '2021-06-16', 'April 13', '2021-04-13', '2021-04-13', 'day'],
   ['Russia’s top diplomat announced on Monday.', '2021-12-28', 'on Monday', '2021-12-27', '2021-12-27', 'day'],

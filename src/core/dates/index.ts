@@ -33,6 +33,17 @@ export interface DateContext {
   anchorInSentence?: boolean
   /** The last day of holidays the article names ("the holidays ... will last through January 9"). */
   holidaysEnd?: IsoDate | null
+  /** The text stated the anchor's year a few sentences before ("on December 25, 2024"): see nearAnchor. */
+  anchorYearStated?: boolean
+  /** The months the sentence before named with their year ("between April and July 1994"): see monthsWithYear. */
+  yearOfMonths?: MonthsOfYear | null
+}
+
+/** Months named with their year: "in April 1994" (one), "between April and July 1994" (four). */
+export interface MonthsOfYear {
+  year: number
+  from: number
+  to: number
 }
 
 type Tense = 'past' | 'future' | 'neutral'
@@ -118,13 +129,39 @@ const TAKES_EFFECT_BEFORE = /\b(?:from|as of|effective(?: from)?|with effect fro
 // "Days later, on December 10": a day on from the one the text is at.
 const LATER_ON_BEFORE = /\blater,?\s+(?:on\s+)?$/i
 
+// "since" opening the clause a month ends, with no verb of its own between ("since the downing of a jet in December").
+const SINCE_CLAUSE_BEFORE = /\bsince\s+(?:the|a|an|its|his|her|their)\s[^.;:,]{0,70}$/i
+
+/** How far after the day the text is at, or before it, a day of no stated year is read in that day's year. */
+const NEAR_ANCHOR_AFTER = 31
+const NEAR_ANCHOR_BEFORE = 7
+
 /**
- * A day named without its year: by the tense around the report's day; after "later", on from the day the text is at when
- * that is no later than the report ("arrested on December 1, 2018. Days later, on December 10, ...").
+ * A day named without its year just after one the text dated in a year it stated ("on December 25, 2024 ... Three days later,
+ * on December 28, ... In an interview on December 29, he said", told in October 2025): of the days around that one.
+ */
+function nearAnchor(m: number, d: number, anchor: IsoDate): IsoDate | null {
+  for (const year of [yearOf(anchor), yearOf(anchor) + 1]) {
+    const date = makeDate(year, m, d)
+    const after = date ? toDay(date) - toDay(anchor) : NaN
+    if (date && after <= NEAR_ANCHOR_AFTER && after >= -NEAR_ANCHOR_BEFORE) return date
+  }
+  return null
+}
+
+/**
+ * A day named without its year: in the months the sentence before gave a year; after "later", on from the day the text is
+ * at when that is no later than the report ("arrested on December 1, 2018. Days later, on December 10, ..."); else near the
+ * day the text is at (nearAnchor), or by the tense around the report's day.
  */
 function dayOfUnstatedYear(m: number, d: number, match: RegExpExecArray, context: DateContext, tense: Tense): IsoDate | null {
+  // "... between April and July 1994. The killing began after the plane was shot down on April 6": that April's day.
+  const named = context.yearOfMonths
+  if (named && m >= named.from && m <= named.to) return makeDate(named.year, m, d)
   const later = context.anchor && LATER_ON_BEFORE.test(match.input.slice(Math.max(0, match.index - 20), match.index)) ? inferYear(m, d, context.anchor, 'future') : null
-  return later && later <= context.reference ? later : inferYear(m, d, context.reference, fromTense(match, tense))
+  if (later && later <= context.reference) return later
+  const near = context.anchor && context.anchorYearStated && !context.anchorInSentence ? nearAnchor(m, d, context.anchor) : null
+  return near && near <= context.reference ? near : inferYear(m, d, context.reference, fromTense(match, tense))
 }
 
 function inferYear(m: number, d: number, reference: IsoDate, tense: Tense): IsoDate | null {
@@ -288,6 +325,39 @@ const PARSERS: readonly Parser[] = [
     resolve: ({ match }) => partOfMonth(match[1] ?? '', Number(match[3]), month(match[2])),
   },
   {
+    // "between April and July 1994": the span, not its last month alone.
+    name: 'month-span-year',
+    starts: ['between', 'from'],
+    hint: MONTH_HINT,
+    pattern: new RegExp(`\\b(?:between|from)\\s+${MONTH}\\.?\\s+(?:and|to|until|through)\\s+${MONTH}\\.?,?\\s+(\\d{4})\\b`, 'gi'),
+    relation: 'absolute',
+    resolve: ({ match }) => {
+      const year = Number(match[3])
+      const from = month(match[1])
+      const to = month(match[2])
+      if (to <= from) return null
+      return { start: monthWindow(year, from).start, end: monthWindow(year, to).end, precision: 'month' }
+    },
+  },
+  {
+    // "said last March", "next June", "this October": the month of that name before, after or in the reference's year.
+    name: 'named-month-relative',
+    starts: ['last', 'next', 'this', 'coming'],
+    hint: MONTH_HINT,
+    pattern: new RegExp(`\\b(last|next|this|coming)\\s+${MONTH}\\b(?!\\.?\\s*\\d)`, 'gi'),
+    relation: 'relative',
+    resolve: ({ match, context }) => {
+      // "at last may": the verb is lower case.
+      if (match[2] === 'may') return null
+      const m = month(match[2])
+      const which = match[1].toLowerCase()
+      const year = yearOf(context.reference)
+      const now = monthOf(context.reference)
+      const y = which === 'last' ? (m < now ? year : year - 1) : which === 'this' ? year : m > now ? year : year + 1
+      return partOfMonth('', y, m)
+    },
+  },
+  {
     name: 'month-of-relative-year',
     starts: ['early', 'late', 'mid', 'the', DIGIT, ...MONTH_WORDS],
     hint: MONTH_HINT,
@@ -312,7 +382,9 @@ const PARSERS: readonly Parser[] = [
     resolve: ({ match, context, tense }) => {
       const m = month(match[2])
       const prep = match[1].toLowerCase()
-      const t: Tense = prep === 'since' || prep === 'after' && tense !== 'future' ? 'past' : tense
+      // "the sharpest clash since the downing of an airliner in December": what a "since" clause tells is past.
+      const sinceClause = SINCE_CLAUSE_BEFORE.test(match.input.slice(Math.max(0, match.index - 80), match.index))
+      const t: Tense = prep === 'since' || sinceClause || prep === 'after' && tense !== 'future' ? 'past' : tense
       // "promised to sign a final deal by the end of February", told in March: a plan of the past, for a month just gone.
       const promised = t === 'future' && (monthOf(context.reference) - m + 12) % 12 <= 2 && PROMISED_BEFORE.test(match.input.slice(Math.max(0, match.index - 80), match.index))
       // "China proposed emergency consultations in early December", told in November: what was proposed is ahead.
@@ -1073,6 +1145,24 @@ export function datesIn(candidates: readonly DateCandidate[], sentence: string, 
   if (!found.length) return []
   // A Found is a DateMention with its parser's rank; the extra field does no harm downstream.
   return thatYear(sentence, found.length > 1 ? removeOverlaps(found) : found, context)
+}
+
+const MONTHS_WITH_YEAR = new RegExp(`\\b${MONTH}\\.?(?:\\s+(?:and|to|through|until)\\s+|\\s*[-–]\\s*)?(?:${MONTH}\\.?)?,?\\s+(\\d{4})\\b`, 'gi')
+
+/**
+ * The last month or span of months a sentence names with its year and no day, "in April 1994", "between April and July
+ * 1994", when that year is not the reference's: a day the next sentence names in those months without a year is of it.
+ */
+export function monthsWithYear(sentence: string, reference: IsoDate): MonthsOfYear | null {
+  if (!/\d{4}/.test(sentence)) return null
+  let last: MonthsOfYear | null = null
+  for (const match of sentence.matchAll(MONTHS_WITH_YEAR)) {
+    const year = Number(match[3])
+    const from = month(match[1])
+    const to = match[2] ? month(match[2]) : from
+    if (year !== yearOf(reference) && to >= from) last = { year, from, to }
+  }
+  return last
 }
 
 /** Refiner: "in November of that year" takes the year the sentence (or the event in context) named before. */

@@ -72,7 +72,7 @@ describe('scanDates', () => {
 // The hints as they were written for the lower-cased text; `dateHints` reads the text itself, case-blind.
 const MONTH_HINT = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/
 const LOWER_CASE_HINTS = [
-  /\d{4}-\d\d-\d\d/, /\d[./]\d/, MONTH_HINT, MONTH_HINT, MONTH_HINT, MONTH_HINT, MONTH_HINT, MONTH_HINT, MONTH_HINT, /day\b/, /day\b/, /day\b/,
+  /\d{4}-\d\d-\d\d/, /\d[./]\d/, MONTH_HINT, MONTH_HINT, MONTH_HINT, MONTH_HINT, MONTH_HINT, MONTH_HINT, MONTH_HINT, MONTH_HINT, MONTH_HINT, /day\b/, /day\b/, /day\b/,
   /yesterday|today|tonight|tomorrow|this (?:morning|afternoon|evening)|last night|overnight/, /week/, /spring|summer|autumn|fall|winter/, /end of/, /week of/, /weekend/,
   /coming|recent|next few|past few|last few/, /month/, /year/, /\bhalf\b/, /(?:19|20)\d\d/, /day|week|fortnight|month|year/, /\bafter\b/, /\bday\b|the time|\b(?:previous|next|following)\s+(?:morning|afternoon|evening|night)\b/, /\b(?:that (?:same )?(?:evening|night|morning|afternoon)|the same (?:evening|night|morning|afternoon)|later that day|hours later)\b/, /christmas|new year|boxing day/, /holiday/, /ramadan|\beid\b/,
   /\d|day|week|fortnight|month|year|tonight|overnight|tomorrow|holiday|ramadan|\beid\b|time|evening|night|morning|afternoon|hours later|spring|summer|autumn|fall|winter|coming|recent|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/,

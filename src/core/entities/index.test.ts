@@ -102,6 +102,11 @@ describe('findMentions: gazetteer', () => {
   it('does not take a memorial or a shrine for a person, though its last word is a surname ("Park")', () => {
     expect(findMentions('Obama will lay a wreath at the Peace Memorial Park with Abe.').map((m) => [m.name, m.kind])).toEqual([['Peace Memorial Park', 'organisation']])
   })
+  it('does not take a monastery, a church or a prison for a person', () => {
+    expect(findMentions('He visited Gandantegchinlen Monastery.').map((m) => m.kind)).toEqual(['organisation'])
+    expect(findMentions('Mass was said at Saint Joseph Church.').map((m) => m.kind)).toEqual(['organisation'])
+    expect(findMentions('She was held in Evin Prison for six years.').map((m) => m.kind)).toEqual(['organisation'])
+  })
   it('does not read the pronoun "us" as the United States', () => {
     expect(findMentions('It will help us all, he told us.')).toEqual([])
   })

@@ -126,7 +126,8 @@ media journal herald gazette tribune telegraph standard express observer monitor
 inc ltd co corp airlines petroleum energy oil gas nuclear treaty charter protocol declaration convention academy school college
 foundation society museum library hospital embassy consulate secretariat authority board sciences studies platform bloc mission
 delegation government administration cabinet presidency tribunal chamber community partnership pact crescent command
-headquarters staff memorial monument cemetery stadium dome shrine temple cathedral mosque`.split(/\s+/),
+headquarters staff memorial monument cemetery stadium dome shrine temple cathedral mosque monastery church abbey basilica pagoda
+synagogue chapel seminary prison arena theatre theater`.split(/\s+/),
 )
 const TITLE_HEADS = new Set(
   `president minister secretary secretary-general spokesman spokeswoman spokesperson ambassador envoy chief head chancellor king queen

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import type { ArticleForExtraction, ExtractedItem } from '../types'
 import { buildStoryContext, extractItems } from './index'
 import { definedAcronyms } from './context'
+import { findAttributions } from './attribution'
 
 function extract(text: string, published: string, others: string[] = []): ExtractedItem[] {
   const articles: ArticleForExtraction[] = [text, ...others].map((t, i) => ({ id: `a${i}`, title: null, text: t, published }))
@@ -295,6 +296,18 @@ describe('extractItems: what goes on from the happening just dated', () => {
     const later = 'Both houses voted on Wednesday to extend the treaty. The Duma voted unanimously, and the Federation Council approved it hours later.'
     const approval = extract(later, '2021-01-28').filter((i) => i.text.includes('hours later'))
     expect(approval.map((i) => [i.start, i.text.includes('Duma')])).toEqual([['2021-01-27', false]])
+  })
+  it('reads a day named without its year in the days around the one the text is at, of another year', () => {
+    const text = 'The Embraer 190, flying from Baku to Grozny on December 25, 2024, was diverted across the Caspian Sea after being hit. Three days later, on December 28, Putin telephoned Aliyev and apologised.\n\nIlham Aliyev was not satisfied. In an interview with Azerbaijani state television on December 29, he said the plane had been shot down by Russia.'
+    expect(dayOf(extract(text, '2025-10-10'), 'shot down')).toEqual(['2024-12-29'])
+  })
+  it('gives a day named without its year the year the sentence before gave its month', () => {
+    const text = "Some 800,000 people were killed between April and July 1994. The killing began after Habyarimana's plane was shot down over Kigali on April 6."
+    expect(dayOf(extract(text, '2021-05-27'), 'shot down')).toEqual(['1994-04-06'])
+    expect(dayOf(extract(text, '2021-05-27'), 'were killed')).toEqual(['1994-04-01'])
+    // A month outside those the sentence before named is of the report's year, as before.
+    const other = 'The treaty was signed in March 2018. On April 6, the ministers met again in Dili.'
+    expect(dayOf(extract(other, '2019-05-02'), 'met again')).toEqual(['2019-04-06'])
   })
   it('dates "That morning" at the day the sentence before ended on, and counts on from it', () => {
     const text = "Thursday's expulsions capped a sequence that diplomats trace back to January 27. That morning a man armed with a rifle forced his way into the embassy and shot dead its head of security.\n\nTwo days later, on January 29, Azerbaijan flew its diplomats home on a government aircraft."
@@ -646,6 +659,41 @@ describe('extractItems: who speaks', () => {
       'The foreign ministry spokesman, Geng Shuang, told a regular briefing in Beijing that the situation was "complex and sensitive".',
     ])
     expect(army.map((i) => i.speaker)).toEqual(["spokesman for the army's General Staff"])
+  })
+  it('hears in "the junta" or "the government" the country whose rulers the text last named', () => {
+    const text = "Niger's military rulers ordered the French ambassador out on Friday. On Saturday, the junta said the ambassador no longer had diplomatic immunity."
+    expect(extract(text, '2023-09-01').filter((i) => i.type === 'statement').map((i) => [i.speaker, i.start])).toEqual([['Niger', '2023-08-26']])
+    const malian = 'The Malian government expelled the envoy on Monday. The authorities said on Tuesday that he had insulted them.'
+    expect(extract(malian, '2023-09-01').filter((i) => i.type === 'statement').map((i) => i.speaker)).toEqual(['Mali'])
+    // Rulers the text never named are no one's.
+    expect(extract('The government said on Tuesday that he had insulted them.', '2023-09-01').filter((i) => i.type === 'statement')).toEqual([])
+  })
+  it('gives "he" to the last one spoken of who is not known as "she"', () => {
+    const text = [
+      'External Affairs Minister S. Jaishankar on Tuesday told Parliament that ousted Bangladesh Prime Minister Sheikh Hasina had asked to come to India "at very short notice", as the government briefed MPs on the fast-moving crisis across the eastern border.',
+      '"At very short notice, she requested approval to come for the moment to India. She arrived yesterday evening in Delhi," Dr. Jaishankar said in a suo motu statement made first in the Rajya Sabha.',
+      'In Dhaka, army chief General Waker-Uz-Zaman had announced her resignation in a televised address on Monday afternoon, saying an interim government would be formed.',
+      'The minister said that according to the government\'s understanding, Ms. Hasina "apparently took a decision to resign" after a meeting with leaders of the security establishment in Dhaka on Monday. He said India was in close and continuous touch with the Indian community in Bangladesh through its diplomatic missions.',
+    ].join('\n\n')
+    const said = extract(text, '2024-08-06').filter((i) => i.type === 'statement' && i.text.includes('continuous touch'))
+    expect(said.map((i) => i.speaker)).toEqual(['S. Jaishankar'])
+  })
+  it('reads a pronoun\'s person by "her" only before what it owns, not by a "he" an unnamed person is', () => {
+    const text = 'Judge Anna Sotnikova sentenced Brittney Griner to nine years on Thursday. Griner\'s lawyer said he would appeal. Griner listened to the verdict, her expression blank. "I never meant to hurt anybody," she said.'
+    expect(extract(text, '2022-08-04').filter((i) => i.type === 'statement' && i.text.includes('hurt anybody')).map((i) => i.speaker)).toEqual(['Brittney Griner'])
+  })
+  it('hears the subject of a chronology\'s day label ("SUNDAY: Assange made ..., calling ... what he called ...")', () => {
+    const text = 'Julian Assange has been in the embassy since June. Rafael Correa said on Thursday that Ecuador would not back down.\n\nSUNDAY: Assange made his first appearance in two months, speaking from a balcony of the embassy and calling on the United States to end what he called its "witch-hunt" against WikiLeaks.'
+    expect(extract(text, '2012-08-22').filter((i) => i.text.includes('witch-hunt')).map((i) => i.speaker)).toEqual(['Julian Assange'])
+  })
+  it('hears the subject after a setting and a participle\'s clause that names others ("Earlier on Thursday, speaking ... after Barrot\'s meeting with Deby, Koulamallah")', () => {
+    const text = "Jean-Noel Barrot met Mahamat Deby in N'Djamena on Thursday.\n\nEarlier on Thursday, speaking to reporters after Barrot's meeting with Deby, Foreign Minister Abderaman Koulamallah had struck a warning note. France \"is an essential partner, but it must also now consider that Chad has grown up,\" he said."
+    expect(extract(text, '2024-11-29').filter((i) => i.type === 'statement').map((i) => i.speaker)).toEqual(['Abderaman Koulamallah'])
+  })
+  it('hears a quoted question the speaker "asked", not a request', () => {
+    const text = 'Earlier this month, after that appeal, Vice President Rosario Murillo answered in her usual register. "How can we believe in characters who exude evil?" she asked on state media.'
+    expect(extract(text, '2024-01-15').filter((i) => i.type === 'statement').map((i) => i.speaker)).toEqual(['Rosario Murillo'])
+    expect(findAttributions('He called it "a farce" and asked the court to act.').map((a) => a.verb)).toEqual(['called'])
   })
   it('hears words written somewhere before "that", and a statement posted', () => {
     const tweet = extract('President Trump had earlier written on Twitter that "the U.S. once again condemns the brutality of the North Korean regime as we mourn its latest victim."', '2017-06-24')

@@ -9,7 +9,7 @@
 //      background (joinContinuations)
 //   8. a headline or a repeated sentence folds into the statement it restates (foldRestatements)
 import type { DateEvidence, IsoDate, Precision } from '../../shared/model'
-import { count, type DateCandidate, datesIn, findHolidaysEnd, scanDates, type DateMention } from '../dates'
+import { count, type DateCandidate, datesIn, findHolidaysEnd, monthsWithYear, type MonthsOfYear, scanDates, type DateMention } from '../dates'
 import { addDays, toDay, weekday, WEEKDAYS } from '../dates/calendar'
 import { findMentions, type Mention } from '../entities'
 import { AHEAD_ENTRY, AHEAD_HEADING, CLOCK_STAMP, FIRST_PERSON, maskQuotations, quotedAt, splitSentences, type Sentence } from '../text'
@@ -18,7 +18,7 @@ import { colonSpeaker, colonSpeakers, findAttributions, mask, reportedByAt, topi
 import { buildContext, type StoryContext } from './context'
 import { foldRestatements, foldSourcing, joinContinuations, type StatementShape } from './continuations'
 import { hasEventTrigger, reportsDoneEvent } from './events'
-import { bodyOpening, partiesOf, personOf, remember, resolveSpeaker, type Discourse, type Speaker } from './speaker'
+import { bodyOpening, partiesOf, personOf, pronounsOf, remember, resolveSpeaker, rulersNamed, speakingOf, type Discourse, type Speaker } from './speaker'
 import { datelineOf, eventTitle, quotedWords, shortSpeaker, statementTitle } from './title'
 
 export type { StoryContext } from './context'
@@ -310,6 +310,8 @@ const STATE_AGENCY = new RegExp(String.raw`^(?:the\s+)?(?:${STATE_AGENCIES})$`)
 // A setting that opens a sentence before its subject: "In Amsterdam on 12 April, ".
 const OPENING_SETTING = /^(?:In|At|On|During|Later|Earlier|Afterwards)\b[^,“”"]{1,50},\s+/
 const OPENING_DAY = /^(?:(?:Early|Late)\s+)?(?:[Oo]n|By)\s+(?:\p{Lu}[\p{L}.]*\s+){1,3}(?:(?:morning|afternoon|evening|night)\s+)?/u
+// A chronology's label of the day ("SUNDAY: Assange made his first appearance ...").
+const DAY_LABEL = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day\b[^:.]{0,20}:\s+/i
 // Nothing but capitalised words (a title: "Russian Foreign Minister ") before a name that opens the sentence.
 const TITLES_ONLY = /^(?:(?:[\p{Lu}][\p{L}\p{M}'’.-]*|the|respected|former|acting|outgoing|incoming|embattled|veteran)\s+)*$/u
 // What may stand between a speech verb and the subject of the words it reports: "said (that) Kim told him", "claimed that
@@ -348,7 +350,7 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
   const items: ExtractedItem[] = []
   const shapes = new Map<ExtractedItem, StatementShape>()
   // The headline is read before the body: "the statement said" under "Russia, Ukraine to sign deal: Turkey" is Turkey's.
-  let discourse: Discourse = headlineDiscourse(article.title, context)
+  let discourse: Discourse = { ...headlineDiscourse(article.title, context), pronouns: pronounsOf(text, mentions, context) }
   let anchor: IsoDate | null = null
   // The sentence that set `anchor`, for "then" and "afterwards" (which reach only a sentence or two).
   let anchorIndex = -1
@@ -416,6 +418,10 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
   let update: { paragraph: number; day: IsoDate } | null = null
   // A past day the last sentence ended on ("... trace back to January 27."), which a next sentence's "That morning" picks up.
   let closingDay: { day: IsoDate; index: number } | null = null
+  // The months the last sentence named with a year not the report's, for a day the next one names without it.
+  let namedMonths: { months: MonthsOfYear; index: number; paragraph: number } | null = null
+  // The last year a sentence stated with a day or month ("on December 25, 2024"): the year the days just after are told in.
+  let statedYear: { year: number; index: number } | null = null
   const listItem = (index: number): boolean => {
     const s = sentences[index]
     return s.paragraph !== sentences[index - 1]?.paragraph && s.paragraph !== sentences[index + 1]?.paragraph && s.text.length <= LIST_ITEM_CHARS && !/[.!?…]["”’)]?\s*$/.test(s.text)
@@ -448,7 +454,7 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
     if (isThin(s) || said.has(s.text)) {
       // "Erdoğan was defiant. Addressing Turkey's ambassadors ..., he said": a short sentence about a person is whom "he" goes on to mean.
       const about = mentions[first]?.kind === 'person' && mentions[first].offset === s.offset && first < last && /[.!]$/.test(s.text.trim()) ? mentions[first] : undefined
-      if (about) discourse = { ...discourse, lastPerson: spokenOf(about) }
+      if (about) discourse = speakingOf(discourse, spokenOf(about))
       continue
     }
     said.add(s.text)
@@ -461,11 +467,18 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
     const base = s.offset
     // Who "the two sides" are: named before them in the sentence, else by the latest sentence that named two or more.
     const partiesHere = partiesOf(here, text, context)
-    discourse = { ...discourse, parties: discourse.here && discourse.here.length >= 2 ? discourse.here : discourse.parties, here: partiesHere, article: { mentions, before: first } }
+    const lastGovernment = rulersNamed(here, s.text, base) ?? discourse.lastGovernment
+    discourse = { ...discourse, parties: discourse.here && discourse.here.length >= 2 ? discourse.here : discourse.parties, here: partiesHere, article: { mentions, before: first }, lastGovernment }
     // Step 2.
     const dateline = datelineOf(s.text)
     if (closingDay?.index === index - 1 && THAT_DAY_OPENING.test(s.text)) (anchor = closingDay.day), (anchorIndex = index - 1), (anchorBare = false), (anchorSince = false)
-    const inSentence = datesIn(candidates, s.text, s.offset, { reference, anchor, holidaysEnd })
+    const yearOfMonths = namedMonths?.index === index - 1 && namedMonths.paragraph === s.paragraph ? namedMonths.months : null
+    const anchorYearStated = anchor !== null && statedYear !== null && index - statedYear.index <= STATED_YEAR_REACH && Number(anchor.slice(0, 4)) === statedYear.year
+    const inSentence = datesIn(candidates, s.text, s.offset, { reference, anchor, holidaysEnd, yearOfMonths, anchorYearStated })
+    const months = monthsWithYear(s.text, published)
+    namedMonths = months && { months, index, paragraph: s.paragraph }
+    const stated = inSentence.findLast((d) => d.precision !== 'year' && /\b\d{4}\b/.test(d.phrase))
+    if (stated) statedYear = { year: Number(stated.start.slice(0, 4)), index }
     // "hours later", "that evening" go on from a happening just told; after a stretch without a date they date nothing.
     const fresh = anchorIndex >= 0 && index - anchorIndex <= SEQUENCE_REACH
     // The update's label dates nothing itself.
@@ -658,7 +671,7 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
       if (speaker.kind !== 'person' && attribution?.contentAfter) {
         const verbEnd = base + attribution.verbOffset + attribution.verb.length
         const about = here.find((m) => m.kind === 'person' && m.offset >= verbEnd && m.offset - verbEnd <= CONTENT_OPENS && !quotedAt(s.text, m.offset - base))
-        if (about) discourse = { ...discourse, lastPerson: spokenOf(about) }
+        if (about) discourse = speakingOf(discourse, spokenOf(about))
       }
       // "On Tuesday Wang Wenbin announced ..., and on Wednesday Sogavare confirmed it. “...,” he told MPs": he is Sogavare.
       if (lastVoice.speaker !== speaker) discourse = remember(discourse, lastVoice.speaker)
@@ -766,7 +779,7 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
         .filter((d) => /^,\s+(?!(?:He|She|They|It|We)\b)\p{Lu}/u.test(s.text.slice(d.offset + d.length, d.offset + d.length + 12)))
         .map((d) => d.offset + d.length + 2)
         .find((end) => !here.some((m) => m.kind === 'person' && m.offset < base + end))
-      const opening = base + (OPENING_PARTICIPLE.exec(s.text)?.[0].length ?? Math.max(topic, setting !== undefined && setting <= OPENING_SETTING_CHARS ? setting : 0))
+      const opening = base + (openingParticiple(s.text) ?? Math.max(topic, setting !== undefined && setting <= OPENING_SETTING_CHARS ? setting : 0))
       const people = here.filter((m) => m.kind === 'person' && m.offset >= opening && !quotedAt(s.text, m.offset - base))
       // Else the one person the sentence names further on ("The jet circled the capital twice while Zelaya spoke by telephone"),
       // not as an owner ("at Kishida's invitation").
@@ -776,7 +789,7 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
       // A sentence whose subject is "he" or "she" goes on about that person, whomever it names ("He was greeted by Rwanda's
       // Foreign Minister Vincent Biruta. Before leaving Paris last night, he tweeted ...").
       const pronounSubject = /^(?:He|She)\s/.test(s.text.slice(opening - base))
-      if (subject && !pronounSubject) discourse = { ...discourse, lastPerson: spokenOf(subject) }
+      if (subject && !pronounSubject) discourse = speakingOf(discourse, spokenOf(subject))
     }
     // A happening told as done, or one that goes on from the dated happening just told ("The two were then joined by von der
     // Leyen for a trilateral meeting"), though its sentence names no day.
@@ -886,7 +899,23 @@ const CONTENT_OPENS = 30
 /** How many paragraphs after its time stamp a live blog's entry reads as news just told. */
 const ENTRY_LEAD_PARAGRAPHS = 2
 
+/** How many sentences on a year a sentence stated still dates the days told without one (nearAnchor). */
+const STATED_YEAR_REACH = 4
+
 const OPENING_PARTICIPLE = /^(?:Asked|Speaking|Responding|Answering|Commenting|Addressing|Writing|Replying)\b[^,;.]{0,120},\s*/
+
+/**
+ * Where a sentence's subject begins past an opening participle's clause, a setting before it included ("Earlier on Thursday,
+ * speaking to reporters after Barrot's meeting with Déby, Koulamallah had struck a warning note"); null when it has none.
+ */
+function openingParticiple(sentence: string): number | null {
+  const own = OPENING_PARTICIPLE.exec(sentence)
+  if (own) return own[0].length
+  const setting = OPENING_SETTING.exec(sentence)?.[0].length ?? 0
+  const after = setting ? OPENING_PARTICIPLE.exec(sentence.charAt(setting).toUpperCase() + sentence.slice(setting + 1)) : null
+  return after ? setting + after[0].length : null
+}
+
 const CONTRAST = /^(?:But|However|Yet)\b/
 // "He thanked Egyptian President Abdel Fattah al-Sisi and said the United States would provide ...": a deed, then new words.
 const ADDS_POINT = /^(?:He|She|They)\s+(?:(?:also|further)\s+(?:\p{Ll}+ed|said|told|wrote|says|tells)|(?:warned|accused|urged|called|rejected|insisted|demanded|praised|critici[sz]ed|condemned|denied|dismissed|vowed|pledged|promised|threatened)\b|\p{Ll}+ed\b(?!\s+that\b)[^.;:“”"]{3,160}?\band\s+(?:said|told|says|tells)\b)/u
@@ -1116,7 +1145,7 @@ function resolveAttribution(a: Attribution, sentence: string, base: number, here
     // Kigali, he said, would not ...".
     // Not the name the aside interrupts ("Lumumba, he said, had been killed ..."): it is the words' own.
     const interrupted = opener !== undefined && /^\s*,\s*$/.test(sentence.slice(opener.offset - base + opener.length, a.subjectOffset))
-    if (opener && !interrupted && opener.offset < base + a.subjectOffset && TITLES_ONLY.test(sentence.slice(0, opener.offset - base).replace(OPENING_SETTING, '').replace(OPENING_DAY, ''))) return personOf(opener, context)
+    if (opener && !interrupted && opener.offset < base + a.subjectOffset && TITLES_ONLY.test(sentence.slice(0, opener.offset - base).replace(DAY_LABEL, '').replace(OPENING_SETTING, '').replace(OPENING_DAY, ''))) return personOf(opener, context)
     // "The European Union's foreign policy chief, Josep Borrell, set the tone when he said ...": the one person the sentence
     // named before a clause of time or reason.
     if (/\b(?:when|as|after|before|while|because|since)\s+$/i.test(sentence.slice(Math.max(0, a.subjectOffset - 10), a.subjectOffset))) {

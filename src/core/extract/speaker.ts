@@ -19,6 +19,12 @@ export interface Discourse {
   lastBody: Speaker | null
   lastOfficial: Speaker | null
   last: Speaker | null
+  /** The people spoken of, the latest first: whom "she" means when the last one is a "he". */
+  people?: readonly Speaker[]
+  /** The pronoun each person of the article goes by, where the text shows it (pronounsOf). */
+  pronouns?: ReadonlyMap<string, Pronoun>
+  /** The country whose government the text last named as such ("Niger's military rulers"): whom "the junta" is. */
+  lastGovernment?: Speaker | null
   /** The parties the sentences before named, the latest sentence naming two or more: who "the two sides" are. */
   parties?: readonly Party[]
   /** The parties the sentence being read names. */
@@ -92,9 +98,14 @@ export function partiesOf(mentions: readonly Mention[], text: string, context: S
 // Not a press secretary or officer: "White House Press Secretary Karine Jean-Pierre said".
 const MEDIA = new RegExp(`\\b(?:Times|Post|News|Journal|Herald|Gazette|Tribune|Telegraph|Guardian|TV|Television|Radio|Press(?!\\s+(?:[Ss]ecretary|[Oo]fficer|[Aa]ttach))|Daily|${NEWS_AGENCIES}|news agency|newspaper|broadcaster)\\b`)
 const PRONOUN = /^(?:he|she|him|her)$/i
+export type Pronoun = 'he' | 'she'
 const BODY_PRONOUN = /^(?:it|the statement|(?:a|the) communiqu[eé]|the spokesman|the spokeswoman|the spokesperson)$/i
 // A body's common noun: the body the article last named or heard, never a person.
 const BODY_NOUN = /^(?:the ministry|the office|the agency)$/i
+// The words a country's rulers go by, and those words bare: the rulers the text last named.
+const RULERS = String.raw`(?:(?:military(?:-led)?|transitional|interim|ruling)\s+)*(?:government|junta|authorities|rulers|regime)`
+const RULERS_AFTER = new RegExp(String.raw`^(?:['’ʼ]s\s+|\s+)${RULERS}\b`, 'i')
+const BARE_RULERS = new RegExp(String.raw`^the\s+${RULERS}$`, 'i')
 
 // A post named without its country or office: "the minister", "the envoy".
 const BARE_POST = /^the\s+(minister|envoy|diplomat|ambassador|negotiator|commander)$/i
@@ -138,7 +149,7 @@ function staffName(word: string): string {
 export function resolveSpeaker(subject: string, from: number, to: number, mentions: readonly Mention[], discourse: Discourse, context: StoryContext): Speaker | null {
   const words = subject.trim()
   const lower = words.toLowerCase()
-  if (PRONOUN.test(lower)) return discourse.lastPerson
+  if (PRONOUN.test(lower)) return byPronoun(lower, discourse)
   if (/^(?:they|we|i)$/i.test(lower)) return discourse.last
   if (JOINT.test(words)) return jointSpeaker(words, from, discourse)
   // "Foreign Ministry spokesman Nasser Kanaani ... The spokesman also condemned": the person just spoken of, when that is their post.
@@ -151,6 +162,8 @@ export function resolveSpeaker(subject: string, from: number, to: number, mentio
   // "China's Foreign Ministry ... a ministry spokesperson said": the ministry just named speaks through its spokesperson.
   if (/^(?:a|the)\s+ministry\s+spokes(?:man|woman|person)$/.test(lower) && /\bministry$/i.test(discourse.lastBody?.name ?? '')) return discourse.lastBody
   if (BODY_NOUN.test(lower)) return discourse.lastBody ?? (discourse.last?.kind === 'person' ? null : discourse.last)
+  // "Niger's military rulers ordered the ambassador out. ... the junta said": the country whose rulers were named.
+  if (BARE_RULERS.test(lower) && discourse.lastGovernment) return discourse.lastGovernment
   // A newspaper or agency passes words on; it is not the speaker ("according to The Times of Israel").
   if (MEDIA.test(words)) return null
   const inside = mentions.filter((m) => m.offset >= from && m.offset + m.length <= to)
@@ -375,11 +388,79 @@ export function bodyOpening(mentions: readonly Mention[], sentenceStart: number,
   return { name, kind: 'body', role: null, country: first.country ?? null }
 }
 
+/** The last country a sentence names with its rulers ("Niger's junta", "the Malian government"), as their speaker. */
+export function rulersNamed(mentions: readonly Mention[], text: string, textStart: number): Speaker | null {
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const m = mentions[i]
+    if (m.kind === 'country' && RULERS_AFTER.test(text.slice(m.offset - textStart + m.length))) return { name: m.name, kind: 'body', role: null, country: m.country ?? m.name }
+  }
+  return null
+}
+
+/**
+ * The person "he" or "she" means: the last one spoken of, unless the text shows that one goes by the other pronoun and
+ * shows it of someone spoken of just before, or not the other way ("The minister said that ... Ms. Hasina had asked to come ...
+ * He said": the minister).
+ */
+export function byPronoun(pronoun: string, discourse: Discourse): Speaker | null {
+  const last = discourse.lastPerson
+  const wanted: Pronoun = /^(?:she|her)$/i.test(pronoun) ? 'she' : 'he'
+  const of = (person: Speaker): Pronoun | undefined => discourse.pronouns?.get(person.name)
+  if (!last || of(last) === undefined || of(last) === wanted) return last
+  const people = discourse.people ?? []
+  return people.find((person) => of(person) === wanted) ?? people.find((person) => of(person) === undefined) ?? last
+}
+
+const PEOPLE_KEPT = 5
+
+/** The discourse with `person` as the one last spoken of. */
+export function speakingOf(discourse: Discourse, person: Speaker): Discourse {
+  const earlier = (discourse.people ?? []).filter((p) => p.name !== person.name)
+  return { ...discourse, lastPerson: person, people: [person, ...earlier].slice(0, PEOPLE_KEPT) }
+}
+
+// The subject's own pronouns, "her" only before what it owns ("her expression"): as an object it is as often another's
+// ("Hollande told her that ...", "sentenced her to nine years"); so is "him".
+const PRONOUN_AFTER = /\b(he|his|himself|she|hers|herself|her(?=\s+(?!(?:to|that|a|an|the|in|on|at|for|with|and|or|of|as|from|by|about|into|after|before)\b)\p{Ll}))\b/iu
+const TITLE_BEFORE = /\b(Mr|Mrs|Ms|Miss|Madam|Sir|Lady|King|Queen|Prince|Princess)\.?\s+$/
+const SHE_TITLES = new Set(['Mrs', 'Ms', 'Miss', 'Madam', 'Lady', 'Queen', 'Princess'])
+
+/**
+ * The pronoun each person goes by, as the article shows it: the first pronoun after a mention, in its sentence and before
+ * another person is named ("Sheikh Hasina resigned, saying she had no choice"), and a title ("Ms Wallström"). A person
+ * the text shows both ways, not twice as often one way, goes by neither.
+ */
+export function pronounsOf(text: string, mentions: readonly Mention[], context: StoryContext): ReadonlyMap<string, Pronoun> {
+  const tally = new Map<string, { he: number; she: number }>()
+  const people = mentions.filter((m) => m.kind === 'person')
+  people.forEach((m, i) => {
+    const end = m.offset + m.length
+    const next = people[i + 1]?.offset ?? text.length
+    const after = text.slice(end, Math.min(next, end + 160)).split(/[.!?]\s|\n/)[0]
+    const pronoun = PRONOUN_AFTER.exec(after)?.[1].toLowerCase()
+    const title = TITLE_BEFORE.exec(text.slice(Math.max(0, m.offset - 12), m.offset))?.[1]
+    if (!pronoun && !title) return
+    // Keyed by the name as written and as the story knows it in full: either may be the one spoken of.
+    for (const name of new Set([m.name, personOf(m, context).name])) {
+      const counts = tally.get(name) ?? { he: 0, she: 0 }
+      if (pronoun) counts[/^(?:he|his|himself)$/.test(pronoun) ? 'he' : 'she']++
+      if (title) counts[SHE_TITLES.has(title) ? 'she' : 'he'] += 2
+      tally.set(name, counts)
+    }
+  })
+  const pronouns = new Map<string, Pronoun>()
+  for (const [name, { he, she }] of tally) {
+    if (he > 2 * she) pronouns.set(name, 'he')
+    else if (she > 2 * he) pronouns.set(name, 'she')
+  }
+  return pronouns
+}
+
 export function remember(discourse: Discourse, speaker: Speaker): Discourse {
+  const spoken = speaker.kind === 'person' ? speakingOf(discourse, speaker) : discourse
   return {
-    ...discourse,
+    ...spoken,
     last: speaker,
-    lastPerson: speaker.kind === 'person' ? speaker : discourse.lastPerson,
     lastBody: speaker.kind === 'body' ? speaker : discourse.lastBody,
     lastOfficial: speaker.kind === 'official' ? speaker : discourse.lastOfficial,
   }

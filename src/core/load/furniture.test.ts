@@ -109,8 +109,15 @@ const FURNITURE = [
   'Good morning. Today: what De Croo said to the Lumumba family, and what he did not say; plus the week ahead.',
   'Here is our round-up of a remarkable Wednesday, and what to expect today.',
   'Nebenzia speaks at the Security Council in New York on Friday. (UN Photo/Loey Felipe)',
-  // A sponsor's line in a newsletter.
+  // A sponsor's line in a newsletter; a page's appeal for money.
   'Sponsored | Sokoni Logistics: Reliable freight from Mombasa to Kampala in 72 hours. Get a quote today.',
+  '- Our sponsor this week: Sahel Risk Monitor. Country risk briefings for investors in West and Central Africa. Try it free for 30 days.',
+  "This week's partner: Caucasus Travel Desk. Slow travel in Georgia's mountains - routes, guesthouses, guides.",
+  'Support Sahel Monitor: our journalism is free, but it is not cheap to produce. Donate today.',
+  "You're receiving the Digest because you signed up at southcaucasusdigest.org.",
+  // A columnist's note, with a word on their past.
+  "Margaret Cheung writes Asia's Week every Saturday. She was previously a correspondent in Tokyo and Beijing.",
+  "About the columnist: Tomas Hradil writes Eastbound every Monday. He was previously the Digest's correspondent in Warsaw and Prague.",
   // A newsletter of several words' name; a closed live blog's pointer to the full report.
   'Get our Americas Today newsletter – sign up at panamericandispatch.com/newsletter',
   "This live blog has now closed. Read our full report on the night's events: Turkish minister expelled after night of unrest",
@@ -189,6 +196,9 @@ const NEWS = [
   'Today: the ministers meet in Brussels, and the talks resume on Friday.',
   'The Tuesday edition of the paper carried the interview in full.',
   'Here is what the two leaders agreed in Pyongyang on Wednesday.',
+  'Our partner: the United States, Blinken said, will stand by Manila.',
+  'Support for the deal: 54 senators voted in favour on Tuesday.',
+  'Support Ukraine: the slogan was everywhere in Vilnius as the leaders arrived. Zelensky said the summit would be judged on one decision.',
   "Good evening from Brussels. A German lawmaker flies home from Moscow with a letter, and Kerry concedes a point. Here is what you need to know.",
   // A sentence that opens as a heading of other stories would is the article's own.
   'Elsewhere in the region, Niger and Mali have also asked French troops to leave.',
