@@ -240,6 +240,25 @@ describe('an undated report of a story told over ten days', () => {
   })
 })
 
+describe('an undated report whose lead tells its happening by weekday', () => {
+  it('is of the week a dated report gives that happening, not of the week of the report it is like', async () => {
+    // The Bosphorus Ledger of Wednesday 10 April 2024: "The Trade Ministry said on Tuesday that the restrictions ... covered
+    // products ranging from iron and steel and construction equipment"; a dated report of 3 May: "On April 9, the ministry had
+    // restricted exports of 54 product groups, including iron and steel, construction materials". Most like that report, it had
+    // been put on 3 May.
+    const folder = join(PROBES, 'turkey-israel-trade-halt-2024')
+    const timeline = buildTimeline(folder, await loadFolder(folder))
+    expect(timeline.articles.find((a) => a.file.endsWith('bosphorusledger.txt'))?.published).toBe('2024-04-10')
+  })
+  it('is of the day after the lead\'s weekday when it names that day in full too', async () => {
+    // The Chari Express of Monday 2 December 2024: Déby "broke his silence on Sunday evening ... in a televised address"; "The
+    // speech, broadcast on national television on Sunday, December 1". It had been put on 8 December.
+    const folder = join(PROBES, 'chad-france-defence-pact-2024')
+    const timeline = buildTimeline(folder, await loadFolder(folder))
+    expect(timeline.articles.find((a) => a.file.endsWith('chariexpress.txt'))?.published).toBe('2024-12-02')
+  })
+})
+
 describe('an undated report whose lead counts on from the story’s happening', () => {
   it('counts from the story’s days, not from those of a report weeks on that it is like', async () => {
     // The Banjul Review, undated (Thursday 26 January 2017): Barrow "returned to Gambia on Thursday, a week after he was

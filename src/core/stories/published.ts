@@ -231,8 +231,23 @@ function withinPinnedWeek(text: string, guess: IsoDate, centre: IsoDate): IsoDat
   // "last" ("expire at the end of last Friday, 15 September ... Friday, Świdnik."): a day named in full to tell it from the
   // nearer one.
   const alone = weekdayMentions(text).filter((m) => m.weekday === weekdayOf(pin.date))
-  if (alone.every((m) => m.ahead) || alone[0].offset < pin.at || /\blast\s+$/i.test(text.slice(Math.max(0, pin.at - 5), pin.at))) return guess
+  const before = alone[0] !== undefined && alone[0].offset < pin.at
+  if (alone.every((m) => m.ahead) || (before && !sameHappening(text, alone[0].offset, pin.at)) || /\blast\s+$/i.test(text.slice(Math.max(0, pin.at - 5), pin.at))) return guess
+  // Unless the two tell one happening ("broke his silence on Sunday evening ... in a televised address" and "The speech, broadcast
+  // on national television on Sunday, December 1"): the news the report leads with, of the day before it.
+  if (before) return addDays(pin.date, 1)
   return [...namedWeekdays(text).past].map((w) => weekdayOnOrBefore(addDays(pin.date, 6), w)).sort().at(-1)!
+}
+
+/** Content words two sentences of a text must share, besides weekdays, to tell one happening. */
+const SAME_HAPPENING_SHARED = 3
+
+/** Whether the sentences at two offsets of a text share enough words to tell one happening. */
+function sameHappening(text: string, a: number, b: number): boolean {
+  const words = new Set(contentTokens(sentenceAround(text, a)).filter((w) => !WEEKDAYS.has(w.toLowerCase())))
+  let shared = 0
+  for (const w of new Set(contentTokens(sentenceAround(text, b)))) if (words.has(w)) shared++
+  return shared >= SAME_HAPPENING_SHARED
 }
 
 function weekdaysGuess(text: string, centre: IsoDate): IsoDate {
@@ -1137,6 +1152,46 @@ function weekdaysToldOn(text: string, guess: IsoDate, sentences: readonly DatedS
   return told.size
 }
 
+/**
+ * The day a dated report gives the happening the lead tells by its weekday, when it gives it that weekday ("The Trade Ministry
+ * said on Tuesday that the restrictions ... covered products ranging from iron and steel and construction equipment" beside
+ * "On April 9, the ministry had restricted exports of 54 product groups, including iron and steel, construction materials"):
+ * the lead's day, so the report is of the week it begins. Of several such reports, the one sharing most words.
+ */
+function leadWeekdayTold(text: string, sentences: () => readonly DatedSentence[]): IsoDate | null {
+  const first = weekdayMentions(text).find((m) => !m.ahead)
+  // The lead's second sentence may tell its day, past a headline and a byline.
+  if (!first || first.offset >= 2 * LEAD_CHARACTERS) return null
+  const lead = sentenceAround(text, first.offset)
+  const words = new Set(contentTokens(lead).filter((w) => !WEEKDAYS.has(w.toLowerCase())))
+  let best: { shared: number; day: IsoDate } | null = null
+  for (const sentence of sentences()) {
+    let shared = 0
+    for (const w of words) if (sentence.words.has(w)) shared++
+    if (shared < LEAD_TOLD_SHARED || shared * 4 < words.size || (best && shared <= best.shared) || otherRank(lead, sentence.text)) continue
+    sentence.dates ??= findDates(sentence.text, { reference: sentence.published, anchor: null })
+    // A day the report states ("On April 9"), not one it names by its weekday too, which may be another week's; nor its
+    // dateline's ("HAIKOU/BEIJING, April 4 (SSWS) - Chinese President Jiang Zemin on Tuesday demanded").
+    const day = sentence.dates.find((d) => d.precision === 'day' && /\d/.test(d.phrase) && !DATELINE_AFTER.test(sentence.text.slice(d.offset + d.length)) && !d.future && weekdayOf(d.start) === first.weekday && toDay(sentence.published) - toDay(d.start) <= TOLD_REACH_DAYS)
+    if (day) best = { shared, day: day.start }
+  }
+  return best?.day ?? null
+}
+
+/** Words the lead's sentence and a dated report's must share, and at least a quarter of the lead's. */
+const LEAD_TOLD_SHARED = 5
+// What follows a dateline's day: the agency in brackets, or the dash before the news.
+const DATELINE_AFTER = /^,?\s*(?:\d{4}\s*)?(?:\(|[-–—]\s)/
+
+const RANK = /\b(?:first|second|third|fourth|fifth|final|last)\b/gi
+
+/** Two sentences that rank what they tell differently ("in its second reading on Wednesday", "in a first reading"): two happenings. */
+function otherRank(a: string, b: string): boolean {
+  const ranks = (s: string): Set<string> => new Set([...s.matchAll(RANK)].map((m) => m[0].toLowerCase()))
+  const x = ranks(a), y = ranks(b)
+  return x.size > 0 && y.size > 0 && ![...x].some((r) => y.has(r))
+}
+
 /** Asked a dozen times of each undated report by the guesses of its day: read once. */
 const namedWeekdays = memo((text: string): NamedWeekdays => {
   const past = new Set<number>(), ahead = new Set<number>(), earlier = new Set<number>()
@@ -1416,6 +1471,13 @@ export function inferPublicationDates(
         if (afterTold) {
           const reach = weekdayOf(afterTold) === weekdayOf(published) && YESTERDAY_NAMED.test(text) ? YESTERDAY_NAMED_REACH_DAYS : LAST_NIGHT_REACH_DAYS
           if (Math.abs(toDay(afterTold) - toDay(published)) <= reach) published = afterTold
+        }
+        // Nor of another week than the one a dated report gives the lead's weekday's happening (a day of slack either side, for
+        // a column that looks back over the week).
+        const leadDay = leadWeekdayTold(text, datedSentencesOnce)
+        if (leadDay && (toDay(published) < toDay(leadDay) - 1 || toDay(published) - toDay(leadDay) > 7)) {
+          const week = dateFromStory(text, leadDay)
+          published = week >= leadDay && toDay(week) - toDay(leadDay) <= 6 ? week : addDays(leadDay, 1)
         }
         // Nor after the page's last change or the file's ("Last modified on Mon 14 Sep 2020" over an analysis of the 13th).
         if (doc.fileDate && published > doc.fileDate) published = doc.fileDate
