@@ -690,6 +690,9 @@ describe('extractItems: who speaks', () => {
     const text = "Jean-Noel Barrot met Mahamat Deby in N'Djamena on Thursday.\n\nEarlier on Thursday, speaking to reporters after Barrot's meeting with Deby, Foreign Minister Abderaman Koulamallah had struck a warning note. France \"is an essential partner, but it must also now consider that Chad has grown up,\" he said."
     expect(extract(text, '2024-11-29').filter((i) => i.type === 'statement').map((i) => i.speaker)).toEqual(['Abderaman Koulamallah'])
   })
+  it('hears a country\'s "military rulers" as the country', () => {
+    expect(extract("Niger's military rulers said on Monday the sanctions were illegal.", '2023-09-01').map((i) => [i.type, i.speaker])).toEqual([['statement', 'Niger']])
+  })
   it('hears a quoted question the speaker "asked", not a request', () => {
     const text = 'Earlier this month, after that appeal, Vice President Rosario Murillo answered in her usual register. "How can we believe in characters who exude evil?" she asked on state media.'
     expect(extract(text, '2024-01-15').filter((i) => i.type === 'statement').map((i) => i.speaker)).toEqual(['Rosario Murillo'])
