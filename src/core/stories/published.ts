@@ -245,9 +245,14 @@ const SAME_HAPPENING_SHARED = 3
 /** Whether the sentences at two offsets of a text share enough words to tell one happening. */
 function sameHappening(text: string, a: number, b: number): boolean {
   const words = new Set(contentTokens(sentenceAround(text, a)).filter((w) => !WEEKDAYS.has(w.toLowerCase())))
+  return sharedCount(new Set(contentTokens(sentenceAround(text, b))), words) >= SAME_HAPPENING_SHARED
+}
+
+/** How many of `words` the set `among` holds. */
+function sharedCount(words: Iterable<string>, among: ReadonlySet<string>): number {
   let shared = 0
-  for (const w of new Set(contentTokens(sentenceAround(text, b)))) if (words.has(w)) shared++
-  return shared >= SAME_HAPPENING_SHARED
+  for (const w of words) if (among.has(w)) shared++
+  return shared
 }
 
 function weekdaysGuess(text: string, centre: IsoDate): IsoDate {
@@ -595,8 +600,7 @@ function toldDay(happening: string, sentences: () => readonly DatedSentence[], s
   const tellsDeed = deed ? new RegExp(String.raw`\b${deed}e?d\b`, 'i') : null
   let best: { shared: number; day: IsoDate } | null = null
   for (const sentence of sentences()) {
-    let shared = 0
-    for (const w of words) if (sentence.words.has(w)) shared++
+    let shared = sharedCount(words, sentence.words)
     if (shared < TOLD_SHARED || shared * 2 < words.size) continue
     if (tellsDeed?.test(sentence.text)) shared += DEED_WEIGHT
     if (best && shared < best.shared) continue
@@ -1140,9 +1144,7 @@ function weekdaysToldOn(text: string, guess: IsoDate, sentences: readonly DatedS
     const day = weekdayOnOrBefore(guess, m.weekday)
     const words = contentTokens(sentenceAround(text, m.offset)).filter((w) => !WEEKDAYS.has(w.toLowerCase()))
     for (const sentence of sentences) {
-      let shared = 0
-      for (const w of words) if (sentence.words.has(w)) shared++
-      if (shared < WEEKDAY_TOLD_SHARED) continue
+      if (sharedCount(words, sentence.words) < WEEKDAY_TOLD_SHARED) continue
       sentence.dates ??= findDates(sentence.text, { reference: sentence.published, anchor: null })
       if (!sentence.dates.some((d) => daysOf(d).includes(day))) continue
       told.add(m.weekday)
@@ -1166,8 +1168,7 @@ function leadWeekdayTold(text: string, sentences: () => readonly DatedSentence[]
   const words = new Set(contentTokens(lead).filter((w) => !WEEKDAYS.has(w.toLowerCase())))
   let best: { shared: number; day: IsoDate } | null = null
   for (const sentence of sentences()) {
-    let shared = 0
-    for (const w of words) if (sentence.words.has(w)) shared++
+    const shared = sharedCount(words, sentence.words)
     if (shared < LEAD_TOLD_SHARED || shared * 4 < words.size || (best && shared <= best.shared) || otherRank(lead, sentence.text)) continue
     sentence.dates ??= findDates(sentence.text, { reference: sentence.published, anchor: null })
     // A day the report states ("On April 9"), not one it names by its weekday too, which may be another week's; nor its
