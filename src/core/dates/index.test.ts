@@ -29,6 +29,10 @@ const FOUND: [string, string, string, string, string, string][] = [
   // A feast of a fixed day, in the year nearest the text's.
   ['On Friday, Christmas Day, Netanyahu and King Mohammed VI spoke by telephone.', '2020-12-27', 'Christmas Day', '2020-12-25', '2020-12-25', 'day'],
   ['Talks that began on Boxing Day ended without agreement.', '2021-01-06', 'Boxing Day', '2020-12-26', '2020-12-26', 'day'],
+  ['The mission left the capital on Christmas Eve.', '2021-01-06', 'Christmas Eve', '2020-12-24', '2020-12-24', 'day'],
+  // Counted from a feast, which goes by its bare name there.
+  ['The last French soldiers left Faya the day after Christmas.', '2025-01-31', 'the day after Christmas', '2024-12-26', '2024-12-26', 'day'],
+  ['Two days before New Year the talks broke down.', '2025-01-20', 'Two days before New Year', '2024-12-30', '2024-12-30', 'day'],
   // A day that opens its sentence takes the tense of the verb after it: done, it is of the year before.
   ['On December 10, Chinese authorities detained Michael Kovrig and Michael Spavor.', '2021-09-25', 'December 10', '2020-12-10', '2020-12-10', 'day'],
   ['Then, on December 10, Chinese authorities detained Michael Kovrig.', '2021-09-25', 'December 10', '2020-12-10', '2020-12-10', 'day'],

@@ -111,6 +111,13 @@ function month(name: string): number {
   return MONTHS.get(name.toLowerCase().replace('.', ''))!
 }
 
+/** A feast's day (month and day) in the year nearest the reference. */
+function nearestFeast([month, date]: readonly [number, number], reference: IsoDate): IsoDate {
+  const year = yearOf(reference)
+  const days = [year - 1, year, year + 1].map((y) => makeDate(y, month, date)!)
+  return days.sort((a, b) => Math.abs(toDay(a) - toDay(reference)) - Math.abs(toDay(b) - toDay(reference)))[0]
+}
+
 /** A count written in words or digits ("a", "three", "12"). */
 export function count(word: string): number {
   return NUMBER_WORDS.get(word.toLowerCase()) ?? Number(word)
@@ -234,7 +241,7 @@ function partOfMonth(part: string, year: number, m: number): DateWindow {
 
 const MONTH_HINT = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/i
 // Any date phrase has one of these; most sentences of a news article have none.
-const ANY_HINT = /\d|day|week|fortnight|month|year|tonight|overnight|tomorrow|holiday|ramadan|\beid\b|time|evening|night|morning|afternoon|hours later|spring|summer|autumn|fall|winter|coming|recent|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i
+const ANY_HINT = /\d|day|week|fortnight|month|year|tonight|overnight|tomorrow|holiday|christmas|ramadan|\beid\b|time|evening|night|morning|afternoon|hours later|spring|summer|autumn|fall|winter|coming|recent|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i
 // The two characters whose lower case holds an ASCII letter: 'İ' ("i̇") and the Kelvin sign ("k").
 const LOWERS_TO_ASCII = /[\u0130\u212a]/
 
@@ -730,10 +737,22 @@ const PARSERS: readonly Parser[] = [
     pattern: new RegExp(String.raw`\b${FEAST_NAME}(?![\w'’])`, 'g'),
     relation: 'relative',
     resolve: ({ match, context }) => {
-      const [month, date] = FEAST_DAYS[match[0].replace('’', "'")]
-      const year = yearOf(context.reference)
-      const days = [year - 1, year, year + 1].map((y) => makeDate(y, month, date)!)
-      return day(days.sort((a, b) => Math.abs(toDay(a) - toDay(context.reference)) - Math.abs(toDay(b) - toDay(context.reference)))[0])
+      return day(nearestFeast(FEAST_DAYS[match[0].replace('’', "'")], context.reference))
+    },
+  },
+  {
+    // "The last troops left the day after Christmas": counted from the feast, which may go by its bare name here.
+    name: 'feast-offset',
+    starts: ['the', ...COUNT_WORDS, DIGIT],
+    hint: /\b(?:after|before)\s+(?:christmas|new year|boxing day|may day|valentine|bastille day|armistice day)/i,
+    pattern: new RegExp(String.raw`\b(?:(?:the|a|one)\s+day|${SEVERAL}\s+days)\s+(after|before)\s+(${FEAST_NAME}|Christmas|New Year['’]s|New Year)(?![\w'’])`, 'gi'),
+    relation: 'relative',
+    resolve: ({ match, context }) => {
+      const name = match[3].replace('’', "'").toLowerCase()
+      const feast = Object.entries(FEAST_DAYS).find(([feast]) => feast.toLowerCase() === name)?.[1] ?? FEAST_DAYS[name === 'christmas' ? 'Christmas Day' : "New Year's Day"]
+      const days = match[1] ? count(match[1]) : 1
+      const date = nearestFeast(feast, context.reference)
+      return day(addDays(date, match[2].toLowerCase() === 'after' ? days : -days))
     },
   },
   {

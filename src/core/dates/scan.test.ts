@@ -74,14 +74,14 @@ const MONTH_HINT = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|ju
 const LOWER_CASE_HINTS = [
   /\d{4}-\d\d-\d\d/, /\d[./]\d/, MONTH_HINT, MONTH_HINT, MONTH_HINT, MONTH_HINT, MONTH_HINT, MONTH_HINT, MONTH_HINT, MONTH_HINT, MONTH_HINT, /day\b/, /day\b/, /day\b/,
   /yesterday|today|tonight|tomorrow|this (?:morning|afternoon|evening)|last night|overnight/, /week/, /spring|summer|autumn|fall|winter/, /end of/, /week of/, /weekend/,
-  /coming|recent|next few|past few|last few/, /month/, /year/, /\bhalf\b/, /(?:19|20)\d\d/, /day|week|fortnight|month|year/, /\bafter\b/, /\bday\b|the time|\b(?:previous|next|following)\s+(?:morning|afternoon|evening|night)\b/, /\b(?:that (?:same )?(?:evening|night|morning|afternoon)|the same (?:evening|night|morning|afternoon)|later that day|hours later)\b/, /christmas|new year|boxing day/, /holiday/, /ramadan|\beid\b/,
-  /\d|day|week|fortnight|month|year|tonight|overnight|tomorrow|holiday|ramadan|\beid\b|time|evening|night|morning|afternoon|hours later|spring|summer|autumn|fall|winter|coming|recent|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/,
+  /coming|recent|next few|past few|last few/, /month/, /year/, /\bhalf\b/, /(?:19|20)\d\d/, /day|week|fortnight|month|year/, /\bafter\b/, /\bday\b|the time|\b(?:previous|next|following)\s+(?:morning|afternoon|evening|night)\b/, /\b(?:that (?:same )?(?:evening|night|morning|afternoon)|the same (?:evening|night|morning|afternoon)|later that day|hours later)\b/, /christmas|new year|boxing day/, /\b(?:after|before)\s+(?:christmas|new year|boxing day|may day|valentine|bastille day|armistice day)/, /holiday/, /ramadan|\beid\b/,
+  /\d|day|week|fortnight|month|year|tonight|overnight|tomorrow|holiday|christmas|ramadan|\beid\b|time|evening|night|morning|afternoon|hours later|spring|summer|autumn|fall|winter|coming|recent|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/,
 ]
 
 describe('dateHints', () => {
   const CASES = [
     ...ODD, 'MARİ 5', 'Marİ', 'DAYİ', 'the dayİ', 'İday', 'janİ', 'WEE\u212A', 'wee\u212Aend', 'WOR\u212AING DAY', 'SPRİNG', 'Tİme', 'MARCH', 'Last Night',
-    'This Morning', 'CHRISTMAS DAY', 'New Year', 'boxing Day', 'THE TIME', 'Sepember', 'ſeptember', 'Ｊanuary', 'SuMMer', 'no date words here at all',
+    'This Morning', 'CHRISTMAS DAY', 'Christmas Eve', 'the day AFTER CHRISTMAS', 'New Year', 'boxing Day', 'THE TIME', 'Sepember', 'ſeptember', 'Ｊanuary', 'SuMMer', 'no date words here at all',
   ]
   it.each(CASES)('reads %j as each lower-case hint reads its lower case', (text) => {
     const hints = dateHints()
