@@ -257,6 +257,16 @@ describe('an undated report whose lead tells its happening by weekday', () => {
     const timeline = buildTimeline(folder, await loadFolder(folder))
     expect(timeline.articles.find((a) => a.file.endsWith('chariexpress.txt'))?.published).toBe('2024-12-02')
   })
+  it('is not of the week of a dated report that ranks the happening otherwise, nor after a deadline it tells', async () => {
+    // Frontline Africa of Friday 27 December 2024: "France handed over its military base at Faya-Largeau ... on Thursday, the
+    // first of its three sites ... since N'Djamena ended its defence agreement with Paris last month", "The ceremony took place on
+    // the day after Christmas", "Last week N'Djamena notified Paris that it wants every French soldier out by January 31, 2025".
+    // A dated report of 31 January tells "France handed over its last military base in Chad on Thursday": it had been put on 2
+    // February. The lead's Thursday is the day before.
+    const folder = join(PROBES, 'chad-france-defence-pact-2024')
+    const timeline = buildTimeline(folder, await loadFolder(folder))
+    expect(timeline.articles.find((a) => a.file.endsWith('frontlineafrica.html'))?.published).toBe('2024-12-26')
+  })
 })
 
 describe('an undated report whose lead counts on from the story’s happening', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { anchoredSpan, datedSentences, type WeekdayMention } from './anchors'
+import { anchoredSpan, datedSentences, otherRank, type WeekdayMention } from './anchors'
 
 // The New START extension, 2021: Politico of 3 February dates the signing of the law in full; the
 // Moscow Times, undated, names it by weekday.
@@ -51,5 +51,18 @@ describe('anchoredSpan', () => {
   it('is nothing when two happenings it names put it in different weeks', () => {
     const text = 'Putin signed the law on Friday. Putin will sign the law on Friday.'
     expect(anchoredSpan(text, [at(text, 'Friday', 5), { offset: text.lastIndexOf('Friday'), weekday: 5, ahead: true }], () => datedSentences([politico]))).toBeNull()
+  })
+})
+
+describe('otherRank', () => {
+  it('tells two sentences that rank what they tell differently', () => {
+    expect(otherRank('passed the bill in its second reading on Wednesday', 'approved the bill in a first reading on April 17')).toBe(true)
+    expect(otherRank('handed over its base at Faya-Largeau, the first of its three sites', 'handed over its last military base in Chad')).toBe(true)
+    expect(otherRank('handed over its first base', 'the first base was handed over')).toBe(false)
+  })
+  it('does not take the "last" of a time for a rank', () => {
+    const lead = "France handed over its base at Faya-Largeau on Thursday, the first of its three sites since N'Djamena ended its defence agreement last month"
+    expect(otherRank(lead, 'France handed over its last military base in Chad on Thursday')).toBe(true)
+    expect(otherRank('the talks resumed last week', 'the last round of talks')).toBe(false)
   })
 })

@@ -51,7 +51,7 @@ export function anchoredSpan(
   { clauses = true }: { clauses?: boolean } = {},
 ): { from: IsoDate; to: IsoDate } | null {
   const told = mentions
-    .map((m) => ({ ...m, words: clauses ? clauseWords(clauseAt(text, m.offset)) : new Set<string>(), named: namedHappening(text, m) }))
+    .map((m) => ({ ...m, words: clauses ? clauseWords(clauseAt(text, m.offset)) : new Set<string>(), named: namedHappening(text, m), sentence: sentenceAround(text, m.offset) }))
     .filter((m) => m.words.size >= SHARED_WORDS || m.named.length)
   if (!told.length) return null
   const sentences = readSentences()
@@ -70,7 +70,9 @@ export function anchoredSpan(
         if (m.weekday !== null && m.weekday !== weekdayOf(day)) return
         const n = countShared(m.words, clause)
         // Half of each clause: a name two clauses share ("opposition politician Alexei Navalny") is not their happening.
-        const byClause = shared[k] >= SHARED_WORDS && n >= SHARED_WORDS && n * 2 >= Math.max(m.words.size, clause.size) ? n : 0
+        // Not of another rank ("handed over its military base at Faya-Largeau ..., the first of its three sites", "handed over
+        // its last military base in Chad on Thursday").
+        const byClause = shared[k] >= SHARED_WORDS && n >= SHARED_WORDS && n * 2 >= Math.max(m.words.size, clause.size) && !otherRank(m.sentence, sentence.text) ? n : 0
         // "Sunday's referendum" is the "referendum next Sunday" of a dated report: the same noun beside a day of that weekday.
         const byName = m.named.some((w) => beside.has(w)) ? SHARED_WORDS : 0
         if (!byClause && !byName) return
@@ -195,4 +197,25 @@ export function quotedSince(text: string, readSentences: () => readonly DatedSen
     if (first && (!since || first < since)) since = first
   }
   return found >= QUOTES_FOUND ? since : null
+}
+
+/** The sentence (between stops and line breaks) of the text around [from, to). */
+export function sentenceAround(text: string, from: number, to = from): string {
+  let start = from
+  while (start > 0 && !SENTENCE_STOP.test(text[start - 1])) start--
+  let end = to
+  while (end < text.length && !SENTENCE_STOP.test(text[end])) end++
+  return text.slice(start, end)
+}
+
+const SENTENCE_STOP = /[.!?\n]/
+
+// Not the "last" of a time ("ended its defence agreement with Paris last month").
+const RANK = /\b(?:first|second|third|fourth|fifth|final|last(?!\s+(?:week|weekend|month|year|night|time|(?:mon|tues|wednes|thurs|fri|satur|sun)day|spring|summer|autumn|fall|winter|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)))\b/gi
+
+/** Two sentences that rank what they tell differently ("in its second reading on Wednesday", "in a first reading"): two happenings. */
+export function otherRank(a: string, b: string): boolean {
+  const ranks = (s: string): Set<string> => new Set([...s.matchAll(RANK)].map((m) => m[0].toLowerCase()))
+  const x = ranks(a), y = ranks(b)
+  return x.size > 0 && y.size > 0 && ![...x].some((r) => y.has(r))
 }

@@ -49,6 +49,9 @@ describe('articleFeatures', () => {
     // A live blog's time stamp under a paragraph that ends on a month is no day of it.
     ['delegations from both countries in October.\n\n18:15\n\nCanada', []],
     ['in October 18:15 GMT', []],
+    // A day counted from a feast's.
+    ['The ceremony took place on the day after Christmas, on Christmas Day itself none.', ['12-26', '12-25']],
+    ['the day before New Year talks broke down', ['12-31']],
   ])('mentionedMonthDays(%s)', (text, want) => expect(mentionedMonthDays(text)).toEqual(want))
 })
 

@@ -1,7 +1,7 @@
 // What an article is about, as weighted features for story grouping: names (people, places,
 // organisations), content words and the calendar days it mentions. Rewritten copies of one story share
 // few word sequences but keep the same names and dates, so those carry the weight.
-import { FEAST_DAYS, FEAST_NAME } from '../dates/calendar'
+import { addDays, FEAST_DAYS, FEAST_NAME } from '../dates/calendar'
 import { HASH_START, hashEnd, hashUnit, PairIds, RangeIds } from './intern'
 
 /**
@@ -58,7 +58,7 @@ const DEMONYMS: Readonly<Record<string, string>> = {
 
 export const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*[\p{L}\p{N}]|[\p{L}\p{N}]/gu
 const MONTH_DAY = new RegExp(
-  String.raw`\b(?:(\d{1,2})(?:st|nd|rd|th)?[^\S\n]+(MONTH)|(MONTH)\.?[^\S\n]+(\d{1,2})(?:st|nd|rd|th)?(?![:.]\d)|(FEAST))\b`
+  String.raw`\b(?:(\d{1,2})(?:st|nd|rd|th)?[^\S\n]+(MONTH)|(MONTH)\.?[^\S\n]+(\d{1,2})(?:st|nd|rd|th)?(?![:.]\d)|(FEAST)|the[^\S\n]+day[^\S\n]+(after|before)[^\S\n]+(FEAST|Christmas|New[^\S\n]+Year['’]s|New[^\S\n]+Year))\b`
     .replaceAll('MONTH', Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|'))
     .replace('FEAST', FEAST_NAME),
   'gi',
@@ -306,12 +306,14 @@ export function mentionedMonthDays(text: string, keep?: (offset: number, length:
   const out: string[] = []
   for (const m of text.matchAll(MONTH_DAY)) {
     if (keep && !keep(m.index, m[0].length)) continue
-    if (m[5]) {
-      // "may day" in lower case is no feast.
-      const feast = FEAST_DAYS[m[5].replace('’', "'")]
+    if (m[5] || m[7]) {
+      // "may day" in lower case is no feast; "the day after Christmas" counts from its day.
+      const name = (m[5] ?? m[7]).replace('’', "'").replace(/\s+/g, ' ')
+      const feast = FEAST_DAYS[name] ?? (name === 'Christmas' ? FEAST_DAYS['Christmas Day'] : /^New Year/.test(name) ? FEAST_DAYS["New Year's Day"] : undefined)
       if (!feast) continue
       const [month, day] = feast
-      out.push(`${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`)
+      const date = m[6] ? addDays(`2001-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`, m[6].toLowerCase() === 'after' ? 1 : -1) : null
+      out.push(date ? date.slice(5) : `${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`)
       continue
     }
     const month = MONTHS[(m[2] ?? m[3]).toLowerCase()]

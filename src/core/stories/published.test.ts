@@ -96,6 +96,8 @@ describe('dateFromText', () => {
     expect(dateFromText({ text: on, url: null, fileDate: null })).toMatchObject({ date: '2000-02-01', yearStated: false })
     // So does the part of the day it names.
     expect(dateFromText({ text: 'Three weeks ago today, in the small hours of 17 March, a plane from Oman touched down at RAF Brize Norton.', url: null, fileDate: null })).toMatchObject({ date: '2000-04-07', yearStated: false })
+    // And the day's weekday.
+    expect(dateFromText({ text: 'Two weeks ago today, on Saturday, November 8, a Chinese diplomat in Osaka typed a post.', url: null, fileDate: null })).toMatchObject({ date: '2000-11-22', yearStated: false })
     // "It is three weeks since ..., a little before 2 a.m. on July 7": the same count, from the day the sentence gives.
     const since = 'It is three weeks since Antonio Guterres walked out into the Swiss night, a little before 2 a.m. on July 7, and told us that the conference had closed.'
     expect(dateFromText({ text: since, url: null, fileDate: null })).toMatchObject({ date: '2000-07-28', yearStated: false })

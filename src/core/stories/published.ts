@@ -8,7 +8,7 @@ import { EITHER_WAY, findDate, parseDateLine, readDateline, SAVED_LABEL } from '
 import { memo, pairMemo } from '../memo'
 import { AHEAD_HEADING, CLOCK_STAMP, LEAD_CHARACTERS, LIST_ENTRY, quotedAt } from '../text'
 import type { ArticleDocument } from '../types'
-import { anchoredSpan, type DatedSentence, datedSentences, daysOf, quotedSince, type WeekdayMention } from './anchors'
+import { anchoredSpan, type DatedSentence, datedSentences, daysOf, otherRank, quotedSince, sentenceAround, type WeekdayMention } from './anchors'
 import { contentTokens, LAST_YEAR_AFTER, mentionedMonthDays } from './features'
 import type { StoryGroup } from './index'
 
@@ -360,17 +360,6 @@ function sentencesWith(text: string, phrase: RegExp): string[] {
   return [...text.matchAll(phrase)].map((m) => sentenceAround(text, m.index, m.index + m[0].length))
 }
 
-/** The sentence (between stops and line breaks) of the text around [from, to). */
-function sentenceAround(text: string, from: number, to = from): string {
-  let start = from
-  while (start > 0 && !SENTENCE_STOP.test(text[start - 1])) start--
-  let end = to
-  while (end < text.length && !SENTENCE_STOP.test(text[end])) end++
-  return text.slice(start, end)
-}
-
-const SENTENCE_STOP = /[.!?\n]/
-
 /**
  * A day a sentence names in full as last week's ("prepared since last week, when EU leaders, at their summit in Brussels on
  * March 22, agreed") puts the report in the calendar week after it; one it names as next week's ("which will take place
@@ -379,7 +368,8 @@ const SENTENCE_STOP = /[.!?\n]/
 function inWeekAfterNamed(text: string, guess: IsoDate, centre: IsoDate): IsoDate {
   const named = (phrase: RegExp, tense: (t: ReturnType<typeof tenseAt>) => boolean): IsoDate | null => {
     for (const sentence of sentencesWith(text, phrase)) {
-      const day = mentionedMonthDays(sentence, (offset, length) => tense(tenseInSentence(sentence, offset, length)))[0]
+      // Not a deadline set then ("Last week N'Djamena notified Paris that it wants every French soldier out by January 31").
+      const day = mentionedMonthDays(sentence, (offset, length) => !DEADLINE_DAY_BEFORE.test(sentence.slice(Math.max(0, offset - 12), offset)) && tense(tenseInSentence(sentence, offset, length)))[0]
       if (day) return nearestYear(`2000-${day}`, centre)
     }
     return null
@@ -393,6 +383,8 @@ function inWeekAfterNamed(text: string, guess: IsoDate, centre: IsoDate): IsoDat
   const days = [...namedWeekdays(text).past].map((w) => weekdayOnOrBefore(weekEnd, w)).sort()
   return days.at(-1) ?? weekStart
 }
+
+const DEADLINE_DAY_BEFORE = /\b(?:by|until|till|before)\s+$/i
 
 const LAST_WEEKDAY = new RegExp(String.raw`\blast\s+(${WEEKDAY_NAME})\b`, 'gi')
 const LATER_ON = new RegExp(String.raw`\blater\s+(?:on\s+)?(${WEEKDAY_NAME})\b`, 'gi')
@@ -749,9 +741,9 @@ function countedFromOpening(text: string, centre: IsoDate, first: IsoDate): IsoD
 const LEAD_COUNT = new RegExp(String.raw`(?:^|[\n.!?]\s+)(?:(\d{1,2}|an?|one|${NUMBER_WORDS.join('|')})\s+(days?|weeks?)\s+ago(?:\s+(today|tomorrow|tonight|yesterday))?(?:,|\s+(?=the\s))|(?:it is|it's|it has been)\s+(\d{1,2}|an?|one|${NUMBER_WORDS.join('|')})\s+(days?|weeks?)\s+since\b)`, 'i')
 
 // "When Amir-Abdollahian arrived in Islamabad a week ago today, on 29 January", "Four weeks ago, on 30 December, ...",
-// "Three weeks ago today, in the small hours of 17 March":
+// "Three weeks ago today, in the small hours of 17 March", "Two weeks ago today, on Saturday, November 8":
 // the report's day, counted from a date.
-const AGO_TODAY = new RegExp(String.raw`\b(\d{1,2}|an?|one|${NUMBER_WORDS.join('|')})\s+(days?|weeks?)\s+ago(?:\s+(?:today|tonight))?,?\s+(?:on\s+(?:the\s+(?:night|morning|evening|afternoon)\s+of\s+)?|in\s+the\s+(?:small|early)\s+hours\s+of\s+)?(?:(\d{1,2})\s+(${MONTH})|(${MONTH})\.?\s+(\d{1,2}))(?:,?\s+((?:19|20)\d\d))?`, 'i')
+const AGO_TODAY = new RegExp(String.raw`\b(\d{1,2}|an?|one|${NUMBER_WORDS.join('|')})\s+(days?|weeks?)\s+ago(?:\s+(?:today|tonight))?,?\s+(?:on\s+(?:the\s+(?:night|morning|evening|afternoon)\s+of\s+)?|in\s+the\s+(?:small|early)\s+hours\s+of\s+)?(?:(?:${WEEKDAY_NAME}),?\s+)?(?:(\d{1,2})\s+(${MONTH})|(${MONTH})\.?\s+(\d{1,2}))(?:,?\s+((?:19|20)\d\d))?`, 'i')
 
 // "It is three weeks since Antonio Guterres walked out ..., a little before 2 a.m. on July 7": the same count, from the day the sentence gives.
 // "It is almost three weeks since ...": a little short of the count, or a little past it ("more than two weeks").
@@ -946,7 +938,8 @@ function fullDaysToldAsPast(text: string): IsoDate[] {
   for (const m of text.matchAll(FULL_DATE)) {
     const date = fullDateOf(m)
     const line = text.slice(text.lastIndexOf('\n', m.index) + 1, m.index)
-    if (date && !SAVED_LABEL.test(line) && tenseInSentence(text, m.index, m[0].length) === 'past') days.push(date)
+    // Not a deadline set in the past ("notified Paris that it wants every French soldier out by January 31, 2025").
+    if (date && !SAVED_LABEL.test(line) && !DEADLINE_DAY_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index)) && tenseInSentence(text, m.index, m[0].length) === 'past') days.push(date)
   }
   return days.sort()
 }
@@ -1184,14 +1177,6 @@ const LEAD_TOLD_SHARED = 5
 // What follows a dateline's day: the agency in brackets, or the dash before the news.
 const DATELINE_AFTER = /^,?\s*(?:\d{4}\s*)?(?:\(|[-–—]\s)/
 
-const RANK = /\b(?:first|second|third|fourth|fifth|final|last)\b/gi
-
-/** Two sentences that rank what they tell differently ("in its second reading on Wednesday", "in a first reading"): two happenings. */
-function otherRank(a: string, b: string): boolean {
-  const ranks = (s: string): Set<string> => new Set([...s.matchAll(RANK)].map((m) => m[0].toLowerCase()))
-  const x = ranks(a), y = ranks(b)
-  return x.size > 0 && y.size > 0 && ![...x].some((r) => y.has(r))
-}
 
 /** Asked a dozen times of each undated report by the guesses of its day: read once. */
 const namedWeekdays = memo((text: string): NamedWeekdays => {
