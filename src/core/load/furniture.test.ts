@@ -285,6 +285,12 @@ describe('furniture rules', () => {
     expect(kinds).toEqual(['headline', 'body', 'furniture', 'furniture', 'body'])
   })
 
+  it('takes "Read more from <outlet>:" for such a heading', () => {
+    const lines = ['Headline of the story', 'Yesterday\'s protocol buys time rather than peace, diplomats in Bishkek said on Monday.', 'Read more from Caspian Review:', "Kazakhstan's snap presidential election: what to watch", 'Delimitation talks between the two governments have been going on since 2002, the commission said.']
+    const kinds = classifyLines(lines.map((text) => ({ text })), null, NO_FOLDER).lines.map((l) => l.kind)
+    expect(kinds).toEqual(['headline', 'body', 'furniture', 'furniture', 'body'])
+  })
+
   it('keeps a heading over a list of days to come, which tells the days are ahead ("COMING UP" over "Wednesday: Mass ...")', () => {
     const lines = ['Headline of the story', 'Pope Francis met Aung San Suu Kyi in Naypyitaw on Tuesday, the Vatican said.', 'COMING UP', 'Wednesday: Mass for about 150,000 people at Kyaikkasan ground in Yangon.', 'Thursday: The Pope travels to Dhaka, Bangladesh.', 'COMING UP']
     const kinds = classifyLines(lines.map((text) => ({ text })), null, NO_FOLDER).lines.map((l) => l.kind)
@@ -395,6 +401,13 @@ describe('headline and text', () => {
     const text = ['Two weeks after the tanks, Bolivia’s ‘self-coup’ theory won’t go away', '', 'Cordillera Times · Politics · Last updated 16 July 2024', '', 'Two weeks have passed since soldiers drove an armoured car into the door of the old presidential palace in La Paz.'].join('\n')
     const classified = classifyLines(parseTxt('w.txt', text).lines, null, NO_FOLDER)
     expect([classified.printedDate, classified.changedBy]).toEqual([null, '2024-07-16'])
+  })
+
+  // A clipping of 5 July saved six days on: the save's day bounds the publication too.
+  it('reads the day a page was clipped or saved as a bound, not the publication', () => {
+    const text = ['Ridgeline Review', '', 'Clipped from ridgelinereview.in · 11 Jul 2017', '', 'Doklam: Why Beijing keeps talking about 1962', '', 'China’s foreign ministry has been unusually busy this week, its spokespersons pressing Beijing’s case every day since Monday.'].join('\n')
+    const classified = classifyLines(parseTxt('w.txt', text).lines, null, NO_FOLDER)
+    expect([classified.printedDate, classified.changedBy]).toEqual([null, '2017-07-11'])
   })
 
   it('drops the live blogs listed under "Related live coverage"', () => {

@@ -121,12 +121,13 @@ export const FURNITURE_RULES: FurnitureRule[] = [
     test: (l) => SOCIAL_BUTTONS.test(l) || shareBar(l),
   },
   {
-    // "LATEST ASIA PACIFIC STORIES", "More from Europe", "You may also like", a letter's "ALSO THIS WEEK": other stories'
+    // "LATEST ASIA PACIFIC STORIES", "More from Europe", "Read more from Caspian Review:", "You may also like", a letter's
+    // "ALSO THIS WEEK": other stories'
     // headlines follow.
     name: 'more stories heading',
     maxLength: 50,
     tail: true,
-    ...re(/^(?:(?:latest|more|top|related|popular|other|recent|trending)(?: [\p{L}&-]+){0,3} (?:news|stories|headlines|articles)|more from [\p{L} &-]{2,30}|most (?:read|popular|viewed|shared)(?: stories| articles)?|you (?:may|might) (?:also )?(?:like|enjoy)|recommended for you|also (?:this week|today|in the news)|in other news|(?:news )?in brief|elsewhere(?: (?:this week|today|in [\p{L} ]{2,20}))?)[:.]?$/iu),
+    ...re(/^(?:(?:latest|more|top|related|popular|other|recent|trending)(?: [\p{L}&-]+){0,3} (?:news|stories|headlines|articles)|(?:read )?more from [\p{L} &-]{2,30}|most (?:read|popular|viewed|shared)(?: stories| articles)?|you (?:may|might) (?:also )?(?:like|enjoy)|recommended for you|also (?:this week|today|in the news)|in other news|(?:news )?in brief|elsewhere(?: (?:this week|today|in [\p{L} ]{2,20}))?)[:.]?$/iu),
   },
   {
     name: 'navigation',
