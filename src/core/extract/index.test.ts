@@ -690,6 +690,10 @@ describe('extractItems: who speaks', () => {
     const text = "Jean-Noel Barrot met Mahamat Deby in N'Djamena on Thursday.\n\nEarlier on Thursday, speaking to reporters after Barrot's meeting with Deby, Foreign Minister Abderaman Koulamallah had struck a warning note. France \"is an essential partner, but it must also now consider that Chad has grown up,\" he said."
     expect(extract(text, '2024-11-29').filter((i) => i.type === 'statement').map((i) => i.speaker)).toEqual(['Abderaman Koulamallah'])
   })
+  it('hears the subject after a participle setting the scene and its circumstance ("Sitting beside Trump ..., with reporters ..., Carney")', () => {
+    const text = 'Prime Minister Mark Carney met U.S. President Donald Trump at the White House on Tuesday.\n\nSitting beside Trump in the Oval Office, with reporters crowding the room, Carney borrowed the president\'s own vocabulary. "As you know from real estate, there are some places that are never for sale," he said.'
+    expect(extract(text, '2025-05-07').filter((i) => i.type === 'statement').map((i) => i.speaker)).toEqual(['Mark Carney'])
+  })
   it('hears a country\'s "military rulers" as the country', () => {
     expect(extract("Niger's military rulers said on Monday the sanctions were illegal.", '2023-09-01').map((i) => [i.type, i.speaker])).toEqual([['statement', 'Niger']])
   })
@@ -1188,6 +1192,24 @@ describe('extractItems: the occasion of an undated quotation', () => {
   it('dates it by the day a sentence before says the speaker spoke, without reporting the words', () => {
     const text = 'NATO leaders left Vilnius on Wednesday evening.\n\nFor Sweden, the wait has practical costs. Jens Stoltenberg, speaking on Tuesday, tried to sound unbothered. "It is no longer a question of if, but when," he said.'
     expect(extract(text, '2023-07-14').filter((i) => i.type === 'statement').map((i) => [i.speaker, i.start, i.precision])).toEqual([['Jens Stoltenberg', '2023-07-11', 'day']])
+  })
+})
+
+describe('extractItems: a letter told by weekday headings', () => {
+  it('dates what a weekday section tells with no day of its own at that weekday of the letter\'s week', () => {
+    const text = 'The week in the Caucasus\n\nTUESDAY: THE OFFENSIVE\n\nAzerbaijan launched what it called local anti-terrorist measures, shelling Stepanakert and the positions of the Karabakh Armenian forces.\n\nTHURSDAY: YEVLAKH\n\nRepresentatives of the Karabakh Armenians met Azerbaijani officials in the town of Yevlakh for talks on reintegration.'
+    const items = extract(text, '2023-09-22')
+    expect(items.find((i) => i.title.includes('shelling'))?.start).toBe('2023-09-19')
+    expect(items.find((i) => i.title.includes('Yevlakh'))?.start).toBe('2023-09-21')
+    expect(items.some((i) => /^(?:TUESDAY|THURSDAY)/.test(i.title))).toBe(false)
+  })
+})
+
+describe('extractItems: a subheading', () => {
+  it('is no item of its own: the paragraph under it tells the news', () => {
+    const text = 'After the guns fell silent\n\nBy Dilnoza Rahimova\n\nA deal signed at a checkpoint\n\nTen days after the shooting stopped, the heads of the two security services signed a protocol at the Kyzyl-Bel checkpoint on Sunday.'
+    expect(extract(text, '2022-09-26').map((i) => i.title)).not.toContain('A deal signed at a checkpoint')
+    expect(extract(text, '2022-09-26').some((i) => i.title.includes('signed a protocol'))).toBe(true)
   })
 })
 

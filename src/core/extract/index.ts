@@ -312,6 +312,8 @@ const OPENING_SETTING = /^(?:In|At|On|During|Later|Earlier|Afterwards)\b[^,“�
 const OPENING_DAY = /^(?:(?:Early|Late)\s+)?(?:[Oo]n|By)\s+(?:\p{Lu}[\p{L}.]*\s+){1,3}(?:(?:morning|afternoon|evening|night)\s+)?/u
 // A chronology's label of the day ("SUNDAY: Assange made his first appearance ...").
 const DAY_LABEL = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day\b[^:.]{0,20}:\s+/i
+// A section's heading that names its weekday: "TUESDAY: THE OFFENSIVE", "Monday".
+const WEEKDAY_SECTION = /^((?:mon|tues|wednes|thurs|fri|satur|sun)day)\b(?:\s*[:.–—-]\s*[^.!?]{0,60})?$/i
 // Nothing but capitalised words (a title: "Russian Foreign Minister ") before a name that opens the sentence.
 const TITLES_ONLY = /^(?:(?:[\p{Lu}][\p{L}\p{M}'’.-]*|the|respected|former|acting|outgoing|incoming|embattled|veteran)\s+)*$/u
 // What may stand between a speech verb and the subject of the words it reports: "said (that) Kim told him", "claimed that
@@ -412,6 +414,8 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
   // An entry that recaps the day before ("A recap of yesterday's events for those just joining us."): what it tells after
   // that, up to the next time stamp, is of that day.
   let recap: DateChoice | null = null
+  // The day of the weekday section the text is in ("TUESDAY: THE OFFENSIVE"), up to the next heading.
+  let section: DateChoice | null = null
   // The paragraph of the latest entry of a list of days to come, or of its heading.
   let aheadList = -1
   // A paragraph added after publication ("UPDATE, Saturday: ..."): its days are read from the day it names.
@@ -425,6 +429,17 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
   const listItem = (index: number): boolean => {
     const s = sentences[index]
     return s.paragraph !== sentences[index - 1]?.paragraph && s.paragraph !== sentences[index + 1]?.paragraph && s.text.length <= LIST_ITEM_CHARS && !/[.!?…]["”’)]?\s*$/.test(s.text)
+  }
+
+  // "## A deal signed at a checkpoint" over a paragraph of prose: a heading of the page, with no day of its own, tells nothing
+  // the paragraph under it does not. A deck's words are news of their own ("Trump says five countries might join").
+  const subheading = (index: number): boolean => {
+    const s = sentences[index]
+    const next = sentences[index + 1]
+    return (
+      index > 0 && !!next && listItem(index) && next.text.length >= SUBHEADED_PARAGRAPH_CHARS && /[.!?…]["”’)]?\s*$/.test(next.text) &&
+      s.text.split(/\s+/).length <= SUBHEADING_WORDS && !HEADLINE_SPEECH.test(s.text) && !candidates.some((c) => c.match.index >= s.offset && c.match.index < s.offset + s.length)
+    )
   }
 
   // A live blog's entries each tell the news of its day, which its opening may name ("The UN Security Council meets in
@@ -447,11 +462,19 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
       const day = datesIn(candidates, s.text, s.offset, { reference, anchor: null, holidaysEnd })[0]
       heading = day && day.precision === 'day' ? { paragraph: s.paragraph, date: fromMention(day, published) } : null
     }
-    const headed = heading?.paragraph === s.paragraph ? heading.date : recap
+    // "TUESDAY: THE OFFENSIVE" on a line of its own over a letter's paragraphs: what they tell with no day of their own is of
+    // that weekday of the letter's week, up to the next heading.
+    if (s.paragraph !== sentences[index - 1]?.paragraph && listItem(index)) {
+      const named = WEEKDAY_SECTION.exec(s.text)
+      const day = named ? addDays(published, -((weekday(published) - WEEKDAYS.get(named[1].toLowerCase())! + 7) % 7)) : null
+      section = day ? { start: day, end: day, precision: 'day', evidence: { phrase: named![1], anchor: published } } : null
+      if (section) continue
+    }
+    const headed = heading?.paragraph === s.paragraph ? heading.date : (recap ?? section)
     // "COMING UP" over "Wednesday: Mass at Kyaikkasan ground", "Thursday: The Pope travels to Dhaka": each entry is of a day ahead.
     if (s.paragraph !== sentences[index - 1]?.paragraph) aheadList = AHEAD_HEADING.test(s.text) || (aheadList === s.paragraph - 1 && AHEAD_ENTRY.test(s.text)) ? s.paragraph : -1
     // A headline repeated by the page (title, then again above the body) is one sentence.
-    if (isThin(s) || said.has(s.text)) {
+    if (isThin(s) || said.has(s.text) || subheading(index)) {
       // "Erdoğan was defiant. Addressing Turkey's ambassadors ..., he said": a short sentence about a person is whom "he" goes on to mean.
       const about = mentions[first]?.kind === 'person' && mentions[first].offset === s.offset && first < last && /[.!]$/.test(s.text.trim()) ? mentions[first] : undefined
       if (about) discourse = speakingOf(discourse, spokenOf(about))
@@ -898,18 +921,25 @@ const CONTENT_OPENS = 30
 
 /** How many paragraphs after its time stamp a live blog's entry reads as news just told. */
 const ENTRY_LEAD_PARAGRAPHS = 2
+/** A subheading's most words, and the least length of the paragraph's first sentence under it. */
+const SUBHEADING_WORDS = 10
+const SUBHEADED_PARAGRAPH_CHARS = 80
+const HEADLINE_SPEECH = /\b(?:says?|said|warns?|tells?|told|vows?|urges?|insists?|claims?|accuses?|denies?|rejects?|calls?|demands?|asks?)\b|[:“”"]/i
 
 /** How many sentences on a year a sentence stated still dates the days told without one (nearAnchor). */
 const STATED_YEAR_REACH = 4
 
 const OPENING_PARTICIPLE = /^(?:Asked|Speaking|Responding|Answering|Commenting|Addressing|Writing|Replying)\b[^,;.]{0,120},\s*/
+// "Sitting beside Trump in the Oval Office, with reporters crowding the room, Carney borrowed ...": a participle setting the
+// scene, and the circumstance after it; not a city ("Beijing, in a statement, said").
+const SCENE_PARTICIPLE = /^(?!(?:Beijing|Nanjing|Kunming|Chongqing|Xining|Reading)\b)\p{Lu}\p{Ll}{2,}ing\s+(?:beside|with|at|in|on|next|alongside|before|after|outside|inside|behind|across|through|into|from|to|the|a|an|his|her|their|its)\b[^,;.“”"]{0,120},\s*(?:(?:with|amid|as)\s[^,;.“”"]{1,80},\s*)?/u
 
 /**
  * Where a sentence's subject begins past an opening participle's clause, a setting before it included ("Earlier on Thursday,
  * speaking to reporters after Barrot's meeting with Déby, Koulamallah had struck a warning note"); null when it has none.
  */
 function openingParticiple(sentence: string): number | null {
-  const own = OPENING_PARTICIPLE.exec(sentence)
+  const own = OPENING_PARTICIPLE.exec(sentence) ?? SCENE_PARTICIPLE.exec(sentence)
   if (own) return own[0].length
   const setting = OPENING_SETTING.exec(sentence)?.[0].length ?? 0
   const after = setting ? OPENING_PARTICIPLE.exec(sentence.charAt(setting).toUpperCase() + sentence.slice(setting + 1)) : null
