@@ -240,6 +240,15 @@ describe('an undated report of a story told over ten days', () => {
   })
 })
 
+describe('an undated column that says the weekday it runs on', () => {
+  it('is of that weekday nearest the day its weekdays give', async () => {
+    // The Mediterranean Ledger on Baerbock in Rabat ("on Thursday", 25 August 2022), signed "Hélène Marchetti writes about the
+    // Mediterranean every Saturday": 27 August; the Ararat Courier's "His column appears every Friday": 14 June 2024, not the 13th.
+    expect(await publishedIn(join(PROBES, 'morocco-germany-rupture-2021'), 'medledger.txt')).toBe('2022-08-27')
+    expect(await publishedIn(join(PROBES, 'armenia-csto-freeze-2024'), 'araratcourier.txt')).toBe('2024-06-14')
+  })
+})
+
 describe('an undated report whose lead tells its happening by weekday', () => {
   it('is of the week a dated report gives that happening, not of the week of the report it is like', async () => {
     // The Bosphorus Ledger of Wednesday 10 April 2024: "The Trade Ministry said on Tuesday that the restrictions ... covered
@@ -619,6 +628,37 @@ describe('a story told over weeks', () => {
     const timeline = buildTimeline(COLOMBIA, await loadFolder(COLOMBIA))
     const story = (outlet: string) => timeline.articles.find((a) => a.file.endsWith(outlet))?.storyId
     expect(new Set(['bbc.html', 'guardian.md', 'aljazeera.json', 'apnews.txt'].map(story)).size).toBe(1)
+  })
+  it('keeps reports months apart in one story when they recall one day of it', async () => {
+    // The Lachin blockade: dated reports of 23 February, 8 August and 22 September 2023 all recall "December 12", the day it
+    // began, and so do two undated reports ("since December 12").
+    const folder = join(PROBES, 'azerbaijan-armenia-lachin-blockade-2022')
+    const timeline = buildTimeline(folder, await loadFolder(folder))
+    expect(new Set(timeline.articles.map((a) => a.storyId)).size).toBe(1)
+  })
+  it('keeps dated reports months apart in one story when both recall one day of it', async () => {
+    // Finland's border closure: the reports of 29 November 2023 and 13 July 2024 both recall November 18, the day the first
+    // crossings closed.
+    const folder = join(PROBES, 'finland-russia-border-closure-2023')
+    const timeline = buildTimeline(folder, await loadFolder(folder))
+    expect(new Set(timeline.articles.map((a) => a.storyId)).size).toBe(1)
+  })
+  it('keeps an undated report with its story though it tells a day two months before as done', async () => {
+    // The Potomac Sentinel on the Saab swap of 20 December 2023: "On Oct. 17, his government and the opposition Unitary
+    // Platform signed the Barbados agreement". Held apart from the December reports, it had been put in October 2021.
+    const folder = join(PROBES, 'us-venezuela-saab-prisoner-swap-2023')
+    const timeline = buildTimeline(folder, await loadFolder(folder))
+    const story = (outlet: string) => timeline.articles.find((a) => a.file.endsWith(outlet))?.storyId
+    expect(story('potomacsentinel.txt')).toBe(story('caribbeannewswire.txt'))
+    expect(timeline.articles.find((a) => a.file.endsWith('potomacsentinel.txt'))?.published).toMatch(/^2023-12-2/)
+  })
+  it('reads a span of days "last year" as last year\'s', async () => {
+    // The Highveld Chronicle of 13 May 2023: "the Lady R ... docked at Simon's Town from December 6 to 8 last year", read as a
+    // December of its own year, had held it apart from the report of 11 May.
+    const folder = join(PROBES, 'south-africa-us-lady-r-row-2023')
+    const timeline = buildTimeline(folder, await loadFolder(folder))
+    const story = (outlet: string) => timeline.articles.find((a) => a.file.endsWith(outlet))?.storyId
+    expect(story('highveldchronicle.txt')).toBe(story('capemeridian.txt'))
   })
 })
 

@@ -4,7 +4,7 @@ import type { IsoDate } from '../../shared/model'
 import type { DocumentLine } from '../types'
 import { makeDate } from '../dates/calendar'
 import { AHEAD_ENTRY, AHEAD_HEADING } from '../text'
-import { parseDateLine, readDateline } from './dateline'
+import { findDate, parseDateLine, readDateline } from './dateline'
 import { isLearnable } from './learn'
 import { furnitureRule, isLabelLine, isNameLine, isNewsParagraph, lineKey, looksLikeHeadline, words } from './furniture'
 
@@ -27,7 +27,10 @@ export interface Classified {
   furniture: string[]
   /** Best date the lines print, by label: published > bare date line > updated. */
   printedDate: IsoDate | null
-  /** The page's last change printed below its body ("Last modified: 11 February 2019"): not its publication, which it bounds. */
+  /**
+   * The page's last change printed below its body ("Last modified: 11 February 2019"), or the day it was clipped or saved: not
+   * its publication, which it bounds.
+   */
   changedBy?: IsoDate
   /** The outlet's name atop a saved page ("Al Jazeera" over "News | Russia-Ukraine war" and the headline). */
   masthead: string | null
@@ -70,7 +73,9 @@ export function classifyLines(source: readonly SourceLine[], knownTitle: string 
   const title = markHeadline(work, knownTitle)
   markNamesLabelsAndFolderRepeats(work, folder)
   keepAheadHeadings(work)
-  return { ...assemble(work, title, printedDate), masthead, ...(changedBy ? { changedBy } : {}) }
+  // A page clipped or saved on a day was published by then ("Clipped from ridgelinereview.in · 11 Jul 2017").
+  const lastSeen = [changedBy, ...work.filter((l) => l.rule === 'save stamp').map((l) => findDate(l.trimmed)?.date)].filter((d): d is IsoDate => !!d).sort()[0]
+  return { ...assemble(work, title, printedDate), masthead, ...(lastSeen ? { changedBy: lastSeen } : {}) }
 }
 
 /** A heading over a list of days to come ("COMING UP" over "Wednesday: Mass ..."): it tells the list's days are ahead. */

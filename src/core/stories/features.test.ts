@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { type ArticleFeatures, contentTokens, FeatureSpace, mentionedMonthDays, stem, TOKEN, tokenize } from './features'
+import { type ArticleFeatures, contentTokens, FeatureSpace, LAST_YEAR_AFTER, mentionedMonthDays, stem, TOKEN, tokenize } from './features'
 
 describe('stem', () => {
   it.each([
@@ -103,4 +103,16 @@ describe('tokenize', () => {
     }
     for (const text of texts) expect(tokenize(text)).toEqual(text.match(TOKEN) ?? [])
   })
+})
+
+describe('LAST_YEAR_AFTER', () => {
+  it.each([
+    [' last year', true],
+    [', a year earlier', true],
+    // A span's end before it: "docked at Simon's Town from December 6 to 8 last year".
+    [' to 8 last year', true],
+    ['-8 last year', true],
+    [' this year', false],
+    [' to 8 and left', false],
+  ])('after a day, %j is last year: %s', (after, want) => expect(LAST_YEAR_AFTER.test(after)).toBe(want))
 })

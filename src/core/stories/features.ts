@@ -326,8 +326,8 @@ export function mentionedMonthDays(text: string, keep?: (offset: number, length:
   return out
 }
 
-// "signed in Addis Ababa on December 21 last year": a day of another year than the report's.
-export const LAST_YEAR_AFTER = /^,?\s+(?:(?:last|the\s+previous|the\s+preceding)\s+year|a\s+year\s+(?:ago|earlier|before))\b/i
+// "signed in Addis Ababa on December 21 last year", "docked from December 6 to 8 last year": a day of another year than the report's.
+export const LAST_YEAR_AFTER = /^(?:\s*(?:to|until|till|through|and|[-–])\s*\d{1,2}(?:st|nd|rd|th)?)?,?\s+(?:(?:last|the\s+previous|the\s+preceding)\s+year|a\s+year\s+(?:ago|earlier|before))\b/i
 
 /** The days the text names with "last year" after them, as "2000-MM-DD". */
 export function daysOfLastYear(text: string): string[] {

@@ -5,8 +5,8 @@ import type { IsoDate } from '../../shared/model'
 import type { ArticleDocument } from '../types'
 import { averageLinkage, type Merge } from './cluster'
 import { type ArticleFeatures, daysOfLastYear, FeatureSpace, mentionedMonthParts } from './features'
-import { dateTime, daysAround, type Edge, recalledDays, similarityEdges, tfidfVectors, timeAffinity, vocabulary } from './similarity'
-import { aheadMonthDays, mentionedFullDates } from './published'
+import { dateTime, daysAround, type Edge, recalledDays, shareDay, similarityEdges, tfidfVectors, timeAffinity, vocabulary } from './similarity'
+import { aheadMonthDays, mentionedFullDates, pastMonthDays } from './published'
 import { storyTitle } from './title'
 
 export interface StoryGroup {
@@ -52,14 +52,16 @@ export function groupStories(
   // ("his last visit to the White House, on February 28").
   const undated = (i: number): boolean => !dates[i] && !monthDays[i] && !WEEKDAY_TOLD.test(documents[i].text)
   const aheads = documents.map((d, i) => (undated(i) ? aheadMonthDays(d.text).map((day) => `2000-${day}`) : null))
+  const pasts = documents.map((d, i) => (undated(i) ? pastMonthDays(d.text).map((day) => `2000-${day}`) : null))
   // Days it gives with their year ("the bombing of August 6, 1945") are placed in that year (similarityEdges).
   const stated = documents.map((d, i) => (undated(i) ? mentionedFullDates(d.text) : null))
   const mentioned = features.map((f, i) =>
     undated(i) ? namedDays(f, space, documents[i].text, [...aheads[i]!, ...stated[i]!.map((day) => `2000-${day.slice(5)}`), ...daysOfLastYear(documents[i].text)]) : null,
   )
-  // A dated report's month-days (no text: the parts of months it names, "early April", recall no day).
-  const recalled = features.map((f, i) => recalledDays(namedDays(f, space, ''), dates[i]))
-  const edges = similarityEdges(vectors, vocab.df, dates, monthDays, mentioned, recalled, aheads, stated)
+  // A dated report's month-days (no text: the parts of months it names, "early April", recall no day), but not those it looks
+  // ahead to ("the referendum on October 2" in a report of August 25 recalls no October 2).
+  const recalled = features.map((f, i) => (dates[i] ? recalledDays(namedDays(f, space, '', aheadMonthDays(documents[i].text).map((day) => `2000-${day}`)), dates[i]) : null))
+  const edges = similarityEdges(vectors, vocab.df, dates, monthDays, mentioned, recalled, aheads, stated, pasts)
   // Pairs with an undated article escape the date damping; their clusters, once dated, do not. At half strength (the
   // root): the links of their dated pairs are damped already, and a story's follow-up two weeks on (a court suspending
   // the primary a deal had allowed) should not be damped twice over. Nor is a later group that dates two or more days
@@ -167,6 +169,7 @@ const WEEK_MS = 7 * 86_400_000
 function clusterAffinity(a: ClusterTimes, b: ClusterTimes): number {
   const [early, late] = (a.centre ?? 0) <= (b.centre ?? 0) ? [a, b] : [b, a]
   if (early.last !== null && daysAround(late.recalled, early.first, early.last + WEEK_MS) >= RECALLED_DAYS) return 1
+  if (shareDay(early.recalled, late.recalled)) return 1
   // A report of a day between a group's first and last reports is of its days, however far its centre.
   if (late.centre !== null && early.last !== null && late.centre <= early.last) return 1
   return Math.sqrt(timeAffinity(a.centre, b.centre))

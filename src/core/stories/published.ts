@@ -561,9 +561,9 @@ function countedOnFromTold(text: string, sentences: () => readonly DatedSentence
  * to accept ..."). Only the clause of the night is compared ("fired their guns yesterday for the first time since North
  * Korea shelled it" is not the shelling).
  */
-function dayAfterToldLastNight(text: string, sentences: () => readonly DatedSentence[]): IsoDate | null {
+function dayAfterToldLastNight(text: string, sentences: () => readonly DatedSentence[], reach = TOLD_REACH_DAYS): IsoDate | null {
   for (const m of [...text.slice(0, LEAD_CHARACTERS).matchAll(LAST_NIGHT_CLAUSE), ...earliestEntry(text).matchAll(LAST_NIGHT_CLAUSE)]) {
-    const day = toldDay(m[0].replace(LAST_NIGHT, ' '), sentences)
+    const day = toldDay(m[0].replace(LAST_NIGHT, ' '), sentences, false, reach)
     if (day) return addDays(day, 1)
   }
   return null
@@ -582,7 +582,7 @@ const DEED_WEIGHT = 0.5
  * The day the dated report that tells a happening in most of the same words gives it, if one shares enough of them; with
  * `stated`, only a day the report's sentence states.
  */
-function toldDay(happening: string, sentences: () => readonly DatedSentence[], stated = false): IsoDate | null {
+function toldDay(happening: string, sentences: () => readonly DatedSentence[], stated = false, reach = TOLD_REACH_DAYS): IsoDate | null {
   const words = new Set(contentTokens(happening))
   // "Three days after Sri Lanka signed away a 70 percent stake ...": of two sentences that share as many words, the one that
   // tells the signing ("yesterday signed the long-delayed agreement") tells the happening, not the one of the stake the
@@ -598,7 +598,7 @@ function toldDay(happening: string, sentences: () => readonly DatedSentence[], s
     if (best && shared < best.shared) continue
     sentence.dates ??= findDates(sentence.text, { reference: sentence.published, anchor: null })
     const days = sentence.dates.filter((d) => d.precision === 'day' && !d.future && d.start <= sentence.published)
-    const near = days.filter((d) => toDay(sentence.published) - toDay(d.start) <= TOLD_REACH_DAYS)
+    const near = days.filter((d) => toDay(sentence.published) - toDay(d.start) <= reach)
     // "Turkey sent the Oruc Reis ... on August 10", told in October: a day too far back to trust, and not the report's own.
     if (days.length && !near.length) continue
     if (stated && !near.length) continue
@@ -1056,6 +1056,19 @@ function inWeekOfPinnedAhead(text: string, published: IsoDate, centre: IsoDate):
   const monday = weekdayOnOrBefore(ahead, 1)
   return monday < ahead ? monday : addDays(ahead, -1)
 }
+
+/** The weekday a column's note says it runs on ("writes Asia's Week every Saturday", "His column appears every Friday"), else null. */
+function columnWeekday(doc: Pick<ArticleDocument, 'lines'>): number | null {
+  for (const line of doc.lines) {
+    const m = COLUMN_WEEKDAY.exec(line.text)
+    if (m && !NEWSLETTER_PROMO.test(line.text)) return weekdayNamed(m[1])
+  }
+  return null
+}
+const COLUMN_WEEKDAY = new RegExp(String.raw`\b(?:writes\b[^.!?\n]{0,60}?|(?:column|columns|letter|notebook|diary)\s+(?:appears|appear|is published|are published|runs|run)\s+)every\s+(${WEEKDAY_NAME})\b`, 'i')
+// "Get the Straits Herald's China Briefing every Tuesday and Friday. Sign up": another product's days.
+const NEWSLETTER_PROMO = /\b(?:newsletter|sign(?:\s|-)?up|subscribe|inbox|email)\b/i
+
 const THIS_WEEK = /\bthis week\b/i
 const WEEKEND_EDITION = /\bweekend (?:edition|issue|briefing|letter|newsletter)\b/i
 
@@ -1215,6 +1228,9 @@ function withinAnchors(text: string, guess: IsoDate, sentences: () => readonly D
 
 /** The days the text names by month and day as still ahead ("due to expire on February 5"): asked by grouping and again by each guess of its date. */
 export const aheadMonthDays = memo((text: string): readonly string[] => mentionedMonthDays(text, (offset, length) => tenseInSentence(text, offset, length) === 'future'), 64)
+
+/** The days the text names by month and day in a clause of the past ("On Oct. 17, his government and the opposition signed"). */
+export const pastMonthDays = memo((text: string): readonly string[] => mentionedMonthDays(text, (offset, length) => tenseInSentence(text, offset, length) === 'past'), 64)
 
 /**
  * The days the text names by month and day right after a verb of something done ("unveiled Nov. 12", "signed on
@@ -1454,9 +1470,15 @@ export function inferPublicationDates(
         // Further when the lead names its yesterday's weekday and the day after the one a dated report gives falls on the
         // report's weekday so named: "opened yesterday, Tuesday", which a dated report gives as Tuesday, April 11, a week after
         // the weekdays' guess.
-        if (afterTold) {
-          const reach = weekdayOf(afterTold) === weekdayOf(published) && YESTERDAY_NAMED.test(text) ? YESTERDAY_NAMED_REACH_DAYS : LAST_NIGHT_REACH_DAYS
-          if (Math.abs(toDay(afterTold) - toDay(published)) <= reach) published = afterTold
+        const reach = afterTold && weekdayOf(afterTold) === weekdayOf(published) && YESTERDAY_NAMED.test(text) ? YESTERDAY_NAMED_REACH_DAYS : LAST_NIGHT_REACH_DAYS
+        if (afterTold && Math.abs(toDay(afterTold) - toDay(published)) <= reach) published = afterTold
+        else if (!mentionedMonthDays(text).length) {
+          // A report that names no day of its own, whose happening of yesterday a dated report gives months before its own day
+          // ("A man was shot dead in broad daylight in the Kleiner Tiergarten park in Moabit yesterday", told in December as
+          // "shot dead in the Kleiner Tiergarten park in the Moabit district on August 23"): the day after that one, when it is
+          // not the one found near, which the guess was too far from.
+          const longBefore = dayAfterToldLastNight(text, datedSentencesOnce, Infinity)
+          if (longBefore && longBefore < published && (!afterTold || longBefore < afterTold)) published = longBefore
         }
         // Nor of another week than the one a dated report gives the lead's weekday's happening (a day of slack either side, for
         // a column that looks back over the week).
@@ -1465,6 +1487,10 @@ export function inferPublicationDates(
           const week = dateFromStory(text, leadDay)
           published = week >= leadDay && toDay(week) - toDay(leadDay) <= 6 ? week : addDays(leadDay, 1)
         }
+        // A column that says the weekday it runs on ("Hélène Marchetti writes about the Mediterranean every Saturday") is of that
+        // weekday nearest the guess.
+        const runsOn = columnWeekday(doc)
+        if (runsOn !== null) published = weekdayOnOrBefore(addDays(published, 3), runsOn)
         // Nor after the page's last change or the file's ("Last modified on Mon 14 Sep 2020" over an analysis of the 13th).
         if (doc.fileDate && published > doc.fileDate) published = doc.fileDate
         result[i] = { published, publishedFrom: 'story' }

@@ -230,12 +230,16 @@ export function similarityEdges(
   recalled: readonly (readonly number[] | null)[] = [],
   ahead: readonly (readonly IsoDate[] | null)[] = [],
   stated: readonly (readonly IsoDate[] | null)[] = [],
+  past: readonly (readonly IsoDate[] | null)[] = [],
 ): Edge[] {
   // Each date parsed once.
   const times = dates.map(dateTime)
   const partial = monthDays.map(dateTime)
   const parsed = (days: readonly IsoDate[] | null | undefined): number[] | null => (days?.length ? days.map((d) => Date.parse(d)) : null)
-  const named = dates.map((_, i) => (mentioned[i]?.length || ahead[i]?.length || stated[i]?.length ? { own: parsed(mentioned[i]), ahead: parsed(ahead[i]), stated: parsed(stated[i]) } : null))
+  const named = dates.map((_, i) => (mentioned[i]?.length || ahead[i]?.length || stated[i]?.length ? { own: parsed(mentioned[i]), ahead: parsed(ahead[i]), stated: parsed(stated[i]), past: parsed(past[i]) } : null))
+  const recalledMonthDays = recalled.map((days) => (days?.length ? new Set(days.map((t) => new Date(t).toISOString().slice(5, 10))) : null))
+  // An undated report naming a day a dated one recalls, in any year: "since December 12" beside "the blockade that began on December 12".
+  const namesRecalled = (undated: number, dated: number): boolean => times[undated] === null && !!mentioned[undated]?.some((day) => recalledMonthDays[dated]?.has(day.slice(5)))
   const edges: Edge[] = []
   // Pairs come in (a, b) order: a's weights are spread over a row once, and each b reads its own ids
   // from it (the merge walk of cosine stepped through both vectors for each of a's ~40 pairs).
@@ -251,8 +255,10 @@ export function similarityEdges(
       spread = a
     }
     const yearless = partial[a] != null || partial[b] != null
-    const recalls = daysAround(recalled[a], times[b]) > 0 || daysAround(recalled[b], times[a]) > 0
-    const affinity = yearless ? yearlessAffinity(times[a] ?? partial[a], times[b] ?? partial[b]) : recalls ? 1 : timeAffinity(times[a], times[b]) * namedDaysAffinity(named[a], times[b]) * namedDaysAffinity(named[b], times[a])
+    const apart = timeAffinity(times[a], times[b])
+    // Or, months apart, both recall one day: the blockade's first of December 12 in reports of February and of August.
+    const recalls = daysAround(recalled[a], times[b]) > 0 || daysAround(recalled[b], times[a]) > 0 || (apart < FAR_APART && shareDay(recalled[a], recalled[b])) || namesRecalled(a, b) || namesRecalled(b, a)
+    const affinity = yearless ? yearlessAffinity(times[a] ?? partial[a], times[b] ?? partial[b]) : recalls ? 1 : apart * namedDaysAffinity(named[a], times[b]) * namedDaysAffinity(named[b], times[a])
     const similarity = dotWithRow(row, vectors[b]) * affinity
     if (similarity > 0) edges.push({ a, b, similarity })
   }
@@ -260,6 +266,8 @@ export function similarityEdges(
 }
 
 const YEAR_MS = 365.2425 * 86_400_000
+/** The time affinity below which two dated reports need a day both recall to be told of one story (some four weeks apart). */
+const FAR_APART = 0.2
 const DAY_MS = 86_400_000
 
 /**
@@ -275,6 +283,17 @@ export function recalledDays(monthDays: readonly IsoDate[], published: IsoDate |
     const same = Date.parse(`${year}${day.slice(4)}`)
     return same <= at ? same : Date.parse(`${year - 1}${day.slice(4)}`)
   }).filter((t) => !Number.isNaN(t)).sort((x, y) => x - y)
+}
+
+/** Whether two sorted lists of days hold one day in common. */
+export function shareDay(a: readonly number[] | null | undefined, b: readonly number[] | null | undefined): boolean {
+  if (!a || !b) return false
+  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+    if (a[i] === b[j]) return true
+    if (a[i] < b[j]) i++
+    else j++
+  }
+  return false
 }
 
 /** How many distinct days of `days` (sorted times) fall from SAME_NEWS_DAYS before `from` to `to`. */
@@ -305,10 +324,13 @@ function apartInAnyYear(a: number, b: number): number {
  * from March 6 to 10") to the other's date. A report of March is far from a story of June, whatever words
  * the two share (a Chinese minister welcoming both); an article that names no day is near any.
  */
-function namedDaysAffinity(days: { own: readonly number[] | null; ahead: readonly number[] | null; stated: readonly number[] | null } | null, date: number | null): number {
+function namedDaysAffinity(days: { own: readonly number[] | null; ahead: readonly number[] | null; stated: readonly number[] | null; past: readonly number[] | null } | null, date: number | null): number {
   if (!days || date === null) return 1
-  // A day it names as still ahead ("the summit expected in Riyadh on May 19") puts it before that day, by up to half a year.
+  // A day it names as still ahead ("the summit expected in Riyadh on May 19") puts it before that day, by up to half a year;
+  // one it tells as done ("On Oct. 17, his government and the opposition signed the Barbados agreement") after it, by up to a
+  // season.
   if (days.ahead?.some((day) => forwardInAnyYear(date, day) <= AHEAD_REACH_MS)) return 1
+  if (days.past?.some((day) => forwardInAnyYear(day, date) <= PAST_REACH_MS)) return 1
   // A day with its year a year or more away ("August 6, 1945") is history the report recalls, not its time.
   const stated = (days.stated ?? []).filter((day) => Math.abs(day - date) < YEAR_MS)
   if (!days.own?.length && !days.ahead?.length && !stated.length) return 1
@@ -321,6 +343,7 @@ function namedDaysAffinity(days: { own: readonly number[] | null; ahead: readonl
 
 const NAMED_DAYS_SLACK_MS = 31 * 86_400_000
 const AHEAD_REACH_MS = 183 * 86_400_000
+const PAST_REACH_MS = 92 * 86_400_000
 
 /** How far `to` lies after `from` in the nearest year it could be in (month and day only). */
 function forwardInAnyYear(from: number, to: number): number {
