@@ -1203,6 +1203,10 @@ describe('extractItems: a letter told by weekday headings', () => {
     expect(items.find((i) => i.title.includes('Yevlakh'))?.start).toBe('2023-09-21')
     expect(items.some((i) => /^(?:TUESDAY|THURSDAY)/.test(i.title))).toBe(false)
   })
+  it('takes no entry of a list of days for such a heading', () => {
+    const text = 'Pope Francis met Aung San Suu Kyi in Naypyitaw on Tuesday, the Vatican said.\n\nCOMING UP\n\nWednesday: Mass for about 150,000 people at Kyaikkasan ground in Yangon\n\nThursday: The Pope travels to Dhaka, Bangladesh'
+    expect(extract(text, '2017-11-28').some((i) => i.title.includes('Kyaikkasan'))).toBe(true)
+  })
 })
 
 describe('extractItems: a subheading', () => {

@@ -314,6 +314,7 @@ const OPENING_DAY = /^(?:(?:Early|Late)\s+)?(?:[Oo]n|By)\s+(?:\p{Lu}[\p{L}.]*\s+
 const DAY_LABEL = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day\b[^:.]{0,20}:\s+/i
 // A section's heading that names its weekday: "TUESDAY: THE OFFENSIVE", "Monday".
 const WEEKDAY_SECTION = /^((?:mon|tues|wednes|thurs|fri|satur|sun)day)\b(?:\s*[:.–—-]\s*[^.!?]{0,60})?$/i
+const SECTION_TITLE_WORDS = 6
 // Nothing but capitalised words (a title: "Russian Foreign Minister ") before a name that opens the sentence.
 const TITLES_ONLY = /^(?:(?:[\p{Lu}][\p{L}\p{M}'’.-]*|the|respected|former|acting|outgoing|incoming|embattled|veteran)\s+)*$/u
 // What may stand between a speech verb and the subject of the words it reports: "said (that) Kim told him", "claimed that
@@ -465,10 +466,17 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
     // "TUESDAY: THE OFFENSIVE" on a line of its own over a letter's paragraphs: what they tell with no day of their own is of
     // that weekday of the letter's week, up to the next heading.
     if (s.paragraph !== sentences[index - 1]?.paragraph && listItem(index)) {
-      const named = WEEKDAY_SECTION.exec(s.text)
-      const day = named ? addDays(published, -((weekday(published) - WEEKDAYS.get(named[1].toLowerCase())! + 7) % 7)) : null
-      section = day ? { start: day, end: day, precision: 'day', evidence: { phrase: named![1], anchor: published } } : null
-      if (section) continue
+      const line = s.text.trim()
+      const named = WEEKDAY_SECTION.exec(line)?.[1]
+      // A heading ("Friday: a resignation and a decree"), not an entry of a list of days ("Wednesday: Mass for about 150,000
+      // people at Kyaikkasan ground in Yangon"): the weekday alone, in capitals, or with a short title.
+      const titled = named && (line === named || !/\p{Ll}/u.test(line) || line.split(/\s+/).length <= SECTION_TITLE_WORDS + 1) ? named : null
+      if (titled) {
+        const day = addDays(published, -((weekday(published) - WEEKDAYS.get(titled.toLowerCase())! + 7) % 7))
+        section = { start: day, end: day, precision: 'day', evidence: { phrase: titled, anchor: published } }
+        continue
+      }
+      section = null
     }
     const headed = heading?.paragraph === s.paragraph ? heading.date : (recap ?? section)
     // "COMING UP" over "Wednesday: Mass at Kyaikkasan ground", "Thursday: The Pope travels to Dhaka": each entry is of a day ahead.
