@@ -643,18 +643,27 @@ describe('a story told over weeks', () => {
     const timeline = buildTimeline(folder, await loadFolder(folder))
     expect(new Set(timeline.articles.map((a) => a.storyId)).size).toBe(1)
   })
-  it('keeps an undated report with its story though it tells a day two months before as done', async () => {
-    // The Potomac Sentinel on the Saab swap of 20 December 2023: "On Oct. 17, his government and the opposition Unitary
-    // Platform signed the Barbados agreement". Held apart from the December reports, it had been put in October 2021.
+  it('keeps undated reports with their story though the only full date they state is years before', async () => {
+    // The Potomac Sentinel and the Orinoco Review on the Saab swap of 20 December 2023 state one full date, Saab's extradition
+    // on Oct. 16, 2021, and tell "On Oct. 17, his government and the opposition Unitary Platform signed the Barbados
+    // agreement". Held apart from the December reports, they had been put in October 2021.
     const folder = join(PROBES, 'us-venezuela-saab-prisoner-swap-2023')
     const timeline = buildTimeline(folder, await loadFolder(folder))
     const story = (outlet: string) => timeline.articles.find((a) => a.file.endsWith(outlet))?.storyId
     expect(story('potomacsentinel.txt')).toBe(story('caribbeannewswire.txt'))
     expect(timeline.articles.find((a) => a.file.endsWith('potomacsentinel.txt'))?.published).toMatch(/^2023-12-2/)
   })
-  it('reads a span of days "last year" as last year\'s', async () => {
+  it('keeps an undated report with its story though the days it tells as done are weeks before', async () => {
+    // The Northstar Sentinel of 9 December 2022 on the Griner-Bout exchange tells "On Oct. 25, the Moscow regional court
+    // rejected Griner's appeal" and "after the Nov. 8 midterm elections". Held to be of those days, it had taken the report of
+    // 8 December into a story apart from those of August and January.
+    const folder = join(PROBES, 'griner-bout-swap-2022')
+    const timeline = buildTimeline(folder, await loadFolder(folder))
+    expect(new Set(timeline.articles.map((a) => a.storyId)).size).toBe(1)
+  })
+  it('keeps with its story an undated report that names a span of days of last year', async () => {
     // The Highveld Chronicle of 13 May 2023: "the Lady R ... docked at Simon's Town from December 6 to 8 last year", read as a
-    // December of its own year, had held it apart from the report of 11 May.
+    // December of its own year, had held it apart from the report of 11 May. The dated reports recall December 6 too.
     const folder = join(PROBES, 'south-africa-us-lady-r-row-2023')
     const timeline = buildTimeline(folder, await loadFolder(folder))
     const story = (outlet: string) => timeline.articles.find((a) => a.file.endsWith(outlet))?.storyId
