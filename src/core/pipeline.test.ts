@@ -643,6 +643,14 @@ describe('a story told over weeks', () => {
     const timeline = buildTimeline(folder, await loadFolder(folder))
     expect(new Set(timeline.articles.map((a) => a.storyId)).size).toBe(1)
   })
+  it('does not let a day two reports of the same week recall reorder how the story is put together', async () => {
+    // Khashoggi: the reports of 17 and 23 October both recall October 2. Joined for that, they drew the others together in
+    // another order, and the undated Levant Review of 22 October went with the report of 16 November.
+    const folder = join(PROBES, 'khashoggi-row-2018')
+    const timeline = buildTimeline(folder, await loadFolder(folder))
+    const story = (outlet: string) => timeline.articles.find((a) => a.file.endsWith(outlet))?.storyId
+    expect(story('levantreview.md')).toBe(story('meridiantimes.html'))
+  })
   it('keeps undated reports with their story though the only full date they state is years before', async () => {
     // The Potomac Sentinel and the Orinoco Review on the Saab swap of 20 December 2023 state one full date, Saab's extradition
     // on Oct. 16, 2021, and tell "On Oct. 17, his government and the opposition Unitary Platform signed the Barbados
