@@ -999,7 +999,7 @@ function toldWeek(text: string, days: ReadonlySet<IsoDate>, done: IsoDate | null
  * lead that names a day in full, then calls the next sentence's happening yesterday's, with no day between, is of the day after.
  */
 function yesterdayPinned(text: string, centre: IsoDate): IsoDate | null {
-  const yesterday = YESTERDAY_OUTSIDE_QUOTES.exec(text.slice(0, LEAD_CHARACTERS))
+  const yesterday = outsideQuotes(text.slice(0, LEAD_CHARACTERS), YESTERDAY)
   if (!yesterday) return null
   const pins = pinnedDays(text, centre).filter((p) => !p.ahead)
   // Or the lead's happening of yesterday, then its day in full: "laid to rest yesterday, when the two ministers signed a code
@@ -1012,7 +1012,29 @@ function yesterdayPinned(text: string, centre: IsoDate): IsoDate | null {
   }
   return null
 }
-const YESTERDAY_OUTSIDE_QUOTES = /(?<=^[^“”"]*(?:["“][^“”"]*["”][^“”"]*)*)\b(?:yesterday|last night)\b/i
+const YESTERDAY = /\b(?:yesterday|last night)\b/gi
+
+/**
+ * The first match of a global pattern outside quotation marks, the quotes read in pairs from the start (an opening “ or ",
+ * a closing ” or "); once a quote mark breaks the pairing nothing after it counts as outside. A walk, as a look-behind over
+ * the text before each position made a quadratic pattern of it.
+ */
+function outsideQuotes(text: string, pattern: RegExp): RegExpExecArray | null {
+  let inside = false
+  let at = 0
+  for (const match of text.matchAll(pattern)) {
+    for (; at < match.index; at++) {
+      const mark = text[at]
+      if (mark === '"') inside = !inside
+      else if (mark === '“' || mark === '”') {
+        if (inside === (mark === '“')) return null
+        inside = !inside
+      }
+    }
+    if (!inside) return match
+  }
+  return null
+}
 const NUMBERED_HEADING = /\n\d{1,2}\.\s[^\n]*\n/g
 const WEEKDAY_ANYWHERE = new RegExp(String.raw`\b(?:${WEEKDAY_NAME})\b`, 'i')
 
