@@ -102,6 +102,13 @@ describe('findMentions: gazetteer', () => {
   it('does not take a memorial or a shrine for a person, though its last word is a surname ("Park")', () => {
     expect(findMentions('Obama will lay a wreath at the Peace Memorial Park with Abe.').map((m) => [m.name, m.kind])).toEqual([['Peace Memorial Park', 'organisation']])
   })
+  it('reads a party\'s name before its kind in lower case, or one word after a country\'s adjective, as the party, not a person', () => {
+    const things = (text: string) => findMentions(text).map((m) => [m.name, m.kind])
+    expect(things('The ruling Civil Contract party said on Monday.')).toEqual([['Civil Contract', 'organisation']])
+    expect(things('Georgian Dream says there will be none.')).toEqual([['Georgian Dream', 'organisation']])
+    // A surname the text gave in full stays the person's.
+    expect(things('Irakli Kobakhidze spoke first. Georgian Kobakhidze says there will be none.').map(([, kind]) => kind)).toEqual(['person', 'country', 'person'])
+  })
   it('does not take a monastery, a church or a prison for a person', () => {
     expect(findMentions('He visited Gandantegchinlen Monastery.').map((m) => m.kind)).toEqual(['organisation'])
     expect(findMentions('Mass was said at Saint Joseph Church.').map((m) => m.kind)).toEqual(['organisation'])

@@ -139,6 +139,7 @@ const SOVEREIGNS = new Set(['pope', 'king', 'queen', 'emir', 'sultan'])
 // Seven letters at least: not a Chinese given name ("Ming", "Ying"); those that end so ("Jinping") never open a name.
 const OPENING_GERUND = /^\p{Lu}\p{Ll}{3,}ing$/u
 const CONNECTORS = new Set(['bin', 'bint', 'ibn', 'al', 'el', 'de', 'da', 'van', 'von', 'der', 'du', 'di', 'la', 'le', 'dos', 'abu', 'of'])
+const PARTY_AFTER = /^ (?:party|movement|bloc|alliance|coalition)\b/
 const SPEECH_AFTER = /^\s*(?:,\s*)?(?:said|says|told|added|noted|stressed|warned|urged|tweeted|wrote|insisted|confirmed|announced|denied|explained|argued|stated|declared)\b/
 
 interface Token {
@@ -613,6 +614,14 @@ function readRun(text: string, run: Token[], lead: Mention | undefined, registry
   const written = text.slice(offset, offset + length)
   if (nameWords.some((w) => THING_HEAD.has(w.lower))) {
     if (nameWords.length >= 2) out.push({ name: written, kind: 'organisation', offset, length })
+    return
+  }
+  // "the ruling Civil Contract party", "Georgian Dream says": a party's name before its kind in lower case, or one word
+  // after a country's adjective that the story knows as no one's name, is the party's (a demonym before it joins it).
+  const after = text.slice(offset + length, offset + length + 12)
+  const demonymBefore = lead?.kind === 'country' && nameWords.length === 1 && GAZETTEER.get(text.slice(lead.offset, lead.offset + lead.length))?.adjective === true
+  if (!roleWords.length && nameWords.every((w) => w.capital) && (PARTY_AFTER.test(after) || (demonymBefore && !registry.bySurnameKey(first.text, recent)))) {
+    out.push({ name: written, kind: 'organisation', offset, length })
     return
   }
   if (nameWords.length === 1 && HYPHENATED_CAPITAL.test(first.text) && !/^(?:Al|El|Abu|Ben|Bin)-/.test(first.text)) return

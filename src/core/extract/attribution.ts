@@ -67,7 +67,7 @@ const RELATIVE_CLAUSE = /^,\s*(?:which|who|whose|whom|where)\b/i
 // nouns of speaker descriptions ("the Kremlin spokesman", "a State Department official").
 // A minister's portfolio, written in lower case: "India's water resources minister".
 export const PORTFOLIO = 'water|resources|finance|economy|trade|energy|health|justice|information|external|affairs|home|commerce|education|agriculture|interior|petroleum|oil'
-const NP_WORD = `(?:(?:${ARABIC_ARTICLE})?[\\p{Lu}][\\p{L}\\p{M}'’ʼ.\\-]*|of|and|for|bin|al|the|a|an|his|her|its|their|official|officials|state|state-run|state-owned|media|spokesman|spokeswoman|spokesperson|minister|chancellor|premier|leader|diplomat|diplomats|office|statement|side|ministry|department|agency|presidents?|ministers|governments|secretary-general|secretary|general|chief|head|chair|chairman|chairwoman|chairperson|negotiator|army|military|navy|family|lawyers?|attorneys?|prosecutors?|public|police|court|judges?|delegation|government|sources?|powers|leaders?|adviser|envoy|foreign|deputy|vice|former|top|senior|lead|defen[cs]e|prime|humanitarian|${PORTFOLIO}|infrastructure|diplomatic|service|mission|embassy|ambassador|representative|administration|presidency|leadership|regime|junta|rulers|authorities|commission|council|committee|cabinet|spokesperson|declaration|communiqu[eé]|accord|memorandum|treaty|refugee|nuclear|watchdog|rights|human|health|aid|relief|food|migration|peacekeeping|staff|armed|forces|command|headquarters|press|he|she|they|it|we|I|him|them)`
+const NP_WORD = `(?:(?:${ARABIC_ARTICLE})?[\\p{Lu}][\\p{L}\\p{M}'’ʼ.\\-]*|of|and|for|bin|al|the|a|an|his|her|its|their|official|officials|state|state-run|state-owned|media|spokesman|spokeswoman|spokesperson|minister|chancellor|premier|leader|diplomat|diplomats|office|statement|side|ministry|department|agency|presidents?|ministers|governments|secretary-general|secretary|general|chief|head|chair|chairman|chairwoman|chairperson|negotiator|army|military|navy|family|lawyers?|attorneys?|prosecutors?|public|police|court|judges?|delegation|government|sources?|powers|leaders?|adviser|envoy|foreign|deputy|vice|former|top|senior|lead|defen[cs]e|prime|humanitarian|${PORTFOLIO}|infrastructure|diplomatic|service|mission|embassy|ambassador|representative|administration|presidency|leadership|regime|junta|rulers|authorities|commission|council|committee|cabinet|spokesperson|declaration|communiqu[eé]|accord|memorandum|treaty|refugee|nuclear|watchdog|rights|human|health|aid|relief|food|migration|peacekeeping|staff|armed|forces|command|headquarters|press|party|movement|he|she|they|it|we|I|him|them)`
 const NP_WORD_ONLY = new RegExp(`^${NP_WORD}(?:['’ʼ]s)?$`, 'u')
 const NP_AFTER = new RegExp(`^\\s*((?:${NP_WORD}(?:['’ʼ]s)?(?:\\s+|(?=[,.;:]|$)))+)`, 'u')
 // "But he said", "And she added": the conjunction opens the clause, it is not the speaker.
@@ -344,6 +344,11 @@ function subjectAfter(masked: string, from: number): { subject: string; subjectO
 const ANY_ATTRIBUTION = new RegExp(`\\b(?:${VERB_LIST}|[Aa]ccording to|quoted|${PARTICIPLES})\\b`)
 
 /** What may follow a closing speech verb: an audience, a setting, the full stop. */
+const PERSON_NOUN_AT_END = /\b(?:officials?|sources?|spokes(?:man|woman|person|people)|diplomats?|aides?|advisers?|officers?|negotiators?)$/
+// After the verb, the rest of a clause whose subject is the noun before it.
+const CLAUSE_GOES_ON = /^\s+(?:would|will|could|can|may|might|should|must|was|were|is|are|had|has|have|did|does)\b/
+// Words in small letters before a subject's head ("an airport official", "senior officials"), none a word of a clause.
+const MODIFIERS_AT_END = /(?:\b(?:an?|the|one|two|three|four|some|several)\s+)?(?:(?!(?:where|while|and|but|or|nor|who|whom|whose|which|that|when|as|he|she|they|it|we|i|you|after|before|because|since|if|then|also|so|yet|though|although|whereas|said|says|told|tells|in|on|at|of|for|with|by|from|to|into|under|over|about|against|between|among)\b)[\p{Ll}-]+\s+){1,3}$/u
 const NOTHING_AFTER = /^\s*(?:(?:reporters|journalists)\b\s*)?(?:(?:on|in|at|to|during|after|before|from|via|late|early|this|last)\b[^,;:“"]{0,50})?[.!?]?\s*$/
 
 /**
@@ -445,8 +450,21 @@ function attributionsIn(sentence: string): Attribution[] {
     const description = MASKED_OPENER.exec(lead)
     // A lead that opens on a date, masked out ("A day before the Senate vote, on Wednesday, January 31, S said"), is a setting.
     const opener = OPENER.test(lead) || MASKED_DATE_FIRST.test(lead) || (description !== null && (!description[1] || ROLE_WORD.test(description[1])))
-    const tail = /[”"]\s*$/.test(lead) || (/,\s*$/.test(lead) && (lead.trim().split(/\s+/).length >= 6 || NOTHING_AFTER.test(masked.slice(at + verb.length))) && !opener) || /^[“"]/.test(masked.trim())
-    out.push(attribution(s, verb, at, !tail))
+    // "..., an airport official told Reuters.", "..., interim chief executive Stefan Tilger told customers": the comma may
+    // stand before the subject's words in small letters. Not before a noun a clause tells of ("a process officials said would
+    // take years", "an allegation US officials rejected").
+    const modifiers = /,\s*$/.test(lead) || CLAUSE_GOES_ON.test(masked.slice(at + verb.length)) ? null : MODIFIERS_AT_END.exec(lead)
+    // A person's noun in small letters ("sources", "official"), not a medium ("state media in both countries said"); or a name
+    // after its title that tells someone ("told customers"), not "said." closing a report of another's words ("Lee told aides
+    // ..., presidential spokesman Park Sun-kyoo said").
+    const named = /^\p{Lu}/u.test(s.subject)
+    const modified = modifiers !== null && (named ? !/^(?:an?|the)\s/i.test(modifiers[0]) && !NOTHING_OR_MANNER.test(masked.slice(at + verb.length)) : PERSON_NOUN_AT_END.test(s.subject))
+    const clause = modified ? lead.slice(0, modifiers.index) : lead
+    const tail = /[”"]\s*$/.test(lead) || (/,\s*$/.test(clause) && (clause.trim().split(/\s+/).length >= 6 || NOTHING_AFTER.test(masked.slice(at + verb.length))) && !opener) || /^[“"]/.test(masked.trim())
+    // Then those words belong to the subject ("an airport official"), and the words said end at the comma.
+    const subjectFrom = clause.length + (masked.slice(clause.length).length - masked.slice(clause.length).trimStart().length)
+    const whole = tail && clause !== lead ? { ...s, subject: masked.slice(subjectFrom, s.subjectOffset + s.subject.length), subjectOffset: subjectFrom } : s
+    out.push(attribution(whole, verb, at, !tail))
   }
   // No words reported ("as he had promised."): then a participle may report them.
   for (let k = out.length - 1; k >= 0; k--) if (!saysSomething(sentence, out[k])) out.splice(k, 1)

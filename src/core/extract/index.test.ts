@@ -23,6 +23,8 @@ const ITEMS: Row[] = [
   ['On June 27 Belarusian President Alexander Lukashenko said Yevgeny Prigozhin had flown into Belarus. But on July 6, speaking to foreign journalists in Minsk, the Belarusian leader said the opposite: Prigozhin was in St Petersburg.', '2023-07-10', 'statement', 'Lukashenko', '2023-07-06', '2023-07-06', 'day'],
   // A deed of a day of its own after the words is a happening of that day.
   ["On Dec. 27 a rocket attack killed a U.S. contractor. Washington blamed Kataib Hezbollah and on Dec. 29 struck five of the group's sites in Iraq and Syria.", '2020-01-03', 'event', null, '2019-12-29', '2019-12-29', 'day'],
+  // A party by its name before its kind in lower case.
+  ['The ruling Georgian Dream party said on Monday that the protests were funded from abroad.', '2024-12-03', 'statement', 'Georgian Dream', '2024-12-02', '2024-12-02', 'day'],
   // A court barring and freezing, an election's seats, bodies found; a first recognition.
   ["On January 28 the US imposed sanctions. The next day Venezuela's Supreme Court barred Guaidó from leaving the country and froze his bank accounts.", '2019-02-05', 'event', null, '2019-01-29', '2019-01-29', 'day'],
   ['On February 2 hundreds of thousands marched. The same day an air force general, Francisco Yánez, became the first active general to recognise Guaidó.', '2019-02-05', 'event', null, '2019-02-02', '2019-02-02', 'day'],
@@ -1195,6 +1197,24 @@ describe('extractItems: the occasion of an undated quotation', () => {
   })
 })
 
+describe('extractItems: the occasion "after the vote"', () => {
+  it('dates words said after an occasion at the day of the sentences that told it, not at the report', () => {
+    const text =
+      "Finland's Parliament on Friday approved a temporary law that allows border guards to turn away asylum seekers.\n\nThe bill passed by 167 votes to 31.\n\nThe law is valid for one year.\n\n\"This is a strong message to Russia,\" Prime Minister Petteri Orpo told reporters after the vote in Helsinki."
+    expect(extract(text, '2024-07-13').filter((i) => i.type === 'statement').map((i) => [i.speaker, i.start, i.precision])).toEqual([['Petteri Orpo', '2024-07-12', 'day']])
+  })
+  it('does not look back to a day of background, weeks before the report', () => {
+    const text =
+      'MPs elected Tamás Sulyok as head of state, replacing Katalin Novák, who resigned on February 10.\n\nNATO Secretary General Jens Stoltenberg welcomed the vote by the Hungarian parliament.\n\nSwedish Prime Minister Ulf Kristersson wrote on X minutes after the vote: "Today is a historic day."'
+    expect(extract(text, '2024-02-26').filter((i) => i.speaker === 'Ulf Kristersson').map((i) => i.start)).toEqual(['2024-02-26'])
+  })
+  it('leaves them about the report\'s day when no sentence since the dated one told the occasion', () => {
+    const text =
+      "Finland's Parliament on Friday approved a temporary law that allows border guards to turn away asylum seekers.\n\nThe bill passed by 167 votes to 31.\n\nThe law is valid for one year.\n\n\"This is a strong message to Russia,\" Prime Minister Petteri Orpo told reporters after the meeting in Helsinki."
+    expect(extract(text, '2024-07-13').filter((i) => i.type === 'statement').map((i) => [i.speaker, i.precision])).toEqual([['Petteri Orpo', 'approximate']])
+  })
+})
+
 describe('extractItems: a letter told by weekday headings', () => {
   it('dates what a weekday section tells with no day of its own at that weekday of the letter\'s week', () => {
     const text = 'The week in the Caucasus\n\nTUESDAY: THE OFFENSIVE\n\nAzerbaijan launched what it called local anti-terrorist measures, shelling Stepanakert and the positions of the Karabakh Armenian forces.\n\nTHURSDAY: YEVLAKH\n\nRepresentatives of the Karabakh Armenians met Azerbaijani officials in the town of Yevlakh for talks on reintegration.'
@@ -1334,6 +1354,13 @@ describe('extractItems: background clauses', () => {
   it('leaves what a speaker reports of another to the speaker ("Trump said Kim told him ...")', () => {
     const items = extract('Asked about Otto Warmbier, Trump said Kim told him he did not know about the case.', '2019-02-28')
     expect(items.map((i) => [i.speaker, i.title])).toEqual([['Trump', 'Trump: Kim told him he did not know about the case.']])
+  })
+  it('takes the words before the comma for those of a subject in small letters who tells an outlet ("..., an airport official told Reuters.")', () => {
+    const items = extract('The flight carrying the North Korean group has taken off from KLIA for Shanghai, airport sources told KL Now.', '2021-03-21')
+    expect(items.map((i) => [i.speaker, i.title])).toEqual([['airport sources', 'airport sources: The flight carrying the North Korean group has taken off from KLIA for Shanghai']])
+    // So do the words of a title in small letters before a name.
+    const letter = extract("Nexperia's Dutch headquarters stopped shipping wafers to its plant in Dongguan on October 26, interim chief executive Stefan Tilger told customers in a letter.", '2025-11-01')
+    expect(letter.filter((i) => i.type === 'statement').map((i) => i.title)).toEqual(["Tilger: Nexperia's Dutch headquarters stopped shipping wafers to its plant in Dongguan on October 26"])
   })
   it('reports no words where an attribution has none: a manner alone, a clause after "after", a clause inside a noun\'s', () => {
     const text = 'The State Department responded sharply. Vice President Joe Biden spoke to reporters. The sailors had been freed after they apologized. The boats had been snooping, an allegation US officials rejected. It was not the diplomatic success that Secretary of State John Kerry described. Kerry has thanked Tehran.'

@@ -398,6 +398,15 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
     if (anchor && index - anchorIndex <= SEQUENCE_REACH && (!words || anchorIndex > words.index)) return atDay(anchor)
     return words?.date ?? null
   }
+  // "Orpo told reporters after the vote": the day the text is at, when that is the news's (not "Novák, who resigned on
+  // February 10") and a sentence since the one that dated it told the vote ("The bill passed by 167 votes to 31").
+  const occasionAfter = (index: number, sentence: string): DateChoice | null => {
+    const occasion = AFTER_OCCASION.exec(sentence)
+    if (!occasion || !anchor || anchorIndex < 0 || toDay(published) - toDay(anchor) > OCCASION_NEWS_DAYS) return null
+    const told = OCCASION_TOLD[occasion[1].toLowerCase()]
+    for (let j = index - 1; j >= anchorIndex; j--) if (told.test(sentences[j].text)) return atDay(anchor)
+    return null
+  }
   let labelSpeaker: Speaker | null = null
   // Whether labelSpeaker answers a briefing's questions ("Answer: ...").
   let answering = false
@@ -617,7 +626,7 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
       const sameOccasion: boolean = lastDated !== null && lastDated.speaker === speaker.name && (index - lastDated.index <= 2 || speaker === labelSpeaker)
       const inherited: DateChoice | null = !own && sameOccasion ? lastDated!.date : null
       const dated = own ?? occasion
-      const toldOccasion = !dated && !inherited && SAME_OCCASION.test(s.text) ? occasionJustTold(index) : null
+      const toldOccasion = dated || inherited ? null : SAME_OCCASION.test(s.text) ? occasionJustTold(index) : occasionAfter(index, s.text)
       const date: DateChoice = dated
         ? fromMention(dated, dated.relation === 'anaphoric' && anchor ? anchor : published)
         : inherited ?? toldOccasion ?? headed ?? sequelDate(s.text, anchor, index - anchorIndex) ?? retold(index, anchor, anchorIndex) ?? continued(index, attribution, speaker.name) ?? articleDate(newsDay.said, attribution && /^(?:says|tells|adds)$/.test(attribution.verb) ? 'day' : 'approximate')
@@ -885,6 +894,22 @@ function countedFrom(dates: readonly DateMention[], opening: RegExpExecArray): r
 }
 
 const OBJECT_OF_PREPOSITION = /\b(?:since|by|to|with|for|from|under|than|like|after|before|against|about)\s+(?:(?:president|prime minister|king|queen|chancellor|former|late)\s+)*$/i
+/** How far before the report the day of an occasion "after the vote" looks back to may lie: the news's days. */
+const OCCASION_NEWS_DAYS = 3
+const AFTER_OCCASION = /\b(?:after|following)\s+the\s+(vote|meeting|talks|summit|session|debate|ceremony|signing|ruling|verdict)\b/i
+/** How a sentence tells each occasion "after the ..." looks back to. */
+const OCCASION_TOLD: Readonly<Record<string, RegExp>> = {
+  vote: /\bvot(?:e|es|ed|ing)\b/i,
+  meeting: /\b(?:met|meet|meeting|meetings)\b/i,
+  talks: /\btalks\b/i,
+  summit: /\bsummit\b/i,
+  session: /\bsession\b/i,
+  debate: /\bdebated?\b/i,
+  ceremony: /\bceremony\b/i,
+  signing: /\bsign(?:ed|ing)\b/i,
+  ruling: /\b(?:ruled|ruling)\b/i,
+  verdict: /\bverdict\b/i,
+}
 const SAME_OCCASION = /\b(?:at|to|in|before|during|told|addressed)\s+(?:that|the\s+same)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:session|meeting|summit|conference|briefing|debate|hearing|gathering|forum|ceremony)\b/iu
 // "By the time the aircraft touched down, Azerbaijan had gone further ...": the clause only times the sentence's own news.
 const BY_THE_TIME = /^by\s+the\s+time\b[^,.;]{3,120},/i
