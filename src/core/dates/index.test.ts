@@ -45,6 +45,10 @@ const FOUND: [string, string, string, string, string, string][] = [
   // What one was forced to do was done on the day; what one will be forced to do lies ahead.
   ['Belarus forced a Ryanair jet to land in Minsk on Sunday and arrested the journalist.', '2021-05-24', 'on Sunday', '2021-05-23', '2021-05-23', 'day'],
   ['The plane will be forced to land in Minsk on Sunday.', '2021-05-24', 'on Sunday', '2021-05-30', '2021-05-30', 'day'],
+  // An election's present with its object looks ahead, as a fixture's does.
+  ['Colombia votes for a new Congress in March and a new president in May 2026.', '2025-08-22', 'in March', '2026-03-01', '2026-03-31', 'month'],
+  // "To breaking point" is no infinitive.
+  ["a deal that had brought Kyiv's relations with Washington to breaking point in February.", '2025-05-09', 'in February', '2025-02-01', '2025-02-28', 'month'],
   // "The will of the people" is no modal.
   ['Blinken urged the military to respect the will of the people of Burma as expressed in democratic elections on November 8.', '2021-02-01', 'November 8', '2020-11-08', '2020-11-08', 'day'],
   // So is what a vote decided.
