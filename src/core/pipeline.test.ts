@@ -755,6 +755,35 @@ describe('undated reports that name no year but a day with its weekday', () => {
   })
 })
 
+describe('undated reports dated by what they count back to, their lead and their year', () => {
+  it('puts a report that counts a happening it dates as so long ago that many days after it', async () => {
+    // "the ceasefire that was agreed in Doha a week ago", beside "The ceasefire was announced by Qatar in the early hours of
+    // October 19": the Bosphorus Herald of Sunday 26 October had gone on the 19th, a dated report it is most like.
+    expect(await publishedIn(join(PROBES, 'pakistan-afghanistan-doha-ceasefire-2025'), 'bosphorusherald.txt')).toBe('2025-10-26')
+  })
+  it('keeps a report in the week of the day its lead gives with its weekday, though most like a report weeks on', async () => {
+    // "Beninese security forces arrested five Nigerien nationals on Wednesday, June 5": not 22 August, beside the Trans-Saharan.
+    expect(await publishedIn(join(PROBES, 'niger-benin-pipeline-row-2024'), 'cotonoudaily.html')).toMatch(/^2024-06-0[5-7]$/)
+    // Not a day the lead recalls after counting on from it ("have now spent eight nights ... On the morning of Sunday, April 1").
+    expect(await publishedIn(join(PROBES, 'hainan-spy-plane-2001'), 'lakeshoreherald.rtf')).toBe('2001-04-09')
+  })
+  it('reads a day of the story\'s background told as last year\'s as the year before the story, when the dated reports say so', async () => {
+    // "the coup of July 26 last year" in a report of June 2024, beside "since the July 2023 coup": no report of 2025.
+    expect(await publishedIn(join(PROBES, 'niger-benin-pipeline-row-2024'), 'savannahreview.txt')).toMatch(/^2024-/)
+  })
+  it('puts a day given without its year in the year nearest the span of the story\'s dated reports', async () => {
+    // Reports of March to August 2025: "GYEONGJU, South Korea, Oct. 31" and "tables tomorrow, November 4" are of that autumn.
+    const folder = join(PROBES, 'china-canada-canola-tariffs-2025')
+    expect(await publishedIn(folder, 'lakeshorepost.txt')).toBe('2025-10-31')
+    expect(await publishedIn(folder, 'maplecourier.txt')).toBe('2025-11-03')
+    // "Wheatland Report - Markets & Policy - Published 2025-08-13 - wheatlandreport.ca": the masthead's date.
+    expect(await publishedIn(folder, 'wheatlandreport.md')).toBe('2025-08-13')
+  })
+  it('reads the dateline of a live page\'s entry down the page', async () => {
+    expect(await publishedIn(join(PROBES, 'south-africa-us-oval-office-2025'), 'highveldtimes.txt')).toBe('2025-05-21')
+  })
+})
+
 describe('one speaker on two days', () => {
   it('keeps apart what an outlet reports of the next day from the day before’s remarks another outlet reports', async () => {
     // Nduhungirehe at the Washington signing on 27 June (Al Jazeera) and to The New Times on the 28th.

@@ -32,9 +32,10 @@ const DATE_FORMS: { re: RegExp; parts: (m: RegExpExecArray) => [string, string |
 
 // A wire dateline's month, capitalised as the wire writes it.
 const WIRE_MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)`
-// "GENEVA, January 21. /TASS/", "GENEVA, Jan 21 (Reuters) -", "TEHRAN, Nov. 3 (Xinhua) --", "JERUSALEM/DUBAI, June 13 (Levant Wire) –"
+// "GENEVA, January 21. /TASS/", "GENEVA, Jan 21 (Reuters) -", "TEHRAN, Nov. 3 (Xinhua) --", "JERUSALEM/DUBAI, June 13 (Levant Wire) –",
+// "GYEONGJU, South Korea, Oct. 31 (Lakeshore Post) -"
 const DATELINE = new RegExp(
-  String.raw`^\s*(?:\p{Lu}[\p{Lu}\p{Ll} .'’-]{1,40}?,\s+)?(\p{Lu}[\p{Lu}\s.'’/-]{2,30}),\s+(${WIRE_MONTH})\.?\s+(\d{1,2})(?:,?\s+(\d{4}))?\s*(?:[.,]?\s*/?\s*\(?\s*(?:/?[\p{Lu}][\p{L}]+(?:\s[\p{Lu}][\p{L}]+){0,3}/?)\s*\)?\s*)?(?:[-–—:]|\.|/)`,
+  String.raw`^\s*(?:\p{Lu}[\p{Lu}\p{Ll} .'’-]{1,40}?,\s+)?(\p{Lu}[\p{Lu}\s.'’/-]{2,30}),\s+(?:\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,2},\s+)?(${WIRE_MONTH})\.?\s+(\d{1,2})(?:,?\s+(\d{4}))?\s*(?:[.,]?\s*/?\s*\(?\s*(?:/?[\p{Lu}][\p{L}]+(?:\s[\p{Lu}][\p{L}]+){0,3}/?)\s*\)?\s*)?(?:[-–—:]|\.|/)`,
   'u',
 )
 // "Pyongyang, September 14 (KCNA) --": a city written in small letters opens a dateline when the agency follows the day.
@@ -138,7 +139,8 @@ export function parseDateLine(line: string): DateLine | null {
 }
 
 // "By Inés Carrasco and Carlos Salazar · Mexico City / Quito · Friday 24 May 2024, 09:15 CEST": a byline's parts.
-const BYLINE_PARTS = /\s+[·|•]\s+/
+// "Wheatland Report - Markets & Policy - Published 2025-08-13 - wheatlandreport.ca": a masthead's dashes part it as well.
+const BYLINE_PARTS = /\s+[·|•\-–—]\s+/
 const NAME_WORDS = /^(?:[\p{Lu}\d][\p{L}\p{M}.'’-]*|and|of|de|del|da|la|van|von|by|in|\/|&)$/u
 
 /** A date that is one part of a byline or dateline of names and places, the others holding no sentence. */
@@ -171,13 +173,16 @@ const UPDATED_LABEL = /update|modified|оновлено|обновлено|aktua
 // A newsletter's issue ("Issue No. 112", "Vol. 3, No. 14") likewise.
 const STORY_NUMBER = /^(?:(?:news|article|story|content|post|issue)\s+)?(?:id|no\.?|number|code)\s*[:#]?\s*[\w-]{1,20}$|^(?:issue|edition|vol\.?|volume)\s*(?:no\.?\s*)?#?\d{1,5}(?:,?\s*no\.?\s*\d{1,5})?$/i
 
+// The site's address in its masthead: "wheatlandreport.ca", "www.example.co.uk".
+const WEB_ADDRESS = /^(?:https?:\/\/)?(?:[\w-]+\.)+[a-z]{2,}(?:\/\S*)?$/i
+
 // "Published 22 June 2021, 06:00 CEST · Analysis · 7 min read".
 const READING_TIME = /^\d{1,3}[\s-]*min(?:ute)?s?(?:\s+read)?$/i
 
 /** A byline's part beside its date: names and places, a time of day, a live page's label, or a name and its post. */
 function bylinePart(part: string): boolean {
   const rest = part.replace(TIME, '').trim()
-  if (!rest || LIVE_LABEL.test(rest) || TIME_AGO.test(rest) || READING_TIME.test(rest) || SAVED_LABEL.test(rest) || STORY_NUMBER.test(rest)) return true
+  if (!rest || LIVE_LABEL.test(rest) || TIME_AGO.test(rest) || READING_TIME.test(rest) || SAVED_LABEL.test(rest) || STORY_NUMBER.test(rest) || WEB_ADDRESS.test(rest)) return true
   return part.replace(/,/g, ' ').trim().split(/\s+/).every((word) => NAME_WORDS.test(word) || BYLINE_ROLE.test(word))
 }
 

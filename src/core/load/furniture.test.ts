@@ -489,6 +489,8 @@ describe('printed dates', () => {
     ['07/08/2023', '2023-08-07'],
     // A byline's part, the others names and places.
     ['By Inés Carrasco and Carlos Salazar · Mexico City / Quito · Friday 24 May 2024, 09:15 CEST', '2024-05-24'],
+    // A masthead parted by dashes, with the site's address.
+    ['Wheatland Report - Markets & Policy - Published 2025-08-13 - wheatlandreport.ca', '2025-08-13'],
     // A newsletter's issue number beside its date.
     ['Monday, January 28, 2019 · Issue No. 112 · by Andrés Villalba', '2019-01-28'],
     // An RSS item saved as a page: its "pubDate" field.
@@ -498,7 +500,7 @@ describe('printed dates', () => {
     ['By Levant Ledger staff · Published: 24.06.19, 08:02 · Last update: 24.06.19, 23:48', '2019-06-24'],
   ])('reads %j', (line, date) => expect(parseDateLine(line)?.date).toBe(date))
 
-  it.each(['On December 17, 2021, the Russian Foreign Ministry published the draft agreements', 'The talks will resume on 29 November in Vienna', 'February 30, 2022', '12.53% of the vote', 'Talks resumed on 29 November 2021', 'Analysis · The court ruled on 24 May 2024 that the measures were not needed', 'Firmware 03.04.15 released'])(
+  it.each(['On December 17, 2021, the Russian Foreign Ministry published the draft agreements', 'The talks will resume on 29 November in Vienna', 'February 30, 2022', '12.53% of the vote', 'Talks resumed on 29 November 2021', 'Analysis · The court ruled on 24 May 2024 that the measures were not needed', 'Firmware 03.04.15 released', 'Kyiv - 12 March 2022 - The Russian army attacked'])(
     'does not take %j for a date line',
     (line) => expect(parseDateLine(line)).toBeNull(),
   )

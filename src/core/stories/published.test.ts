@@ -37,6 +37,8 @@ describe('datelineDate: wire datelines, year-less ones resolved', () => {
     // Two cities of a joint dateline.
     ['JERUSALEM/DUBAI, June 13 (Levant Wire) – Israel launched a wave of air strikes across Iran early on Friday', '2025-07-01', '2025-06-13'],
     ['MOSCOW, December 27, 2021 - Lavrov said', null, '2021-12-27'],
+    // A city, then its country.
+    ['GYEONGJU, South Korea, Oct. 31 (Lakeshore Post) - Prime Minister Mark Carney and Chinese President Xi Jinping agreed on Friday', '2025-11-02', '2025-10-31'],
     // A date ahead of the article does not push the dateline into the next year.
     ['GENEVA, Jan 21 (Reuters) - The next round is set for January 30, 2022.', null, '2022-01-21'],
     ['KYIV, Dec 30 (Reuters) - Talks are planned for January 10, 2022.', null, '2021-12-30'],
@@ -49,6 +51,15 @@ describe('datelineDate: wire datelines, year-less ones resolved', () => {
     // A city in small letters, then the agency.
     ['Juche 112.9.14.\n\nPyongyang, September 14 (KCNA) -- Kim Jong Un had talks with Vladimir Putin at the Vostochny Cosmodrome on September 13.', '2023-09-20', '2023-09-14'],
   ])('%#', (text, fileDate, want) => expect(datelineDate(text, fileDate)?.date).toBe(want))
+
+  it('reads the dateline of a live page\'s entry far down the page', () => {
+    const entry = (stamp: string, words: string) => `${stamp}\n\nAn update\n\n${words} ${'The talks went on into the evening, officials said. '.repeat(8)}\n\n`
+    const page = `LIVE | Ramaphosa at the White House\n\n${entry('20:55', 'That is where we leave it.')}${entry('19:25', 'Rupert spoke.')}18:05 - Ramaphosa arrives\n\nJOHANNESBURG/WASHINGTON, May 21 - President Ramaphosa's motorcade has arrived at the White House.`
+    expect(page.indexOf('JOHANNESBURG')).toBeGreaterThan(800)
+    expect(datelineDate(page, null)?.date).toBe('2000-05-21')
+    // Not on a page that is no live page.
+    expect(datelineDate(page.replace(/^\d\d:\d\d/gm, 'Later'), null)).toBeNull()
+  })
 
   it.each([
     ['Russian Foreign Minister Sergey Lavrov said on Friday, January 21, that talks were useful.'],
@@ -94,6 +105,9 @@ describe('dateFromText', () => {
     // A lead that opens counting on from a happening it dates.
     const on = 'Four days on from the joint communique of January 28, in which Mali, Burkina Faso and Niger declared their "immediate withdrawal", diplomats are asking whether the exit is real.'
     expect(dateFromText({ text: on, url: null, fileDate: null })).toMatchObject({ date: '2000-02-01', yearStated: false })
+    // From a happening named by its day's possessive.
+    const summit = "Three days on from Monday's summit at Lancaster House on May 19, the argument about what Keir Starmer signed up to has settled into familiar trenches."
+    expect(dateFromText({ text: summit, url: null, fileDate: null })).toMatchObject({ date: '2000-05-22', yearStated: false })
     // So does the part of the day it names.
     expect(dateFromText({ text: 'Three weeks ago today, in the small hours of 17 March, a plane from Oman touched down at RAF Brize Norton.', url: null, fileDate: null })).toMatchObject({ date: '2000-04-07', yearStated: false })
     // And the day's weekday.

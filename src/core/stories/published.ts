@@ -97,7 +97,7 @@ export function mentionedFullDates(text: string): IsoDate[] {
  * text mentions (an article reports its recent past and near future), else the file's date.
  */
 export function datelineDate(text: string, fileDate: IsoDate | null): TextDate | null {
-  for (const line of text.slice(0, TOP_CHARACTERS).split('\n')) {
+  for (const line of linesForDateline(text)) {
     const found = readDateline(line)
     if (!found) continue
     if (found.year !== null) {
@@ -112,6 +112,31 @@ export function datelineDate(text: string, fileDate: IsoDate | null): TextDate |
   }
   return null
 }
+
+/** The top lines, then (only if none holds a dateline) a live page's entry openings. */
+function* linesForDateline(text: string): Generator<string> {
+  yield* text.slice(0, TOP_CHARACTERS).split('\n')
+  // Only a page with a time stamp opening a line ("18:05", "18:05 -") can be one.
+  if (/^\s*\**\d{1,2}[:.]\d{2}\b/m.test(text)) yield* liveEntryOpenings(text)
+}
+
+/**
+ * The opening lines of each entry of a live page (three time stamps or more: "18:05 - Ramaphosa arrives", or the stamp on a
+ * line of its own), where the entry that broke the news may carry the wire's dateline ("JOHANNESBURG/WASHINGTON, May 21 -
+ * ...") far down the page: the stamp line's rest, and its next two lines with words (a title, then the entry's first).
+ */
+function liveEntryOpenings(text: string): string[] {
+  const lines = text.split('\n')
+  const openings: string[] = []
+  let stamps = 0
+  lines.forEach((line, k) => {
+    if (!ENTRY_STAMP.test(line)) return
+    stamps++
+    openings.push(line.replace(ENTRY_STAMP, ''), ...lines.slice(k + 1, k + 6).filter((l) => l.trim()).slice(0, 2))
+  })
+  return stamps >= 3 ? openings : []
+}
+const ENTRY_STAMP = new RegExp(String.raw`^\s*${CLOCK_STAMP}(?:\s*[-–—|:]\s*|\s*$)`)
 
 export function urlDate(url: string | null): IsoDate | null {
   if (!url) return null
@@ -202,6 +227,18 @@ function yearsAround(date: IsoDate, centre: IsoDate): IsoDate[] {
     .sort((a, b) => Math.abs(Date.parse(a) - Date.parse(centre)) - Math.abs(Date.parse(b) - Date.parse(centre)))
 }
 
+/**
+ * A year-less date in the year that puts it nearest the span of the story's dated reports (a day within it is nearest), the
+ * later year on a tie: a report that gives only its month and day ("GYEONGJU, South Korea, Oct. 31") is more often a
+ * follow-up months on than a forerunner.
+ */
+function nearestYearToSpan(date: IsoDate, first: IsoDate, last: IsoDate): IsoDate {
+  const away = (d: IsoDate): number => (d < first ? toDay(first) - toDay(d) : d > last ? toDay(d) - toDay(last) : 0)
+  return yearsAround(date, first)
+    .concat(yearsAround(date, last))
+    .sort((a, b) => away(a) - away(b) || b.localeCompare(a))[0] ?? date
+}
+
 /** Moves a year-less date to the year that puts it nearest the story's centre. */
 export function nearestYear(date: IsoDate, centre: IsoDate): IsoDate {
   return yearsAround(date, centre)[0] ?? date
@@ -267,14 +304,19 @@ function weekdaysGuess(text: string, centre: IsoDate): IsoDate {
   // guess in full ("a statement, dated 27 January, confirming the attack") names its own day.
   if (!past.size && done < guess && toDay(guess) - toDay(done) <= TODAY_REACH_DAYS && TODAY_WORDS.test(text)) return done
   if (done <= guess) return weekdaysAfter(text, guess, done, past, centre)
+  return pastRunFrom(done, past, ahead)
+}
+
+/** The first weekday the text names as past from `from` on; a run of days told in order from there ends on the report's day. */
+function pastRunFrom(from: IsoDate, past: ReadonlySet<number>, ahead: ReadonlySet<number>): IsoDate {
   for (let k = 0; k < 7; k++) {
-    if (!past.has(weekdayOf(addDays(done, k)))) continue
-    // A run of days told in order from there ("put the plan on Wednesday", "said on Thursday") ends on the report's day.
-    let end = addDays(done, k)
+    if (!past.has(weekdayOf(addDays(from, k)))) continue
+    // "put the plan on Wednesday", "said on Thursday".
+    let end = addDays(from, k)
     while (k++ < 6 && past.has(weekdayOf(addDays(end, 1)))) end = addDays(end, 1)
     return aheadBounded(end, past, ahead)
   }
-  return done
+  return from
 }
 
 /**
@@ -764,9 +806,9 @@ const LATER_NOW = new RegExp(String.raw`\bon\s+((?:\d{1,2}\s+${MONTH}|${MONTH}\.
 // after the day it names in full, in one sentence.
 const WEEKDAY_COUNTED_AFTER_DAY = new RegExp(String.raw`(?:^|[.!?]\s+)[^.!?]*?\bon\s+(?:${WEEKDAY_NAME})\b[^.!?]*?,\s+(\d{1,2}|an?|one|${NUMBER_WORDS.join('|')})\s+(days?|weeks?)\s+after\s+(?:the\s+)?((?:${MONTH})\.?\s+\d{1,2}|\d{1,2}\s+(?:${MONTH}))\b`, 'i')
 
-// "Four days on from the joint communique of January 28, in which Mali, Burkina Faso and Niger declared ...": a lead that opens
-// counting from a happening it dates in full.
-const LEAD_COUNTED_FROM_DAY = new RegExp(String.raw`(?:^|[.!?]\s+)(\d{1,2}|an?|one|${NUMBER_WORDS.join('|')})\s+(days?|weeks?)\s+(?:on\s+from|after|since)\s+(?:the|their|its|his|her)\s+[^.!?,;:]{1,60}?\b(?:of|on)\s+((?:${MONTH})\.?\s+\d{1,2}|\d{1,2}\s+(?:${MONTH}))\b(?!,?\s+(?:19|20)\d\d)`, 'i')
+// "Four days on from the joint communique of January 28, in which Mali, Burkina Faso and Niger declared ...", "Three days on
+// from Monday's summit at Lancaster House on May 19": a lead that opens counting from a happening it dates in full.
+const LEAD_COUNTED_FROM_DAY = new RegExp(String.raw`(?:^|[.!?]\s+)(\d{1,2}|an?|one|${NUMBER_WORDS.join('|')})\s+(days?|weeks?)\s+(?:on\s+from|after|since)\s+(?:the|their|its|his|her|[a-z]+['’]s)\s+[^.!?,;:]{1,60}?\b(?:of|on)\s+((?:${MONTH})\.?\s+\d{1,2}|\d{1,2}\s+(?:${MONTH}))\b(?!,?\s+(?:19|20)\d\d)`, 'i')
 
 // "to leave the country by the end of today, Monday, April 19": the report's own day, named; "moved together yesterday,
 // Wednesday, January 25": the day before it; "Good morning from Seoul, where it is Monday, May 24": its own. Without the weekday
@@ -910,6 +952,61 @@ function monthAfterToldLastMonth(text: string, sentences: () => readonly DatedSe
   return bound
 }
 
+/**
+ * "verify the ceasefire that was agreed in Doha a week ago" beside "The ceasefire was announced by Qatar in the early hours of
+ * October 19": a happening the text counts back to by days or weeks, and dates in a sentence of its own that shares its
+ * words (or a dated report states), puts the report that many days after it (a day less for weeks, said loosely).
+ */
+function agoCountedBound(text: string, centre: IsoDate, sentences: () => readonly DatedSentence[]): IsoDate | null {
+  let bound: IsoDate | null = null
+  let own: DatedSentence[] | null = null
+  for (const m of text.matchAll(COUNTED_AGO)) {
+    // Counts with a day of their own ("a week ago today, on 29 January") or from "since" are read elsewhere; a quote's are its speaker's.
+    if (AGO_ANCHORED.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16)) || quotedAt(text, m.index)) continue
+    const before = text.slice(Math.max(0, m.index - CLAUSE_CHARACTERS), m.index)
+    const clause = before.slice(before.search(/[^.!?\n“”"]*$/))
+    if (/\bsince\b/i.test(clause)) continue
+    const words = contentTokens(clause).filter((w) => !WEEKDAYS.has(w.toLowerCase())).slice(-AGO_CLAUSE_WORDS)
+    own ??= datedSentences([{ text, published: centre }])
+    const day = stateDay(words, own, m.index, text) ?? toldDay(clause, sentences, true)
+    if (!day) continue
+    const days = countedDays(m[1], m[2])
+    const next = addDays(day, /^week/i.test(m[2]) ? days - 1 : days)
+    if (!bound || next > bound) bound = next
+  }
+  return bound
+}
+/** Where the first sentence of the text's first paragraph of prose (a line of a hundred characters or more) lies. */
+function leadSentence(text: string): { from: number; to: number } | null {
+  const paragraph = LEAD_PARAGRAPH.exec(text)
+  if (!paragraph) return null
+  const from = paragraph.index + paragraph[0].length - paragraph[1].length
+  const stop = SENTENCE_END.exec(paragraph[1])
+  return { from, to: from + (stop ? stop.index : paragraph[1].length) }
+}
+const LEAD_PARAGRAPH = /(?:^|\n)[ \t]*([^\n]{100,})/
+const SENTENCE_END = /[.!?](?=\s|$)/
+
+/** How long after the day its lead gives in full a report may appear (a weekly's review of its week). */
+const LEAD_PINNED_REACH_DAYS = 7
+const COUNTED_AGO = new RegExp(String.raw`\b(\d{1,2}|an?|one|${NUMBER_WORDS.join('|')})\s+(days?|weeks?)\s+ago\b`, 'gi')
+const AGO_ANCHORED = /^\s*(?:today|tonight|tomorrow|yesterday|,?\s+(?:on|in)\s)/i
+/** The words nearest the count that name its happening ("verify the ceasefire that was agreed in Doha"). */
+const AGO_CLAUSE_WORDS = 6
+const AGO_SHARED = 2
+
+/** The day a sentence of the text itself states for the words, in a sentence other than theirs. */
+function stateDay(words: readonly string[], own: DatedSentence[], at: number, text: string): IsoDate | null {
+  const home = sentenceAround(text, at)
+  for (const sentence of own) {
+    if (sentence.text === home || sharedCount(words, sentence.words) < AGO_SHARED) continue
+    sentence.dates ??= findDates(sentence.text, { reference: sentence.published, anchor: null })
+    const day = sentence.dates.find((d) => d.precision === 'day' && /\d/.test(d.phrase) && !d.future && d.start <= sentence.published)
+    if (day) return day.start
+  }
+  return null
+}
+
 // "on the first anniversary of the killing of Majid Shahriari, who died ... on November 29 last year": a day a year before the
 // story's own, not one of its days.
 const ANNIVERSARY = /\banniversary\b|\ba\s+year\s+(?:ago|earlier|before)\s+to\s+the\s+day\b/i
@@ -918,19 +1015,36 @@ const ANNIVERSARY = /\banniversary\b|\ba\s+year\s+(?:ago|earlier|before)\s+to\s+
  * The first day of the year after a day of the story's dated span (or the month before it) that the text tells as last year's
  * ("a diplomatic note signed by Rau on October 3 last year").
  */
-function yearAfterToldLastYear(text: string, first: IsoDate, last: IsoDate): IsoDate | null {
+function yearAfterToldLastYear(text: string, first: IsoDate, last: IsoDate, sentences: () => readonly DatedSentence[]): IsoDate | null {
   const earliest = addDays(first, -31)
   let bound: IsoDate | null = null
   mentionedMonthDays(text, (offset, length) => {
     if (!LAST_YEAR_AFTER.test(text.slice(offset + length, offset + length + 24)) || ANNIVERSARY.test(sentenceAround(text, offset, offset + length))) return false
     const day = mentionedMonthDays(text.slice(offset, offset + length))[0]
     const dated = day ? yearsAround(`2000-${day}`, first).find((d) => d >= earliest && d <= last) : undefined
+    // Not when the dated reports name that month of the year before ("since the July 2023 coup" beside "the coup of July 26
+    // last year"): the day is the story's background, told as last year's by a report of the story's year.
+    if (dated && monthsWithYear(sentences()).has(`${Number(dated.slice(0, 4)) - 1}${dated.slice(4, 7)}`)) return false
     const next = dated ? `${Number(dated.slice(0, 4)) + 1}-01-01` : null
     if (next && (!bound || next > bound)) bound = next
     return false
   })
   return bound
 }
+
+/** The months the sentences name with their year ("July 2023", "26 July 2023"), as "2023-07"; read once per story. */
+function monthsWithYear(sentences: readonly DatedSentence[]): ReadonlySet<string> {
+  const known = MONTHS_WITH_YEAR.get(sentences)
+  if (known) return known
+  const months = new Set<string>()
+  for (const sentence of sentences) {
+    for (const m of sentence.text.matchAll(MONTH_OF_YEAR)) months.add(`${m[2]}-${String(monthNumber(m[1])).padStart(2, '0')}`)
+  }
+  MONTHS_WITH_YEAR.set(sentences, months)
+  return months
+}
+const MONTHS_WITH_YEAR = new WeakMap<readonly DatedSentence[], ReadonlySet<string>>()
+const MONTH_OF_YEAR = new RegExp(String.raw`\b(${MONTH})\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?((?:19|20)\d\d)\b`, 'g')
 
 /** The days with their year the text tells in the past tense, in order. */
 function fullDaysToldAsPast(text: string): IsoDate[] {
@@ -1295,7 +1409,7 @@ const FUTURE_IN_SENTENCE = /\b(?:will|shall|(?:is|are) (?:to|due|scheduled|set|e
 // "the Nov. 30 deadline ran out", "the Oct. 22 primary was won by": the day's happening, then its verb in the past.
 const DONE_AFTER = /^\s+(?:\p{Ll}[\p{L}-]*\s+){1,2}(?:ran out|expired|passed|lapsed|ended|was (?!(?:scheduled|planned|expected|set|due|postponed|delayed)\b)\w+ed|were (?!(?:scheduled|planned|expected|set|due|postponed|delayed)\b)\w+ed)\b/u
 const YEAR_AFTER = /^,?\s+(?:19|20)\d\d\b/
-const DONE_BEFORE = /\b(?:(?!(?:scheduled|planned|expected|slated|postponed|delayed|rescheduled|set)\b)\w{3,}ed|said|told|spoke|wrote|broadcast|held|met|made|given|sent|struck|won|lost|spoken|written|taken|shot|began|begun|fell|flew|gave|went|came|took|left)\s+(?:on\s+)?$/i
+const DONE_BEFORE = /\b(?:(?!(?:scheduled|planned|expected|slated|postponed|delayed|rescheduled|set)\b)\w{3,}ed|said|told|spoke|wrote|broadcast|held|met|made|given|sent|struck|won|lost|spoken|written|taken|shot|began|begun|fell|flew|gave|went|came|took|left),?\s+(?:on\s+)?$/i
 
 /** The day before `date` when the text speaks of `date`'s weekday as still ahead. */
 function beforeAheadWeekday(text: string, date: IsoDate): IsoDate {
@@ -1389,7 +1503,7 @@ export function inferPublicationDates(
       const text = doc.title && !doc.text.startsWith(doc.title) ? `${doc.title}.\n${doc.text}` : doc.text
       const own = textDates[i]
       if (own) {
-        if (!own.yearStated && centre) result[i] = { published: nearestYear(own.date, centre), publishedFrom: 'text' }
+        if (!own.yearStated && centre) result[i] = { published: nearestYearToSpan(own.date, sorted[0] ?? centre, sorted.at(-1) ?? centre), publishedFrom: 'text' }
         return
       }
       if (centre) {
@@ -1453,11 +1567,17 @@ export function inferPublicationDates(
         // Nor before the month after a happening it tells as of last month, or the year after a day of the story it tells as last
         // year's ("a note signed ... on October 3 last year"): then of the first dated report since, or of the weekdays it names
         // counted from that month's first week.
-        const notBefore = [monthAfterToldLastMonth(text, datedSentencesOnce), yearAfterToldLastYear(text, sorted[0], sorted.at(-1)!)].filter((d): d is IsoDate => d !== null).sort().at(-1)
+        const notBefore = [monthAfterToldLastMonth(text, datedSentencesOnce), yearAfterToldLastYear(text, sorted[0], sorted.at(-1)!, datedSentencesOnce)].filter((d): d is IsoDate => d !== null).sort().at(-1)
         if (notBefore && published < notBefore) {
           const firstSince = dated.map((j) => result[j].published!).filter((d) => d >= notBefore).sort()[0]
           published = withinAnchors(text, dateFromStory(text, firstSince ?? addDays(notBefore, 3)), datedSentencesOnce, overDays)
           if (published < notBefore) published = notBefore
+        }
+        // Nor before the day a happening it counts back to was that many days ago: then of the weekdays it names as past from there.
+        const countedBack = agoCountedBound(text, centre, datedSentencesOnce)
+        if (countedBack && published < countedBack) {
+          const { past, ahead } = namedWeekdays(text)
+          published = pastRunFrom(countedBack, past, ahead)
         }
         // Nor after so long a time from a happening a dated report gives, when the text says it is now within it ("Moscow is
         // replacing its Western partners less than a month after it ended its military agreement with the United States"): then
@@ -1472,6 +1592,15 @@ export function inferPublicationDates(
         const done = pinnedDays(text, centre).filter((p) => !p.ahead && !p.entry)
         const pinned = done.map((p) => p.date).sort().at(-1)
         if (pinned && published < pinned) published = pinned
+        // Nor weeks after a day its lead's first sentence gives in full with its weekday ("arrested five Nigerien nationals on
+        // Wednesday, June 5"): the report is of that day's week, not of the later one it is most like. Not a day the lead
+        // recalls after counting from it ("have now spent eight nights ... The facts are not in dispute. On the morning of Sunday, April 1").
+        const lead = leadSentence(text)
+        const leadPinned = lead && done.find((p) => p.at >= lead.from && p.at < lead.to)
+        if (leadPinned && toDay(published) - toDay(leadPinned.date) > LEAD_PINNED_REACH_DAYS) {
+          const { past, ahead } = namedWeekdays(text)
+          published = pastRunFrom(leadPinned.date, past, ahead)
+        }
         // A weekend edition is of the Saturday after the last day it names so ("Weekend edition | Issue 212", a masthead the
         // cleaning drops, over "On Thursday morning, May 20"); not one of last week ("at the end of last Friday, 15 September").
         const thisWeek = done.filter((p) => !/\blast\s+$/i.test(text.slice(Math.max(0, p.at - 5), p.at))).map((p) => p.date).sort().at(-1)
