@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { classifyLines } from './clean'
-import { FURNITURE_RULES, gateMask, looksLikeHeadline } from './furniture'
+import { FURNITURE_RULES, furnitureRule, gateMask, looksLikeHeadline } from './furniture'
 import { parseDateLine } from './dateline'
 import { outletFromLines } from './outlet'
 import { parseMarkdown } from './formats/md'
@@ -285,6 +285,11 @@ describe('furniture rules', () => {
     expect(kinds).toEqual(['headline', 'body', 'furniture', 'furniture', 'body'])
   })
 
+  it('takes a wire\'s word to its clients for furniture', () => {
+    expect(furnitureRule('Andean Wire clients: for the latest on this story, see the Americas news page.')?.name).toBe('wire note')
+    expect(furnitureRule('For the latest on this story, see our live page.')?.name).toBe('wire note')
+    expect(furnitureRule('Bank clients said on Monday that withdrawals had been frozen.')).toBeNull()
+  })
   it('takes "Read more from <outlet>:" for such a heading', () => {
     const lines = ['Headline of the story', 'Yesterday\'s protocol buys time rather than peace, diplomats in Bishkek said on Monday.', 'Read more from Caspian Review:', "Kazakhstan's snap presidential election: what to watch", 'Delimitation talks between the two governments have been going on since 2002, the commission said.']
     const kinds = classifyLines(lines.map((text) => ({ text })), null, NO_FOLDER).lines.map((l) => l.kind)

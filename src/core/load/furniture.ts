@@ -165,6 +165,8 @@ export const FURNITURE_RULES: FurnitureRule[] = [
   // A newsletter's sponsor ("Our sponsor this week: Sahel Risk Monitor. Country risk briefings ...", "This week's partner: ...")
   // and a page's appeal for money ("Support Sahel Monitor: our journalism is free, but it is not cheap to produce. Donate today.").
   { name: 'sponsor or appeal', maxLength: SHORT, gate: ['sponsor', 'sponsors', 'partner', 'partners', 'support', 'donate'], ...re(/^[-•·*\s]*(?:(?:our|this week['’]s|today['’]s|this issue['’]s)\s+)?(?:sponsor|partner)s?(?:\s+(?:this week|today|of (?:the|this) (?:week|issue|edition)))?\s*:\s*(?:[\p{Lu}][\p{L}'’&-]*\s*){1,5}[.!](?:\s|$)|^(?:support|donate to)\s+(?:[\p{Lu}][\p{L}'’&-]*\s*){1,4}[:.!]\s.*\b(?:donate|donation|journalism|subscribe|contribute)\b/iu) },
+  // "Andean Wire clients: for the latest on this story, see the Americas news page.": a wire's word to the papers that take it.
+  { name: 'wire note', maxLength: 200, ...re(/^(?:[\p{Lu}][\p{L}&'’.-]*\s+){1,4}(?:clients|subscribers|customers)\s*:\s|^for the latest on this story\b/iu) },
   { name: 'continue reading', maxLength: 200, ...re(/^(?:continue|keep) reading\b|^(?:this live (?:blog|page|coverage) (?:has )?(?:now )?(?:closed|ended)\.\s+)?read (?:the |our )?(?:full|whole|complete|rest of the) (?:story|article|report|coverage)\b|^(?:click|tap) here\b/i) },
   {
     name: 'photo caption',
