@@ -399,12 +399,13 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
     return words?.date ?? null
   }
   // "Orpo told reporters after the vote": the day the text is at, when that is the news's (not "Novák, who resigned on
-  // February 10") and a sentence since the one that dated it told the vote ("The bill passed by 167 votes to 31").
+  // February 10") and the sentence that dated it, or the next, told the vote ("The bill passed by 167 votes to 31").
   const occasionAfter = (index: number, sentence: string): DateChoice | null => {
     const occasion = AFTER_OCCASION.exec(sentence)
     if (!occasion || !anchor || anchorIndex < 0 || toDay(published) - toDay(anchor) > OCCASION_NEWS_DAYS) return null
     const told = OCCASION_TOLD[occasion[1].toLowerCase()]
-    for (let j = index - 1; j >= anchorIndex; j--) if (told.test(sentences[j].text)) return atDay(anchor)
+    // In the sentence that dated it or the next, which goes on with its happening.
+    for (let j = Math.min(index - 1, anchorIndex + 1); j >= anchorIndex; j--) if (told.test(sentences[j].text)) return atDay(anchor)
     return null
   }
   let labelSpeaker: Speaker | null = null
