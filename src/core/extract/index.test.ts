@@ -1208,7 +1208,13 @@ describe('extractItems: the occasion "after the vote"', () => {
       'MPs elected Tamás Sulyok as head of state, replacing Katalin Novák, who resigned on February 10.\n\nNATO Secretary General Jens Stoltenberg welcomed the vote by the Hungarian parliament.\n\nSwedish Prime Minister Ulf Kristersson wrote on X minutes after the vote: "Today is a historic day."'
     expect(extract(text, '2024-02-26').filter((i) => i.speaker === 'Ulf Kristersson').map((i) => i.start)).toEqual(['2024-02-26'])
   })
-  it('leaves them about the report\'s day when no sentence since the dated one told the occasion', () => {
+  it('does not look back past the sentence after the one that dated the day', () => {
+    // Sikorski's tweet "after the ceremony": not the Thursday of Fabius's part in the talks, told three sentences before the ceremony.
+    const text =
+      'KIEV, Feb 21 (EastBridge) - President Viktor Yanukovych and the opposition leaders signed an agreement on Friday to settle the crisis.\n\nFrance\'s foreign minister Laurent Fabius had taken part in the talks on Thursday but left for China.\n\nVladimir Lukin sat in on the negotiations but did not put his name to the document.\n\nWithin hours of the ceremony parliament voted by 386 votes to restore the 2004 constitution.\n\n"Good compromise for Ukraine. Gives peace a chance," Radoslaw Sikorski wrote on Twitter after the ceremony.'
+    expect(extract(text, '2014-02-21').filter((i) => i.speaker === 'Radoslaw Sikorski').map((i) => i.start)).not.toContain('2014-02-20')
+  })
+  it('leaves them about the report\'s day when neither the sentence that dated the day nor the next told the occasion', () => {
     const text =
       "Finland's Parliament on Friday approved a temporary law that allows border guards to turn away asylum seekers.\n\nThe bill passed by 167 votes to 31.\n\nThe law is valid for one year.\n\n\"This is a strong message to Russia,\" Prime Minister Petteri Orpo told reporters after the meeting in Helsinki."
     expect(extract(text, '2024-07-13').filter((i) => i.type === 'statement').map((i) => [i.speaker, i.precision])).toEqual([['Petteri Orpo', 'approximate']])

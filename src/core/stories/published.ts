@@ -968,7 +968,7 @@ function agoCountedBound(text: string, centre: IsoDate, sentences: () => readonl
     if (/\bsince\b/i.test(clause)) continue
     const words = contentTokens(clause).filter((w) => !WEEKDAYS.has(w.toLowerCase())).slice(-AGO_CLAUSE_WORDS)
     own ??= datedSentences([{ text, published: centre }])
-    const day = stateDay(words, own, m.index, text) ?? toldDay(clause, sentences, true)
+    const day = statedDay(words, own, m.index, text) ?? toldDay(clause, sentences, true)
     if (!day) continue
     const days = countedDays(m[1], m[2])
     const next = addDays(day, /^week/i.test(m[2]) ? days - 1 : days)
@@ -976,6 +976,24 @@ function agoCountedBound(text: string, centre: IsoDate, sentences: () => readonl
   }
   return bound
 }
+const COUNTED_AGO = new RegExp(String.raw`\b(\d{1,2}|an?|one|${NUMBER_WORDS.join('|')})\s+(days?|weeks?)\s+ago\b`, 'gi')
+const AGO_ANCHORED = /^\s*(?:today|tonight|tomorrow|yesterday|,?\s+(?:on|in)\s)/i
+/** The words nearest the count that name its happening ("verify the ceasefire that was agreed in Doha"). */
+const AGO_CLAUSE_WORDS = 6
+const AGO_SHARED = 2
+
+/** The day a sentence of the text itself states for the words, in a sentence other than theirs. */
+function statedDay(words: readonly string[], own: DatedSentence[], at: number, text: string): IsoDate | null {
+  const home = sentenceAround(text, at)
+  for (const sentence of own) {
+    if (sentence.text === home || sharedCount(words, sentence.words) < AGO_SHARED) continue
+    sentence.dates ??= findDates(sentence.text, { reference: sentence.published, anchor: null })
+    const day = sentence.dates.find((d) => d.precision === 'day' && /\d/.test(d.phrase) && !d.future && d.start <= sentence.published)
+    if (day) return day.start
+  }
+  return null
+}
+
 /** Where the first sentence of the text's first paragraph of prose (a line of a hundred characters or more) lies. */
 function leadSentence(text: string): { from: number; to: number } | null {
   const paragraph = LEAD_PARAGRAPH.exec(text)
@@ -989,23 +1007,6 @@ const SENTENCE_END = /[.!?](?=\s|$)/
 
 /** How long after the day its lead gives in full a report may appear (a weekly's review of its week). */
 const LEAD_PINNED_REACH_DAYS = 7
-const COUNTED_AGO = new RegExp(String.raw`\b(\d{1,2}|an?|one|${NUMBER_WORDS.join('|')})\s+(days?|weeks?)\s+ago\b`, 'gi')
-const AGO_ANCHORED = /^\s*(?:today|tonight|tomorrow|yesterday|,?\s+(?:on|in)\s)/i
-/** The words nearest the count that name its happening ("verify the ceasefire that was agreed in Doha"). */
-const AGO_CLAUSE_WORDS = 6
-const AGO_SHARED = 2
-
-/** The day a sentence of the text itself states for the words, in a sentence other than theirs. */
-function stateDay(words: readonly string[], own: DatedSentence[], at: number, text: string): IsoDate | null {
-  const home = sentenceAround(text, at)
-  for (const sentence of own) {
-    if (sentence.text === home || sharedCount(words, sentence.words) < AGO_SHARED) continue
-    sentence.dates ??= findDates(sentence.text, { reference: sentence.published, anchor: null })
-    const day = sentence.dates.find((d) => d.precision === 'day' && /\d/.test(d.phrase) && !d.future && d.start <= sentence.published)
-    if (day) return day.start
-  }
-  return null
-}
 
 // "on the first anniversary of the killing of Majid Shahriari, who died ... on November 29 last year": a day a year before the
 // story's own, not one of its days.
