@@ -186,6 +186,8 @@ describe('dates from the story', () => {
     // its verb after it ("the Nov. 30 deadline ran out"). Not a day a reported clause names ("said that the 29 November date").
     ['Representatives announced late Thursday that they had agreed on a procedure. The announcement came as Washington\'s Nov. 30 deadline ran out. Venezuelans vote Sunday in a referendum.', '2023-10-17', '2023-11-30'],
     ['Machado said on Thursday she would appeal. The Biden administration eased sanctions on Venezuela\'s oil sector on Oct. 18.', '2023-10-02', '2023-10-19'],
+    // So is a day after a verb of saying and its comma ("Beijing said, on November 1, that ...").
+    ['The minister wrote to parliament on Wednesday that he was suspending the order. After the meeting between Trump and Xi in Busan, Beijing said, on November 1, that it would grant exemptions from its export ban.', '2025-10-22', '2025-11-05'],
     ['Iran and the EU agreed on Wednesday to resume the talks. Bagheri said that the 29 November date had been set in agreement.', '2021-11-03', '2021-11-03'],
     ['Elections in the north, whose mayors resigned in November, are scheduled for April 23. Kurti spoke on Sunday.', '2023-03-19', '2023-03-19'],
     // A day opening a sentence before its subject and a verb of the past is done.
