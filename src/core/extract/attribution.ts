@@ -462,8 +462,7 @@ function attributionsIn(sentence: string): Attribution[] {
     const clause = modified ? lead.slice(0, modifiers.index) : lead
     const tail = /[”"]\s*$/.test(lead) || (/,\s*$/.test(clause) && (clause.trim().split(/\s+/).length >= 6 || NOTHING_AFTER.test(masked.slice(at + verb.length))) && !opener) || /^[“"]/.test(masked.trim())
     // Then those words belong to the subject ("an airport official"), and the words said end at the comma.
-    const subjectFrom = clause.length + (masked.slice(clause.length).length - masked.slice(clause.length).trimStart().length)
-    const whole = tail && clause !== lead ? { ...s, subject: masked.slice(subjectFrom, s.subjectOffset + s.subject.length), subjectOffset: subjectFrom } : s
+    const whole = tail && modified ? { ...s, subject: masked.slice(clause.length, s.subjectOffset + s.subject.length), subjectOffset: clause.length } : s
     out.push(attribution(whole, verb, at, !tail))
   }
   // No words reported ("as he had promised."): then a participle may report them.
