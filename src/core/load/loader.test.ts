@@ -160,6 +160,12 @@ beforeAll(() => {
   write('readwise.json', JSON.stringify({ count: 1, results: [{ id: '01h3', url: 'https://read.readwise.io/read/01h3', source_url: 'https://tribune.example/2023/06/23/harris-modi', title: 'Harris hosts Modi at State Department', source: 'Reader add from browser extension', site_name: 'Tribune Capital', published_date: '2023-06-23', saved_at: '2023-06-25T14:08:33Z', html_content: '<p>WASHINGTON — Vice President Kamala Harris hosted Prime Minister Narendra Modi for lunch at the State Department on Friday, officials said.</p>' }] }))
   // A Pocket entry: its body as "article_html", its outlet under "domain_metadata", no publication date, saved ("time_added") on 19 July 2020.
   write('pocket.json', JSON.stringify({ item_id: '2983301177', given_url: 'https://brief.example/hk-first-day?utm_source=newsletter', given_title: 'Hong Kong’s first day', resolved_url: 'https://brief.example/hk-first-day', resolved_title: 'Straits Morning Brief: Hong Kong’s first day under the new law', domain_metadata: { name: 'Straits Morning Brief', logo: 'https://brief.example/logo.png' }, authors: { 88120: { author_id: '88120', name: 'Wei Ling Tan' } }, excerpt: 'Good morning from Singapore.', time_added: '1595146495', time_updated: '1595146502', status: '0', article_html: '<div class="page"><p>Good morning from Singapore.</p><p>Police made the first arrests under the new law on Wednesday, officials said.</p></div>' }))
+  // A minified read-later export: a list of one entry, its text in blocks of one-letter keys (a heading, paragraphs, a picture's caption).
+  write('terse.json', JSON.stringify([{ item_id: '5531098712', given_title: 'After the Geneva deals', resolved_url: 'https://kestrel.example/trade/geneva', domain_metadata: { name: 'Kestrel News' }, authors: [{ name: 'Priya Raman' }], article: { blocks: [
+    { t: 'h', c: 'After the Geneva deals' }, { t: 'p', c: 'India\'s commerce minister told reporters in Geneva on Friday that the outcome was satisfying.' }, { t: 'img', c: 'Delegates in Geneva. Photo: Kestrel' }, { t: 'p', c: 'The agreements were adopted at dawn.' },
+  ] } }]))
+  // A CMS's export that dates its article in seconds since 1970 ("firstPublishedAt"), beside when the export was made.
+  write('epoch.json', JSON.stringify({ generator: 'Civic Ledger CMS', exportedAt: 1637565120, articles: [{ headline: 'US says Nicaragua\'s OAS exit will deepen its isolation', firstPublishedAt: 1637425800, lastModifiedAt: 1637425800, body: { blocks: [{ kind: 'paragraph', text: 'The United States said on Friday that the decision would deepen the isolation of the government, officials said.' }] } }] }))
   // A Firestore document (each value wrapped in its type; "createTime" and "updateTime" the database's) and an Instapaper
   // export (its bookmark beside entries of another kind; "time" when the reader saved it, no publication date).
   const text = (value: string) => ({ stringValue: value })
@@ -436,6 +442,8 @@ describe('loadFolder on a hostile folder', () => {
     expect(doc('instapaper.json')).toMatchObject({ title: 'Jammeh flies into exile', published: null, url: 'https://herald.example/africa/jammeh-exile' })
     expect(doc('instapaper.json').outlet).not.toBe('get_text')
     expect(doc('pocket.json')).toMatchObject({ title: 'Straits Morning Brief: Hong Kong’s first day under the new law', published: null, outlet: 'Straits Morning Brief', url: 'https://brief.example/hk-first-day', fileDate: '2020-07-19' })
+    expect(doc('terse.json')).toMatchObject({ title: 'After the Geneva deals', outlet: 'Kestrel News', text: 'India\'s commerce minister told reporters in Geneva on Friday that the outcome was satisfying.\n\nThe agreements were adopted at dawn.' })
+    expect(doc('epoch.json')).toMatchObject({ published: '2021-11-20' })
     expect(doc('pocket.json').text).toBe('Good morning from Singapore.\n\nPolice made the first arrests under the new law on Wednesday, officials said.')
     expect(doc('saved.mhtml')).toMatchObject({ published: '2023-05-08', url: 'https://example.org/2023/05/syria-vote' })
     expect(doc('saved.mhtml').text).toBe('CAIRO — Arab foreign ministers voted on Sunday to readmit Syria to the Arab League, diplomats said.')

@@ -18,7 +18,7 @@ const TITLE = ['subjectLine', 'title', 'headline', 'headlines', 'webTitle', 'res
 // CSL-JSON (Zotero, Mendeley) says when an item was "issued"; its "accessed" is the reader's.
 // A news agency's item was first "originalpublished"; its "firstcreated" and "versioncreated" are the desk's drafts.
 // A crawler's record (news-please) says "date_publish" beside its own "date_download" and "date_modify".
-const DATE = ['date', 'issued', 'firstPublishDate', 'firstPublicationDate', 'postDate', 'displayDate', 'sendTime', 'sentAt', 'published', 'publishedAt', 'datePublished', 'datePublish', 'publishedDate', 'pubDate', 'publishDate', 'publicationDate', 'webPublicationDate', 'firstPublished', 'originalPublished', 'dateGmt', 'time', 'timestamp', 'createdAt', 'dateCreated', 'created', 'createdUtc']
+const DATE = ['date', 'issued', 'firstPublishDate', 'firstPublicationDate', 'postDate', 'displayDate', 'sendTime', 'sentAt', 'published', 'publishedAt', 'datePublished', 'datePublish', 'publishedDate', 'pubDate', 'publishDate', 'publicationDate', 'webPublicationDate', 'firstPublished', 'firstPublishedAt', 'originalPublished', 'dateGmt', 'time', 'timestamp', 'createdAt', 'dateCreated', 'created', 'createdUtc']
 const TEXT = ['text', 'body', 'content', 'articleBody', 'article', 'fullText', 'full_text', 'description', 'summary']
 // A read-later app's "url" is its own reader's page; the article's is "source_url" (Readwise) or "canonicalUrl" (Feedly).
 // Pocket's is "resolved_url", the one it was given ("given_url") perhaps with a newsletter's tracking.
@@ -274,7 +274,7 @@ const PARAGRAPH = ['text', 'content', 'value', 'html', 'plain_text']
 // A CMS's blocks that are not the article's words: a picture and its caption, an embed, an advert, links. Read word by
 // word of the kind's name: "custom_embed", "interstitial_link", "RelatedLinksBlock". A pull quote stays: it may be the
 // only place the words are.
-const NOT_TEXT_BLOCK = /^(?:image|photo|picture|figure|gallery|video|audio|embed|social|tweet|ad|advert|advertisement|related|caption|promo|newsletter|link|divider|callout|bookmark)/i
+const NOT_TEXT_BLOCK = /^(?:image|img|photo|picture|fig|gallery|video|audio|embed|social|tweet|ad|advert|advertisement|related|caption|promo|newsletter|link|divider|callout|bookmark)/i
 /**
  * Where editors and APIs keep a node's kind and its children: Contentful, Portable Text, ProseMirror, Slate, a GraphQL
  * answer's "__typename", Apple News Format's "role" and "components".
@@ -312,10 +312,23 @@ function blockLines(block: JsonObject): string[] | null {
   if (Array.isArray(block.components)) return paragraphsOf(block.components) ?? []
   const children = childrenOf(block)
   // A block of a kind that holds no words (an advert slot, a divider) is left out; an object of no kind is no paragraph.
-  if (!children) return kind === undefined ? null : []
+  if (!children) return kind === undefined ? terseBlockLines(block) : []
   // A paragraph's runs ("text", a link around more text) make one line; a list's items or a document's paragraphs, a line each.
   if (children.some((child) => typeof child === 'string' || (isObject(child) && !childrenOf(child)))) return [children.map(inlineText).join('')]
   return paragraphsOf(children) ?? []
+}
+
+/**
+ * A block of a minified export, its keys a letter or two ({"t": "p", "c": "..."}): its one string of words is its text, a
+ * token beside it its kind. Null for any other object.
+ */
+function terseBlockLines(block: JsonObject): string[] | null {
+  const entries = Object.entries(block)
+  if (!entries.every(([key, value]) => key.length <= 2 && (typeof value === 'string' || typeof value === 'number'))) return null
+  const words = entries.flatMap(([, value]) => (typeof value === 'string' && /\S\s\S/.test(value) ? [value] : []))
+  if (words.length !== 1) return null
+  const kind = entries.find(([, value]) => typeof value === 'string' && /^[A-Za-z][\w-]{0,15}$/.test(value))?.[1]
+  return typeof kind === 'string' && kindWords(kind).some((word) => NOT_TEXT_BLOCK.test(word)) ? [] : words
 }
 
 /** The words of a node's kind: "RelatedLinksBlock" is related, links, block; "interstitial_link" is interstitial, link. */
