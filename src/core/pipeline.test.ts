@@ -779,6 +779,16 @@ describe('undated reports dated by what they count back to, their lead and their
     // "Wheatland Report - Markets & Policy - Published 2025-08-13 - wheatlandreport.ca": the masthead's date.
     expect(await publishedIn(folder, 'wheatlandreport.md')).toBe('2025-08-13')
   })
+  it('puts a report that tells a happening a dated report dates as last week\'s in the week after it', async () => {
+    // "Venezuela's bid was blocked at the BRICS summit in Kazan last week", beside "BRICS leaders wrapped up their summit in
+    // ... Kazan on Thursday [24 October] ... after Brazil refused": the Rio Branco Review of Sunday 3 November had gone on 27 October.
+    expect(await publishedIn(join(PROBES, 'brazil-venezuela-brics-veto-2024'), 'riobrancoreview.json')).toBe('2024-11-03')
+  })
+  it('counts on from a happening a dated report dates when the text says it is now almost so long since it, wherever it says so', async () => {
+    // "It is now almost three weeks since Castro ordered her foreign minister to denounce the 1912 extradition treaty", in the
+    // second paragraph of an analysis of 16 September; it had been put on 1 September, beside the dated report it is most like.
+    expect(await publishedIn(join(PROBES, 'honduras-us-extradition-treaty-2024'), 'hemispherequarterly.txt')).toMatch(/^2024-09-(1[6-9]|2[01])$/)
+  })
   it('reads the dateline of a live page\'s entry down the page', async () => {
     expect(await publishedIn(join(PROBES, 'south-africa-us-oval-office-2025'), 'highveldtimes.txt')).toBe('2025-05-21')
   })

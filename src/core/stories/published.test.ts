@@ -118,6 +118,14 @@ describe('dateFromText', () => {
     // "almost" three weeks is a little short of them.
     const almost = 'It is almost three weeks since Wing Commander Abhinandan Varthaman walked back across the zero line at Attari on the night of March 1.'
     expect(dateFromText({ text: almost, url: null, fileDate: null })).toMatchObject({ date: '2000-03-20', yearStated: false })
+    // Words of the time of day between the count and its day.
+    expect(dateFromText({ text: 'Three weeks ago today, shortly before dawn on June 17, the ministers gavelled through the package.', url: null, fileDate: null })).toMatchObject({ date: '2000-07-08', yearStated: false })
+    // The day the next sentence opens with, the count "exactly" so many weeks.
+    const next = "It has been exactly three weeks since Germany answered N'Djamena in kind. On 11 April the Foreign Office ordered Chad's ambassador to leave."
+    expect(dateFromText({ text: next, url: null, fileDate: null })).toMatchObject({ date: '2000-05-02', yearStated: false })
+    // So long "passed since" a day the sentence gives, "more than" a little past it.
+    const passed = 'More than two weeks have passed since Foreign Minister Denis Moncada read out, on November 19, the letter in which Nicaragua denounced the OAS Charter.'
+    expect(dateFromText({ text: passed, url: null, fileDate: null })).toMatchObject({ date: '2000-12-05', yearStated: false })
   })
   it('counts the report’s day back from a day it names as so many days away, or names its own day', () => {
     const away = 'The confrontation comes with the Dutch general election on Wednesday, 15 March, just four days away.'

@@ -576,11 +576,13 @@ const WEEKDAY_WEEKS_AFTER = new RegExp(String.raw`\b(${WEEKDAY_NAME}),\s+(an?|on
 function countedFromTold(text: string, sentences: () => readonly DatedSentence[]): IsoDate | null {
   const opening = text.slice(0, LEAD_CHARACTERS)
   // The first count whose happening a dated report tells: a headline's ("A week after the sanctions fell") may tell too little.
-  const leads = [() => TOLD_COUNT.exec(opening), () => TOLD_COUNT.exec(earliestEntry(text)), () => TOLD_SINCE.exec(opening), () => TOLD_PASSED.exec(opening)]
-  for (const read of leads) {
-    const lead = read()
-    const day = lead && toldDay(lead[3], sentences)
-    if (day) return addDays(day, countedDays(lead[1], lead[2]))
+  // Saying it is so long since (TOLD_SINCE's first group: "almost", "more than") tells of now wherever it stands.
+  const since = outsideQuotes(text, TOLD_SINCE)
+  const leads: ({ count: string; unit: string; happening: string; modifier?: string } | null)[] = [TOLD_COUNT.exec(opening), TOLD_COUNT.exec(earliestEntry(text)), TOLD_PASSED.exec(opening)].map((m) => m && { count: m[1], unit: m[2], happening: m[3] })
+  leads.splice(2, 0, since && { count: since[2], unit: since[3], happening: since[4], modifier: since[1] })
+  for (const lead of leads) {
+    const day = lead && toldDay(lead.happening, sentences)
+    if (day) return addDays(day, countedDays(lead.count, lead.unit) + roughDays(lead.modifier, lead.unit))
   }
   return dayOfTold(text, sentences)
 }
@@ -696,7 +698,7 @@ function dayOfTold(text: string, sentences: () => readonly DatedSentence[]): Iso
 
 // "It is Tuesday, four weeks to the day since Vladimir Putin stood in the Kremlin's St George's Hall and declared ...": the
 // report's day, counted from a happening it tells.
-const TOLD_SINCE = new RegExp(String.raw`\b(?:it is|it's|it has been)\s+(?:(?:${WEEKDAY_NAME}),\s+)?(?:(?:exactly|precisely|just)\s+)?(\d{1,2}|an?|one|${NUMBER_WORDS.join('|')})\s+(days?|weeks?)\s+(?:to\s+the\s+day\s+)?since\s+([^,;.!?\n]{15,200})`, 'i')
+const TOLD_SINCE = new RegExp(String.raw`\b(?:it is|it's|it has been)\s+(?:now\s+)?(?:(?:${WEEKDAY_NAME}),\s+)?(?:(almost|nearly|just under|(?:just |a little )?(?:over|more than))\s+)?(?:(?:exactly|precisely|just)\s+)?(\d{1,2}|an?|one|${NUMBER_WORDS.join('|')})\s+(days?|weeks?)\s+(?:to\s+the\s+day\s+)?since\s+([^,;.!?\n]{15,200})`, 'gi')
 // "Eight days have passed since the International Atomic Energy Agency certified that Iran had met its obligations".
 const TOLD_PASSED = new RegExp(String.raw`\b(\d{1,2}|an?|one|${NUMBER_WORDS.join('|')})\s+(days?|weeks?)\s+(?:have|has)\s+(?:now\s+)?(?:passed|gone by|elapsed)\s+since\s+([^,;.!?\n]{15,200})`, 'i')
 /** Content words the counted happening shares with the dated report's sentence that tells it. */
@@ -783,13 +785,16 @@ function countedFromOpening(text: string, centre: IsoDate, first: IsoDate): IsoD
 const LEAD_COUNT = new RegExp(String.raw`(?:^|[\n.!?]\s+)(?:(\d{1,2}|an?|one|${NUMBER_WORDS.join('|')})\s+(days?|weeks?)\s+ago(?:\s+(today|tomorrow|tonight|yesterday))?(?:,|\s+(?=the\s))|(?:it is|it's|it has been)\s+(\d{1,2}|an?|one|${NUMBER_WORDS.join('|')})\s+(days?|weeks?)\s+since\b)`, 'i')
 
 // "When Amir-Abdollahian arrived in Islamabad a week ago today, on 29 January", "Four weeks ago, on 30 December, ...",
-// "Three weeks ago today, in the small hours of 17 March", "Two weeks ago today, on Saturday, November 8":
-// the report's day, counted from a date.
-const AGO_TODAY = new RegExp(String.raw`\b(\d{1,2}|an?|one|${NUMBER_WORDS.join('|')})\s+(days?|weeks?)\s+ago(?:\s+(?:today|tonight))?,?\s+(?:on\s+(?:the\s+(?:night|morning|evening|afternoon)\s+of\s+)?|in\s+the\s+(?:small|early)\s+hours\s+of\s+)?(?:(?:${WEEKDAY_NAME}),?\s+)?(?:(\d{1,2})\s+(${MONTH})|(${MONTH})\.?\s+(\d{1,2}))(?:,?\s+((?:19|20)\d\d))?`, 'i')
+// "Three weeks ago today, in the small hours of 17 March", "Two weeks ago today, on Saturday, November 8", "Three weeks ago
+// today, shortly before dawn on June 17": the report's day, counted from a date.
+const AGO_TODAY = new RegExp(String.raw`\b(\d{1,2}|an?|one|${NUMBER_WORDS.join('|')})\s+(days?|weeks?)\s+ago(?:\s+(?:today|tonight))?,?\s+(?:(?:\p{Ll}+\s+){1,3}(?=on\s))?(?:on\s+(?:the\s+(?:night|morning|evening|afternoon)\s+of\s+)?|in\s+the\s+(?:small|early)\s+hours\s+of\s+)?(?:(?:${WEEKDAY_NAME}),?\s+)?(?:(\d{1,2})\s+(${MONTH})|(${MONTH})\.?\s+(\d{1,2}))(?:,?\s+((?:19|20)\d\d))?`, 'iu')
 
-// "It is three weeks since Antonio Guterres walked out ..., a little before 2 a.m. on July 7": the same count, from the day the sentence gives.
+// "It is three weeks since Antonio Guterres walked out ..., a little before 2 a.m. on July 7": the same count, from the day the sentence gives,
+// or the next sentence opens with ("It has been exactly three weeks since Germany answered N'Djamena in kind. On 11 April the Foreign Office ...").
 // "It is almost three weeks since ...": a little short of the count, or a little past it ("more than two weeks").
-const SINCE_COUNT = new RegExp(String.raw`\b(?:it is|it's|it has been)\s+(almost|nearly|just under|(?:just |a little )?(?:over|more than))?\s*(\d{1,2}|an?|one|${NUMBER_WORDS.join('|')})\s+(days?|weeks?)\s+since\b((?:[ap]\.m\.|[^.!?]){0,200})`, 'i')
+const SINCE_COUNT = new RegExp(String.raw`\b(?:it is|it's|it has been)\s+(?:now\s+)?(almost|nearly|just under|(?:just |a little )?(?:over|more than))?\s*(?:(?:exactly|precisely)\s+)?(\d{1,2}|an?|one|${NUMBER_WORDS.join('|')})\s+(days?|weeks?)\s+since\b((?:[ap]\.m\.|[^.!?]){0,200}(?:[.!?]\s+On\s+(?:\d{1,2}\s+${MONTH}|${MONTH}\.?\s+\d{1,2})\b)?)`, 'i')
+// "More than two weeks have passed since Foreign Minister Denis Moncada read out, on November 19, the letter ...": the same.
+const PASSED_COUNT = new RegExp(String.raw`(?:\b(almost|nearly|just under|(?:just |a little )?(?:over|more than))\s+)?\b(\d{1,2}|an?|one|${NUMBER_WORDS.join('|')})\s+(days?|weeks?)\s+(?:have|has)\s+(?:now\s+)?(?:passed|gone by|elapsed)\s+since\b((?:[ap]\.m\.|[^.!?]){0,200})`, 'i')
 /** Days "almost" takes off a count of weeks, or "more than" adds. */
 const ROUGHLY_DAYS = 2
 
@@ -844,11 +849,10 @@ function countedFromToday(text: string): TextDate | null {
   const today = TODAY_NAMED.exec(text)
   const todayDay = today ? mentionedMonthDays(today[2])[0] : undefined
   if (todayDay) return { date: addDays(`2000-${todayDay}`, /^yesterday$/i.test(today![1]) ? 1 : /^tomorrow$/i.test(today![1]) ? -1 : 0), how: 'counted', yearStated: false }
-  const since = SINCE_COUNT.exec(text)
-  const from = since ? mentionedMonthDays(since[4])[0] : undefined
-  if (since && from) {
-    const rough = !since[1] || !/week/i.test(since[3]) ? 0 : /almost|nearly|under/i.test(since[1]) ? -ROUGHLY_DAYS : ROUGHLY_DAYS
-    return { date: addDays(`2000-${from}`, countedDays(since[2], since[3]) + rough), how: 'counted', yearStated: false }
+  for (const pattern of [SINCE_COUNT, PASSED_COUNT]) {
+    const since = pattern.exec(text)
+    const from = since ? mentionedMonthDays(since[4])[0] : undefined
+    if (since && from) return { date: addDays(`2000-${from}`, countedDays(since[2], since[3]) + roughDays(since[1], since[3])), how: 'counted', yearStated: false }
   }
   const lead = text.slice(0, LEAD_CHARACTERS)
   const counted = countedInLead(lead, LATER_NOW, 1, 2, 3) ?? countedInLead(lead, WEEKDAY_COUNTED_AFTER_DAY, 3, 1, 2) ?? countedInLead(lead, LEAD_COUNTED_FROM_DAY, 3, 1, 2)
@@ -865,6 +869,12 @@ function countedFromToday(text: string): TextDate | null {
   const date = makeDate(m[7] ? Number(m[7]) : 2000, month, day)
   if (!date) return null
   return { date: addDays(date, countedDays(m[1], m[2])), how: 'counted', yearStated: !!m[7] }
+}
+
+/** What a count's modifier ("almost", "more than") takes off or adds, for a count of weeks. */
+function roughDays(modifier: string | undefined, unit: string): number {
+  if (!modifier || !/week/i.test(unit)) return 0
+  return /almost|nearly|under/i.test(modifier) ? -ROUGHLY_DAYS : ROUGHLY_DAYS
 }
 
 // "who represented Egypt at the AlUla summit two weeks earlier": the story's own happening, named, counted back. Not talks
@@ -981,6 +991,25 @@ const AGO_ANCHORED = /^\s*(?:today|tonight|tomorrow|yesterday|,?\s+(?:on|in)\s)/
 /** The words nearest the count that name its happening ("verify the ceasefire that was agreed in Doha"). */
 const AGO_CLAUSE_WORDS = 6
 const AGO_SHARED = 2
+
+/**
+ * "recalled its ambassador ... in protest at Brasília's decision last week to block its entry into the BRICS group" beside
+ * "BRICS leaders wrapped up their summit in Kazan on Thursday having agreed on a list of 13 partner countries, but Venezuela
+ * ... was not among them after Brazil refused": a happening the text tells as last week's, which a dated report states the
+ * day of, puts the report in the calendar week after that day's. The Monday of that week, or null.
+ */
+function lastWeekToldBound(text: string, sentences: () => readonly DatedSentence[]): IsoDate | null {
+  let bound: IsoDate | null = null
+  for (const m of text.matchAll(LAST_WEEK_CLAUSE)) {
+    if (quotedAt(text, m.index)) continue
+    const day = toldDay(m[0].replace(/\blast week\b/i, ' '), sentences, true)
+    const monday = day && addDays(mondayOf(day), 7)
+    if (monday && (!bound || monday > bound)) bound = monday
+  }
+  return bound
+}
+/** The clause of a happening of last week, up to the next clause, as LAST_NIGHT_CLAUSE. */
+const LAST_WEEK_CLAUSE = /(?<=^|[.!?,;:]\s+|\n)(?:(?!\b(?:since|after|before|when|what|that|ago)\b)[^.!?,;:\n“”"])*\blast week\b(?:(?!\b(?:since|after|before|when|what|that|ago)\b)[^.!?,;:\n“”"])*/gi
 
 /** The day a sentence of the text itself states for the words, in a sentence other than theirs. */
 function statedDay(words: readonly string[], own: DatedSentence[], at: number, text: string): IsoDate | null {
@@ -1579,6 +1608,13 @@ export function inferPublicationDates(
         if (countedBack && published < countedBack) {
           const { past, ahead } = namedWeekdays(text)
           published = pastRunFrom(countedBack, past, ahead)
+        }
+        // Nor in the week of a happening it tells as last week's that a dated report dates: then of the weekdays it names as
+        // past from the Monday after.
+        const weekAfter = lastWeekToldBound(text, datedSentencesOnce)
+        if (weekAfter && published < weekAfter) {
+          const { past, ahead } = namedWeekdays(text)
+          published = pastRunFrom(weekAfter, past, ahead)
         }
         // Nor after so long a time from a happening a dated report gives, when the text says it is now within it ("Moscow is
         // replacing its Western partners less than a month after it ended its military agreement with the United States"): then
