@@ -97,6 +97,7 @@ const FURNITURE = [
   "Our live coverage has ended for today. Follow tomorrow's live blog here.",
   // A publication's schedule.
   'Gulf of Guinea Digest is published every other Wednesday.',
+  'The Sofia Evening Courier is published Monday to Saturday. Letters to the editor: letters@eveningcourier.example',
   // A question's headline with its date in brackets.
   'Explainer: What is Nord Stream, and why does it matter? (9 June 2022)',
   // When a reader's tool kept the page.
@@ -108,6 +109,7 @@ const FURNITURE = [
   "Read the previous issue: 'Sheikh Jarrah, explained' (originally published in April)",
   'Good morning. Today: what De Croo said to the Lumumba family, and what he did not say; plus the week ahead.',
   'Here is our round-up of a remarkable Wednesday, and what to expect today.',
+  'Hello and welcome back. This week: the ambassador row reaches the president, a new book on the Armistice, and our reader survey (five minutes, we promise).',
   'Nebenzia speaks at the Security Council in New York on Friday. (UN Photo/Loey Felipe)',
   // A sponsor's line in a newsletter; a page's appeal for money.
   'Sponsored | Sokoni Logistics: Reliable freight from Mombasa to Kampala in 72 hours. Get a quote today.',
@@ -126,6 +128,7 @@ const FURNITURE = [
   // A label naming the topic of the links after it.
   "More on Yemen: Yemen's Hadi cedes power to new presidential council · UN: Yemen truce offers 'rare moment of opportunity'",
   'Related Articles',
+  'More analysis: The Americas in 2022 - five elections to watch',
   'Continue reading…',
   'Russia’s Foreign Minister Sergei Lavrov (photo by TASS)',
   'Photo: Reuters',
