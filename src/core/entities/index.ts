@@ -434,10 +434,14 @@ function aliasAt(text: string, at: number, end: number): string | null {
     if (!text.startsWith(alias, at)) continue
     const next = text[at + alias.length] ?? ''
     if (isLetterOrDigit(next) || (next === '-' && ANY_LETTER.test(text[at + alias.length + 1] ?? '') && !COMPOUND_SUFFIX.test(text.slice(at + alias.length, at + alias.length + 12)))) continue
+    // "a senior South American diplomat", "Latin American leaders": of a continent, not of the United States.
+    if (/^Americans?$/.test(alias) && CONTINENT_BEFORE.test(text.slice(Math.max(0, at - 8), at))) continue
     return alias
   }
   return null
 }
+
+const CONTINENT_BEFORE = /\b(?:Latin|South|Central|North|Meso)[\s-]$/
 
 /** The country a phrase names or points to first, by name, alias, demonym or seat ("UAE’s", "Emirati", "Kremlin"). */
 export function countryNamed(phrase: string): string | null {

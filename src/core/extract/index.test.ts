@@ -25,6 +25,9 @@ const ITEMS: Row[] = [
   ["On Dec. 27 a rocket attack killed a U.S. contractor. Washington blamed Kataib Hezbollah and on Dec. 29 struck five of the group's sites in Iraq and Syria.", '2020-01-03', 'event', null, '2019-12-29', '2019-12-29', 'day'],
   // A party by its name before its kind in lower case.
   ['The ruling Georgian Dream party said on Monday that the protests were funded from abroad.', '2024-12-03', 'statement', 'Georgian Dream', '2024-12-02', '2024-12-02', 'day'],
+  // A body the gazetteer does not hold, by the last word of its name; a continent's diplomat, not an American one.
+  ['Blue and White National Unity (UNAB), an opposition coalition whose leaders largely operate from exile in Costa Rica, said in a statement on Saturday that the withdrawal "leaves Nicaraguans more defenceless than ever".', '2021-11-21', 'statement', 'Blue and White National Unity', '2021-11-20', '2021-11-20', 'day'],
+  ['"Suspension was the only stick we had, and Managua took it away from us by walking out first," a senior South American diplomat at the OAS said on Friday.', '2021-12-06', 'statement', 'South American', '2021-12-03', '2021-12-03', 'day'],
   // A court barring and freezing, an election's seats, bodies found; a first recognition.
   ["On January 28 the US imposed sanctions. The next day Venezuela's Supreme Court barred Guaidó from leaving the country and froze his bank accounts.", '2019-02-05', 'event', null, '2019-01-29', '2019-01-29', 'day'],
   ['On February 2 hundreds of thousands marched. The same day an air force general, Francisco Yánez, became the first active general to recognise Guaidó.', '2019-02-05', 'event', null, '2019-02-02', '2019-02-02', 'day'],
@@ -1540,6 +1543,8 @@ describe('extractItems: titles', () => {
   it.each([
     ['Talks will resume soon, officials said.', 'officials: Talks will resume soon'],
     ['“We will not accept this,” said Wang Yi, China’s top diplomat.', 'Wang: We will not accept this'],
+    // A family name first, among those less often met: China's ambassador in Seoul.
+    ['“Those who bet on China’s defeat will surely regret it,” Chinese Ambassador Xing Haiming said.', 'Xing: Those who bet on China’s defeat will surely regret it'],
     ['Tehran must respond, US officials told reporters.', 'US official: Tehran must respond'],
     // Nothing said at all: the sentence tells it.
     ['At the same time, Lavrov said.', 'Lavrov: At the same time, Lavrov said.'],

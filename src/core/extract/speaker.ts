@@ -308,8 +308,14 @@ export function resolveSpeaker(subject: string, from: number, to: number, mentio
   // "the national hydrocarbons office ONHYM said": a body the gazetteer does not hold, by the initials it goes by.
   const letters = INITIALS_AT_END.exec(words)
   if (letters) return { name: letters[1], kind: 'body', role: null, country: null }
+  // "Blue and White National Unity (UNAB), an opposition coalition ..., said": a name the gazetteer does not hold, whose last
+  // word says it is a body.
+  const named = BODY_NAME.exec(words)
+  if (named) return { name: named[1], kind: 'body', role: null, country: null }
   return null
 }
+
+const BODY_NAME = /^(?:[Tt]he\s+)?((?!The\s)(?:\p{Lu}[\p{L}'’-]*\s+(?:(?:of|for|and|the|de|del|la)\s+)*){1,5}(?:Unity|Alliance|Front|Movement|Party|Council|Committee|Union|Coalition|League|Association|Network|Foundation|Institute|Federation|Society|Initiative|Platform|Bloc|Caucus|Watch|Centre|Center))$/u
 
 const SPOKESPERSON_FOR = /^(?:a|an|the)\s+(?:[\w-]+\s+)?spokes(?:man|woman|person)\s+for\s/i
 const INITIALS_BEFORE_OFFICE = /(?:^|\s)\p{Lu}{3,8}\s+(?:[\p{Ll}-]+\s+)?\p{Ll}+$/u

@@ -125,6 +125,7 @@ const PERSON_NAME = /^\p{Lu}[\p{Ll}\p{M}.'’-]+(?: [\p{L}\p{M}.'’-]+)+$/u
 const FAMILY_FIRST = new Set(('Wang Zhang Liu Chen Yang Huang Zhao Zhou Xu Sun Ma Zhu Hu Guo He Lin Gao Luo Zheng Liang Xie Song Tang '
   + 'Han Feng Deng Cao Peng Zeng Xiao Tian Dong Pan Yuan Cai Jiang Yu Du Ye Cheng Wei Su Lu Ding Ren Shen Yao Fu Zhong Qin Xi Mao Hua '
   + 'Geng Kong Bai Cui Qian Fan Shi Qiu Hou Jin Meng Yan Duan Hao Shao Gu Wen Fang Tan Xue Yin Zou Xiong Jia Wu Li Lim Lü '
+  + 'Xing Qi Lou Bao Mu Ji Yue Zhan Gong Bi Xia Liao Pang Dai Nie Pei Qu Lei Zuo Cen Jiao Huo Jing Lian Qiao Tao Wan '
   + 'Kim Park Pak Choi Choe Moon Yoon Ri Jo Kang Kwon Ryu Jang Jung Shin Hwang Ahn Baek Ban Yoo Oh Seo Hong Cho Chung Nam Noh Roh Jeon Chun '
   // Taiwan's, Hong Kong's and Singapore's spellings: "Tsai Ing-wen" is Tsai, "Tse Chin-wan" Tse.
   + 'Tsai Tse Hsiao Lai Ko Chiang Chu Hsieh Chou Yeh Kuo Hsu Tung Lee Leung Wong Cheung Tsang Chan Chow Ng Teo Goh Ong').split(' '))
