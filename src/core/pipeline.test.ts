@@ -789,6 +789,11 @@ describe('undated reports dated by what they count back to, their lead and their
     // second paragraph of an analysis of 16 September; it had been put on 1 September, beside the dated report it is most like.
     expect(await publishedIn(join(PROBES, 'honduras-us-extradition-treaty-2024'), 'hemispherequarterly.txt')).toMatch(/^2024-09-(1[6-9]|2[01])$/)
   })
+  it('puts a report whose lead tells a happening of yesterday the day after the one a later sentence gives it with its weekday', async () => {
+    // "Wang Yi raised a glass with ... Jeremiah Manele in Beijing yesterday", paragraphs before "Then, on Saturday, September 21,
+    // Wang and Manele signed a joint communique": Sunday 22 September, not the Monday the story's weekdays gave.
+    expect(await publishedIn(join(PROBES, 'solomon-islands-taiwan-switch-2019'), 'reefatoll.txt')).toBe('2019-09-22')
+  })
   it('reads the dateline of a live page\'s entry down the page', async () => {
     expect(await publishedIn(join(PROBES, 'south-africa-us-oval-office-2025'), 'highveldtimes.txt')).toBe('2025-05-21')
   })

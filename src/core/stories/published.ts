@@ -1154,7 +1154,10 @@ function yesterdayPinned(text: string, centre: IsoDate): IsoDate | null {
     // The day's own sentence or the next (a numbered heading between is none), and no other day named between.
     if (pin && between !== undefined && (between.replace(NUMBERED_HEADING, '\n').match(/[.!?]\s/g)?.length ?? 0) <= 1 && !WEEKDAY_ANYWHERE.test(between)) return addDays(pin.date, 1)
   }
-  return null
+  // Or further on, in a sentence that tells the same happening: "Wang Yi raised a glass with ... Jeremiah Manele in Beijing
+  // yesterday" and, paragraphs down, "Then, on Saturday, September 21, Wang and Manele signed a joint communique".
+  const told = pins.find((p) => p.at > yesterday.index && sameHappening(text, yesterday.index, p.at))
+  return told ? addDays(told.date, 1) : null
 }
 const YESTERDAY = /\b(?:yesterday|last night)\b/gi
 
