@@ -337,6 +337,8 @@ describe('tenseAt', () => {
     // A relative clause's own verb of the past, whatever the sentence around it looks ahead to.
     ['Contacts would be suspended, the ambassador – who was out of the country on December 15 – would not be allowed to return.', 'past'],
     ['The ministers, who will meet on December 15, would sign the deal.', 'future'],
+    // A past of its own (no "-ed"), the clause closed by a comma before what would be.
+    ['The embassy staff, who left for Israel with the guard on December 15, would not be allowed to return to Amman.', 'past'],
   ])('%j', (text, tense) => {
     expect(tenseAt(text, text.indexOf('December 15'), 'December 15'.length)).toBe(tense)
   })

@@ -917,10 +917,18 @@ const PRESENT_ARRANGEMENT = /\b(?:fly|flies|travel|travels|meet|meets|head|heads
 const DAY_WILL_BE = /^,?\s+(?:would|will|shall)\s+(?:not\s+)?be\b/i
 const FUTURE_RIGHT_AFTER = /^,?\s+(?:will|shall|(?:is|are) (?:to|due to|set to|scheduled to|expected to))\s/i
 
+/** Whether the text before a day ends in a relative clause told in the past ("who left for Israel with the guard"). */
+function relativeOfThePast(before: string): boolean {
+  const relative = RELATIVE_CLAUSE_BEFORE.exec(before)
+  return !!relative && (PAST_IN_CLAUSE.test(relative[1]) || PAST_NEAR.test(relative[1])) && !FUTURE_MARKER.test(relative[1])
+}
+
 export function tenseAt(text: string, offset: number, length: number): Tense {
   // "Sobyanin said Monday would be a non-working day", "says Monday, June 26, will be": the day is what will be, not the day of the saying.
-  if (DAY_WILL_BE.test(text.slice(offset + length, offset + length + 20))) return 'future'
   const before = text.slice(Math.max(0, offset - 120), offset)
+  // Not the comma that closes a relative clause of the past: "the staff, who left with the guard on Monday night, would not be allowed".
+  const after = text.slice(offset + length, offset + length + 20)
+  if (DAY_WILL_BE.test(after) && !(after.startsWith(',') && relativeOfThePast(before))) return 'future'
   // "said (on) " ends `before`, so it lies in its last three pieces: the pattern need not try every position.
   // "will be held on Friday" is the one such participle that looks ahead.
   // So may a place between them: "would be held in Havana in January".
@@ -957,8 +965,7 @@ export function tenseAt(text: string, offset: number, length: number): Tense {
   if (STARTS_FROM_BEFORE.test(before) && WEEKDAY_ONLY.test(text.slice(offset, offset + length)) && !PAST_IN_CLAUSE.test(before.slice(lastWordsFrom(before, 8)))) return 'future'
   // "the ambassador – who was out of the country on Saturday – would not be allowed to return": a relative clause's own
   // verb of the past dates its day, whatever the sentence around it looks ahead to.
-  const relative = RELATIVE_CLAUSE_BEFORE.exec(before)
-  if (relative && PAST_IN_CLAUSE.test(relative[1]) && !FUTURE_MARKER.test(relative[1])) return 'past'
+  if (relativeOfThePast(before)) return 'past'
   let cut = 0
   for (const m of before.matchAll(PAST_VERB)) cut = (m.index ?? 0) + m[0].length
   const clause = before.slice(cut)
