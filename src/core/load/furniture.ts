@@ -280,10 +280,10 @@ export const FURNITURE_RULES: FurnitureRule[] = [
   { name: 'save stamp', maxLength: 100, test: (l) => SAVE_STAMP.test(l) && !/[.!?]["”’]?$/.test(l) },
   // "In today's issue: the Lu Shaye affair, ...", "Read the previous issue: 'Sheikh Jarrah, explained'": a newsletter's contents
   // and its archive, no sentence of the news.
-  // So is its greeting's "Today: what De Croo said to the Lumumba family, and what he did not say; plus the week ahead.", and "Here
-  // is our round-up of a remarkable Wednesday", and "Hello and welcome back. This week: the ambassador row reaches the president, a new book on the Armistice,
-  // and our reader survey". Not a greeting that sums up the news ("Good evening from Brussels. A German
-  // lawmaker flies home from Moscow with a letter ... Here is what you need to know."): its news may be the day's own.
+  // So is its greeting's "Today: what De Croo said to the Lumumba family, and what he did not say; plus the week ahead.", "Here
+  // is our round-up of a remarkable Wednesday", and "Hello and welcome back. This week: the ambassador row reaches the president,
+  // a new book on the Armistice, and our reader survey". Not a greeting that sums up the news ("Good evening from Brussels. A
+  // German lawmaker flies home from Moscow with a letter ... Here is what you need to know."): its news may be the day's own.
   { name: 'newsletter contents', maxLength: MEDIUM, gate: ['issue', 'edition', 'morning', 'afternoon', 'evening', 'round', 'roundup', 'summary', 'digest', 'week'], ...re(/^good (?:morning|afternoon|evening)[.,!]\s+(?:today|inside|in this (?:issue|edition))\s*:\s|^here(?:['’]s| is) (?:our|your) (?:round-?up|summary|digest)\b|^(?:in (?:today['’]s|this(?: week['’]s)?) (?:issue|edition|newsletter|briefing)\s*:|(?:(?:hello|hi|welcome)\b[^.!?]{0,40}[.!]\s+)?this week\s*:\s[^.!?]*,[^.!?]*\band our\b|read (?:the|our) (?:previous|last|latest|past) (?:issues?|editions?|newsletters?)\b|(?:last|previous) (?:week['’]s )?(?:issue|edition)\s*:)/i) },
   // "Gulf of Guinea Digest is published every other Wednesday.": the publication's schedule, not a happening of its weekday.
   // So is "The Sofia Evening Courier is published Monday to Saturday. Letters to the editor: letters@eveningcourier.example".

@@ -576,15 +576,35 @@ const WEEKDAY_WEEKS_AFTER = new RegExp(String.raw`\b(${WEEKDAY_NAME}),\s+(an?|on
 function countedFromTold(text: string, sentences: () => readonly DatedSentence[]): IsoDate | null {
   const opening = text.slice(0, LEAD_CHARACTERS)
   // The first count whose happening a dated report tells: a headline's ("A week after the sanctions fell") may tell too little.
-  // Saying it is so long since (TOLD_SINCE's first group: "almost", "more than") tells of now wherever it stands.
-  const since = outsideQuotes(text, TOLD_SINCE)
-  const leads: ({ count: string; unit: string; happening: string; modifier?: string } | null)[] = [TOLD_COUNT.exec(opening), TOLD_COUNT.exec(earliestEntry(text)), TOLD_PASSED.exec(opening)].map((m) => m && { count: m[1], unit: m[2], happening: m[3] })
-  leads.splice(2, 0, since && { count: since[2], unit: since[3], happening: since[4], modifier: since[1] })
-  for (const lead of leads) {
+  const leads: (() => TextCount | null)[] = [
+    () => textCount(TOLD_COUNT.exec(opening)),
+    () => textCount(TOLD_COUNT.exec(earliestEntry(text))),
+    // How long it is since ("It is now almost three weeks since Castro ordered ...") tells of now wherever it stands.
+    () => {
+      const m = outsideQuotes(text, TOLD_SINCE)
+      return m && { count: m[2], unit: m[3], happening: m[4], modifier: m[1] }
+    },
+    () => textCount(TOLD_PASSED.exec(opening)),
+  ]
+  for (const read of leads) {
+    const lead = read()
     const day = lead && toldDay(lead.happening, sentences)
     if (day) return addDays(day, countedDays(lead.count, lead.unit) + roughDays(lead.modifier, lead.unit))
   }
   return dayOfTold(text, sentences)
+}
+
+/** A count the text makes from a happening it tells: so many days or weeks, "almost" or "more than" so many. */
+interface TextCount {
+  count: string
+  unit: string
+  happening: string
+  modifier?: string
+}
+
+/** A match whose groups are the count, its unit and the happening. */
+function textCount(m: RegExpExecArray | null): TextCount | null {
+  return m && { count: m[1], unit: m[2], happening: m[3] }
 }
 
 // "Irish Taoiseach Leo Varadkar, whose talks with Johnson near Liverpool a week earlier unlocked the negotiations": the
@@ -789,8 +809,9 @@ const LEAD_COUNT = new RegExp(String.raw`(?:^|[\n.!?]\s+)(?:(\d{1,2}|an?|one|${N
 // today, shortly before dawn on June 17": the report's day, counted from a date.
 const AGO_TODAY = new RegExp(String.raw`\b(\d{1,2}|an?|one|${NUMBER_WORDS.join('|')})\s+(days?|weeks?)\s+ago(?:\s+(?:today|tonight))?,?\s+(?:(?:\p{Ll}+\s+){1,3}(?=on\s))?(?:on\s+(?:the\s+(?:night|morning|evening|afternoon)\s+of\s+)?|in\s+the\s+(?:small|early)\s+hours\s+of\s+)?(?:(?:${WEEKDAY_NAME}),?\s+)?(?:(\d{1,2})\s+(${MONTH})|(${MONTH})\.?\s+(\d{1,2}))(?:,?\s+((?:19|20)\d\d))?`, 'iu')
 
-// "It is three weeks since Antonio Guterres walked out ..., a little before 2 a.m. on July 7": the same count, from the day the sentence gives,
-// or the next sentence opens with ("It has been exactly three weeks since Germany answered N'Djamena in kind. On 11 April the Foreign Office ...").
+// "It is three weeks since Antonio Guterres walked out ..., a little before 2 a.m. on July 7": the same count, from the day the
+// sentence gives, or the next sentence opens with ("It has been exactly three weeks since Germany answered N'Djamena in kind.
+// On 11 April the Foreign Office ...").
 // "It is almost three weeks since ...": a little short of the count, or a little past it ("more than two weeks").
 const SINCE_COUNT = new RegExp(String.raw`\b(?:it is|it's|it has been)\s+(?:now\s+)?(almost|nearly|just under|(?:just |a little )?(?:over|more than))?\s*(?:(?:exactly|precisely)\s+)?(\d{1,2}|an?|one|${NUMBER_WORDS.join('|')})\s+(days?|weeks?)\s+since\b((?:[ap]\.m\.|[^.!?]){0,200}(?:[.!?]\s+On\s+(?:\d{1,2}\s+${MONTH}|${MONTH}\.?\s+\d{1,2})\b)?)`, 'i')
 // "More than two weeks have passed since Foreign Minister Denis Moncada read out, on November 19, the letter ...": the same.
@@ -993,10 +1014,10 @@ const AGO_CLAUSE_WORDS = 6
 const AGO_SHARED = 2
 
 /**
- * "recalled its ambassador ... in protest at Brasília's decision last week to block its entry into the BRICS group" beside
- * "BRICS leaders wrapped up their summit in Kazan on Thursday having agreed on a list of 13 partner countries, but Venezuela
- * ... was not among them after Brazil refused": a happening the text tells as last week's, which a dated report states the
- * day of, puts the report in the calendar week after that day's. The Monday of that week, or null.
+ * "Venezuela's bid was blocked at the BRICS summit in Kazan last week" beside "BRICS leaders wrapped up their summit in Kazan
+ * on Thursday having agreed on a list of 13 countries ..., but Venezuela ... was not among them after Brazil refused": a
+ * happening the text tells as last week's, which a dated report states the day of, puts the report in the calendar week after
+ * that day's. The Monday of that week, or null.
  */
 function lastWeekToldBound(text: string, sentences: () => readonly DatedSentence[]): IsoDate | null {
   let bound: IsoDate | null = null
