@@ -25,6 +25,8 @@ const ITEMS: Row[] = [
   ["On Dec. 27 a rocket attack killed a U.S. contractor. Washington blamed Kataib Hezbollah and on Dec. 29 struck five of the group's sites in Iraq and Syria.", '2020-01-03', 'event', null, '2019-12-29', '2019-12-29', 'day'],
   // A party by its name before its kind in lower case.
   ['The ruling Georgian Dream party said on Monday that the protests were funded from abroad.', '2024-12-03', 'statement', 'Georgian Dream', '2024-12-02', '2024-12-02', 'day'],
+  // "it" is the ministry the sentence before opens with past its setting, not the body last heard.
+  ['Bahram Qasemi, the spokesman of the Iranian foreign ministry, described the charges as "false". In Rabat, the Moroccan foreign ministry answered the critics with a communiqué on Wednesday. The break with Tehran, it said, was a "sovereign decision".', '2018-05-03', 'statement', 'Moroccan Foreign Ministry', '2018-05-02', '2018-05-02', 'day'],
   // A body the gazetteer does not hold, by the last word of its name; a continent's diplomat, not an American one.
   ['Blue and White National Unity (UNAB), an opposition coalition whose leaders largely operate from exile in Costa Rica, said in a statement on Saturday that the withdrawal "leaves Nicaraguans more defenceless than ever".', '2021-11-21', 'statement', 'Blue and White National Unity', '2021-11-20', '2021-11-20', 'day'],
   ['"Suspension was the only stick we had, and Managua took it away from us by walking out first," a senior South American diplomat at the OAS said on Friday.', '2021-12-06', 'statement', 'South American', '2021-12-03', '2021-12-03', 'day'],

@@ -370,6 +370,7 @@ function surface(words: string, m: Mention, from: number): string {
 }
 
 const OWNED_RIGHT_AFTER = /^['’ʼ]s\s+$/
+const MINISTRY_AFTER = /^(?:['’ʼ]s)?\s+(\p{Ll}+)\s+ministry\b/u
 const WIRE_LEAD = /^[\p{Lu}][\p{Lu}\p{M} .'/-]+,[^-–—]{3,60}?\s[-–—]+\s+/u
 const GOVERNMENT_AFTER = /^['’ʼ]s\s+(?:[\p{L}-]+\s+){0,3}?(?:government|authorities|junta|cabinet|presidency)\b/u
 
@@ -388,6 +389,9 @@ export function bodyOpening(mentions: readonly Mention[], sentenceStart: number,
   if (owner?.kind === 'country' && owner.offset - sentenceStart <= 4 && owned?.kind === 'office' && OWNED_RIGHT_AFTER.test(sentence.slice(owner.offset - sentenceStart + owner.length, owned.offset - sentenceStart))) {
     return { name: `${demonymOf(owner.name)} ${owned.name}`, kind: 'body', role: null, country: owner.name }
   }
+  // "In Rabat, the Moroccan foreign ministry answered the critics with a communiqué": a ministry the gazetteer holds only capitalised.
+  const ministry = owner?.kind === 'country' && owner.offset - sentenceStart <= 4 ? MINISTRY_AFTER.exec(sentence.slice(owner.offset - sentenceStart + owner.length)) : null
+  if (ministry) return { name: `${demonymOf(owner.name)} ${capitalised(ministry[1])} Ministry`, kind: 'body', role: null, country: owner.name }
   const first = mentions[0]
   if (!first || first.offset - sentenceStart > 4 || (first.kind !== 'office' && first.kind !== 'organisation')) return null
   const name = first.kind === 'office' && first.country ? `${demonymOf(first.country)} ${first.name}` : first.name
