@@ -319,6 +319,12 @@ function pastRunFrom(from: IsoDate, past: ReadonlySet<number>, ahead: ReadonlySe
   return from
 }
 
+/** pastRunFrom with the weekdays the text names as past and as ahead. */
+function pastRunIn(text: string, from: IsoDate): IsoDate {
+  const { past, ahead } = namedWeekdays(text)
+  return pastRunFrom(from, past, ahead)
+}
+
 /**
  * A run of past weekdays with a gap, up to the first weekday the text looks ahead to: "told a news conference in Seoul on
  * Friday", "flew to Beijing on Saturday and is due to meet Xi on Sunday", after "Since Wednesday, March 15": Saturday.
@@ -633,8 +639,15 @@ function dayAfterToldLastNight(text: string, sentences: () => readonly DatedSent
   return null
 }
 const LAST_NIGHT = /\b(?:yesterday|last night)\b/i
-/** The clause of a happening of yesterday or last night, outside quotation marks, up to the next clause. */
-const LAST_NIGHT_CLAUSE = /(?<=^|[.!?,;:]\s+|\n)(?:(?!\b(?:since|after|before|when|what|that|ago)\b)[^.!?,;:\n“”"])*\b(?:yesterday|last night)\b(?!\s+for\b)(?:(?!\b(?:since|after|before|when|what|that|ago)\b)[^.!?,;:\n“”"])*/gi
+/**
+ * The clause of a happening told with `phrase` (a pattern, its lookaheads included), outside quotation marks, up to the next
+ * clause: none of its words opens another ("since", "after", "when", ...).
+ */
+function happeningClause(phrase: string): RegExp {
+  const word = String.raw`(?:(?!\b(?:since|after|before|when|what|that|ago)\b)[^.!?,;:\n“”"])`
+  return new RegExp(String.raw`(?<=^|[.!?,;:]\s+|\n)${word}*\b${phrase}${word}*`, 'gi')
+}
+const LAST_NIGHT_CLAUSE = happeningClause(String.raw`(?:yesterday|last night)\b(?!\s+for\b)`)
 /** How far from the day its weekdays give a report may be moved to the day after a happening of last night. */
 const LAST_NIGHT_REACH_DAYS = 4
 
@@ -1029,8 +1042,7 @@ function lastWeekToldBound(text: string, sentences: () => readonly DatedSentence
   }
   return bound
 }
-/** The clause of a happening of last week, up to the next clause, as LAST_NIGHT_CLAUSE. */
-const LAST_WEEK_CLAUSE = /(?<=^|[.!?,;:]\s+|\n)(?:(?!\b(?:since|after|before|when|what|that|ago)\b)[^.!?,;:\n“”"])*\blast week\b(?:(?!\b(?:since|after|before|when|what|that|ago)\b)[^.!?,;:\n“”"])*/gi
+const LAST_WEEK_CLAUSE = happeningClause(String.raw`last week\b`)
 
 /** The day a sentence of the text itself states for the words, in a sentence other than theirs. */
 function statedDay(words: readonly string[], own: DatedSentence[], at: number, text: string): IsoDate | null {
@@ -1630,15 +1642,13 @@ export function inferPublicationDates(
         // Nor before the day a happening it counts back to was that many days ago: then of the weekdays it names as past from there.
         const countedBack = agoCountedBound(text, centre, datedSentencesOnce)
         if (countedBack && published < countedBack) {
-          const { past, ahead } = namedWeekdays(text)
-          published = pastRunFrom(countedBack, past, ahead)
+          published = pastRunIn(text, countedBack)
         }
         // Nor in the week of a happening it tells as last week's that a dated report dates: then of the weekdays it names as
         // past from the Monday after.
         const weekAfter = lastWeekToldBound(text, datedSentencesOnce)
         if (weekAfter && published < weekAfter) {
-          const { past, ahead } = namedWeekdays(text)
-          published = pastRunFrom(weekAfter, past, ahead)
+          published = pastRunIn(text, weekAfter)
         }
         // Nor after so long a time from a happening a dated report gives, when the text says it is now within it ("Moscow is
         // replacing its Western partners less than a month after it ended its military agreement with the United States"): then
@@ -1659,8 +1669,7 @@ export function inferPublicationDates(
         const lead = leadSentence(text)
         const leadPinned = lead && done.find((p) => p.at >= lead.from && p.at < lead.to)
         if (leadPinned && toDay(published) - toDay(leadPinned.date) > LEAD_PINNED_REACH_DAYS) {
-          const { past, ahead } = namedWeekdays(text)
-          published = pastRunFrom(leadPinned.date, past, ahead)
+          published = pastRunIn(text, leadPinned.date)
         }
         // A weekend edition is of the Saturday after the last day it names so ("Weekend edition | Issue 212", a masthead the
         // cleaning drops, over "On Thursday morning, May 20"); not one of last week ("at the end of last Friday, 15 September").
