@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, utimesSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -209,6 +209,20 @@ describe('a wire copy datelined without a year', () => {
   })
 })
 
+describe('a story with no year anywhere', () => {
+  it('puts a report counted from a day without its year in the year a dateline would take, not in a placeholder year', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'no-year-'))
+    writeFileSync(join(dir, 'wire.txt'), 'Lee lands on the islets\n\nSEOUL, Aug 10 (Lodestar) - President Lee Myung-bak on Friday became the first South Korean leader to set foot on the islets, officials said.')
+    writeFileSync(join(dir, 'analysis.txt'), 'Five weeks after the islets\n\nTwo weeks ago, on August 30, Seoul rejected in writing the proposal to take the dispute to the court, officials said. The row over the islets visited by President Lee Myung-bak goes on.')
+    const later = new Date('2026-12-06T12:00:00Z')
+    for (const name of ['wire.txt', 'analysis.txt']) utimesSync(join(dir, name), later, later)
+    const timeline = buildTimeline(dir, await loadFolder(dir))
+    const published = (file: string) => timeline.articles.find((a) => a.file === file)?.published
+    expect(published('wire.txt')).toBe('2026-08-10')
+    expect(published('analysis.txt')).toBe('2026-09-13')
+  })
+})
+
 describe('an undated report of a story told over ten days', () => {
   it('is dated from the dated report most like it, not from the story’s middle', async () => {
     // Kathimerini on Wednesday 13 June, of the days before the signing; the dated reports run from 12 to 21 June.
@@ -240,6 +254,19 @@ describe('an undated report of a story told over ten days', () => {
   })
 })
 
+describe('a ministry after a setting', () => {
+  it('is of the setting\'s country only when named there, not when meant by "it"', async () => {
+    // The Nordic Wire on the Danish embassies (12 February 2006): "The ministry said the staff in Tehran had left ... In Syria,
+    // it said, the protection provided by the authorities had been reduced to an inadequate level. ... Hours later the ministry
+    // urged all Danes in Indonesia to leave". The ministry is Denmark's.
+    const folder = join(PROBES, 'denmark-cartoons-embassies-2006')
+    const timeline = timelines.get(folder) ?? timelines.set(folder, loadFolder(folder).then((loaded) => buildTimeline(folder, loaded))).get(folder)!
+    const urged = (await timeline).items.find((i) => i.title.includes('all Danes in Indonesia'))
+    expect(urged?.speaker).toMatch(/Foreign Ministry$/)
+    expect(urged?.speaker).not.toBe('Syrian Foreign Ministry')
+  })
+})
+
 describe('an undated column that says the weekday it runs on', () => {
   it('is of that weekday nearest the day its weekdays give', async () => {
     // The Mediterranean Ledger on Baerbock in Rabat ("on Thursday", 25 August 2022), signed "Hélène Marchetti writes about the
@@ -258,6 +285,12 @@ describe('an undated report whose lead tells its happening by weekday', () => {
     const folder = join(PROBES, 'turkey-israel-trade-halt-2024')
     const timeline = buildTimeline(folder, await loadFolder(folder))
     expect(timeline.articles.find((a) => a.file.endsWith('bosphorusledger.txt'))?.published).toBe('2024-04-10')
+  })
+  it('is of the six days after the lead\'s bare weekday, not the seventh', async () => {
+    // The Laguna Daily of Thursday 10 November 2022: "France will allow the rescue ship Ocean Viking ... to dock at the military
+    // port of Toulon on Friday, Interior Minister Gerald Darmanin said on Thursday"; a dated report gives that Thursday in full.
+    // It had been put on 17 November, the Thursday after.
+    expect(await publishedIn(join(PROBES, 'france-italy-ocean-viking-row-2022'), 'lagunadaily.txt')).toBe('2022-11-10')
   })
   it('is of the day after the lead\'s weekday when it names that day in full too', async () => {
     // The Chari Express of Monday 2 December 2024: Déby "broke his silence on Sunday evening ... in a televised address"; "The

@@ -55,6 +55,11 @@ const FOUND: [string, string, string, string, string, string][] = [
   ['The UN Security Council voted 15-0 to adopt resolution 2118 on Friday, requiring Syria to give up its chemical weapons.', '2013-09-28', 'on Friday', '2013-09-27', '2013-09-27', 'day'],
   ['The ban on Turkish fruit applies from Monday.', '2016-08-25', 'Monday', '2016-08-29', '2016-08-29', 'day'],
   ['The border was closed from Monday.', '2016-08-25', 'Monday', '2016-08-22', '2016-08-22', 'day'],
+  // A weekday ahead in words dated on a day before: the first such weekday after that day, when the report is days later.
+  ['Lithuanian Railways informed the Kaliningrad authorities on Friday that from Saturday it would no longer carry goods covered by EU sanctions.', '2022-06-21', 'Saturday', '2022-06-18', '2022-06-18', 'day'],
+  ['Lavrov said on Thursday that he would meet Blinken in Geneva on Friday.', '2022-06-21', 'on Friday', '2022-06-17', '2022-06-17', 'day'],
+  ['Lavrov said on Monday that he would meet Blinken in Geneva on Friday.', '2022-06-21', 'on Friday', '2022-06-24', '2022-06-24', 'day'],
+  ['The talks that began on Monday will end on Friday.', '2022-06-21', 'on Friday', '2022-06-24', '2022-06-24', 'day'],
   // After a verb of the past, "the planned" names a thing, not a plan; a place may stand between a plan and its day.
   ['Taiwan had announced the planned name of the office on July 20, a move that drew a furious reaction from Beijing.', '2021-11-18', 'July 20', '2021-07-20', '2021-07-20', 'day'],
   ['Vidal said the talks would be held in Havana in January.', '2014-12-18', 'in January', '2015-01-01', '2015-01-31', 'month'],

@@ -1170,7 +1170,25 @@ export function datesIn(candidates: readonly DateCandidate[], sentence: string, 
   }
   if (!found.length) return []
   // A Found is a DateMention with its parser's rank; the extra field does no harm downstream.
-  return thatYear(sentence, found.length > 1 ? removeOverlaps(found) : found, context)
+  return thatYear(sentence, found.length > 1 ? aheadOfWordsDay(sentence, removeOverlaps(found), context) : found, context)
+}
+
+// A weekday alone, as the weekday parser reads it without "next", "this" or "last".
+const BARE_WEEKDAY = new RegExp(`^(?:on\\s+)?${WEEKDAY}(?:\\s+(?:morning|afternoon|evening|night))?$`, 'i')
+
+/**
+ * Refiner: "Lavrov said on Thursday that he would meet Blinken on Friday", "informed the authorities on Friday that from
+ * Saturday it would no longer carry goods": a weekday ahead in words of a day before is the first such weekday after that
+ * day, not after the report's.
+ */
+function aheadOfWordsDay(sentence: string, found: Found[], context: DateContext): Found[] {
+  return found.map((f, i) => {
+    if (!f.future || f.precision !== 'day' || !BARE_WEEKDAY.test(f.phrase)) return f
+    const said = found.slice(0, i).reverse().find((o) => o.precision === 'day' && !o.future)
+    if (!said || !/\bthat\b/i.test(sentence.slice(said.offset + said.length, f.offset))) return f
+    const day = addDays(said.start, ((weekday(f.start) - weekday(said.start) + 6) % 7) + 1)
+    return day < f.start ? { ...f, start: day, end: day, future: toDay(day) > toDay(context.reference) } : f
+  })
 }
 
 const MONTHS_WITH_YEAR = new RegExp(`\\b${MONTH}\\.?(?:\\s+(?:and|to|through|until)\\s+|\\s*[-–]\\s*)?(?:${MONTH}\\.?)?,?\\s+(\\d{4})\\b`, 'gi')

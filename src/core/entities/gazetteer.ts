@@ -242,6 +242,7 @@ export const OFFICES: readonly NamedEntry[] = [
   { name: 'Treasury', aliases: ['Treasury Department', 'Department of the Treasury'] },
   { name: 'White House', country: 'United States', aliases: [] },
   { name: 'Kremlin', country: 'Russia', aliases: [] },
+  { name: 'Malacañang', country: 'Philippines', aliases: ['Malacanang', 'Malacañang Palace', 'Malacanang Palace'] },
   { name: "President's Office", aliases: ['Presidential Office', 'Office of the President', 'presidency'] },
   { name: 'Security Council', aliases: ['National Security Council'] },
   { name: 'Knesset', country: 'Israel', aliases: [] },

@@ -24,6 +24,8 @@ const PEOPLE: [string, [string, string | null, string][]][] = [
   ['Greeting Xi as "dear friend", Vladimir Putin told him that Russia had studied the paper.', [['Vladimir Putin', null, 'Vladimir Putin']]],
   // A body's name ending in a head noun of its own ("Platform", "Bloc") is no person beside the person it sends.
   ["The Unitary Platform's lead negotiator, Gerardo Blyde, called the procedure a step.", [['Gerardo Blyde', 'lead negotiator', 'Gerardo Blyde']]],
+  // A place's name after a name's particle is the name's last word.
+  ['Justice Secretary Leila de Lima said on Friday that the inquiry would be fair.', [['Leila de Lima', 'Justice Secretary', 'Leila de Lima']]],
   // A month's name after a given name, with no day after it, is a surname.
   ['Theresa May said the response had been anticipated.', [['Theresa May', null, 'Theresa May']]],
 ]

@@ -436,12 +436,15 @@ function aliasAt(text: string, at: number, end: number): string | null {
     if (isLetterOrDigit(next) || (next === '-' && ANY_LETTER.test(text[at + alias.length + 1] ?? '') && !COMPOUND_SUFFIX.test(text.slice(at + alias.length, at + alias.length + 12)))) continue
     // "a senior South American diplomat", "Latin American leaders": of a continent, not of the United States.
     if (/^Americans?$/.test(alias) && CONTINENT_BEFORE.test(text.slice(Math.max(0, at - 8), at))) continue
+    // "Leila de Lima", "Banco de México": the last word of a name after its particle, not the place.
+    if (NAME_PARTICLE_BEFORE.test(text.slice(Math.max(0, at - 30), at))) return null
     return alias
   }
   return null
 }
 
 const CONTINENT_BEFORE = /\b(?:Latin|South|Central|North|Meso)[\s-]$/
+const NAME_PARTICLE_BEFORE = /\p{Lu}[\p{L}'’-]+\s(?:de|da|do|dos|das|di|du|van|von|der|del|della)\s$/u
 
 /** The country a phrase names or points to first, by name, alias, demonym or seat ("UAE’s", "Emirati", "Kremlin"). */
 export function countryNamed(phrase: string): string | null {

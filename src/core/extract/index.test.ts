@@ -30,6 +30,12 @@ const ITEMS: Row[] = [
   // A body the gazetteer does not hold, by the last word of its name; a continent's diplomat, not an American one.
   ['Blue and White National Unity (UNAB), an opposition coalition whose leaders largely operate from exile in Costa Rica, said in a statement on Saturday that the withdrawal "leaves Nicaraguans more defenceless than ever".', '2021-11-21', 'statement', 'Blue and White National Unity', '2021-11-20', '2021-11-20', 'day'],
   ['"Suspension was the only stick we had, and Managua took it away from us by walking out first," a senior South American diplomat at the OAS said on Friday.', '2021-12-06', 'statement', 'South American', '2021-12-03', '2021-12-03', 'day'],
+  // A seat of government speaks as itself.
+  ['Malacañang said on Friday that Filipino workers in Taiwan should keep calm.', '2013-05-18', 'statement', 'Malacañang', '2013-05-17', '2013-05-17', 'day'],
+  // A ministry or government named bare right after a setting in one country is that country's.
+  ['In Berlin, the Foreign Office said on Monday that the expulsion was unjustified.', '2023-04-12', 'statement', 'German Foreign Ministry', '2023-04-10', '2023-04-10', 'day'],
+  ['In Rabat, the foreign ministry said on Monday that the expulsion was unjustified.', '2023-04-12', 'statement', 'Moroccan Foreign Ministry', '2023-04-10', '2023-04-10', 'day'],
+  ['In Berlin, the government said on Monday that the expulsion was unjustified.', '2023-04-12', 'statement', 'Germany', '2023-04-10', '2023-04-10', 'day'],
   // A court barring and freezing, an election's seats, bodies found; a first recognition.
   ["On January 28 the US imposed sanctions. The next day Venezuela's Supreme Court barred Guaidó from leaving the country and froze his bank accounts.", '2019-02-05', 'event', null, '2019-01-29', '2019-01-29', 'day'],
   ['On February 2 hundreds of thousands marched. The same day an air force general, Francisco Yánez, became the first active general to recognise Guaidó.', '2019-02-05', 'event', null, '2019-02-02', '2019-02-02', 'day'],

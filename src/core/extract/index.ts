@@ -12,6 +12,7 @@ import type { DateEvidence, IsoDate, Precision } from '../../shared/model'
 import { count, type DateCandidate, datesIn, findHolidaysEnd, monthsWithYear, type MonthsOfYear, scanDates, type DateMention } from '../dates'
 import { addDays, toDay, weekday, WEEKDAYS } from '../dates/calendar'
 import { findMentions, type Mention } from '../entities'
+import { demonymOf } from '../entities/gazetteer'
 import { AHEAD_ENTRY, AHEAD_HEADING, CLOCK_STAMP, FIRST_PERSON, maskQuotations, quotedAt, splitSentences, type Sentence } from '../text'
 import type { ArticleForExtraction, ExtractedItem } from '../types'
 import { colonSpeaker, colonSpeakers, findAttributions, mask, reportedByAt, topicHead, type Attribution } from './attribution'
@@ -1257,7 +1258,7 @@ function resolveAttribution(a: Attribution, sentence: string, base: number, here
   // passes on.
   const outlet = !named && EDITORIAL.test(sentence) ? OUTLET_NAME.exec(a.subject.trim()) : null
   if (outlet) return { name: outlet[1], kind: 'body', role: null, country: null }
-  const speaker = resolveSpeaker(a.subject, base + a.subjectOffset, base + a.subjectOffset + a.subject.length, here, discourse, context)
+  const speaker = settledIn(resolveSpeaker(a.subject, base + a.subjectOffset, base + a.subjectOffset + a.subject.length, here, discourse, context), a, sentence, base, here)
   // "The NATO-led peacekeeping force in Kosovo, KFOR, said": a body the gazetteer does not hold, by the initials set beside
   // what it is (not a heading's "AUKUS:", nor a page's own "ACA urges ...").
   const initials = a.subject.trim()
@@ -1265,6 +1266,25 @@ function resolveAttribution(a: Attribution, sentence: string, base: number, here
 }
 
 const BARE_INITIALS = /^\p{Lu}{3,8}$/u
+
+const BARE_GOVERNMENT = /^the\s+(?:government|authorities|cabinet)$/i
+// The ministry named, not meant ("In Syria, it said", "the ministry said": the body the text last named, wherever it is).
+const NAMED_MINISTRY = /^the\s+(?:(?:[\p{L}-]+\s+)+(?:ministry|office)|ministry\s+of\s+[\p{L}\s]+)$/iu
+
+/**
+ * "In Berlin, the Foreign Office said", "In Tehran, the government said": a ministry or government named bare right after
+ * a setting in one country is that country's. Not a setting that names more ("In talks with Berlin and Paris, ...").
+ */
+function settledIn(speaker: Speaker | null, a: Attribution, sentence: string, base: number, here: readonly Mention[]): Speaker | null {
+  const setting = OPENING_SETTING.exec(sentence)?.[0].length ?? 0
+  if (!setting || a.subjectOffset !== setting || !sentence.startsWith('In ')) return speaker
+  const named = here.filter((m) => m.offset >= base && m.offset < base + setting)
+  const place = named.length === 1 && named[0].kind === 'country' && named[0].offset === base + 3 ? named[0].country ?? named[0].name : null
+  if (!place) return speaker
+  if (speaker?.kind === 'body' && speaker.country === null && /\bMinistry$/.test(speaker.name) && NAMED_MINISTRY.test(a.subject.trim())) return { ...speaker, name: `${demonymOf(place)} ${speaker.name}`, country: place }
+  if (!speaker && BARE_GOVERNMENT.test(a.subject.trim())) return { name: place, kind: 'body', role: null, country: place }
+  return speaker
+}
 
 const EDITORIAL = /\b(?:editorial|commentary|op-ed)\b/i
 const OUTLET_NAME = /^(?:the\s+)?(?:[\p{Ll}-]+\s+)*((?:\p{Lu}[\p{L}.'’-]*\s+)*(?:Times|Post|News|Journal|Herald|Gazette|Tribune|Telegraph|Guardian|Daily|Review|Globe|Observer|Mail|Express|Star|Standard))$/u

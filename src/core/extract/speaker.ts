@@ -301,7 +301,7 @@ export function resolveSpeaker(subject: string, from: number, to: number, mentio
   const body = inside.filter((m) => m.kind !== 'person' && m.kind !== 'place').pop()
   const ofCountry = body && organisationOf(inside, body, words, from)
   if (ofCountry) return ofCountry
-  if (body?.kind === 'office' && body.country && !['White House', 'Kremlin', 'Pentagon', 'Knesset', 'State Duma', 'Congress'].includes(body.name) && owner) {
+  if (body?.kind === 'office' && body.country && !['White House', 'Kremlin', 'Malacañang', 'Pentagon', 'Knesset', 'State Duma', 'Congress'].includes(body.name) && owner) {
     return { name: `${demonymOf(owner)} ${body.name}`, kind: 'body', role: null, country: owner }
   }
   if (body) return { name: body.name, kind: 'body', role: null, country: body.country ?? null }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { quotedWords } from './title'
+import { eventTitle, quotedWords } from './title'
 
 describe('quotedWords', () => {
   it('takes the quotations, not the reporter’s words between a short one and the next', () => {
@@ -9,5 +9,15 @@ describe('quotedWords', () => {
 
   it('joins the quotations of a sentence in curly marks', () => {
     expect(quotedWords('“We will not accept endless talks,” Lavrov said, adding that “the ball is in their court now”.', null)).toBe('We will not accept endless talks … the ball is in their court now')
+  })
+})
+
+describe('eventTitle', () => {
+  it('drops a closing report of who said so', () => {
+    expect(eventTitle('Stoltenberg called a meeting of the NATO-Russia Council for January 12, an official said on Monday.', null)).toBe('Stoltenberg called a meeting of the NATO-Russia Council for January 12')
+  })
+
+  it('keeps a report followed by what was said, and the setting before it', () => {
+    expect(eventTitle('In Berlin, the Foreign Office said the ambassador had been summoned on Monday.', null)).toBe('In Berlin, the Foreign Office said the ambassador had been summoned on Monday.')
   })
 })

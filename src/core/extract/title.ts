@@ -211,6 +211,9 @@ export function statementTitle(speaker: string, sentence: string, attribution: A
   return `${speaker}: ${clip(capitalise((gist && LETTER.test(gist) ? gist : sentence).replace(MASKED_DATE_OPENER, '')))}`
 }
 
+const CLOSING_REPORT = /,\s+[^,“”"]{0,70}?\b(?:said|says|told|announced|reported|added|confirmed)\b([^,“”"]{0,50})$/
+const REPORTED_CLAUSE = /\b(?:that|had|has|have|was|were|is|are|would|will|could|should|did|been)\b/i
+
 const MASKED_DATE_OPENER = /^\s*(?:on|in|by|since|at|from|until)?\s*,\s*/i
 
 export function eventTitle(sentence: string, date: DateMention | null): string {
@@ -231,8 +234,9 @@ export function eventTitle(sentence: string, date: DateMention | null): string {
     // A clause cut from its sentence ("…, and the Council will meet on January 12").
     .replace(/^\s*(?:and|but)\s+/i, '')
     // "..., a Nato official said on Saturday": who reported the event is not the event. A verb followed by
-    // more than a setting ("..., speaking on condition of anonymity, said technical talks would begin") heads the event.
-    .replace(/,\s+[^,“”"]{0,70}?\b(?:said|says|told|announced|reported|added|confirmed)\b[^,“”"]{0,50}$/, '')
+    // more than a setting ("..., speaking on condition of anonymity, said technical talks would begin") heads the event,
+    // and so does one followed by what was said ("In Berlin, the Foreign Office said the envoy had been summoned").
+    .replace(CLOSING_REPORT, (report, tail: string) => (REPORTED_CLAUSE.test(tail) ? report : ''))
   text = capitalise(text.replace(/^[\s,]+/, ''))
   // The date is what places an event: a title keeps it even a little past the usual length.
   const dateEnd = date ? text.indexOf(date.phrase) + date.phrase.length : -1

@@ -58,8 +58,20 @@ describe('decodeBytes', () => {
     ['windows-1251', 'Подписаться на рассылку | Новости\nThe Russian foreign ministry said it would expel 20 Czech diplomats.'],
     ['windows-1256', 'النيل تربيون | الرئيسية | سياسة | اقتصاد | رياضة\nKHARTOUM – Two days of talks between Sudan and Ethiopia ended without a breakthrough.'],
   ])('undeclared %s', (encoding, text) => expect(decodeBytes(encodeOneByte(encoding, text))).toEqual({ ok: true, text, encoding }))
+  // Central European names in an English report saved as text with no declaration: Windows-1252 would make "Łukasz Dvořák"
+  // "£ukasz Dvoøák".
+  it.each([
+    ['Czech Environment Minister Anna Hubáčková met Deputy Minister Łukasz Dvořák; Jiří Kovářík and Zuzana Šimůnková spoke.'],
+    ['Polish President Andrzej Duda said in Wrocław that Ewa Łętowska would lead the team; Peter Pellegrini spoke in Košice.'],
+  ])('undeclared windows-1250: %s', (text) => expect(decodeBytes(encodeOneByte('windows-1250', text))).toEqual({ ok: true, text, encoding: 'windows-1250' }))
   // Icelandic keeps its ð and þ beside á, í and ú; Western accents are no Cyrillic words.
-  it.each([['Þingvellir: forsætisráðherra sagði á fundinum að það væri rétt.'], ['Le président a été reçu à l’Élysée; señor Sánchez también.']])('%s stays Windows-1252', (text) =>
+  it.each([
+    ['Þingvellir: forsætisráðherra sagði á fundinum að það væri rétt.'],
+    ['Le président a été reçu à l’Élysée; señor Sánchez también.'],
+    // Italian and French graves end their words; Danish ø stands before consonants; a pound sign before figures.
+    ['Lunedì il ministro ha detto più volte però che così non va; où est la Défense? à bientôt.'],
+    ['Søren Kierkegaard og Bjørn Lomborg i København; the deal cost £50m, or ¾ of the budget.'],
+  ])('%s stays Windows-1252', (text) =>
     expect(decodeBytes(encodeOneByte('windows-1252', text))).toEqual({ ok: true, text, encoding: 'windows-1252' }))
 
   it('refuses binary content', () => {

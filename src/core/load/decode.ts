@@ -38,6 +38,7 @@ export function decodeBytes(bytes: Uint8Array, truncated = false): Decoded {
     const oneByte = undeclaredSingleByte(body)
     if (oneByte) return { ok: true, text: oneByte.decode(body), encoding: oneByte.encoding }
     if (looksMacRoman(body)) return { ok: true, text: macRoman.decode(body), encoding: 'macintosh' }
+    if (looksCentralEuropean(body)) return { ok: true, text: cp1250.decode(body), encoding: 'windows-1250' }
     return { ok: true, text: cp1252.decode(body), encoding: 'windows-1252' }
   }
 }
@@ -57,6 +58,45 @@ function looksMacRoman(bytes: Uint8Array): boolean {
     else if (b >= 0xd0 && b <= 0xd5 && !isCapital(bytes[i - 1]) && !isCapital(bytes[i + 1])) mac++
   }
   return mac >= 2 && mac > windows * 2
+}
+
+const cp1250 = new TextDecoder('windows-1250')
+// Bytes Windows-1250 reads as letters (ł ą ż ľ Ł Ą Ż Ľ ť Ť Ź ź) and Windows-1252 as signs: "Wroc³aw", "£ukasz".
+const CENTRAL_LETTER_SIGNS = new Set([0xb3, 0xb9, 0xbf, 0xbe, 0xa3, 0xa5, 0xaf, 0xbc, 0x9d, 0x8d, 0x8f, 0x9f])
+// ě ů ň, which Windows-1252 reads as ì ù ò: Western languages write those last in a word ("così", "où", "però"), Czech
+// and Slovak inside one ("Šimůnková", "věc").
+const INNER_GRAVES = new Set([0xec, 0xf9, 0xf2])
+// ř, which Windows-1252 reads as ø, before the long vowels Czech puts after it ("Dvořák", "Jiří"); Danish and Norwegian
+// write neither after their ø.
+const R_CARON = 0xf8
+const LONG_VOWELS = new Set([0xe1, 0xed, 0xe9])
+// Grave and ring letters of French, Italian and the North (à å), which Windows-1250 reads as Slovak ŕ and ĺ.
+const WESTERN_ONLY = new Set([0xe0, 0xe5, 0xc0, 0xc5])
+
+/**
+ * Czech, Slovak, Polish or Hungarian text in Windows-1250 that declares no encoding: Windows-1252 would make "Łukasz Dvořák"
+ * "£ukasz Dvoøák". The letters it reads as signs in a word, and as Western letters where Western languages do not write them.
+ */
+function looksCentralEuropean(bytes: Uint8Array): boolean {
+  let central = 0
+  let western = 0
+  const n = Math.min(bytes.length, 65536)
+  for (let i = 1; i < n - 1; i++) {
+    const b = bytes[i], before = bytes[i - 1], after = bytes[i + 1]
+    if (WESTERN_ONLY.has(b)) western++
+    else if (CENTRAL_LETTER_SIGNS.has(b) && isLetterByte(after) && (isLetterByte(before) || before === 0x20)) central++
+    else if (INNER_GRAVES.has(b) && isSmallAscii(after)) central++
+    else if (b === R_CARON && LONG_VOWELS.has(after)) central++
+  }
+  return central >= 2 && central > western
+}
+
+function isSmallAscii(b: number): boolean {
+  return b >= 0x61 && b <= 0x7a
+}
+
+function isLetterByte(b: number): boolean {
+  return isSmallAscii(b) || (b >= 0x41 && b <= 0x5a) || b >= 0xc0
 }
 
 // The East Asian encodings a page may be saved in without saying so (Notepad's "ANSI" on a Japanese, Korean or Chinese

@@ -98,6 +98,7 @@ const FURNITURE = [
   // A publication's schedule.
   'Gulf of Guinea Digest is published every other Wednesday.',
   'The Sofia Evening Courier is published Monday to Saturday. Letters to the editor: letters@eveningcourier.example',
+  'Tatra Review is published every Tuesday. Subscribe to the print edition and get 52 issues delivered to your door.',
   // A question's headline with its date in brackets.
   'Explainer: What is Nord Stream, and why does it matter? (9 June 2022)',
   // When a reader's tool kept the page.
@@ -117,6 +118,9 @@ const FURNITURE = [
   "This week's partner: Caucasus Travel Desk. Slow travel in Georgia's mountains - routes, guesthouses, guides.",
   'Support Sahel Monitor: our journalism is free, but it is not cheap to produce. Donate today.',
   "You're receiving the Digest because you signed up at southcaucasusdigest.org.",
+  'You are receiving Eastbound Briefing because you signed up at eastbound-briefing.net.',
+  "ACHTERBERG: That's it for this episode of Docket & Dispatch. Show notes, with a link to the full order, are on our website. If you like the show, rate us wherever you listen, and support us on our members' page — it keeps the transcripts free. Next week: the International Criminal Court's investigation. Until then.",
+  "FALK-ADEYEMI: That's The Proliferation Desk for this week. If you'd like to support independent coverage of arms control, you can become an Eastgate Radio member — the details are in the show notes. We'll be back next Friday.",
   // A columnist's note, with a word on their past.
   "Margaret Cheung writes Asia's Week every Saturday. She was previously a correspondent in Tokyo and Beijing.",
   "About the columnist: Tomas Hradil writes Eastbound every Monday. He was previously the Digest's correspondent in Warsaw and Prague.",

@@ -273,7 +273,15 @@ export const FURNITURE_RULES: FurnitureRule[] = [
     name: 'email furniture',
     maxLength: LONG,
     gate: ['view', 'receiving', 'unsubscribe', 'preferences', 'forwarded', 'mailing'],
-    ...re(/^view (?:this|the|it) (?:e-?mail|newsletter|message)? ?(?:in|on) (?:your|a|the) (?:web )?browser|you (?:are|were) receiving this (?:e-?mail|newsletter|message)|you(?:['’]re| are| were) receiving (?:this\b|(?:the|our) [^.]{1,40}\bbecause\b)|^forwarded (?:to you )?by\b|(?:^|[.·|•]\s+)unsubscribe\b|\bupdate (?:your )?(?:subscription |e-?mail )?preferences\b|forwarded this (?:e-?mail|newsletter)|^our mailing address is\b/i),
+    ...re(/^view (?:this|the|it) (?:e-?mail|newsletter|message)? ?(?:in|on) (?:your|a|the) (?:web )?browser|you (?:are|were) receiving this (?:e-?mail|newsletter|message)|you(?:['’]re| are| were) receiving (?:this\b|(?:(?:the|our) )?[^.]{1,40}\bbecause\b)|^forwarded (?:to you )?by\b|(?:^|[.·|•]\s+)unsubscribe\b|\bupdate (?:your )?(?:subscription |e-?mail )?preferences\b|forwarded this (?:e-?mail|newsletter)|^our mailing address is\b/i),
+  },
+  // A podcast's or radio show's sign-off, perhaps under its host's label: "ACHTERBERG: That's it for this episode of Docket &
+  // Dispatch. Show notes, with a link to the full order, are on our website. If you like the show, rate us ...".
+  {
+    name: 'show outro',
+    maxLength: 600,
+    gate: ['notes', 'wherever', 'member', 'members', 'rate'],
+    ...re(/^(?:\p{Lu}[\p{Lu}\p{M}'’ .-]+:\s+)?that['’]s\b[^.!?]{0,60}\bfor (?:this|today|now)\b.*\b(?:show notes|wherever you (?:listen|get your podcasts)|members?['’]? page|become an? [\p{L} ]{0,30}member|rate us)\b/iu),
   },
   // "Clipped from ridgelinereview.in · 11 Jul 2017", "Accessed 2017-09-21 14:02", "Saved to your reading list · 14/02/2018": when
   // the reader's tool kept the page, not when it appeared.
@@ -286,8 +294,9 @@ export const FURNITURE_RULES: FurnitureRule[] = [
   // German lawmaker flies home from Moscow with a letter ... Here is what you need to know."): its news may be the day's own.
   { name: 'newsletter contents', maxLength: MEDIUM, gate: ['issue', 'edition', 'morning', 'afternoon', 'evening', 'round', 'roundup', 'summary', 'digest', 'week'], ...re(/^good (?:morning|afternoon|evening)[.,!]\s+(?:today|inside|in this (?:issue|edition))\s*:\s|^here(?:['’]s| is) (?:our|your) (?:round-?up|summary|digest)\b|^(?:in (?:today['’]s|this(?: week['’]s)?) (?:issue|edition|newsletter|briefing)\s*:|(?:(?:hello|hi|welcome)\b[^.!?]{0,40}[.!]\s+)?this week\s*:\s[^.!?]*,[^.!?]*\band our\b|read (?:the|our) (?:previous|last|latest|past) (?:issues?|editions?|newsletters?)\b|(?:last|previous) (?:week['’]s )?(?:issue|edition)\s*:)/i) },
   // "Gulf of Guinea Digest is published every other Wednesday.": the publication's schedule, not a happening of its weekday.
-  // So is "The Sofia Evening Courier is published Monday to Saturday. Letters to the editor: letters@eveningcourier.example".
-  { name: 'publishing schedule', maxLength: SHORT, gate: ['every', 'daily', 'weekly', 'weekdays', 'to'], ...re(/^\p{Lu}[^.!?]{1,60}\b(?:is|are) (?:published|sent|written|edited|delivered|out)\b[^.!?]{0,40}\b(?:every (?:other |second )?(?:day|week|weekday|fortnight|month|morning|evening|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|daily|weekly|on weekdays|(?:mon|tues|wednes|thurs|fri|satur|sun)day to (?:mon|tues|wednes|thurs|fri|satur|sun)day)\b[^.!?]{0,60}[.!]?(?:\s+(?:letters|write|contact|e-?mail|tips)\b.{0,80})?$/iu) },
+  // So is "The Sofia Evening Courier is published Monday to Saturday. Letters to the editor: letters@eveningcourier.example",
+  // and "Tatra Review is published every Tuesday. Subscribe to the print edition and get 52 issues delivered to your door".
+  { name: 'publishing schedule', maxLength: SHORT, gate: ['every', 'daily', 'weekly', 'weekdays', 'to'], ...re(/^\p{Lu}[^.!?]{1,60}\b(?:is|are) (?:published|sent|written|edited|delivered|out)\b[^.!?]{0,40}\b(?:every (?:other |second )?(?:day|week|weekday|fortnight|month|morning|evening|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|daily|weekly|on weekdays|(?:mon|tues|wednes|thurs|fri|satur|sun)day to (?:mon|tues|wednes|thurs|fri|satur|sun)day)\b[^.!?]{0,60}[.!]?(?:\s+(?:letters|write|contact|e-?mail|tips|subscribe)\b.{0,80})?$/iu) },
   { name: 'bare address', maxLength: SHORT, ...re(/^(?:https?:\/\/|www\.)\S+$/i) },
   // "Courier photo by Adeel Rana": a picture's credit on a line of its own, with no sentence.
   // So is a bracketed caption that ends with one: "[Photo: Residents gather outside the house ... — Courier photo by Adeel Rana]".

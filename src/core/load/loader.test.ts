@@ -161,6 +161,27 @@ beforeAll(() => {
   // A Pocket entry: its body as "article_html", its outlet under "domain_metadata", no publication date, saved ("time_added") on 19 July 2020.
   write('pocket.json', JSON.stringify({ item_id: '2983301177', given_url: 'https://brief.example/hk-first-day?utm_source=newsletter', given_title: 'Hong Kong’s first day', resolved_url: 'https://brief.example/hk-first-day', resolved_title: 'Straits Morning Brief: Hong Kong’s first day under the new law', domain_metadata: { name: 'Straits Morning Brief', logo: 'https://brief.example/logo.png' }, authors: { 88120: { author_id: '88120', name: 'Wei Ling Tan' } }, excerpt: 'Good morning from Singapore.', time_added: '1595146495', time_updated: '1595146502', status: '0', article_html: '<div class="page"><p>Good morning from Singapore.</p><p>Police made the first arrests under the new law on Wednesday, officials said.</p></div>' }))
   // A minified read-later export: a list of one entry, its text in blocks of one-letter keys (a heading, paragraphs, a picture's caption).
+  // A CMS's blocks with a "related" block of links among the paragraphs; blocks by "kind", a figure and an aside among them;
+  // paragraphs minified inside a text block; a body of sections of paragraphs under their headings.
+  write('related-block.json', JSON.stringify({ type: 'article', headline: 'Diet condemns Lee visit', publishedAt: 1345854600000, body: [
+    { type: 'paragraph', text: 'TOKYO - The lower house on Friday adopted a resolution condemning the visit.' },
+    { type: 'related', title: 'More on this topic', items: [{ headline: 'Seoul sends back Noda letter', url: 'https://example.org/a' }, { headline: 'Explainer: Why the islets matter', url: 'https://example.org/b' }] },
+    { type: 'paragraph', text: 'Hours later Noda went on television.' },
+  ] }))
+  write('kinds.json', JSON.stringify({ status: 'published', article: { headline: 'Stay calm, Palace tells workers', datePublished: '2013-05-18T07:15:00+08:00', content: { blocks: [
+    { kind: 'p', html: '<p>MANILA - Malacañang on Friday urged workers to keep calm.</p>' },
+    { kind: 'aside', label: 'SEE ALSO', html: '<a href="/x">What a ban would cost</a>' },
+    { kind: 'figure', caption: 'Workers at Mass in Taipei', credit: 'Staff photo' },
+    { kind: 'p', html: '<p>The labour secretary said a help desk had been set up.</p>' },
+  ] }, tags: ['Taiwan', 'OFW'] } }))
+  write('minified-paragraphs.json', JSON.stringify({ data: { headline: { main: 'Kan raises islands with Medvedev' }, issued: '2010-11-14T06:00:00+09:00', body: [
+    { type: 'text', content: [{ p: 'YOKOHAMA - Kan told Medvedev on Saturday that Japan could not accept his visit.' }, { p: 'Medvedev said the islands would remain Russian.' }] },
+    { type: 'pullquote', text: '"I will say what I need to say." - Naoto Kan' },
+  ] } }))
+  write('sections.json', JSON.stringify({ _type: 'newsArticle', headline: 'Thailand, Cambodia accept observers', summary: 'Foreign ministers agree to a monitoring team.', firstPublished: '2011-02-23', body: { sections: [
+    { heading: null, paragraphs: ['JAKARTA - Thailand and Cambodia agreed on Tuesday to let observers monitor the border.', 'Natalegawa called it a first for the bloc.'] },
+    { heading: 'Bilateral talks to resume', paragraphs: ['The two neighbours agreed to resume talks.'] },
+  ] } }))
   write('terse.json', JSON.stringify([{ item_id: '5531098712', given_title: 'After the Geneva deals', resolved_url: 'https://kestrel.example/trade/geneva', domain_metadata: { name: 'Kestrel News' }, authors: [{ name: 'Priya Raman' }], article: { blocks: [
     { t: 'h', c: 'After the Geneva deals' }, { t: 'p', c: 'India\'s commerce minister told reporters in Geneva on Friday that the outcome was satisfying.' }, { t: 'img', c: 'Delegates in Geneva. Photo: Kestrel' }, { t: 'p', c: 'The agreements were adopted at dawn.' },
   ] } }]))
@@ -263,6 +284,7 @@ beforeAll(() => {
   write('day-first.txt', 'Le Quotidien du Rhin — English edition\nInternational | 13/08/2008 - 09:41 | Updated 14/08/2008 - 11:02\n\nSaakashvili accepts French ceasefire plan, but Russian tanks still roll near Gori\n\nTBILISI — Georgian President Mikheil Saakashvili accepted a ceasefire plan on Wednesday, officials said.\n')
   // Markdown saved without front matter: the masthead over the one top-level heading, a byline with the date.
   write('explainer.md', 'EL PAÍS English · International · Explainer\n\n# The embassy dispute, explained\n\n*By Inés Carrasco and Carlos Salazar · Mexico City / Quito · Friday 24 May 2024, 09:15 CEST*\n\nThe court on Thursday rejected the request for provisional measures, officials said.\n')
+  write('footnotes.md', '# Thirty hours in Podgorica\n\nBožović called the 1918 assembly the "free will" of Montenegrins.[^1] Montenegro expelled him on Saturday.[^note]\n\n[^1]: The assembly met in Podgorica in late November 1918.\n[^note]: Adopted on 29 November 2018.\n')
   write('live.md', '# Summit live\n\n**18:25 BST** Biden: "I did what I came to do."\n\n**9.30am** Good morning and welcome to our coverage of the summit in Geneva.\n')
   write('rss-item.json', JSON.stringify({ title: 'Pakistan fulfilled its responsibility, says Qureshi', pubDate: 'Sun, 01 Mar 2020 21:45:00 +0500', story: 'DOHA: Foreign Minister Shah Mehmood Qureshi on Saturday said Pakistan had fulfilled its responsibility.', also_read: ['Qureshi leaves for Doha'] }))
   // A page saved as text under the outlet's name and a section line; a section name alone is no outlet.
@@ -442,6 +464,11 @@ describe('loadFolder on a hostile folder', () => {
     expect(doc('instapaper.json')).toMatchObject({ title: 'Jammeh flies into exile', published: null, url: 'https://herald.example/africa/jammeh-exile' })
     expect(doc('instapaper.json').outlet).not.toBe('get_text')
     expect(doc('pocket.json')).toMatchObject({ title: 'Straits Morning Brief: Hong Kong’s first day under the new law', published: null, outlet: 'Straits Morning Brief', url: 'https://brief.example/hk-first-day', fileDate: '2020-07-19' })
+    expect(doc('related-block.json')).toMatchObject({ title: 'Diet condemns Lee visit', published: '2012-08-25', text: 'TOKYO - The lower house on Friday adopted a resolution condemning the visit.\n\nHours later Noda went on television.' })
+    expect(doc('kinds.json')).toMatchObject({ title: 'Stay calm, Palace tells workers', published: '2013-05-18', text: 'MANILA - Malacañang on Friday urged workers to keep calm.\n\nThe labour secretary said a help desk had been set up.' })
+    expect(doc('minified-paragraphs.json')).toMatchObject({ title: 'Kan raises islands with Medvedev', published: '2010-11-14' })
+    expect(doc('minified-paragraphs.json').text).toBe('YOKOHAMA - Kan told Medvedev on Saturday that Japan could not accept his visit.\n\nMedvedev said the islands would remain Russian.\n\n"I will say what I need to say." - Naoto Kan')
+    expect(doc('sections.json').text).toBe('JAKARTA - Thailand and Cambodia agreed on Tuesday to let observers monitor the border.\n\nNatalegawa called it a first for the bloc.\n\nBilateral talks to resume\n\nThe two neighbours agreed to resume talks.')
     expect(doc('terse.json')).toMatchObject({ title: 'After the Geneva deals', outlet: 'Kestrel News', text: 'India\'s commerce minister told reporters in Geneva on Friday that the outcome was satisfying.\n\nThe agreements were adopted at dawn.' })
     expect(doc('epoch.json')).toMatchObject({ published: '2021-11-20' })
     expect(doc('pocket.json').text).toBe('Good morning from Singapore.\n\nPolice made the first arrests under the new law on Wednesday, officials said.')
@@ -480,6 +507,8 @@ describe('loadFolder on a hostile folder', () => {
     expect(doc('day-first.txt')).toMatchObject({ title: 'Saakashvili accepts French ceasefire plan, but Russian tanks still roll near Gori', published: '2008-08-13', outlet: 'Le Quotidien du Rhin' })
     expect(doc('explainer.md')).toMatchObject({ title: 'The embassy dispute, explained', published: '2024-05-24' })
     // A live blog's times stand on lines of their own: not the entries' words (nor part of a speaker's name).
+    // A footnote's mark goes; its note stays, without its label.
+    expect(doc('footnotes.md').text).toBe('Božović called the 1918 assembly the "free will" of Montenegrins. Montenegro expelled him on Saturday.\n\nThe assembly met in Podgorica in late November 1918.\n\nAdopted on 29 November 2018.')
     expect(doc('live.md').text).toBe('18:25 BST\n\nBiden: "I did what I came to do."\n\n9.30am\n\nGood morning and welcome to our coverage of the summit in Geneva.')
     expect(doc('rss-item.json')).toMatchObject({ title: 'Pakistan fulfilled its responsibility, says Qureshi', published: '2020-03-01' })
     expect(doc('rss-item.json').text).toMatch(/^DOHA: Foreign Minister/)

@@ -320,6 +320,14 @@ describe('speakers that act for a body', () => {
     expect(merged.conflicts).toBeUndefined()
     expect(merged.sources.map((s) => s.speaker ?? null).filter((x) => x !== null)).toHaveLength(1)
   })
+  it('lets a country speak through its own ministry, not another country’s', () => {
+    const moscow = item({ articleId: 'wire', speaker: 'Russia', start: '2022-06-20', text: 'Yesterday Moscow summoned Lithuania\'s chargé d\'affaires and called the move "openly hostile".' })
+    const ministry = item({ articleId: 'ledger', speaker: 'Russian Foreign Ministry', start: '2022-06-20', text: 'In a statement issued after the meeting, the ministry said it regarded the "provocative measures" of the Lithuanian side as "openly hostile".' })
+    expect(compatibleSpeakers(moscow, ministry)).toBe(true)
+    expect(compatibleSpeakers(ministry, moscow)).toBe(true)
+    expect(compatibleSpeakers({ ...moscow, speaker: 'Lithuania' }, ministry)).toBe(false)
+    expect(compatibleSpeakers(moscow, { ...ministry, speaker: 'Russian official' })).toBe(false)
+  })
   it('never lets one person speak for another named in the item', () => expect(compatibleSpeakers(lavrovGeneva, blinkenAboutLavrov)).toBe(false))
   it('does not let a person speak for a body the person only speaks of', () => {
     const trump = item({ articleId: 'ap', speaker: 'Donald Trump', actors: ['Donald Trump', 'Kim Jong Un', 'North Korea'], text: 'Trump said Kim had promised him that North Korea would not resume nuclear and missile testing.' })

@@ -52,7 +52,17 @@ export function compatibleSpeakers(a: Comparable, b: Comparable): boolean {
   // One wire sentence whose "the statement said" each outlet traced to a different body (the headline's
   // "…: Turkey" in one, "Erdogan's office" a sentence earlier in another) is one statement.
   if (x.collective && y.collective && !x.unnamed && !y.unnamed && (holds(a.text, b.text) || holds(b.text, a.text))) return true
+  // "Moscow summoned the chargé and called the move 'openly hostile'" and the Russian Foreign Ministry's statement: a country
+  // speaks through its own ministry.
+  if (ownBody(a.speaker, b.speaker) || ownBody(b.speaker, a.speaker)) return true
   return speaksFor(a.speaker, x, b, y) || speaksFor(b.speaker, y, a, x) || officialNamed(a, x, b, y) || officialNamed(b, y, a, x)
+}
+
+const COUNTRY_NAMES = new Set(COUNTRIES.map((c) => c.name))
+
+/** `body` is one of the country's own ministries or offices ("Russia", "Russian Foreign Ministry"). */
+function ownBody(country: string, body: string): boolean {
+  return COUNTRY_NAMES.has(country) && body.startsWith(`${demonymOf(country)} `) && voiceOf(body).collective && !voiceOf(body).unnamed
 }
 
 /** `outer` reports the whole of `inner`, a sentence long enough to be one outlet's copy of another's. */

@@ -159,6 +159,8 @@ describe('dates from the story', () => {
     ['The UN and Turkey announced a deal on Friday. Grain prices fell on Friday.', '2022-07-22', '2022-07-22'],
     // A report of the next day names that day: not the same weekday a week before the story.
     ['Defense Minister Itsunori Onodera said Wednesday the drills mattered.', '2018-06-12', '2018-06-13'],
+    // A weekday before a word that begins like a month ("Saturday declared") is a weekday all the same.
+    ["Montenegro on Saturday declared Serbia's ambassador persona non grata, and Serbia answered within hours.", '2020-11-30', '2020-11-28'],
     // The latest weekday it names as past; a plan ahead ("will meet on Friday") is no clue.
     ['Trump arrived on Tuesday. On Wednesday, Trump met Trong. Thursday’s talks ended early. Kim will leave on Saturday.', '2019-02-28', '2019-02-28'],
     // A report that looks ahead to later on a weekday was written that day (NK News, Monday 18 September 2023).

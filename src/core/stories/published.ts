@@ -177,9 +177,10 @@ function officialTitleDate(title: string | null | undefined): IsoDate | null {
   return m && fullDateOf(m)
 }
 
-// A weekday followed by a date names that date, not a day of this week.
+// A weekday followed by a date names that date, not a day of this week: a month and its day, not a word that begins like a
+// month ("Montenegro on Saturday declared", "on Friday marked").
 // Not a habit ("one email, every Friday").
-const WEEKDAY_MENTION = new RegExp(String.raw`(?<!\bevery\s)${NOT_A_DAY_BEFORE}\b(${WEEKDAY_NAME})\b(?!,?\s+(?:\d|the\s+\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))`, 'gi')
+const WEEKDAY_MENTION = new RegExp(String.raw`(?<!\bevery\s)${NOT_A_DAY_BEFORE}\b(${WEEKDAY_NAME})\b(?!,?\s+(?:\d|the\s+\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\d))`, 'gi')
 
 /** The weekday the article most often says things happened on ("said on Monday"), or null. */
 export function mentionedWeekday(text: string): number | null {
@@ -1369,9 +1370,8 @@ function weekdaysToldOn(text: string, guess: IsoDate, sentences: readonly DatedS
  * the lead's day, so the report is of the week it begins. Of several such reports, the one sharing most words.
  */
 function leadWeekdayTold(text: string, sentences: () => readonly DatedSentence[]): IsoDate | null {
-  const first = weekdayMentions(text).find((m) => !m.ahead)
-  // The lead's second sentence may tell its day, past a headline and a byline.
-  if (!first || first.offset >= 2 * LEAD_CHARACTERS) return null
+  const first = leadPastWeekday(text)
+  if (!first) return null
   const lead = sentenceAround(text, first.offset)
   const words = new Set(contentTokens(lead).filter((w) => !WEEKDAYS.has(w.toLowerCase())))
   let best: { shared: number; day: IsoDate } | null = null
@@ -1385,6 +1385,12 @@ function leadWeekdayTold(text: string, sentences: () => readonly DatedSentence[]
     if (day) best = { shared, day: day.start }
   }
   return best?.day ?? null
+}
+
+/** The first weekday the text names as past, when it is the lead's: its second sentence may tell its day, past a headline and a byline. */
+function leadPastWeekday(text: string): (WeekdayMention & { weekday: number }) | null {
+  const first = weekdayMentions(text).find((m) => !m.ahead)
+  return first && first.offset < 2 * LEAD_CHARACTERS ? first : null
 }
 
 /** Words the lead's sentence and a dated report's must share, and at least a quarter of the lead's. */
@@ -1570,6 +1576,12 @@ export function inferPublicationDates(
       const own = textDates[i]
       if (own) {
         if (!own.yearStated && centre) result[i] = { published: nearestYearToSpan(own.date, sorted[0] ?? centre, sorted.at(-1) ?? centre), publishedFrom: 'text' }
+        // A story with no year anywhere: the year a dateline's would take ("latest full date the text mentions, else the
+        // file's"), not the placeholder a count from a day without its year was made in.
+        else if (!own.yearStated) {
+          const latest = mentionedFullDates(doc.text).sort().at(-1) ?? doc.fileDate
+          if (latest) result[i] = { published: nearestYear(own.date, latest), publishedFrom: 'text' }
+        }
         return
       }
       if (centre) {
@@ -1701,10 +1713,12 @@ export function inferPublicationDates(
           const longBefore = dayAfterToldLastNight(text, datedSentencesOnce, Infinity)
           if (longBefore && longBefore < published && (!afterTold || longBefore < afterTold)) published = longBefore
         }
-        // Nor of another week than the one a dated report gives the lead's weekday's happening (a day of slack either side, for
-        // a column that looks back over the week).
+        // Nor of another week than the one a dated report gives the lead's weekday's happening: a day of slack before it, and
+        // after it the six days a weekday named bare is of ("Darmanin said on Thursday"), or seven for one named as last week's.
         const leadDay = leadWeekdayTold(text, datedSentencesOnce)
-        if (leadDay && (toDay(published) < toDay(leadDay) - 1 || toDay(published) - toDay(leadDay) > 7)) {
+        const leadAt = leadDay ? leadPastWeekday(text)!.offset : 0
+        const toldReach = /\blast\s+$/i.test(text.slice(Math.max(0, leadAt - 5), leadAt)) ? 7 : 6
+        if (leadDay && (toDay(published) < toDay(leadDay) - 1 || toDay(published) - toDay(leadDay) > toldReach)) {
           const week = dateFromStory(text, leadDay)
           published = week >= leadDay && toDay(week) - toDay(leadDay) <= 6 ? week : addDays(leadDay, 1)
         }

@@ -57,8 +57,20 @@ export function parseJsonLines(file: string, text: string): ParseResult {
 }
 
 function articlesFrom(file: string, value: Json): ParseResult {
-  const list = articleList(channelAsArticles(threadAsArticle(untyped(value))))?.map(wrapped)
+  const whole = channelAsArticles(threadAsArticle(untyped(value)))
+  const list = articleList(whole)?.map(wrapped)
   if (!list) return { error: 'JSON without article objects' }
+  const entries = entriesOf(file, list)
+  // A list found inside the article is its own (the links of a "related" block among its paragraphs): then the whole is one article.
+  if (!entries.length && isObject(whole) && !list.includes(whole)) entries.push(...entriesOf(file, [whole]))
+  if (!entries.length) return { error: 'JSON without article text (no text, body, content or story field)' }
+  // One article is the file itself, whether or not the export lists it beside entries of another kind (Instapaper's
+  // [{"type": "meta"}, {"type": "user", ...}, {"type": "bookmark", ...}]).
+  return { articles: namedAsFile(file, entries) }
+}
+
+/** The entries of the list's objects that hold an article's text. */
+function entriesOf(file: string, list: readonly Json[]): ListEntry[] {
   const entries: ListEntry[] = []
   list.forEach((item, i) => {
     if (!isObject(item)) return
@@ -80,10 +92,7 @@ function articlesFrom(file: string, value: Json): ParseResult {
       },
     })
   })
-  if (!entries.length) return { error: 'JSON without article text (no text, body, content or story field)' }
-  // One article is the file itself, whether or not the export lists it beside entries of another kind (Instapaper's
-  // [{"type": "meta"}, {"type": "user", ...}, {"type": "bookmark", ...}]).
-  return { articles: namedAsFile(file, entries) }
+  return entries
 }
 
 // The DATE keys that name the publication itself; the others may be when a reader, crawler or editor touched the article.
@@ -241,7 +250,8 @@ function fieldsOf(item: JsonObject): Field[] {
         // Notion's properties hold their value under the name of their type: {"Published": {"type": "date", "date": {...}}}.
         const typed = typeof value.type === 'string' && value.type !== key ? value[value.type] : undefined
         if (typed !== undefined && typed !== null) next.push([key, typed])
-        else for (const [k, v] of Object.entries(value)) next.push([VALUE_OF.has(k) ? key : FEED_OF.has(key) && k === 'title' ? 'siteName' : k, v])
+        // A body's lists are the body ({"body": {"sections": [...]}}).
+        else for (const [k, v] of Object.entries(value)) next.push([VALUE_OF.has(k) || (BODY_KEYS.has(looseKey(key)) && Array.isArray(v)) ? key : FEED_OF.has(key) && k === 'title' ? 'siteName' : k, v])
       }
     }
     level = next
@@ -256,6 +266,7 @@ function fieldsOf(item: JsonObject): Field[] {
 // CSL-JSON's {"issued": {"date-parts": [[2020, 2, 1]]}}, and a date range's {"start": ...} (Notion's).
 // A newspaper API's {"headline": {"main": ..., "print_headline": ...}}.
 const VALUE_OF = new Set(['rendered', 'name', 'basic', 'html', 'value', 'processed', 'date-parts', 'start', 'main'])
+const BODY_KEYS = new Set(['body', 'content', 'text', 'articleBody'].map(looseKey))
 /** A feed reader's entry names its feed ({"origin": {"title": "Caspian Monitor", "htmlUrl": ...}}, Feedly's and Inoreader's): the outlet. */
 const FEED_OF = new Set(['origin', 'feed'])
 /**
@@ -274,12 +285,12 @@ const PARAGRAPH = ['text', 'content', 'value', 'html', 'plain_text']
 // A CMS's blocks that are not the article's words: a picture and its caption, an embed, an advert, links. Read word by
 // word of the kind's name: "custom_embed", "interstitial_link", "RelatedLinksBlock". A pull quote stays: it may be the
 // only place the words are.
-const NOT_TEXT_BLOCK = /^(?:image|img|photo|picture|fig|gallery|video|audio|embed|social|tweet|ad|advert|advertisement|related|caption|promo|newsletter|link|divider|callout|bookmark)/i
+const NOT_TEXT_BLOCK = /^(?:image|img|photo|picture|fig|gallery|video|audio|embed|social|tweet|ad|advert|advertisement|related|caption|promo|newsletter|link|divider|callout|bookmark|aside|sidebar)/i
 /**
  * Where editors and APIs keep a node's kind and its children: Contentful, Portable Text, ProseMirror, Slate, a GraphQL
  * answer's "__typename", Apple News Format's "role" and "components".
  */
-const NODE_TYPE = ['type', 'nodeType', '_type', '__typename', 'role']
+const NODE_TYPE = ['type', 'nodeType', '_type', '__typename', 'role', 'kind']
 // Notion's blocks hold their runs as "rich_text".
 const CHILDREN = ['content', 'children', 'components', 'rich_text']
 
@@ -310,10 +321,17 @@ function blockLines(block: JsonObject): string[] | null {
   if (isObject(own) && childrenOf(own)) return blockLines(own)
   // Apple News nests whole components (a header's title, intro and byline), each a line.
   if (Array.isArray(block.components)) return paragraphsOf(block.components) ?? []
+  // A section of paragraphs ({"heading": "Bilateral talks to resume", "paragraphs": [...]}): its heading, then a line each.
+  if (Array.isArray(block.paragraphs)) {
+    const heading = typeof block.heading === 'string' ? [block.heading] : typeof block.title === 'string' ? [block.title] : []
+    return [...heading, ...(paragraphsOf(block.paragraphs) ?? [])]
+  }
   const children = childrenOf(block)
   // A block of a kind that holds no words (an advert slot, a divider) is left out; an object of no kind is no paragraph.
   if (!children) return kind === undefined ? terseBlockLines(block) : []
-  // A paragraph's runs ("text", a link around more text) make one line; a list's items or a document's paragraphs, a line each.
+  // A paragraph's runs ("text", a link around more text) make one line; a list's items or a document's paragraphs, a line each,
+  // minified ones too ({"type": "text", "content": [{"p": "..."}, {"p": "..."}]}).
+  if (children.every((child) => isObject(child) && terseBlockLines(child) !== null)) return paragraphsOf(children) ?? []
   if (children.some((child) => typeof child === 'string' || (isObject(child) && !childrenOf(child)))) return [children.map(inlineText).join('')]
   return paragraphsOf(children) ?? []
 }

@@ -90,6 +90,9 @@ function frontMatter(block: string): Map<string, string> {
 /** Headings, emphasis, links and list markers off; the words stay. */
 export function stripInline(line: string): string {
   return line
+    // A footnote's mark ("free will of Montenegrins.[^1]") and the label its note opens with ("[^1]: The video was first ...").
+    .replace(/^\s{0,3}\[\^[^\]\s]+\]:\s*/, '')
+    .replace(/\[\^[^\]\s]+\]/g, '')
     .replace(/^\s{0,3}#{1,6}\s+/, '')
     .replace(/\s+#+\s*$/, '')
     .replace(/^\s*>\s?/, '')
