@@ -105,12 +105,20 @@ export function datelineDate(text: string, fileDate: IsoDate | null): TextDate |
       if (date) return { date, how: 'dateline', yearStated: true }
       continue
     }
-    const latest = mentionedFullDates(text).sort().at(-1) ?? fileDate
     // With no year anywhere, the month and day still place the report among its story's (as countedFromToday's do).
-    const date = makeDate(latest ? Number(latest.slice(0, 4)) : 2000, found.month, found.day)
-    if (date) return { date: latest ? nearestYear(date, latest) : date, how: 'dateline', yearStated: false }
+    const date = makeDate(2000, found.month, found.day)
+    if (date) return { date: yearOfText(date, text, fileDate), how: 'dateline', yearStated: false }
   }
   return null
+}
+
+/**
+ * A day without its year (held in the year 2000) in the year that puts it nearest the latest full date the text mentions (an
+ * article reports its recent past and near future), else the file's date; as it is when there is neither.
+ */
+function yearOfText(day: IsoDate, text: string, fileDate: IsoDate | null): IsoDate {
+  const latest = mentionedFullDates(text).sort().at(-1) ?? fileDate
+  return latest ? nearestYear(day, latest) : day
 }
 
 /** The top lines, then (only if none holds a dateline) a live page's entry openings. */
@@ -1576,12 +1584,9 @@ export function inferPublicationDates(
       const own = textDates[i]
       if (own) {
         if (!own.yearStated && centre) result[i] = { published: nearestYearToSpan(own.date, sorted[0] ?? centre, sorted.at(-1) ?? centre), publishedFrom: 'text' }
-        // A story with no year anywhere: the year a dateline's would take ("latest full date the text mentions, else the
-        // file's"), not the placeholder a count from a day without its year was made in.
-        else if (!own.yearStated) {
-          const latest = mentionedFullDates(doc.text).sort().at(-1) ?? doc.fileDate
-          if (latest) result[i] = { published: nearestYear(own.date, latest), publishedFrom: 'text' }
-        }
+        // A story with no year anywhere: the year a yearless dateline's takes, not the placeholder a count from a day without
+        // its year was made in ("Two weeks ago, on August 30").
+        else if (!own.yearStated) result[i] = { published: yearOfText(own.date, doc.text, doc.fileDate), publishedFrom: 'text' }
         return
       }
       if (centre) {
