@@ -1184,7 +1184,7 @@ const BARE_WEEKDAY = new RegExp(`^(?:on\\s+)?${WEEKDAY}(?:\\s+(?:morning|afterno
 function aheadOfWordsDay(sentence: string, found: Found[], context: DateContext): Found[] {
   return found.map((f, i) => {
     if (!f.future || f.precision !== 'day' || !BARE_WEEKDAY.test(f.phrase)) return f
-    const said = found.slice(0, i).reverse().find((o) => o.precision === 'day' && !o.future)
+    const said = found.findLast((o, k) => k < i && o.precision === 'day' && !o.future)
     if (!said || !/\bthat\b/i.test(sentence.slice(said.offset + said.length, f.offset))) return f
     const day = addDays(said.start, ((weekday(f.start) - weekday(said.start) + 6) % 7) + 1)
     return day < f.start ? { ...f, start: day, end: day, future: toDay(day) > toDay(context.reference) } : f

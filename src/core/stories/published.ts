@@ -1377,9 +1377,7 @@ function weekdaysToldOn(text: string, guess: IsoDate, sentences: readonly DatedS
  * "On April 9, the ministry had restricted exports of 54 product groups, including iron and steel, construction materials"):
  * the lead's day, so the report is of the week it begins. Of several such reports, the one sharing most words.
  */
-function leadWeekdayTold(text: string, sentences: () => readonly DatedSentence[]): IsoDate | null {
-  const first = leadPastWeekday(text)
-  if (!first) return null
+function leadWeekdayTold(text: string, first: WeekdayMention & { weekday: number }, sentences: () => readonly DatedSentence[]): IsoDate | null {
   const lead = sentenceAround(text, first.offset)
   const words = new Set(contentTokens(lead).filter((w) => !WEEKDAYS.has(w.toLowerCase())))
   let best: { shared: number; day: IsoDate } | null = null
@@ -1720,9 +1718,9 @@ export function inferPublicationDates(
         }
         // Nor of another week than the one a dated report gives the lead's weekday's happening: a day of slack before it, and
         // after it the six days a weekday named bare is of ("Darmanin said on Thursday"), or seven for one named as last week's.
-        const leadDay = leadWeekdayTold(text, datedSentencesOnce)
-        const leadAt = leadDay ? leadPastWeekday(text)!.offset : 0
-        const toldReach = /\blast\s+$/i.test(text.slice(Math.max(0, leadAt - 5), leadAt)) ? 7 : 6
+        const leadWeekday = leadPastWeekday(text)
+        const leadDay = leadWeekday && leadWeekdayTold(text, leadWeekday, datedSentencesOnce)
+        const toldReach = leadWeekday && /\blast\s+$/i.test(text.slice(Math.max(0, leadWeekday.offset - 5), leadWeekday.offset)) ? 7 : 6
         if (leadDay && (toDay(published) < toDay(leadDay) - 1 || toDay(published) - toDay(leadDay) > toldReach)) {
           const week = dateFromStory(text, leadDay)
           published = week >= leadDay && toDay(week) - toDay(leadDay) <= 6 ? week : addDays(leadDay, 1)
