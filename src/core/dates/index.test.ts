@@ -274,6 +274,9 @@ describe('tenseAt', () => {
   it.each([
     ['Lavrov spoke to reporters on Monday.', 'past'],
     ['Lavrov was taken to hospital on Monday.', 'past'],
+    // "set in" is what an order laid down, not a plan: "set for Monday" is.
+    ['He flew out hours before the deadline set in Monday night’s expulsion order.', 'neutral'],
+    ['The vote is set for Monday.', 'future'],
     ['Four Americans were moved from prison to house arrest on Monday.', 'past'],
     // Nor before a name: a place or an audience.
     ['Guterres was heading to Istanbul on Monday.', 'past'],

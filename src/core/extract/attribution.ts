@@ -30,8 +30,8 @@ const VERB_LIST = `said|says|say|told|tells|added|adds|noted|notes|stressed|stre
 |rejected|rejects|acknowledged|admitted|indicated|indicates|reiterated|reiterates|pointed out|assured|assures|specified|replied|responded
 |vowed|pledged|promised|threatened|demanded|demands|proposed|offered|offers|suggested|described|evaluated|expressed|calls on|called on|called for|calls for
 |called|calling|asserted|remarked|commented|voiced|revealed|disclosed|affirmed|reaffirmed|conceded|complained|condemned|condemns
-|blamed|blames|slammed|mocked|mocks|ridiculed|derided|denounced|denounces|decried|decries|lambasted|applauded|lauded|dismissed(?!\\s+(?:his|her|its|their|the)\\s+(?:[\\w-]+\\s+){0,2}?(?:deputy|vice|minister|governor|chief|head|commander|general|cabinet|government|ambassador|officials?|aides?|director|advis[eo]r|envoy)\\b)|underlined|underscored|cautioned|appealed|predicted|predicts
-|asked(?<=["”],?\\s+(?:[^"“”.,;]{1,40}\\s)?asked)(?=\\s*(?:[,.;]|$|\\s(?:on|in|at|during|after|before|when|while|rhetorically)\\b))|clarified|clarifies|repeated|repeats|went on(?=\\s*[,:]\\s*["“])|put it(?:\\s+(?:this|that)\\s+way|\\s+\\w+ly)?(?=\\s*[,:]\\s*["“])|continued(?=\\s*[,:]\\s*["“])|react(?:ed|s)(?=[^.:“”"]{0,40}:\\s*["“])|defended|defends|apologi[sz]ed|apologi[sz]es|congratulated|congratulates|thanked|agreed(?=\\s+["“]?that\\b)|(?:issued|posted|released)(?=\\s+(?:the\\s+following|a|an)\\s+(?:joint\\s+)?statement\\b)
+|blamed|blames|slammed|mocked|mocks|ridiculed|derided|denounced|denounces|decried|decries|lambasted|applauded|lauded|dismissed(?!\\s+(?:his|her|its|their|the)\\s+(?:[\\w-]+\\s+){0,2}?(?:deputy|vice|minister|governor|chief|head|commander|general|cabinet|government|ambassador|officials?|aides?|director|advis[eo]r|envoy)\\b)|underlined|underscored|cautioned|appealed|predicted|predicts|ruled out|rules out|(?:refused|declined) to rule out|(?:would|did) not rule out
+|asked(?<=["”],?\\s+(?:[^"“”.,;]{1,40}\\s)?asked)(?=\\s*(?:[,.;]|$|\\s(?:on|in|at|during|after|before|when|while|rhetorically)\\b))|asked(?<!(?:^|[,;]\\s*|\\b(?:[Ww]hen|[Ii]f|was|were|is|are|been|being|be)\\s+)asked)(?=\\s+(?:what|whether|why|how)\\b)|clarified|clarifies|repeated|repeats|went on(?=\\s*[,:]\\s*["“])|put it(?:\\s+(?:this|that)\\s+way|\\s+\\w+ly)?(?=\\s*[,:]\\s*["“])|continued(?=\\s*[,:]\\s*["“])|react(?:ed|s)(?=[^.:“”"]{0,40}:\\s*["“])|defended|defends|apologi[sz]ed|apologi[sz]es|congratulated|congratulates|thanked|agreed(?=\\s+["“]?that\\b)|(?:issued|posted|released)(?=\\s+(?:the\\s+following|a|an)\\s+(?:joint\\s+)?statement\\b)
 |(?:was|were|is|are) (?:telling|saying|warning|insisting|arguing|urging)|used (?:his|her|its|their|a|an) (?:[\\w-]+ ){0,4}(?:speech|address|remarks|interview|appearance|news conference|press conference|message|post|rally)(?: [^,.;:“”"]{1,60}?)? to (?:warn|say|insist|argue|stress|declare|accuse|urge|tell)|quoted as (?:saying|telling)|is quoted as (?:saying|telling)|was quoted as (?:saying|telling)|(?:is|was) quoted by (?:his|her|its|their|the) [a-z]+(?: [a-z]+)? as saying`.replace(/\n/g, '')
 
 const VERB = new RegExp(`\\b(${VERB_LIST})\\b`, 'g')
@@ -92,6 +92,7 @@ const SUBORDINATE_BEFORE = /\b(?:after|before|since|when|although|though|until|o
 // "Trudeau went further, accusing India of ...": the sentence's subject speaks through the participle.
 const PARTICIPLES = 'saying|telling|writing|calling (?:on|for|(?=(?:the|it|him|her|them|this|that|a|an) )|(?=[^.;,“”"]{1,60}[“"]))|urging|warning|accusing|insisting|arguing|stressing|vowing|demanding|denying|rejecting|blaming|condemning|criticising|criticizing|pledging|promising|threatening'
 const PARTICIPLE = new RegExp(`,\\s*(${PARTICIPLES})\\b`)
+const SUBJECT_PRONOUN = /^(?:he|she|they|we)$/i
 // "In Brussels on Wednesday he went further, telling ...": a setting without its comma ends at the pronoun.
 const OPENING = /^\s*(?:(?:On|In|At|Late|Early|Earlier|Later|After|Before|During|Following)\b(?:[^,]{0,60}?\s(?=(?:he|she)\s+\p{Ll})|[^,]{0,60},\s*)|\s+,\s*)/u
 // Also after a date masked out: "On Wednesday, after a video call with European leaders, Trump warned".
@@ -211,7 +212,8 @@ function subjectBefore(masked: string, verbOffset: number): Subject | null {
   if (broadcast) return { subject: broadcast[1], subjectOffset: start + broadcast.index + broadcast[0].indexOf(broadcast[1]), ...(relative ? { relative: true } : {}) }
   // "A statement by the European Union confirmed ...": the statement speaks for its author.
   const author = /\b(?:statement|communiqu[eé]|announcement|spokes(?:man|woman|person)) (?:by|from|of)\s*$/i.test(prefix.slice(Math.max(0, np.index - 30), np.index))
-  if (!author && PREPOSITION_BEFORE.test(prefix.slice(Math.max(0, np.index - 20), np.index))) {
+  // "On January 7 he said", its date masked: a subject pronoun is never a preposition's object.
+  if (!author && !SUBJECT_PRONOUN.test(np.text) && PREPOSITION_BEFORE.test(prefix.slice(Math.max(0, np.index - 20), np.index))) {
     // "a military source in Khartoum told": the place is where the speaker is; the speaker comes before it.
     const placed = PLACED.exec(prefix.slice(0, np.index))
     const source = placed && !apposition ? npAtEnd(prefix.slice(0, placed.index)) : null

@@ -205,4 +205,16 @@ describe('joinContinuations and foldRestatements', () => {
     expect(item.text).toContain('confrontational stance')
     expect(item.text).toContain('always ignored Russian interests')
   })
+  it('dates a lead without a day by the day of the words it goes on with', () => {
+    const text = 'Algerian President Abdelmadjid Tebboune has ruled out the state visit to France that was supposed to seal a reconciliation.\n\n"I will not go to Canossa," Tebboune said in a televised interview broadcast on Saturday evening.'
+    const article: ArticleForExtraction = { id: 'a', title: null, text, published: '2024-10-07' }
+    const items = extractItems(article, buildStoryContext([article])).filter((i) => i.type === 'statement')
+    expect(items.map((i) => [i.start, i.precision, i.dateEvidence.phrase])).toEqual([['2024-10-05', 'day', 'on Saturday evening']])
+  })
+  it('gives the quotation a lead-in announces with a colon to the lead-in’s speaker, titled by the quotation', () => {
+    const told = 'Beijing raised the temperature. On Tuesday the foreign ministry spokeswoman, Jiang Yu, told her regular briefing:\n\n“We are not going to change because of interference by a few clowns, and we will not change our path.”'
+    expect(statements(told, '2010-12-11').map((i) => [i.speaker, i.title])).toEqual([['Jiang Yu', 'Jiang: We are not going to change because of interference by a few clowns, and we will not change our path']])
+    const began = 'Thorbjørn Jagland, the chairman of the Nobel Committee, began with the sentence everyone in the hall had been waiting for:\n\n“We regret that the laureate is not present here today.”\n\nThe audience rose.'
+    expect(statements(began, '2010-12-11').map((i) => [i.speaker, i.title])).toEqual([['Thorbjørn Jagland', 'Jagland: We regret that the laureate is not present here today']])
+  })
 })

@@ -51,6 +51,8 @@ export interface StatementShape {
   named: boolean
   /** Reported speech that opens a statement ("S told a briefing that ...", "S hails the signing"): no quotation, or one inside a "that" clause. */
   lead: boolean
+  /** It ends in a colon before the words it announces ("Jiang Yu told her regular briefing:"). */
+  introduces: boolean
 }
 
 function sameOccasion(first: ExtractedItem, next: ExtractedItem): boolean {
@@ -71,7 +73,7 @@ function continues(first: StatementShape | undefined, next: StatementShape | und
   // "The US said it could reach an agreement quickly." then "“...,” State Department spokesman Ned Price told reporters."
   if (!sameSpeaker) return !!first && !first.person && next.person && !!next.country && next.country === firstSpeaker && next.closing && next.opensWithQuote
   // Within one paragraph a quotation runs on, and "he" goes on with what he was just reported to say.
-  if (next.unattributed) return next.opensWithQuote && !!first?.quoted && (next.refersBack || sameParagraph)
+  if (next.unattributed) return next.opensWithQuote && (!!first?.introduces || (!!first?.quoted && (next.refersBack || sameParagraph)))
   // "But he said a lasting settlement required ...": a point set against the last is a statement of its own.
   if (next.anaphoric && !next.contrasts && !next.addsPoint && (sameParagraph || next.closing || /^(?:add|continu)/.test(next.verb ?? ''))) return true
   if (!first) return false
@@ -93,13 +95,23 @@ function withWords(first: ExtractedItem, next: ExtractedItem): ExtractedItem {
 }
 
 /** `first` widened to cover `next`: the text spans both, the quotations are joined. */
-function joined(first: ExtractedItem, next: ExtractedItem, text: string): ExtractedItem {
+function joined(first: ExtractedItem, next: ExtractedItem, text: string, introduced: boolean): ExtractedItem {
   const end = Math.min(Math.max(first.offset + first.length, next.offset + next.length), first.offset + MAX_SPAN)
   const quotes = [first.quote, next.quote].filter((q): q is string => !!q)
   const actors = [...first.actors, ...next.actors.filter((a) => !first.actors.includes(a))].slice(0, 8)
   // "The Royal Cabinet has issued a statement. It says the King received the delegation ...": the words are the next sentence's.
-  const title = BARE_STATEMENT.test(first.title) ? next.title : first.title
-  return { ...first, title, quote: quotes.length ? quotes.join(' … ') : null, actors, text: text.slice(first.offset, end), length: end - first.offset }
+  // "Jiang Yu told her regular briefing:" then “We are not going to change ...”: the words are the quotation's.
+  const title = BARE_STATEMENT.test(first.title) || introduced ? next.title : first.title
+  return { ...first, ...datedBy(first, next), title, quote: quotes.length ? quotes.join(' … ') : null, actors, text: text.slice(first.offset, end), length: end - first.offset }
+}
+
+/**
+ * "Tebboune has ruled out the visit." then "“I will not go to Canossa,” Tebboune said in an interview broadcast on Saturday":
+ * a lead without a day of its own, joined by words its day names, is dated by them.
+ */
+function datedBy(first: ExtractedItem, next: ExtractedItem): Pick<ExtractedItem, 'precision' | 'dateEvidence'> {
+  const named = first.precision === 'approximate' && next.precision === 'day' && next.dateEvidence.phrase !== null && next.start === first.start && next.end === first.end
+  return named ? { precision: next.precision, dateEvidence: next.dateEvidence } : { precision: first.precision, dateEvidence: first.dateEvidence }
 }
 
 /** A title that only says there was a statement ("Royal Cabinet: A statement."). */
@@ -128,7 +140,7 @@ export function joinContinuations(items: readonly ExtractedItem[], shapes: Reado
       ? out.findIndex((o) => o.type === 'statement' && o.speaker === item.speaker && sameOccasion(o, item))
       : !host && item.type === 'statement' ? goesOnAfterBackground(out, item, shape, sentences) : -1
     if (host) {
-      const widened = host.spans ? joined(out[host.at], item, text) : withWords(out[host.at], item)
+      const widened = host.spans ? joined(out[host.at], item, text, !!host.shape?.introduces && !!shape?.unattributed) : withWords(out[host.at], item)
       // A country's statement that its official goes on with is the official's.
       out[host.at] = widened.speaker === item.speaker ? widened : { ...widened, speaker: item.speaker, role: item.role }
       host.last = last

@@ -994,6 +994,23 @@ describe('extractItems: who speaks', () => {
     const tweet = extract('Getachew Reda led the delegation. On Sunday he struck a harder tone, writing on Twitter that Eritrean troops were still "looting and killing".', '2022-11-14')
     expect(tweet.filter((i) => i.type === 'statement').map((i) => [i.speaker, i.start])).toEqual([['Getachew Reda', '2022-11-13']])
   })
+  it('hears "he" after a day of the month opening the sentence without its comma', () => {
+    const items = extract('Donald Trump spoke in December. On January 7 he said that the canal would be taken back.', '2025-02-02')
+    expect(items.filter((i) => i.type === 'statement').map((i) => [i.speaker, i.start])).toEqual([['Donald Trump', '2025-01-07']])
+  })
+  it('hears a refusal to rule something out as a statement, keeping its verb', () => {
+    const items = extract('Donald Trump first raised the issue in December. At a news conference at Mar-a-Lago on January 7, he refused to rule out the use of military or economic coercion to gain control of the canal.', '2025-02-02')
+    expect(items.filter((i) => i.type === 'statement').map((i) => [i.speaker, i.start, i.title])).toEqual([
+      ['Donald Trump', '2025-01-07', 'Trump: Refused to rule out the use of military or economic coercion to gain control of the canal.'],
+    ])
+    expect(extract('Sending troops was ruled out by the president on Monday.', '2025-02-02').filter((i) => i.type === 'statement')).toEqual([])
+  })
+  it('hears an indirect question as the asker’s statement, not a question put to someone', () => {
+    const items = extract('Volodymyr Zelensky spoke on Tuesday. He addressed the Security Council by video and asked what the council was for if it could not stop a war.', '2022-04-07')
+    expect(items.filter((i) => i.type === 'statement').map((i) => [i.speaker, i.title])).toEqual([['Volodymyr Zelensky', 'Zelensky: Asked what the council was for if it could not stop a war.']])
+    expect(findAttributions('When asked why, he said nothing.')).toEqual([])
+    expect(findAttributions('He was asked whether talks would resume.')).toEqual([])
+  })
   it('reads past a participial aside to the speaker and the words after the verb', () => {
     const items = extract('U.S. President Joe Biden, speaking to reporters in Nantucket, Mass., where he is spending the Thanksgiving holiday, called the releases "only a start."', '2023-11-24')
     expect(items.filter((i) => i.type === 'statement').map((i) => [i.speaker, i.title])).toEqual([['Joe Biden', 'Biden: Called the releases "only a start."']])

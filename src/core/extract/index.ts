@@ -414,6 +414,8 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
   let answering = false
   const host = briefingHost(article.title, context)
   let lastStatement: { speaker: Speaker; paragraph: number; index: number } | null = null
+  // The person a sentence ending in a colon opens with, whose words the quotation after it gives.
+  let introducer: { speaker: Speaker; index: number } | null = null
   let lastStatementItem: ExtractedItem | null = null
   let statementDay: IsoDate | null = null
   let lastDated: { date: DateChoice; index: number; speaker: string } | null = null
@@ -591,6 +593,11 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
     if (!speaker && lastStatement && QUOTE_ONLY.test(s.text.slice(topic)) && !attributions.length && !quotedHeading(sentences, index) && !UNNAMED_VOICE.test(s.text) && s.paragraph - lastStatement.paragraph <= 1 && index - lastStatement.index <= 2) {
       speaker = lastStatement.speaker
     }
+    // "Thorbjørn Jagland, the chairman of the Nobel Committee, began with the sentence everyone had been waiting for:" then a
+    // quotation: the words are those of the person the lead-in opens with.
+    if (!speaker && introducer?.index === index - 1 && QUOTE_ONLY.test(s.text) && !attributions.length) speaker = introducer.speaker
+    const introducing: Mention | null = !speaker && /:\s*$/.test(s.text) ? openingPerson(here, base, s.text) : null
+    introducer = introducing ? { speaker: personOf(introducing, context), index } : null
     const previous = lastStatementItem
     if (!speaker && labelSpeaker && !attributions.length) {
       // A transcript: the labelled speaker's paragraph is one statement.
@@ -1007,6 +1014,7 @@ function statementShape(sentence: string, attribution: Attribution | null, quote
     reported: !attribution ? sentence : attribution.contentAfter ? afterVerb.replace(/^.{0,60}?\bthat\s+/, '') : sentence.slice(0, attribution.subjectOffset),
     named: !!attribution && speaker.kind === 'person' && attribution.subject.includes(speaker.name.split(' ').pop()!),
     lead: !!attribution && attribution.contentAfter && attribution.verb !== ':' && (!quote || (firstQuote > 0 && /\bthat\b/.test(afterVerb.slice(0, firstQuote)))),
+    introduces: !!attribution && attribution.contentAfter && !quote && /:\s*$/.test(sentence),
   }
 }
 
@@ -1294,7 +1302,7 @@ const OWN_DEPARTMENT = /^(?:the\s+)?(?:(?:\p{Lu}[\p{L}.]*\s+)?(?:State Departmen
 // Before the person: a setting closed by its comma, then at most a few words of title ("Britain's Prime Minister").
 const BEFORE_OPENING_PERSON = /^(?:(?:In|At|On|During|Later|Earlier|After)\b[^,“”"]{1,60},\s+)?(?:(?:\p{Lu}[\p{L}'’.-]*|of|the)\s+){0,5}$/u
 // After the person: a verb of their own ("told", "urged", "spoke"), not a possession, a second subject or a clause about them.
-const VERB_AFTER_PERSON = /^\s+(?:also\s+|had\s+|has\s+)?(?!(?:and|or|who|whose|is|was|are|were)\b)\p{Ll}{3,}/u
+const VERB_AFTER_PERSON = /^(?:,\s[^,;“”"]{2,80},)?\s+(?:also\s+|had\s+|has\s+)?(?!(?:and|or|who|whose|is|was|are|were)\b)\p{Ll}{3,}/u
 
 /** The person the sentence opens with as its subject, if it does. */
 function openingPerson(here: readonly Mention[], base: number, sentence: string): Mention | null {

@@ -164,7 +164,7 @@ const KEEPS_VERB = new RegExp(`^(?:${[
   'accuses', 'blamed', 'blames', 'mocked', 'mocks', 'ridiculed', 'derided', 'applauded', 'lauded', 'urged', 'urges', 'demanded', 'demands', 'called on', 'calls on', 'called for',
   'calls for', 'calling', 'appealed', 'vowed', 'pledged', 'promised', 'threatened', 'proposed', 'called', 'calls', 'described', 'describes',
   'evaluated', 'evaluates', 'assessed', 'assesses', 'defended', 'defends', 'calling on', 'calling for', 'urging', 'warning', 'thanked', 'thanks',
-  'congratulated', 'congratulates', 'apologi[sz]ed', 'apologi[sz]es',
+  'congratulated', 'congratulates', 'apologi[sz]ed', 'apologi[sz]es', 'ruled out', 'rules out', '(?:refused|declined) to rule out', '(?:would|did) not rule out', 'asked',
 ].join('|')})$`)
 
 /** "announced a special military operation", "declared martial law": the verb's object is the news, not reported words. */

@@ -85,6 +85,9 @@ const FURNITURE = [
   'Your email address will not be published. Required fields are marked *',
   'See also  The fall of a Turkish military helicopter, killing 11, including a general',
   'Read more: Iran says talks will resume',
+  // A paper's or a newsletter's other stories of the day.
+  "Also in today's edition: The Jerusalem race tightens ahead of Tuesday's vote | Doctors' strike threatened in public hospitals",
+  'In this issue: Flights to Moscow, a month on | Armenia’s border talks | Letters',
   // A bilingual site's label in its own language first.
   'Читайте также / See also: Kremlin: Sea of Azov "is our internal waters" | UN Security Council rejects Russian agenda',
   // Related stories and share bars labelled in the language of the site around an English article.
@@ -196,6 +199,8 @@ const FURNITURE = [
 ]
 
 const NEWS = [
+  // A press release's lead that ends on a deadline, not a caption's place and date.
+  'Tallinn - The Ministry of Foreign Affairs today informed the Ambassador of the Russian Federation, Vladimir Lipajev, that he must leave Estonia by 7 February 2023.',
   // Sentences of the news with the same words.
   'Salvini writes the rules every time, Di Maio said on Tuesday.',
   'Readers of the report were told that the talks had failed.',

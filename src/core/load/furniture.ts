@@ -65,7 +65,7 @@ const CAPTION_VERB = /\b(?:speaks?|attends?|arrives?|meets?|walks?|sits?|talks?|
 const MEDIA_FILE = /\.(?:transcoded|mp4|mov|m3u8|webm|jpe?g|png|gif|webp)\b/i
 
 // The labels of a link to another story ("Read more", "ALSO READ"): alone on a line, its headline follows.
-const SEE_ALSO = String.raw`see also|read also|also read|also see|read more|read next|keep reading|up next|more on this|more (?:on|about|from) [^:|.]{2,30}?|related(?: articles?| stories| news| (?:live )?coverage| content| live blogs?| (?:on|from|at|in) [^:|.]{2,30}?)?|also on [^:|.]{2,30}?|recommended(?: for you)?|you (?:may|might) (?:also )?(?:like|enjoy)|don'?t miss|must read|trending now|more coverage|more (?:analysis|opinion|commentary|explainers?|features|reporting|reading)|further reading|next on [^:|.]{2,30}?|most (?:read|popular|viewed|shared)(?: (?:on|at|in|from) [^:|.]{2,30}?)?`
+const SEE_ALSO = String.raw`see also|read also|also read|also see|read more|read next|keep reading|up next|more on this|more (?:on|about|from) [^:|.]{2,30}?|related(?: articles?| stories| news| (?:live )?coverage| content| live blogs?| (?:on|from|at|in) [^:|.]{2,30}?)?|also on [^:|.]{2,30}?|recommended(?: for you)?|you (?:may|might) (?:also )?(?:like|enjoy)|don'?t miss|must read|trending now|more coverage|more (?:analysis|opinion|commentary|explainers?|features|reporting|reading)|further reading|next on [^:|.]{2,30}?|most (?:read|popular|viewed|shared)(?: (?:on|at|in|from) [^:|.]{2,30}?)?|(?:also )?in (?:today['’]s|this|this week['’]s|tomorrow['’]s|the next) (?:edition|issue|newsletter|paper|bulletin)|also inside|elsewhere in (?:today['’]s|this) (?:edition|issue|paper)`
 // The same labels in the language of the site around an English article ("Читайте также:", "İlgili haberler").
 const SEE_ALSO_ABROAD = String.raw`читайте также|читайте також|по теме|похожие новости|[iİ]lgili haberler|ilgili haber|lesen sie auch|mehr zum thema|à lire aussi|lire aussi|sur le même sujet|lee también|te puede interesar|noticias relacionadas|leia também|veja também|leggi anche|czytaj (?:także|też)|čtěte také|související články|相关新闻|相關新聞|関連記事|관련기사|اقرأ أيضا`
 // A bilingual site puts its own language's label first: "Читайте также / See also: ...", "İlgili Haberler / Related".
@@ -193,7 +193,9 @@ export const FURNITURE_RULES: FurnitureRule[] = [
       // Only a line ending in a year can qualify; the end-anchored patterns then only need its last characters.
       if (!YEAR_AT_END.test(l.slice(-6))) return false
       const end = l.slice(-48)
-      return DATED_CAPTION_END.test(end) && !WEEKDAY_BEFORE_DATE.test(end) && CAPTION_VERB.test(l) && !REPORTING.test(l) && !/["“”]/.test(l)
+      // The date follows a comma or a place ("in Kyiv June 5, 2023"), not a preposition ("must leave Estonia by 7 February 2023").
+      const dated = DATED_CAPTION_END.exec(end)
+      return !!dated && /^(?:,|\p{Lu})/u.test(dated[0]) && !WEEKDAY_BEFORE_DATE.test(end) && CAPTION_VERB.test(l) && !REPORTING.test(l) && !/["“”]/.test(l)
     },
   },
   {

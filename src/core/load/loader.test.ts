@@ -182,6 +182,11 @@ beforeAll(() => {
     { heading: null, paragraphs: ['JAKARTA - Thailand and Cambodia agreed on Tuesday to let observers monitor the border.', 'Natalegawa called it a first for the bloc.'] },
     { heading: 'Bilateral talks to resume', paragraphs: ['The two neighbours agreed to resume talks.'] },
   ] } }))
+  write('quote-block.json', JSON.stringify({ data: { article: { headline: 'Katz pitches Gulf railway in Muscat', published_at: 1541505600, body: [
+    { type: 'text', text: 'MUSCAT - Israel Katz presented a regional railway plan at a transport conference on Tuesday.' },
+    { type: 'quote', text: 'A railway is stronger than any speech.', attribution: 'Israel Katz, Israeli transportation minister' },
+    { type: 'quote', text: 'Unattributed words stay as they are.' },
+  ] } } }))
   write('terse.json', JSON.stringify([{ item_id: '5531098712', given_title: 'After the Geneva deals', resolved_url: 'https://kestrel.example/trade/geneva', domain_metadata: { name: 'Kestrel News' }, authors: [{ name: 'Priya Raman' }], article: { blocks: [
     { t: 'h', c: 'After the Geneva deals' }, { t: 'p', c: 'India\'s commerce minister told reporters in Geneva on Friday that the outcome was satisfying.' }, { t: 'img', c: 'Delegates in Geneva. Photo: Kestrel' }, { t: 'p', c: 'The agreements were adopted at dawn.' },
   ] } }]))
@@ -468,6 +473,7 @@ describe('loadFolder on a hostile folder', () => {
     expect(doc('kinds.json')).toMatchObject({ title: 'Stay calm, Palace tells workers', published: '2013-05-18', text: 'MANILA - Malacañang on Friday urged workers to keep calm.\n\nThe labour secretary said a help desk had been set up.' })
     expect(doc('minified-paragraphs.json')).toMatchObject({ title: 'Kan raises islands with Medvedev', published: '2010-11-14' })
     expect(doc('minified-paragraphs.json').text).toBe('YOKOHAMA - Kan told Medvedev on Saturday that Japan could not accept his visit.\n\nMedvedev said the islands would remain Russian.\n\n"I will say what I need to say." - Naoto Kan')
+    expect(doc('quote-block.json').text).toBe('MUSCAT - Israel Katz presented a regional railway plan at a transport conference on Tuesday.\n\nIsrael Katz: “A railway is stronger than any speech.” (Israeli transportation minister)\n\nUnattributed words stay as they are.')
     expect(doc('sections.json').text).toBe('JAKARTA - Thailand and Cambodia agreed on Tuesday to let observers monitor the border.\n\nNatalegawa called it a first for the bloc.\n\nBilateral talks to resume\n\nThe two neighbours agreed to resume talks.')
     expect(doc('terse.json')).toMatchObject({ title: 'After the Geneva deals', outlet: 'Kestrel News', text: 'India\'s commerce minister told reporters in Geneva on Friday that the outcome was satisfying.\n\nThe agreements were adopted at dawn.' })
     expect(doc('epoch.json')).toMatchObject({ published: '2021-11-20' })

@@ -97,6 +97,10 @@ describe('dateFromText', () => {
     expect(dateFromText({ text: 'Three days ago tonight, on December 30, 2023, the raid began.', url: null, fileDate: null })).toMatchObject({ date: '2024-01-02', yearStated: true })
     // Without "today" too; a day of no stated year counts from year 2000's, and the story gives the year.
     expect(dateFromText({ text: 'Four weeks ago, on 30 December, von der Leyen announced that the talks had concluded.', url: null, fileDate: null })).toMatchObject({ date: '2001-01-27', yearStated: false })
+    // A count of months, from a day the next month has not.
+    expect(dateFromText({ text: 'Exactly a month ago, on 19 September, Ukrinform posted a grainy video.', url: null, fileDate: null })).toMatchObject({ date: '2000-10-19', yearStated: false })
+    expect(dateFromText({ text: 'Two months ago, on December 31, 2022, the ministers met.', url: null, fileDate: null })).toMatchObject({ date: '2023-02-28', yearStated: true })
+    expect(dateFromText({ text: 'The flight was downed eight years and four months ago, on 17 July 2014, over Ukraine.', url: null, fileDate: null })).toBeNull()
     // A lead's day, then the report's now counted on from it in the present tense.
     const later = "When Mali's military rulers gave France's ambassador 72 hours to leave the country on January 31, the communiqué read on state television was careful. Three weeks later there is very little left to talk about."
     expect(dateFromText({ text: later, url: null, fileDate: null })).toMatchObject({ date: '2000-02-21', yearStated: false })
@@ -260,6 +264,8 @@ describe('dates from the story', () => {
     expect(dateFromStory('Two weeks ago tomorrow, a man stood outside the Turkish embassy in Stockholm and set a Koran alight.', '2023-01-23', '2023-01-21')).toBe('2023-02-03')
     expect(dateFromStory('Good morning. A week ago yesterday, the first treated water from Fukushima Daiichi went into the Pacific.', '2023-08-29', '2023-08-24')).toBe('2023-09-01')
     expect(dateFromStory('It is 26 days since a police sergeant was shot dead at a bridge outside Banjska.', '2023-09-28', '2023-09-25')).toBe('2023-10-21')
+    // Without a comma before the subject.
+    expect(dateFromStory('Four weeks ago today Vladimir Putin signed two decrees, one abolishing visas for Georgians.', '2023-05-19', '2023-05-10')).toBe('2023-06-07')
   })
   it('puts a report of "this morning" that names no weekday on the day just before its guess that it names in full as done', () => {
     const text = "09:55 Azerbaijan's foreign ministry has put out a statement, dated 27 January, confirming the attack.\n\n10:20 Tehran's police chief says the gunman was arrested this morning."

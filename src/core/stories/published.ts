@@ -822,14 +822,15 @@ function countedFromOpening(text: string, centre: IsoDate, first: IsoDate): IsoD
 }
 
 // "Four weeks ago today, a dozen officers ...", "Two weeks ago tomorrow, a man ...", "A week ago yesterday, the first treated
-// water ...", "Twelve days ago the Security Council gave ...", "It is 26 days since a police sergeant was shot dead": the report's
-// day, counted on from the story's happening.
-const LEAD_COUNT = new RegExp(String.raw`(?:^|[\n.!?]\s+)(?:(\d{1,2}|an?|one|${NUMBER_WORDS.join('|')})\s+(days?|weeks?)\s+ago(?:\s+(today|tomorrow|tonight|yesterday))?(?:,|\s+(?=the\s))|(?:it is|it's|it has been)\s+(\d{1,2}|an?|one|${NUMBER_WORDS.join('|')})\s+(days?|weeks?)\s+since\b)`, 'i')
+// water ...", "Twelve days ago the Security Council gave ...", "It is 26 days since a police sergeant was shot dead", "Four weeks
+// ago today Vladimir Putin signed two decrees": the report's day, counted on from the story's happening.
+const LEAD_COUNT = new RegExp(String.raw`(?:^|[\n.!?]\s+)(?:(\d{1,2}|an?|one|${NUMBER_WORDS.join('|')})\s+(days?|weeks?)\s+ago(?:\s+(today|tomorrow|tonight|yesterday)[,\s]|,|\s+(?=the\s))|(?:it is|it's|it has been)\s+(\d{1,2}|an?|one|${NUMBER_WORDS.join('|')})\s+(days?|weeks?)\s+since\b)`, 'i')
 
 // "When Amir-Abdollahian arrived in Islamabad a week ago today, on 29 January", "Four weeks ago, on 30 December, ...",
 // "Three weeks ago today, in the small hours of 17 March", "Two weeks ago today, on Saturday, November 8", "Three weeks ago
-// today, shortly before dawn on June 17": the report's day, counted from a date.
-const AGO_TODAY = new RegExp(String.raw`\b(\d{1,2}|an?|one|${NUMBER_WORDS.join('|')})\s+(days?|weeks?)\s+ago(?:\s+(?:today|tonight))?,?\s+(?:(?:\p{Ll}+\s+){1,3}(?=on\s))?(?:on\s+(?:the\s+(?:night|morning|evening|afternoon)\s+of\s+)?|in\s+the\s+(?:small|early)\s+hours\s+of\s+)?(?:(?:${WEEKDAY_NAME}),?\s+)?(?:(\d{1,2})\s+(${MONTH})|(${MONTH})\.?\s+(\d{1,2}))(?:,?\s+((?:19|20)\d\d))?`, 'iu')
+// today, shortly before dawn on June 17", "Exactly a month ago, on 19 September": the report's day, counted from a date.
+// Not the last part of a longer count ("eight years and four months ago, on 17 July 2014").
+const AGO_TODAY = new RegExp(String.raw`(?<!\b(?:years?|months?|weeks?)\s+and\s+)\b(\d{1,2}|an?|one|${NUMBER_WORDS.join('|')})\s+(days?|weeks?|months?)\s+ago(?:\s+(?:today|tonight))?,?\s+(?:(?:\p{Ll}+\s+){1,3}(?=on\s))?(?:on\s+(?:the\s+(?:night|morning|evening|afternoon)\s+of\s+)?|in\s+the\s+(?:small|early)\s+hours\s+of\s+)?(?:(?:${WEEKDAY_NAME}),?\s+)?(?:(\d{1,2})\s+(${MONTH})|(${MONTH})\.?\s+(\d{1,2}))(?:,?\s+((?:19|20)\d\d))?`, 'iu')
 
 // "It is three weeks since Antonio Guterres walked out ..., a little before 2 a.m. on July 7": the same count, from the day the
 // sentence gives, or the next sentence opens with ("It has been exactly three weeks since Germany answered N'Djamena in kind.
@@ -911,7 +912,7 @@ function countedFromToday(text: string): TextDate | null {
   const month = monthNumber(m[4] ?? m[5])
   const date = makeDate(m[7] ? Number(m[7]) : 2000, month, day)
   if (!date) return null
-  return { date: addDays(date, countedDays(m[1], m[2])), how: 'counted', yearStated: !!m[7] }
+  return { date: /^month/i.test(m[2]) ? monthsOn(date, countOf(m[1])) : addDays(date, countedDays(m[1], m[2])), how: 'counted', yearStated: !!m[7] }
 }
 
 /** What a count's modifier ("almost", "more than") takes off or adds, for a count of weeks. */

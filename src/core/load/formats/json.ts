@@ -1,6 +1,7 @@
 // JSON exports: one article object, an array of them, or an object holding the array
 // ({"articles": [...]}); the usual field names of news APIs and scrapers.
 import { isoFromValue, stripInline } from './md'
+import { alreadyQuoted, citedSpeaker, quotedLines } from './cited'
 import { normalizeText } from '../decode'
 import { htmlToLines } from './html'
 import type { SourceLine } from '../clean'
@@ -286,6 +287,8 @@ const PARAGRAPH = ['text', 'content', 'value', 'html', 'plain_text']
 // word of the kind's name: "custom_embed", "interstitial_link", "RelatedLinksBlock". A pull quote stays: it may be the
 // only place the words are.
 const NOT_TEXT_BLOCK = /^(?:image|img|photo|picture|fig|gallery|video|audio|embed|social|tweet|ad|advert|advertisement|related|caption|promo|newsletter|link|divider|callout|bookmark|aside|sidebar)/i
+// Where a quote block names who spoke.
+const CITE_FIELDS = ['attribution', 'cite', 'citation', 'speaker', 'author', 'source', 'by']
 /**
  * Where editors and APIs keep a node's kind and its children: Contentful, Portable Text, ProseMirror, Slate, a GraphQL
  * answer's "__typename", Apple News Format's "role" and "components".
@@ -315,6 +318,10 @@ function blockLines(block: JsonObject): string[] | null {
   const kind = NODE_TYPE.map((key) => block[key]).find((value) => typeof value === 'string')
   if (typeof kind === 'string' && kindWords(kind).some((word) => NOT_TEXT_BLOCK.test(word))) return []
   const text = pick(fieldsOfOne(block), PARAGRAPH)
+  // A pull quote that names its speaker ({"type": "quote", "text": ..., "attribution": "Israel Katz, Israeli transportation minister"}).
+  const cite = typeof kind === 'string' && /quote/i.test(kind) ? CITE_FIELDS.map((key) => block[key]).find((value) => typeof value === 'string') : undefined
+  const speaker = typeof cite === 'string' ? citedSpeaker(cite) : null
+  if (typeof text === 'string' && speaker && !alreadyQuoted(text)) return quotedLines([text], speaker)
   if (typeof text === 'string') return [text]
   // Notion's block holds its words under the name of its kind: {"type": "paragraph", "paragraph": {"rich_text": [...]}}.
   const own = typeof kind === 'string' ? (block[kind] ?? null) : null

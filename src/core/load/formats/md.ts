@@ -1,6 +1,7 @@
 // Markdown: YAML-style front matter (title, date, source, url), or Hugo's TOML between "+++" lines, and a body stripped
 // of its markup.
 import { findDate } from '../dateline'
+import { alreadyQuoted, citedSpeaker, quotedLines } from './cited'
 import type { SourceLine } from '../clean'
 import type { ParseResult } from './types'
 
@@ -28,7 +29,8 @@ export function parseMarkdown(file: string, text: string): ParseResult {
   let fence = false
   // A line set wholly in italics right under an image (blank lines between) is its caption.
   let underImage = false
-  for (const raw of body.split('\n')) {
+  const raws = withQuotedBlocks(body.split('\n'))
+  for (const raw of raws) {
     const caption = underImage && ITALIC_LINE.test(raw)
     if (raw.trim()) underImage = false
     if (caption) {
@@ -66,6 +68,50 @@ export function parseMarkdown(file: string, text: string): ParseResult {
   }
 }
 
+/**
+ * A block quote of someone's words, as a blog sets them: under a lead-in that ends with a colon ("Jiang Yu told her regular
+ * briefing:"), or over a line that names who spoke ("> - Jonas Gahr Støre, Murmansk, 15 September"): quotations (cited.ts).
+ * Other block quotes (a clipper's note, an author's bio) stay as they are.
+ */
+function withQuotedBlocks(raws: readonly string[]): string[] {
+  const out: string[] = []
+  for (let i = 0; i < raws.length; i++) {
+    if (!BLOCK_QUOTE.test(raws[i])) {
+      out.push(raws[i])
+      continue
+    }
+    let end = i
+    while (end < raws.length && BLOCK_QUOTE.test(raws[end])) end++
+    const block = raws.slice(i, end).map((line) => line.replace(BLOCK_QUOTE, '').trim())
+    const lastLine = block.findLastIndex((line) => line !== '')
+    const cite = CITE_LINE.exec(block[lastLine] ?? '')
+    const speaker = cite ? citedSpeaker(stripInline(cite[1])) : null
+    const words = paragraphsOf(speaker ? block.slice(0, lastLine) : block)
+    const introduced = /:\s*$/.test(out.findLast((line) => line.trim() !== '') ?? '')
+    // Not a transcript's labelled turns ("QUESTION: ...", "SECRETARY POMPEO: ..."), which name their own speakers.
+    if (words.length && (speaker || introduced) && !words.some((p) => alreadyQuoted(p) || LABELLED.test(p))) out.push(...quotedLines(words, speaker).flatMap((line) => [line, '']))
+    else out.push(...raws.slice(i, end))
+    i = end - 1
+  }
+  return out
+}
+
+const BLOCK_QUOTE = /^\s{0,3}>\s?/
+const LABELLED = /^[\p{L}][\p{L} .'’-]{0,40}:\s/u
+// "- Jonas Gahr Støre, Murmansk, 15 September", "— Office of the President of the Republic", "-- Mika Wiljanen, CEO of Gasum".
+const CITE_LINE = /^(?:[-–—―]{1,2}|~)\s*(\S.{1,120})$/
+
+/** A block's lines as its paragraphs, each one line of text without its markup. */
+function paragraphsOf(lines: readonly string[]): string[] {
+  const paragraphs: string[] = []
+  let current: string[] = []
+  for (const line of [...lines, '']) {
+    if (line) current.push(stripInline(line).trim())
+    else if (current.length) paragraphs.push(current.join(' ')), (current = [])
+  }
+  return paragraphs.filter((p) => p !== '')
+}
+
 /** The page's one top-level heading ("# Headline"), its headline; none when there are several. */
 function firstHeading(body: string): string | null {
   const headings = [...body.matchAll(/^#[ \t]+(\S.*?)[ \t#]*$/gm)]
@@ -99,6 +145,9 @@ export function stripInline(line: string): string {
     .replace(/^\s*(?:[-*+]|\d+[.)])\s+(?:#{1,6}\s+)?/, '')
     .replace(/!\[([^\]]*)\]\([^)]*\)/g, '')
     .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
+    // A notes app's links to its own pages ("[[Sean Turnell]]", "[[Insein Prison|Insein]]") and highlights ("==do nothing==").
+    .replace(/\[\[(?:[^\]|]*\|)?([^\]]+)\]\]/g, '$1')
+    .replace(/==(?=\S)(.+?)(?<=\S)==/g, '$1')
     .replace(/(\*\*|__)(.+?)\1/g, '$2')
     .replace(/(?<![\w*])\*(?!\s)(.+?)(?<!\s)\*(?!\w)/g, '$1')
     .replace(/`([^`]+)`/g, '$1')
