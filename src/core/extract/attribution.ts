@@ -92,7 +92,9 @@ const SUBORDINATE_BEFORE = /\b(?:after|before|since|when|although|though|until|o
 // "Trudeau went further, accusing India of ...": the sentence's subject speaks through the participle.
 const PARTICIPLES = 'saying|telling|writing|calling (?:on|for|(?=(?:the|it|him|her|them|this|that|a|an) )|(?=[^.;,“”"]{1,60}[“"]))|urging|warning|accusing|insisting|arguing|stressing|vowing|demanding|denying|rejecting|blaming|condemning|criticising|criticizing|pledging|promising|threatening'
 const PARTICIPLE = new RegExp(`,\\s*(${PARTICIPLES})\\b`)
+// The pronouns that can only be a subject ("On January 7 he said": never a preposition's object).
 const SUBJECT_PRONOUN = /^(?:he|she|they|we)$/i
+const SUBJECT_PRONOUN_AT_END = /\s(he|she|they|we)$/i
 // "In Brussels on Wednesday he went further, telling ...": a setting without its comma ends at the pronoun.
 const OPENING = /^\s*(?:(?:On|In|At|Late|Early|Earlier|Later|After|Before|During|Following)\b(?:[^,]{0,60}?\s(?=(?:he|she)\s+\p{Ll})|[^,]{0,60},\s*)|\s+,\s*)/u
 // Also after a date masked out: "On Wednesday, after a video call with European leaders, Trump warned".
@@ -186,7 +188,7 @@ function subjectBefore(masked: string, verbOffset: number): Subject | null {
   const but = /\sbut$/i.exec(prefix)
   let np = npAtEnd(prefix) ?? (but && !relative ? clauseSubject(prefix, but.index) : null)
   // "In a post on Facebook he claimed": a setting without its comma ends at the pronoun, which is the whole subject.
-  const pronoun = np && /\s(he|she|they|we)$/i.exec(np.text)
+  const pronoun = np && SUBJECT_PRONOUN_AT_END.exec(np.text)
   if (np && pronoun) np = { text: pronoun[1], index: np.index + pronoun.index + 1 }
   if ((!np || /^and\s*$/i.test(np.text)) && !relative) {
     const first = firstVerbSubject(prefix)
@@ -212,7 +214,7 @@ function subjectBefore(masked: string, verbOffset: number): Subject | null {
   if (broadcast) return { subject: broadcast[1], subjectOffset: start + broadcast.index + broadcast[0].indexOf(broadcast[1]), ...(relative ? { relative: true } : {}) }
   // "A statement by the European Union confirmed ...": the statement speaks for its author.
   const author = /\b(?:statement|communiqu[eé]|announcement|spokes(?:man|woman|person)) (?:by|from|of)\s*$/i.test(prefix.slice(Math.max(0, np.index - 30), np.index))
-  // "On January 7 he said", its date masked: a subject pronoun is never a preposition's object.
+  // "On January 7 he said", its date masked.
   if (!author && !SUBJECT_PRONOUN.test(np.text) && PREPOSITION_BEFORE.test(prefix.slice(Math.max(0, np.index - 20), np.index))) {
     // "a military source in Khartoum told": the place is where the speaker is; the speaker comes before it.
     const placed = PLACED.exec(prefix.slice(0, np.index))

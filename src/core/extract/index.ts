@@ -283,6 +283,8 @@ const AGO = /\bago\b/i
 /** How far before its article a day must be for the article to be retelling it. */
 const RETOLD_DAYS = 7
 const QUOTE_ONLY = /^[“"‘«]/
+// A sentence that announces what follows: a list, or the words of its speaker.
+const ENDS_IN_COLON = /:\s*$/
 // "“We have been here before,” said a Tehran importer": words someone the text does not name says, not the last speaker's.
 const UNNAMED_VOICE = /[”"»’],?\s+(?:(?:said|says|added|told)\s+(?:a|an|one|another)\s|(?:a|an|one|another)\s[^.“”"]{0,80}?\b(?:said|says|added)\b)/i
 // A state's own outlet: "North Korea's state media", "the DPRK's official news agency KCNA", and the agencies that speak
@@ -596,7 +598,7 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
     // "Thorbjørn Jagland, the chairman of the Nobel Committee, began with the sentence everyone had been waiting for:" then a
     // quotation: the words are those of the person the lead-in opens with.
     if (!speaker && introducer?.index === index - 1 && QUOTE_ONLY.test(s.text) && !attributions.length) speaker = introducer.speaker
-    const introducing: Mention | null = !speaker && /:\s*$/.test(s.text) ? openingPerson(here, base, s.text) : null
+    const introducing: Mention | null = !speaker && ENDS_IN_COLON.test(s.text) ? openingPerson(here, base, s.text) : null
     introducer = introducing ? { speaker: personOf(introducing, context), index } : null
     const previous = lastStatementItem
     if (!speaker && labelSpeaker && !attributions.length) {
@@ -646,7 +648,7 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
         lastDated = { ...lastDated!, index }
         if (anchor === inherited.start && anchorIndex >= 0 && index - anchorIndex <= SEQUENCE_REACH) anchorIndex = index
       }
-      if (/:\s*$/.test(s.text)) listOf = { date, index }
+      if (ENDS_IN_COLON.test(s.text)) listOf = { date, index }
       // "Trump called Kim "a great leader" and Kim predicted an "excellent result"": each speaker's quote is their own.
       const quote = quotedWords(ownWords(s.text, attribution, speaker.name, resolved), attribution)
       statementDay = date.start === date.end ? date.start : null
@@ -1014,7 +1016,7 @@ function statementShape(sentence: string, attribution: Attribution | null, quote
     reported: !attribution ? sentence : attribution.contentAfter ? afterVerb.replace(/^.{0,60}?\bthat\s+/, '') : sentence.slice(0, attribution.subjectOffset),
     named: !!attribution && speaker.kind === 'person' && attribution.subject.includes(speaker.name.split(' ').pop()!),
     lead: !!attribution && attribution.contentAfter && attribution.verb !== ':' && (!quote || (firstQuote > 0 && /\bthat\b/.test(afterVerb.slice(0, firstQuote)))),
-    introduces: !!attribution && attribution.contentAfter && !quote && /:\s*$/.test(sentence),
+    introduces: !!attribution && attribution.contentAfter && !quote && ENDS_IN_COLON.test(sentence),
   }
 }
 
