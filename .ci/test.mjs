@@ -16,7 +16,7 @@ mkdirSync(results, { recursive: true })
 
 // Floors: figures once reached may not be lost silently (score.mjs --require exits 1 below them).
 const dev = (story) => [join(shared, 'corpora/dev', story), '', 'recall=0.95,precision=0.85,dates=0.95,duplicateRate=0.2,sourceRecall=0.9,noise=0,storyF1=1,inferred=1']
-// Our own probe corpora (.ci/probes): ninety-five rounds of four stories written apart from the pipeline, each
+// Our own probe corpora (.ci/probes): ninety-nine rounds of four stories written apart from the pipeline, each
 // round also in one folder. Each round was scored before any change made for it.
 const probe = (floors) => (story) => [join(root, '.ci/probes', story), '', floors]
 const ROUND = 'recall=0.7,precision=0.9,dates=0.85,speakers=0.85,sourceRecall=0.85,noise=0,storyF1=1,published=0.9'
@@ -269,11 +269,15 @@ probe('recall=0.88,precision=0.87,dates=0.95,speakers=0.95,duplicateRate=0.25,so
   // the Black Sea grain deal 2022 (a story of the same name is in the dev corpora; these are other reports), the OPEC+ cut
   // and the US-Saudi row 2022, Australia-China barley 2020, Otto Warmbier 2017. The grain deal's July and October reports
   // form two stories (0.57); Warmbier's two undated reports are put five and two days off (published 0.60).
-  probe('recall=0.96,precision=0.86,dates=0.9,speakers=0.95,duplicateRate=0.31,sourceRecall=0.94,noise=0,storyF1=0.52,published=0.75')('black-sea-grain-deal-2022'),
+  // Published 0.75 -> 0.55: an undated report's days long past no longer hold it apart from its story, which joins the live
+  // page of Monday 31 October to the July and August reports (stories 0.57 -> 0.75); from their days the page is put on the
+  // Saturday it names in full, two days early.
+  probe('recall=0.96,precision=0.86,dates=0.9,speakers=0.95,duplicateRate=0.31,sourceRecall=0.94,noise=0,storyF1=0.52,published=0.55')('black-sea-grain-deal-2022'),
   probe('recall=0.9,precision=0.85,dates=0.83,speakers=0.85,duplicateRate=0.37,sourceRecall=0.9,noise=0,storyF1=0.95,published=0.95')('opec-cut-us-saudi-2022'),
   probe('recall=0.85,precision=0.74,dates=0.89,speakers=0.95,duplicateRate=0.33,sourceRecall=0.86,noise=0,storyF1=0.95,published=0.75')('australia-china-barley-2020'),
   probe('recall=0.89,precision=0.92,dates=0.71,speakers=0.95,duplicateRate=0.33,sourceRecall=0.91,noise=0,storyF1=0.95,published=0.55')('otto-warmbier-release-2017'),
-  [join(root, '.ci/probes/_mixed-32'), '', 'recall=0.9,precision=0.85,dates=0.83,speakers=0.93,duplicateRate=0.33,sourceRecall=0.9,noise=0,storyF1=0.87,published=0.75,inferred=0.46'],
+  // Inferred 0.46 -> 0.32: the grain deal's live page, as above.
+  [join(root, '.ci/probes/_mixed-32'), '', 'recall=0.9,precision=0.85,dates=0.83,speakers=0.93,duplicateRate=0.33,sourceRecall=0.9,noise=0,storyF1=0.87,published=0.75,inferred=0.32'],
   // The thirty-third: the US-Mexico tariff deal 2019, the Windsor Framework 2023, the MH17 verdict 2022, the Rohingya
   // repatriation deal 2017. MH17's follow-up in February dates the fewest items right (0.67); since it joined the story (stories
   // 1.00) one of its items merges into the verdict's, so recall is 0.86 (floor 0.82).
@@ -747,7 +751,9 @@ probe('recall=0.83,precision=0.87,dates=0.73,speakers=0.95,duplicateRate=0.11,so
   probe('recall=0.79,precision=0.87,dates=0.7,speakers=0.71,duplicateRate=0.34,sourceRecall=0.77,noise=0,storyF1=0.52,published=0.75')('norway-china-nobel-liu-xiaobo-2010'),
   probe('recall=0.81,precision=0.88,dates=0.61,speakers=0.95,duplicateRate=0.2,sourceRecall=0.87,noise=0,storyF1=0.95,published=0.75')('norway-russia-barents-treaty-2010'),
   probe('recall=0.92,precision=0.93,dates=0.65,speakers=0.81,duplicateRate=0.23,sourceRecall=0.88,noise=0,storyF1=0.95,published=0.55')('finland-russia-energy-cutoff-2022'),
-  probe('recall=0.81,precision=0.96,dates=0.77,speakers=0.95,duplicateRate=0.32,sourceRecall=0.81,noise=0,storyF1=0.95,published=0.95')('estonia-russia-ambassadors-2023'),
+  // Dates 0.77 -> 0.71: of two reports of the ambassador's expulsion, one each, the date now comes from the one that dates it by
+  // its words ("the next day", a day late) rather than the first one's undated "immediately expelled".
+  probe('recall=0.81,precision=0.96,dates=0.71,speakers=0.95,duplicateRate=0.32,sourceRecall=0.81,noise=0,storyF1=0.95,published=0.95')('estonia-russia-ambassadors-2023'),
   [join(root, '.ci/probes/_mixed-94'), '', 'recall=0.84,precision=0.91,dates=0.68,speakers=0.84,duplicateRate=0.28,sourceRecall=0.83,noise=0,storyF1=0.86,published=0.75,inferred=0.55'],
   // The ninety-fifth, from South Asia and the Gulf, per story three text files (a translation with a translator's note,
   // an analysis weeks later), a page with comments and a trending sidebar, and a news app's JSON with typed blocks: India
@@ -758,6 +764,41 @@ probe('recall=0.83,precision=0.87,dates=0.73,speakers=0.95,duplicateRate=0.11,so
   probe('recall=0.91,precision=0.91,dates=0.67,speakers=0.86,duplicateRate=0.29,sourceRecall=0.75,noise=0,storyF1=0.95,published=0.75')('oman-israel-netanyahu-muscat-2018'),
   probe('recall=0.91,precision=0.85,dates=0.68,speakers=0.86,duplicateRate=0.31,sourceRecall=0.8,noise=0,storyF1=0.95,published=0.75')('maldives-india-emergency-2018'),
   [join(root, '.ci/probes/_mixed-95'), '', 'recall=0.86,precision=0.86,dates=0.78,speakers=0.86,duplicateRate=0.32,sourceRecall=0.82,noise=0,storyF1=0.95,published=0.8,inferred=0.67'],
+  // The ninety-sixth, from Africa and the Middle East, per story two text files (one with its accents written as
+  // combining marks), a news page saved with its scripts and ad slots, a newsletter post with footnotes, and a WordPress
+  // API's JSON: ECOWAS suspending Guinea after the coup 2021, Morocco and Tunisia over the TICAD summit 2022, Sudan and
+  // Kenya over the RSF's charter 2025, Turkey and Syria's ministers meeting in Moscow 2022.
+  probe('recall=0.91,precision=0.93,dates=0.85,speakers=0.85,duplicateRate=0.4,sourceRecall=0.73,noise=0,storyF1=0.95,published=0.95')('guinea-ecowas-sanctions-2021'),
+  probe('recall=0.89,precision=0.84,dates=0.87,speakers=0.95,duplicateRate=0.31,sourceRecall=0.76,noise=0,storyF1=0.95,published=0.75')('morocco-tunisia-ticad-2022'),
+  probe('recall=0.88,precision=0.79,dates=0.95,speakers=0.82,duplicateRate=0.38,sourceRecall=0.82,noise=0,storyF1=0.95,published=0.75')('sudan-kenya-rsf-charter-2025'),
+  probe('recall=0.9,precision=0.76,dates=0.89,speakers=0.95,duplicateRate=0.44,sourceRecall=0.88,noise=0,storyF1=0.95,published=0.95')('turkey-syria-moscow-talks-2022'),
+  [join(root, '.ci/probes/_mixed-96'), '', 'recall=0.9,precision=0.83,dates=0.88,speakers=0.89,duplicateRate=0.38,sourceRecall=0.79,noise=0,storyF1=0.95,published=0.85,inferred=0.75'],
+  // The ninety-seventh, from East Asia and the Pacific, per story two text files (one in Shift_JIS, Big5 or GB18030), an
+  // old table-layout page, a researcher's clipping with notes, and an RSS feed as JSON: Ma and Xi meeting in Singapore
+  // 2015, the Koreas' landmine crisis and talks 2015, China's air defence zone over the East China Sea 2013, Duterte in
+  // Beijing 2016.
+  probe('recall=0.9,precision=0.86,dates=0.82,speakers=0.68,duplicateRate=0.34,sourceRecall=0.8,noise=0,storyF1=0.95,published=0.55')('taiwan-china-ma-xi-singapore-2015'),
+  probe('recall=0.88,precision=0.8,dates=0.68,speakers=0.87,duplicateRate=0.35,sourceRecall=0.68,noise=1,storyF1=0.95,published=0.75')('north-korea-south-korea-dmz-talks-2015'),
+  probe('recall=0.79,precision=0.96,dates=0.55,speakers=0.89,duplicateRate=0.27,sourceRecall=0.81,noise=1,storyF1=0.95,published=0.75')('china-japan-air-defense-zone-2013'),
+  probe('recall=0.87,precision=0.94,dates=0.76,speakers=0.88,duplicateRate=0.5,sourceRecall=0.84,noise=0,storyF1=0.95,published=0.75')('philippines-china-duterte-beijing-2016'),
+  [join(root, '.ci/probes/_mixed-97'), '', 'recall=0.85,precision=0.88,dates=0.69,speakers=0.83,duplicateRate=0.38,sourceRecall=0.78,noise=2,storyF1=0.95,published=0.7,inferred=0.45'],
+  // The ninety-eighth, from Europe, per story two text files (a hard-wrapped e-mail newsletter, an updated story), a
+  // page with a live-updates list, a shared document's Markdown, and a radio transcript as JSON: Erdogan in Athens 2017,
+  // the EU's ambassadors leaving Belarus 2012, Kosovo's tariff on Serbian goods 2018, Armenia ratifying the Rome Statute
+  // 2023.
+  probe('recall=0.84,precision=0.93,dates=0.81,speakers=0.88,duplicateRate=0.39,sourceRecall=0.71,noise=0,storyF1=0.95,published=0.75')('greece-turkey-erdogan-athens-2017'),
+  probe('recall=0.53,precision=0.89,dates=0.81,speakers=0.85,duplicateRate=0.43,sourceRecall=0.73,noise=0,storyF1=0.95,published=0.55')('belarus-eu-ambassadors-2012'),
+  probe('recall=0.82,precision=0.9,dates=0.63,speakers=0.83,duplicateRate=0.29,sourceRecall=0.8,noise=0,storyF1=0.95,published=0.55')('kosovo-serbia-tariff-2018'),
+  probe('recall=0.96,precision=0.92,dates=0.61,speakers=0.95,duplicateRate=0.46,sourceRecall=0.73,noise=1,storyF1=0.95,published=0.35')('armenia-russia-rome-statute-2023'),
+  [join(root, '.ci/probes/_mixed-98'), '', 'recall=0.78,precision=0.91,dates=0.7,speakers=0.87,duplicateRate=0.4,sourceRecall=0.75,noise=1,storyF1=0.95,published=0.55,inferred=0.33'],
+  // The ninety-ninth, from the Americas and multilateral bodies, per story three text files (an UPDATE wire, a column),
+  // a page with a correction, and a read-later app's JSON: Venezuela leaving the OAS 2017, the ICJ's Nicaragua v.
+  // Colombia judgment 2012, Azevêdo elected to lead the WTO 2013, the ICJ's pulp mill judgment 2010.
+  probe('recall=0.86,precision=0.9,dates=0.84,speakers=0.79,duplicateRate=0.27,sourceRecall=0.85,noise=0,storyF1=0.95,published=0.95')('venezuela-oas-withdrawal-2017'),
+  probe('recall=0.96,precision=0.9,dates=0.89,speakers=0.95,duplicateRate=0.32,sourceRecall=0.84,noise=0,storyF1=0.95,published=0.75')('colombia-nicaragua-icj-2012'),
+  probe('recall=0.8,precision=0.89,dates=0.82,speakers=0.95,duplicateRate=0.26,sourceRecall=0.87,noise=0,storyF1=0.95,published=0.95')('wto-azevedo-election-2013'),
+  probe('recall=0.73,precision=0.81,dates=0.73,speakers=0.86,duplicateRate=0.24,sourceRecall=0.9,noise=0,storyF1=0.95,published=0.75')('argentina-uruguay-pulp-mill-icj-2010'),
+  [join(root, '.ci/probes/_mixed-99'), '', 'recall=0.84,precision=0.87,dates=0.82,speakers=0.88,duplicateRate=0.28,sourceRecall=0.86,noise=0,storyF1=0.95,published=0.85,inferred=0.75'],
 
 ]
 

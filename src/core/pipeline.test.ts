@@ -550,6 +550,12 @@ describe('an undated report that names its own yesterday by the weekday', () => 
     // as Tuesday 11 April; the weekdays it names as past fit the week before as well. It had been put on 4 April.
     expect(await publishedIn(join(PROBES, 'philippines-us-edca-2023'), 'strategicbrief.txt')).toBe('2023-04-12')
   })
+  it('is of the weekday it names as its own, whatever happening its lead counts from', async () => {
+    // The Fouta Courier, undated (Thursday 9 September 2021): ECOWAS suspended Guinea "yesterday, three days after the special
+    // forces ... overthrew President Alpha Condé", and its ministers would travel "'tomorrow', that is today, Thursday". The
+    // overthrow, which dated reports give as Sunday 5 September, had been read as the lead's yesterday: put on 6 September.
+    expect(await publishedIn(join(PROBES, 'guinea-ecowas-sanctions-2021'), 'foutacourier.txt')).toBe('2021-09-09')
+  })
 })
 
 describe('an undated report that counts its days on from a day it names', () => {

@@ -100,7 +100,7 @@ function planStories(loaded: LoadResult, options: BuildOptions): StoryPlan {
       .filter((i) => dates[i].published)
       .map((i) => ({ id: ids[i], title: documents[i].title, text: documents[i].text, published: dates[i].published! }))
     const info = new Map<string, ArticleInfo>(
-      group.members.map((i) => [ids[i], { id: ids[i], file: documents[i].file, outlet: documents[i].outlet, published: dates[i].published }]),
+      group.members.map((i) => [ids[i], { id: ids[i], file: documents[i].file, outlet: documents[i].outlet, published: dates[i].published, publishedFrom: dates[i].publishedFrom }]),
     )
     return { storyId, articles, info }
   })

@@ -91,7 +91,7 @@ function storyKey(inputs: StoryInputs): string {
   if (key === undefined) {
     const parts: string[] = [inputs.storyId]
     for (const a of inputs.articles) parts.push(a.id, a.title ?? '\u0001', a.published, a.text)
-    for (const [id, a] of inputs.info) parts.push(id, a.file, a.outlet ?? '\u0001', a.published ?? '\u0001')
+    for (const [id, a] of inputs.info) parts.push(id, a.file, a.outlet ?? '\u0001', a.published ?? '\u0001', a.publishedFrom ?? '\u0001')
     key = digest(parts)
     storyKeys.set(inputs, key)
   }

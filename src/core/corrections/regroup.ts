@@ -56,7 +56,7 @@ function sourcesOf(reports: readonly ExtractedItem[], item: Item): Source[] {
 }
 
 function articleInfo(timeline: Timeline): Map<string, ArticleInfo> {
-  return new Map(timeline.articles.map((a) => [a.id, { id: a.id, file: a.file, outlet: a.outlet, published: a.published }]))
+  return new Map(timeline.articles.map((a) => [a.id, { id: a.id, file: a.file, outlet: a.outlet, published: a.published, publishedFrom: a.publishedFrom }]))
 }
 
 /** The item the reports make, under the identity (id, story, type and title) the reader keeps. */

@@ -64,6 +64,11 @@ describe('decodeBytes', () => {
     ['Czech Environment Minister Anna Hubáčková met Deputy Minister Łukasz Dvořák; Jiří Kovářík and Zuzana Šimůnková spoke.'],
     ['Polish President Andrzej Duda said in Wrocław that Ewa Łętowska would lead the team; Peter Pellegrini spoke in Košice.'],
   ])('undeclared windows-1250: %s', (text) => expect(decodeBytes(encodeOneByte('windows-1250', text))).toEqual({ ok: true, text, encoding: 'windows-1250' }))
+  // A Nordic or Baltic paper saved in ISO-8859-15: Windows-1252 would make "€25" "¤25" and "Šlesers" "¦lesers".
+  it.each([
+    ['Lottery tickets from €25); the fine was 4.90 € a month.'],
+    ['Ainars Šlesers met Žaneta Jaunzeme-Grende; the cœur of the matter.'],
+  ])('undeclared iso-8859-15: %s', (text) => expect(decodeBytes(encodeOneByte('iso-8859-15', text))).toEqual({ ok: true, text, encoding: 'iso-8859-15' }))
   // Icelandic keeps its ð and þ beside á, í and ú; Western accents are no Cyrillic words.
   it.each([
     ['Þingvellir: forsætisráðherra sagði á fundinum að það væri rétt.'],

@@ -1,5 +1,5 @@
 // Bytes -> text: BOM sniffing, strict UTF-8, then a declared charset or one the bytes show (East Asian, Turkish,
-// Cyrillic, Arabic, old Mac) with a Windows-1252 fallback; binary detection,
+// Cyrillic, Arabic, old Mac, Central European, ISO-8859-15) with a Windows-1252 fallback; binary detection,
 // and the white-space normalisation every format parser relies on.
 
 export type Decoded =
@@ -39,6 +39,7 @@ export function decodeBytes(bytes: Uint8Array, truncated = false): Decoded {
     if (oneByte) return { ok: true, text: oneByte.decode(body), encoding: oneByte.encoding }
     if (looksMacRoman(body)) return { ok: true, text: macRoman.decode(body), encoding: 'macintosh' }
     if (looksCentralEuropean(body)) return { ok: true, text: cp1250.decode(body), encoding: 'windows-1250' }
+    if (looksLatin9(body)) return { ok: true, text: latin9.decode(body), encoding: 'iso-8859-15' }
     return { ok: true, text: cp1252.decode(body), encoding: 'windows-1252' }
   }
 }
@@ -58,6 +59,31 @@ function looksMacRoman(bytes: Uint8Array): boolean {
     else if (b >= 0xd0 && b <= 0xd5 && !isCapital(bytes[i - 1]) && !isCapital(bytes[i + 1])) mac++
   }
   return mac >= 2 && mac > windows * 2
+}
+
+const latin9 = new TextDecoder('iso-8859-15')
+// ISO-8859-15 differs from Latin-1 in eight bytes, which Windows-1252 reads as signs: the euro "¤25", "Š", "š", "Ž", "ž",
+// "Œ", "œ", "Ÿ". A euro sign beside a figure, or those letters inside a word, and none of Windows-1252's own punctuation
+// bytes (control codes in ISO-8859-15).
+const EURO = 0xa4
+const LATIN9_LETTERS = new Set([0xa6, 0xa8, 0xb4, 0xb8, 0xbc, 0xbd, 0xbe])
+
+function looksLatin9(bytes: Uint8Array): boolean {
+  let signs = 0
+  const n = Math.min(bytes.length, 65536)
+  for (let i = 0; i < n; i++) {
+    const b = bytes[i]
+    if (b >= 0x80 && b <= 0x9f) return false
+    const before = i > 0 ? bytes[i - 1] : 0x20, after = i + 1 < n ? bytes[i + 1] : 0x20
+    if (b === EURO && (isDigit(after) || isDigit(before) || (before === 0x20 && i > 1 && isDigit(bytes[i - 2])))) signs++
+    // "´" between small letters is an apostrophe typed with the accent key ("don´t"), not "Ž".
+    else if (LATIN9_LETTERS.has(b) && isLetterByte(after) && !(b === 0xb4 && isSmallAscii(before))) signs++
+  }
+  return signs > 0
+}
+
+function isDigit(b: number): boolean {
+  return b >= 0x30 && b <= 0x39
 }
 
 const cp1250 = new TextDecoder('windows-1250')

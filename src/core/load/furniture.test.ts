@@ -20,6 +20,8 @@ function kindOf(line: string): string {
 const FURNITURE = [
   // A column's sign-off, a newsletter's sign-up, a picture's credit and a call for letters, each on a line of its own.
   'Alvise Moretti writes the Lagoon Letter every Sunday.',
+  'Valeria Cantú Garza is an economist and a former trade negotiator. She writes every Friday for Norte Monitor.',
+  'Her newsletter appears every Thursday.',
   'Oliver Stanmore is a former trade official and writes The Counterweight every Wednesday.',
   "Get The Apennine Review's Monday Briefing",
   'Courier photo by Adeel Rana',

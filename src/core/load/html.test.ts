@@ -103,6 +103,12 @@ describe('parseHtml on a saved news page', () => {
     if ('error' in result) throw new Error(result.error)
     expect(result.articles[0].published).toBe('2022-05-27')
   })
+  it('reads the labelled date an old table layout prints under its headline, which is no h1', () => {
+    const page = '<html><head><title>Merlion Evening News</title></head><body><table><tr><td width="150"><font size="2"><a href="/">Home</a></font><br><font size="1">Updated daily since 1998 | 1 January 1999</font></td><td width="630"><font size="5"><b>"We are one family": Xi and Ma shake hands in Singapore</b></font><br><font size="1">Published 7 November 2015, 10:42 PM &nbsp;|&nbsp; By Tan Wei Ling, Senior Correspondent</font><br><font size="3"><p>THE leaders of China and Taiwan shook hands in a Singapore hotel this afternoon, ending 66 years of estrangement at the top with a gesture that lasted well over a minute as hundreds of cameras flashed.</p><p>Mr Ma set out a five-point proposal, officials said.</p></font></td></tr></table></body></html>'
+    const result = parseHtml('table.html', page)
+    if ('error' in result) throw new Error(result.error)
+    expect(result.articles[0].published).toBe('2015-11-07')
+  })
   it('reads the date in a reader view’s credits, its parts between entities ("Daniel Kessler &middot; ... &middot; April 6, 2001")', () => {
     const page = '<html><head><title>Regret, sorry, apology</title></head><body><div class="header reader-header"><h1 class="reader-title">Regret, sorry, apology</h1><div class="credits reader-credits">Daniel Kessler &middot; Asia-Pacific Strategic Review &middot; April 6, 2001</div></div><hr><div class="content"><div class="moz-reader-content"><p>Washington and Beijing spent the first days of the Hainan standoff talking past each other, and by the end of this week they were arguing about a single word, officials said.</p><p>On Wednesday, Secretary of State Colin Powell became the first senior American official to express regret in public for the loss of the Chinese pilot.</p></div></div></body></html>'
     const result = parseHtml('reader.html', page)

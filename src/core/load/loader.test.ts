@@ -190,6 +190,11 @@ beforeAll(() => {
   write('terse.json', JSON.stringify([{ item_id: '5531098712', given_title: 'After the Geneva deals', resolved_url: 'https://kestrel.example/trade/geneva', domain_metadata: { name: 'Kestrel News' }, authors: [{ name: 'Priya Raman' }], article: { blocks: [
     { t: 'h', c: 'After the Geneva deals' }, { t: 'p', c: 'India\'s commerce minister told reporters in Geneva on Friday that the outcome was satisfying.' }, { t: 'img', c: 'Delegates in Geneva. Photo: Kestrel' }, { t: 'p', c: 'The agreements were adopted at dawn.' },
   ] } }]))
+  // A radio programme's transcript: its turns are its words, whoever holds the microphone; the station is the outlet.
+  write('transcript.json', JSON.stringify({ show: 'The Balkan Hour', station: 'Morava FM', aired: '2018-11-22', segments: [
+    { speaker: 'Host (Jelena Pavic)', start: 0, text: "Good evening. Kosovo's 100 percent tariff on goods from Serbia is now in its second day." },
+    { speaker: 'Dusan Ilic', start: 18, text: 'Jelena, the queue at the Merdare crossing this morning was about two kilometres long.' },
+  ] }))
   // A CMS's export that dates its article in seconds since 1970 ("firstPublishedAt"), beside when the export was made.
   write('epoch.json', JSON.stringify({ generator: 'Civic Ledger CMS', exportedAt: 1637565120, articles: [{ headline: 'US says Nicaragua\'s OAS exit will deepen its isolation', firstPublishedAt: 1637425800, lastModifiedAt: 1637425800, body: { blocks: [{ kind: 'paragraph', text: 'The United States said on Friday that the decision would deepen the isolation of the government, officials said.' }] } }] }))
   // A Firestore document (each value wrapped in its type; "createTime" and "updateTime" the database's) and an Instapaper
@@ -280,6 +285,13 @@ beforeAll(() => {
   write('rss.json', JSON.stringify({ rss: { channel: { title: 'Kuroshio Wire - Asia-Pacific', item: [
     { title: 'Abe to visit Pearl Harbor with Obama', pubDate: 'Tue, 06 Dec 2016 04:12:00 +0000', 'content:encoded': '<p>TOKYO - Prime Minister Shinzo Abe said on Monday that he will visit Pearl Harbor, officials said.</p>'.repeat(10) },
     { title: 'Kuroshio Wire newsletter: the week in Asia', pubDate: 'Fri, 02 Dec 2016 00:00:00 +0000', description: 'Sign up for the week in Asia, every Friday.' },
+  ] } } }))
+  // A feed of one story and briefs of a few sentences, their HTML longer than their words.
+  const brief = '<p><b>WASHINGTON</b> &ndash; Defense Secretary Chuck Hagel said on Saturday that the zone would not change how the United States conducts military operations in the region.</p>'
+  write('briefs.json', JSON.stringify({ rss: { channel: { title: 'Marianas Breeze - News', item: [
+    { title: 'Guam B-52s fly through China\'s new air zone', pubDate: 'Wed, 27 Nov 2013 18:40:00 +1000', description: '<p>Two unarmed B-52 bombers from Andersen Air Force Base flew through the zone on Monday night, the Pentagon said.</p>'.repeat(8) },
+    { title: 'Hagel: zone won\'t change US operations', pubDate: 'Sun, 24 Nov 2013 09:00:00 +1000', description: brief.repeat(3) },
+    { title: 'Andersen bombers part of routine rotation', description: brief.repeat(2) },
   ] } } }))
   write('forwarded.txt', ['---------- Forwarded message ---------', 'From: Samir Haddad <samir@example.org>', 'Date: Mon, Jul 10, 2017 at 8:14 AM', 'Subject: Fwd: The Gulf Letter: Doha says no', 'To: team@example.org', '', "Thought you'd want this before Tuesday's meeting. S.", '', '-----Original Message-----', 'From: East Wind Review <letters@eastwind.example>', 'Date: Thu, 6 Jul 2017 06:30:12 +0000', 'Subject: The Gulf Letter: Doha says no', '', 'The four foreign ministers met in Cairo on Wednesday, officials said.'].join('\n'))
   write('logseq.md', 'title:: Tillerson urges Saudi-led bloc to ease Qatar blockade\ndate:: [[Jun 9th, 2017]]\noutlet:: Arabian Tribune\n\n- US Secretary of State Rex Tillerson on Friday called on the bloc to ease the blockade, officials said.\n')
@@ -477,6 +489,7 @@ describe('loadFolder on a hostile folder', () => {
     expect(doc('sections.json').text).toBe('JAKARTA - Thailand and Cambodia agreed on Tuesday to let observers monitor the border.\n\nNatalegawa called it a first for the bloc.\n\nBilateral talks to resume\n\nThe two neighbours agreed to resume talks.')
     expect(doc('terse.json')).toMatchObject({ title: 'After the Geneva deals', outlet: 'Kestrel News', text: 'India\'s commerce minister told reporters in Geneva on Friday that the outcome was satisfying.\n\nThe agreements were adopted at dawn.' })
     expect(doc('epoch.json')).toMatchObject({ published: '2021-11-20' })
+    expect(doc('transcript.json')).toMatchObject({ published: '2018-11-22', outlet: 'Morava FM', text: "Good evening. Kosovo's 100 percent tariff on goods from Serbia is now in its second day.\n\nJelena, the queue at the Merdare crossing this morning was about two kilometres long." })
     expect(doc('pocket.json').text).toBe('Good morning from Singapore.\n\nPolice made the first arrests under the new law on Wednesday, officials said.')
     expect(doc('saved.mhtml')).toMatchObject({ published: '2023-05-08', url: 'https://example.org/2023/05/syria-vote' })
     expect(doc('saved.mhtml').text).toBe('CAIRO — Arab foreign ministers voted on Sunday to readmit Syria to the Arab League, diplomats said.')
@@ -502,6 +515,8 @@ describe('loadFolder on a hostile folder', () => {
     expect(doc('telegram.json#2')).toMatchObject({ published: '2019-11-13', text: '09:02\n\nMorales told a news conference on Wednesday that he would return.' })
     expect(doc('nyt-like.json')).toMatchObject({ title: 'China Rejects Hague Ruling', published: '2016-07-13' })
     expect(doc('rss.json')).toMatchObject({ title: 'Abe to visit Pearl Harbor with Obama', published: '2016-12-06' })
+    expect(doc('briefs.json')).toMatchObject({ title: 'Guam B-52s fly through China\'s new air zone', published: '2013-11-27' })
+    expect(doc('briefs.json#2')).toMatchObject({ title: 'Hagel: zone won\'t change US operations', published: '2013-11-24' })
     expect(doc('forwarded.txt')).toMatchObject({ title: 'The Gulf Letter: Doha says no', published: '2017-07-06' })
     expect(doc('forwarded.txt').text).toBe('The four foreign ministers met in Cairo on Wednesday, officials said.')
     expect(doc('logseq.md')).toMatchObject({ title: 'Tillerson urges Saudi-led bloc to ease Qatar blockade', published: '2017-06-09', outlet: 'Arabian Tribune' })

@@ -1,7 +1,7 @@
 // The second merge question: given the extracted items that report one statement or event, what is the
 // item? The most central wording, the most precise date the majority agrees with, one source per article,
 // and every disagreement (date, speaker, figure) kept with the articles that hold it.
-import type { Conflict, IsoDate, Item, Precision, Source } from '../../shared/model'
+import type { Conflict, IsoDate, Item, Precision, PublishedFrom, Source } from '../../shared/model'
 import { hash32 } from '../ids'
 import { contentTokens } from '../stories/features'
 import type { ExtractedItem } from '../types'
@@ -14,6 +14,7 @@ export interface ArticleInfo {
   file: string
   outlet: string | null
   published: IsoDate | null
+  publishedFrom?: PublishedFrom
 }
 
 export interface CombineInput {
@@ -45,6 +46,11 @@ export function articleOrder(articles: ReadonlyMap<string, ArticleInfo>): (a: st
     const x = key(a), y = key(b)
     return x < y ? -1 : x > y ? 1 : 0
   }
+}
+
+/** A day the article gives itself (a date line, its own words), not one the story inferred for it. */
+function statesDay(from: PublishedFrom | undefined): boolean {
+  return from === 'dateline' || from === 'text'
 }
 
 /** Members weighed for the central wording: the first reported, enough to see the common wording. */
@@ -88,34 +94,48 @@ function similarityAmong(sample: readonly ExtractedItem[], context: MergeContext
  * The date window most articles agree with, and among those the most precise, then the one most
  * articles give exactly (not only within a day's slack). An event some report as done and others as planned is dated by those who saw it
  * done: a plan written the day before says "tomorrow" of the day it happened, and plans slip.
+ * Where that still ties, the window with the better evidence: "yesterday" read against a publication day the
+ * story inferred is only as right as that inference.
  */
-export function chooseDate(items: readonly ExtractedItem[]): ExtractedItem {
+export function chooseDate(items: readonly ExtractedItem[], statesItsDay: (articleId: string) => boolean = () => false): ExtractedItem {
   const done = items.filter((i) => i.type === 'event' && !i.planned)
   const voters = done.length && done.length < items.length ? done : items
   // Each distinct window once: a hundred copies of one date need not be weighed a hundred times.
   const windows = distinctWindows(voters)
   if (windows.length === 1) return windows[0]
-  let best = voters[0], bestSupport = [-1, -1]
+  // A day read from the report's own words outweighs one it has only by its publication (an undated sentence in the
+  // next morning's briefing); of two read from words, one counted from a day the article states outweighs one counted
+  // from a day the story inferred. Days from publication alone stay with the first report: words are no later than it.
+  const evidence = (o: ExtractedItem): number => (o.dateEvidence.phrase ? 1 + (statesItsDay(o.articleId) ? 1 : 0) : 0)
+  const evidenceOf = (w: ExtractedItem): number => Math.max(...voters.filter((o) => sameWindow(o, w)).map(evidence))
+  let best = voters[0], bestSupport = [-1, -1, -1]
   for (const candidate of windows) {
     const support = [
       new Set(voters.filter((o) => datesAgree(candidate, o)).map((o) => o.articleId)).size,
       new Set(voters.filter((o) => windowsOverlap(candidate, o)).map((o) => o.articleId)).size,
+      evidenceOf(candidate),
     ]
     const rank = PRECISION_RANK[candidate.precision] - PRECISION_RANK[best.precision]
+    const narrower = width(candidate) - width(best)
     const better =
       support[0] > bestSupport[0] ||
       (support[0] === bestSupport[0] &&
-        (rank < 0 || (rank === 0 && (support[1] > bestSupport[1] || (support[1] === bestSupport[1] && width(candidate) < width(best))))))
+        (rank < 0 ||
+          (rank === 0 && (support[1] > bestSupport[1] || (support[1] === bestSupport[1] && (narrower < 0 || (narrower === 0 && support[2] > bestSupport[2])))))))
     if (better) (best = candidate), (bestSupport = support)
   }
   return best
+}
+
+function sameWindow(a: ExtractedItem, b: ExtractedItem): boolean {
+  return a.start === b.start && a.end === b.end && a.precision === b.precision
 }
 
 /** One voter per distinct window (start, end, precision), in first-seen order: the last voter that gives it. */
 function distinctWindows(voters: readonly ExtractedItem[]): ExtractedItem[] {
   const windows: ExtractedItem[] = []
   for (const voter of voters) {
-    const k = windows.findIndex((w) => w.start === voter.start && w.end === voter.end && w.precision === voter.precision)
+    const k = windows.findIndex((w) => sameWindow(w, voter))
     if (k < 0) windows.push(voter)
     else windows[k] = voter
   }
@@ -240,7 +260,7 @@ export function combine(items: readonly ExtractedItem[], input: CombineInput): I
   const order = input.order ?? articleOrder(input.articles)
   const sorted = [...items].sort((a, b) => order(a.articleId, b.articleId) || a.offset - b.offset)
   const central = medoid(sorted, context)
-  const dated = chooseDate(sorted)
+  const dated = chooseDate(sorted, (id) => statesDay(input.articles.get(id)?.publishedFrom))
   const speaker = chooseSpeaker(sorted)
 
   const perArticle = sourcePassages(sorted)

@@ -184,6 +184,26 @@ describe('combine', () => {
     const two = [...one, said('tass', 'this week', { start: '2021-12-27', end: '2021-12-31', precision: 'week' })]
     expect(chooseDate(two).dateEvidence.phrase).toBe('on December 27')
   })
+  it('breaks a tie between two reports by how each knows its day', () => {
+    // The Northern Ledger's day was inferred (6 December) and it dates the bill by its words ("published yesterday"); the
+    // Civic Review states its day (8 December) and dates the same bill only by it.
+    const ledger = item({ articleId: 'ledger', type: 'event', start: '2023-12-05', text: 'He said the Safety of Rwanda Bill, published yesterday, was the toughest ever.', dateEvidence: { phrase: 'yesterday', anchor: '2023-12-06' } })
+    const review = item({ articleId: 'review', type: 'event', start: '2023-12-08', text: 'The government published the Safety of Rwanda Bill, which declares Rwanda safe.' })
+    const stated = (id: string): boolean => id === 'review' || id === 'wire'
+    expect(chooseDate([review, ledger], stated).start).toBe('2023-12-05')
+    // Two reports dated by their words: the one counted from a day its article states.
+    const wire = item({ articleId: 'wire', type: 'event', start: '2023-12-06', text: 'The bill was published on Wednesday.', dateEvidence: { phrase: 'on Wednesday', anchor: '2023-12-08' } })
+    expect(chooseDate([ledger, wire], stated).start).toBe('2023-12-06')
+    const info = new Map<string, ArticleInfo>([
+      ['ledger', { id: 'ledger', file: 'ledger.txt', outlet: 'Northern Ledger', published: '2023-12-06', publishedFrom: 'story' }],
+      ['wire', { id: 'wire', file: 'wire.txt', outlet: 'Civic Wire', published: '2023-12-08', publishedFrom: 'dateline' }],
+    ])
+    expect(combine([ledger, wire], { storyId: 's1', articles: info }).start).toBe('2023-12-06')
+    // Two reports dated only by their publication: the first, as words are no later than their first report.
+    const briefing = item({ articleId: 'briefing', text: 'Fiala called it a deal that "removes a stone" from bilateral relations.', start: '2022-02-04' })
+    const prague = item({ articleId: 'prague', text: 'Fiala said the agreement takes away a stone from relations.', start: '2022-02-03' })
+    expect(chooseDate([prague, briefing], (id) => id === 'briefing').start).toBe('2022-02-03')
+  })
   it('keeps the majority date and records the outlet that dates it otherwise', () => {
     const merged = combine([euStatementGulf, euStatementNewArab, euStatementNewsAz], { storyId: 's1', articles, context })
     expect([merged.start, merged.end]).toEqual(['2021-11-03', '2021-11-03'])

@@ -69,6 +69,14 @@ describe('a story told over weeks', () => {
   it('keeps a report of a day within its days with a story told from August to September', async () => expect(new Set((await grouped(join(PROBES, 'us-iran-prisoner-swap-2023'))).storyOf).size).toBe(1))
   it.each(['canada-india-nijjar-2023', 'ecuador-mexico-embassy-2024', 'biden-putin-geneva-2021', 'us-cuba-thaw-2014', 'yemen-truce-2022'])('keeps a later report that dates the story’s days with it (%s)', async (name) =>
     expect(new Set((await grouped(join(PROBES, name))).storyOf).size).toBe(1))
+  // The prize announced on 8 October, the ceremony's empty chair on 10 December: an undated essay of December that
+  // recalls the announcement "on 8 October" ties the December reports to the October ones.
+  it('keeps a later group with the earlier one whose day its undated report recalls', async () =>
+    expect(new Set((await grouped(join(PROBES, 'norway-china-nobel-liu-xiaobo-2010'))).storyOf).size).toBe(1))
+  // Two undated reports of Duterte in Beijing (October 2016) that name only days long past: "since taking office on June 30",
+  // "the tribunal ruled on July 12". Background, not their time: they stay with the dated reports of October and November.
+  it('keeps undated reports whose only days are long past with the story of their words', async () =>
+    expect(new Set((await grouped(join(PROBES, 'philippines-china-duterte-beijing-2016'))).storyOf).size).toBe(1))
 })
 
 describe.skipIf(!existsSync(SEEDS))('seeds', () => {

@@ -61,12 +61,14 @@ export function groupStories(
   // A dated report's month-days (no text: the parts of months it names, "early April", recall no day), but not those it looks
   // ahead to ("the referendum on October 2" in a report of August 25 recalls no October 2).
   const recalled = features.map((f, i) => (dates[i] ? recalledDays(namedDays(f, space, '', aheadMonthDays(documents[i].text).map((day) => `2000-${day}`)), dates[i]) : null))
+  // An undated report's days other than those ahead, in no year yet: a group places them before its last dated report.
+  const unplaced = features.map((f, i) => (undated(i) ? namedDays(f, space, '', [...aheads[i]!, ...stated[i]!.map((day) => `2000-${day.slice(5)}`)]) : null))
   const edges = similarityEdges(vectors, vocab.df, dates, monthDays, mentioned, recalled, aheads, stated, pasts)
   // Pairs with an undated article escape the date damping; their clusters, once dated, do not. At half strength (the
   // root): the links of their dated pairs are damped already, and a story's follow-up two weeks on (a court suspending
   // the primary a deal had allowed) should not be damped twice over. Nor is a later group that dates two or more days
   // of the earlier one's (an analysis five weeks on that retells the expulsions of 18 and 21 September).
-  const byCentre = { summary: (members: readonly number[]) => clusterTimes(members, dates, recalled), between: clusterAffinity }
+  const byCentre = { summary: (members: readonly number[]) => clusterTimes(members, dates, recalled, unplaced), between: clusterAffinity }
   const clusters = attachLoneArticles(averageLinkage(documents.length, edges, threshold, byCentre, trace?.merges), edges, dates, threshold)
   if (trace) trace.edges = edges
   const clusterOf = new Int32Array(documents.length)
@@ -147,13 +149,24 @@ interface ClusterTimes {
   recalled: number[]
 }
 
-function clusterTimes(members: readonly number[], dates: readonly (IsoDate | null)[], recalled: readonly (readonly number[] | null)[]): ClusterTimes {
+/**
+ * A group's dates and the days its reports recall. An undated report's days count too, placed on or before the
+ * group's last dated report: an essay after the prize ceremony that recalls "the committee's choice on 8 October"
+ * is told of the October reports.
+ */
+function clusterTimes(
+  members: readonly number[],
+  dates: readonly (IsoDate | null)[],
+  recalled: readonly (readonly number[] | null)[],
+  unplaced: readonly (readonly IsoDate[] | null)[],
+): ClusterTimes {
   const known = members.map((i) => dates[i]).filter((d): d is IsoDate => d !== null).sort()
+  const last = known.at(-1) ?? null
   return {
     centre: dateTime(centre(known)),
     first: dateTime(known[0] ?? null),
-    last: dateTime(known.at(-1) ?? null),
-    recalled: members.flatMap((i) => recalled[i] ?? []).sort((x, y) => x - y),
+    last: dateTime(last),
+    recalled: members.flatMap((i) => recalled[i] ?? recalledDays(unplaced[i] ?? [], last) ?? []).sort((x, y) => x - y),
   }
 }
 

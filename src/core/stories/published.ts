@@ -1243,16 +1243,27 @@ function beforePinnedAhead(text: string, published: IsoDate, centre: IsoDate): I
 /**
  * "The decision was taken yesterday, Friday, by the bloc's council": the report is of a Saturday, the first after `pin`, the
  * last day it names with its weekday as done ("since the army removed Morsi on Wednesday, July 3"), when that is near the
- * guess, else the Saturday nearest the guess.
+ * guess, else the Saturday nearest the guess. So is one that names its own day ("would travel to Conakry 'tomorrow', that is
+ * today, Thursday", "It's Tuesday") or its tomorrow ("The summit closes tomorrow, Sunday"), on or after `pin`.
  */
-function dayAfterYesterdayNamed(text: string, published: IsoDate, pin: IsoDate | undefined): IsoDate {
-  const yesterday = YESTERDAY_NAMED.exec(text)
-  if (!yesterday || quotedAt(text, yesterday.index)) return published
-  const weekday = (weekdayNamed(yesterday[1]) + 1) % 7
-  const afterPin = pin && weekdayOnOrBefore(addDays(pin, 7), weekday)
+function dayOfOwnWeekdayNamed(text: string, published: IsoDate, pin: IsoDate | undefined): IsoDate {
+  const own = ownWeekdayNamed(text)
+  if (!own) return published
+  const afterPin = pin && weekdayOnOrBefore(addDays(pin, own.fromYesterday ? 7 : 6), own.weekday)
   if (afterPin && Math.abs(toDay(afterPin) - toDay(published)) <= 7) return afterPin
-  return weekdayOnOrBefore(addDays(published, 3), weekday)
+  return weekdayOnOrBefore(addDays(published, 3), own.weekday)
 }
+
+/** The report's weekday, when it names it, or its yesterday's or tomorrow's, by the weekday alone; else null. */
+function ownWeekdayNamed(text: string): { weekday: number; fromYesterday: boolean } | null {
+  const named = OWN_WEEKDAY_NAMED.exec(text)
+  if (!named || quotedAt(text, named.index)) return null
+  const after = /^yesterday/i.test(named[1]) ? 1 : /^tomorrow/i.test(named[1]) ? -1 : 0
+  return { weekday: (weekdayNamed(named[2]) + after + 7) % 7, fromYesterday: after > 0 }
+}
+
+// Not "today, Thursday's vote", nor a weekday given its date, which the day named in full reads.
+const OWN_WEEKDAY_NAMED = new RegExp(String.raw`\b(yesterday|today|tonight|tomorrow|it is|it['’]s)(?:\s+(?:morning|afternoon|evening|night))?,?\s+(${WEEKDAY_NAME})\b(?!['’]s|,?\s+(?:the\s+)?\d|,?\s+${MONTH})`, 'i')
 
 const YESTERDAY_NAMED_REACH_DAYS = 14
 const YESTERDAY_NAMED = new RegExp(String.raw`\byesterday,?\s+(${WEEKDAY_NAME})\b(?!,?\s+(?:the\s+)?\d|,?\s+${MONTH})`, 'i')
@@ -1444,8 +1455,16 @@ function withinAnchors(text: string, guess: IsoDate, sentences: () => readonly D
 /** The days the text names by month and day as still ahead ("due to expire on February 5"): asked by grouping and again by each guess of its date. */
 export const aheadMonthDays = memo((text: string): readonly string[] => mentionedMonthDays(text, (offset, length) => tenseInSentence(text, offset, length) === 'future'), 64)
 
-/** The days the text names by month and day in a clause of the past ("On Oct. 17, his government and the opposition signed"). */
-export const pastMonthDays = memo((text: string): readonly string[] => mentionedMonthDays(text, (offset, length) => tenseInSentence(text, offset, length) === 'past'), 64)
+/**
+ * The days the text names by month and day in a clause of the past ("On Oct. 17, his government and the opposition signed"),
+ * or as the start of what still holds ("since taking office on June 30").
+ */
+export const pastMonthDays = memo(
+  (text: string): readonly string[] =>
+    mentionedMonthDays(text, (offset, length) => SINCE_BEFORE.test(text.slice(Math.max(0, offset - 40), offset)) || tenseInSentence(text, offset, length) === 'past'),
+  64,
+)
+const SINCE_BEFORE = /\bsince\s+(?:[\p{L}’'-]+\s+){0,3}?(?:on\s+)?$/iu
 
 /**
  * The days the text names by month and day right after a verb of something done ("unveiled Nov. 12", "signed on
@@ -1697,7 +1716,7 @@ export function inferPublicationDates(
         if (quoted && published < quoted) published = quoted
         published = beforePinnedAhead(text, published, centre)
         published = inWeekOfPinnedAhead(text, published, centre)
-        published = dayAfterYesterdayNamed(text, published, pinned)
+        published = dayOfOwnWeekdayNamed(text, published, pinned)
         // A day the report tells in the pluperfect ("On Monday night, Machado had said") came before the report's.
         if (namedWeekdays(text).earlier.has(weekdayOf(published))) published = addDays(published, 1)
         const afterPinned = yesterdayPinned(text, centre)
@@ -1708,7 +1727,10 @@ export function inferPublicationDates(
         // report's weekday so named: "opened yesterday, Tuesday", which a dated report gives as Tuesday, April 11, a week after
         // the weekdays' guess.
         const reach = afterTold && weekdayOf(afterTold) === weekdayOf(published) && YESTERDAY_NAMED.test(text) ? YESTERDAY_NAMED_REACH_DAYS : LAST_NIGHT_REACH_DAYS
-        if (afterTold && Math.abs(toDay(afterTold) - toDay(published)) <= reach) published = afterTold
+        // Not on another weekday than the one it names as its own ("yesterday, three days after the special forces overthrew
+        // President Alpha Condé" is no overthrow of yesterday in a report of "today, Thursday").
+        const ownWeekday = ownWeekdayNamed(text)?.weekday
+        if (afterTold && Math.abs(toDay(afterTold) - toDay(published)) <= reach && (ownWeekday === undefined || weekdayOf(afterTold) === ownWeekday)) published = afterTold
         else if (!mentionedMonthDays(text).length) {
           // A report that names no day of its own, whose happening of yesterday a dated report gives months before its own day
           // ("A man was shot dead in broad daylight in the Kleiner Tiergarten park in Moabit yesterday", told in December as

@@ -330,12 +330,15 @@ function namedDaysAffinity(days: { own: readonly number[] | null; ahead: readonl
   // one it tells as done ("On Oct. 17, his government and the opposition signed the Barbados agreement") after it, by up to a
   // season.
   if (days.ahead?.some((day) => forwardInAnyYear(date, day) <= AHEAD_REACH_MS)) return 1
-  if (days.past?.some((day) => forwardInAnyYear(day, date) <= PAST_REACH_MS)) return 1
+  if (days.past?.some((day) => forwardInAnyYear(day, date) <= PAST_REACH_MS || apartInAnyYear(day, date) <= NAMED_DAYS_SLACK_MS)) return 1
   // A day with its year a year or more away ("August 6, 1945") is history the report recalls, not its time.
   const stated = (days.stated ?? []).filter((day) => Math.abs(day - date) < YEAR_MS)
-  if (!days.own?.length && !days.ahead?.length && !stated.length) return 1
+  // Nor does a day it tells as done further from the other's: "since taking office on June 30", "the tribunal ruled on July 12"
+  // in a report of October is background, no sign of a report of July.
+  const own = (days.own ?? []).filter((day) => !days.past?.includes(day))
+  if (!own.length && !days.ahead?.length && !stated.length) return 1
   let nearest = YEAR_MS
-  for (const day of [...(days.own ?? []), ...(days.ahead ?? [])]) nearest = Math.min(nearest, apartInAnyYear(day, date))
+  for (const day of [...own, ...(days.ahead ?? [])]) nearest = Math.min(nearest, apartInAnyYear(day, date))
   for (const day of stated) nearest = Math.min(nearest, Math.abs(day - date))
   // Plans and background a month either side ("talks on January 12" in a December report) still belong.
   return nearest <= NAMED_DAYS_SLACK_MS ? 1 : timeAffinity(0, nearest)

@@ -151,8 +151,8 @@ function archivedPage(html: string): { html: string; url: string | null } | null
  */
 function headDate(html: string): string | null {
   const h1 = html.search(/<h1[\s>]/i)
-  if (h1 < 0) return null
   const body = Math.max(0, html.search(/<body[\s>]/i))
+  if (h1 < 0) return labelledDateBeforeText(html.slice(body))
   // Or right under it, in the post's header ("Leilani Osborne May 27, 2022" under a newsletter's title), before its text begins.
   const under = strippedLines(html.slice(h1, h1 + UNDER_HEADLINE_CHARACTERS)).slice(1)
   const text = under.findIndex((l) => l.text.length > PARAGRAPH_CHARACTERS)
@@ -160,6 +160,20 @@ function headDate(html: string): string | null {
   for (const line of lines) {
     const date = parseDateLine(line.text.trim())
     if (date && date.kind !== 'updated') return date.date
+  }
+  return null
+}
+
+/**
+ * A page with no h1 (an old table layout, its headline in a <font>): a line that says it is the publication date
+ * ("Published 7 November 2015, 10:42 PM | By Tan Wei Ling, Senior Correspondent") before the text begins; not a bare date,
+ * which may be the day the menu beside it was printed.
+ */
+function labelledDateBeforeText(body: string): string | null {
+  for (const line of strippedLines(body.slice(0, UNDER_HEADLINE_CHARACTERS * 4))) {
+    if (line.text.length > PARAGRAPH_CHARACTERS) return null
+    const date = parseDateLine(line.text.trim())
+    if (date?.kind === 'published') return date.date
   }
   return null
 }

@@ -19,7 +19,8 @@ const TITLE = ['subjectLine', 'title', 'headline', 'headlines', 'webTitle', 'res
 // CSL-JSON (Zotero, Mendeley) says when an item was "issued"; its "accessed" is the reader's.
 // A news agency's item was first "originalpublished"; its "firstcreated" and "versioncreated" are the desk's drafts.
 // A crawler's record (news-please) says "date_publish" beside its own "date_download" and "date_modify".
-const DATE = ['date', 'issued', 'firstPublishDate', 'firstPublicationDate', 'postDate', 'displayDate', 'sendTime', 'sentAt', 'published', 'publishedAt', 'datePublished', 'datePublish', 'publishedDate', 'pubDate', 'publishDate', 'publicationDate', 'webPublicationDate', 'firstPublished', 'firstPublishedAt', 'originalPublished', 'dateGmt', 'time', 'timestamp', 'createdAt', 'dateCreated', 'created', 'createdUtc']
+// A broadcast's transcript says when it "aired".
+const DATE = ['date', 'issued', 'firstPublishDate', 'firstPublicationDate', 'postDate', 'displayDate', 'sendTime', 'sentAt', 'published', 'publishedAt', 'datePublished', 'datePublish', 'publishedDate', 'pubDate', 'publishDate', 'publicationDate', 'webPublicationDate', 'firstPublished', 'firstPublishedAt', 'originalPublished', 'dateGmt', 'aired', 'airDate', 'broadcastDate', 'time', 'timestamp', 'createdAt', 'dateCreated', 'created', 'createdUtc']
 const TEXT = ['text', 'body', 'content', 'articleBody', 'article', 'fullText', 'full_text', 'description', 'summary']
 // A read-later app's "url" is its own reader's page; the article's is "source_url" (Readwise) or "canonicalUrl" (Feedly).
 // Pocket's is "resolved_url", the one it was given ("given_url") perhaps with a newsletter's tracking.
@@ -27,7 +28,7 @@ const URL = ['sourceUrl', 'canonicalUrl', 'url', 'resolvedUrl', 'link', 'href', 
 // CSL-JSON's "container-title" is the newspaper an article appeared in (its "source" the catalogue it was taken from); a
 // read-later app's "site_name" is the outlet, its "source" how the article was saved ("Reader add from browser extension").
 // Pocket's is {"domain_metadata": {"name": ...}}.
-const OUTLET = ['containerTitle', 'siteName', 'source', 'outlet', 'publisher', 'publication', 'site', 'ogSiteName', 'agency', 'provider', 'domainMetadata', 'domain', 'distributor']
+const OUTLET = ['containerTitle', 'siteName', 'source', 'outlet', 'publisher', 'publication', 'site', 'ogSiteName', 'agency', 'provider', 'domainMetadata', 'domain', 'distributor', 'station', 'network', 'broadcaster']
 // "hits": a search engine's answer ({"hits": {"hits": [{"_source": ...}]}}); "objects": Diffbot's.
 // "docs": a newspaper API's answer ({"response": {"docs": [...]}}); "item": an RSS feed turned into JSON ({"rss": {"channel": {"item": [...]}}}).
 const LISTS = ['articles', 'items', 'data', 'results', 'documents', 'entries', 'posts', 'news', 'hits', 'objects', 'docs', 'item']
@@ -79,11 +80,13 @@ function entriesOf(file: string, list: readonly Json[]): ListEntry[] {
     const body = wholeText(longestText(fields) ?? longNote(fields), fields)
     if (!body?.trim()) return
     const saved = isReaderEntry(item)
+    const lines = bodyLines(body)
     entries.push({
-      length: body.length,
+      // Its words, not its markup: an item's HTML is half tags.
+      length: lines.reduce((sum, line) => sum + line.text.length, 0),
       article: {
         file: `${file}#${i + 1}`,
-        lines: bodyLines(body),
+        lines,
         title: str(pick(fields, TITLE)),
         outlet: str(pick(fields, OUTLET, isName)),
         url: str(pick(fields, URL, isPageAddress)),
@@ -402,6 +405,9 @@ function isPageAddress(value: string | number): boolean {
 // A page's "children": Notion's blocks.
 const TEXT_LIKE = /text|body|content|story|blocks|paragraphs|components|children/i
 const TEXT_KEYS = new Set(TEXT.map(looseKey))
+// A broadcast's transcript: its turns ({"speaker": ..., "start": 18, "text": ...}) are the words, read when nothing else is.
+// A speech-to-text tool's pieces of sentences beside its whole "text" are not.
+const SPOKEN = /^(?:segments|turns|utterances|transcript|transcription)$/i
 
 /**
  * The longest string of a field named for the text: the body, not its summary or standfirst beside it. Else the
@@ -410,13 +416,15 @@ const TEXT_KEYS = new Set(TEXT.map(looseKey))
 function longestText(fields: readonly Field[]): string | undefined {
   let best: string | undefined
   let html: string | undefined
+  let spoken: string | undefined
   for (const { key, value } of fields) {
     if (typeof value !== 'string') continue
     if ((TEXT_KEYS.has(looseKey(key)) || TEXT_LIKE.test(key)) && value.length > (best?.length ?? 0)) best = value
     // Pocket's "article_html" too.
     else if (looseKey(key).endsWith('html') && value.length > (html?.length ?? 0)) html = value
+    else if (SPOKEN.test(key) && value.length > (spoken?.length ?? 0)) spoken = value
   }
-  return best ?? html
+  return best ?? html ?? spoken
 }
 
 /** Characters from which a note is an article's text: CSL-JSON (Zotero) keeps a saved article's words in its "note". */
