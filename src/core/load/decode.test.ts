@@ -76,6 +76,8 @@ describe('decodeBytes', () => {
     // Italian and French graves end their words; Danish ø stands before consonants; a pound sign before figures.
     ['Lunedì il ministro ha detto più volte però che così non va; où est la Défense? à bientôt.'],
     ['Søren Kierkegaard og Bjørn Lomborg i København; the deal cost £50m, or ¾ of the budget.'],
+    // A half after a figure, with no euro sign, is no sign of ISO-8859-15.
+    ['The convoy waited 2½hours at the crossing, 1¼km from the border.'],
   ])('%s stays Windows-1252', (text) =>
     expect(decodeBytes(encodeOneByte('windows-1252', text))).toEqual({ ok: true, text, encoding: 'windows-1252' }))
 

@@ -76,8 +76,8 @@ function looksLatin9(bytes: Uint8Array): boolean {
     if (b >= 0x80 && b <= 0x9f) return false
     const before = i > 0 ? bytes[i - 1] : 0x20, after = i + 1 < n ? bytes[i + 1] : 0x20
     if (b === EURO && (isDigit(after) || isDigit(before) || (before === 0x20 && i > 1 && isDigit(bytes[i - 2])))) signs++
-    // "´" between small letters is an apostrophe typed with the accent key ("don´t"), not "Ž".
-    else if (LATIN9_LETTERS.has(b) && isLetterByte(after) && !(b === 0xb4 && isSmallAscii(before))) signs++
+    // "´" between small letters is an apostrophe typed with the accent key ("don´t"), not "Ž"; "½" after a figure is a half ("2½km").
+    else if (LATIN9_LETTERS.has(b) && isLetterByte(after) && !isDigit(before) && !(b === 0xb4 && isSmallAscii(before))) signs++
   }
   return signs > 0
 }

@@ -1246,27 +1246,34 @@ function beforePinnedAhead(text: string, published: IsoDate, centre: IsoDate): I
  * guess, else the Saturday nearest the guess. So is one that names its own day ("would travel to Conakry 'tomorrow', that is
  * today, Thursday", "It's Tuesday") or its tomorrow ("The summit closes tomorrow, Sunday"), on or after `pin`.
  */
-function dayOfOwnWeekdayNamed(text: string, published: IsoDate, pin: IsoDate | undefined): IsoDate {
-  const own = ownWeekdayNamed(text)
+function dayOfOwnWeekdayNamed(own: OwnWeekday | null, published: IsoDate, pin: IsoDate | undefined): IsoDate {
   if (!own) return published
   const afterPin = pin && weekdayOnOrBefore(addDays(pin, own.fromYesterday ? 7 : 6), own.weekday)
   if (afterPin && Math.abs(toDay(afterPin) - toDay(published)) <= 7) return afterPin
   return weekdayOnOrBefore(addDays(published, 3), own.weekday)
 }
 
+interface OwnWeekday {
+  weekday: number
+  fromYesterday: boolean
+}
+
 /** The report's weekday, when it names it, or its yesterday's or tomorrow's, by the weekday alone; else null. */
-function ownWeekdayNamed(text: string): { weekday: number; fromYesterday: boolean } | null {
+function ownWeekdayNamed(text: string): OwnWeekday | null {
   const named = OWN_WEEKDAY_NAMED.exec(text)
   if (!named || quotedAt(text, named.index)) return null
   const after = /^yesterday/i.test(named[1]) ? 1 : /^tomorrow/i.test(named[1]) ? -1 : 0
   return { weekday: (weekdayNamed(named[2]) + after + 7) % 7, fromYesterday: after > 0 }
 }
 
-// Not "today, Thursday's vote", nor a weekday given its date, which the day named in full reads.
-const OWN_WEEKDAY_NAMED = new RegExp(String.raw`\b(yesterday|today|tonight|tomorrow|it is|it['’]s)(?:\s+(?:morning|afternoon|evening|night))?,?\s+(${WEEKDAY_NAME})\b(?!['’]s|,?\s+(?:the\s+)?\d|,?\s+${MONTH})`, 'i')
+/** "<day word>, <weekday>": not "today, Thursday's vote", nor a weekday given its date, which the day named in full reads. */
+function weekdayAfter(dayWords: string): RegExp {
+  return new RegExp(String.raw`\b(${dayWords})(?:\s+(?:morning|afternoon|evening|night))?,?\s+(${WEEKDAY_NAME})\b(?!['’]s|,?\s+(?:the\s+)?\d|,?\s+${MONTH})`, 'i')
+}
+const OWN_WEEKDAY_NAMED = weekdayAfter(String.raw`yesterday|today|tonight|tomorrow|it is|it['’]s`)
 
 const YESTERDAY_NAMED_REACH_DAYS = 14
-const YESTERDAY_NAMED = new RegExp(String.raw`\byesterday,?\s+(${WEEKDAY_NAME})\b(?!,?\s+(?:the\s+)?\d|,?\s+${MONTH})`, 'i')
+const YESTERDAY_NAMED = weekdayAfter('yesterday')
 
 /**
  * "A meeting in New York this week ... Patino is due to meet Hague in New York on Thursday, September 27": a report that looks
@@ -1716,7 +1723,8 @@ export function inferPublicationDates(
         if (quoted && published < quoted) published = quoted
         published = beforePinnedAhead(text, published, centre)
         published = inWeekOfPinnedAhead(text, published, centre)
-        published = dayOfOwnWeekdayNamed(text, published, pinned)
+        const own = ownWeekdayNamed(text)
+        published = dayOfOwnWeekdayNamed(own, published, pinned)
         // A day the report tells in the pluperfect ("On Monday night, Machado had said") came before the report's.
         if (namedWeekdays(text).earlier.has(weekdayOf(published))) published = addDays(published, 1)
         const afterPinned = yesterdayPinned(text, centre)
@@ -1729,8 +1737,7 @@ export function inferPublicationDates(
         const reach = afterTold && weekdayOf(afterTold) === weekdayOf(published) && YESTERDAY_NAMED.test(text) ? YESTERDAY_NAMED_REACH_DAYS : LAST_NIGHT_REACH_DAYS
         // Not on another weekday than the one it names as its own ("yesterday, three days after the special forces overthrew
         // President Alpha Condé" is no overthrow of yesterday in a report of "today, Thursday").
-        const ownWeekday = ownWeekdayNamed(text)?.weekday
-        if (afterTold && Math.abs(toDay(afterTold) - toDay(published)) <= reach && (ownWeekday === undefined || weekdayOf(afterTold) === ownWeekday)) published = afterTold
+        if (afterTold && Math.abs(toDay(afterTold) - toDay(published)) <= reach && (!own || weekdayOf(afterTold) === own.weekday)) published = afterTold
         else if (!mentionedMonthDays(text).length) {
           // A report that names no day of its own, whose happening of yesterday a dated report gives months before its own day
           // ("A man was shot dead in broad daylight in the Kleiner Tiergarten park in Moabit yesterday", told in December as
