@@ -16,7 +16,7 @@ mkdirSync(results, { recursive: true })
 
 // Floors: figures once reached may not be lost silently (score.mjs --require exits 1 below them).
 const dev = (story) => [join(shared, 'corpora/dev', story), '', 'recall=0.95,precision=0.85,dates=0.95,duplicateRate=0.2,sourceRecall=0.9,noise=0,storyF1=1,inferred=1']
-// Our own probe corpora (.ci/probes): ninety-nine rounds of four stories written apart from the pipeline, each
+// Our own probe corpora (.ci/probes): one hundred and three rounds of four stories written apart from the pipeline, each
 // round also in one folder. Each round was scored before any change made for it.
 const probe = (floors) => (story) => [join(root, '.ci/probes', story), '', floors]
 const ROUND = 'recall=0.7,precision=0.9,dates=0.85,speakers=0.85,sourceRecall=0.85,noise=0,storyF1=1,published=0.9'
@@ -173,7 +173,9 @@ const floors = [
   probe('recall=0.93,precision=0.85,dates=0.63,speakers=0.9,duplicateRate=0.22,sourceRecall=0.84,noise=0,storyF1=0.95,published=0.75')('poland-belarus-border-2021'),
   probe('recall=0.96,precision=0.87,dates=0.91,speakers=0.95,duplicateRate=0.32,sourceRecall=0.86,noise=0,storyF1=0.55,published=0.75')('solomon-islands-china-pact-2022'),
   probe('recall=0.9,precision=0.84,dates=0.79,speakers=0.95,duplicateRate=0.18,sourceRecall=0.94,noise=0,storyF1=0.95,published=0.55')('japan-korea-export-curbs-2019'),
-  probe('recall=0.81,precision=0.86,dates=0.74,speakers=0.95,duplicateRate=0.32,sourceRecall=0.73,noise=0,storyF1=0.95,published=0.75')('normandy-paris-summit-2019'),
+  // Duplicates 0.32 -> 0.34: "Zelensky himself called the result “very little”", a week on, is now his statement (a name with its
+  // reflexive speaks), apart from the same words of the summit's night.
+  probe('recall=0.81,precision=0.86,dates=0.74,speakers=0.95,duplicateRate=0.34,sourceRecall=0.73,noise=0,storyF1=0.95,published=0.75')('normandy-paris-summit-2019'),
   [join(root, '.ci/probes/_mixed-21'), '', 'recall=0.9,precision=0.85,dates=0.76,speakers=0.93,duplicateRate=0.26,sourceRecall=0.85,noise=0,storyF1=0.88,published=0.7,inferred=0.34'],
   // The twenty-second round (a Telegram channel export, the WordPress REST API, Google News RSS, Pocket, Evernote, Outlook
   // HTML, a Zotero snapshot; Shift_JIS with no declaration, TIS-620, windows-1253, windows-1255, a UTF-8 BOM with CRLF). The
@@ -570,7 +572,9 @@ probe('recall=0.83,precision=0.87,dates=0.73,speakers=0.95,duplicateRate=0.11,so
   probe('recall=0.91,precision=0.91,dates=0.95,speakers=0.95,duplicateRate=0.28,sourceRecall=0.82,noise=0,storyF1=0.95,published=0.95')('poland-israel-wck-strike-2024'),
   probe('recall=0.92,precision=0.9,dates=0.76,speakers=0.95,duplicateRate=0.37,sourceRecall=0.88,noise=0,storyF1=0.95,published=0.75')('argentina-venezuela-embassy-2024'),
   probe('recall=0.91,precision=0.9,dates=0.9,speakers=0.95,duplicateRate=0.31,sourceRecall=0.9,noise=0,storyF1=0.95,published=0.95')('sweden-iran-nouri-swap-2024'),
-  probe('recall=0.92,precision=0.89,dates=0.95,speakers=0.95,duplicateRate=0.35,sourceRecall=0.85,noise=0,storyF1=0.95,published=0.75')('japan-china-takaichi-row-2025'),
+  // Recall 0.92 -> 0.91: Tokyo's summons of Wu Jianghao and the Straits Herald's "The advisory came a day after ..." are one item
+  // of 14 November, as before; which of the two sentences titles it now falls the other way, and its names are lost.
+  probe('recall=0.91,precision=0.89,dates=0.95,speakers=0.95,duplicateRate=0.35,sourceRecall=0.85,noise=0,storyF1=0.95,published=0.75')('japan-china-takaichi-row-2025'),
   [join(root, '.ci/probes/_mixed-72'), '', 'recall=0.92,precision=0.9,dates=0.88,speakers=0.95,duplicateRate=0.33,sourceRecall=0.87,noise=0,storyF1=0.95,published=0.85,inferred=0.71'],
   // The seventy-third, with a saved web page and a JSON export per story: Israel's strike in Doha 2025, the Pakistan-Afghanistan
   // ceasefire in Doha 2025, Trump's tariffs on Brazil 2025, Israel closing its embassy in Dublin 2024.
@@ -592,7 +596,9 @@ probe('recall=0.83,precision=0.87,dates=0.73,speakers=0.95,duplicateRate=0.11,so
   probe('recall=0.91,precision=0.81,dates=0.89,speakers=0.84,duplicateRate=0.25,sourceRecall=0.82,noise=0,storyF1=0.95,published=0.95')('nicaragua-vatican-rupture-2023'),
   probe('recall=0.96,precision=0.74,dates=0.89,speakers=0.84,duplicateRate=0.33,sourceRecall=0.86,noise=0,storyF1=0.95,published=0.95')('chad-france-defence-pact-2024'),
   probe('recall=0.96,precision=0.75,dates=0.95,speakers=0.95,duplicateRate=0.3,sourceRecall=0.94,noise=0,storyF1=0.95,published=0.95')('turkey-israel-trade-halt-2024'),
-  probe('recall=0.88,precision=0.73,dates=0.83,speakers=0.95,duplicateRate=0.26,sourceRecall=0.72,noise=0,storyF1=0.95,published=0.75')('azerbaijan-russia-yekaterinburg-raids-2025'),
+  // Duplicates 0.26 -> 0.27: the Caucasus Digest's days in capitals ("TUESDAY. Police in Baku parade ...") now date its items
+  // (two dates right), and two of them now stand apart from other reports of the same happenings.
+  probe('recall=0.88,precision=0.73,dates=0.83,speakers=0.95,duplicateRate=0.27,sourceRecall=0.72,noise=0,storyF1=0.95,published=0.75')('azerbaijan-russia-yekaterinburg-raids-2025'),
   [join(root, '.ci/probes/_mixed-75'), '', 'recall=0.92,precision=0.75,dates=0.89,speakers=0.9,duplicateRate=0.29,sourceRecall=0.83,noise=0,storyF1=0.95,published=0.9,inferred=0.9'],
   // The seventy-sixth, plain text with one windows-1252 and one UTF-16 file: Morocco suspending contacts with Germany 2021, the
   // Saab prisoner exchange between the US and Venezuela 2023, the India-China patrolling agreement 2024, Finland closing its
@@ -799,6 +805,40 @@ probe('recall=0.83,precision=0.87,dates=0.73,speakers=0.95,duplicateRate=0.11,so
   probe('recall=0.8,precision=0.89,dates=0.82,speakers=0.95,duplicateRate=0.26,sourceRecall=0.87,noise=0,storyF1=0.95,published=0.95')('wto-azevedo-election-2013'),
   probe('recall=0.73,precision=0.81,dates=0.73,speakers=0.86,duplicateRate=0.24,sourceRecall=0.9,noise=0,storyF1=0.95,published=0.75')('argentina-uruguay-pulp-mill-icj-2010'),
   [join(root, '.ci/probes/_mixed-99'), '', 'recall=0.84,precision=0.87,dates=0.82,speakers=0.88,duplicateRate=0.28,sourceRecall=0.86,noise=0,storyF1=0.95,published=0.85,inferred=0.75'],
+  // The hundredth, from Africa and the Middle East, per story a wire with Windows line endings, a text in UTF-16, an AMP
+  // page, a web clipper's note and an Atom feed's entry: DR Congo expelling Rwanda's ambassador 2022, Mali and the end
+  // of MINUSMA 2023, Germany closing Iran's consulates after Sharmahd's execution 2024, Kuwait expelling the Philippine
+  // ambassador 2018.
+  probe('recall=0.81,precision=0.87,dates=0.74,speakers=0.95,duplicateRate=0.38,sourceRecall=0.83,noise=0,storyF1=0.95,published=0.55')('drc-rwanda-karega-expulsion-2022'),
+  probe('recall=0.77,precision=0.85,dates=0.58,speakers=0.95,duplicateRate=0.3,sourceRecall=0.89,noise=0,storyF1=0.95,published=0.35')('mali-un-minusma-withdrawal-2023'),
+  probe('recall=0.78,precision=0.89,dates=0.7,speakers=0.87,duplicateRate=0.32,sourceRecall=0.88,noise=0,storyF1=0.95,published=0.55')('germany-iran-sharmahd-consulates-2024'),
+  probe('recall=0.87,precision=0.94,dates=0.65,speakers=0.89,duplicateRate=0.32,sourceRecall=0.89,noise=0,storyF1=0.95,published=0.55')('kuwait-philippines-villa-expulsion-2018'),
+  [join(root, '.ci/probes/_mixed-100'), '', 'recall=0.81,precision=0.88,dates=0.67,speakers=0.91,duplicateRate=0.33,sourceRecall=0.87,noise=0,storyF1=0.95,published=0.5,inferred=0.05'],
+  // The hundred-and-first, from Asia and the Pacific, per story an e-mailed newsletter, a page saved by Chrome as one
+  // file, a WordPad RTF, a text and a news crawler's JSON line: Manila and Beijing over Whitsun Reef 2021, the Kartarpur
+  // corridor 2019, the Koreas' talks before PyeongChang 2018, the APEC summit in Port Moresby 2018.
+  probe('recall=0.9,precision=0.77,dates=0.76,speakers=0.71,duplicateRate=0.24,sourceRecall=0.78,noise=0,storyF1=0.95,published=0.75')('philippines-china-whitsun-reef-2021'),
+  probe('recall=0.82,precision=0.73,dates=0.87,speakers=0.95,duplicateRate=0.37,sourceRecall=0.71,noise=0,storyF1=0.95,published=0.75')('india-pakistan-kartarpur-corridor-2019'),
+  probe('recall=0.91,precision=0.86,dates=0.63,speakers=0.7,duplicateRate=0.28,sourceRecall=0.82,noise=0,storyF1=0.95,published=0.35')('north-korea-south-korea-pyeongchang-talks-2018'),
+  probe('recall=0.89,precision=0.72,dates=0.88,speakers=0.95,duplicateRate=0.39,sourceRecall=0.83,noise=1,storyF1=0.95,published=0.95')('us-china-apec-port-moresby-2018'),
+  [join(root, '.ci/probes/_mixed-101'), '', 'recall=0.88,precision=0.77,dates=0.77,speakers=0.81,duplicateRate=0.32,sourceRecall=0.79,noise=1,storyF1=0.95,published=0.7,inferred=0.45'],
+  // The hundred-and-second, from Europe, per story a text in Windows-1251, a text with its most-read list, an XHTML
+  // page, a Logseq page and a Mastodon thread: Iceland suspending its embassy in Moscow 2023, Moldova cutting Russia's
+  // embassy 2023, Croatia and Slovenia over the Piran arbitration 2017, Ukraine recalling Melnyk from Berlin 2022.
+  probe('recall=0.69,precision=0.92,dates=0.76,speakers=0.85,duplicateRate=0.34,sourceRecall=0.81,noise=0,storyF1=0.95,published=0.95')('iceland-russia-embassy-suspension-2023'),
+  probe('recall=0.96,precision=0.92,dates=0.87,speakers=0.95,duplicateRate=0.38,sourceRecall=0.79,noise=0,storyF1=0.95,published=0.95')('moldova-russia-embassy-cuts-2023'),
+  probe('recall=0.96,precision=0.93,dates=0.68,speakers=0.85,duplicateRate=0.44,sourceRecall=0.88,noise=0,storyF1=0.95,published=0.75')('croatia-slovenia-piran-arbitration-2017'),
+  probe('recall=0.79,precision=0.89,dates=0.68,speakers=0.87,duplicateRate=0.37,sourceRecall=0.77,noise=1,storyF1=0.95,published=0.75')('ukraine-germany-melnyk-recall-2022'),
+  [join(root, '.ci/probes/_mixed-102'), '', 'recall=0.84,precision=0.91,dates=0.75,speakers=0.87,duplicateRate=0.38,sourceRecall=0.81,noise=1,storyF1=0.95,published=0.85,inferred=0.84'],
+  // The hundred-and-third, from the Americas and multilateral bodies, per story a UN meetings-coverage release, a text
+  // in Mac Roman, a page with a cookie dialog, a mailing list's mailbox and a Telegram channel: Okonjo-Iweala appointed
+  // to lead the WTO 2021, the Security Council's sanctions on Haiti's gangs 2022, the EU and Mercosur in Montevideo
+  // 2024, the United States leaving the WHO 2020.
+  probe('recall=0.96,precision=0.8,dates=0.7,speakers=0.83,duplicateRate=0.31,sourceRecall=0.72,noise=0,storyF1=0.95,published=0.55')('wto-okonjo-iweala-appointment-2021'),
+  probe('recall=0.96,precision=0.86,dates=0.88,speakers=0.82,duplicateRate=0.27,sourceRecall=0.88,noise=0,storyF1=0.95,published=0.95')('haiti-unsc-gang-sanctions-2022'),
+  probe('recall=0.89,precision=0.86,dates=0.95,speakers=0.67,duplicateRate=0.31,sourceRecall=0.79,noise=0,storyF1=0.95,published=0.95')('eu-mercosur-montevideo-2024'),
+  probe('recall=0.96,precision=0.86,dates=0.79,speakers=0.95,duplicateRate=0.33,sourceRecall=0.88,noise=0,storyF1=0.7,published=0.75')('us-who-withdrawal-2020'),
+  [join(root, '.ci/probes/_mixed-103'), '', 'recall=0.94,precision=0.85,dates=0.83,speakers=0.83,duplicateRate=0.31,sourceRecall=0.83,noise=0,storyF1=0.89,published=0.8,inferred=0.65'],
 
 ]
 

@@ -641,6 +641,20 @@ describe('an undated report that tells a day with its year as past', () => {
     // terminated". Most like the wire of 1 February on the treaty's suspension, it had been put on 3 February.
     expect(await publishedIn(INF, 'continentalpost.txt')).toBe('2019-08-02')
   })
+  it('is no earlier than a paper it cites by its day', async () => {
+    // Polesie Analytics, undated (30 March 2012), cites the "Council decision of 23 March 2012" in a footnote. Most like
+    // the report of 2 March, it had been put on that day.
+    expect(await publishedIn(join(PROBES, 'belarus-eu-ambassadors-2012'), 'polesieanalytics.markdown')).toBe('2012-03-23')
+  })
+})
+
+describe('an undated report whose lead counts from a happening', () => {
+  it('counts "more than" so many weeks from the day a dated report tells it, not from a day it was only asked for', async () => {
+    // The Mornes Gazette, undated (Monday 7 November 2022): "More than two weeks after the Security Council sanctioned its first
+    // gang leader" (21 October). A report of 17 October, that the United States "asked the UN Security Council to impose
+    // sanctions", shares as many words; the count with "More than" had not been read at all (put on 22 October).
+    expect(await publishedIn(join(PROBES, 'haiti-unsc-gang-sanctions-2022'), 'mornesgazette.txt')).toBe('2022-11-06')
+  })
 })
 
 describe('an undated report whose lead tells a happening of last night', () => {

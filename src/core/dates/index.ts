@@ -923,6 +923,8 @@ function relativeOfThePast(before: string): boolean {
   return !!relative && (PAST_IN_CLAUSE.test(relative[1]) || PAST_NEAR.test(relative[1])) && !FUTURE_MARKER.test(relative[1])
 }
 
+const AIM_BEFORE = /\b(?:priority|aim|goal|task|objective|ambition|intention)\s+(?:is|was|will be|would be)\s+to\s+\p{Ll}+\b[^.;:!?,]{0,60}$/u
+
 export function tenseAt(text: string, offset: number, length: number): Tense {
   // "Sobyanin said Monday would be a non-working day", "says Monday, June 26, will be": the day is what will be, not the day of the saying.
   const before = text.slice(Math.max(0, offset - 120), offset)
@@ -966,6 +968,8 @@ export function tenseAt(text: string, offset: number, length: number): Tense {
   // "the ambassador – who was out of the country on Saturday – would not be allowed to return": a relative clause's own
   // verb of the past dates its day, whatever the sentence around it looks ahead to.
   if (relativeOfThePast(before)) return 'past'
+  // "his first priority was to make the Bali ministerial conference in December a success": an aim looks ahead of its telling.
+  if (AIM_BEFORE.test(before)) return 'future'
   let cut = 0
   for (const m of before.matchAll(PAST_VERB)) cut = (m.index ?? 0) + m[0].length
   const clause = before.slice(cut)

@@ -460,6 +460,8 @@ export function findMentions(text: string, registry: PersonRegistry = new Person
   const recent: PersonEntry[] = []
   // One apostrophe for all (same length, so offsets hold): U+02BC is a letter to the regex engine.
   if (text.includes('ʼ')) text = text.replace(/ʼ/g, '’')
+  const delegates: { name: string; offset: number }[] = []
+  if (text.includes(' (')) text = text.replace(DELEGATE_IN_CAPITALS, (written, offset: number) => (delegates.push({ name: titleCased(written), offset }), delegates.at(-1)!.name))
   const gaz = gazetteerHits(text)
   let demonyms: Set<Mention> | null = null
   let cursor = 0
@@ -479,8 +481,30 @@ export function findMentions(text: string, registry: PersonRegistry = new Person
       cursor = g.offset + g.length
     }
   }
+  // The record names its speakers by the delegation, so a name of any shape there is a person's ("ZHANG JUN (China)").
+  for (const { name, offset } of delegates) {
+    if (mentions.some((m) => m.kind === 'person' && m.offset === offset)) continue
+    const entry = registry.add(name)
+    mentions.push({ name: entry.name, kind: 'person', offset, length: name.length })
+  }
   mentions.sort((a, b) => a.offset - b.offset)
   return demonyms ? withDemonymsInNames(text, mentions, demonyms) : mentions
+}
+
+// A meetings record's speaker in capitals before the delegation ("ZHANG JUN (China) said", "JUAN RAMÓN DE LA FUENTE (Mexico)
+// stressed"): read as the name it is, in letters of the same count, so offsets hold.
+const DELEGATE_IN_CAPITALS = /(?<=^|\n)\p{Lu}[\p{Lu}'’.-]*(?:\s\p{Lu}[\p{Lu}'’.-]*){1,5}(?=\s\(\p{Lu}[\p{L} .'’-]{1,40}\))/gu
+const NAME_PARTICLES = new Set(['de', 'da', 'do', 'dos', 'das', 'di', 'du', 'van', 'von', 'der', 'del', 'della', 'la', 'le', 'bin', 'ben'])
+
+function titleCased(name: string): string {
+  return name
+    .split(' ')
+    .map((word, i) => {
+      const lower = word.toLowerCase()
+      if (i > 0 && NAME_PARTICLES.has(lower)) return lower
+      return lower.replace(/(^|[-'’])(\p{Ll})/gu, (_, mark: string, letter: string) => mark + letter.toUpperCase())
+    })
+    .join(' ')
 }
 
 /**

@@ -149,8 +149,8 @@ function subjectBefore(masked: string, verbOffset: number): Subject | null {
   // had apologised, said", "Kurti, speaking to Kosovo media in Ohrid, said": the clause is about the speaker.
   const aside = relative ? null : ASIDE_AT_END.exec(prefix)
   if (aside) prefix = prefix.slice(0, aside.index)
-  // "Obama himself, in an interview ..., put it this way": the name, not its reflexive.
-  if (aside) prefix = prefix.replace(/\s+(?:himself|herself|themselves)$/, '')
+  // "Obama himself, in an interview ..., put it this way", "Westerwelle himself said": the name, not its reflexive.
+  prefix = prefix.replace(/(?<=\S)\s+(?:himself|herself|themselves)$/, '')
   // "Sir Jeffrey Donaldson, leader of the Democratic Unionist Party, whose boycott ... has left ..., said": so past a description.
   if (aside && ROLE_OPENING.test(/,\s*([^,;“”"]{2,120})$/.exec(prefix)?.[1] ?? '')) prefix += ','
   const tail = prefix.slice(-130)

@@ -64,6 +64,14 @@ export function ownerOf(mentions: readonly Mention[], from: number, to: number):
   return null
 }
 
+/** "President Alexander Lukashenko of Belarus": the country named right after the person whose title it is. */
+function ownerAfter(mentions: readonly Mention[], text: string, person: Mention): string | null {
+  const end = person.offset + person.length
+  const next = mentions.find((m) => m.offset >= end)
+  if (!next || next.kind === 'person' || (next.kind === 'office' && !next.country)) return null
+  return /^\s+of\s+(?:the\s+)?$/.test(text.slice(end, next.offset)) ? (next.country ?? next.name) : null
+}
+
 export function descriptorKey(owner: string | null, office: string): string {
   return `${owner ?? ''}|${office}`
 }
@@ -94,7 +102,7 @@ export function buildContext(articles: readonly ArticleForExtraction[]): StoryCo
       if (!office || !person) continue
       const roleStart = a.text.lastIndexOf(m.role.split(' ')[0], m.offset)
       // "Secretary of State Antony Blinken": the title alone says whose top diplomat he is.
-      const owner = ownerOf(list, roleStart >= 0 ? roleStart : m.offset, m.offset) ?? m.country ?? (US_TITLE.test(m.role) ? 'United States' : null)
+      const owner = ownerOf(list, roleStart >= 0 ? roleStart : m.offset, m.offset) ?? m.country ?? ownerAfter(list, a.text, m) ?? (US_TITLE.test(m.role) ? 'United States' : null)
       // A role without its country ("Foreign Minister Prince Faisal") binds the bare role only through
       // the holders below: another article's foreign minister may be someone else's.
       const key = descriptorKey(owner, office)

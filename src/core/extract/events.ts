@@ -37,6 +37,7 @@ const TRIGGER = new RegExp(
       '(?:was|were) found', '(?:hours|days) to leave', 'touch(?:ed|es)? down',
       'brought down', 'destroy(?:s|ed)', 'granted', 'asylum', 'pardon(?:s|ed)?', 'extradit(?:ed|ion)', 'deport(?:ed|ation)', 'appeal',
       'remov(?:e|es|ed)', 'scrap(?:s|ped)?', 'repeal(?:s|ed)?', 'amend(?:s|ed|ment)', 'abolish(?:es|ed)?', 'overturn(?:s|ed)?', 'passed',
+      'tariffs?', 'embargo(?:es)?', 'import (?:duties|bans?)',
       'ruled', 'rulings?', 'verdict', 'sentenced', 'convicted', 'acquitted', 'dissolv(?:e|es|ed)', 'ousted', 'toppled', 'overthr(?:ew|own)', 'sacked', 'judg(?:e)?ments?', 'jurisdiction', 'took (?:the|its|their) case', 'filed',
     ].join('|') +
     ')\\b',
@@ -52,7 +53,7 @@ export const hasEventTrigger: (text: string) => boolean = memo((text) => TRIGGER
 export const SANCTIONS = String.raw`(?:(?:new|fresh|further|additional|more)\s+)?sanctions`
 
 // Events that need no date phrase to be worth listing: something was signed, met, fired, agreed.
-const DONE = new RegExp(String.raw`\b(?:signed|adopted|met|fired|declared (?:an? )?(?:state of emergency|martial law|curfew|war)|launched|attacked|killed|wounded|withdrew|followed suit|used (?:water cannon|tear gas)|agreed (?:to|a|an|on)|arrived|landed|touched down|departed|flew|ordered|imposed|expelled|protested|clashed|announced ${SANCTIONS}|walked out|convicted|convicts|acquitted|acquits|sentenced|(?:tele)?phoned|shot down|crossed (?:the|into)|stepped (?:over|across|into|onto)|left the (?:summit|meeting|talks|session|hall|room|country)|(?:summit|meeting|talks|session|conference) (?:closed|ended|opened) with|(?:handed(?: over)?|deposited|presented) [^.;]{0,40}?\b(?:instruments?|ratification|credentials))\b`, 'i')
+const DONE = new RegExp(String.raw`\b(?:signed|adopted|met|fired|declared (?:an? )?(?:state of emergency|martial law|curfew|war)|launched|attacked|killed|wounded|withdrew|followed suit|used (?:water cannon|tear gas)|agreed (?:to|a|an|on)|arrived|landed|touched down|departed|flew|ordered|imposed|(?:raised|doubled|tripled|lifted|scrapped) (?:the|its|a|their) (?:[\w%-]+ ){0,3}(?:tariffs?|dut(?:y|ies)|embargo)|expelled|protested|clashed|announced ${SANCTIONS}|walked out|convicted|convicts|acquitted|acquits|sentenced|(?:tele)?phoned|shot down|crossed (?:the|into)|stepped (?:over|across|into|onto)|left the (?:summit|meeting|talks|session|hall|room|country)|(?:summit|meeting|talks|session|conference) (?:closed|ended|opened) with|(?:handed(?: over)?|deposited|presented) [^.;]{0,40}?\b(?:instruments?|ratification|credentials))\b`, 'i')
 
 export function reportsDoneEvent(text: string): boolean {
   return DONE.test(text)

@@ -294,6 +294,18 @@ const ITEMS: Row[] = [
   // An offer is something said; the day of the indictment it mentions is its own event.
   ['Donald Trump and Vladimir Putin met in Helsinki on Monday. Russian President Vladimir Putin offered to allow investigators to be present at questioning of the 12 officers indicted on Friday.', '2018-07-16', 'statement', 'Vladimir Putin', '2018-07-16', '2018-07-16', 'approximate'],
   ['Russian President Vladimir Putin offered to allow investigators to be present at questioning of the 12 officers indicted on Friday.', '2018-07-16', 'event', null, '2018-07-13', '2018-07-13', 'day'],
+  // A relative clause's own day dates its words, not the day of the sentence around it.
+  ['Speaking to reporters outside Minsk on Sunday, Alexander Lukashenko answered the German foreign minister, Guido Westerwelle, who last week called Belarus the last dictatorship in Europe.', '2012-03-05', 'statement', 'Guido Westerwelle', '2012-02-27', '2012-03-04', 'week'],
+  // The occasion an opening participle dates is that of the subject after it, whose words the next sentence gives.
+  ['Speaking to reporters outside Minsk on Sunday, Alexander Lukashenko answered the German foreign minister, Guido Westerwelle, who last week called Belarus the last dictatorship in Europe. Lukashenko called the criticism absolute hysteria and said that it is better to be a dictator.', '2012-03-05', 'statement', 'Alexander Lukashenko', '2012-03-04', '2012-03-04', 'day'],
+  // A weekday in capitals running into a letter's paragraph dates what it tells, in the letter's week.
+  ['Here is how the week unfolded.\n\nTUESDAY. Seoul moved fast. Unification Minister Cho Myoung-gyon proposed high-level talks at the truce village of Panmunjom to discuss the Games.', '2018-01-05', 'statement', 'Cho Myoung-gyon', '2018-01-02', '2018-01-02', 'day'],
+  // Who told speaks; whoever it is according to passes the words on.
+  ['President Moon Jae-in and President Donald Trump spoke by phone on Thursday. Trump told Moon he would support inter-Korean talks "100 percent", according to Moon\'s office.', '2018-01-05', 'statement', 'Donald Trump', '2018-01-04', '2018-01-04', 'approximate'],
+  // A person it is according to speaks for what she heard.
+  ['Emmanuel Macron met Xi Jinping.\n\nOn Thursday in Beijing, Macron had asked his host to "bring Russia to its senses", and Xi had promised to speak to Volodymyr Zelensky "when the conditions and time are right", according to Ursula von der Leyen, who left China on Friday.', '2023-04-08', 'statement', 'Ursula von der Leyen', '2023-04-06', '2023-04-06', 'day'],
+  // An aim looks ahead of its telling.
+  ['Azevedo said on Tuesday that his first priority was to make the Bali ministerial conference in December a success.', '2013-05-14', 'event', null, '2013-12-01', '2013-12-31', 'month'],
 ]
 
 describe('extractItems: what goes on from the happening just dated', () => {
@@ -664,6 +676,15 @@ const SPEAKERS: [string, string, string][] = [
   ['Modi spent the day meeting business leaders. Among them was Elon Musk, the head of Tesla and SpaceX, who said afterwards that he was "a fan of Modi".', '2023-06-21', 'Elon Musk'],
   // A clause after a semicolon has its own subject: no apposition reaches back across it.
   ['Ottawa expelled Pavan Kumar Rai, whom it identified as the Research and Analysis Wing\'s man in Canada; New Delhi, calling the charge "absurd and motivated", expelled a Canadian diplomat the next day.', '2023-10-27', 'India'],
+  // "he" in a clause about the one just named is whom the sentence is about, not the person the text spoke of last; so is
+  // the office the sentence opens with, whose holder the story knows ("President Alexander Lukashenko of Belarus").
+  ["Alexander Lukashenko answered Guido Westerwelle. Westerwelle, as our listeners know, is openly gay.\n\nIn the same remarks Lukashenko turned on Poland's foreign minister, Radoslaw Sikorski, who he said deserved public contempt.", '2012-03-05', 'Alexander Lukashenko'],
+  ["President Alexander Lukashenko of Belarus answered Guido Westerwelle. Westerwelle, as our listeners know, is openly gay.\n\nIn the same remarks the Belarusian president turned on Poland's foreign minister, Radoslaw Sikorski, who he said deserved public contempt.", '2012-03-05', 'Alexander Lukashenko'],
+  // A meetings record names its speakers in capitals before their delegation.
+  ['Statements\n\nLINDA THOMAS-GREENFIELD (United States) said the resolution sent a clear message.\n\nZHANG JUN (China) said his delegation had voted in favour because an arms embargo was essential.', '2022-10-21', 'Zhang Jun'],
+  ['Statements\n\nJUAN RAMÓN DE LA FUENTE (Mexico) stressed that the sanctions were not aimed at the Haitian people.', '2022-10-21', 'Juan Ramón de la Fuente'],
+  // A name with its reflexive speaks.
+  ['Guido Westerwelle was in Brussels. Westerwelle himself said the statement spoke for itself.', '2012-03-05', 'Guido Westerwelle'],
 ]
 
 describe('extractItems: who speaks', () => {
@@ -837,6 +858,11 @@ describe('extractItems: who speaks', () => {
     const story = ['US Secretary of State Antony Blinken met Russian Foreign Minister Sergey Lavrov.']
     const statements = extract(text, published, story).filter((i) => i.type === 'statement')
     expect(statements.at(-1)?.speaker).toBe(speaker)
+  })
+  it('knows whose president "the Belarusian president" is from another report\'s "President Alexander Lukashenko of Belarus"', () => {
+    const text = 'Poland protested on Monday. Prime Minister Donald Tusk spoke to the press.\n\nThe Belarusian president said the ambassadors could stay home.'
+    const said = extract(text, '2012-03-05', ['President Alexander Lukashenko of Belarus met President Vladimir Putin of Russia in Sochi.'])
+    expect(said.filter((i) => i.type === 'statement').map((i) => i.speaker)).toEqual(['Alexander Lukashenko'])
   })
   it('does not take a place in a relative clause of the subject for the speaker', () => {
     const text = 'Passengers who reached Vilnius on Sunday night, some seven hours later than planned, said Protasevich panicked when the plane turned towards Minsk.'
@@ -1345,6 +1371,20 @@ describe('extractItems: a live blog’s entries', () => {
       ['Mike Pompeo', '2019-01-26'],
       ['Jorge Arreaza', '2019-01-26'],
     ])
+  })
+  it('takes a trade measure told under a time stamp for the news of the page\'s day', () => {
+    const text = ['Prime Minister Ramush Haradinaj spoke.', '11:40', 'Deputy Prime Minister Enver Hoxhaj says the government will announce further measures.', '11:02', 'Breaking: The government has raised the tariff on goods from Serbia and Bosnia and Herzegovina from 10 to 100 percent, with immediate effect.', '10:15', 'The weekly cabinet meeting has begun.'].join('\n\n')
+    expect(extract(text, '2018-11-21').filter((i) => i.type === 'event').map((i) => [i.start, i.title.slice(0, 36)])).toEqual([['2018-11-21', 'The government has raised the tariff']])
+  })
+  it('dates the entries on the day the opening says is today, not the day before it counts from', () => {
+    const text = [
+      "The ambassadors of the European Union's member states are leaving Minsk today, a day after the Belarusian foreign ministry told the head of the EU delegation and the Polish ambassador to go home for consultations. All times are Minsk time.",
+      '16:15', 'Polish ambassador Leszek Szerepka has left Belarus, the Polish embassy said.',
+      '14:30', 'Foreign ministry spokesman Andrei Savinykh told journalists that Minsk "did not start this" and that the "way of force" had no prospects.',
+      '09:00', 'Good morning. The row follows Monday\'s decision by EU foreign ministers to add 21 judges and police officers to the sanctions list.',
+    ].join('\n\n')
+    const said = extract(text, '2012-02-29').find((i) => i.speaker === 'Andrei Savinykh')
+    expect(said?.start).toBe('2012-02-29')
   })
 })
 

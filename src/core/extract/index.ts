@@ -92,12 +92,17 @@ function speakingOccasion(sentence: string, mentions: readonly Mention[], base: 
     // "The harshest reaction came on August 9 from Ali Akbar Velayati": the person follows the day.
     const reaction = REACTION_CAME.test(before)
     if (!reaction && !SPEAKING_BEFORE.test(before)) continue
-    const person = mentions.find((m) => m.kind === 'person' && (reaction || m.offset < base + d.offset))
+    // "Speaking to reporters outside Minsk on Sunday, Alexander Lukashenko answered ...": the one the opening participle is of.
+    const opened = !reaction && OPENING_SPEAKING.test(sentence) && /^,\s*$/.test(sentence.slice(d.offset + d.length, d.offset + d.length + 2))
+    const person = mentions.find((m) => m.kind === 'person' && (reaction || m.offset < base + d.offset || (opened && m.offset - base - d.offset - d.length <= OPENED_SUBJECT_CHARS)))
     if (person) return { name: person.name, date: d }
   }
   return null
 }
 
+const OPENING_SPEAKING = /^(?:Speaking|Addressing|Asked|Interviewed|Talking)\b/
+/** How far past an opening participle's day its subject's name may begin ("on Sunday, President Alexander Lukashenko"). */
+const OPENED_SUBJECT_CHARS = 30
 /** How far into a sentence an opening phrase of time, with its date, may reach. */
 const OPENING_SETTING_CHARS = 80
 const DAY_HEADING = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2})(?:,?\s+\d{4})?[.:]?$/i
@@ -120,6 +125,13 @@ function statementDate(sentence: string, attribution: Attribution, dates: readon
   const from = Math.min(attribution.subjectOffset, attribution.verbOffset)
   const setting = OPENING_SETTING.exec(sentence)?.[0].length ?? 0
   const opening = OPENING_PARTICIPLE.exec(sentence)?.[0].length ?? 0
+  // "Yair Lapid, who during a visit to Morocco on August 11 and 12 voiced concern": in words a relative clause itself
+  // reports, its day is theirs, before any day of the sentence around it ("Speaking on Sunday, Lukashenko answered
+  // Westerwelle, who last week called Belarus ...").
+  const ofClause = (d: DateMention): boolean =>
+    !!attribution.relative && d.offset >= from && d.offset < attribution.verbOffset && RELATIVE_BEFORE.test(sentence.slice(from, d.offset)) && !/[,;“”"]/.test(sentence.slice(d.offset + d.length, attribution.verbOffset))
+  const clauseDay = dates.find((d) => !d.future && d.precision !== 'year' && ofClause(d))
+  if (clauseDay) return clauseDay
   for (const d of dates) {
     if (d.future || d.precision === 'year') continue
     // "the result of Sunday's referendum": a day in the possessive dates a thing the words name; but "In Monday's
@@ -135,9 +147,6 @@ function statementDate(sentence: string, attribution: Attribution, dates: readon
     // "de Mistura, the UN's Syria envoy since July 2014, told", "Lamamra, a veteran diplomat who returned to the foreign ministry
     // in July, said": a span the speaker's post has lasted, or a month of a deed told about them, is not when they spoke.
     // So is any span of an aside set between commas ("The former academic, appointed only last year, told reporters").
-    // "Yair Lapid, who during a visit to Morocco on August 11 and 12 voiced concern": in words a relative clause itself
-    // reports, its day is theirs.
-    if (attribution.relative && d.offset >= from && d.offset < attribution.verbOffset && RELATIVE_BEFORE.test(sentence.slice(from, d.offset)) && !/[,;“”"]/.test(sentence.slice(d.offset + d.length, attribution.verbOffset))) return d
     if (d.offset >= from && d.offset < attribution.verbOffset && (sinceAt(sentence, d) || (d.precision !== 'day' && (/,[^,;]*\b(?:who|which|whose)\b/i.test(sentence.slice(from, d.offset)) || inAside(sentence, from, d, attribution.verbOffset))))) continue
     if (d.offset >= from && d.offset < attribution.verbOffset && ((!RELATIVE_ASIDE.test(sentence.slice(from, d.offset)) && !RELATIVE_DEED.test(sentence.slice(from, attribution.verbOffset))) || meeting)) return d
     // After a colon ("Santos: ceasefire from Monday") come the words, not when they were said.
@@ -194,7 +203,7 @@ function newsPeg(sentences: readonly Sentence[], candidates: readonly DateCandid
     if (!dates.length) continue
     // The first dated sentence decides: a plan ("a ceasefire will begin on 15 February") leaves the day of publication.
     // A day, or the last day of a span the sentence spells out ("held talks from March 6 to 10").
-    const pegs = dates.filter((d) => !d.future && (d.precision === 'day' || (d.precision === 'week' && /\d/.test(d.phrase))) && toDay(d.end) <= toDay(published) && toDay(published) - toDay(d.end) <= 3)
+    const pegs = dates.filter((d) => (!d.future || d.end === published) && (d.precision === 'day' || (d.precision === 'week' && /\d/.test(d.phrase))) && toDay(d.end) <= toDay(published) && toDay(published) - toDay(d.end) <= 3)
     if (!pegs.length) return { happened: published, said: published }
     // "... were killed in a clash on Monday night, the Indian Army said on Tuesday": the news happened on Monday and was
     // told on Tuesday, when the article's undated words were most likely said too.
@@ -231,6 +240,12 @@ function ownWords(sentence: string, attribution: Attribution | null, speaker: st
 function withoutConjunction(d: DateMention): { offset: number; length: number } {
   const conjunction = / (?:after|before|since|until)$/i.exec(d.phrase)
   return conjunction ? { offset: d.offset, length: d.length - conjunction[0].length } : d
+}
+
+/** The weekday a letter's heading names, in the week up to the letter's day. */
+function weekdayOfTheWeek(name: string, published: IsoDate): DateChoice {
+  const day = addDays(published, -((weekday(published) - WEEKDAYS.get(name.toLowerCase())! + 7) % 7))
+  return { start: day, end: day, precision: 'day', evidence: { phrase: name, anchor: published } }
 }
 
 /** The day the text is at, for a sentence that names none. */
@@ -317,6 +332,8 @@ const OPENING_DAY = /^(?:(?:Early|Late)\s+)?(?:[Oo]n|By)\s+(?:\p{Lu}[\p{L}.]*\s+
 const DAY_LABEL = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day\b[^:.]{0,20}:\s+/i
 // A section's heading that names its weekday: "TUESDAY: THE OFFENSIVE", "Monday".
 const WEEKDAY_SECTION = /^((?:mon|tues|wednes|thurs|fri|satur|sun)day)\b(?:\s*[:.–—-]\s*[^.!?]{0,60})?$/i
+// A weekday in capitals that runs into its paragraph: "TUESDAY. Seoul moved fast."
+const RUN_IN_WEEKDAY = /^(MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)[.:](?:\s|$)/
 const SECTION_TITLE_WORDS = 6
 // Nothing but capitalised words (a title: "Russian Foreign Minister ") before a name that opens the sentence.
 const TITLES_ONLY = /^(?:(?:[\p{Lu}][\p{L}\p{M}'’.-]*|the|respected|former|acting|outgoing|incoming|embattled|veteran)\s+)*$/u
@@ -478,6 +495,9 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
       const day = datesIn(candidates, s.text, s.offset, { reference, anchor: null, holidaysEnd })[0]
       heading = day && day.precision === 'day' ? { paragraph: s.paragraph, date: fromMention(day, published) } : null
     }
+    // "TUESDAY. Seoul moved fast.": a weekday in capitals running into a letter's paragraph heads it, of the letter's week.
+    const runIn = s.paragraph !== sentences[index - 1]?.paragraph ? RUN_IN_WEEKDAY.exec(s.text) : null
+    if (runIn) heading = { paragraph: s.paragraph, date: weekdayOfTheWeek(runIn[1], published) }
     // "TUESDAY: THE OFFENSIVE" on a line of its own over a letter's paragraphs: what they tell with no day of their own is of
     // that weekday of the letter's week, up to the next heading.
     if (s.paragraph !== sentences[index - 1]?.paragraph && listItem(index)) {
@@ -487,8 +507,7 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
       // people at Kyaikkasan ground in Yangon"): the weekday alone, in capitals, or with a short title.
       const titled = named && (line === named || !/\p{Ll}/u.test(line) || line.split(/\s+/).length <= SECTION_TITLE_WORDS + 1) ? named : null
       if (titled) {
-        const day = addDays(published, -((weekday(published) - WEEKDAYS.get(titled.toLowerCase())! + 7) % 7))
-        section = { start: day, end: day, precision: 'day', evidence: { phrase: titled, anchor: published } }
+        section = weekdayOfTheWeek(titled, published)
         continue
       }
       section = null
@@ -571,7 +590,10 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
       // "Guterres, who earlier announced that ..., will attend ..., the statement said": a relative clause is
       // background; the sentence's own attribution speaks, or no one does when it names no one known.
       const own = attributions.some((a) => !a.relative) ? resolved.filter((x) => !x.a.relative) : resolved
-      const main = own.find((x) => !x.a.contentAfter) ?? own[0]
+      // "Trump told Moon he would support the talks "100 percent", according to Moon's office": the one who told speaks, an
+      // office passes the words on. A person it is according to speaks ("Macron had asked his host ..., according to von der Leyen").
+      const teller = own.some((x) => x.a.verb === 'according to' && x.sp.kind !== 'person') ? own.find((x) => x.a.contentAfter && x.sp.kind === 'person' && x.a.verb !== 'according to') : undefined
+      const main = teller ?? own.find((x) => !x.a.contentAfter) ?? own[0]
       if (main) ({ a: attribution, sp: speaker } = main)
       // "Bahrain FM: “...”", "Talks to be held next month: Lavrov": a colon names the speaker when no verb does.
       else if (colonResolved) {
@@ -818,9 +840,11 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
       const told = dates.find((d) => !d.future && d.precision === 'day' && toDay(d.start) <= toDay(published) && !/\bthe\s*$/i.test(s.text.slice(0, d.offset)))
       if (told) (anchor = told.start), (anchorIndex = index), (anchorAgo = AGO.test(told.phrase)), (anchorFlashback = steppedBack(s.text, told)), (anchorOpens = told.offset <= 3), (anchorBare = (items.at(-1)?.offset ?? -1) < s.offset), (anchorSince = sinceClauseAt(s.text, told))
     }
+    // A statement only in a relative clause ("..., Lukashenko answered Westerwelle, who last week called ...") leaves the
+    // occasion of the sentence's own subject.
+    const occasion = !speaker || attribution?.relative ? speakingOccasion(s.text, here, base, dates, discourse.lastPerson) : null
+    if (occasion && occasion.name !== speaker?.name) lastDated = { date: fromMention(occasion.date, occasion.date.relation === 'anaphoric' && anchor ? anchor : published), index, speaker: occasion.name }
     if (!speaker) {
-      const occasion = speakingOccasion(s.text, here, base, dates, discourse.lastPerson)
-      if (occasion) lastDated = { date: fromMention(occasion.date, occasion.date.relation === 'anaphoric' && anchor ? anchor : published), index, speaker: occasion.name }
       // A name inside a quotation ("“Bullets wrote our past ...”") is someone's words, not whom the text goes on about.
       // "Asked on Monday about the Belarus plan, Chinese Foreign Ministry spokesperson Mao Ning ...": after an opening participle's clause.
       // "The day before that meeting, on August 17, NATO Secretary General Jens Stoltenberg received ...": past an opening phrase
@@ -1207,6 +1231,9 @@ function briefingHost(title: string | null | undefined, context: StoryContext): 
 }
 
 const ISSUED_IN_WHICH = /(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,4})\s+(?:issued|published|released|put out|posted)\s+(?:a|an|its)\s+(?:[\w-]+\s+){0,3}(?:statement|communiqu[eé]|declaration|message|video)\s+(?:in|with)\s+which\s+$/u
+const RELATIVE_BEFORE_PRONOUN = /,\s*(?:who|whom)\s+$/i
+// The office a sentence opens with ("In the same remarks the Belarusian president turned on ..."), for the holder the story knows.
+const OFFICE_SUBJECT = /^(?:[^,]*?\s)?(the\s+\p{Lu}[\p{L}-]+\s+(?:president|prime minister|premier|chancellor|leader|foreign minister|king))\s+\p{Ll}+/u
 // ", in which he suggested", "records an interview in which he says".
 const ABOUT_WHICH = /(?:,\s*|\b(?:interview|statement|speech|letter|post|video|message|address|remarks|article|op-ed|column)\s+)(?:in|with|during|through|under) which\s+$/i
 
@@ -1226,6 +1253,20 @@ function resolveAttribution(a: Attribution, sentence: string, base: number, here
     if (/\b(?:when|as|after|before|while|because|since)\s+$/i.test(sentence.slice(Math.max(0, a.subjectOffset - 10), a.subjectOffset))) {
       const named = here.filter((m) => m.kind === 'person' && m.offset < base + a.subjectOffset)
       if (named.length && new Set(named.map((m) => m.name)).size === 1) return personOf(named[0], context)
+    }
+    // "turned on Poland's foreign minister, Radoslaw Sikorski, who he said deserved public contempt": "he" in a clause about
+    // someone is not that someone but whom the sentence is about, named before them.
+    if (RELATIVE_BEFORE_PRONOUN.test(sentence.slice(Math.max(0, a.subjectOffset - 10), a.subjectOffset))) {
+      const named = here.filter((m) => m.kind === 'person' && m.offset < base + a.subjectOffset)
+      const about = named.find((m) => m.name !== named.at(-1)!.name)
+      if (about) return personOf(about, context)
+      const office = OFFICE_SUBJECT.exec(sentence.slice(0, a.subjectOffset))
+      const holder = office && resolveSpeaker(office[1], base + office.index + office[0].length - office[1].length, base + office.index + office[0].length, here, discourse, context)
+      if (holder?.kind === 'person') return holder
+      // Else whom the text speaks of ("His sharpest words were reserved for Draghi, whom he called ..."), but not the one
+      // the clause is about, whom the text's last person may well be.
+      const spoken = resolveSpeaker(a.subject, base + a.subjectOffset, base + a.subjectOffset + a.subject.length, here, discourse, context)
+      return spoken && spoken.name !== named.at(-1)?.name ? spoken : null
     }
     // "comments by López Obrador about the election, in which he suggested ...": the person the clause is about.
     if (ABOUT_WHICH.test(sentence.slice(Math.max(0, a.subjectOffset - 20), a.subjectOffset))) {

@@ -20,4 +20,8 @@ describe('eventTitle', () => {
   it('keeps a report followed by what was said, and the setting before it', () => {
     expect(eventTitle('In Berlin, the Foreign Office said the ambassador had been summoned on Monday.', null)).toBe('In Berlin, the Foreign Office said the ambassador had been summoned on Monday.')
   })
+
+  it('drops a live page\'s flag', () => {
+    expect(eventTitle('Breaking: The government has raised the tariff on goods from Serbia to 100 percent.', null)).toBe('The government has raised the tariff on goods from Serbia to 100 percent.')
+  })
 })

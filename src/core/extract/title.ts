@@ -231,6 +231,8 @@ export function eventTitle(sentence: string, date: DateMention | null): string {
     // What the opening date leaves ("On Friday, the ministry announced ...") is the event, not a closing report of it.
     .replace(/^[\s,]+/, '')
     .replace(/^[\s,]*(?:meanwhile|however|in addition|separately|also|earlier|later|on the same day|at the same time)\s*,\s*/i, '')
+    // A live page's flag ("Breaking: The government has raised the tariff") is no part of the news.
+    .replace(/^(?:breaking(?: news)?|just in|developing|update[ds]?|latest)\s*[:—–-]\s*/i, '')
     // A clause cut from its sentence ("…, and the Council will meet on January 12").
     .replace(/^\s*(?:and|but)\s+/i, '')
     // "..., a Nato official said on Saturday": who reported the event is not the event. A verb followed by

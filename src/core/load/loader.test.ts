@@ -259,6 +259,15 @@ beforeAll(() => {
     post(2, '<p>The Korean Central News Agency said the two leaders had agreed to resume talks. (2/2)</p>'),
     post(3, '<p>Wow, what a week.</p>', 'https://other.example/users/reader'),
   ] }))
+  // A correspondent's thread as Mastodon's API gives it: each status a reply to the one before, a reader's reply among them.
+  const status = (n: number, content: string, reply: number | null, account = { id: '7', display_name: 'Halla Kristjánsdóttir · Nordvik Wire' }) =>
+    ({ id: String(n), created_at: `2023-06-09T1${n}:04:31.000Z`, in_reply_to_id: reply === null ? null : String(reply), url: `https://nordvik.example/@hallak/${n}`, content, account })
+  write('statuses.json', JSON.stringify([
+    status(0, '<p>BREAKING: Iceland&#39;s foreign ministry says it will suspend the operations of its embassy in Moscow from 1 August. 🧵</p>', null),
+    status(1, '<p>The minister told reporters the decision was taken with a heavy heart.</p>', 0),
+    status(2, '<p>Shame on them.</p>', 1, { id: '9', display_name: 'A reader' }),
+    status(3, '<p>Russia&#39;s embassy called the move destructive.</p>', 1),
+  ]))
   // A blog's whole export (Ghost's): its posts beside its authors, tags and settings.
   write('ghost-export.json', JSON.stringify({ db: [{ meta: { exported_on: 1690000000000, version: '5.0' }, data: {
     posts: [{ id: '1', title: 'Parity, at last: Prague puts a ceiling on Moscow', html: '<p>On Thursday the Czech foreign ministry told Moscow that its embassy must shrink, officials said.</p>', created_at: '2021-04-22T19:12:48.000Z', published_at: '2021-04-23T05:00:00.000Z', updated_at: '2021-04-26T08:03:11.000Z' }],
@@ -505,6 +514,8 @@ describe('loadFolder on a hostile folder', () => {
     expect(doc('hugo.md').text).toBe('Putin and Erdogan spent Monday at the climate summit in Paris but did not meet, officials said.')
     expect(doc('compact.htm')).toMatchObject({ published: '2020-06-30' })
     expect(doc('thread.json')).toMatchObject({ published: '2019-07-01', outlet: 'North Star Signal', url: 'https://social.example/@northstarsignal/1' })
+    expect(doc('statuses.json')).toMatchObject({ published: '2023-06-09', outlet: 'Nordvik Wire', url: 'https://nordvik.example/@hallak/0' })
+    expect(doc('statuses.json').text).toBe("10:04\n\nBREAKING: Iceland's foreign ministry says it will suspend the operations of its embassy in Moscow from 1 August. 🧵\n\n11:04\n\nThe minister told reporters the decision was taken with a heavy heart.\n\n13:04\n\nRussia's embassy called the move destructive.")
     expect(doc('thread.json').text).toMatch(/^NORTH KOREA: State media on Monday .*\n\nThe Korean Central News Agency said .*\(2\/2\)$/s)
     expect(doc('reddit.json')).toMatchObject({ title: 'Saudi-led bloc hands Qatar 13 demands', published: '2017-06-23', outlet: 'reddit.com' })
     expect(doc('reddit.json').text).toMatch(/^The Levant Post, Beirut\n\nSaudi Arabia/)

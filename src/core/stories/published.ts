@@ -442,6 +442,7 @@ function inWeekAfterNamed(text: string, guess: IsoDate, centre: IsoDate): IsoDat
 }
 
 const DEADLINE_DAY_BEFORE = /\b(?:by|until|till|before)\s+$/i
+const ISSUED_PAPER_BEFORE = /\b(?:decision|resolution|regulation|directive|decree|judg(?:e)?ment|ruling|letter|communiqu[eé]|note verbale|memorandum)\s+(?:of|dated)\s+(?:the\s+)?$/i
 
 const LAST_WEEKDAY = new RegExp(String.raw`\blast\s+(${WEEKDAY_NAME})\b`, 'gi')
 const LATER_ON = new RegExp(String.raw`\blater\s+(?:on\s+)?(${WEEKDAY_NAME})\b`, 'gi')
@@ -592,8 +593,8 @@ function countedFromTold(text: string, sentences: () => readonly DatedSentence[]
   const opening = text.slice(0, LEAD_CHARACTERS)
   // The first count whose happening a dated report tells: a headline's ("A week after the sanctions fell") may tell too little.
   const leads: (() => TextCount | null)[] = [
-    () => textCount(TOLD_COUNT.exec(opening)),
-    () => textCount(TOLD_COUNT.exec(earliestEntry(text))),
+    () => toldCount(TOLD_COUNT.exec(opening)),
+    () => toldCount(TOLD_COUNT.exec(earliestEntry(text))),
     // How long it is since ("It is now almost three weeks since Castro ordered ...") tells of now wherever it stands.
     () => {
       const m = outsideQuotes(text, TOLD_SINCE)
@@ -607,6 +608,11 @@ function countedFromTold(text: string, sentences: () => readonly DatedSentence[]
     if (day) return addDays(day, countedDays(lead.count, lead.unit) + roughDays(lead.modifier, lead.unit))
   }
   return dayOfTold(text, sentences)
+}
+
+/** A match of TOLD_COUNT: "more than" or "almost", the count, its unit and the happening. */
+function toldCount(m: RegExpExecArray | null): TextCount | null {
+  return m && { modifier: m[1], count: m[2], unit: m[3], happening: m[4] }
 }
 
 /** A count the text makes from a happening it tells: so many days or weeks, "almost" or "more than" so many. */
@@ -660,6 +666,8 @@ const LAST_NIGHT_CLAUSE = happeningClause(String.raw`(?:yesterday|last night)\b(
 /** How far from the day its weekdays give a report may be moved to the day after a happening of last night. */
 const LAST_NIGHT_REACH_DAYS = 4
 
+// A request that a deed be done ("asked the UN Security Council to impose sanctions"), which tells no deed.
+const ASKED_TO = /\b(?:ask(?:ed|s)?|urg(?:ed|es)|call(?:ed|s)\s+on|press(?:ed|es)|propos(?:ed|es))\b[^.;!?]{0,60}?\bto\s+\p{Ll}+/u
 // The happening's verb of the past, as its stem: "signed" is "sign", "recalled" "recall".
 const HAPPENING_VERB = /^\W*(?:[\p{L}'’-]+\s+){0,6}?(\p{Ll}{3,}?)e?d\b/u
 const DEED_WEIGHT = 0.5
@@ -680,6 +688,9 @@ function toldDay(happening: string, sentences: () => readonly DatedSentence[], s
   for (const sentence of sentences()) {
     let shared = sharedCount(words, sentence.words)
     if (shared < TOLD_SHARED || shared * 2 < words.size) continue
+    // Nor one that asks for it ("The United States and Mexico on Monday asked the UN Security Council to impose sanctions") for
+    // "after the Security Council sanctioned".
+    if (tellsDeed && ASKED_TO.test(sentence.text) && !tellsDeed.test(sentence.text)) continue
     if (tellsDeed?.test(sentence.text)) shared += DEED_WEIGHT
     if (best && shared < best.shared) continue
     sentence.dates ??= findDates(sentence.text, { reference: sentence.published, anchor: null })
@@ -693,8 +704,8 @@ function toldDay(happening: string, sentences: () => readonly DatedSentence[], s
     if (near.length && sentence.dates.some((d) => d.precision !== 'day' && !d.future && d.offset < near[0].offset && d.end < near[0].start)) continue
     // A report that counts from the happening itself ("Four weeks after Prague accused Russia of blowing up ...") tells it
     // so long before its own day.
-    const counted = near.length ? null : TOLD_COUNT.exec(sentence.text)
-    const day = near.map((d) => d.start).sort().at(-1) ?? (counted ? addDays(sentence.published, -countedDays(counted[1], counted[2])) : sentence.published)
+    const counted = near.length ? null : toldCount(TOLD_COUNT.exec(sentence.text))
+    const day = near.map((d) => d.start).sort().at(-1) ?? (counted ? addDays(sentence.published, -countedDays(counted.count, counted.unit)) : sentence.published)
     // Two sentences that share as many words: the happening is of the first day either gives.
     if (!best || shared > best.shared || day < best.day) best = { shared, day }
   }
@@ -721,7 +732,7 @@ const STAMP_LINE = new RegExp(String.raw`^${CLOCK_STAMP}$`, 'gm')
 // Opening the lead or a sentence of it, after a dateline ("BELFAST — A day after ..."), perhaps as an exact or rough count
 // ("Exactly four weeks after Donald Trump stood in the White House ..."); the happening up to its clause's end.
 // Also set after the lead's news: "arrived in Paris early on Saturday ..., two weeks to the day after announcing his resignation".
-const TOLD_COUNT = new RegExp(String.raw`(?:^|[\n.!?]\s*|[—–]\s+|,\s+)(?:(?:exactly|precisely|just|barely|only|nearly|almost|some)\s+)?(\d{1,2}|an?|one|${NUMBER_WORDS.join('|')})\s+(days?|weeks?)\s+(?:to\s+the\s+day\s+)?after\s+([^,;.!?\n]{15,200})`, 'i')
+const TOLD_COUNT = new RegExp(String.raw`(?:^|[\n.!?]\s*|[—–]\s+|,\s+)(?:(?:exactly|precisely|just|barely|only|some)\s+|(almost|nearly|just under|(?:just |a little )?(?:over|more than))\s+)?(\d{1,2}|an?|one|${NUMBER_WORDS.join('|')})\s+(days?|weeks?)\s+(?:to\s+the\s+day\s+)?after\s+([^,;.!?\n]{15,200})`, 'i')
 const NTH = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth']
 // "Pence and Pompeo are in Ankara today ..., on the ninth day of Operation Peace Spring, Turkey's offensive against Kurdish-led
 // forces in northeast Syria": the report's day, counted from the first of what it tells.
@@ -1126,7 +1137,10 @@ function fullDaysToldAsPast(text: string): IsoDate[] {
     const date = fullDateOf(m)
     const line = text.slice(text.lastIndexOf('\n', m.index) + 1, m.index)
     // Not a deadline set in the past ("notified Paris that it wants every French soldier out by January 31, 2025").
-    if (date && !SAVED_LABEL.test(line) && !DEADLINE_DAY_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index)) && tenseInSentence(text, m.index, m[0].length) === 'past') days.push(date)
+    if (!date || SAVED_LABEL.test(line) || DEADLINE_DAY_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue
+    const tense = tenseInSentence(text, m.index, m[0].length)
+    // A paper cited by its day ("Council decision of 23 March 2012; the list is in the annex") exists: it was issued by then.
+    if (tense === 'past' || (tense !== 'future' && ISSUED_PAPER_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index)))) days.push(date)
   }
   return days.sort()
 }

@@ -59,7 +59,7 @@ export function parseJsonLines(file: string, text: string): ParseResult {
 }
 
 function articlesFrom(file: string, value: Json): ParseResult {
-  const whole = channelAsArticles(threadAsArticle(untyped(value)))
+  const whole = channelAsArticles(statusesAsThread(threadAsArticle(untyped(value))))
   const list = articleList(whole)?.map(wrapped)
   if (!list) return { error: 'JSON without article objects' }
   const entries = entriesOf(file, list)
@@ -143,6 +143,35 @@ function threadAsArticle(value: Json): Json {
   // Its title is its first sentence: the first post would otherwise be taken for a headline above the text.
   const lead = /^.*?[.!?](?=\s|$)/.exec(str(own[0].content as string) ?? '')?.[0] ?? null
   return { title: lead, content: own.map((post) => post.content as string).join('\n'), published: own[0].published ?? null, url: own[0].url ?? null, outlet }
+}
+
+/**
+ * A thread of statuses as Mastodon's API gives them ([{"content", "created_at", "in_reply_to_id", "account": {...}}]): a
+ * correspondent posting a story as it unfolds, each post a reply to the one before. The first poster's chain of posts is
+ * one article dated by its first post, each post under its time stamp when all are of one day (a live blog); replies by
+ * others are left out.
+ */
+function statusesAsThread(value: Json): Json {
+  if (!Array.isArray(value) || value.length < 2) return value
+  const statuses = value.filter((item): item is JsonObject => isObject(item) && typeof item.content === 'string' && typeof item.created_at === 'string' && isObject(item.account))
+  if (statuses.length < value.length) return value
+  const author = (statuses[0].account as JsonObject).id
+  const chain = new Set<Json>([statuses[0].id])
+  const own = [statuses[0]]
+  for (const status of statuses.slice(1)) {
+    if ((status.account as JsonObject).id !== author || !chain.has(status.in_reply_to_id)) continue
+    chain.add(status.id)
+    own.push(status)
+  }
+  if (own.length < 2) return value
+  const stamps = own.map((status) => /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})/.exec(status.created_at as string))
+  const oneDay = stamps.every((at) => at && at[1] === stamps[0]![1])
+  const name = str((statuses[0].account as JsonObject).display_name as string) ?? null
+  // "Halla Kristjánsdóttir · Nordvik Wire", "Luka Novak (Drava Radio)": the outlet is the name set beside the person's.
+  const outlet = name ? (/(?:\s[·|–—-]\s|\s\()([^()·|–—]{2,40}?)\)?$/.exec(name)?.[1] ?? name) : null
+  const lead = /^.*?[.!?](?=\s|$)/.exec(str(own[0].content as string) ?? '')?.[0] ?? null
+  const posts = own.map((status, i) => (oneDay ? `<p>${stamps[i]![2]}</p>${status.content as string}` : (status.content as string)))
+  return { title: lead, content: posts.join('\n'), published: own[0].created_at, url: own[0].url ?? null, outlet }
 }
 
 /**

@@ -83,6 +83,14 @@ describe('mailboxes (.mbox)', () => {
     expect(folder.documents).toHaveLength(3)
   })
 
+  it('names the file after its one story beside a list\'s digest half as long', async () => {
+    const letter = (subject: string, body: string) => ['From list-bounces@lists.example Sat Oct 22 09:31:54 2022', 'From: list@lists.example', `Subject: ${subject}`, 'Date: Sat, 22 Oct 2022 09:31:54 -0400', 'Content-Type: text/plain; charset="utf-8"', '', body, ''].join('\n')
+    const story = 'Port-au-Prince greeted the sanctions with shrugs and long fuel lines on Saturday, residents said. '.repeat(20)
+    const digest = 'Send haiti-solidarity mailing list submissions to haiti-solidarity@lists.example\n\nToday\'s Topics:\n\n1. Port-au-Prince greets UN sanctions\n\n'.repeat(7)
+    const folder = await loadFiles({ 'list.mbox': letter('Port-au-Prince greets UN sanctions', story) + '\n' + letter('haiti-solidarity Digest, Vol 14, Issue 38', digest) })
+    expect(folder.doc('list.mbox').title).toBe('Port-au-Prince greets UN sanctions')
+  })
+
   it('keeps the letters before a cut, whether the cut falls in a body or in the headers', async () => {
     const cutInBody = THUNDERBIRD.slice(0, THUNDERBIRD.indexOf('base64\n') + 30)
     const cutInHeaders = `${TAKEOUT}\r\nFrom 1716609283612738111@xxx Thu Nov 18 08:00:00 +0000 2021\r\nX-GM-THRID: 1716609283612738111\r\nDate: Thu, 18 Nov 2021 0`
