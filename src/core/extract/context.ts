@@ -64,11 +64,11 @@ export function ownerOf(mentions: readonly Mention[], from: number, to: number):
   return null
 }
 
-/** "President Alexander Lukashenko of Belarus": the country named right after the person whose title it is. */
-function ownerAfter(mentions: readonly Mention[], text: string, person: Mention): string | null {
-  const end = person.offset + person.length
-  const next = mentions.find((m) => m.offset >= end)
-  if (!next || next.kind === 'person' || (next.kind === 'office' && !next.country)) return null
+/** "President Alexander Lukashenko of Belarus": the country named right after the person (mentions[at]) whose title it is. */
+function ownerAfter(mentions: readonly Mention[], text: string, at: number): string | null {
+  const end = mentions[at].offset + mentions[at].length
+  const next = mentions[at + 1]
+  if (!next || next.offset < end || next.kind === 'person' || (next.kind === 'office' && !next.country)) return null
   return /^\s+of\s+(?:the\s+)?$/.test(text.slice(end, next.offset)) ? (next.country ?? next.name) : null
 }
 
@@ -95,14 +95,14 @@ export function buildContext(articles: readonly ArticleForExtraction[]): StoryCo
   const holders = new Map<string, Set<PersonEntry>>()
   for (const a of articles) {
     const list = mentions.get(a.id)!
-    for (const m of list) {
+    for (const [at, m] of list.entries()) {
       if (m.kind !== 'person' || !m.role || m.surnameOnly) continue
       const office = officeClass(m.role)
       const person = registry.canonical(m.name)
       if (!office || !person) continue
       const roleStart = a.text.lastIndexOf(m.role.split(' ')[0], m.offset)
       // "Secretary of State Antony Blinken": the title alone says whose top diplomat he is.
-      const owner = ownerOf(list, roleStart >= 0 ? roleStart : m.offset, m.offset) ?? m.country ?? ownerAfter(list, a.text, m) ?? (US_TITLE.test(m.role) ? 'United States' : null)
+      const owner = ownerOf(list, roleStart >= 0 ? roleStart : m.offset, m.offset) ?? m.country ?? ownerAfter(list, a.text, at) ?? (US_TITLE.test(m.role) ? 'United States' : null)
       // A role without its country ("Foreign Minister Prince Faisal") binds the bare role only through
       // the holders below: another article's foreign minister may be someone else's.
       const key = descriptorKey(owner, office)
