@@ -73,6 +73,11 @@ export function weekday(date: IsoDate): number {
   return day === null ? new Date(`${date}T00:00:00Z`).getUTCDay() : ((day % 7) + 11) % 7
 }
 
+/** The last date on or before `date` that falls on `weekday`. */
+export function weekdayOnOrBefore(date: IsoDate, day: number): IsoDate {
+  return addDays(date, -((weekday(date) - day + 7) % 7))
+}
+
 /** The Monday of the ISO week holding `date`. */
 export function mondayOf(date: IsoDate): IsoDate {
   return addDays(date, -((weekday(date) + 6) % 7))

@@ -5,7 +5,7 @@
 import type { IsoDate, Precision } from '../../shared/model'
 import { isSpace } from '../text'
 import {
-  addDays, daysInMonth, FEAST_DAYS, FEAST_NAME, makeDate, monthOf, monthWindow, MONTHS, mondayOf, NOT_A_DAY_BEFORE, shiftMonth, toDay, weekday, WEEKDAYS, yearOf,
+  addDays, daysInMonth, FEAST_DAYS, FEAST_NAME, makeDate, monthOf, monthWindow, MONTHS, mondayOf, NOT_A_DAY_BEFORE, shiftMonth, toDay, weekday, weekdayOnOrBefore, WEEKDAYS, yearOf,
 } from './calendar'
 
 export interface DateWindow {
@@ -413,7 +413,7 @@ const PARSERS: readonly Parser[] = [
       const rank = match[1].toLowerCase()
       if (rank === 'last') {
         const end = makeDate(year, m, daysInMonth(year, m))!
-        return day(addDays(end, -((weekday(end) - target + 7) % 7)))
+        return day(weekdayOnOrBefore(end, target))
       }
       const first = makeDate(year, m, 1)!
       const offset = (target - weekday(first) + 7) % 7

@@ -49,6 +49,12 @@ describe('findMentions: people', () => {
   it.each(NOT_PEOPLE)('finds no person in %s', (text) => {
     expect(people(text)).toEqual([])
   })
+  it('reads a meetings record\'s speakers in capitals before their delegation, and keeps offsets where small letters would not fit', () => {
+    const text = 'Statements\n\nİBRAHİM KALIN (Türkiye) said the talks would go on.\nJUAN RAMÓN DE LA FUENTE (Mexico) stressed the point.'
+    const mentions = findMentions(text)
+    expect(mentions.filter((m) => m.kind === 'person').map((m) => [m.name, text.slice(m.offset, m.offset + m.length)])).toEqual([['Juan Ramón de la Fuente', 'JUAN RAMÓN DE LA FUENTE']])
+    expect(mentions.filter((m) => m.kind === 'country').map((m) => text.slice(m.offset, m.offset + m.length))).toEqual(['Türkiye', 'Mexico'])
+  })
   it('binds a bare surname to the full name another article of the story gave', () => {
     const registry = registryOf(['Russian Foreign Minister Sergey Lavrov said in an interview on Monday.'])
     expect(people('Mr Lavrov said last week that Moscow will start talks.', registry)[0][0]).toBe('Sergey Lavrov')

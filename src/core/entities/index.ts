@@ -461,7 +461,13 @@ export function findMentions(text: string, registry: PersonRegistry = new Person
   // One apostrophe for all (same length, so offsets hold): U+02BC is a letter to the regex engine.
   if (text.includes('ʼ')) text = text.replace(/ʼ/g, '’')
   const delegates: { name: string; offset: number }[] = []
-  if (text.includes(' (')) text = text.replace(DELEGATE_IN_CAPITALS, (written, offset: number) => (delegates.push({ name: titleCased(written), offset }), delegates.at(-1)!.name))
+  if (text.includes(' (')) text = text.replace(DELEGATE_IN_CAPITALS, (written, offset: number) => {
+    // Not a name whose small letters are more code units than its capitals ("İBRAHİM"): the offsets would no longer hold.
+    const name = titleCased(written)
+    if (name.length !== written.length) return written
+    delegates.push({ name, offset })
+    return name
+  })
   const gaz = gazetteerHits(text)
   let demonyms: Set<Mention> | null = null
   let cursor = 0

@@ -864,6 +864,10 @@ describe('extractItems: who speaks', () => {
     const said = extract(text, '2012-03-05', ['President Alexander Lukashenko of Belarus met President Vladimir Putin of Russia in Sochi.'])
     expect(said.filter((i) => i.type === 'statement').map((i) => i.speaker)).toEqual(['Alexander Lukashenko'])
   })
+  it('gives "who he said" after a sentence that opens on an office the story binds to no one to no one, not to the person spoken of before', () => {
+    const text = "Guido Westerwelle spoke on Friday. Westerwelle, as our listeners know, is openly gay.\n\nIn the same remarks the Belarusian president turned on Poland's foreign minister, Radoslaw Sikorski, who he said deserved public contempt."
+    expect(extract(text, '2012-03-05').filter((i) => i.type === 'statement').map((i) => i.speaker)).toEqual([])
+  })
   it('does not take a place in a relative clause of the subject for the speaker', () => {
     const text = 'Passengers who reached Vilnius on Sunday night, some seven hours later than planned, said Protasevich panicked when the plane turned towards Minsk.'
     expect(extract(text, '2021-05-24').filter((i) => i.type === 'statement').map((i) => i.speaker)).toEqual([])

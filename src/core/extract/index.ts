@@ -10,13 +10,13 @@
 //   8. a headline or a repeated sentence folds into the statement it restates (foldRestatements)
 import type { DateEvidence, IsoDate, Precision } from '../../shared/model'
 import { count, type DateCandidate, datesIn, findHolidaysEnd, monthsWithYear, type MonthsOfYear, scanDates, type DateMention } from '../dates'
-import { addDays, toDay, weekday, WEEKDAYS } from '../dates/calendar'
+import { addDays, toDay, weekday, weekdayOnOrBefore, WEEKDAYS } from '../dates/calendar'
 import { findMentions, type Mention } from '../entities'
 import { demonymOf } from '../entities/gazetteer'
 import { AHEAD_ENTRY, AHEAD_HEADING, CLOCK_STAMP, FIRST_PERSON, maskQuotations, quotedAt, splitSentences, type Sentence } from '../text'
 import type { ArticleForExtraction, ExtractedItem } from '../types'
 import { colonSpeaker, colonSpeakers, findAttributions, mask, reportedByAt, topicHead, type Attribution } from './attribution'
-import { buildContext, type StoryContext } from './context'
+import { buildContext, officeClass, type StoryContext } from './context'
 import { foldRestatements, foldSourcing, joinContinuations, type StatementShape } from './continuations'
 import { hasEventTrigger, reportsDoneEvent } from './events'
 import { bodyOpening, partiesOf, personOf, pronounsOf, remember, resolveSpeaker, rulersNamed, speakingOf, type Discourse, type Speaker } from './speaker'
@@ -84,6 +84,7 @@ const SPEAKING_BEFORE = /\b(?:speaking|addressing|asked|interviewed|in an interv
  * quote ("“It is no longer a question of if, but when,” he said."): the person and that day.
  */
 function speakingOccasion(sentence: string, mentions: readonly Mention[], base: number, dates: readonly DateMention[], lastPerson: Speaker | null): { name: string; date: DateMention } | null {
+  const participle = OPENING_SPEAKING.test(sentence)
   for (const d of dates) {
     if (d.future || d.precision !== 'day') continue
     // "on Monday 21 March, she sat beside Richard Ratcliffe ... at a packed press conference": the person "she" is, that day.
@@ -93,7 +94,7 @@ function speakingOccasion(sentence: string, mentions: readonly Mention[], base: 
     const reaction = REACTION_CAME.test(before)
     if (!reaction && !SPEAKING_BEFORE.test(before)) continue
     // "Speaking to reporters outside Minsk on Sunday, Alexander Lukashenko answered ...": the one the opening participle is of.
-    const opened = !reaction && OPENING_SPEAKING.test(sentence) && /^,\s*$/.test(sentence.slice(d.offset + d.length, d.offset + d.length + 2))
+    const opened = !reaction && participle && /^,\s*$/.test(sentence.slice(d.offset + d.length, d.offset + d.length + 2))
     const person = mentions.find((m) => m.kind === 'person' && (reaction || m.offset < base + d.offset || (opened && m.offset - base - d.offset - d.length <= OPENED_SUBJECT_CHARS)))
     if (person) return { name: person.name, date: d }
   }
@@ -244,7 +245,7 @@ function withoutConjunction(d: DateMention): { offset: number; length: number } 
 
 /** The weekday a letter's heading names, in the week up to the letter's day. */
 function weekdayOfTheWeek(name: string, published: IsoDate): DateChoice {
-  const day = addDays(published, -((weekday(published) - WEEKDAYS.get(name.toLowerCase())! + 7) % 7))
+  const day = weekdayOnOrBefore(published, WEEKDAYS.get(name.toLowerCase())!)
   return { start: day, end: day, precision: 'day', evidence: { phrase: name, anchor: published } }
 }
 
@@ -1232,8 +1233,21 @@ function briefingHost(title: string | null | undefined, context: StoryContext): 
 
 const ISSUED_IN_WHICH = /(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,4})\s+(?:issued|published|released|put out|posted)\s+(?:a|an|its)\s+(?:[\w-]+\s+){0,3}(?:statement|communiqu[eé]|declaration|message|video)\s+(?:in|with)\s+which\s+$/u
 const RELATIVE_BEFORE_PRONOUN = /,\s*(?:who|whom)\s+$/i
-// The office a sentence opens with ("In the same remarks the Belarusian president turned on ..."), for the holder the story knows.
-const OFFICE_SUBJECT = /^(?:[^,]*?\s)?(the\s+\p{Lu}[\p{L}-]+\s+(?:president|prime minister|premier|chancellor|leader|foreign minister|king))\s+\p{Ll}+/u
+// "the Belarusian president", "the Italian foreign minister": a country's adjective and up to three words after it.
+const DESCRIBED_OPENING = /^(?:[^,]*?\s)?(the\s+\p{Lu}[\p{L}-]+)((?:\s+\p{Ll}+){1,3})/u
+
+/** The office a sentence opens with ("In the same remarks the Belarusian president turned on ..."), for the holder the story knows. */
+function officeOpening(clause: string): { text: string; offset: number } | null {
+  const m = DESCRIBED_OPENING.exec(clause)
+  if (!m) return null
+  const offset = m.index + m[0].length - m[1].length - m[2].length
+  // The fewest words that name an office: "the Belarusian president", not "the Belarusian president turned".
+  for (const word of m[2].matchAll(/\s+\p{Ll}+/gu)) {
+    const end = m[1].length + word.index + word[0].length
+    if (officeClass(clause.slice(offset + m[1].length, offset + end))) return { text: clause.slice(offset, offset + end), offset }
+  }
+  return null
+}
 // ", in which he suggested", "records an interview in which he says".
 const ABOUT_WHICH = /(?:,\s*|\b(?:interview|statement|speech|letter|post|video|message|address|remarks|article|op-ed|column)\s+)(?:in|with|during|through|under) which\s+$/i
 
@@ -1260,9 +1274,13 @@ function resolveAttribution(a: Attribution, sentence: string, base: number, here
       const named = here.filter((m) => m.kind === 'person' && m.offset < base + a.subjectOffset)
       const about = named.find((m) => m.name !== named.at(-1)!.name)
       if (about) return personOf(about, context)
-      const office = OFFICE_SUBJECT.exec(sentence.slice(0, a.subjectOffset))
-      const holder = office && resolveSpeaker(office[1], base + office.index + office[0].length - office[1].length, base + office.index + office[0].length, here, discourse, context)
-      if (holder?.kind === 'person') return holder
+      // A sentence that opens on an office ("In the same remarks the Belarusian president turned on ...") is about its holder,
+      // when the story knows who holds it, and about no one the text spoke of before.
+      const office = officeOpening(sentence.slice(0, a.subjectOffset))
+      if (office) {
+        const holder = resolveSpeaker(office.text, base + office.offset, base + office.offset + office.text.length, here, discourse, context)
+        return holder?.kind === 'person' ? holder : null
+      }
       // Else whom the text speaks of ("His sharpest words were reserved for Draghi, whom he called ..."), but not the one
       // the clause is about, whom the text's last person may well be.
       const spoken = resolveSpeaker(a.subject, base + a.subjectOffset, base + a.subjectOffset + a.subject.length, here, discourse, context)

@@ -3,7 +3,7 @@
 import * as chrono from 'chrono-node'
 import type { IsoDate, PublishedFrom } from '../../shared/model'
 import { findDates, PLUPERFECT_BEFORE, tenseAt } from '../dates'
-import { addDays, makeDate, mondayOf, NOT_A_DAY_BEFORE, toDay, weekday as weekdayOf, WEEKDAYS } from '../dates/calendar'
+import { addDays, makeDate, mondayOf, NOT_A_DAY_BEFORE, toDay, weekday as weekdayOf, weekdayOnOrBefore, WEEKDAYS } from '../dates/calendar'
 import { EITHER_WAY, findDate, parseDateLine, readDateline, SAVED_LABEL } from '../load/dateline'
 import { memo, pairMemo } from '../memo'
 import { AHEAD_HEADING, CLOCK_STAMP, LEAD_CHARACTERS, LIST_ENTRY, quotedAt } from '../text'
@@ -215,10 +215,6 @@ function weekdayNamed(name: string): number {
 }
 
 
-/** The last date on or before `date` that falls on `weekday`. */
-export function weekdayOnOrBefore(date: IsoDate, weekday: number): IsoDate {
-  return addDays(date, -((weekdayOf(date) - weekday + 7) % 7))
-}
 
 /** The date a story centres on: the lower median of its articles' known dates. */
 export function storyCentre(dates: readonly IsoDate[]): IsoDate | null {

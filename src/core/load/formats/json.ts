@@ -140,9 +140,12 @@ function threadAsArticle(value: Json): Json {
   if (own.length < 2) return value
   // "Thread by @northstarsignal@social.example - North Star Signal": the account's name is the outlet's.
   const outlet = typeof value.summary === 'string' ? (/\s[-–—]\s([^-–—]{2,40})$/.exec(value.summary)?.[1] ?? null) : null
-  // Its title is its first sentence: the first post would otherwise be taken for a headline above the text.
-  const lead = /^.*?[.!?](?=\s|$)/.exec(str(own[0].content as string) ?? '')?.[0] ?? null
-  return { title: lead, content: own.map((post) => post.content as string).join('\n'), published: own[0].published ?? null, url: own[0].url ?? null, outlet }
+  return { title: firstSentence(own[0]), content: own.map((post) => post.content as string).join('\n'), published: own[0].published ?? null, url: own[0].url ?? null, outlet }
+}
+
+/** A thread's title: its first post's first sentence, which would otherwise be taken for a headline above the text. */
+function firstSentence(post: JsonObject): string | null {
+  return /^.*?[.!?](?=\s|$)/.exec(str(post.content as string) ?? '')?.[0] ?? null
 }
 
 /**
@@ -169,9 +172,8 @@ function statusesAsThread(value: Json): Json {
   const name = str((statuses[0].account as JsonObject).display_name as string) ?? null
   // "Halla Kristjánsdóttir · Nordvik Wire", "Luka Novak (Drava Radio)": the outlet is the name set beside the person's.
   const outlet = name ? (/(?:\s[·|–—-]\s|\s\()([^()·|–—]{2,40}?)\)?$/.exec(name)?.[1] ?? name) : null
-  const lead = /^.*?[.!?](?=\s|$)/.exec(str(own[0].content as string) ?? '')?.[0] ?? null
   const posts = own.map((status, i) => (oneDay ? `<p>${stamps[i]![2]}</p>${status.content as string}` : (status.content as string)))
-  return { title: lead, content: posts.join('\n'), published: own[0].created_at, url: own[0].url ?? null, outlet }
+  return { title: firstSentence(own[0]), content: posts.join('\n'), published: own[0].created_at, url: own[0].url ?? null, outlet }
 }
 
 /**
