@@ -563,6 +563,9 @@ describe('an undated report that counts its days on from a day it names', () => 
     // Foggy Bottom Digest, a read-later export (17 October 2017): "Trump's comments came two weeks to the day after the State
     // Department, on October 3, ordered 15 Cuban diplomats to leave". It had been put on 13 October.
     expect(await publishedIn(join(PROBES, 'us-cuba-sonic-attacks-2017'), 'foggybottomdigest.md')).toMatch(/^2017-10-1[78]$/)
+    // Palais Meetings Coverage, a release of the WTO's General Council (Monday 15 February 2021): "The Special Meeting was
+    // convened ten days after ... Yoo Myung-hee withdrew from the race on 5 February". It had been put on 8 February.
+    expect(await publishedIn(join(PROBES, 'wto-okonjo-iweala-appointment-2021'), 'palaismeetings.txt')).toBe('2021-02-15')
     // The Harbour Times, an undated column (30 March 2011): "Twelve days ago the Security Council gave the world permission to
     // stop a massacre in Benghazi." It had been put on 21 March.
     expect(await publishedIn(join(PROBES, 'libya-resolution-1973-2011'), 'harbourtimes.txt')).toMatch(/^2011-03-(29|30)$/)
@@ -813,6 +816,22 @@ describe('undated reports dated by what they count back to, their lead and their
     // "the ceasefire that was agreed in Doha a week ago", beside "The ceasefire was announced by Qatar in the early hours of
     // October 19": the Bosphorus Herald of Sunday 26 October had gone on the 19th, a dated report it is most like.
     expect(await publishedIn(join(PROBES, 'pakistan-afghanistan-doha-ceasefire-2025'), 'bosphorusherald.txt')).toBe('2025-10-26')
+  })
+  it('counts back from a day the report itself gives as done, past an aside and past the day it was first put on', async () => {
+    // "Manila lifted the ban, which had frozen the market since February, two weeks ago" beside "Bello III lifted the ban on
+    // May 16": the Arabian Gulf Chronicle of 30 May had been put on 18 May, like the dated reports of April.
+    expect(await publishedIn(join(PROBES, 'kuwait-philippines-villa-expulsion-2018'), 'arabiangulfchronicle.xml')).toMatch(/^2018-05-(?:29|30)$/)
+  })
+  it('dates a story none of whose reports states its year from a yearless dateline whose lead\'s weekday fixes it', async () => {
+    // "SARAJEVO, July 23 (Drina Press Service) – ... on Friday used his special powers": 23 July was a Friday in 2021. The
+    // other reports, undated, had taken the day the files were copied.
+    const folder = join(PROBES, 'bosnia-ohr-schmidt-inzko-2021')
+    expect(await publishedIn(folder, 'drinapress.txt')).toBe('2021-07-23')
+    expect(await publishedIn(folder, 'westbalkanpost.md')).toMatch(/^2021-0[78]-/)
+  })
+  it('puts a report that names a happening as last month\'s in the month after the day a dated report gives it', async () => {
+    // The Chao Phraya Monitor of 15 March 2025: "last month's deportation of 40 Uyghur men", done on 27 February.
+    expect(await publishedIn(join(PROBES, 'thailand-china-uyghur-deportation-2025'), 'chaophrayamonitor.txt')).toMatch(/^2025-03-/)
   })
   it('keeps a report in the week of the day its lead gives with its weekday, though most like a report weeks on', async () => {
     // "Beninese security forces arrested five Nigerien nationals on Wednesday, June 5": not 22 August, beside the Trans-Saharan.

@@ -469,6 +469,20 @@ describe('extractItems: a briefing’s questions and answers', () => {
     expect(of('How would you comment')).toEqual([])
     expect(of('The comment was issued')).toEqual([])
   })
+  it('gives a question no speaker, all of its sentences, after a first too short to read, and keeps what a question tells', () => {
+    const text = [
+      'PAWEŁ WROŃSKI: This morning the Ambassador of Hungary was handed a note of protest, the spokesman of the ministry said.',
+      'Q: Mr Spokesman, what did the Hungarian ambassador say?',
+      'Q: Chief Cabinet Secretary Fujimura said this morning that returning a letter is "inconceivable in diplomatic protocol". How do you respond?',
+      'PAWEŁ WROŃSKI: The Ambassador expressed regret over the current state of relations between our countries.',
+      'Q: One more. Will the ministry ask Hungary for the file on which the asylum decision was based?',
+      'PAWEŁ WROŃSKI: We will use every legal and diplomatic means available.',
+    ].join('\n\n')
+    const statements = extract(text, '2024-12-18', ['Foreign ministry spokesman Paweł Wroński spoke to reporters in Warsaw.']).filter((i) => i.type === 'statement')
+    expect(statements.filter((i) => i.text.includes('?'))).toEqual([])
+    expect(statements.find((i) => i.text.includes('inconceivable'))?.speaker).toBe('Fujimura')
+    expect(statements.find((i) => i.text.includes('We will use'))?.speaker).toBe('Paweł Wroński')
+  })
 })
 
 describe('extractItems: an adjective before "office" is no one\'s name', () => {
@@ -867,6 +881,16 @@ describe('extractItems: who speaks', () => {
   it('gives "who he said" after a sentence that opens on an office the story binds to no one to no one, not to the person spoken of before', () => {
     const text = "Guido Westerwelle spoke on Friday. Westerwelle, as our listeners know, is openly gay.\n\nIn the same remarks the Belarusian president turned on Poland's foreign minister, Radoslaw Sikorski, who he said deserved public contempt."
     expect(extract(text, '2012-03-05').filter((i) => i.type === 'statement').map((i) => i.speaker)).toEqual([])
+  })
+  it('reads a place in capitals before a colon, opening the report under its headline, as the dateline, not a speaker', () => {
+    const text = 'APEC ends without a communiqué\n\nPORT MORESBY: Leaders of the 21 APEC economies ended their summit in Port Moresby on Sunday without agreeing on a joint communiqué.'
+    const items = extract(text, '2018-11-19')
+    expect(items.map((i) => [i.type, i.speaker, i.start])).toEqual([['event', null, '2018-11-18']])
+  })
+  it('still reads a transcript\'s first label in capitals as its speaker', () => {
+    const text = 'SECRETARY BLINKEN: Sergey, thank you very much. This is part of an ongoing effort to de-escalate tensions.'
+    const statements = extract(text, '2022-01-21', ['US Secretary of State Antony Blinken met Russian Foreign Minister Sergey Lavrov.']).filter((i) => i.type === 'statement')
+    expect(statements.map((i) => i.speaker)).toEqual(['Antony Blinken'])
   })
   it('does not take a place in a relative clause of the subject for the speaker', () => {
     const text = 'Passengers who reached Vilnius on Sunday night, some seven hours later than planned, said Protasevich panicked when the plane turned towards Minsk.'

@@ -323,7 +323,10 @@ const DEICTIC_WORD = /^(?:yesterday|today|tonight|tomorrow)$/i
 const COUNT_AHEAD = /^(?:in|within)\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+)?(?:\d|an?\s|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)/i
 const DEICTIC_DAY = new RegExp(`^(?:yesterday|${TODAY_WORDS})$`, 'i')
 const COLON_QUOTE = /^[^:“”"]{2,80}:\s+[“"]/
+const CAPITALS_HEAD = /^[\p{Lu} .'’-]+$/u
+const DATELINE_REACH = 4
 const QUESTION_LABEL = /^(?:Question|Q)\s*:\s/
+const QUESTION_END = /\?["”’)]*\s*$/
 const ANSWER_LABEL = /^(?:Answer|A)\s*:\s/
 const STATE_AGENCY = new RegExp(String.raw`^(?:the\s+)?(?:${STATE_AGENCIES})$`)
 // A setting that opens a sentence before its subject: "In Amsterdam on 12 April, ".
@@ -432,6 +435,9 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
   let labelSpeaker: Speaker | null = null
   // Whether labelSpeaker answers a briefing's questions ("Answer: ...").
   let answering = false
+  // The paragraphs of a journalist's questions ("Q: One more. Will the ministry ask Hungary for the file ...?"): their
+  // questions are no one's words; what they tell first stands ("Q: Fujimura said this morning that ... How do you respond?").
+  const asking = new Set(sentences.filter((s, i) => (i === 0 || sentences[i - 1].paragraph !== s.paragraph) && QUESTION_LABEL.test(s.text)).map((s) => s.paragraph))
   const host = briefingHost(article.title, context)
   let lastStatement: { speaker: Speaker; paragraph: number; index: number } | null = null
   // The person a sentence ending in a colon opens with, whose words the quotation after it gives.
@@ -564,10 +570,15 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
     const firstOfParagraph = index === 0 || sentences[index - 1].paragraph !== s.paragraph
     // Within a paragraph only a name before quoted words ("... He adds that Israel and Kosovo will recognise each other.
     // Trump: “There was a lot of fighting, and now there's a lot of love.”"), as a live blog writes.
-    const colon = firstOfParagraph || COLON_QUOTE.test(s.text) ? colonSpeaker(s.text) : null
-    const colonResolved = colon
-      ? resolveSpeaker(colon.subject, base + colon.offset, base + colon.offset + colon.subject.length, here, discourse, context) ?? labelPerson(colon.subject, context)
+    const colonHere = firstOfParagraph || COLON_QUOTE.test(s.text) ? colonSpeaker(s.text) : null
+    const headResolved = colonHere
+      ? resolveSpeaker(colonHere.subject, base + colonHere.offset, base + colonHere.offset + colonHere.subject.length, here, discourse, context) ?? labelPerson(colonHere.subject, context)
       : null
+    // "PORT MORESBY: Leaders of the 21 APEC economies ended ...": a place in capitals opening the report, under its
+    // headline and kicker, is its dateline; a transcript's first label names a person ("SECRETARY BLINKEN:").
+    const placeHead: boolean = index < DATELINE_REACH && !labelSpeaker && colonHere?.offset === 0 && CAPITALS_HEAD.test(colonHere.subject) && headResolved?.kind !== 'person'
+    const colon = placeHead ? null : colonHere
+    const colonResolved: Speaker | null = placeHead ? null : headResolved
     // A transcript label ("SECRETARY BLINKEN:") names the speaker of what follows, up to the next label.
     const label = colon && colonResolved?.kind === 'person' && colon.offset === 0 && /^[\p{Lu} .]+$/u.test(colon.subject)
     if (label) labelSpeaker = colonResolved
@@ -577,6 +588,7 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
     // The answer goes on while its paragraphs speak in the first person; the report's own words after it end it.
     // So does a transcript's: "He did not say where or when" after "SECRETARY POMPEO: ..." is the reporter's again.
     else if (firstOfParagraph && labelSpeaker && !FIRST_PERSON.test(paragraphOf(sentences, index))) (labelSpeaker = null), (answering = false)
+    if (asking.has(s.paragraph) && QUESTION_END.test(s.text)) continue
     const answerLabel = answering && firstOfParagraph ? ANSWER_LABEL.exec(s.text) : null
     const colonAttribution: Attribution | null = colon
       ? { subject: colon.subject, subjectOffset: colon.offset, verb: ':', verbOffset: colon.offset + colon.subject.length, contentAfter: colon.contentAfter }

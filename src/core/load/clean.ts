@@ -295,6 +295,7 @@ function assemble(work: Working[], title: string | null, printedDate: IsoDate | 
   let text = ''
   let previous: Kind | null = null
   let lastBody = ''
+  const allText = wrapped ? work.map((line) => line.trimmed).join('\n') : ''
   for (const line of work) {
     if (line.kind !== 'body') {
       lines.push({ text: line.text, furniture: line.kind === 'furniture' || line.kind === 'date', offset: -1, kind: line.kind, ...(line.rule ? { rule: line.rule } : {}) })
@@ -315,7 +316,14 @@ function assemble(work: Working[], title: string | null, printedDate: IsoDate | 
     }
     // In a hard-wrapped file a line continues the paragraph unless the previous one ended a sentence.
     const join = !stamp && wrapped && previous === 'body' && (!SENTENCE_END.test(lastBody) || /^\p{Ll}/u.test(body))
-    if (text) text += join ? ' ' : '\n\n'
+    // "suspend Man-" / "goush in November": a word the typesetting broke is one word again; one the text writes with its
+    // hyphen elsewhere ("foreign-policy") keeps it.
+    const broken = join && BROKEN_WORD.exec(lastBody)
+    const rest = broken ? /^\p{Ll}+/u.exec(body) : null
+    if (broken && rest && !allText.includes(`${broken[1]}-${rest[0]}`)) {
+      text = text.slice(0, -1)
+      lines[lines.length - 1] = { ...lines[lines.length - 1], text: lastBody.slice(0, -1) }
+    } else if (text) text += broken && rest ? '' : join ? ' ' : '\n\n'
     lines.push({ text: body, furniture: false, offset: text.length, kind: 'body' })
     text += body
     lastBody = body
@@ -325,6 +333,7 @@ function assemble(work: Working[], title: string | null, printedDate: IsoDate | 
 }
 
 const SENTENCE_END = /[.!?:"”’]$/
+const BROKEN_WORD = /(\p{L}+)-$/u
 // A live blog's time over an entry ("18:25 BST Biden: ...", "9.30am: Talks begin"): not the entry's words, nor part of a name.
 const LIVE_TIME = /^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:GMT|BST|UTC|CET|CEST|EET|EEST|MSK|EST|EDT|CST|CDT|PST|PDT|ET|PT|IST|PKT|JST|KST|AEST|AEDT)?\s*[-–—:|]?\s+(?=\p{Lu})/u
 

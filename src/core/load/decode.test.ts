@@ -50,6 +50,11 @@ describe('decodeBytes', () => {
     ['gb18030', '中国地平线日报 ｜ 国际 ｜ 中国和太平洋岛国的关系\nThe ministry said the pact was “open and transparent”.'],
     ['big5', '台北紀事報 ｜ 國際 ｜ 台灣與中美洲的外交關係\nThe ministry said the decision was “regrettable”.'],
   ])('undeclared %s', (encoding, text) => expect(decodeBytes(encodeWith(encoding, text))).toEqual({ ok: true, text, encoding }))
+  // An English report that gives only names in Chinese characters, none of prose's commonest: the names tell the encoding.
+  it.each([
+    ['gb18030', 'Chinese Foreign Minister Qin Gang (秦刚) met Bilawal Bhutto Zardari (比拉瓦尔·布托·扎尔达里) and Sergey Lavrov (拉夫罗夫) in Goa; Jaishankar (苏杰生) spoke.'],
+    ['big5', 'Ma Ying-jeou (馬英九) met Xi Jinping (習近平) in Singapore; Chen Yi-hsin (陳以信) and Zhang Zhijun (張志軍) briefed, and Tsai Ing-wen (蔡英文) objected.'],
+  ])('undeclared %s with names only', (encoding, text) => expect(decodeBytes(encodeWith(encoding, text))).toEqual({ ok: true, text, encoding }))
 
   // A Turkish, Russian or Arabic page saved as text with no declaration: Windows-1252 would make "Çavuşoğlu" "Çavuþoðlu".
   it.each([
@@ -57,12 +62,16 @@ describe('decodeBytes', () => {
     ['koi8-u', 'Подписаться на рассылку | Новости\nThe Russian foreign ministry said it would expel 20 Czech diplomats.'],
     ['windows-1251', 'Подписаться на рассылку | Новости\nThe Russian foreign ministry said it would expel 20 Czech diplomats.'],
     ['windows-1256', 'النيل تربيون | الرئيسية | سياسة | اقتصاد | رياضة\nKHARTOUM – Two days of talks between Sudan and Ethiopia ended without a breakthrough.'],
+    ['windows-874', 'Deputy Prime Minister Phumtham Wechayachai (ภูมิธรรม เวชยชัย) said the Ministry of Foreign Affairs (กระทรวงการต่างประเทศ) had not been told; Paetongtarn Shinawatra (แพทองธาร ชินวัตร) agreed.'],
   ])('undeclared %s', (encoding, text) => expect(decodeBytes(encodeOneByte(encoding, text))).toEqual({ ok: true, text, encoding }))
   // Central European names in an English report saved as text with no declaration: Windows-1252 would make "Łukasz Dvořák"
   // "£ukasz Dvoøák".
   it.each([
     ['Czech Environment Minister Anna Hubáčková met Deputy Minister Łukasz Dvořák; Jiří Kovářík and Zuzana Šimůnková spoke.'],
     ['Polish President Andrzej Duda said in Wrocław that Ewa Łętowska would lead the team; Peter Pellegrini spoke in Košice.'],
+    // Bosnian and Romanian names: a word's last ć or ă, an opening Č, a ş inside a word.
+    ['Presidency members Željko Komšić and Šefik Džaferović met Dragan Čović; Milorad Dodik stayed away.'],
+    ['Prime Minister Nicolae Ciucă said in Bucureşti that Romania had met every condition.'],
   ])('undeclared windows-1250: %s', (text) => expect(decodeBytes(encodeOneByte('windows-1250', text))).toEqual({ ok: true, text, encoding: 'windows-1250' }))
   // A Nordic or Baltic paper saved in ISO-8859-15: Windows-1252 would make "€25" "¤25" and "Šlesers" "¦lesers".
   it.each([

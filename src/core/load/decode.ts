@@ -44,6 +44,9 @@ export function decodeBytes(bytes: Uint8Array, truncated = false): Decoded {
   }
 }
 
+/** How much of a text its encoding's own letters are read from. */
+const SAMPLE_BYTES = 65536
+
 /**
  * An old Mac's text: its quotation marks, apostrophes and dashes are bytes that Windows-1252 reads as capital letters
  * ("ChinaÕs", "ÒWe enteredÓ"), and Windows-1252's own punctuation bytes are missing. Its marks sit beside small letters
@@ -52,7 +55,7 @@ export function decodeBytes(bytes: Uint8Array, truncated = false): Decoded {
 function looksMacRoman(bytes: Uint8Array): boolean {
   let mac = 0
   let windows = 0
-  const n = Math.min(bytes.length, 65536)
+  const n = Math.min(bytes.length, SAMPLE_BYTES)
   for (let i = 1; i < n - 1; i++) {
     const b = bytes[i]
     if (b >= 0x91 && b <= 0x97) windows++
@@ -70,7 +73,7 @@ const LATIN9_LETTERS = new Set([0xa6, 0xa8, 0xb4, 0xb8, 0xbc, 0xbd, 0xbe])
 
 function looksLatin9(bytes: Uint8Array): boolean {
   let signs = 0
-  const n = Math.min(bytes.length, 65536)
+  const n = Math.min(bytes.length, SAMPLE_BYTES)
   for (let i = 0; i < n; i++) {
     const b = bytes[i]
     if (b >= 0x80 && b <= 0x9f) return false
@@ -87,8 +90,13 @@ function isDigit(b: number): boolean {
 }
 
 const cp1250 = new TextDecoder('windows-1250')
-// Bytes Windows-1250 reads as letters (ł ą ż ľ Ł Ą Ż Ľ ť Ť Ź ź) and Windows-1252 as signs: "Wroc³aw", "£ukasz".
-const CENTRAL_LETTER_SIGNS = new Set([0xb3, 0xb9, 0xbf, 0xbe, 0xa3, 0xa5, 0xaf, 0xbc, 0x9d, 0x8d, 0x8f, 0x9f])
+// Bytes Windows-1250 reads as letters (ł ą ż ľ Ł Ą Ż Ľ ť Ť Ź ź ş Ş) and Windows-1252 as signs: "Wroc³aw", "£ukasz", "Bucureºti".
+const CENTRAL_LETTER_SIGNS = new Set([0xb3, 0xb9, 0xbf, 0xbe, 0xa3, 0xa5, 0xaf, 0xbc, 0x9d, 0x8d, 0x8f, 0x9f, 0xba, 0xaa])
+// ć and ă, which Windows-1252 reads as æ and ã, ending a word: Bosnian, Croatian and Serbian names ("Komšić", "Vučić"),
+// Romanian words ("Ciucă"); Danish and Portuguese write æ and ã inside words.
+const WORD_END_LETTERS = new Set([0xe6, 0xe3])
+// Č, which Windows-1252 reads as È, opening a word: "Čović", "Čačak".
+const C_CARON_CAPITAL = 0xc8
 // ě ů ň, which Windows-1252 reads as ì ù ò: Western languages write those last in a word ("così", "où", "però"), Czech
 // and Slovak inside one ("Šimůnková", "věc").
 const INNER_GRAVES = new Set([0xec, 0xf9, 0xf2])
@@ -100,19 +108,22 @@ const LONG_VOWELS = new Set([0xe1, 0xed, 0xe9])
 const WESTERN_ONLY = new Set([0xe0, 0xe5, 0xc0, 0xc5])
 
 /**
- * Czech, Slovak, Polish or Hungarian text in Windows-1250 that declares no encoding: Windows-1252 would make "Łukasz Dvořák"
- * "£ukasz Dvoøák". The letters it reads as signs in a word, and as Western letters where Western languages do not write them.
+ * Czech, Slovak, Polish, Hungarian, Romanian, Bosnian, Croatian or Serbian text in Windows-1250 that declares no encoding:
+ * Windows-1252 would make "Łukasz Dvořák" "£ukasz Dvoøák" and "Željko Komšić" "Željko Komšiæ". The letters it reads as
+ * signs in a word, and as Western letters where Western languages do not write them.
  */
 function looksCentralEuropean(bytes: Uint8Array): boolean {
   let central = 0
   let western = 0
-  const n = Math.min(bytes.length, 65536)
+  const n = Math.min(bytes.length, SAMPLE_BYTES)
   for (let i = 1; i < n - 1; i++) {
     const b = bytes[i], before = bytes[i - 1], after = bytes[i + 1]
     if (WESTERN_ONLY.has(b)) western++
     else if (CENTRAL_LETTER_SIGNS.has(b) && isLetterByte(after) && (isLetterByte(before) || before === 0x20)) central++
     else if (INNER_GRAVES.has(b) && isSmallAscii(after)) central++
     else if (b === R_CARON && LONG_VOWELS.has(after)) central++
+    else if (WORD_END_LETTERS.has(b) && isSmallAscii(before) && !isLetterByte(after)) central++
+    else if (b === C_CARON_CAPITAL && !isLetterByte(before) && isSmallAscii(after)) central++
   }
   return central >= 2 && central > western
 }
@@ -130,11 +141,13 @@ function isLetterByte(b: number): boolean {
 // written: Japanese has kana, Korean Hangul with few Chinese characters, Chinese its characters in runs, not one
 // alone between Latin letters; and Korean and Chinese their commonest syllables or characters.
 const EAST_ASIAN = ['shift_jis', 'euc-jp', 'euc-kr', 'gb18030', 'big5'].map((label) => new TextDecoder(label, { fatal: true }))
-// About a fifth of real prose; a few in a hundred of another encoding's bytes read as this one.
+// About a fifth of real prose; a few in a hundred of another encoding's bytes read as this one. Chinese also by the
+// commonest family names and the characters that spell foreign names ("阿尔巴尼斯", "拉夫罗夫"): an English report that gives
+// names in their own script ("Qin Gang (秦刚)") has none of prose's commonest characters.
 const COMMON: Record<string, Set<string>> = {
   'euc-kr': new Set('이다는의에하고가을를한지서로으기도사대리자그니아수어해정인시것일부나국들적게과와요원년장전주'),
-  gb18030: new Set('的是不了在人有我他这中大来上国个到说们为和地出时年会对发生'),
-  big5: new Set('的是不了在人有我他這中大來上國個到說們為和地出時年會對發生'),
+  gb18030: new Set('的是不了在人有我他这中大来上国个到说们为和地出时年会对发生' + '王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗郑梁谢宋唐许韩冯邓曹彭曾田董潘蒋蔡杜叶程苏魏吕丁沈姚卢姜崔钟谭陆汪范金石廖贾夏韦方白孟秦江习毛' + '尔斯夫克特里拉阿巴尼布托德亚西卡伊诺普'),
+  big5: new Set('的是不了在人有我他這中大來上國個到說們為和地出時年會對發生' + '王李張劉陳楊黃趙吳周徐孫馬朱胡郭何林羅鄭梁謝宋唐許韓馮鄧曹彭曾田董潘蔣蔡杜葉程蘇魏呂丁沈姚盧姜崔鍾譚陸汪范金石廖賈夏韋方白孟秦江習毛' + '爾斯夫克特里拉阿巴尼布托德亞西卡伊諾普'),
 }
 
 /** Text in an East Asian encoding that declares none, or null. */
@@ -186,9 +199,12 @@ function isHan(c: number): boolean {
   return c >= 0x4e00 && c <= 0x9fff
 }
 
-/** Full-width forms, the ideographic space and brackets, and the quotation marks and dashes every one of these encodings has. */
+/**
+ * Full-width forms, the ideographic space and brackets, the quotation marks and dashes every one of these encodings has,
+ * and the middle dot between the parts of a foreign name in Chinese ("比拉瓦尔·布托").
+ */
 function isEastAsianPunctuation(c: number): boolean {
-  return (c >= 0x3000 && c <= 0x303f) || (c >= 0xff01 && c <= 0xff60) || (c >= 0x2010 && c <= 0x2027) || c === 0xa0
+  return (c >= 0x3000 && c <= 0x303f) || (c >= 0xff01 && c <= 0xff60) || (c >= 0x2010 && c <= 0x2027) || c === 0xa0 || c === 0xb7
 }
 
 const cp1254 = new TextDecoder('windows-1254')
@@ -203,31 +219,23 @@ const ICELANDIC_BYTES = new Set([0xe1, 0xed, 0xfa, 0xe6, 0xc1, 0xcd, 0xda, 0xc6]
 const COMMON_CYRILLIC = new Set('оеаинтсрвлі')
 
 /**
- * A text in Turkish Windows-1254, in Cyrillic (Windows-1251, KOI8) or in Arabic Windows-1256 that declares no encoding:
- * Windows-1252 would read "Çavuşoğlu" as "Çavuþoðlu" and Russian or Arabic as accented Latin. Cyrillic and Arabic
- * words are runs of high bytes; KOI8 puts the small letters where Windows-1251 puts the capitals.
+ * A text in Turkish Windows-1254, in Cyrillic (Windows-1251, KOI8), in Arabic Windows-1256 or in Thai Windows-874 that
+ * declares no encoding: Windows-1252 would read "Çavuşoğlu" as "Çavuþoðlu" and Russian, Arabic or Thai as accented Latin.
+ * Their words are runs of high bytes; KOI8 puts the small letters where Windows-1251 puts the capitals.
  */
 function undeclaredSingleByte(bytes: Uint8Array): TextDecoder | null {
+  if (looksThai(bytes)) return cp874
+  const n = Math.min(bytes.length, SAMPLE_BYTES)
   let turkish = 0
   let icelandic = 0
-  let high = 0
-  let inRuns = 0
   let lowerKoi8 = 0
-  let run = 0
-  const n = Math.min(bytes.length, 65536)
-  for (let i = 0; i <= n; i++) {
-    const b = i < n ? bytes[i] : 0
+  for (let i = 0; i < n; i++) {
+    const b = bytes[i]
     if (TURKISH_BYTES.has(b)) turkish++
     else if (ICELANDIC_BYTES.has(b)) icelandic++
-    if (b >= 0xc0) {
-      high++
-      run++
-      if (b < 0xe0) lowerKoi8++
-      continue
-    }
-    if (run >= 3) inRuns += run
-    run = 0
+    if (b >= 0xc0 && b < 0xe0) lowerKoi8++
   }
+  const { high, inRuns } = letterRuns(bytes, n, (b) => b >= 0xc0)
   if (high >= 20 && inRuns * 10 >= high * 7) {
     const decoder = lowerKoi8 * 2 > high ? koi8 : cp1251
     const letters = [...decoder.decode(bytes.subarray(0, n))].filter((c) => c >= 'А' && c <= 'ї')
@@ -236,6 +244,39 @@ function undeclaredSingleByte(bytes: Uint8Array): TextDecoder | null {
     if (looksArabic(cp1256.decode(bytes.subarray(0, n)))) return cp1256
   }
   return turkish >= 2 && turkish > icelandic * 2 ? cp1254 : null
+}
+
+/** How many of the first `n` bytes are letters of a script written in high bytes, and how many stand in runs of three or more (words). */
+function letterRuns(bytes: Uint8Array, n: number, isLetter: (b: number) => boolean): { high: number; inRuns: number } {
+  let high = 0
+  let inRuns = 0
+  let run = 0
+  for (let i = 0; i <= n; i++) {
+    if (i < n && isLetter(bytes[i])) {
+      high++
+      run++
+      continue
+    }
+    if (run >= 3) inRuns += run
+    run = 0
+  }
+  return { high, inRuns }
+}
+
+const cp874 = new TextDecoder('windows-874')
+// Thai's commonest letters and marks (า น ร อ ก เ ง ม ย ว ด ท ส ต ี ่ ั ิ): more than half of its text.
+const COMMON_THAI = new Set('านรอกเงมยวดทสตี่ัิ')
+
+/**
+ * Thai in Windows-874 that declares nothing: its letters are the bytes from 0xA1, in words of their own without spaces,
+ * which Windows-1252 reads as runs of accented capitals and signs ("ÀÙÁÔ¸ÃÃÁ" for "ภูมิธรรม").
+ */
+function looksThai(bytes: Uint8Array): boolean {
+  const n = Math.min(bytes.length, SAMPLE_BYTES)
+  const { high, inRuns } = letterRuns(bytes, n, (b) => b >= 0xa1 && b <= 0xfb)
+  if (high < 20 || inRuns * 10 < high * 8) return false
+  const thai = [...cp874.decode(bytes.subarray(0, n))].filter((c) => c >= '\u0e01' && c <= '\u0e5b')
+  return thai.length * 10 >= high * 9 && thai.filter((c) => COMMON_THAI.has(c)).length * 2 >= thai.length
 }
 
 // Arabic's commonest letters (alif, lam, ya, mim, waw, nun, ha, ra, ta, ba): half of its text; other scripts read as

@@ -124,6 +124,7 @@ const FURNITURE = [
   'Support Sahel Monitor: our journalism is free, but it is not cheap to produce. Donate today.',
   "You're receiving the Digest because you signed up at southcaucasusdigest.org.",
   'You are receiving Eastbound Briefing because you signed up at eastbound-briefing.net.',
+  "You're getting this because you signed up at reeflinenews.com.au.",
   "ACHTERBERG: That's it for this episode of Docket & Dispatch. Show notes, with a link to the full order, are on our website. If you like the show, rate us wherever you listen, and support us on our members' page — it keeps the transcripts free. Next week: the International Criminal Court's investigation. Until then.",
   "FALK-ADEYEMI: That's The Proliferation Desk for this week. If you'd like to support independent coverage of arms control, you can become an Eastgate Radio member — the details are in the show notes. We'll be back next Friday.",
   // A columnist's note, with a word on their past.
@@ -458,6 +459,12 @@ describe('headline and text', () => {
     const text = 'Wrapped headline\n\nThe foreign ministers of Russia and the United States met\nin Geneva on Friday and agreed to continue\ntalks next week, officials said.\nA new paragraph starts without a blank line.\n\nA second paragraph follows\nhere and ends.'
     expect(classifyLines(parseTxt('w.txt', text).lines, null, NO_FOLDER).text).toBe(
       'The foreign ministers of Russia and the United States met in Geneva on Friday and agreed to continue talks next week, officials said.\n\nA new paragraph starts without a blank line.\n\nA second paragraph follows here and ends.',
+    )
+  })
+  it('re-joins a word a hard-wrapped text broke at its line\'s end, not one it writes with a hyphen elsewhere', () => {
+    const text = 'When the Presidential Council tried to suspend Man-\ngoush in November 2021, Dbeibah refused\nto let it. The foreign-policy file stayed with him, and\nthe two dams burst on 11 Sep-\ntember. Her foreign-\npolicy was her own.'
+    expect(classifyLines(parseTxt('w.txt', text).lines, null, NO_FOLDER).text).toBe(
+      'When the Presidential Council tried to suspend Mangoush in November 2021, Dbeibah refused to let it. The foreign-policy file stayed with him, and the two dams burst on 11 September. Her foreign-policy was her own.',
     )
   })
 })

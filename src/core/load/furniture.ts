@@ -275,8 +275,8 @@ export const FURNITURE_RULES: FurnitureRule[] = [
     // A newsletter saved from its archive page or as sent: the web-view link at its head, the mailing tool's footer.
     name: 'email furniture',
     maxLength: LONG,
-    gate: ['view', 'receiving', 'unsubscribe', 'preferences', 'forwarded', 'mailing'],
-    ...re(/^view (?:this|the|it) (?:e-?mail|newsletter|message)? ?(?:in|on) (?:your|a|the) (?:web )?browser|you (?:are|were) receiving this (?:e-?mail|newsletter|message)|you(?:['’]re| are| were) receiving (?:this\b|(?:(?:the|our) )?[^.]{1,40}\bbecause\b)|^forwarded (?:to you )?by\b|(?:^|[.·|•]\s+)unsubscribe\b|\bupdate (?:your )?(?:subscription |e-?mail )?preferences\b|forwarded this (?:e-?mail|newsletter)|^our mailing address is\b/i),
+    gate: ['view', 'receiving', 'getting', 'unsubscribe', 'preferences', 'forwarded', 'mailing'],
+    ...re(/^view (?:this|the|it) (?:e-?mail|newsletter|message)? ?(?:in|on) (?:your|a|the) (?:web )?browser|you (?:are|were) receiving this (?:e-?mail|newsletter|message)|you(?:['’]re| are| were) (?:receiving|getting) (?:this\b|(?:(?:the|our) )?[^.]{1,40}\bbecause\b)|^forwarded (?:to you )?by\b|(?:^|[.·|•]\s+)unsubscribe\b|\bupdate (?:your )?(?:subscription |e-?mail )?preferences\b|forwarded this (?:e-?mail|newsletter)|^our mailing address is\b/i),
   },
   // A podcast's or radio show's sign-off, perhaps under its host's label: "ACHTERBERG: That's it for this episode of Docket &
   // Dispatch. Show notes, with a link to the full order, are on our website. If you like the show, rate us ...".

@@ -268,6 +268,22 @@ beforeAll(() => {
     status(2, '<p>Shame on them.</p>', 1, { id: '9', display_name: 'A reader' }),
     status(3, '<p>Russia&#39;s embassy called the move destructive.</p>', 1),
   ]))
+  // A correspondent's thread as Bluesky's getPostThread gives it: her account's day is not the thread's; a reader's reply
+  // beside her next post; her link card names her outlet.
+  const author = { did: 'did:plc:hana', handle: 'hana.bsky.social', displayName: 'Hana Werfalli', createdAt: '2023-06-14T09:12:44.310Z' }
+  const bsky = (text: string, at: string, replies: object[] = [], by: object = author, embed?: object) => ({ post: { author: by, record: { text, createdAt: `2023-08-27T${at}:07.224Z` }, embed }, replies })
+  write('bluesky.json', JSON.stringify({ thread: bsky('Thread: Israel says Eli Cohen met Najla Mangoush in Rome. Tripoli denies it.', '18:41', [
+    bsky('Tripoli is burning tyres tonight.', '20:52', [], { did: 'did:plc:omar', displayName: 'Omar Triki' }),
+    bsky('Dbeibah has suspended Mangoush, his office said.', '21:58', [], author, { external: { title: 'Libya suspends foreign minister | Ionian Desk' } }),
+  ]) }))
+  // Press databases' exports: Factiva's fields (the text in LP and TD, indexing after it), LexisNexis's layout (a
+  // headline, the source, labelled lines, "Body", then the day the database loaded it).
+  write('factiva.txt', ['HD', 'Mogadishu hails Ankara deal', '', 'BY', 'By Hodan Ismail', '', 'WC', '546 words', '', 'PD', '12 December 2024', '', 'SN', 'Red Sea Newswire', '', 'LA', 'English', '',
+    'LP', 'MOGADISHU (RSN) - Somalia on Thursday welcomed the Ankara Declaration, officials said.', '', 'TD', 'Egypt had not commented by Thursday afternoon.', '',
+    'NS', 'gdip : International Relations | gpol : Domestic Politics', '', 'AN', 'Document RDSEAN0AX4KQ7NRE9B2L', ''].join('\n'))
+  write('lexis.txt', ['Rome handshake leaves Libya in disarray', '', 'The Levant Ledger', 'Copyright 2023 Levant Ledger Media Ltd. All Rights Reserved', '', 'Section: WORLD; Pg. 17',
+    'Length: 619 words', 'Byline: Nour Khatib', '', 'Body', '', '', 'Three days after Israel announced the meeting, Dbeibah suspended Najla Mangoush, officials said.', '', '',
+    'Load-Date: September 2, 2023', '', '', 'End of Document', ''].join('\n'))
   // A blog's whole export (Ghost's): its posts beside its authors, tags and settings.
   write('ghost-export.json', JSON.stringify({ db: [{ meta: { exported_on: 1690000000000, version: '5.0' }, data: {
     posts: [{ id: '1', title: 'Parity, at last: Prague puts a ceiling on Moscow', html: '<p>On Thursday the Czech foreign ministry told Moscow that its embassy must shrink, officials said.</p>', created_at: '2021-04-22T19:12:48.000Z', published_at: '2021-04-23T05:00:00.000Z', updated_at: '2021-04-26T08:03:11.000Z' }],
@@ -516,6 +532,12 @@ describe('loadFolder on a hostile folder', () => {
     expect(doc('thread.json')).toMatchObject({ published: '2019-07-01', outlet: 'North Star Signal', url: 'https://social.example/@northstarsignal/1' })
     expect(doc('statuses.json')).toMatchObject({ published: '2023-06-09', outlet: 'Nordvik Wire', url: 'https://nordvik.example/@hallak/0' })
     expect(doc('statuses.json').text).toBe("10:04\n\nBREAKING: Iceland's foreign ministry says it will suspend the operations of its embassy in Moscow from 1 August. 🧵\n\n11:04\n\nThe minister told reporters the decision was taken with a heavy heart.\n\n13:04\n\nRussia's embassy called the move destructive.")
+    expect(doc('bluesky.json')).toMatchObject({ title: 'Thread: Israel says Eli Cohen met Najla Mangoush in Rome.', published: '2023-08-27', outlet: 'Ionian Desk' })
+    expect(doc('bluesky.json').text).toBe('18:41\n\nThread: Israel says Eli Cohen met Najla Mangoush in Rome. Tripoli denies it.\n\n21:58\n\nDbeibah has suspended Mangoush, his office said.')
+    expect(doc('factiva.txt')).toMatchObject({ title: 'Mogadishu hails Ankara deal', published: '2024-12-12', outlet: 'Red Sea Newswire' })
+    expect(doc('factiva.txt').text).toBe('MOGADISHU (RSN) - Somalia on Thursday welcomed the Ankara Declaration, officials said.\n\nEgypt had not commented by Thursday afternoon.')
+    expect(doc('lexis.txt')).toMatchObject({ title: 'Rome handshake leaves Libya in disarray', published: null, outlet: 'The Levant Ledger', fileDate: '2023-09-02' })
+    expect(doc('lexis.txt').text).toBe('Three days after Israel announced the meeting, Dbeibah suspended Najla Mangoush, officials said.')
     expect(doc('thread.json').text).toMatch(/^NORTH KOREA: State media on Monday .*\n\nThe Korean Central News Agency said .*\(2\/2\)$/s)
     expect(doc('reddit.json')).toMatchObject({ title: 'Saudi-led bloc hands Qatar 13 demands', published: '2017-06-23', outlet: 'reddit.com' })
     expect(doc('reddit.json').text).toMatch(/^The Levant Post, Beirut\n\nSaudi Arabia/)

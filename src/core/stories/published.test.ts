@@ -48,6 +48,8 @@ describe('datelineDate: wire datelines, year-less ones resolved', () => {
     ['ROTTERDAM, 12 March 2017 (BNA) – Dutch police escorted the minister to the German border early on Sunday.', null, '2017-03-12'],
     // An agency of two words; with no year anywhere, the month and day still stand (the story gives the year).
     ['MOSCOW, Aug 12 (Volga Press) — President Dmitry Medvedev ordered an end to the operation on Tuesday.', null, '2000-08-12'],
+    // The lead's weekday fixes the year: 23 July fell on a Friday in 2021, not in 2022, the year of a deadline it names.
+    ['SARAJEVO, July 23 (Drina Press Service) – The outgoing High Representative, Valentin Inzko, on Friday used his special powers. A Russian draft would have shut down the OHR by July 31, 2022.', '2026-12-07', '2021-07-23'],
     // A city in small letters, then the agency.
     ['Juche 112.9.14.\n\nPyongyang, September 14 (KCNA) -- Kim Jong Un had talks with Vladimir Putin at the Vostochny Cosmodrome on September 13.', '2023-09-20', '2023-09-14'],
   ])('%#', (text, fileDate, want) => expect(datelineDate(text, fileDate)?.date).toBe(want))

@@ -27,6 +27,8 @@ export interface TextDate {
   how: 'printed' | 'dateline' | 'url' | 'counted'
   /** False when the text gave no year and it was guessed; the story may correct it. */
   yearStated: boolean
+  /** A dateline without its year whose year the lead's weekday fixes: a stand-in for a stated one in a story with none. */
+  weekdayPinned?: boolean
 }
 
 // A weekday's name, for the patterns below (any case: they are case-blind).
@@ -105,11 +107,28 @@ export function datelineDate(text: string, fileDate: IsoDate | null): TextDate |
       if (date) return { date, how: 'dateline', yearStated: true }
       continue
     }
+    const pinned = weekdayPinnedYear(line, found.month, found.day, text)
+    if (pinned) return { date: pinned, how: 'dateline', yearStated: false, weekdayPinned: true }
     // With no year anywhere, the month and day still place the report among its story's (as countedFromToday's do).
     const date = makeDate(2000, found.month, found.day)
     if (date) return { date: yearOfText(date, text, fileDate), how: 'dateline', yearStated: false }
   }
   return null
+}
+
+/**
+ * "SARAJEVO, July 23 (Drina Press Service) – The outgoing High Representative ... on Friday used his special powers": a
+ * wire's day is the one its lead names by weekday, which fixes the year among the three around the latest full date the
+ * text names (2021, not 2022, the year of a deadline it mentions). Null when none, or more than one, has the day on that
+ * weekday, or the text names no full date.
+ */
+function weekdayPinnedYear(line: string, month: number, day: number, text: string): IsoDate | null {
+  const lead = weekdayMentions(line.slice(0, LEAD_CHARACTERS)).find((m) => !m.ahead)
+  const full = mentionedFullDates(text).sort().at(-1)
+  if (!lead || !full) return null
+  const latest = Number(full.slice(0, 4))
+  const days = [latest - 1, latest, latest + 1].map((year) => makeDate(year, month, day)).filter((d): d is IsoDate => d !== null && weekdayOf(d) === lead.weekday)
+  return days.length === 1 ? days[0] : null
 }
 
 /**
@@ -989,8 +1008,8 @@ function monthsToldBound(text: string, first: IsoDate, last: IsoDate): IsoDate |
 }
 
 // "since the tribunal in The Hague ruled against China last month": a happening of the month before the report's. The clause
-// before "last month", from its last comma or conjunction.
-const LAST_MONTH = /\blast\s+month\b/gi
+// before "last month", from its last comma or conjunction, or the words after "last month's".
+const LAST_MONTH = /\blast\s+month\b(['’]s\s+)?/gi
 const CLAUSE_CHARACTERS = 200
 const CLAUSE_OPENING = /^.*(?:[,;:—–]|\b(?:since|after|when|because|as|that|while|before|and|but)\b)/is
 const HAPPENING_WORDS = 3
@@ -1000,8 +1019,10 @@ function monthAfterToldLastMonth(text: string, sentences: () => readonly DatedSe
   let bound: IsoDate | null = null
   // Found from the phrase, then read back to the sentence's start: a pattern for the clause would be tried at every character.
   for (const m of text.matchAll(LAST_MONTH)) {
+    // "last month's deportation of 40 Uyghur men to China": the happening is named after it.
+    const after = m[1] ? text.slice(m.index + m[0].length, m.index + m[0].length + CLAUSE_CHARACTERS) : null
     const before = text.slice(Math.max(0, m.index - CLAUSE_CHARACTERS), m.index)
-    const clause = before.slice(before.search(/[^.!?\n“”"]*$/)).replace(CLAUSE_OPENING, '').trim()
+    const clause = after !== null ? after.slice(0, after.search(/[,;:.!?\n“”"—–(]|$/)) : before.slice(before.search(/[^.!?\n“”"]*$/)).replace(CLAUSE_OPENING, '').trim()
     if (contentTokens(clause).length < HAPPENING_WORDS) continue
     // Only a day a dated report states: one that retells the happening as of "last month" too gives only its own.
     const day = toldDay(clause, sentences, true)
@@ -1025,7 +1046,8 @@ function agoCountedBound(text: string, centre: IsoDate, sentences: () => readonl
     // Counts with a day of their own ("a week ago today, on 29 January") or from "since" are read elsewhere; a quote's are its speaker's.
     if (AGO_ANCHORED.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16)) || quotedAt(text, m.index)) continue
     const before = text.slice(Math.max(0, m.index - CLAUSE_CHARACTERS), m.index)
-    const clause = before.slice(before.search(/[^.!?\n“”"]*$/))
+    // "Manila lifted the ban, which had frozen the market since February, two weeks ago": an aside's "since" is not the count's.
+    const clause = before.slice(before.search(/[^.!?\n“”"]*$/)).replace(ASIDE, ' ')
     if (/\bsince\b/i.test(clause)) continue
     const words = contentTokens(clause).filter((w) => !WEEKDAYS.has(w.toLowerCase())).slice(-AGO_CLAUSE_WORDS)
     own ??= datedSentences([{ text, published: centre }])
@@ -1037,6 +1059,7 @@ function agoCountedBound(text: string, centre: IsoDate, sentences: () => readonl
   }
   return bound
 }
+const ASIDE = /,\s+(?:which|who|whom|whose)\b[^,]*,/gi
 const COUNTED_AGO = new RegExp(String.raw`\b(\d{1,2}|an?|one|${NUMBER_WORDS.join('|')})\s+(days?|weeks?)\s+ago\b`, 'gi')
 const AGO_ANCHORED = /^\s*(?:today|tonight|tomorrow|yesterday|,?\s+(?:on|in)\s)/i
 /** The words nearest the count that name its happening ("verify the ceasefire that was agreed in Doha"). */
@@ -1067,7 +1090,8 @@ function statedDay(words: readonly string[], own: DatedSentence[], at: number, t
   for (const sentence of own) {
     if (sentence.text === home || sharedCount(words, sentence.words) < AGO_SHARED) continue
     sentence.dates ??= findDates(sentence.text, { reference: sentence.published, anchor: null })
-    const day = sentence.dates.find((d) => d.precision === 'day' && /\d/.test(d.phrase) && !d.future && d.start <= sentence.published)
+    // A day told as done ("lifted the ban on May 16") is before the text, whatever day the text was first guessed to be of.
+    const day = sentence.dates.find((d) => d.precision === 'day' && /\d/.test(d.phrase) && (d.start <= sentence.published ? !d.future : doneVerbBefore(sentence.text, d.offset)))
     if (day) return day.start
   }
   return null
@@ -1141,12 +1165,15 @@ function fullDaysToldAsPast(text: string): IsoDate[] {
   return days.sort()
 }
 
-/** "Trump's comments came two weeks to the day after the State Department, on October 3, ordered ...": a happening of October 17, told as done. */
+/**
+ * "Trump's comments came two weeks to the day after the State Department, on October 3, ordered ...", "The Special Meeting was
+ * convened ten days after ... withdrew from the race on 5 February": a happening of October 17, of 15 February, told as done.
+ */
 function daysCountedAfterNamed(text: string, centre: IsoDate): IsoDate[] {
   return [...text.matchAll(CAME_COUNTED_AFTER)].flatMap((m) => mentionedMonthDays(m[3]).map((day) => addDays(nearestYear(`2000-${day}`, centre), countedDays(m[1], m[2]))))
 }
 
-const CAME_COUNTED_AFTER = new RegExp(String.raw`\b(?:came|followed)\s+(?:exactly\s+|just\s+|only\s+)?(\d{1,2}|an?|one|${NUMBER_WORDS.join('|')})\s+(days?|weeks?)\s+(?:to\s+the\s+day\s+)?after\b[^.;!?]{0,120}?\bon\s+((?:${MONTH})\.?\s+\d{1,2}|\d{1,2}\s+(?:${MONTH}))\b(?!,?\s+(?:19|20)\d\d)`, 'gi')
+const CAME_COUNTED_AFTER = new RegExp(String.raw`\b(?:came|followed|met|opened|began|took\s+place|(?:was|were)\s+(?:convened|held|called|signed|adopted|approved|announced))\s+(?:exactly\s+|just\s+|only\s+)?(\d{1,2}|an?|one|${NUMBER_WORDS.join('|')})\s+(days?|weeks?)\s+(?:to\s+the\s+day\s+)?after\b[^.;!?]{0,120}?\bon\s+((?:${MONTH})\.?\s+\d{1,2}|\d{1,2}\s+(?:${MONTH}))\b(?!,?\s+(?:19|20)\d\d)`, 'gi')
 
 /** The days the story's dated reports tell of: every day their sentences date, as read from each report's own day. */
 function storyDays(sentences: DatedSentence[]): Set<IsoDate> {
@@ -1595,7 +1622,9 @@ export function inferPublicationDates(
     return { published: d.fileDate, publishedFrom: d.fileDate ? 'file' : null }
   })
   for (const group of groups) {
-    const dated = group.members.filter((i) => documents[i].published || textDates[i]?.yearStated)
+    const stated = group.members.filter((i) => documents[i].published || textDates[i]?.yearStated)
+    // A story none of whose reports states its year: those whose year their dateline's weekday fixes stand for dated ones.
+    const dated = stated.length ? stated : group.members.filter((i) => textDates[i]?.weekdayPinned)
     const known = dated.map((i) => result[i].published!)
     // A story of undated reports that name no full date: the day one of them names with its weekday stands for a dated one.
     if (!known.length && group.members.every((i) => !latestMentionedDate(documents[i].text, documents[i].fileDate))) {

@@ -59,7 +59,7 @@ export function parseJsonLines(file: string, text: string): ParseResult {
 }
 
 function articlesFrom(file: string, value: Json): ParseResult {
-  const whole = channelAsArticles(statusesAsThread(threadAsArticle(untyped(value))))
+  const whole = channelAsArticles(postThreadAsArticle(statusesAsThread(threadAsArticle(untyped(value)))))
   const list = articleList(whole)?.map(wrapped)
   if (!list) return { error: 'JSON without article objects' }
   const entries = entriesOf(file, list)
@@ -140,12 +140,12 @@ function threadAsArticle(value: Json): Json {
   if (own.length < 2) return value
   // "Thread by @northstarsignal@social.example - North Star Signal": the account's name is the outlet's.
   const outlet = typeof value.summary === 'string' ? (/\s[-–—]\s([^-–—]{2,40})$/.exec(value.summary)?.[1] ?? null) : null
-  return { title: firstSentence(own[0]), content: own.map((post) => post.content as string).join('\n'), published: own[0].published ?? null, url: own[0].url ?? null, outlet }
+  return { title: firstSentence(str(own[0].content as string)), content: own.map((post) => post.content as string).join('\n'), published: own[0].published ?? null, url: own[0].url ?? null, outlet }
 }
 
 /** A thread's title: its first post's first sentence, which would otherwise be taken for a headline above the text. */
-function firstSentence(post: JsonObject): string | null {
-  return /^.*?[.!?](?=\s|$)/.exec(str(post.content as string) ?? '')?.[0] ?? null
+function firstSentence(post: string | null): string | null {
+  return /^.*?[.!?](?=\s|$)/.exec(post ?? '')?.[0] ?? null
 }
 
 /**
@@ -169,11 +169,61 @@ function statusesAsThread(value: Json): Json {
   if (own.length < 2) return value
   const stamps = own.map((status) => /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})/.exec(status.created_at as string))
   const oneDay = stamps.every((at) => at && at[1] === stamps[0]![1])
-  const name = str((statuses[0].account as JsonObject).display_name as string) ?? null
-  // "Halla Kristjánsdóttir · Nordvik Wire", "Luka Novak (Drava Radio)": the outlet is the name set beside the person's.
-  const outlet = name ? (/(?:\s[·|–—-]\s|\s\()([^()·|–—]{2,40}?)\)?$/.exec(name)?.[1] ?? name) : null
+  const outlet = outletBeside(str((statuses[0].account as JsonObject).display_name as string))
   const posts = own.map((status, i) => (oneDay ? `<p>${stamps[i]![2]}</p>${status.content as string}` : (status.content as string)))
-  return { title: firstSentence(own[0]), content: posts.join('\n'), published: own[0].created_at, url: own[0].url ?? null, outlet }
+  return { title: firstSentence(str(own[0].content as string)), content: posts.join('\n'), published: own[0].created_at, url: own[0].url ?? null, outlet }
+}
+
+/**
+ * A thread as Bluesky's getPostThread gives it ({"thread": {"post": {"record": {"text", "createdAt"}, "author"}, "replies":
+ * [...]}}): a correspondent posting a story in replies to herself. Her chain of posts is one article dated by its first
+ * post (not by her account's "createdAt"), each post under its time stamp when all are of one day; others' replies are left
+ * out. The outlet is the one her link card names ("Libya suspends foreign minister ... | Ionian Desk"), else the name set
+ * beside hers.
+ */
+function postThreadAsArticle(value: Json): Json {
+  if (!isObject(value) || !isObject(value.thread)) return value
+  const first = threadPost(value.thread)
+  if (!first) return value
+  const own = [first]
+  let node: JsonObject = value.thread
+  for (;;) {
+    const next = Array.isArray(node.replies) ? node.replies.find((reply): reply is JsonObject => threadPost(reply)?.author === first.author) : undefined
+    if (!next) break
+    own.push(threadPost(next)!)
+    node = next
+  }
+  const stamps = own.map((post) => /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})/.exec(post.createdAt))
+  const oneDay = own.length > 1 && stamps.every((at) => at && at[1] === stamps[0]![1])
+  const card = own.map((post) => / \| ([^|]{2,40})$/.exec(post.linkTitle ?? '')?.[1]).find((name) => name)
+  return {
+    title: firstSentence(first.text),
+    content: own.map((post, i) => (oneDay ? `${stamps[i]![2]}\n${post.text}` : post.text)).join('\n\n'),
+    published: first.createdAt,
+    outlet: card ?? outletBeside(first.name),
+  }
+}
+
+interface ThreadPost {
+  author: string
+  name: string | null
+  text: string
+  createdAt: string
+  linkTitle: string | null
+}
+
+/** A node of a Bluesky thread as its post's author, words and day, or null when it is none. */
+function threadPost(node: Json): ThreadPost | null {
+  if (!isObject(node) || !isObject(node.post)) return null
+  const { author, record, embed } = node.post
+  if (!isObject(author) || !isObject(record) || typeof record.text !== 'string' || typeof record.createdAt !== 'string') return null
+  const link = isObject(embed) && isObject(embed.external) ? embed.external.title : null
+  return { author: String(author.did ?? author.handle), name: str(author.displayName as string), text: record.text, createdAt: record.createdAt, linkTitle: typeof link === 'string' ? link : null }
+}
+
+/** "Halla Kristjánsdóttir · Nordvik Wire", "Luka Novak (Drava Radio)": the outlet is the name set beside the person's. */
+function outletBeside(name: string | null): string | null {
+  return name ? (/(?:\s[·|–—-]\s|\s\()([^()·|–—]{2,40}?)\)?$/.exec(name)?.[1] ?? name) : null
 }
 
 /**

@@ -1,5 +1,6 @@
 // Plain text: the optional ` date YYYY-MM-DD` marker on the first line, or a block of `Key: value` header
-// lines (Title:, Date:, Source:, URL: ... as text exporters write them), then the page as saved.
+// lines (Title:, Date:, Source:, URL: ... as text exporters write them), then the page as saved; or a press database's
+// export (Factiva's fields, LexisNexis's layout).
 import { DATE_MARKER } from '../dateline'
 import type { SourceLine } from '../clean'
 import { isoFromValue } from './md'
@@ -19,9 +20,63 @@ export function parseTxt(file: string, text: string): ParsedArticle {
     const rest = raw[0].slice(marker[0].length)
     if (rest.trim()) lines.push({ text: rest })
     consumed = 1
-  } else consumed = readEmailHeaders(raw, article) || readHeaderBlock(raw, article)
+  }
+  if (readFactiva(raw.slice(consumed), article) || readLexis(raw.slice(consumed), article)) return article
+  if (!marker) consumed = readEmailHeaders(raw, article) || readHeaderBlock(raw, article)
   for (const line of raw.slice(consumed)) lines.push({ text: line })
   return article
+}
+
+// A press database's export in Factiva's fields, each code on a line of its own or before its value: HD the headline, BY
+// the byline, PD the day, SN the source, LP and TD the lead and the text; the rest (CO, IN, NS, RE, AN ...) is indexing.
+const FACTIVA_FIELD = /^(HD|BY|WC|PD|ET|SN|SC|ED|PG|LA|CY|LP|TD|CT|RF|CO|IN|NS|RE|IPC|IPD|PUB|AN|ART|CR|SE|CLM|VOL|NGC)(?:\s+(\S.*))?$/
+const FACTIVA_TEXT = new Set(['LP', 'TD'])
+
+/** A Factiva export: its fields read, its text's lines kept and the rest marked furniture. False when the text is none. */
+function readFactiva(raw: string[], article: ParsedArticle): boolean {
+  const codes = new Set(raw.slice(0, 60).map((line) => FACTIVA_FIELD.exec(line.trim())?.[1]).filter((code) => code))
+  if (!codes.has('HD') || !(codes.has('LP') || codes.has('TD')) || codes.size < 4) return false
+  let field = ''
+  for (const line of raw) {
+    const code = FACTIVA_FIELD.exec(line.trim())
+    const value = code ? (code[2] ?? '') : line.trim()
+    if (code) field = code[1]
+    if (value) {
+      if (field === 'HD') article.title ??= value
+      else if (field === 'SN') article.outlet ??= value
+      else if (field === 'PD') article.published ??= isoFromValue(value)
+    }
+    if (code || !FACTIVA_TEXT.has(field)) article.lines.push({ text: line, kind: 'furniture', rule: 'metadata' })
+    else article.lines.push({ text: line })
+  }
+  return true
+}
+
+// A legal and news database's export in LexisNexis's layout: the headline, the source, perhaps the day ("August 30, 2023
+// Wednesday"), then labelled lines (Copyright, Section, Length, Byline, Dateline, Highlight), "Body", the text, and after it
+// "Load-Date:", the day the database took the article in (after its publication), and "End of Document".
+const LEXIS_LABEL = /^(?:Copyright|Section|Length|Byline|Dateline|Highlight|Language|Publication-Type|Journal-Code|Graphic|Correction|Subject|Geographic|Organization|Person|Industry|Classification|Load-Date|Document-Type|Publication type|Notes)\b\s*:?/
+const LEXIS_END = /^(?:Load-Date|Classification|End of Document)\b/
+const LEXIS_TOP_LINES = 40
+
+/** A LexisNexis export: its headline, source and day read, its body kept, the rest marked furniture. False when the text is none. */
+function readLexis(raw: string[], article: ParsedArticle): boolean {
+  const body = raw.slice(0, LEXIS_TOP_LINES).findIndex((line) => line.trim() === 'Body')
+  if (body < 0 || !raw.slice(0, body).some((line) => /^Length:\s*\d+\s+words/.test(line.trim()))) return false
+  const top = raw.slice(0, body).map((line) => line.trim()).filter((line) => line && !LEXIS_LABEL.test(line))
+  article.title = top[0] ?? null
+  article.outlet = top[1] ?? null
+  const day = top.slice(2).map((line) => isoFromValue(line)).find((d) => d)
+  if (day) article.published = day
+  let ended = false
+  raw.forEach((line, n) => {
+    if (n > body && LEXIS_END.test(line.trim())) ended = true
+    // "Load-Date: September 2, 2023": when the database had it, so it was published by then.
+    if (/^Load-Date\b/.test(line.trim())) article.lines.push({ text: line, kind: 'furniture', rule: 'save stamp' })
+    else if (n <= body || ended) article.lines.push({ text: line, kind: 'furniture', rule: 'metadata' })
+    else article.lines.push({ text: line })
+  })
+  return true
 }
 
 const EMAIL_HEADER = /^\s*(from|date|sent|subject|to|cc|reply-to)\s*:\s*(.*)$/i
