@@ -887,6 +887,10 @@ describe('extractItems: who speaks', () => {
     const items = extract(text, '2018-11-19')
     expect(items.map((i) => [i.type, i.speaker, i.start])).toEqual([['event', null, '2018-11-18']])
   })
+  it('still reads a body by its initials in capitals before a colon, at a live blog\'s head, as the speaker', () => {
+    const [statement] = extract('NATO: Allies will send more air defence to Ukraine, the alliance said on Monday.', '2024-07-10')
+    expect([statement?.type, statement?.speaker]).toEqual(['statement', 'NATO'])
+  })
   it('still reads a transcript\'s first label in capitals as its speaker', () => {
     const text = 'SECRETARY BLINKEN: Sergey, thank you very much. This is part of an ongoing effort to de-escalate tensions.'
     const statements = extract(text, '2022-01-21', ['US Secretary of State Antony Blinken met Russian Foreign Minister Sergey Lavrov.']).filter((i) => i.type === 'statement')

@@ -576,7 +576,7 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
       : null
     // "PORT MORESBY: Leaders of the 21 APEC economies ended ...": a place in capitals opening the report, under its
     // headline and kicker, is its dateline; a transcript's first label names a person ("SECRETARY BLINKEN:").
-    const placeHead: boolean = index < DATELINE_REACH && !labelSpeaker && colonHere?.offset === 0 && CAPITALS_HEAD.test(colonHere.subject) && headResolved?.kind !== 'person'
+    const placeHead: boolean = index < DATELINE_REACH && !labelSpeaker && colonHere?.offset === 0 && CAPITALS_HEAD.test(colonHere.subject) && headResolved?.kind !== 'person' && namesPlace(colonHere.subject, here, base)
     const colon = placeHead ? null : colonHere
     const colonResolved: Speaker | null = placeHead ? null : headResolved
     // A transcript label ("SECRETARY BLINKEN:") names the speaker of what follows, up to the next label.
@@ -1388,6 +1388,16 @@ function openingPerson(here: readonly Mention[], base: number, sentence: string)
 /** The person a mention names, as whom "he" and "his" go on to mean. */
 function spokenOf(m: Mention): Speaker {
   return { name: m.name, kind: 'person', role: m.role ?? null, country: m.country ?? null }
+}
+
+/**
+ * Whether a head in capitals at a report's top names a place: a capital standing for its country ("ISLAMABAD", "KUWAIT
+ * CITY"), a town the text knows nothing of ("LAHORE"), or words the entity layer could only guess were a body ("PORT
+ * MORESBY"). Not an office ("KREMLIN") nor a body by its initials ("NATO", "UNHCR"), which speak as live blogs head them.
+ */
+function namesPlace(head: string, mentions: readonly Mention[], base: number): boolean {
+  const inside = mentions.filter((m) => m.offset >= base && m.offset < base + head.length)
+  return inside.every((m) => m.kind === 'country' || m.kind === 'place' || (m.kind === 'organisation' && /\s/.test(m.name)))
 }
 
 /** A transcript label ("FOREIGN MINISTER LAVROV", "SECRETARY BLINKEN") names a person by surname. */

@@ -281,7 +281,7 @@ beforeAll(() => {
   write('factiva.txt', ['HD', 'Mogadishu hails Ankara deal', '', 'BY', 'By Hodan Ismail', '', 'WC', '546 words', '', 'PD', '12 December 2024', '', 'SN', 'Red Sea Newswire', '', 'LA', 'English', '',
     'LP', 'MOGADISHU (RSN) - Somalia on Thursday welcomed the Ankara Declaration, officials said.', '', 'TD', 'Egypt had not commented by Thursday afternoon.', '',
     'NS', 'gdip : International Relations | gpol : Domestic Politics', '', 'AN', 'Document RDSEAN0AX4KQ7NRE9B2L', ''].join('\n'))
-  write('lexis.txt', ['Rome handshake leaves Libya in disarray', '', 'The Levant Ledger', 'Copyright 2023 Levant Ledger Media Ltd. All Rights Reserved', '', 'Section: WORLD; Pg. 17',
+  write('lexis.txt', ['                1 of 3 DOCUMENTS', '', 'Rome handshake leaves Libya in disarray', '', 'The Levant Ledger', 'Copyright 2023 Levant Ledger Media Ltd. All Rights Reserved', '', 'Section: WORLD; Pg. 17',
     'Length: 619 words', 'Byline: Nour Khatib', '', 'Body', '', '', 'Three days after Israel announced the meeting, Dbeibah suspended Najla Mangoush, officials said.', '', '',
     'Load-Date: September 2, 2023', '', '', 'End of Document', ''].join('\n'))
   // A blog's whole export (Ghost's): its posts beside its authors, tags and settings.

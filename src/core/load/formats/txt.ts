@@ -58,12 +58,14 @@ function readFactiva(raw: string[], article: ParsedArticle): boolean {
 const LEXIS_LABEL = /^(?:Copyright|Section|Length|Byline|Dateline|Highlight|Language|Publication-Type|Journal-Code|Graphic|Correction|Subject|Geographic|Organization|Person|Industry|Classification|Load-Date|Document-Type|Publication type|Notes)\b\s*:?/
 const LEXIS_END = /^(?:Load-Date|Classification|End of Document)\b/
 const LEXIS_TOP_LINES = 40
+// The older layout numbers each document of the export above it: "1 of 15 DOCUMENTS".
+const LEXIS_COUNT = /^\d+ of \d+ DOCUMENTS?$/i
 
 /** A LexisNexis export: its headline, source and day read, its body kept, the rest marked furniture. False when the text is none. */
 function readLexis(raw: string[], article: ParsedArticle): boolean {
   const body = raw.slice(0, LEXIS_TOP_LINES).findIndex((line) => line.trim() === 'Body')
   if (body < 0 || !raw.slice(0, body).some((line) => /^Length:\s*\d+\s+words/.test(line.trim()))) return false
-  const top = raw.slice(0, body).map((line) => line.trim()).filter((line) => line && !LEXIS_LABEL.test(line))
+  const top = raw.slice(0, body).map((line) => line.trim()).filter((line) => line && !LEXIS_LABEL.test(line) && !LEXIS_COUNT.test(line))
   article.title = top[0] ?? null
   article.outlet = top[1] ?? null
   const day = top.slice(2).map((line) => isoFromValue(line)).find((d) => d)
