@@ -839,6 +839,22 @@ describe('undated reports dated by what they count back to, their lead and their
     // Not a day the lead recalls after counting on from it ("have now spent eight nights ... On the morning of Sunday, April 1").
     expect(await publishedIn(join(PROBES, 'hainan-spy-plane-2001'), 'lakeshoreherald.rtf')).toBe('2001-04-09')
   })
+  it('puts a yearless dateline of a text naming no full date in the year of the folder\'s dated reports', async () => {
+    // "TALLINN, Aug 19 (Baltic Newsline) - A court in the Russian city of Pskov on Wednesday sentenced Eston Kohver", beside
+    // reports of September and October 2015 it was grouped apart from: not 2026, the year the file was copied. The report
+    // of the next day, "handed down in Pskov yesterday", had taken 1991 from "the anniversary of 20 August 1991".
+    const folder = join(PROBES, 'estonia-russia-kohver-swap-2015')
+    expect(await publishedIn(folder, 'balticnewsline.txt')).toBe('2015-08-19')
+    expect(await publishedIn(folder, 'harbourtimes.txt')).toMatch(/^2015-08-(?:19|20|21)$/)
+    // Among stories of 2013 to 2018, the year in which 19 August was the Wednesday its lead names.
+    expect(await publishedIn(join(PROBES, '_mixed-110'), 'balticnewsline.txt')).toBe('2015-08-19')
+  })
+  it('reads the day of news told without one in the sentence after it, the weekdays beside that day of its week', async () => {
+    // "Foreign Minister Murray McCully has welcomed the adoption ... of resolution 2334." then "The resolution was put to a vote
+    // in New York on Friday 23 December, local time, ... after Egypt ... asked on Thursday for the vote to be postponed": the
+    // New Zealand release of 24 December had gone on 5 January, like the Atlas Report of weeks on.
+    expect(await publishedIn(join(PROBES, 'israel-unsc-settlements-2016'), 'nz-foreign-minister.html')).toMatch(/^2016-12-2[34]$/)
+  })
   it('reads a day of the story\'s background told as last year\'s as the year before the story, when the dated reports say so', async () => {
     // "the coup of July 26 last year" in a report of June 2024, beside "since the July 2023 coup": no report of 2025.
     expect(await publishedIn(join(PROBES, 'niger-benin-pipeline-row-2024'), 'savannahreview.txt')).toMatch(/^2024-/)

@@ -313,6 +313,8 @@ describe('tenseAt', () => {
     // What could or may happen lies ahead; what could not, or may have, did not.
     ['Aides said a meeting could take place as early as Monday.', 'future'],
     ['The two may meet on Monday.', 'future'],
+    // So does the soonest day a thing may happen, in a passive too.
+    ['The elected members are preparing their own text, which could be put to a vote as early as Monday.', 'future'],
     ['The ministers could not agree on Monday.', 'neutral'],
     // A participle after "will be" looks ahead; after "was", or alone, it looks back.
     ['The talks will be held on Monday.', 'future'],

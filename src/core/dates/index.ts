@@ -923,6 +923,7 @@ function relativeOfThePast(before: string): boolean {
   return !!relative && (PAST_IN_CLAUSE.test(relative[1]) || PAST_NEAR.test(relative[1])) && !FUTURE_MARKER.test(relative[1])
 }
 
+const SOONEST_BEFORE = /\b(?:as\s+(?:early|soon)\s+as|no\s+(?:earlier|sooner)\s+than)\s+(?:on\s+)?$/i
 const AIM_BEFORE = /\b(?:priority|aim|goal|task|objective|ambition|intention)\s+(?:is|was|will be|would be)\s+to\s+\p{Ll}+\b[^.;:!?,]{0,60}$/u
 
 export function tenseAt(text: string, offset: number, length: number): Tense {
@@ -931,6 +932,8 @@ export function tenseAt(text: string, offset: number, length: number): Tense {
   // Not the comma that closes a relative clause of the past: "the staff, who left with the guard on Monday night, would not be allowed".
   const after = text.slice(offset + length, offset + length + 20)
   if (DAY_WILL_BE.test(after) && !(after.startsWith(',') && relativeOfThePast(before))) return 'future'
+  // "could be put to a vote as early as Saturday": the soonest a thing may happen lies ahead; not "as early as last week".
+  if (SOONEST_BEFORE.test(before) && !/^\s*(?:last|past)\b/i.test(text.slice(offset, offset + length))) return 'future'
   // "said (on) " ends `before`, so it lies in its last three pieces: the pattern need not try every position.
   // "will be held on Friday" is the one such participle that looks ahead.
   // So may a place between them: "would be held in Havana in January".

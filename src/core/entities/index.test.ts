@@ -28,6 +28,10 @@ const PEOPLE: [string, [string, string | null, string][]][] = [
   ['Justice Secretary Leila de Lima said on Friday that the inquiry would be fair.', [['Leila de Lima', 'Justice Secretary', 'Leila de Lima']]],
   // A month's name after a given name, with no day after it, is a surname.
   ['Theresa May said the response had been anticipated.', [['Theresa May', null, 'Theresa May']]],
+  // The rest of a portfolio's name is not the name of its holder.
+  ["Rwanda's Minister of Foreign Affairs and International Cooperation Vincent Biruta said on Monday.", [['Vincent Biruta', null, 'Vincent Biruta']]],
+  // Who holds or backs someone is said of the name, not part of it.
+  ['Russian-backed Viktor Yanukovych fled to Rostov.', [['Viktor Yanukovych', null, 'Viktor Yanukovych']]],
 ]
 
 // Capitalised words that are not people.
@@ -37,6 +41,9 @@ const NOT_PEOPLE: string[] = [
   'Talks between Russia and the US on Moscow’s demand for Western guarantees will start after the New Year holiday.',
   'The security situation at the Afghanistan-Tajikistan border is a concern.',
   'Describing the meeting as open and helpful, he said Moscow would understand.',
+  "Pakistan acted in response to New Delhi's move to strip Indian-held Kashmir of its special status.",
+  "Rwanda's Ministry of Foreign Affairs and International Cooperation said it had taken note of a process.",
+  'China has detained an employee of the Japanese drugmaker Astellas Pharma, and Astellas Pharma said on Monday it was aware.',
   'Deputy Minister of Infrastructure of Ukraine said the agreement is an opportunity.',
   'Refresh your page for the latest updates. The most recent updates are at top.',
   'Since May, talks have stalled. Moscow March 5 talks were held. Last June the envoys met.',
@@ -88,6 +95,8 @@ describe('findMentions: gazetteer', () => {
     ['Türkiye Defense Minister Hulusi Akar and the UN', ['Turkey', 'Hulusi Akar', 'United Nations']],
     ['A State Department official told The National that the US is looking', ['State Department', 'United States']],
     ['the Kremlin said, and Kyiv and Kiev answered', ['Kremlin', 'Ukraine', 'Ukraine']],
+    // A place written with the accents the gazetteer leaves off.
+    ['The foreign ministry in Reykjavík said, and officials in Bogotá agreed', ['Iceland', 'Colombia']],
   ])('%s', (text, names) => {
     expect(findMentions(text).map((m) => m.name)).toEqual(names)
   })

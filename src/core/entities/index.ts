@@ -123,7 +123,7 @@ organization organisation union league navy army forces airport square street ro
 parliament congress senate group programme program action times post news daily network tv television radio guard guards force federation
 alliance coalition movement front state states islands island mountains river channel strait bay port ports gate lines line day days show
 media journal herald gazette tribune telegraph standard express observer monitor review magazine channel broadcasting corporation company
-inc ltd co corp airlines petroleum energy oil gas nuclear treaty charter protocol declaration convention academy school college
+inc ltd co corp plc llc holdings pharma pharmaceuticals motors electronics technologies telecom airlines airways shipping mining petroleum energy oil gas nuclear treaty charter protocol declaration convention academy school college
 foundation society museum library hospital embassy consulate secretariat authority board sciences studies platform bloc mission
 delegation government administration cabinet presidency tribunal chamber community partnership pact crescent command
 headquarters staff memorial monument cemetery stadium dome shrine temple cathedral mosque monastery church abbey basilica pagoda
@@ -136,8 +136,12 @@ advisor negotiator diplomat official director coordinator commissioner represent
 )
 /** Titles a sovereign is named by, with one name: "Pope Francis", "King Salman", "Emir Tamim". */
 const SOVEREIGNS = new Set(['pope', 'king', 'queen', 'emir', 'sultan'])
+const PORTFOLIO_AND_BEFORE = /\b(?:Affairs|Cooperation|Integration|Trade)\s+and\s+$/
+const PORTFOLIO_WORDS = new Set('international regional cooperation integration development trade commerce diaspora worship relations east african community communities affairs francophonie abroad expatriates emigrants investment'.split(' '))
 // Seven letters at least: not a Chinese given name ("Ming", "Ying"); those that end so ("Jinping") never open a name.
 const OPENING_GERUND = /^\p{Lu}\p{Ll}{3,}ing$/u
+// "Indian-held Kashmir", "Russian-backed Viktor Yanukovych": a name's adjective of who holds or backs it is not a name.
+const HELD_BY = /^\p{Lu}[\p{L}'’.]*-(?:held|controlled|administered|occupied|annexed|ruled|backed|led|based|born|run|owned|allied|aligned|funded|brokered|sponsored|installed|appointed)$/u
 const CONNECTORS = new Set(['bin', 'bint', 'ibn', 'al', 'el', 'de', 'da', 'van', 'von', 'der', 'du', 'di', 'la', 'le', 'dos', 'abu', 'of'])
 const PARTY_AFTER = /^ (?:party|movement|bloc|alliance|coalition)\b/
 const SPEECH_AFTER = /^\s*(?:,\s*)?(?:said|says|told|added|noted|stressed|warned|urged|tweeted|wrote|insisted|confirmed|announced|denied|explained|argued|stated|declared)\b/
@@ -415,13 +419,28 @@ export function gazetteerHits(text: string): GazetteerMatch[] {
     }
     let end = at + 1
     while (end < text.length && isLetterCode(text.charCodeAt(end))) end++
-    const alias = aliasAt(text, at, end)
+    const alias = aliasAt(text, at, end) ?? foldedAliasAt(text, at, end)
     if (alias) {
-      out.push({ hit: GAZETTEER.get(alias)!, offset: at, length: alias.length, text: alias })
+      out.push({ hit: GAZETTEER.get(alias)!, offset: at, length: alias.length, text: text.slice(at, at + alias.length) })
       at += alias.length
     } else at = end
   }
   return out
+}
+
+const FOLD_BEFORE = 30
+const FOLD_AFTER = 60
+
+/**
+ * The alias at a word the gazetteer holds only without its accents ("Reykjavík", "Bogotá"): read in the text around it with
+ * accents taken off, when that leaves every letter where it was.
+ */
+function foldedAliasAt(text: string, at: number, end: number): string | null {
+  if (!/[^\x00-\x7f]/.test(text.slice(at, end))) return null
+  const from = Math.max(0, at - FOLD_BEFORE)
+  const around = text.slice(from, end + FOLD_AFTER)
+  const folded = around.normalize('NFD').replace(/\p{M}/gu, '')
+  return folded.length === around.length ? aliasAt(folded, at - from, end - from) : null
 }
 
 /** The longest alias that starts with the capitalised word text[at, end). */
@@ -606,7 +625,14 @@ function readRun(text: string, run: Token[], lead: Mention | undefined, registry
   let end = run.length
   while (end > 0 && !run[end - 1].capital) end--
   if (!end) return
-  const words = run.slice(0, end)
+  let words = run.slice(0, end)
+  // "Ministry of Foreign Affairs and International Cooperation (Vincent Biruta)": the rest of a portfolio's name, not a person's.
+  if (PORTFOLIO_AND_BEFORE.test(text.slice(Math.max(0, run[0].offset - 24), run[0].offset))) {
+    let k = 0
+    while (k < words.length && PORTFOLIO_WORDS.has(words[k].lower)) k++
+    if (k === words.length) return
+    words = words.slice(k)
+  }
   // The role ends at the last role word that a capitalised name follows ("Erdogan spokesman Ibrahim Kalin").
   let lastName = -1
   for (let k = 0; k < words.length; k++) if (words[k].capital && !ROLE_WORDS.has(words[k].bare)) lastName = k
@@ -641,7 +667,7 @@ function readRun(text: string, run: Token[], lead: Mention | undefined, registry
   // head names it too.
   const thing = nameWords.some((w) => THING_HEAD.has(w.lower))
   const ofName = (w: Token): boolean => thing && (COMPASS.has(w.lower) || (w.possessive && PLURAL_POSSESSIVE.test(w.text)))
-  while (nameWords.length && !ofName(nameWords[0]) && (NOT_NAME.has(nameWords[0].lower) || OPENING_GERUND.test(nameWords[0].text))) nameWords.shift()
+  while (nameWords.length && !ofName(nameWords[0]) && (NOT_NAME.has(nameWords[0].lower) || OPENING_GERUND.test(nameWords[0].text) || HELD_BY.test(nameWords[0].text))) nameWords.shift()
   if (!nameWords.length) return
   if (nameWords.some((w, k) => NOT_NAME.has(w.lower) && !CONNECTORS.has(w.lower) && !monthAsSurname(text, nameWords, k) && !ofName(w))) return
   const first = nameWords[0]

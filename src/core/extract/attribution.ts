@@ -31,7 +31,7 @@ const VERB_LIST = `said|says|say|told|tells|added|adds|noted|notes|stressed|stre
 |vowed|pledged|promised|threatened|demanded|demands|proposed|offered|offers|suggested|described|evaluated|expressed|calls on|called on|called for|calls for
 |called|calling|asserted|remarked|commented|voiced|revealed|disclosed|affirmed|reaffirmed|conceded|complained|condemned|condemns
 |blamed|blames|slammed|mocked|mocks|ridiculed|derided|denounced|denounces|decried|decries|lambasted|applauded|lauded|dismissed(?!\\s+(?:his|her|its|their|the)\\s+(?:[\\w-]+\\s+){0,2}?(?:deputy|vice|minister|governor|chief|head|commander|general|cabinet|government|ambassador|officials?|aides?|director|advis[eo]r|envoy)\\b)|underlined|underscored|cautioned|appealed|predicted|predicts|ruled out|rules out|(?:refused|declined) to rule out|(?:would|did) not rule out
-|asked(?<=["”],?\\s+(?:[^"“”.,;]{1,40}\\s)?asked)(?=\\s*(?:[,.;]|$|\\s(?:on|in|at|during|after|before|when|while|rhetorically)\\b))|asked(?<!(?:^|[,;]\\s*|\\b(?:[Ww]hen|[Ii]f|was|were|is|are|been|being|be)\\s+)asked)(?=\\s+(?:what|whether|why|how)\\b)|clarified|clarifies|repeated|repeats|went on(?=\\s*[,:]\\s*["“])|put it(?:\\s+(?:this|that)\\s+way|\\s+\\w+ly)?(?=\\s*[,:]\\s*["“])|continued(?=\\s*[,:]\\s*["“])|react(?:ed|s)(?=[^.:“”"]{0,40}:\\s*["“])|defended|defends|apologi[sz]ed|apologi[sz]es|congratulated|congratulates|thanked|agreed(?=\\s+["“]?that\\b)|(?:issued|posted|released)(?=\\s+(?:the\\s+following|a|an)\\s+(?:joint\\s+)?statement\\b)
+|asked(?<=["”],?\\s+(?:[^"“”.,;]{1,40}\\s)?asked)(?=\\s*(?:[,.;]|$|\\s(?:on|in|at|during|after|before|when|while|rhetorically)\\b))|asked(?<!(?:^|[,;]\\s*|\\b(?:[Ww]hen|[Ii]f|was|were|is|are|been|being|be)\\s+)asked)(?=\\s+(?:what|whether|why|how)\\b)|(?:asked|requested)(?=\\s+that\\s+(?!(?:question|request|one)\\b))|clarified|clarifies|repeated|repeats|went on(?=\\s*[,:]\\s*["“])|put it(?:\\s+(?:this|that)\\s+way|\\s+\\w+ly)?(?=\\s*[,:]\\s*["“])|continued(?=\\s*[,:]\\s*["“])|react(?:ed|s)(?=[^.:“”"]{0,40}:\\s*["“])|defended|defends|apologi[sz]ed|apologi[sz]es|congratulated|congratulates|thanked|agreed(?=\\s+["“]?that\\b)|(?:issued|posted|released)(?=\\s+(?:the\\s+following|a|an)\\s+(?:joint\\s+)?statement\\b)
 |(?:was|were|is|are) (?:telling|saying|warning|insisting|arguing|urging)|used (?:his|her|its|their|a|an) (?:[\\w-]+ ){0,4}(?:speech|address|remarks|interview|appearance|news conference|press conference|message|post|rally)(?: [^,.;:“”"]{1,60}?)? to (?:warn|say|insist|argue|stress|declare|accuse|urge|tell)|quoted as (?:saying|telling)|is quoted as (?:saying|telling)|was quoted as (?:saying|telling)|(?:is|was) quoted by (?:his|her|its|their|the) [a-z]+(?: [a-z]+)? as saying`.replace(/\n/g, '')
 
 const VERB = new RegExp(`\\b(${VERB_LIST})\\b`, 'g')
@@ -61,13 +61,14 @@ const ROLE_DESCRIPTION = new RegExp(String.raw`^(?:the|a|an)\s.*${ROLE_WORD.sour
 // "leader of the Democratic Unionist Party": a post, with or without its article.
 const ROLE_OPENING = new RegExp(String.raw`^(?:(?:the|a|an)\s.*)?${ROLE_WORD.source}`, 'i')
 // Not across a semicolon: "Ottawa expelled Rai, whom it identified as ...; New Delhi, calling the charge ..." is New Delhi's.
-const APPOSITION = /,(?:[^,;“”"]|(?<=\d),(?=\d{3}\b)){2,120},\s*$/
+// "Jean-Noël Barrot, the foreign minister who had announced the “new phase” in Algiers, wrote": a phrase it quotes is part of it.
+const APPOSITION = /,(?:[^,;]|(?<=\d),(?=\d{3}\b)){2,160},\s*$/
 const RELATIVE_CLAUSE = /^,\s*(?:which|who|whose|whom|where)\b/i
 // A noun phrase that can name a speaker: capitalised words, possessives, determiners and the common
 // nouns of speaker descriptions ("the Kremlin spokesman", "a State Department official").
 // A minister's portfolio, written in lower case: "India's water resources minister".
 export const PORTFOLIO = 'water|resources|finance|economy|trade|energy|health|justice|information|external|affairs|home|commerce|education|agriculture|interior|petroleum|oil'
-const NP_WORD = `(?:(?:${ARABIC_ARTICLE})?[\\p{Lu}][\\p{L}\\p{M}'’ʼ.\\-]*|of|and|for|bin|al|the|a|an|his|her|its|their|official|officials|state|state-run|state-owned|media|spokesman|spokeswoman|spokesperson|minister|chancellor|premier|leader|diplomat|diplomats|office|statement|side|ministry|department|agency|presidents?|ministers|governments|secretary-general|secretary|general|chief|head|chair|chairman|chairwoman|chairperson|negotiator|army|military|navy|family|lawyers?|attorneys?|prosecutors?|public|police|court|judges?|delegation|government|sources?|powers|leaders?|adviser|envoy|foreign|deputy|vice|former|top|senior|lead|defen[cs]e|prime|humanitarian|${PORTFOLIO}|infrastructure|diplomatic|service|mission|embassy|ambassador|representative|administration|presidency|leadership|regime|junta|rulers|authorities|commission|council|committee|cabinet|spokesperson|declaration|communiqu[eé]|accord|memorandum|treaty|refugee|nuclear|watchdog|rights|human|health|aid|relief|food|migration|peacekeeping|staff|armed|forces|command|headquarters|press|party|movement|he|she|they|it|we|I|him|them)`
+const NP_WORD = `(?:(?:${ARABIC_ARTICLE})?[\\p{Lu}][\\p{L}\\p{M}'’ʼ.\\-]*|of|and|for|bin|al|the|a|an|his|her|its|their|official|officials|state|state-run|state-owned|media|spokesman|spokeswoman|spokesperson|minister|chancellor|premier|leader|diplomat|diplomats|office|statement|side|ministry|department|agency|presidents?|ministers|governments|secretary-general|secretary|general|chief|head|chair|chairman|chairwoman|chairperson|negotiator|army|military|navy|family|lawyers?|attorneys?|prosecutors?|public|police|court|judges?|delegation|government|sources?|powers|leaders?|adviser|envoy|foreign|deputy|vice|former|top|senior|lead|defen[cs]e|prime|humanitarian|${PORTFOLIO}|infrastructure|diplomatic|service|mission|embassy|ambassador|representative|administration|presidency|leadership|regime|junta|rulers|authorities|commission|council|committee|secretariat|observers|company|firm|drugmaker|manufacturer|carrier|airline|cabinet|spokesperson|declaration|communiqu[eé]|accord|memorandum|treaty|refugee|nuclear|watchdog|rights|human|health|aid|relief|food|migration|peacekeeping|staff|armed|forces|command|headquarters|press|party|movement|he|she|they|it|we|I|him|them)`
 const NP_WORD_ONLY = new RegExp(`^${NP_WORD}(?:['’ʼ]s)?$`, 'u')
 const NP_AFTER = new RegExp(`^\\s*((?:${NP_WORD}(?:['’ʼ]s)?(?:\\s+|(?=[,.;:]|$)))+)`, 'u')
 // "But he said", "And she added": the conjunction opens the clause, it is not the speaker.
@@ -131,7 +132,8 @@ const BROADCAST_BEFORE = /\b((?:a|the)\s+communiqu[eé])\s+(?:read out|read|broa
 
 type Subject = Pick<Attribution, 'subject' | 'subjectOffset' | 'apposition' | 'relative'>
 
-const ASIDE_AT_END = /,\s*(?:who|whose|asked|speaking|responding|replying|writing|talking|addressing|commenting|referring|welcoming|greeting|visiting|standing|flanked|in\s+(?:an?|his|her|their)\s+(?:interview|speech|statement|address|post|letter|tweet))\b[^]{2,160}?,\s*$/
+const SOURCE_AFTER_RELATIVE = /,\s*(?:which|who)\b[^,;“”"]{2,160}(,\s*according\s+to\s+[^,;“”"]{2,60},\s*)$/
+const ASIDE_AT_END = /,\s*(?:who|whose|asked|speaking|responding|replying|writing|talking|addressing|commenting|referring|welcoming|greeting|visiting|standing|sitting|appearing|presenting|flanked|accompanied|joined\s+by|alongside|in\s+(?:an?|his|her|their)\s+(?:interview|speech|statement|address|post|letter|tweet))\b[^]{2,160}?,\s*$/
 // A sentence that opens on a name and an aside about it: "Salih, welcoming his guest,".
 const NAME_THEN_ASIDE = /^\s*(?:[\p{Lu}][\p{L}\p{M}'’.-]*\s+){0,3}[\p{Lu}][\p{L}\p{M}'’.-]*,\s*(?:\p{Ll}+ing|asked|flanked)\b[^,;“”"]{2,120},\s*$/u
 
@@ -149,11 +151,15 @@ function subjectBefore(masked: string, verbOffset: number): Subject | null {
   // had apologised, said", "Kurti, speaking to Kosovo media in Ohrid, said": the clause is about the speaker.
   const aside = relative ? null : ASIDE_AT_END.exec(prefix)
   if (aside) prefix = prefix.slice(0, aside.index)
+  // "The Iranian foreign ministry, which had summoned the ambassador ..., according to one ministry official, said": past
+  // whom a relative clause is known from, the clause itself, set beside the subject.
+  const source = relative || aside ? null : SOURCE_AFTER_RELATIVE.exec(prefix)
+  if (source) prefix = `${prefix.slice(0, prefix.length - source[1].length)},`
   // "Obama himself, in an interview ..., put it this way", "Westerwelle himself said": the name, not its reflexive.
   prefix = prefix.replace(/(?<=\S)\s+(?:himself|herself|themselves)$/, '')
   // "Sir Jeffrey Donaldson, leader of the Democratic Unionist Party, whose boycott ... has left ..., said": so past a description.
   if (aside && ROLE_OPENING.test(/,\s*([^,;“”"]{2,120})$/.exec(prefix)?.[1] ?? '')) prefix += ','
-  const tail = prefix.slice(-130)
+  const tail = prefix.slice(-170)
   const appo = prefix.endsWith(',') ? APPOSITION.exec(tail) : null
   let apposition: { offset: number; length: number } | undefined
   if (appo) {
@@ -222,7 +228,9 @@ function subjectBefore(masked: string, verbOffset: number): Subject | null {
     if (source && SPEAKER_NOUN.test(source.text)) {
       // "..., and military officials in Hawaii say": the conjunction joins the clauses, not the subject.
       const junk = LEADING_JUNK.exec(source.text)?.[0].length ?? 0
-      return { subject: source.text.slice(junk), subjectOffset: start + source.index + junk, ...(relative ? { relative: true } : {}) }
+      // "the Foreign Office in Berlin", "the government in Kyiv": an institution's place says whose it is.
+      const text = SEAT_NOUN.test(source.text) ? prefix.slice(source.index).trimEnd() : source.text
+      return { subject: text.slice(junk), subjectOffset: start + source.index + junk, ...(relative ? { relative: true } : {}) }
     }
     // "an adviser to the president told reporters": whose the aide is belongs to the subject.
     const aide = AIDE_TO.exec(prefix.slice(0, np.index))
@@ -279,14 +287,21 @@ function firstVerbSubject(prefix: string): { text: string; index: number } | nul
 /** The noun phrase that opens the clause `text[..., at)` is in: the subject of its first verb. */
 function clauseSubject(text: string, at: number): { text: string; index: number } | null {
   const from = Math.max(text.lastIndexOf(',', at), text.lastIndexOf(';', at), text.lastIndexOf(':', at)) + 1
+  // "Hahn stopped in Belgrade, where he held talks with Vucic and called on Kosovo": the place's clause has its subject.
+  const placeClause = CLAUSE_OF_PLACE_OR_TIME.exec(text.slice(from, at))
+  if (placeClause) return { text: placeClause[2], index: from + placeClause[1].length }
   const np = NP_AFTER.exec(text.slice(from, at))
   if (!np || !CAPITAL_FIRST.test(np[1].trim())) {
     // "Aliyev, writing on Twitter, named the officer as Orkhan Asgarov and demanded": the clause's subject is before the aside.
     const aside = ASIDE_AT_END.exec(text.slice(0, from))
     return aside ? clauseSubject(text.slice(0, aside.index), aside.index) : null
   }
+  // "In Belgrade he held talks with Vucic and called": a setting without its comma ends at the pronoun.
+  const pronoun = SUBJECT_PRONOUN_AT_END.exec(np[1].trim())
+  if (pronoun) return { text: pronoun[1], index: from + np[0].indexOf(np[1].trim()) + pronoun.index + 1 }
   return { text: np[1].trim(), index: from + np[0].indexOf(np[1].trim()) }
 }
+const CLAUSE_OF_PLACE_OR_TIME = /^(\s*(?:where|when|while|after|as)\s+)(he|she|they)\s+\p{Ll}/u
 
 /** The parties of a story speaking together: "the two sides", "both countries", "the three leaders". */
 export const JOINT_PARTIES = String.raw`(?:the\s+(two|three|four|five)|both)\s+(sides|countries|leaders|governments|nations|presidents|delegations|foreign ministers|heads of state)`
@@ -298,7 +313,10 @@ const PLACED = /\s(?:in|at)\s+$/
 export const AIDE = String.raw`(?:an?|one)\s+(?:(senior|top|close|former)\s+)?(advis[eo]r|aide|assistant|source)\s+(?:to|close\s+to)`
 const AIDE_TO = new RegExp(String.raw`(?:^|\s)${AIDE}\s+$`, 'i')
 // Unnamed speakers a place may follow: "a source in Khartoum", "officials in Washington", "a spokesman in Moscow".
-const SPEAKER_NOUN = /\b(?:sources?|officials?|spokes(?:man|woman|person)|diplomats?|embassy|mission|delegation)$/i
+// So may an institution's seat: "the Foreign Office in Berlin", "the government in Kyiv".
+const SEAT_WORDS = 'office|ministry|government|authorities|presidency'
+const SEAT_NOUN = new RegExp(`\\b(?:${SEAT_WORDS})$`, 'i')
+const SPEAKER_NOUN = new RegExp(`\\b(?:sources?|officials?|spokes(?:man|woman|person)|diplomats?|embassy|mission|delegation|${SEAT_WORDS})$`, 'i')
 const RELATIVE_VERB_BEFORE = /\s(?:who|that)\s+(?:\p{Ll}[\p{L}'’-]*\s+){1,3}$/u
 const OBJECT_OR_RELATIVE_BEFORE = /\b(?:on|of|from|for|with|between|by|to|among|that|which|whom)\s*$/i
 
@@ -378,6 +396,7 @@ const attributionsOf = memo(attributionsIn, 20_000)
  * A sentence without a speech verb is told by one pattern test, before the memo hashes the sentence.
  */
 const POST_SUBJECT = /^\s*((?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}(?:spokes(?:man|woman|person)|official|minister|ambassador|envoy|diplomat|advis[eo]r|aide)\b(?:,\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’.-]*(?=,))?)/iu
+const OBJECT_RELATIVE_BEFORE = /,\s*whom\s+(?:[\p{L}'’.-]+\s+){1,5}?(?:(?:has|have|had)\s+)?(?:\p{Ll}+ly\s+)?$/u
 // "Here's what", "This is what": the sentence points to words told elsewhere.
 // So is a heading's question: "In short: what Lavrov said about the talks, and what he did not".
 const WHAT_FOLLOWS = /\b(?:here(?:['’]s| is)|this is|that(?:['’]s| is))\s+what\s+$|(?:^|[:;—–]\s*)(?:what|how|why)\s+$/i
@@ -421,6 +440,10 @@ function attributionsIn(sentence: string): Attribution[] {
     // "the kind of sanctions that Beijing warned against.", "the escalation it has warned about for weeks.": a relative clause
     // whose verb's object is the noun before it recalls words, and tells none.
     if (STRANDED_PREPOSITION.test(masked.slice(at + verb.length))) continue
+    // "Bruno Retailleau, whom Algiers has blamed for the crisis, used stronger language": the verb's object is the one named
+    // before the clause; what its subject said is not told.
+    // "Draghi, whom he called “appointed, not elected”" names what was said.
+    if (OBJECT_RELATIVE_BEFORE.test(before) && /^\s*(?:for|of|over|with|in|at|on|by|after|before|since|,|\.|$)/.test(masked.slice(at + verb.length))) continue
     // "Belgium, the Netherlands and Luxembourg, explained · Tuesday edition": a newsletter's name over its edition, no words.
     if (/^\s*[·|•]/.test(masked.slice(at + verb.length))) continue
     // "Eritrea has said nothing publicly about the deal": silence is no statement; "Aoun said nothing justified Hariri's failure to

@@ -267,6 +267,12 @@ const ITEMS: Row[] = [
   ["The Sejm passed the bill on Friday.\n\nIsrael's ambassador to Poland, Anna Azari, used her speech on Saturday at the ceremony marking the anniversary of the liberation of Auschwitz-Birkenau to criticise the bill. Azari said Israel saw the legislation as an attempt to change the historical truth.", '2018-01-28', 'statement', 'Anna Azari', '2018-01-27', '2018-01-27', 'day'],
   // A relative clause that reports words itself dates them by its own day.
   ["Yair Lapid, who during a visit to Morocco on August 11 and 12 voiced concern about Algeria's role in the region, was the first Israeli minister to visit.", '2021-08-30', 'statement', 'Yair Lapid', '2021-08-11', '2021-08-12', 'week'],
+  // Not a day in what is set beside the speaker's name.
+  ['Jean-Noël Barrot, the foreign minister who had announced the "new phase" in Algiers on April 6, wrote on X on Tuesday that Algeria had "chosen escalation".', '2025-04-16', 'statement', 'Jean-Noël Barrot', '2025-04-15', '2025-04-15', 'day'],
+  // But a day of an occasion set beside the name does.
+  ['President Asif Ali Zardari, in an article published in The Washington Post on Tuesday, rejected reports that Pakistan had sheltered the al Qaeda leader.', '2011-05-05', 'statement', 'Asif Ali Zardari', '2011-05-03', '2011-05-03', 'day'],
+  // So does an aside of the speaker's being asked.
+  ['The Foreign Minister, Julie Bishop, who was asked repeatedly on Tuesday whether she had spoken to her counterpart, said only that she had been in contact with Indonesian officials.', '2013-11-20', 'statement', 'Julie Bishop', '2013-11-19', '2013-11-19', 'day'],
   // A day in the possessive of the occasion dates the words: not so "the result of Sunday's referendum".
   ["In Monday's statement to the House of Commons, Prime Minister Justin Trudeau had said security agencies were pursuing credible allegations.", '2023-09-19', 'statement', 'Justin Trudeau', '2023-09-18', '2023-09-18', 'day'],
   // Also when a description of the speaker stands between the day and the name.
@@ -485,6 +491,14 @@ describe('extractItems: a briefing’s questions and answers', () => {
   })
 })
 
+describe('extractItems: a question outside a briefing', () => {
+  it('tells no one\'s words, in a podcast\'s transcript as in an analysis', () => {
+    const text = 'Ariel Henry has agreed to resign, Irfaan Ali said on Monday. Has Barbecue said anything since last night? And the White House says what? Ali said the council would be named within days.'
+    const statements = extract(text, '2024-03-12').filter((i) => i.type === 'statement')
+    expect(statements.map((i) => i.speaker)).toEqual(['Irfaan Ali', 'Irfaan Ali'])
+  })
+})
+
 describe('extractItems: an adjective before "office" is no one\'s name', () => {
   it('"Presidential office:" heading a live blog entry is not "Presidential\'s office"', () => {
     const items = extract('President Lee Myung-bak met his ministers in the bunker.\n\nPresidential office: President Lee spoke to President Barack Obama by telephone overnight.', '2010-11-24')
@@ -610,6 +624,37 @@ const SPEAKERS: [string, string, string][] = [
   ['Foreign Minister Thérèse Kayikwamba Wagner thanked Trump and said Congolese victims expected "concrete results".', '2025-06-28', 'Thérèse Kayikwamba Wagner'],
   // So is that of a second verb after a clause with no name at its end ("travelled to the Spanish capital last week and told").
   ["Algeria's energy minister, Mohamed Arkab, travelled to the Spanish capital last week and told the government there that Algeria would meet all of Spain's needs through the Medgaz pipeline.", '2021-11-01', 'Mohamed Arkab'],
+  // A long description set beside the name, ending on a name of its own.
+  ['Serbian Prime Minister Ivica Dacic met Hashim Thaci in Brussels. Dacic, a 47-year-old former spokesman of Slobodan Milosevic\'s Socialist Party who now governs in coalition with the nationalist Progressives, told reporters there was no agreement but that "we still have some time" to reach a solution.', '2013-04-03', 'Ivica Dacic'],
+  // A body named before a relative clause and the source it is known from.
+  ['The Iranian foreign ministry, which had summoned the Chinese ambassador through its director general for Persian Gulf affairs, according to one ministry official, said on Sunday that the matter of the islands was "closed".', '2022-12-12', 'Iranian Foreign Ministry'],
+  // Not the one an aside of the speaker's occasion names.
+  ['Enlargement Commissioner Štefan Füle, presenting the reports alongside Catherine Ashton, the high representative who brokered Friday\'s accord, called it a historic day.', '2013-04-23', 'Štefan Füle'],
+  // Not the one a clause names as the object of its verb, nor thus "he" after it.
+  ['Interior Minister Bruno Retailleau, whom Algiers has blamed for the crisis, used stronger language. Speaking to reporters on Tuesday, he said it was "inadmissible that France should be a playground for the Algerian services".', '2025-04-16', 'Bruno Retailleau'],
+  // A description set beside the name may quote a phrase.
+  ['Jean-Noël Barrot, the foreign minister who had announced the "new phase" in Algiers on April 6, wrote on X on Tuesday that Algeria had "chosen escalation".', '2025-04-16', 'Jean-Noël Barrot'],
+  // An institution set in its capital speaks for the country.
+  ['Turkey has refused to let German members of parliament visit the soldiers stationed at the Incirlik air base, the Foreign Office in Berlin confirmed on Monday, reigniting a dispute.', '2017-05-16', 'Germany'],
+  // A country's ministry by its name in full.
+  ['The Rwandan Ministry of Foreign Affairs said that it had taken note of a process.', '2022-01-24', 'Rwandan Foreign Ministry'],
+  // A body's secretariat speaks for it.
+  ['Presidential spokesman George Charamba said the mission was biased. The SADC secretariat on Saturday condemned what it called "crude, scurrilous and misleading" attacks on Mumba.', '2023-08-29', 'Southern African Development Community'],
+  // Though what a clause's verb is said of is named before it, the words it gives are said.
+  ['Recep Tayyip Erdoğan spoke in Ankara on Monday. His sharpest words were reserved for Draghi, whom he called "appointed, not elected".', '2021-04-12', 'Recep Tayyip Erdoğan'],
+  // A country's government that opens a sentence, though it says nothing, is what "it" goes on to mean.
+  ["The foreign ministry in Ankara said it did not want the Dutch ambassador to return. The Dutch government has withdrawn permission for Foreign Minister Mevlüt Çavuşoğlu's plane to land. In a statement, it said that talks about a smaller meeting had been under way.", '2017-03-11', 'Netherlands'],
+  // "The company" is the company the article named last, not the last speaker.
+  ['Foreign ministry spokeswoman Mao Ning said the man was suspected of espionage. China has detained an employee of Astellas Pharma. "We are making every effort to confirm the facts," the company said.', '2023-03-28', 'Astellas Pharma'],
+  // A request is said.
+  ['Prime Minister Matteo Renzi asked that the body be returned to Italy as soon as possible.', '2016-02-05', 'Matteo Renzi'],
+  // So is that of a second verb in a clause of the place, and past a setting without its comma.
+  ['EU enlargement commissioner Johannes Hahn visited Pristina on Monday. Before Pristina he stopped in Belgrade, where he held talks with President Aleksandar Vucic and called on Kosovo to "unblock regional cooperation and trade".', '2018-12-05', 'Johannes Hahn'],
+  ['EU enlargement commissioner Johannes Hahn visited Pristina on Monday. In Belgrade he held talks with President Aleksandar Vucic and called on Kosovo to "unblock regional cooperation and trade".', '2018-12-05', 'Johannes Hahn'],
+  // What a statement reads out of the person the sentence opens with is that person's, by name or by the post this article
+  // alone titled someone with (the story has two prime ministers).
+  ['The committee met on Wednesday, chaired by Prime Minister Imran Khan. The prime minister directed that all diplomatic channels be activated to expose "the brutal Indian racist regime", the statement said.\n\nIndia\'s Prime Minister Narendra Modi said nothing.', '2019-08-08', 'Imran Khan'],
+  ['The committee met on Wednesday, chaired by Prime Minister Imran Khan. Khan told the committee that all diplomatic channels would be activated, the statement said.', '2019-08-08', 'Imran Khan'],
   // The subject of a second verb, past an opening setting.
   ['In Brussels, EU interior ministers held an emergency meeting and issued a statement saying illegal crossings "will not be tolerated".', '2020-03-04', 'European Union'],
   // A body the gazetteer does not hold speaks by the initials set beside what it is.
@@ -932,6 +977,8 @@ describe('extractItems: who speaks', () => {
     // So is another point the pronoun's speaker "also" makes.
     ['Abdel Fattah al-Sisi said the two leaders agreed on the need for an immediate ceasefire. He also said the visit "opens a new page".'],
     ['"A sound and stable relationship serves the common interests of both countries," Xi Jinping said at the start of the meeting. He also praised Gough Whitlam, saying: "When drinking water, one should not forget those who dug the well."'],
+    // Or words the pronoun's speaker gave later, elsewhere.
+    ['"The decision is not diplomatic," Prime Minister Albin Kurti told a news conference in Pristina, before the decision to delay was taken. He later wrote on Facebook that Aleksandar Vucic was "the main one responsible" for the unrest.'],
     // And a point the pronoun's speaker makes with a verb of its own: a warning, a call, a vow.
     ['In his first address to an Arab summit since 2010, Bashar al-Assad told leaders the meeting was "a historic opportunity" to tackle the region\'s crises. He warned of "the danger of expansionist Ottoman thought", an apparent reference to Turkey.'],
     ['The former president Álvaro Uribe said the "No" camp wanted peace but with corrections. He called for changes to the deal\'s provisions on justice, saying rebels who committed crimes should go to prison.'],
@@ -1174,6 +1221,21 @@ describe('extractItems: who speaks', () => {
     const items = extract('UN Secretary-General Antonio Guterres, who earlier announced that he was heading to Istanbul on Thursday, will attend the event.', '2022-07-22')
     expect(items.filter((i) => i.type === 'statement').map((i) => i.speaker)).toEqual(['Antonio Guterres'])
   })
+  it('reads a bare post as the one person the article titled with it, in a story of two holders', () => {
+    const article = (id: string, text: string, published: string): ArticleForExtraction => ({ id, title: null, text, published })
+    const speakersIn = (one: ArticleForExtraction, other: ArticleForExtraction) =>
+      extractItems(one, buildStoryContext([one, other])).filter((i) => i.type === 'statement').map((i) => [i.speaker, i.title])
+    const pakistan = article('a', 'The committee met on Wednesday, chaired by Prime Minister Imran Khan. The prime minister directed that all diplomatic channels be activated, the statement said.', '2019-08-08')
+    const india = article('b', 'Prime Minister Narendra Modi said on Thursday that the change would bring development.', '2019-08-08')
+    expect(speakersIn(pakistan, india).map(([speaker]) => speaker)).toEqual(['Imran Khan'])
+    // In the title's own words: the secretary of state is not the foreign minister the article named.
+    const iran = article('c', 'His foreign minister, Mohammad Javad Zarif, tweeted on Friday that the strike was "a foolish escalation". Britain\'s ambassador, Rob Macaire, was briefly detained. Pressed on what Soleimani had been planning, the secretary of state said: "We don\'t know precisely when, but it was real."', '2020-01-10')
+    const russia = article('d', 'Foreign Minister Sergey Lavrov said on Friday that the strike was illegal.', '2020-01-10')
+    const precisely = speakersIn(iran, russia).find(([, title]) => title?.includes('precisely'))
+    expect(precisely).toBeDefined()
+    expect(precisely?.[0]).not.toBe('Mohammad Javad Zarif')
+  })
+
   it('reads "the statement said" with nothing before it as the source a headline names after its colon', () => {
     const article: ArticleForExtraction = {
       id: 'a',
@@ -1704,6 +1766,8 @@ describe('extractItems: titles', () => {
     ['King Felipe VI said the talks were useful.', 'Felipe VI: The talks were useful.'],
     // A dateline without a date is no part of the words either.
     ['WASHINGTON (AP) — The United States and Cuba will restore diplomatic relations, President Barack Obama said Wednesday.', 'Obama: The United States and Cuba will restore diplomatic relations'],
+    ['TOKYO/BEIJING – China has detained an employee of the Japanese drugmaker Astellas Pharma, the Japanese government said on Monday.', 'Japan: China has detained an employee of the Japanese drugmaker Astellas Pharma'],
+    ['MANILA -- President Rodrigo Duterte has ordered the recall of the ambassador to Canada, his spokesman said on Thursday.', "Rodrigo Duterte's spokesperson: President Rodrigo Duterte has ordered the recall of the ambassador to Canada"],
     // The preposition of a masked opening date is no part of the words.
     ['On June 17, the coast guard boarded the navy boats near the shoal, officials said.', 'officials: The coast guard boarded the navy boats near the shoal, officials said.'],
     // A denial keeps its verb, or the title would say the opposite.

@@ -118,6 +118,8 @@ const SPEAKING_OCCASION = new RegExp(`^['’ʼ]s\\s+(?:\\w+\\s+)?(?:${SPEAKING}|
 const SPOKEN_SETTING = new RegExp(`^(?:In|At|During)\\s+(?:a|an|the|his|her|their|its)\\s+(?:[\\w-]+\\s+){0,2}?(?:${SPEAKING}|call|phone call|telephone call|meeting)\\b`, 'i')
 
 const CONJUNCTION_OPENING = /^(?:But|And|Yet|Then|So)\s+(?:on\s+)?$/
+const ASKED_ASIDE = /,\s*who\s+(?:was|were|had\s+been)\s+(?:\p{Ll}+ly\s+)?(?:asked|questioned|pressed|interviewed)\b[^,;:“”"]{0,60}$|,\s*who\s+(?:spoke|talked)\s+to\s+(?:reporters|journalists|the\s+press)\b[^,;:“”"]{0,40}$/u
+const DESCRIPTION_OPENING = /^\s*(?:the|a|an|his|her|its|their|one|former)\s/i
 const OCCASION_ASIDE = /^,\s*(?:speaking|addressing|talking|writing|replying|responding|asked)\b[^,;:“”"]{1,100},\s*$/
 
 /** Step 4: the date phrase that says when the speaker spoke. */
@@ -133,8 +135,17 @@ function statementDate(sentence: string, attribution: Attribution, dates: readon
     !!attribution.relative && d.offset >= from && d.offset < attribution.verbOffset && RELATIVE_BEFORE.test(sentence.slice(from, d.offset)) && !/[,;“”"]/.test(sentence.slice(d.offset + d.length, attribution.verbOffset))
   const clauseDay = dates.find((d) => !d.future && d.precision !== 'year' && ofClause(d))
   if (clauseDay) return clauseDay
+  // "Julie Bishop, who was asked repeatedly on Tuesday whether she had spoken to her counterpart, said only that ...": the
+  // occasion the speaker's aside tells of is when the words were said.
+  const occasion = dates.find((d) => !d.future && d.precision === 'day' && d.offset >= from && d.offset < attribution.verbOffset && ASKED_ASIDE.test(sentence.slice(from, d.offset)))
+  if (occasion) return occasion
+  // Only a description: "Zardari, in an article published in The Washington Post on Tuesday, rejected" dates the words.
+  const apposed = attribution.apposition && DESCRIPTION_OPENING.test(sentence.slice(attribution.apposition.offset)) ? attribution.apposition : undefined
   for (const d of dates) {
     if (d.future || d.precision === 'year') continue
+    // "Jean-Noël Barrot, the foreign minister who had announced the “new phase” in Algiers on April 6, wrote": a day in what
+    // is set beside the speaker's name tells of the speaker, not of the words.
+    if (apposed && d.offset >= apposed.offset && d.offset < apposed.offset + apposed.length) continue
     // "the result of Sunday's referendum": a day in the possessive dates a thing the words name; but "In Monday's
     // statement to the House of Commons, Trudeau had said" dates the words.
     const after = sentence.slice(d.offset + d.length, d.offset + d.length + 40)
@@ -327,6 +338,9 @@ const CAPITALS_HEAD = /^[\p{Lu} .'’-]+$/u
 const DATELINE_REACH = 4
 const QUESTION_LABEL = /^(?:Question|Q)\s*:\s/
 const QUESTION_END = /\?["”’)]*\s*$/
+const ASKS = /^(?:(?:And|But|So|Well|Now|Okay|OK)\s*,?\s+)?(?:Has|Have|Had|Did|Does|Do|Is|Are|Was|Were|Will|Would|Can|Could|Should|What|Why|How|When|Where|Who|Which)\s/
+const WHAT_AT_END = /\b(?:what|why|how|who|where|when)\?["”’)]*\s*$/i
+const QUOTE_OPENING = /^["“‘]/
 const ANSWER_LABEL = /^(?:Answer|A)\s*:\s/
 const STATE_AGENCY = new RegExp(String.raw`^(?:the\s+)?(?:${STATE_AGENCIES})$`)
 // A setting that opens a sentence before its subject: "In Amsterdam on 12 April, ".
@@ -589,6 +603,8 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
     // So does a transcript's: "He did not say where or when" after "SECRETARY POMPEO: ..." is the reporter's again.
     else if (firstOfParagraph && labelSpeaker && !FIRST_PERSON.test(paragraphOf(sentences, index))) (labelSpeaker = null), (answering = false)
     if (asking.has(s.paragraph) && QUESTION_END.test(s.text)) continue
+    // "Has Barbecue said anything since last night?", "And the White House says what?": the reporter's question tells no one's words.
+    if (QUESTION_END.test(s.text) && !QUOTE_OPENING.test(s.text) && (ASKS.test(s.text) || WHAT_AT_END.test(s.text))) continue
     const answerLabel = answering && firstOfParagraph ? ANSWER_LABEL.exec(s.text) : null
     const colonAttribution: Attribution | null = colon
       ? { subject: colon.subject, subjectOffset: colon.offset, verb: ':', verbOffset: colon.offset + colon.subject.length, contentAfter: colon.contentAfter }
@@ -622,6 +638,11 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
       const doer = seat || (OWN_DEPARTMENT.test(closing) && main!.sp.country !== null) ? openingPerson(here, base, s.text) : null
       const reader = doer ? personOf(doer, context) : null
       if (reader && (seat || reader.country === main!.sp.country)) speaker = reader
+      // "The prime minister directed that all channels be activated ..., the statement said": a statement, whoever
+      // issued it, reads out what the person it opens with said or ordered.
+      const readOut = attributions.find((a) => !a.contentAfter && STATEMENT_CLOSING.test(a.subject.trim()))
+      const holder = readOut ? openingHolder(here, base, s.text, discourse, context) : null
+      if (holder) (speaker = holder), (attribution = readOut!)
     }
     // "Answer: ... Russia welcomes any steps ...": in an answer, a country or body speaks through the one answering.
     if (speaker && answering && labelSpeaker && speaker.kind !== 'person') speaker = labelSpeaker
@@ -1029,7 +1050,7 @@ function openingParticiple(sentence: string): number | null {
 
 const CONTRAST = /^(?:But|However|Yet)\b/
 // "He thanked Egyptian President Abdel Fattah al-Sisi and said the United States would provide ...": a deed, then new words.
-const ADDS_POINT = /^(?:He|She|They)\s+(?:(?:also|further)\s+(?:\p{Ll}+ed|said|told|wrote|says|tells)|(?:warned|accused|urged|called|rejected|insisted|demanded|praised|critici[sz]ed|condemned|denied|dismissed|vowed|pledged|promised|threatened)\b|\p{Ll}+ed\b(?!\s+that\b)[^.;:“”"]{3,160}?\band\s+(?:said|told|says|tells)\b)/u
+const ADDS_POINT = /^(?:He|She|They)\s+(?:(?:also|further|later|afterwards|subsequently)\s+(?:\p{Ll}+ed|said|told|wrote|says|tells)|(?:warned|accused|urged|called|rejected|insisted|demanded|praised|critici[sz]ed|condemned|denied|dismissed|vowed|pledged|promised|threatened)\b|\p{Ll}+ed\b(?!\s+that\b)[^.;:“”"]{3,160}?\band\s+(?:said|told|says|tells)\b)/u
 const ANAPHORIC = /^(?:he|she|they|it|the(?: \w+)? (?:official|statement|spokes(?:man|woman|person)|minister|ministry|diplomat|envoy|source|office))$/i
 
 function statementShape(sentence: string, attribution: Attribution | null, quote: string | null, speaker: Speaker): StatementShape {
@@ -1376,6 +1397,25 @@ const OWN_DEPARTMENT = /^(?:the\s+)?(?:(?:\p{Lu}[\p{L}.]*\s+)?(?:State Departmen
 const BEFORE_OPENING_PERSON = /^(?:(?:In|At|On|During|Later|Earlier|After)\b[^,“”"]{1,60},\s+)?(?:(?:\p{Lu}[\p{L}'’.-]*|of|the)\s+){0,5}$/u
 // After the person: a verb of their own ("told", "urged", "spoke"), not a possession, a second subject or a clause about them.
 const VERB_AFTER_PERSON = /^(?:,\s[^,;“”"]{2,80},)?\s+(?:also\s+|had\s+|has\s+)?(?!(?:and|or|who|whose|is|was|are|were)\b)\p{Ll}{3,}/u
+
+const STATEMENT_CLOSING = /^(?:the|a|an|its|his|her|their)\s+(?:(?:joint|official|written|brief|short)\s+)?(?:statement|communiqu[eé]|readout|release)$/i
+// "The prime minister directed", "Later the president also told": a bare post the story's holder goes by, then its verb.
+const OPENING_OFFICE = /^(?:(?:In|At|On|During|Later|Earlier|After)\b[^,“”"]{1,60},\s+)?(?:Later\s+|Earlier\s+)?([Tt]he\s+(?:(?:prime|foreign|defen[cs]e|interior|deputy)\s+)?(?:minister|president|premier|chancellor|king|emir|sultan|crown prince|secretary-general|secretary))\s+(?:also\s+)?(?!(?:and|or|who|whose|is|was|are|were|has|had|have|of|said|says)\b)\p{Ll}{3,}/u
+
+// Words the person said or ordered, not a plan the statement tells of ("Guterres ... will attend the event, the statement said").
+const SAID_OR_ORDERED = /^(?:,\s[^,;“”"]{2,80},)?\s+(?:also\s+)?(?:directed|ordered|instructed|told|urged|called|asked|said|stressed|emphasi[sz]ed|noted|warned|expressed|reiterated|reaffirmed|assured|pledged|promised|welcomed|thanked|congratulated|condemned|proposed|invited|affirmed|underlined|underscored|highlighted|insisted|demanded|declared)\b/
+
+/** The person a sentence opens with as the subject of words said or ordered, by name or by a post the story knows its holder of. */
+function openingHolder(here: readonly Mention[], base: number, sentence: string, discourse: Discourse, context: StoryContext): Speaker | null {
+  const named = openingPerson(here, base, sentence)
+  if (named) return SAID_OR_ORDERED.test(sentence.slice(named.offset - base + named.length)) ? personOf(named, context) : null
+  const office = OPENING_OFFICE.exec(sentence)
+  if (!office) return null
+  const at = office[0].indexOf(office[1])
+  if (!SAID_OR_ORDERED.test(sentence.slice(at + office[1].length))) return null
+  const holder = resolveSpeaker(office[1], base + at, base + at + office[1].length, here, discourse, context)
+  return holder?.kind === 'person' ? holder : null
+}
 
 /** The person the sentence opens with as its subject, if it does. */
 function openingPerson(here: readonly Mention[], base: number, sentence: string): Mention | null {

@@ -102,6 +102,8 @@ export type Pronoun = 'he' | 'she'
 const BODY_PRONOUN = /^(?:it|the statement|(?:a|the) communiqu[eé]|the spokesman|the spokeswoman|the spokesperson)$/i
 // A body's common noun: the body the article last named or heard, never a person.
 const BODY_NOUN = /^(?:the ministry|the office|the agency)$/i
+const COMPANY_NOUN = /^the (?:company|firm|drugmaker|carrier|airline|manufacturer)$/
+const COMPANY_NAME = /\b(?:Pharma|Pharmaceuticals|Inc|Ltd|Corp|Corporation|Company|Co|Holdings|Airlines|Airways|Motors|Electronics|Technologies|Telecom|Petroleum|Energy|Oil|Gas|Mining|Shipping|plc|PLC|LLC)\.?$/
 // The words a country's rulers go by, and those words bare: the rulers the text last named.
 const RULERS = String.raw`(?:(?:military(?:-led)?|transitional|interim|ruling)\s+)*(?:government|junta|authorities|rulers|regime)`
 const RULERS_AFTER = new RegExp(String.raw`^(?:['’ʼ]s\s+|\s+)${RULERS}\b`, 'i')
@@ -162,6 +164,8 @@ export function resolveSpeaker(subject: string, from: number, to: number, mentio
   // "China's Foreign Ministry ... a ministry spokesperson said": the ministry just named speaks through its spokesperson.
   if (/^(?:a|the)\s+ministry\s+spokes(?:man|woman|person)$/.test(lower) && /\bministry$/i.test(discourse.lastBody?.name ?? '')) return discourse.lastBody
   if (BODY_NOUN.test(lower)) return discourse.lastBody ?? (discourse.last?.kind === 'person' ? null : discourse.last)
+  // "“We are making every effort to confirm the facts,” the company said": the company the article named last, or no one.
+  if (COMPANY_NOUN.test(lower)) return lastCompany(discourse)
   // "Niger's military rulers ordered the ambassador out. ... the junta said": the country whose rulers were named.
   if (BARE_RULERS.test(lower) && discourse.lastGovernment) return discourse.lastGovernment
   // A newspaper or agency passes words on; it is not the speaker ("according to The Times of Israel").
@@ -236,6 +240,13 @@ export function resolveSpeaker(subject: string, from: number, to: number, mentio
     const minister = lastNamedMinister(owner, discourse, context)
     if (minister) return minister
   }
+  // "The Rwandan Ministry of Foreign Affairs": the country's foreign ministry, as "Rwanda's foreign ministry" is (not "Rwandan
+  // Rwandan Ministry"). A ministry named with its country's possessive keeps its name as written.
+  const ministryOf = owner ? MINISTRY_OF.exec(words) : null
+  if (ministryOf) {
+    const portfolio = /^(?:foreign|external)\s+affairs$/i.test(ministryOf[1]) ? 'Foreign' : capitalised(ministryOf[1].toLowerCase())
+    return { name: `${demonymOf(owner!)} ${portfolio} Ministry`, kind: 'body', role: null, country: owner }
+  }
   const office = officeClass(words)
   if (office) {
     // "Boris Johnson has confirmed ... the former prime minister said": one who held the post, not its holder; the person just
@@ -268,6 +279,10 @@ export function resolveSpeaker(subject: string, from: number, to: number, mentio
     const lastOffice = last?.role ? officeClass(last.role) : null
     const holds = lastOffice === office || (office === 'leader' && !!lastOffice && LEADING_OFFICES.has(lastOffice))
     if (last && /^the\s/i.test(words) && holds && (!last.country || !owner || last.country === owner) && qualifiers.every((q) => last.role!.toLowerCase().includes(q))) return last
+    // "chaired by Prime Minister Imran Khan ... The prime minister directed": in a story of two prime ministers, the one
+    // this article titled so, when it titled only one.
+    const holder = /^the\s/i.test(words) && !qualifiers.length ? onlyHolderNamed(words.slice(4).toLowerCase(), owner, discourse, context) : null
+    if (holder) return holder
     return { name: bySubject(words), kind: 'official', role: bySubject(words), country: owner }
   }
   // "a military source in Khartoum": one source, with its article; a bare "SOURCE:" credits the page's copy.
@@ -317,6 +332,7 @@ export function resolveSpeaker(subject: string, from: number, to: number, mentio
 
 const BODY_NAME = /^(?:[Tt]he\s+)?((?!The\s)(?:\p{Lu}[\p{L}'’-]*\s+(?:(?:of|for|and|the|de|del|la)\s+)*){1,5}(?:Unity|Alliance|Front|Movement|Party|Council|Committee|Union|Coalition|League|Association|Network|Foundation|Institute|Federation|Society|Initiative|Platform|Bloc|Caucus|Watch|Centre|Center))$/u
 
+const MINISTRY_OF = /^(?:the\s+)?\p{Lu}\p{L}+\s+ministry\s+of\s+(?:the\s+)?(foreign\s+affairs|external\s+affairs|defen[cs]e|interior|justice|finance|trade|health)(?:\s+and\s+\p{Lu}[\p{L}\s]*)?$/iu
 const SPOKESPERSON_FOR = /^(?:a|an|the)\s+(?:[\w-]+\s+)?spokes(?:man|woman|person)\s+for\s/i
 const INITIALS_BEFORE_OFFICE = /(?:^|\s)\p{Lu}{3,8}\s+(?:[\p{Ll}-]+\s+)?\p{Ll}+$/u
 // After a word of what the body is ("office ONHYM"): a heading's "AUKUS:" or a credit's "SOURCE:" is not a speaker.
@@ -329,6 +345,16 @@ export function personOf(person: Mention, context: StoryContext): Speaker {
   return { name: entry?.name ?? person.name, kind: 'person', role: person.role ?? entry?.role ?? null, country: person.country ?? entry?.country ?? null }
 }
 
+/** The company the article named last before the sentence, by a name that says it is one ("Astellas Pharma"). */
+function lastCompany(discourse: Discourse): Speaker | null {
+  const { mentions, before } = discourse.article ?? { mentions: [], before: 0 }
+  for (let i = before - 1; i >= 0; i--) {
+    const m = mentions[i]
+    if (m.kind === 'organisation' && COMPANY_NAME.test(m.name)) return { name: m.name, kind: 'body', role: null, country: null }
+  }
+  return null
+}
+
 /** The person of `country` holding a ministerial post whom the article named last before the sentence. */
 function lastNamedMinister(country: string, discourse: Discourse, context: StoryContext): Speaker | null {
   const { mentions, before } = discourse.article ?? { mentions: [], before: 0 }
@@ -338,6 +364,22 @@ function lastNamedMinister(country: string, discourse: Discourse, context: Story
     if (person.country === country && MINISTERIAL.test(person.role ?? '')) return person
   }
   return null
+}
+
+/** The one person the article titled with `post` ("prime minister") before the sentence (of `country`, when given), if just one. */
+function onlyHolderNamed(post: string, country: string | null, discourse: Discourse, context: StoryContext): Speaker | null {
+  const { mentions, before } = discourse.article ?? { mentions: [], before: 0 }
+  let holder: Speaker | null = null
+  for (let i = 0; i < before; i++) {
+    const m = mentions[i]
+    // The post in the title's own words: "the secretary of state" is not the foreign minister the article named.
+    if (m.kind !== 'person' || !m.role || !m.role.toLowerCase().includes(post)) continue
+    const person = personOf(m, context)
+    if (country && person.country && person.country !== country) continue
+    if (holder && holder.name !== person.name) return null
+    holder = person
+  }
+  return holder
 }
 
 /** Whose "his foreign minister" is: the country of the person the sentence named last; "its", "their": the country or body. */
@@ -372,6 +414,7 @@ function surface(words: string, m: Mention, from: number): string {
 const OWNED_RIGHT_AFTER = /^['’ʼ]s\s+$/
 const MINISTRY_AFTER = /^(?:['’ʼ]s)?\s+(\p{Ll}+)\s+ministry\b/u
 const WIRE_LEAD = /^[\p{Lu}][\p{Lu}\p{M} .'/-]+,[^-–—]{3,60}?\s[-–—]+\s+/u
+const GOVERNMENT_RIGHT_AFTER = /^\s+(?:government|authorities|cabinet)\b/
 const GOVERNMENT_AFTER = /^['’ʼ]s\s+(?:[\p{L}-]+\s+){0,3}?(?:government|authorities|junta|cabinet|presidency)\b/u
 
 /**
@@ -393,6 +436,10 @@ export function bodyOpening(mentions: readonly Mention[], sentenceStart: number,
   const ministry = owner?.kind === 'country' && owner.offset - sentenceStart <= 4 ? MINISTRY_AFTER.exec(sentence.slice(owner.offset - sentenceStart + owner.length)) : null
   if (ministry) return { name: `${demonymOf(owner.name)} ${capitalised(ministry[1])} Ministry`, kind: 'body', role: null, country: owner.name }
   const first = mentions[0]
+  // "The Dutch government has withdrawn permission ...": a country's government by its adjective.
+  if (first?.kind === 'country' && first.offset - sentenceStart <= 4 && GOVERNMENT_RIGHT_AFTER.test(sentence.slice(first.offset - sentenceStart + first.length))) {
+    return { name: first.name, kind: 'body', role: null, country: first.country ?? first.name }
+  }
   if (!first || first.offset - sentenceStart > 4 || (first.kind !== 'office' && first.kind !== 'organisation')) return null
   const name = first.kind === 'office' && first.country ? `${demonymOf(first.country)} ${first.name}` : first.name
   return { name, kind: 'body', role: null, country: first.country ?? null }

@@ -85,8 +85,8 @@ export function quotedWords(sentence: string, attribution: Attribution | null): 
  * "Addis Ababa, November 3/2022 (ENA)", "Washington, August 9, APA.". It dates the article, not an event in it.
  */
 // With a date ("BEIJING, March 14 (Reuters) -"), or a city in capitals with its agency or country ("WASHINGTON (AP) —",
-// "MANILA, Philippines —").
-export const DATELINE = /^(?:[\p{Lu}][\p{L} .'/-]{1,30},\s+(?=[\p{L} ,.]*\d)[\p{L}\d ,./]{3,25}?(?:\s*\([\p{L} ]{2,20}\)|\s*\/\w+\/\.?|,\s*\p{Lu}{2,8}\.)\s*(?:[-–—]+|\.)?\s*|\p{Lu}{2,}(?:[ .'/-]+\p{Lu}{2,})*(?:,\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2}\s*(?:\([\p{L} ]{2,20}\)\s*)?|\s*\([\p{L} ]{2,20}\)\s*)[-–—]+\s*)/u
+// "MANILA, Philippines —") or alone before its dash ("TOKYO/BEIJING –", "MANILA --").
+export const DATELINE = /^(?:[\p{Lu}][\p{L} .'/-]{1,30},\s+(?=[\p{L} ,.]*\d)[\p{L}\d ,./]{3,25}?(?:\s*\([\p{L} ]{2,20}\)|\s*\/\w+\/\.?|,\s*\p{Lu}{2,8}\.)\s*(?:[-–—]+|\.)?\s*|\p{Lu}{2,}(?:[ .'/-]+\p{Lu}{2,})*(?:,\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2}\s*(?:\([\p{L} ]{2,20}\)\s*)?|\s*\([\p{L} ]{2,20}\)\s*|\s+(?=[-–—]+\s))[-–—]+\s*)/u
 
 /** DATELINE's match at the start of a sentence, or null; most sentences are ruled out before the pattern runs. */
 export function datelineOf(sentence: string): RegExpExecArray | null {

@@ -1103,10 +1103,18 @@ function leadSentence(text: string): { from: number; to: number } | null {
   if (!paragraph) return null
   const from = paragraph.index + paragraph[0].length - paragraph[1].length
   const stop = SENTENCE_END.exec(paragraph[1])
-  return { from, to: from + (stop ? stop.index : paragraph[1].length) }
+  const to = from + (stop ? stop.index : paragraph[1].length)
+  // "Foreign Minister Murray McCully has welcomed the adoption ... of resolution 2334." then "The resolution was put to a vote
+  // ... on Friday 23 December": news of the day that names no day leaves its day to the sentence after it.
+  if (!NEWS_OF_THE_DAY.test(text.slice(from, to)) || DAY_NAMED.test(text.slice(from, to))) return { from, to }
+  const next = NEXT_SENTENCE.exec(text.slice(to + 1))
+  return next ? { from, to: to + 1 + next[0].length } : { from, to }
 }
 const LEAD_PARAGRAPH = /(?:^|\n)[ \t]*([^\n]{100,})/
 const SENTENCE_END = /[.!?](?=\s|$)/
+const NEWS_OF_THE_DAY = /\b(?:has|have)\s+(?:\p{Ll}+ly\s+)?\p{Ll}{3,}(?:ed|en)\b/u
+const DAY_NAMED = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\b(?:yesterday|today|tonight|overnight)\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|\d\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/i
+const NEXT_SENTENCE = /^\s*[^.!?]+[.!?](?=\s|$)/
 
 /** How long after the day its lead gives in full a report may appear (a weekly's review of its week). */
 const LEAD_PINNED_REACH_DAYS = 7
@@ -1461,6 +1469,19 @@ const LEAD_TOLD_SHARED = 5
 const DATELINE_AFTER = /^,?\s*(?:\d{4}\s*)?(?:\(|[-–—]\s)/
 
 
+/**
+ * The year of a day given without one, from the folder's dated reports: the year that puts it nearest one of them, among
+ * those in which it falls on the weekday the lead names, if any does ("TALLINN, Aug 19 ... on Wednesday sentenced", in a
+ * folder of stories of 2013 to 2018: 2015).
+ */
+function yearOfFolder(day: IsoDate, stated: readonly IsoDate[], text: string): IsoDate {
+  const weekday = leadPastWeekday(text)?.weekday
+  const distance = (candidate: IsoDate): number => Math.min(...stated.map((d) => Math.abs(toDay(d) - toDay(candidate))))
+  const onWeekday = (candidate: IsoDate): number => (weekday !== undefined && weekdayOf(candidate) === weekday ? 0 : 1)
+  const candidates = [...new Set(stated.map((d) => nearestYear(day, d)))]
+  return candidates.sort((a, b) => onWeekday(a) - onWeekday(b) || distance(a) - distance(b))[0]
+}
+
 /** Asked a dozen times of each undated report by the guesses of its day: read once. */
 const namedWeekdays = memo((text: string): NamedWeekdays => {
   const past = new Set<number>(), ahead = new Set<number>(), earlier = new Set<number>()
@@ -1621,10 +1642,20 @@ export function inferPublicationDates(
     if (own) return { published: own.date, publishedFrom: 'text' }
     return { published: d.fileDate, publishedFrom: d.fileDate ? 'file' : null }
   })
+  // A day without its year in a text that names no full date, though the folder's other reports state theirs: of the year
+  // those are of ("TALLINN, Aug 19" among reports of September and October 2015), not of the day the file was copied.
+  const folderStated = [...new Set(documents.flatMap((d, i) => (d.published || textDates[i]?.yearStated ? [result[i].published!] : [])))]
+  const ofFolderYear = documents.map((d, i) => {
+    const own = textDates[i]
+    if (d.published || !own || own.yearStated || !folderStated.length || mentionedFullDates(d.text).length) return false
+    result[i] = { published: yearOfFolder(own.date, folderStated, d.text), publishedFrom: 'text' }
+    return true
+  })
   for (const group of groups) {
     const stated = group.members.filter((i) => documents[i].published || textDates[i]?.yearStated)
-    // A story none of whose reports states its year: those whose year their dateline's weekday fixes stand for dated ones.
-    const dated = stated.length ? stated : group.members.filter((i) => textDates[i]?.weekdayPinned)
+    // A story none of whose reports states its year: those whose year their dateline's weekday, or the folder, fixes stand
+    // for dated ones.
+    const dated = stated.length ? stated : group.members.filter((i) => textDates[i]?.weekdayPinned || ofFolderYear[i])
     const known = dated.map((i) => result[i].published!)
     // A story of undated reports that name no full date: the day one of them names with its weekday stands for a dated one.
     if (!known.length && group.members.every((i) => !latestMentionedDate(documents[i].text, documents[i].fileDate))) {
@@ -1650,7 +1681,7 @@ export function inferPublicationDates(
         if (!own.yearStated && centre) result[i] = { published: nearestYearToSpan(own.date, sorted[0] ?? centre, sorted.at(-1) ?? centre), publishedFrom: 'text' }
         // A story with no year anywhere: the year a yearless dateline's takes, not the placeholder a count from a day without
         // its year was made in ("Two weeks ago, on August 30").
-        else if (!own.yearStated) result[i] = { published: yearOfText(own.date, doc.text, doc.fileDate), publishedFrom: 'text' }
+        else if (!own.yearStated && !ofFolderYear[i]) result[i] = { published: yearOfText(own.date, doc.text, doc.fileDate), publishedFrom: 'text' }
         return
       }
       if (centre) {
@@ -1750,7 +1781,11 @@ export function inferPublicationDates(
         const lead = leadSentence(text)
         const leadPinned = lead && done.find((p) => p.at >= lead.from && p.at < lead.to)
         if (leadPinned && toDay(published) - toDay(leadPinned.date) > LEAD_PINNED_REACH_DAYS) {
-          published = pastRunIn(text, leadPinned.date)
+          // A weekday its own sentence names beside it is of that week ("put to a vote on Friday 23 December ..., after Egypt
+          // ... asked on Thursday"), not one the report counts on to.
+          const { past, ahead } = namedWeekdays(text)
+          const beside = new Set(weekdayMentions(sentenceAround(text, leadPinned.at)).map((m) => m.weekday))
+          published = pastRunFrom(leadPinned.date, new Set([...past].filter((w) => !beside.has(w))), ahead)
         }
         // A weekend edition is of the Saturday after the last day it names so ("Weekend edition | Issue 212", a masthead the
         // cleaning drops, over "On Thursday morning, May 20"); not one of last week ("at the end of last Friday, 15 September").
