@@ -123,7 +123,7 @@ organization organisation union league navy army forces airport square street ro
 parliament congress senate group programme program action times post news daily network tv television radio guard guards force federation
 alliance coalition movement front state states islands island mountains river channel strait bay port ports gate lines line day days show
 media journal herald gazette tribune telegraph standard express observer monitor review magazine channel broadcasting corporation company
-inc ltd co corp plc llc holdings pharma pharmaceuticals motors electronics technologies telecom airlines airways shipping mining petroleum energy oil gas nuclear treaty charter protocol declaration convention academy school college
+inc ltd co corp plc llc gmbh ag oy oyj asa holdings pharma pharmaceuticals motors electronics technologies telecom airlines airways shipping mining petroleum energy oil gas nuclear treaty charter protocol declaration convention academy school college
 foundation society museum library hospital embassy consulate secretariat authority board sciences studies platform bloc mission
 delegation government administration cabinet presidency tribunal chamber community partnership pact crescent command
 headquarters staff memorial monument cemetery stadium dome shrine temple cathedral mosque monastery church abbey basilica pagoda

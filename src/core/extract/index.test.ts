@@ -491,6 +491,13 @@ describe('extractItems: a briefing’s questions and answers', () => {
   })
 })
 
+describe('extractItems: "the company"', () => {
+  it('is the company the article named, by a name that says it is one', () => {
+    const items = extract('RAO Nordic Oy said it had not been paid for electricity sold since 6 May. "This situation is exceptional and happens for the first time," the company said in a statement.', '2022-05-14')
+    expect(items.filter((i) => (i.quote ?? i.title).includes('exceptional')).map((i) => i.speaker)).toEqual(['RAO Nordic Oy'])
+  })
+})
+
 describe('extractItems: a question outside a briefing', () => {
   it('tells no one\'s words, in a podcast\'s transcript as in an analysis', () => {
     const text = 'Ariel Henry has agreed to resign, Irfaan Ali said on Monday. Has Barbecue said anything since last night? And the White House says what? Ali said the council would be named within days.'

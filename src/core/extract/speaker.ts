@@ -103,7 +103,7 @@ const BODY_PRONOUN = /^(?:it|the statement|(?:a|the) communiqu[eé]|the spokesma
 // A body's common noun: the body the article last named or heard, never a person.
 const BODY_NOUN = /^(?:the ministry|the office|the agency)$/i
 const COMPANY_NOUN = /^the (?:company|firm|drugmaker|carrier|airline|manufacturer)$/
-const COMPANY_NAME = /\b(?:Pharma|Pharmaceuticals|Inc|Ltd|Corp|Corporation|Company|Co|Holdings|Airlines|Airways|Motors|Electronics|Technologies|Telecom|Petroleum|Energy|Oil|Gas|Mining|Shipping|plc|PLC|LLC)\.?$/
+const COMPANY_NAME = /\b(?:Pharma|Pharmaceuticals|Inc|Ltd|Corp|Corporation|Company|Co|Holdings|Airlines|Airways|Motors|Electronics|Technologies|Telecom|Petroleum|Energy|Oil|Gas|Mining|Shipping|plc|PLC|LLC|Oy|Oyj|AG|GmbH|ASA)\.?$/
 // The words a country's rulers go by, and those words bare: the rulers the text last named.
 const RULERS = String.raw`(?:(?:military(?:-led)?|transitional|interim|ruling)\s+)*(?:government|junta|authorities|rulers|regime)`
 const RULERS_AFTER = new RegExp(String.raw`^(?:['’ʼ]s\s+|\s+)${RULERS}\b`, 'i')
