@@ -855,6 +855,35 @@ describe('undated reports dated by what they count back to, their lead and their
     // New Zealand release of 24 December had gone on 5 January, like the Atlas Report of weeks on.
     expect(await publishedIn(join(PROBES, 'israel-unsc-settlements-2016'), 'nz-foreign-minister.html')).toMatch(/^2016-12-2[34]$/)
   })
+  it('dates a report from what it tells came so long after a happening the story dates, or the sentence gives in full', async () => {
+    // "Counting continued on Friday, two days after Zimbabweans voted on Wednesday, August 23" in a report of "this afternoon":
+    // Friday 25 August, not 8 September, after every dated report of the story.
+    expect(await publishedIn(join(PROBES, 'zimbabwe-sadc-observer-row-2023'), 'msasadaily.txt')).toBe('2023-08-25')
+    // "Algeria summoned France's ambassador yesterday ... The summons came six days after France's foreign minister, Jean-Noël
+    // Barrot, met President Abdelmadjid Tebboune in Algiers", a meeting the dated reports give: not 7 April, the meeting's morrow.
+    expect(await publishedIn(join(PROBES, 'algeria-france-consular-expulsions-2025'), 'babelouedobserver.txt')).toMatch(/^2025-04-1[234]$/)
+    // "The report comes four days after Melnyk drew condemnation ... in an interview ... published on Thursday, 30 June": 4 July,
+    // not the Monday of 22 August on which a report dated only by its words tells of his leaving.
+    expect(await publishedIn(join(PROBES, 'ukraine-germany-melnyk-recall-2022'), 'berlinbrief.txt')).toBe('2022-07-04')
+  })
+  it('anchors undated reports by what a report dated by a dateline without its year tells, as by a dated report', async () => {
+    // "Four days after a train painted in the Serbian tricolour was stopped at Raška", told by "RAŠKA, Serbia, Jan 14 (Danubian
+    // Wire) - A Serbian train painted with the words ... was stopped on Saturday": 18 January, not 20.
+    expect(await publishedIn(join(PROBES, 'serbia-kosovo-train-2017'), 'alpineadriatic.txt')).toBe('2017-01-18')
+    // "Spain will take in the Aquarius ..., Prime Minister Pedro Sánchez announced on Monday", beside "ROME, June 10 (Tyrrhenian
+    // Wire) - ... Matteo Salvini, refused on Sunday to let a charity ship ...": 11 June, not 2 July beside the summit's review.
+    expect(await publishedIn(join(PROBES, 'italy-france-aquarius-2018'), 'levantecourier.txt')).toBe('2018-06-11')
+    // Only when no report that states its year tells it: "Three days after Sri Lanka signed away a 70 percent stake in Hambantota
+    // port" is the signing of 29 July that dated reports give, not the handover of 9 December a yearless dateline's report tells.
+    expect(await publishedIn(join(PROBES, 'sri-lanka-hambantota-port-2017'), 'palmyraherald.txt')).toMatch(/^2017-0[78]-/)
+    // Nor does such a report move one that counts its day from a happening ("A week ago today, Israeli jets struck ... in Doha")
+    // to the last weekday it names.
+    expect(await publishedIn(join(PROBES, 'qatar-israel-doha-strike-2025'), 'capitalledger.json')).toBe('2025-09-16')
+  })
+  it('reads a day named with its weekday in brackets as a day the report tells as done', async () => {
+    // "at his morning news conference on Tuesday (May 10)", beside "next month's Summit of the Americas": 11 May, not 8 June.
+    expect(await publishedIn(join(PROBES, 'us-mexico-summit-americas-2022'), 'sierramadrereview.md')).toMatch(/^2022-05-1[01]$/)
+  })
   it('reads a day of the story\'s background told as last year\'s as the year before the story, when the dated reports say so', async () => {
     // "the coup of July 26 last year" in a report of June 2024, beside "since the July 2023 coup": no report of 2025.
     expect(await publishedIn(join(PROBES, 'niger-benin-pipeline-row-2024'), 'savannahreview.txt')).toMatch(/^2024-/)

@@ -28,6 +28,7 @@ const PEOPLE: [string, [string, string | null, string][]][] = [
   ['Justice Secretary Leila de Lima said on Friday that the inquiry would be fair.', [['Leila de Lima', 'Justice Secretary', 'Leila de Lima']]],
   // A month's name after a given name, with no day after it, is a surname.
   ['Theresa May said the response had been anticipated.', [['Theresa May', null, 'Theresa May']]],
+  ["China's ambassador Zhang Jun said the vote would set a dangerous precedent.", [['Zhang Jun', 'China ambassador', 'Zhang Jun']]],
   // The rest of a portfolio's name is not the name of its holder.
   ["Rwanda's Minister of Foreign Affairs and International Cooperation Vincent Biruta said on Monday.", [['Vincent Biruta', null, 'Vincent Biruta']]],
   // Who holds or backs someone is said of the name, not part of it.

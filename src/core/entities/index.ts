@@ -611,8 +611,8 @@ function joins(text: string, word: Token, next: Token): boolean {
   return gap === 2 && text.charCodeAt(end) === 44 && text.charCodeAt(end + 1) === 32 && ROLE_WORDS.has(word.lower) && next.capital
 }
 
-// Months that are surnames too: "Theresa May", "Brian June".
-const MONTH_SURNAMES = new Set(['may', 'march', 'june', 'august'])
+// Months that are surnames too: "Theresa May", "Brian June"; "Jun" is a given name that ends Chinese names ("Zhang Jun").
+const MONTH_SURNAMES = new Set(['may', 'march', 'june', 'august', 'jun'])
 
 /** "Theresa May said": a month's name after a given name, with no day after it, is a surname ("May 25" is not). */
 function monthAsSurname(text: string, nameWords: readonly Token[], k: number): boolean {

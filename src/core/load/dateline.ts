@@ -18,7 +18,7 @@ const AMERICAN_TIME = /\b(?:[ECMP][SD]T|ET|PT)\b/
 const DATE_FORMS: { re: RegExp; parts: (m: RegExpExecArray) => [string, string | number, string] }[] = [
   { re: new RegExp(`\\b${DAY}\\s+${MONTH},?\\s+${YEAR}\\b`, 'i'), parts: (m) => [m[3], m[2], m[1]] },
   { re: new RegExp(`\\b${MONTH}\\s+${DAY},?\\s+${YEAR}\\b`, 'i'), parts: (m) => [m[3], m[1], m[2]] },
-  { re: /\b((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})\b/, parts: (m) => [m[1], Number(m[2]), m[3]] },
+  { re: /\b((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})(?:\b|(?=T\d))/, parts: (m) => [m[1], Number(m[2]), m[3]] },
   // Dots are the day-first countries' (09.08.2025 is 9 August): the US writes slashes.
   { re: /\b(0?[1-9]|[12]\d|3[01])\.(0?[1-9]|1[0-2])\.((?:19|20)\d{2})\b/, parts: (m) => [m[3], Number(m[2]), m[1]] },
   // The month in Roman numerals, as Central and Eastern Europe writes it: "14.III.2018", "14 III 2018".
@@ -93,7 +93,7 @@ export function findDate(line: string): FoundDate | null {
 
 const PUBLISHED_LABEL = /^\s*(?:(first\s+)?publish(?:ed|\s+date)|publication\s+date|pub\s?date|posted|issued|updated?|last\s+(?:updated?|modified)|modified|date(?:d)?)\b(?:\s+(?:on|at))?\s*[:\-–]?\s*/i
 const WEEKDAY = /\b(mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(day)?\b\.?/gi
-const TIME = /\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*(?:gmt|utc|ist|est|edt|cet|cest|msk|bst|[a-z]{2,4}t)\b)?(?:\s*[+-]\d{1,2}(?::?\d{2})?)?/gi
+const TIME = /\bT?\d{1,2}[:.]\d{2}(?:[:.]\d{2}(?:\.\d+)?)?Z?\s*(?:[ap]\.?m\.?)?(?:\s*(?:gmt|utc|ist|est|edt|cet|cest|msk|bst|[a-z]{2,4}t)\b)?(?:\s*[+-]\d{1,2}(?::?\d{2})?)?/gi
 
 const YEAR_DIGITS = /(?:19|20)\d\d/
 // A labelled date with its year in two digits, day first with dots ("Published: 03.04.15, 14:12"), as Israeli and

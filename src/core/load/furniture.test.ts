@@ -37,6 +37,9 @@ const FURNITURE = [
   // A letter asking to be passed on.
   'Like this briefing? Forward it to a colleague, or sign up here to get it every Tuesday and Friday.',
   'Thanks for reading. Forward this to a friend, or reply to tell us what we missed.',
+  // Its farewell and its next appearance.
+  "That's it for today. Tariff Line Daily returns tomorrow with the fallout.",
+  "We'll be back on Monday.",
   // Newsletter and comment footers, promotions and related links that carry a date of their own.
   'Comments closed on 5 August 2018',
   "You're receiving this because you signed up on 2021-11-03. Not useful any more? Unsubscribe in one click.",
@@ -212,6 +215,10 @@ const NEWS = [
   'Readers of the report were told that the talks had failed.',
   'Get the facts straight before the summit, Lavrov told reporters.',
   'Today: the ministers meet in Brussels, and the talks resume on Friday.',
+  // A happening's return, not the page's.
+  'The envoy returns to Sanaa on Monday for a new round.',
+  'Parliament returns after the break to vote on the deal, officials said.',
+  'Parliament returns tomorrow with a vote on the budget.',
   'The Tuesday edition of the paper carried the interview in full.',
   'Here is what the two leaders agreed in Pyongyang on Wednesday.',
   'Our partner: the United States, Blinken said, will stand by Manila.',
@@ -486,6 +493,9 @@ describe('printed dates', () => {
     ['Published: 21 Jan 2022, 10:15 GMT', '2022-01-21'],
     ['Updated on Sept. 3, 2021 at 4:00 p.m.', '2021-09-03'],
     ['Published 2020-09-15', '2020-09-15'],
+    // A machine's timestamp, with its time and offset.
+    ['Published: 2023-05-29T07:45:00+03:00', '2023-05-29'],
+    ['Updated: 2023-05-30T10:02:11.000Z', '2023-05-30'],
     // A Roman-numeral month, as Central and Eastern Europe writes it.
     ['Wednesday 14.III.2018 · last entry 22:55 GMT · Jump to latest', '2018-03-14'],
     ['By Reuters | Published: 21 January 2022', '2022-01-21'],

@@ -114,6 +114,9 @@ describe('dateFromText', () => {
     // From a happening named by its day's possessive.
     const summit = "Three days on from Monday's summit at Lancaster House on May 19, the argument about what Keir Starmer signed up to has settled into familiar trenches."
     expect(dateFromText({ text: summit, url: null, fileDate: null })).toMatchObject({ date: '2000-05-22', yearStated: false })
+    // And one that gives its day's weekday.
+    const closed = 'Ten days after the Ninth Summit of the Americas closed in Los Angeles on Friday, June 10, the argument over who was invited goes on.'
+    expect(dateFromText({ text: closed, url: null, fileDate: null })).toMatchObject({ date: '2000-06-20', yearStated: false })
     // So does the part of the day it names.
     expect(dateFromText({ text: 'Three weeks ago today, in the small hours of 17 March, a plane from Oman touched down at RAF Brize Norton.', url: null, fileDate: null })).toMatchObject({ date: '2000-04-07', yearStated: false })
     // And the day's weekday.
@@ -136,6 +139,8 @@ describe('dateFromText', () => {
   it('counts the report’s day back from a day it names as so many days away, or names its own day', () => {
     const away = 'The confrontation comes with the Dutch general election on Wednesday, 15 March, just four days away.'
     expect(dateFromText({ text: away, url: null, fileDate: null })).toMatchObject({ date: '2000-03-11', how: 'counted', yearStated: false })
+    const fromToday = 'The last two members’ terms run out on December 11, sixteen days from today, and the body will stop hearing appeals.'
+    expect(dateFromText({ text: fromToday, url: null, fileDate: null })).toMatchObject({ date: '2000-11-25', how: 'counted', yearStated: false })
     const inTime = 'When Turkish voters go to the polls in six days’ time, on Sunday, April 16, they will decide.'
     expect(dateFromText({ text: inTime, url: null, fileDate: null })).toMatchObject({ date: '2000-04-10', how: 'counted', yearStated: false })
     const today = 'Russia has ordered 20 employees of the Czech embassy to leave the country by the end of today, Monday, April 19, in retaliation.'

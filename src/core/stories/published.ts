@@ -558,7 +558,8 @@ function weekdayGuess(text: string, centre: IsoDate): IsoDate {
   return LAST_WEEK.test(text) && namesDayOf(text, centre) && !inWeekBefore(centre, latest) && inWeekBefore(centre, later) && !weekdayDatedBefore(text, latest, centre) ? later : latest
 }
 
-const WEEKDAY_BEFORE = new RegExp(String.raw`\b(${WEEKDAY_NAME})(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?:on\s+)?(?:the\s+)?$`, 'i')
+// A weekday right before the day it names: "on Tuesday, July 7", "Friday the 13th", "on Tuesday (May 10)".
+const WEEKDAY_BEFORE = new RegExp(String.raw`\b(${WEEKDAY_NAME})(?:\s+(?:morning|afternoon|evening|night))?(?:,?\s+(?:on\s+)?(?:the\s+)?|\s+\()$`, 'i')
 
 /**
  * "overnight on Wednesday, March 22. On Thursday, ...": a day named with its own weekday, in the six days up to `day`,
@@ -868,9 +869,10 @@ const PASSED_COUNT = new RegExp(String.raw`(?:\b(almost|nearly|just under|(?:jus
 /** Days "almost" takes off a count of weeks, or "more than" adds. */
 const ROUGHLY_DAYS = 2
 
-// "the election on Wednesday, 15 March, just four days away", "go to the polls in six days' time, on Sunday, April 16":
+// "the election on Wednesday, 15 March, just four days away", "run out on December 11, sixteen days from today", "go to the
+// polls in six days' time, on Sunday, April 16":
 // a day still ahead, counted from the report's.
-const DAYS_AWAY = new RegExp(String.raw`\b((?:\d{1,2}\s+${MONTH}|${MONTH}\.?\s+\d{1,2})(?:,?\s+(?:19|20)\d\d)?),?\s+(?:just\s+|only\s+|now\s+|still\s+|barely\s+)?(\d{1,2}|an?|one|${NUMBER_WORDS.join('|')})\s+(days?|weeks?)\s+away\b`, 'i')
+const DAYS_AWAY = new RegExp(String.raw`\b((?:\d{1,2}\s+${MONTH}|${MONTH}\.?\s+\d{1,2})(?:,?\s+(?:19|20)\d\d)?),?\s+(?:just\s+|only\s+|now\s+|still\s+|barely\s+)?(\d{1,2}|an?|one|${NUMBER_WORDS.join('|')})\s+(days?|weeks?)\s+(?:away|from\s+(?:today|now))\b`, 'i')
 const IN_TIME = new RegExp(String.raw`\bin\s+(\d{1,2}|an?|one|${NUMBER_WORDS.join('|')})\s+(days?|weeks?)['’]?s?\s+time,?\s+on\s+(?:(?:${WEEKDAY_NAME}),?\s+)?((?:\d{1,2}\s+${MONTH}|${MONTH}\.?\s+\d{1,2})(?:,?\s+(?:19|20)\d\d)?)`, 'i')
 
 // "... 72 hours to leave the country on January 31, .... Three weeks later there is very little left to talk about": the
@@ -882,8 +884,9 @@ const LATER_NOW = new RegExp(String.raw`\bon\s+((?:\d{1,2}\s+${MONTH}|${MONTH}\.
 const WEEKDAY_COUNTED_AFTER_DAY = new RegExp(String.raw`(?:^|[.!?]\s+)[^.!?]*?\bon\s+(?:${WEEKDAY_NAME})\b[^.!?]*?,\s+(\d{1,2}|an?|one|${NUMBER_WORDS.join('|')})\s+(days?|weeks?)\s+after\s+(?:the\s+)?((?:${MONTH})\.?\s+\d{1,2}|\d{1,2}\s+(?:${MONTH}))\b`, 'i')
 
 // "Four days on from the joint communique of January 28, in which Mali, Burkina Faso and Niger declared ...", "Three days on
-// from Monday's summit at Lancaster House on May 19": a lead that opens counting from a happening it dates in full.
-const LEAD_COUNTED_FROM_DAY = new RegExp(String.raw`(?:^|[.!?]\s+)(\d{1,2}|an?|one|${NUMBER_WORDS.join('|')})\s+(days?|weeks?)\s+(?:on\s+from|after|since)\s+(?:the|their|its|his|her|[a-z]+['’]s)\s+[^.!?,;:]{1,60}?\b(?:of|on)\s+((?:${MONTH})\.?\s+\d{1,2}|\d{1,2}\s+(?:${MONTH}))\b(?!,?\s+(?:19|20)\d\d)`, 'i')
+// from Monday's summit at Lancaster House on May 19", "Ten days after the Ninth Summit of the Americas closed in Los Angeles on
+// Friday, June 10": a lead that opens counting from a happening it dates in full.
+const LEAD_COUNTED_FROM_DAY = new RegExp(String.raw`(?:^|[.!?]\s+)(\d{1,2}|an?|one|${NUMBER_WORDS.join('|')})\s+(days?|weeks?)\s+(?:on\s+from|after|since)\s+(?:the|their|its|his|her|[a-z]+['’]s)\s+[^.!?,;:]{1,60}?\b(?:of|on)\s+(?:(?:${WEEKDAY_NAME}),?\s+)?((?:${MONTH})\.?\s+\d{1,2}|\d{1,2}\s+(?:${MONTH}))\b(?!,?\s+(?:19|20)\d\d)`, 'i')
 
 // "to leave the country by the end of today, Monday, April 19": the report's own day, named; "moved together yesterday,
 // Wednesday, January 25": the day before it; "Good morning from Seoul, where it is Monday, May 24": its own. Without the weekday
@@ -1182,6 +1185,68 @@ function daysCountedAfterNamed(text: string, centre: IsoDate): IsoDate[] {
 }
 
 const CAME_COUNTED_AFTER = new RegExp(String.raw`\b(?:came|followed|met|opened|began|took\s+place|(?:was|were)\s+(?:convened|held|called|signed|adopted|approved|announced))\s+(?:exactly\s+|just\s+|only\s+)?(\d{1,2}|an?|one|${NUMBER_WORDS.join('|')})\s+(days?|weeks?)\s+(?:to\s+the\s+day\s+)?after\b[^.;!?]{0,120}?\bon\s+((?:${MONTH})\.?\s+\d{1,2}|\d{1,2}\s+(?:${MONTH}))\b(?!,?\s+(?:19|20)\d\d)`, 'gi')
+
+// So long after a happening: "nearly five weeks after they had put their initials to ...", "six days after ... met ...".
+const COUNT_AFTER = String.raw`(?:(almost|nearly|just under|(?:just |a little )?(?:over|more than))\s+)?(?:exactly\s+|just\s+|only\s+)?(\d{1,2}|an?|one|${NUMBER_WORDS.join('|')})\s+(days?|weeks?)\s+after\s+([^;.!?\n“”"]{15,200})`
+// "The summons came six days after ...", "It came two days after Foreign Minister Sigmar Gabriel returned from Ankara", "The
+// report comes four days after Melnyk drew condemnation ... in an interview ... published on Thursday, 30 June": the
+// report's news, counted from a happening.
+const CAME_AFTER = new RegExp(String.raw`(?:^|[.!?]\s+)(?:It|The\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?)\s+(?:came|comes|followed)\s+${COUNT_AFTER}`, 'giu')
+// "Counting continued on Friday, two days after Zimbabweans voted on Wednesday, August 23", "the foreign ministry in Chișinău
+// said yesterday, five days after an airliner carrying him ... was turned back": a day of the report's own, counted so.
+const DAY_AFTER = new RegExp(String.raw`\b(yesterday|last night|today|tonight|this (?:morning|afternoon|evening)|on\s+(?:${WEEKDAY_NAME}))(?:\s+(?:morning|afternoon|evening|night))?,\s+${COUNT_AFTER}`, 'giu')
+// An aside set between commas ("France's foreign minister, Jean-Noël Barrot, met"), and what follows the happening's first clause.
+const COMMA_ASIDE = /,\s[^,]{1,60},/g
+const CLAUSE_END = /,|\s+(?:and\s+\p{Ll}+ed|that)\b/u
+
+/** The happening a count is made from, without its asides and later clauses, as a dated report would tell it. */
+function happeningOf(words: string): string {
+  const plain = words.replace(COMMA_ASIDE, '')
+  const end = CLAUSE_END.exec(plain)
+  return end ? plain.slice(0, end.index) : plain
+}
+
+/** How far before the story's centre a happening counted from may be. */
+const COUNTED_FROM_REACH_DAYS = 60
+
+/**
+ * The report's day from a day of its own it counts from a happening the story dates (or the sentence names in full): the day
+ * after a yesterday so counted, a today itself, else the run of weekdays it names as past from a weekday so counted or from
+ * the day its news came; a lead of yesterday's or today's news says which for the latter.
+ */
+function countedNewsDay(text: string, centre: IsoDate, sentences: () => readonly DatedSentence[]): IsoDate | null {
+  for (const m of text.matchAll(DAY_AFTER)) {
+    const day = countedDay(text, m, m.slice(2), centre, sentences)
+    if (!day) continue
+    const word = m[1].toLowerCase()
+    if (LAST_NIGHT.test(word)) return addDays(day, 1)
+    if (TODAY_WORDS.test(word)) return day
+    const weekday = weekdayNamed(word.replace(/^on\s+/, ''))
+    // A count of weeks, "nearly" so many, gives the week: the weekday named is the one nearest the day.
+    const named = weekdayOnOrBefore(addDays(day, m[2] ? ROUGHLY_DAYS : 0), weekday)
+    if (toDay(day) - toDay(named) <= (m[2] ? 2 * ROUGHLY_DAYS : 0)) return pastRunIn(text, named)
+  }
+  for (const m of text.matchAll(CAME_AFTER)) {
+    const day = countedDay(text, m, m.slice(1), centre, sentences)
+    if (!day) continue
+    const lead = text.slice(0, LEAD_CHARACTERS)
+    if (LAST_NIGHT.test(lead) && !TODAY_WORDS.test(lead)) return addDays(day, 1)
+    return TODAY_WORDS.test(lead) ? day : pastRunIn(text, day)
+  }
+  return null
+}
+
+/** The day a count ([modifier, count, unit, happening]) reaches from the happening's day, as its words or a dated report give it. */
+function countedDay(text: string, m: RegExpExecArray, [modifier, count, unit, happening]: string[], centre: IsoDate, sentences: () => readonly DatedSentence[]): IsoDate | null {
+  if (quotedAt(text, m.index)) return null
+  const named = mentionedMonthDays(happening)[0]
+  const from = named ? nearestYear(`2000-${named}`, centre) : toldDay(happeningOf(happening), sentences)
+  if (!from || toDay(centre) - toDay(from) > COUNTED_FROM_REACH_DAYS) return null
+  // "a day after the ... mission said on Friday": a report that tells it on another weekday tells another saying.
+  const weekday = weekdayMentions(happening)[0]?.weekday
+  if (weekday !== undefined && weekdayOf(from) !== weekday) return null
+  return addDays(from, countedDays(count, unit) + roughDays(modifier, unit))
+}
 
 /** The days the story's dated reports tell of: every day their sentences date, as read from each report's own day. */
 function storyDays(sentences: DatedSentence[]): Set<IsoDate> {
@@ -1502,17 +1567,21 @@ const PLUPERFECT_AFTER = /^\p{L}+day(?:\s+(?:morning|afternoon|evening|night))?,
 
 const CAME_DAYS_AFTER = new RegExp(String.raw`\b(?:came|followed)\s+(two|three|four|five|six|\d)\s+days\s+after\b[^.;]{0,160}?\bon\s+(${WEEKDAY_NAME})\b`, 'gi')
 
+const AGO_TODAY_WORDS = /\bago today\b/i
 
 /**
- * Within the days its happenings allow (anchoredSpan): `guess` when the report names its weekday as past
- * ("Ghani said Sunday"); else the latest day whose weekday it names as past, as dateFromStory reads a report
- * of one week; else `guess` when allowed, else the earliest allowed day.
+ * Within the days its happenings allow (anchoredSpan, over the first set of sentences that allows any): `guess` when the
+ * report names its weekday as past ("Ghani said Sunday"); else the latest day whose weekday it names as past, as
+ * dateFromStory reads a report of one week; else `guess` when allowed, else the earliest allowed day.
  */
-function withinAnchors(text: string, guess: IsoDate, sentences: () => readonly DatedSentence[], clauses: boolean): IsoDate {
-  const span = anchoredSpan(text, [...weekdayMentions(text), ...(clauses ? nextWeekMentions(text) : [])], sentences, { clauses })
+function withinAnchors(text: string, guess: IsoDate, sentences: readonly (() => readonly DatedSentence[])[], clauses: boolean): IsoDate {
+  const mentions = [...weekdayMentions(text), ...(clauses ? nextWeekMentions(text) : [])]
+  let span: { from: IsoDate; to: IsoDate } | null = null
+  for (let k = 0; k < sentences.length && !span; k++) span = anchoredSpan(text, mentions, sentences[k], { clauses })
   if (!span) return guess
   const { past } = namedWeekdays(text)
-  if (guess >= span.from && guess <= span.to && past.has(weekdayOf(guess))) return guess
+  // A report that counts its day from a happening tells it as today, not by its weekday ("A week ago today, Israeli jets struck").
+  if (guess >= span.from && guess <= span.to && (past.has(weekdayOf(guess)) || AGO_TODAY_WORDS.test(text))) return guess
   for (let day = span.to; day >= span.from; day = addDays(day, -1)) if (past.has(weekdayOf(day))) return day
   return guess >= span.from && guess <= span.to ? guess : span.from
 }
@@ -1670,7 +1739,18 @@ export function inferPublicationDates(
     const overDays = sorted.length > 1 && Date.parse(sorted.at(-1)!) - Date.parse(sorted[0]) > SAME_DAYS_MS
     let sentences: DatedSentence[] | undefined
     let toldDays: Set<IsoDate> | undefined
-    const datedSentencesOnce = (): DatedSentence[] => (sentences ??= datedSentences(dated.map((i) => ({ text: documents[i].text, published: result[i].published! }))))
+    // A report dated by a dateline without its year is of the story's span all the same: what it tells anchors the undated
+    // reports too, when no report that states its year tells it ("RAŠKA, Serbia, Jan 14 - A Serbian train ... was stopped on
+    // Saturday" for "Four days after a train painted in the Serbian tricolour was stopped at Raška").
+    const spanned = stated.length ? group.members.filter((i) => !documents[i].published && textDates[i] && !textDates[i]!.yearStated) : []
+    for (const i of spanned) result[i] = { published: nearestYearToSpan(textDates[i]!.date, sorted[0], sorted.at(-1)!), publishedFrom: 'text' }
+    const sentencesOf = (members: readonly number[]): DatedSentence[] => datedSentences(members.map((i) => ({ text: documents[i].text, published: result[i].published! })))
+    const datedSentencesOnce = (): DatedSentence[] => (sentences ??= sentencesOf(dated))
+    let toldSentences: DatedSentence[] | undefined
+    const toldSentencesOnce = (): DatedSentence[] => (toldSentences ??= sentencesOf([...dated, ...spanned]))
+    const anchorSets = spanned.length ? [datedSentencesOnce, toldSentencesOnce] : [datedSentencesOnce]
+    /** What `read` finds in the dated reports' sentences, else in those of the reports dated without their year too. */
+    const toldByAny = <T>(read: (sentences: () => readonly DatedSentence[]) => T | null): T | null => read(datedSentencesOnce) ?? (spanned.length ? read(toldSentencesOnce) : null)
     group.members.forEach((i, k) => {
       const doc = documents[i]
       if (doc.published) return
@@ -1685,7 +1765,7 @@ export function inferPublicationDates(
         return
       }
       if (centre) {
-        const counted = countedFromTold(text, datedSentencesOnce)
+        const counted = toldByAny((sentences) => countedFromTold(text, sentences))
         if (counted) {
           result[i] = { published: counted, publishedFrom: 'story' }
           return
@@ -1736,19 +1816,19 @@ export function inferPublicationDates(
             if (week && pastWeekdaysOn(text, week, days) > Math.max(onCentre, nearOn) && (toldNear === 0 || toldOn(week) > toldNear)) guess = week
           }
         }
-        let published = withinAnchors(text, guess, datedSentencesOnce, overDays)
+        let published = withinAnchors(text, guess, anchorSets, overDays)
         // A report that tells a month of the story's as past ("which Vilnius did in September") appeared after it began:
         // then it is of the days of the first dated report since (not of an August report it is most like).
         const since = monthsToldBound(text, sorted[0], sorted.at(-1)!)
         const after = since && published < since ? dated.map((j) => result[j].published!).filter((d) => d >= since).sort()[0] : undefined
-        if (after) published = withinAnchors(text, dateFromStory(text, after), datedSentencesOnce, overDays)
+        if (after) published = withinAnchors(text, dateFromStory(text, after), anchorSets, overDays)
         // Nor before the month after a happening it tells as of last month, or the year after a day of the story it tells as last
         // year's ("a note signed ... on October 3 last year"): then of the first dated report since, or of the weekdays it names
         // counted from that month's first week.
         const notBefore = [monthAfterToldLastMonth(text, datedSentencesOnce), yearAfterToldLastYear(text, sorted[0], sorted.at(-1)!, datedSentencesOnce)].filter((d): d is IsoDate => d !== null).sort().at(-1)
         if (notBefore && published < notBefore) {
           const firstSince = dated.map((j) => result[j].published!).filter((d) => d >= notBefore).sort()[0]
-          published = withinAnchors(text, dateFromStory(text, firstSince ?? addDays(notBefore, 3)), datedSentencesOnce, overDays)
+          published = withinAnchors(text, dateFromStory(text, firstSince ?? addDays(notBefore, 3)), anchorSets, overDays)
           if (published < notBefore) published = notBefore
         }
         // Nor before the day a happening it counts back to was that many days ago: then of the weekdays it names as past from there.
@@ -1804,7 +1884,7 @@ export function inferPublicationDates(
         const afterPinned = yesterdayPinned(text, centre)
         if (afterPinned && Math.abs(toDay(afterPinned) - toDay(published)) <= 7) published = afterPinned
         // A lead that tells a happening of last night: the day after the one a dated report gives it, near the guess.
-        const afterTold = dayAfterToldLastNight(text, datedSentencesOnce)
+        const afterTold = toldByAny((sentences) => dayAfterToldLastNight(text, sentences))
         // Further when the lead names its yesterday's weekday and the day after the one a dated report gives falls on the
         // report's weekday so named: "opened yesterday, Tuesday", which a dated report gives as Tuesday, April 11, a week after
         // the weekdays' guess.
@@ -1823,12 +1903,19 @@ export function inferPublicationDates(
         // Nor of another week than the one a dated report gives the lead's weekday's happening: a day of slack before it, and
         // after it the six days a weekday named bare is of ("Darmanin said on Thursday"), or seven for one named as last week's.
         const leadWeekday = leadPastWeekday(text)
-        const leadDay = leadWeekday && leadWeekdayTold(text, leadWeekday, datedSentencesOnce)
+        const leadDay = leadWeekday && toldByAny((sentences) => leadWeekdayTold(text, leadWeekday, sentences))
         const toldReach = leadWeekday && /\blast\s+$/i.test(text.slice(Math.max(0, leadWeekday.offset - 5), leadWeekday.offset)) ? 7 : 6
         if (leadDay && (toDay(published) < toDay(leadDay) - 1 || toDay(published) - toDay(leadDay) > toldReach)) {
           const week = dateFromStory(text, leadDay)
           published = week >= leadDay && toDay(week) - toDay(leadDay) <= 6 ? week : addDays(leadDay, 1)
         }
+        // What the report tells came so long after a happening the story dates ("The summons came six days after France's foreign
+        // minister ... met President Abdelmadjid Tebboune", "Counting continued on Friday, two days after Zimbabweans voted on
+        // Wednesday, August 23"): the report is of that day as its own words place it.
+        // Not before a day the report names in full as done ("The remarks came three days after a Chinese ban on group tours ...
+        // took effect. Since Wednesday, March 15, ...": a report of the ban's order, on March 2, tells another happening).
+        const newsDay = toldByAny((sentences) => countedNewsDay(text, centre, sentences))
+        if (newsDay && !(pinned && newsDay < pinned) && !(toldInFull && newsDay < toldInFull)) published = newsDay
         // A column that says the weekday it runs on ("Hélène Marchetti writes about the Mediterranean every Saturday") is of that
         // weekday nearest the guess.
         const runsOn = columnWeekday(doc)
