@@ -40,6 +40,7 @@ const FURNITURE = [
   // Its farewell and its next appearance.
   "That's it for today. Tariff Line Daily returns tomorrow with the fallout.",
   "We'll be back on Monday.",
+  'We return after the holidays.',
   // Newsletter and comment footers, promotions and related links that carry a date of their own.
   'Comments closed on 5 August 2018',
   "You're receiving this because you signed up on 2021-11-03. Not useful any more? Unsubscribe in one click.",

@@ -303,7 +303,7 @@ export const FURNITURE_RULES: FurnitureRule[] = [
   // "That's it for today. Tariff Line Daily returns tomorrow with the fallout.", "We'll be back on Monday.": a newsletter's or a
   // live page's farewell and its next appearance, no happening of that day. Its name returning needs the farewell: "Parliament
   // returns tomorrow" may be news.
-  { name: 'newsletter farewell', maxLength: SHORT, gate: ['returns', 'back', 'see'], ...re(/^(?:that['’]s (?:it|all) for (?:today|tonight|now|this (?:week|issue|edition))[.!]\s+(?:\p{Lu}[\p{L}&'’.-]*\s+){1,4}(?:returns|is back|will be back)|(?:that['’]s (?:it|all) for (?:today|tonight|now|this (?:week|issue|edition))[.!]\s+)?(?:we['’]ll be back|we return|see you))\s+(?:tomorrow|next week|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|after the (?:weekend|break|holidays?)|in the new year)\b[^.!?]{0,60}[.!]?$/iu) },
+  { name: 'newsletter farewell', maxLength: SHORT, gate: ['returns', 'return', 'back', 'see'], ...re(/^(?:that['’]s (?:it|all) for (?:today|tonight|now|this (?:week|issue|edition))[.!]\s+(?:\p{Lu}[\p{L}&'’.-]*\s+){1,4}(?:returns|is back|will be back)|(?:that['’]s (?:it|all) for (?:today|tonight|now|this (?:week|issue|edition))[.!]\s+)?(?:we['’]ll be back|we return|see you))\s+(?:tomorrow|next week|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|after the (?:weekend|break|holidays?)|in the new year)\b[^.!?]{0,60}[.!]?$/iu) },
   { name: 'bare address', maxLength: SHORT, ...re(/^(?:https?:\/\/|www\.)\S+$/i) },
   // "Courier photo by Adeel Rana": a picture's credit on a line of its own, with no sentence.
   // So is a bracketed caption that ends with one: "[Photo: Residents gather outside the house ... — Courier photo by Adeel Rana]".
