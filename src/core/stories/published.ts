@@ -592,8 +592,11 @@ function inWeekBefore(day: IsoDate, date: IsoDate): boolean {
 }
 
 const NUMBER_WORDS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty']
+// A count in figures or words ("3", "a", "three"), and the words that make it rough ("almost three", "more than a").
+const COUNT = String.raw`\d{1,2}|an?|one|${NUMBER_WORDS.join('|')}`
+const ROUGHLY = String.raw`almost|nearly|just under|(?:just |a little )?(?:over|more than)`
 // Opening a sentence: "Israel struck on Monday, two days after Hamas attacked" counts from something else.
-const LEAD_AFTER = new RegExp(String.raw`(?:^|[\n.!?]\s*)(\d{1,2}|an?|one|${NUMBER_WORDS.join('|')})\s+(days?|weeks?|months?)\s+after\b`, 'i')
+const LEAD_AFTER = new RegExp(String.raw`(?:^|[\n.!?]\s*)(${COUNT})\s+(days?|weeks?|months?)\s+after\b`, 'i')
 
 // A weekday told as weeks after something, in the lead: "on Thursday, a week after he was sworn in".
 const WEEKDAY_WEEKS_AFTER = new RegExp(String.raw`\b(${WEEKDAY_NAME}),\s+(an?|one|${NUMBER_WORDS.join('|')})\s+(weeks?)\s+after\b`, 'i')
@@ -646,7 +649,7 @@ function textCount(m: RegExpExecArray | null): TextCount | null {
 
 // "Irish Taoiseach Leo Varadkar, whose talks with Johnson near Liverpool a week earlier unlocked the negotiations": the
 // sentence up to a count back from the day it tells of.
-const COUNTED_EARLIER = new RegExp(String.raw`(?:^|[\n.!?]\s+)([^.!?\n“”"]{15,200}?)\b(\d{1,2}|an?|one|${NUMBER_WORDS.join('|')})\s+(days?|weeks?)\s+earlier\b`, 'gi')
+const COUNTED_EARLIER = new RegExp(String.raw`(?:^|[\n.!?]\s+)([^.!?\n“”"]{15,200}?)\b(${COUNT})\s+(days?|weeks?)\s+earlier\b`, 'gi')
 
 /** The days so long after happenings the text counts back to as dated reports give them. */
 function countedOnFromTold(text: string, sentences: () => readonly DatedSentence[]): IsoDate[] {
@@ -748,7 +751,7 @@ const STAMP_LINE = new RegExp(String.raw`^${CLOCK_STAMP}$`, 'gm')
 // Opening the lead or a sentence of it, after a dateline ("BELFAST — A day after ..."), perhaps as an exact or rough count
 // ("Exactly four weeks after Donald Trump stood in the White House ..."); the happening up to its clause's end.
 // Also set after the lead's news: "arrived in Paris early on Saturday ..., two weeks to the day after announcing his resignation".
-const TOLD_COUNT = new RegExp(String.raw`(?:^|[\n.!?]\s*|[—–]\s+|,\s+)(?:(?:exactly|precisely|just|barely|only|some)\s+|(almost|nearly|just under|(?:just |a little )?(?:over|more than))\s+)?(\d{1,2}|an?|one|${NUMBER_WORDS.join('|')})\s+(days?|weeks?)\s+(?:to\s+the\s+day\s+)?after\s+([^,;.!?\n]{15,200})`, 'i')
+const TOLD_COUNT = new RegExp(String.raw`(?:^|[\n.!?]\s*|[—–]\s+|,\s+)(?:(?:exactly|precisely|just|barely|only|some)\s+|(${ROUGHLY})\s+)?(${COUNT})\s+(days?|weeks?)\s+(?:to\s+the\s+day\s+)?after\s+([^,;.!?\n]{15,200})`, 'i')
 const NTH = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth']
 // "Pence and Pompeo are in Ankara today ..., on the ninth day of Operation Peace Spring, Turkey's offensive against Kurdish-led
 // forces in northeast Syria": the report's day, counted from the first of what it tells.
@@ -767,9 +770,9 @@ function dayOfTold(text: string, sentences: () => readonly DatedSentence[]): Iso
 
 // "It is Tuesday, four weeks to the day since Vladimir Putin stood in the Kremlin's St George's Hall and declared ...": the
 // report's day, counted from a happening it tells.
-const TOLD_SINCE = new RegExp(String.raw`\b(?:it is|it's|it has been)\s+(?:now\s+)?(?:(?:${WEEKDAY_NAME}),\s+)?(?:(almost|nearly|just under|(?:just |a little )?(?:over|more than))\s+)?(?:(?:exactly|precisely|just)\s+)?(\d{1,2}|an?|one|${NUMBER_WORDS.join('|')})\s+(days?|weeks?)\s+(?:to\s+the\s+day\s+)?since\s+([^,;.!?\n]{15,200})`, 'gi')
+const TOLD_SINCE = new RegExp(String.raw`\b(?:it is|it's|it has been)\s+(?:now\s+)?(?:(?:${WEEKDAY_NAME}),\s+)?(?:(${ROUGHLY})\s+)?(?:(?:exactly|precisely|just)\s+)?(${COUNT})\s+(days?|weeks?)\s+(?:to\s+the\s+day\s+)?since\s+([^,;.!?\n]{15,200})`, 'gi')
 // "Eight days have passed since the International Atomic Energy Agency certified that Iran had met its obligations".
-const TOLD_PASSED = new RegExp(String.raw`\b(\d{1,2}|an?|one|${NUMBER_WORDS.join('|')})\s+(days?|weeks?)\s+(?:have|has)\s+(?:now\s+)?(?:passed|gone by|elapsed)\s+since\s+([^,;.!?\n]{15,200})`, 'i')
+const TOLD_PASSED = new RegExp(String.raw`\b(${COUNT})\s+(days?|weeks?)\s+(?:have|has)\s+(?:now\s+)?(?:passed|gone by|elapsed)\s+since\s+([^,;.!?\n]{15,200})`, 'i')
 /** Content words the counted happening shares with the dated report's sentence that tells it. */
 const TOLD_SHARED = 4
 /** How long before its report a dated sentence's day may be to date the happening it tells. */
@@ -786,7 +789,7 @@ function countOf(word: string): number {
 }
 
 // "less than a month after it ended its military agreement with the United States", "barely two weeks after the vote".
-const LESS_THAN_AFTER = new RegExp(String.raw`\b(?:less than|under|barely|not even|no more than)\s+(\d{1,2}|an?|one|${NUMBER_WORDS.join('|')})\s+(days?|weeks?|months?)\s+(?:after|since)\s+([^,;.!?\n“”"]{15,200})`, 'gi')
+const LESS_THAN_AFTER = new RegExp(String.raw`\b(?:less than|under|barely|not even|no more than)\s+(${COUNT})\s+(days?|weeks?|months?)\s+(?:after|since)\s+([^,;.!?\n“”"]{15,200})`, 'gi')
 
 // Its clause tells of now: it opens the sentence, or is in the present or the perfect ("is replacing", "have taken part"), not
 // in the past ("The visit came less than a week after ...", "announced a ceasefire yesterday, less than a day after ...").
@@ -824,7 +827,7 @@ function countedDays(count: string, unit: string): number {
 // "Seventeen days after the raid that killed Reyes, the crisis has moved ...": a follow-up that counts a week or more
 // from a happening of the story, past its lead, counts from its opening day, the earliest the text names within the
 // story's weeks.
-const COUNTED_AFTER = new RegExp(String.raw`(?:^|[\n.!?]\s+)(\d{1,2}|an?|one|${NUMBER_WORDS.join('|')})\s+(days?|weeks?)\s+after\s+the\b`, 'gi')
+const COUNTED_AFTER = new RegExp(String.raw`(?:^|[\n.!?]\s+)(${COUNT})\s+(days?|weeks?)\s+after\s+the\b`, 'gi')
 const OPENING_REACH_DAYS = 14
 
 // "fired their guns from Yeonpyeong island yesterday for the first time since North Korea shelled it four weeks ago":
@@ -851,42 +854,42 @@ function countedFromOpening(text: string, centre: IsoDate, first: IsoDate): IsoD
 // "Four weeks ago today, a dozen officers ...", "Two weeks ago tomorrow, a man ...", "A week ago yesterday, the first treated
 // water ...", "Twelve days ago the Security Council gave ...", "It is 26 days since a police sergeant was shot dead", "Four weeks
 // ago today Vladimir Putin signed two decrees": the report's day, counted on from the story's happening.
-const LEAD_COUNT = new RegExp(String.raw`(?:^|[\n.!?]\s+)(?:(\d{1,2}|an?|one|${NUMBER_WORDS.join('|')})\s+(days?|weeks?)\s+ago(?:\s+(today|tomorrow|tonight|yesterday)[,\s]|,|\s+(?=the\s))|(?:it is|it's|it has been)\s+(\d{1,2}|an?|one|${NUMBER_WORDS.join('|')})\s+(days?|weeks?)\s+since\b)`, 'i')
+const LEAD_COUNT = new RegExp(String.raw`(?:^|[\n.!?]\s+)(?:(${COUNT})\s+(days?|weeks?)\s+ago(?:\s+(today|tomorrow|tonight|yesterday)[,\s]|,|\s+(?=the\s))|(?:it is|it's|it has been)\s+(${COUNT})\s+(days?|weeks?)\s+since\b)`, 'i')
 
 // "When Amir-Abdollahian arrived in Islamabad a week ago today, on 29 January", "Four weeks ago, on 30 December, ...",
 // "Three weeks ago today, in the small hours of 17 March", "Two weeks ago today, on Saturday, November 8", "Three weeks ago
 // today, shortly before dawn on June 17", "Exactly a month ago, on 19 September": the report's day, counted from a date.
 // Not the last part of a longer count ("eight years and four months ago, on 17 July 2014").
-const AGO_TODAY = new RegExp(String.raw`(?<!\b(?:years?|months?|weeks?)\s+and\s+)\b(\d{1,2}|an?|one|${NUMBER_WORDS.join('|')})\s+(days?|weeks?|months?)\s+ago(?:\s+(?:today|tonight))?,?\s+(?:(?:\p{Ll}+\s+){1,3}(?=on\s))?(?:on\s+(?:the\s+(?:night|morning|evening|afternoon)\s+of\s+)?|in\s+the\s+(?:small|early)\s+hours\s+of\s+)?(?:(?:${WEEKDAY_NAME}),?\s+)?(?:(\d{1,2})\s+(${MONTH})|(${MONTH})\.?\s+(\d{1,2}))(?:,?\s+((?:19|20)\d\d))?`, 'iu')
+const AGO_TODAY = new RegExp(String.raw`(?<!\b(?:years?|months?|weeks?)\s+and\s+)\b(${COUNT})\s+(days?|weeks?|months?)\s+ago(?:\s+(?:today|tonight))?,?\s+(?:(?:\p{Ll}+\s+){1,3}(?=on\s))?(?:on\s+(?:the\s+(?:night|morning|evening|afternoon)\s+of\s+)?|in\s+the\s+(?:small|early)\s+hours\s+of\s+)?(?:(?:${WEEKDAY_NAME}),?\s+)?(?:(\d{1,2})\s+(${MONTH})|(${MONTH})\.?\s+(\d{1,2}))(?:,?\s+((?:19|20)\d\d))?`, 'iu')
 
 // "It is three weeks since Antonio Guterres walked out ..., a little before 2 a.m. on July 7": the same count, from the day the
 // sentence gives, or the next sentence opens with ("It has been exactly three weeks since Germany answered N'Djamena in kind.
 // On 11 April the Foreign Office ...").
 // "It is almost three weeks since ...": a little short of the count, or a little past it ("more than two weeks").
-const SINCE_COUNT = new RegExp(String.raw`\b(?:it is|it's|it has been)\s+(?:now\s+)?(almost|nearly|just under|(?:just |a little )?(?:over|more than))?\s*(?:(?:exactly|precisely)\s+)?(\d{1,2}|an?|one|${NUMBER_WORDS.join('|')})\s+(days?|weeks?)\s+since\b((?:[ap]\.m\.|[^.!?]){0,200}(?:[.!?]\s+On\s+(?:\d{1,2}\s+${MONTH}|${MONTH}\.?\s+\d{1,2})\b)?)`, 'i')
+const SINCE_COUNT = new RegExp(String.raw`\b(?:it is|it's|it has been)\s+(?:now\s+)?(${ROUGHLY})?\s*(?:(?:exactly|precisely)\s+)?(${COUNT})\s+(days?|weeks?)\s+since\b((?:[ap]\.m\.|[^.!?]){0,200}(?:[.!?]\s+On\s+(?:\d{1,2}\s+${MONTH}|${MONTH}\.?\s+\d{1,2})\b)?)`, 'i')
 // "More than two weeks have passed since Foreign Minister Denis Moncada read out, on November 19, the letter ...": the same.
-const PASSED_COUNT = new RegExp(String.raw`(?:\b(almost|nearly|just under|(?:just |a little )?(?:over|more than))\s+)?\b(\d{1,2}|an?|one|${NUMBER_WORDS.join('|')})\s+(days?|weeks?)\s+(?:have|has)\s+(?:now\s+)?(?:passed|gone by|elapsed)\s+since\b((?:[ap]\.m\.|[^.!?]){0,200})`, 'i')
+const PASSED_COUNT = new RegExp(String.raw`(?:\b(${ROUGHLY})\s+)?\b(${COUNT})\s+(days?|weeks?)\s+(?:have|has)\s+(?:now\s+)?(?:passed|gone by|elapsed)\s+since\b((?:[ap]\.m\.|[^.!?]){0,200})`, 'i')
 /** Days "almost" takes off a count of weeks, or "more than" adds. */
 const ROUGHLY_DAYS = 2
 
 // "the election on Wednesday, 15 March, just four days away", "run out on December 11, sixteen days from today", "go to the
 // polls in six days' time, on Sunday, April 16":
 // a day still ahead, counted from the report's.
-const DAYS_AWAY = new RegExp(String.raw`\b((?:\d{1,2}\s+${MONTH}|${MONTH}\.?\s+\d{1,2})(?:,?\s+(?:19|20)\d\d)?),?\s+(?:just\s+|only\s+|now\s+|still\s+|barely\s+)?(\d{1,2}|an?|one|${NUMBER_WORDS.join('|')})\s+(days?|weeks?)\s+(?:away|from\s+(?:today|now))\b`, 'i')
-const IN_TIME = new RegExp(String.raw`\bin\s+(\d{1,2}|an?|one|${NUMBER_WORDS.join('|')})\s+(days?|weeks?)['’]?s?\s+time,?\s+on\s+(?:(?:${WEEKDAY_NAME}),?\s+)?((?:\d{1,2}\s+${MONTH}|${MONTH}\.?\s+\d{1,2})(?:,?\s+(?:19|20)\d\d)?)`, 'i')
+const DAYS_AWAY = new RegExp(String.raw`\b((?:\d{1,2}\s+${MONTH}|${MONTH}\.?\s+\d{1,2})(?:,?\s+(?:19|20)\d\d)?),?\s+(?:just\s+|only\s+|now\s+|still\s+|barely\s+)?(${COUNT})\s+(days?|weeks?)\s+(?:away|from\s+(?:today|now))\b`, 'i')
+const IN_TIME = new RegExp(String.raw`\bin\s+(${COUNT})\s+(days?|weeks?)['’]?s?\s+time,?\s+on\s+(?:(?:${WEEKDAY_NAME}),?\s+)?((?:\d{1,2}\s+${MONTH}|${MONTH}\.?\s+\d{1,2})(?:,?\s+(?:19|20)\d\d)?)`, 'i')
 
 // "... 72 hours to leave the country on January 31, .... Three weeks later there is very little left to talk about": the
 // lead's day, then the report's now counted on from it in the present tense.
-const LATER_NOW = new RegExp(String.raw`\bon\s+((?:\d{1,2}\s+${MONTH}|${MONTH}\.?\s+\d{1,2}))\b[^.!?]{0,200}[.!?]["”’]?\s+(\d{1,2}|an?|one|${NUMBER_WORDS.join('|')})\s+(days?|weeks?)\s+(?:later|on),?\s+(?:there\s+(?:is|are)|it\s+is|(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:is|are|has|have|looks?|seems?|remains?|stands?))\b`, 'iu')
+const LATER_NOW = new RegExp(String.raw`\bon\s+((?:\d{1,2}\s+${MONTH}|${MONTH}\.?\s+\d{1,2}))\b[^.!?]{0,200}[.!?]["”’]?\s+(${COUNT})\s+(days?|weeks?)\s+(?:later|on),?\s+(?:there\s+(?:is|are)|it\s+is|(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:is|are|has|have|looks?|seems?|remains?|stands?))\b`, 'iu')
 
 // "The Treasury Department on Thursday imposed sanctions ..., ten days after the Feb. 1 coup": the lead's weekday is so many days
 // after the day it names in full, in one sentence.
-const WEEKDAY_COUNTED_AFTER_DAY = new RegExp(String.raw`(?:^|[.!?]\s+)[^.!?]*?\bon\s+(?:${WEEKDAY_NAME})\b[^.!?]*?,\s+(\d{1,2}|an?|one|${NUMBER_WORDS.join('|')})\s+(days?|weeks?)\s+after\s+(?:the\s+)?((?:${MONTH})\.?\s+\d{1,2}|\d{1,2}\s+(?:${MONTH}))\b`, 'i')
+const WEEKDAY_COUNTED_AFTER_DAY = new RegExp(String.raw`(?:^|[.!?]\s+)[^.!?]*?\bon\s+(?:${WEEKDAY_NAME})\b[^.!?]*?,\s+(${COUNT})\s+(days?|weeks?)\s+after\s+(?:the\s+)?((?:${MONTH})\.?\s+\d{1,2}|\d{1,2}\s+(?:${MONTH}))\b`, 'i')
 
 // "Four days on from the joint communique of January 28, in which Mali, Burkina Faso and Niger declared ...", "Three days on
 // from Monday's summit at Lancaster House on May 19", "Ten days after the Ninth Summit of the Americas closed in Los Angeles on
 // Friday, June 10": a lead that opens counting from a happening it dates in full.
-const LEAD_COUNTED_FROM_DAY = new RegExp(String.raw`(?:^|[.!?]\s+)(\d{1,2}|an?|one|${NUMBER_WORDS.join('|')})\s+(days?|weeks?)\s+(?:on\s+from|after|since)\s+(?:the|their|its|his|her|[a-z]+['’]s)\s+[^.!?,;:]{1,60}?\b(?:of|on)\s+(?:(?:${WEEKDAY_NAME}),?\s+)?((?:${MONTH})\.?\s+\d{1,2}|\d{1,2}\s+(?:${MONTH}))\b(?!,?\s+(?:19|20)\d\d)`, 'i')
+const LEAD_COUNTED_FROM_DAY = new RegExp(String.raw`(?:^|[.!?]\s+)(${COUNT})\s+(days?|weeks?)\s+(?:on\s+from|after|since)\s+(?:the|their|its|his|her|[a-z]+['’]s)\s+[^.!?,;:]{1,60}?\b(?:of|on)\s+(?:(?:${WEEKDAY_NAME}),?\s+)?((?:${MONTH})\.?\s+\d{1,2}|\d{1,2}\s+(?:${MONTH}))\b(?!,?\s+(?:19|20)\d\d)`, 'i')
 
 // "to leave the country by the end of today, Monday, April 19": the report's own day, named; "moved together yesterday,
 // Wednesday, January 25": the day before it; "Good morning from Seoul, where it is Monday, May 24": its own. Without the weekday
@@ -952,7 +955,7 @@ function roughDays(modifier: string | undefined, unit: string): number {
 
 // "who represented Egypt at the AlUla summit two weeks earlier": the story's own happening, named, counted back. Not talks
 // a clause only mentions ("whose talks with Johnson near Liverpool a week earlier unlocked the negotiations").
-const COUNTED_BACK = new RegExp(String.raw`\b[Aa]t\s+the\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*\s+(?:summit|meeting|talks|signing|ceremony|conference)\b[^.;]{0,40}?\b(\d{1,2}|an?|one|${NUMBER_WORDS.join('|')})\s+(days?|weeks?)\s+(?:earlier|before)\b`, 'gu')
+const COUNTED_BACK = new RegExp(String.raw`\b[Aa]t\s+the\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*\s+(?:summit|meeting|talks|signing|ceremony|conference)\b[^.;]{0,40}?\b(${COUNT})\s+(days?|weeks?)\s+(?:earlier|before)\b`, 'gu')
 // "Iran, which had said at the Tehran summit ten days earlier": a happening the pluperfect tells is one before the story's.
 const PLUPERFECT_CLAUSE = /\bhad\s+(?:\w+\s+)?\w+\s*$/i
 
@@ -1063,7 +1066,7 @@ function agoCountedBound(text: string, centre: IsoDate, sentences: () => readonl
   return bound
 }
 const ASIDE = /,\s+(?:which|who|whom|whose)\b[^,]*,/gi
-const COUNTED_AGO = new RegExp(String.raw`\b(\d{1,2}|an?|one|${NUMBER_WORDS.join('|')})\s+(days?|weeks?)\s+ago\b`, 'gi')
+const COUNTED_AGO = new RegExp(String.raw`\b(${COUNT})\s+(days?|weeks?)\s+ago\b`, 'gi')
 const AGO_ANCHORED = /^\s*(?:today|tonight|tomorrow|yesterday|,?\s+(?:on|in)\s)/i
 /** The words nearest the count that name its happening ("verify the ceasefire that was agreed in Doha"). */
 const AGO_CLAUSE_WORDS = 6
@@ -1184,10 +1187,10 @@ function daysCountedAfterNamed(text: string, centre: IsoDate): IsoDate[] {
   return [...text.matchAll(CAME_COUNTED_AFTER)].flatMap((m) => mentionedMonthDays(m[3]).map((day) => addDays(nearestYear(`2000-${day}`, centre), countedDays(m[1], m[2]))))
 }
 
-const CAME_COUNTED_AFTER = new RegExp(String.raw`\b(?:came|followed|met|opened|began|took\s+place|(?:was|were)\s+(?:convened|held|called|signed|adopted|approved|announced))\s+(?:exactly\s+|just\s+|only\s+)?(\d{1,2}|an?|one|${NUMBER_WORDS.join('|')})\s+(days?|weeks?)\s+(?:to\s+the\s+day\s+)?after\b[^.;!?]{0,120}?\bon\s+((?:${MONTH})\.?\s+\d{1,2}|\d{1,2}\s+(?:${MONTH}))\b(?!,?\s+(?:19|20)\d\d)`, 'gi')
+const CAME_COUNTED_AFTER = new RegExp(String.raw`\b(?:came|followed|met|opened|began|took\s+place|(?:was|were)\s+(?:convened|held|called|signed|adopted|approved|announced))\s+(?:exactly\s+|just\s+|only\s+)?(${COUNT})\s+(days?|weeks?)\s+(?:to\s+the\s+day\s+)?after\b[^.;!?]{0,120}?\bon\s+((?:${MONTH})\.?\s+\d{1,2}|\d{1,2}\s+(?:${MONTH}))\b(?!,?\s+(?:19|20)\d\d)`, 'gi')
 
 // So long after a happening: "nearly five weeks after they had put their initials to ...", "six days after ... met ...".
-const COUNT_AFTER = String.raw`(?:(almost|nearly|just under|(?:just |a little )?(?:over|more than))\s+)?(?:exactly\s+|just\s+|only\s+)?(\d{1,2}|an?|one|${NUMBER_WORDS.join('|')})\s+(days?|weeks?)\s+after\s+([^;.!?\n“”"]{15,200})`
+const COUNT_AFTER = String.raw`(?:(${ROUGHLY})\s+)?(?:exactly\s+|just\s+|only\s+)?(${COUNT})\s+(days?|weeks?)\s+after\s+([^;.!?\n“”"]{15,200})`
 // "The summons came six days after ...", "It came two days after Foreign Minister Sigmar Gabriel returned from Ankara", "The
 // report comes four days after Melnyk drew condemnation ... in an interview ... published on Thursday, 30 June": the
 // report's news, counted from a happening.
@@ -1747,7 +1750,7 @@ export function inferPublicationDates(
     const sentencesOf = (members: readonly number[]): DatedSentence[] => datedSentences(members.map((i) => ({ text: documents[i].text, published: result[i].published! })))
     const datedSentencesOnce = (): DatedSentence[] => (sentences ??= sentencesOf(dated))
     let toldSentences: DatedSentence[] | undefined
-    const toldSentencesOnce = (): DatedSentence[] => (toldSentences ??= sentencesOf([...dated, ...spanned]))
+    const toldSentencesOnce = (): DatedSentence[] => (toldSentences ??= [...datedSentencesOnce(), ...sentencesOf(spanned)])
     const anchorSets = spanned.length ? [datedSentencesOnce, toldSentencesOnce] : [datedSentencesOnce]
     /** What `read` finds in the dated reports' sentences, else in those of the reports dated without their year too. */
     const toldByAny = <T>(read: (sentences: () => readonly DatedSentence[]) => T | null): T | null => read(datedSentencesOnce) ?? (spanned.length ? read(toldSentencesOnce) : null)
