@@ -5,7 +5,7 @@ import type { ArticleDocument, LoadMemo, LoadOptions, LoadResult, ParsedFile } f
 import { lineKeys } from './clean'
 import { decodeBytes, normalizeText } from './decode'
 import { buildDocument } from './document'
-import { parserFor, parserForContent, unsupportedReason } from './formats'
+import { parseContent, parserFor, unsupportedReason } from './formats'
 import type { ParsedArticle } from './formats/types'
 import { learnFolder } from './learn'
 import { MAX_BYTES, nodeReadIo, type ReadIo } from './read'
@@ -106,7 +106,7 @@ function parseBytes(file: string, bytes: Uint8Array, maxBytes: number, parse: Pa
   if (truncated) skipped.push({ file, reason: `larger than ${size(maxBytes)}: only the first ${size(maxBytes)} read` })
   let result: ReturnType<Parser>
   try {
-    result = parserForContent(file, text, parse)(file, text)
+    result = parseContent(file, text, parse)
   } catch (error) {
     // A file its parser cannot finish (nested deeper than the stack goes) is skipped with its reason; the folder still loads.
     skipped.push({ file, reason: error instanceof RangeError ? 'nested too deeply to read' : `could not be read (${error instanceof Error ? error.message : String(error)})` })

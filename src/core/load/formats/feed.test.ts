@@ -124,8 +124,8 @@ describe('news feeds (.xml, .rss, .atom)', () => {
       'cut.xml': RSS.slice(0, RSS.indexOf('South Korea')),
       'evernote.xml': '<?xml version="1.0"?><en-export><note><title>Talks</title><content><![CDATA[<en-note><div>Abe and Obama will meet in Hawaii on December 27, the White House said.</div></en-note>]]></content></note></en-export>',
     })
-    expect(folder.reason('sitemap.xml')).toBe('not an article file (XML data, not an RSS or Atom feed: its root is <urlset>)')
-    expect(folder.reason('notes.xml')).toBe('not an article file (XML data, not an RSS or Atom feed)')
+    expect(folder.reason('sitemap.xml')).toBe("not an article file (XML data, not a news feed nor a news agency's item: its root is <urlset>)")
+    expect(folder.reason('notes.xml')).toBe("not an article file (XML data, not a news feed nor a news agency's item)")
     expect(folder.reason('bomb.xml')).toBe('a news feed without items')
     expect(folder.doc('cut.xml')).toMatchObject({ title: 'Abe to visit Pearl Harbor with Obama', published: '2016-12-06' })
     expect(folder.documents.filter((d) => d.file.startsWith('cut.xml')).map((d) => d.file)).toEqual(['cut.xml', 'cut.xml#2'])

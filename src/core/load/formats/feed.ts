@@ -1,14 +1,15 @@
 // News feeds saved as files (.xml, .rss, .atom): RSS 2.0, RSS 1.0 (RDF) and Atom. Each item with a body is an article:
 // its full text (content:encoded, Atom's <content>) or else its summary (<description>, <summary>), HTML in CDATA or
 // escaped; its own date (pubDate, dc:date, Atom's <published>) the publication, never the channel's lastBuildDate or
-// an entry's <updated>; its <link> the address; the channel's title the outlet. An Evernote export saved as .xml is
-// read as one; any other XML is no article file.
+// an entry's <updated>; its <link> the address; the channel's title the outlet. An Evernote export or a news agency's
+// item (NewsML, NITF) saved as .xml is read as one; any other XML is no article file.
 import { normalizeText } from '../decode'
 import type { SourceLine } from '../clean'
 import { notesOf } from './enex'
 import { htmlToLines } from './html'
 import { namedAsFile, type ListEntry } from './list'
 import { isoFromValue } from './md'
+import { AGENCY_ROOTS, agencyArticles } from './newsml'
 import type { ParsedArticle, ParseResult } from './types'
 import { childElements, firstChild, innerSource, NAMESPACES, parseXml, textOf, type XmlElement } from './xml'
 
@@ -41,8 +42,9 @@ interface Item {
 export function parseFeed(file: string, text: string): ParseResult {
   const root = parseXml(text)
   if (root?.local === 'en-export') return notesOf(file, root)
+  if (root && AGENCY_ROOTS.has(root.local)) return agencyArticles(file, text, root)
   const feed = root && feedOf(root)
-  if (!feed) return { error: `not an article file (XML data, not an RSS or Atom feed${root ? `: its root is <${root.name}>` : ''})` }
+  if (!feed) return { error: `not an article file (XML data, not a news feed nor a news agency's item${root ? `: its root is <${root.name}>` : ''})` }
   const entries: ListEntry[] = feed.items.flatMap((element, i) => {
     const article = itemArticle(`${file}#${i + 1}`, feed.read(element, text, feed.site), feed.outlet)
     return article ? [{ article, length: article.lines.reduce((sum, line) => sum + (line.kind ? 0 : line.text.length), 0) }] : []

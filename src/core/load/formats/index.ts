@@ -1,4 +1,5 @@
 // Which parser reads which file, and a plain name for everything else.
+import { DATE_MARKER } from '../dateline'
 import { BOOKMARK_FILE, parseBookmarks } from './bookmarks'
 import { parseEml } from './eml'
 import { parseEnex } from './enex'
@@ -14,14 +15,16 @@ import type { ParseResult } from './types'
 
 type Parser = (file: string, text: string) => ParseResult
 
+const parseText: Parser = (file, text) => ({ articles: [parseTxt(file, text)] })
+
 /** A web page, or the bookmarks a browser or bookmarking service exports as one. */
 function parsePage(file: string, text: string): ParseResult {
   return BOOKMARK_FILE.test(text.slice(0, 1000)) ? parseBookmarks(file, text) : parseHtml(file, text)
 }
 
 const PARSERS: Record<string, Parser> = {
-  txt: (file, text) => ({ articles: [parseTxt(file, text)] }),
-  text: (file, text) => ({ articles: [parseTxt(file, text)] }),
+  txt: parseText,
+  text: parseText,
   md: parseMarkdown,
   markdown: parseMarkdown,
   html: parsePage,
@@ -35,6 +38,8 @@ const PARSERS: Record<string, Parser> = {
   xml: parseFeed,
   rss: parseFeed,
   atom: parseFeed,
+  nitf: parseFeed,
+  newsml: parseFeed,
   json: parseJson,
   jsonl: parseJsonLines,
   ndjson: parseJsonLines,
@@ -68,8 +73,22 @@ export function parserFor(file: string): Parser | null {
 }
 
 /** A page saved as .txt but holding HTML is read as HTML. */
-export function parserForContent(file: string, text: string, byName: Parser): Parser {
+function parserForContent(text: string, byName: Parser): Parser {
   return byName !== parsePage && /^\s*<(?:!doctype html|html[\s>])/i.test(text.slice(0, 1000)) ? parsePage : byName
+}
+
+/**
+ * The file's articles by the parser its name or content calls for. The ` date YYYY-MM-DD` first line that dates a text
+ * dates a file of any other format it is set above ("date 2012-08-06" before a page's <!DOCTYPE>): the reader's own note.
+ */
+export function parseContent(file: string, text: string, byName: Parser): ParseResult {
+  const end = text.indexOf('\n')
+  const marker = DATE_MARKER.exec(end < 0 ? text : text.slice(0, end))
+  const rest = marker && end >= 0 ? text.slice(end + 1) : text
+  const parse = parserForContent(rest, byName)
+  if (!marker || parse === parseText) return parse(file, text)
+  const result = parse(file, rest)
+  return 'error' in result ? result : { articles: result.articles.map((article) => ({ ...article, published: marker[1] })) }
 }
 
 /** "not an article file (.png image)" */
