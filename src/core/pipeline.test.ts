@@ -880,6 +880,30 @@ describe('undated reports dated by what they count back to, their lead and their
     // to the last weekday it names.
     expect(await publishedIn(join(PROBES, 'qatar-israel-doha-strike-2025'), 'capitalledger.json')).toBe('2025-09-16')
   })
+  it('dates a report on the eve of a happening it tells of tomorrow, and one that counts so long ago today from a happening', async () => {
+    // "The International Court of Justice will tomorrow deliver its judgment", the judgment a dated report gives on Monday 27
+    // January; not the 28th, the day before the Havana meeting a report tells "two days after the ... Court ... redrew their
+    // maritime border", nor the 31st its weekdays gave.
+    const folder = join(PROBES, 'peru-chile-icj-maritime-2014')
+    expect(await publishedIn(folder, 'pacificrimwire.xml')).toBe('2014-01-26')
+    // "Exactly one week ago today, the International Court of Justice delivered its judgment", past a transcript's lead.
+    expect(await publishedIn(folder, 'limabriefings.txt')).toBe('2014-02-03')
+    // "Three weeks ago today, Narendra Modi stepped off an aircraft in Lahore": from the day a report states, Christmas Day, not
+    // from "ISLAMABAD, Dec 27 (Margalla Dispatch) – The United States has welcomed the meeting", a wire's dateline.
+    expect(await publishedIn(join(PROBES, 'india-pakistan-modi-lahore-visit-2015'), 'chenabreview.html')).toBe('2016-01-15')
+  })
+  it('moves a report a week back for a day it looks ahead to only when that day is in the week it would pass', async () => {
+    // "... the commission would keep working until its mandate ends on September 3", in a report of January 2019 that names
+    // Monday, Tuesday and Wednesday as past: Wednesday 9 January, not the 2nd, as if September 3 had already gone by.
+    expect(await publishedIn(join(PROBES, 'guatemala-un-cicig-2019'), 'volcandaily.html')).toBe('2019-01-09')
+  })
+  it('counts a report\'s day from a day without its year in that day\'s year, not in a placeholder year', async () => {
+    // "It is almost four weeks since the virtual retreat of February 3", beside reports of February 2021: 1 March 2021, not
+    // 29 February 2020, the day the count made in a leap year had, which drew a report of the next week to 2020 with it.
+    const folder = join(PROBES, 'micronesia-pif-secretary-general-walkout-2021')
+    expect(await publishedIn(folder, 'papeeteweekly.html')).toBe('2021-03-01')
+    expect(await publishedIn(folder, 'motunews.atom')).toMatch(/^2021-02-/)
+  })
   it('reads a day named with its weekday in brackets as a day the report tells as done', async () => {
     // "at his morning news conference on Tuesday (May 10)", beside "next month's Summit of the Americas": 11 May, not 8 June.
     expect(await publishedIn(join(PROBES, 'us-mexico-summit-americas-2022'), 'sierramadrereview.md')).toMatch(/^2022-05-1[01]$/)

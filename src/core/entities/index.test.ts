@@ -29,6 +29,8 @@ const PEOPLE: [string, [string, string | null, string][]][] = [
   // A month's name after a given name, with no day after it, is a surname.
   ['Theresa May said the response had been anticipated.', [['Theresa May', null, 'Theresa May']]],
   ["China's ambassador Zhang Jun said the vote would set a dangerous precedent.", [['Zhang Jun', 'China ambassador', 'Zhang Jun']]],
+  // A seat of power after a title and a given name is a surname, and stays one when it stands alone.
+  ["Malta's prime minister, Joseph Muscat, refused. Muscat also warned that the ship's instructions broke the rules.", [['Joseph Muscat', 'Malta prime minister', 'Joseph Muscat'], ['Joseph Muscat', 'Malta prime minister', 'Muscat']]],
   // The rest of a portfolio's name is not the name of its holder.
   ["Rwanda's Minister of Foreign Affairs and International Cooperation Vincent Biruta said on Monday.", [['Vincent Biruta', null, 'Vincent Biruta']]],
   // Who holds or backs someone is said of the name, not part of it.
@@ -48,6 +50,8 @@ const NOT_PEOPLE: string[] = [
   'Deputy Minister of Infrastructure of Ukraine said the agreement is an opportunity.',
   'Refresh your page for the latest updates. The most recent updates are at top.',
   'Since May, talks have stalled. Moscow March 5 talks were held. Last June the envoys met.',
+  // A party's member described by age is someone named before.
+  'The 63-year-old Social Democrat said the snub was regrettable.',
 ]
 
 describe('findMentions: people', () => {
@@ -62,6 +66,9 @@ describe('findMentions: people', () => {
     const mentions = findMentions(text)
     expect(mentions.filter((m) => m.kind === 'person').map((m) => [m.name, text.slice(m.offset, m.offset + m.length)])).toEqual([['Juan Ramón de la Fuente', 'JUAN RAMÓN DE LA FUENTE']])
     expect(mentions.filter((m) => m.kind === 'country').map((m) => text.slice(m.offset, m.offset + m.length))).toEqual(['Türkiye', 'Mexico'])
+  })
+  it('keeps a seat of power after a title and a word that is no given name, in a headline, as the place ("Prime Minister Visits Beijing For Talks")', () => {
+    expect(findMentions('Prime Minister Visits Beijing For Talks\n\nThe envoys met.').map((m) => m.name)).toContain('China')
   })
   it('binds a bare surname to the full name another article of the story gave', () => {
     const registry = registryOf(['Russian Foreign Minister Sergey Lavrov said in an interview on Monday.'])

@@ -26,6 +26,8 @@ interface GazetteerHit {
   country?: string
   /** A demonym or metonym stands for the country; a role may follow it. */
   adjective: boolean
+  /** A seat of power named for its country ("Muscat", "Kremlin"): a word some people bear as their surname. */
+  seat?: true
 }
 
 const GAZETTEER = new Map<string, GazetteerHit>()
@@ -39,7 +41,7 @@ for (const country of COUNTRIES) {
   for (const d of country.demonyms) addGazetteer(d, { name: country.name, kind: 'country', country: country.name, adjective: true })
   for (const m of country.metonyms) {
     const office = OFFICES.find((o) => o.name === m.replace(/^the /, ''))
-    addGazetteer(m, office ? { name: office.name, kind: 'office', country: country.name, adjective: true } : { name: country.name, kind: 'country', country: country.name, adjective: true })
+    addGazetteer(m, office ? { name: office.name, kind: 'office', country: country.name, adjective: true } : { name: country.name, kind: 'country', country: country.name, adjective: true, seat: true })
   }
 }
 for (const office of OFFICES) {
@@ -493,10 +495,16 @@ export function findMentions(text: string, registry: PersonRegistry = new Person
   // Each stretch between two gazetteer hits, then the stretch after the last.
   for (let k = 0; k <= gaz.length; k++) {
     const g = gaz[k]
+    // A seat after a title and a given name is a surname, read with the names around it in the next stretch.
+    if (g?.hit.seat && titledSeat(text, g)) continue
     const previous = mentions.length ? mentions[mentions.length - 1] : undefined
     const lead = previous && previous.kind !== 'person' && cursor > 0 && isBlank(text, previous.offset + previous.length, cursor) ? previous : undefined
     scanNames(text, cursor, g ? g.offset : text.length, lead, registry, recent, mentions)
-    if (g) {
+    // "Joseph Muscat ... Muscat also warned": so is one the text gave a person named in full.
+    if (g?.hit.seat && !g.text.includes(' ') && registry.bySurnameKey(g.text, recent)?.key.includes(' ')) {
+      scanNames(text, g.offset, g.offset + g.length, undefined, registry, recent, mentions)
+      cursor = g.offset + g.length
+    } else if (g) {
       // One literal per shape: adding `country` afterwards would give mentions a second hidden class.
       const mention: Mention = g.hit.country
         ? { name: g.hit.name, kind: g.hit.kind, offset: g.offset, length: g.length, country: g.hit.country }
@@ -514,6 +522,16 @@ export function findMentions(text: string, registry: PersonRegistry = new Person
   }
   mentions.sort((a, b) => a.offset - b.offset)
   return demonyms ? withDemonymsInNames(text, mentions, demonyms) : mentions
+}
+
+// "Prime Minister Joseph Muscat said", "Malta's prime minister, Joseph Muscat,", "Mr Muscat": a seat's name right after a title and
+// a given name, or an honorific, is a surname, when it goes on as a name does (not "Prime Minister Visits Beijing For Talks").
+const TITLED_BEFORE_SEAT = /(?:\b(?:president|premier|minister|secretary|spokes(?:man|woman|person)|ambassador|envoy|chancellor|king|queen|prince|sheikh|emir|sultan|general|admiral|colonel|commander|senator|governor|mayor|speaker|leader|advis[eo]r|negotiator|chief),? \p{Lu}\p{Ll}+|\b(?:Mr|Mrs|Ms|Dr)\.?) $/iu
+const NAME_GOES_ON = /^(?:['’]s\b|[,.;:)]| \p{Ll}| \()/u
+
+/** Whether the one-word seat at `g` is a surname, by the title and given name (or honorific) before it. */
+function titledSeat(text: string, g: GazetteerMatch): boolean {
+  return !g.text.includes(' ') && TITLED_BEFORE_SEAT.test(text.slice(Math.max(0, g.offset - 40), g.offset)) && NAME_GOES_ON.test(text.slice(g.offset + g.length, g.offset + g.length + 3))
 }
 
 // A meetings record's speaker in capitals before the delegation ("ZHANG JUN (China) said", "JUAN RAMÓN DE LA FUENTE (Mexico)
@@ -599,6 +617,8 @@ function scanNames(text: string, from: number, to: number, lead: Mention | undef
 }
 
 const PLURAL_POSSESSIVE = /^(?:People|Children|Women)$/
+const AGE_BEFORE = /\b\d{1,3}-year-old\s+$/
+const PARTY_MEMBER_WORDS = new Set('social christian free liberal liberals democrat democrats republican republicans conservative conservatives socialist socialists communist communists green greens tory tories gaullist peronist islamist nationalist'.split(' '))
 const LATE_BEFORE = /(?:^|\s)late $/
 const ORG_RANK_WORDS = new Set(['general', 'supreme', 'federal', 'national', 'central'])
 const COMPASS = new Set(['eastern', 'western', 'northern', 'southern', 'central'])
@@ -669,6 +689,8 @@ function readRun(text: string, run: Token[], lead: Mention | undefined, registry
   const ofName = (w: Token): boolean => thing && (COMPASS.has(w.lower) || (w.possessive && PLURAL_POSSESSIVE.test(w.text)))
   while (nameWords.length && !ofName(nameWords[0]) && (NOT_NAME.has(nameWords[0].lower) || OPENING_GERUND.test(nameWords[0].text) || HELD_BY.test(nameWords[0].text))) nameWords.shift()
   if (!nameWords.length) return
+  // "The 63-year-old Social Democrat said": a party's member described by age is someone named before, not a name.
+  if (AGE_BEFORE.test(text.slice(Math.max(0, nameWords[0].offset - 16), nameWords[0].offset)) && nameWords.every((w) => PARTY_MEMBER_WORDS.has(w.lower))) return
   if (nameWords.some((w, k) => NOT_NAME.has(w.lower) && !CONNECTORS.has(w.lower) && !monthAsSurname(text, nameWords, k) && !ofName(w))) return
   const first = nameWords[0]
   const last = nameWords[nameWords.length - 1]

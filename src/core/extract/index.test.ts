@@ -782,6 +782,22 @@ describe('extractItems: who speaks', () => {
     const text = 'Judge Anna Sotnikova sentenced Brittney Griner to nine years on Thursday. Griner\'s lawyer said he would appeal. Griner listened to the verdict, her expression blank. "I never meant to hurt anybody," she said.'
     expect(extract(text, '2022-08-04').filter((i) => i.type === 'statement' && i.text.includes('hurt anybody')).map((i) => i.speaker)).toEqual(['Brittney Griner'])
   })
+  it('keeps a denial with its words and takes no briefing courtesy for a statement ("Not that I am aware of", "Good afternoon.")', () => {
+    const text = 'Stéphane Dujarric, the spokesman for the Secretary-General, briefed reporters on Tuesday.\n\nDUJARRIC: Good afternoon. I will start with Guatemala.\n\nQUESTION: Has the Secretary-General spoken to President Morales since yesterday?\n\nDUJARRIC: Not that I am aware of. The contact yesterday was with the Foreign Minister.\n\nDUJARRIC: Thank you all. Enjoy the afternoon.'
+    expect(extract(text, '2019-01-08').filter((i) => i.type === 'statement').map((i) => i.title)).toEqual(['Dujarric: Not that I am aware of.'])
+  })
+  it('goes on about the "he" after an opening phrase, not the people the phrase names ("As chief of staff to Gerhard Schröder ..., he was")', () => {
+    const text = 'German President Frank-Walter Steinmeier said on Tuesday that he had been ready to go. As chief of staff to Gerhard Schröder and later as foreign minister under Angela Merkel, he was one of the architects of the policy of rapprochement with Russia. Earlier this month he conceded that his support for the Nord Stream 2 pipeline had been "clearly a mistake".'
+    expect(extract(text, '2022-04-14').filter((i) => i.type === 'statement').map((i) => i.speaker)).toEqual(['Frank-Walter Steinmeier', 'Frank-Walter Steinmeier'])
+  })
+  it('hears the person just spoken of in one described by age and post or party, not a farmer by age alone ("The 63-year-old Social Democrat said")', () => {
+    const text = 'German Chancellor Olaf Scholz met the president on Monday. The 63-year-old Social Democrat said that the snub stood in the way of a visit. "We will see what comes," he told reporters.\n\nForeign Minister Annalena Baerbock was in Kyiv. The 41-year-old minister said the trip had been planned for weeks. The 62-year-old farmer said he had heard a bang.'
+    expect(extract(text, '2022-05-03').filter((i) => i.type === 'statement').map((i) => [i.speaker, i.quote])).toEqual([['Olaf Scholz', 'We will see what comes'], ['Annalena Baerbock', null]])
+  })
+  it('does not give "he" the person its own verb tells ("the French president said ..., repeating what he had already told Conte")', () => {
+    const text = 'Giuseppe Conte sat down for lunch with Emmanuel Macron at the Élysée. "I never wished to offend Italy or the Italian people," the French president said at a joint press conference, repeating what, according to his office, he had already told Conte on the telephone.'
+    expect(extract(text, '2018-06-16').filter((i) => i.type === 'statement').map((i) => i.speaker)).not.toContain('Giuseppe Conte')
+  })
   it('hears the subject of a chronology\'s day label ("SUNDAY: Assange made ..., calling ... what he called ...")', () => {
     const text = 'Julian Assange has been in the embassy since June. Rafael Correa said on Thursday that Ecuador would not back down.\n\nSUNDAY: Assange made his first appearance in two months, speaking from a balcony of the embassy and calling on the United States to end what he called its "witch-hunt" against WikiLeaks.'
     expect(extract(text, '2012-08-22').filter((i) => i.text.includes('witch-hunt')).map((i) => i.speaker)).toEqual(['Julian Assange'])

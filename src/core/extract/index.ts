@@ -338,6 +338,8 @@ const CAPITALS_HEAD = /^[\p{Lu} .'’-]+$/u
 const DATELINE_REACH = 4
 const QUESTION_LABEL = /^(?:Question|Q)\s*:\s/
 const QUESTION_END = /\?["”’)]*\s*$/
+const PHRASE_THEN_PRONOUN = /^(?:As|After|Before|Since|While|When|Under|During|Despite|Like|Unlike|Following|Until)\b[^.;:“”"]{0,150}?,\s+(?:he|she)\s+\p{Ll}/u
+const COURTESY = /^(?:[\p{Lu}][\p{Lu}\p{M} .'’-]*:\s*)?(?:(?:good (?:morning|afternoon|evening|day)|thank you|thanks|hello|welcome|enjoy the \w+)\b[^.!?\n]{0,40}[.!?]+\s*)+$/iu
 const ASKS = /^(?:(?:And|But|So|Well|Now|Okay|OK)\s*,?\s+)?(?:Has|Have|Had|Did|Does|Do|Is|Are|Was|Were|Will|Would|Can|Could|Should|What|Why|How|When|Where|Who|Which)\s/
 const WHAT_AT_END = /\b(?:what|why|how|who|where|when)\?["”’)]*\s*$/i
 const QUOTE_OPENING = /^["“‘]/
@@ -603,6 +605,8 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
     // So does a transcript's: "He did not say where or when" after "SECRETARY POMPEO: ..." is the reporter's again.
     else if (firstOfParagraph && labelSpeaker && !FIRST_PERSON.test(paragraphOf(sentences, index))) (labelSpeaker = null), (answering = false)
     if (asking.has(s.paragraph) && QUESTION_END.test(s.text)) continue
+    // "SPOKESMAN: Good afternoon.", "Thank you all. Enjoy the afternoon.": a briefing's courtesies tell nothing.
+    if (COURTESY.test(s.text)) continue
     // "Has Barbecue said anything since last night?", "And the White House says what?": the reporter's question tells no one's words.
     if (QUESTION_END.test(s.text) && !QUOTE_OPENING.test(s.text) && (ASKS.test(s.text) || WHAT_AT_END.test(s.text))) continue
     const answerLabel = answering && firstOfParagraph ? ANSWER_LABEL.exec(s.text) : null
@@ -740,6 +744,8 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
         if (attribution?.contentAfter && REPORTED_RIGHT_AFTER.test(s.text.slice(attribution.verbOffset + attribution.verb.length, other.a.subjectOffset))) continue
         // "Putin praised what he described as ...": "he" after a named speaker is that speaker, whatever came before.
         if (speaker.kind === 'person' && /^(?:he|she)$/i.test(other.a.subject.trim())) continue
+        // "..., the French president said, repeating what he had already told Conte": not the one "he" told.
+        if (toldThemself(s.text, base, other.a, other.sp, here, context)) continue
         // Inside the words of a closing attribution ("S1, who announced X, will attend ..., the statement said") it is reported, not said.
         if (attribution && !attribution.contentAfter && other.a.verbOffset < attribution.subjectOffset) continue
         speakers.add(other.sp.name)
@@ -897,7 +903,9 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
       const subject = people.find((m) => m.offset < opening + 60) ?? (further.length && new Set(people.map((m) => m.name)).size === 1 ? further[0] : undefined)
       // A sentence whose subject is "he" or "she" goes on about that person, whomever it names ("He was greeted by Rwanda's
       // Foreign Minister Vincent Biruta. Before leaving Paris last night, he tweeted ...").
-      const pronounSubject = /^(?:He|She)\s/.test(s.text.slice(opening - base))
+      // So does one whose "he" follows an opening phrase ("As chief of staff to Gerhard Schröder and later as foreign minister
+      // under Angela Merkel, he was one of the architects ...").
+      const pronounSubject = /^(?:He|She)\s/.test(s.text.slice(opening - base)) || PHRASE_THEN_PRONOUN.test(s.text.slice(opening - base))
       if (subject && !pronounSubject) discourse = speakingOf(discourse, spokenOf(subject))
     }
     // A happening told as done, or one that goes on from the dated happening just told ("The two were then joined by von der
@@ -1368,6 +1376,14 @@ function resolveAttribution(a: Attribution, sentence: string, base: number, here
 }
 
 const BARE_INITIALS = /^\p{Lu}{3,8}$/u
+
+/** Whether a pronoun's attribution was given the person its own verb names right after it ("he had told Conte"). */
+function toldThemself(sentence: string, base: number, a: Attribution, sp: Speaker, here: readonly Mention[], context: StoryContext): boolean {
+  if (!/^(?:he|she)$/i.test(a.subject.trim())) return false
+  const verbEnd = a.verbOffset + a.verb.length
+  const gap = /^\s+/.exec(sentence.slice(verbEnd))?.[0].length ?? 0
+  return here.some((m) => m.kind === 'person' && m.offset === base + verbEnd + gap && personOf(m, context).name === sp.name)
+}
 
 const BARE_GOVERNMENT = /^the\s+(?:government|authorities|cabinet)$/i
 // The ministry named, not meant ("In Syria, it said", "the ministry said": the body the text last named, wherever it is).

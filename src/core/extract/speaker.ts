@@ -2,7 +2,7 @@
 // bound to the person the story names, an office or country's official, or the country or
 // organisation itself; pronouns and "the official" / "the statement" go back to the last speaker.
 import type { Mention } from '../entities'
-import { demonymOf } from '../entities/gazetteer'
+import { demonymOf, ROLE_WORDS } from '../entities/gazetteer'
 import { AIDE, JOINT_PARTIES, NEWS_AGENCIES, PORTFOLIO, SIGNED_TEXT } from './attribution'
 import { descriptorKey, LEADING_OFFICES, officeClass, ownerOf, type StoryContext } from './context'
 
@@ -147,6 +147,8 @@ function staffName(word: string): string {
   return /^spokes/.test(lower) ? 'spokesperson' : /^(?:lawyer|attorney)/.test(lower) ? 'lawyers' : lower
 }
 
+const AGED = /^the\s+\d{1,3}-year-old(?:\s+[\p{L}-]+)*?(?:\s+(\p{Ll}+))?$/iu
+
 /** Resolves the subject words at [from, to) of the article text. */
 export function resolveSpeaker(subject: string, from: number, to: number, mentions: readonly Mention[], discourse: Discourse, context: StoryContext): Speaker | null {
   const words = subject.trim()
@@ -168,6 +170,11 @@ export function resolveSpeaker(subject: string, from: number, to: number, mentio
   if (COMPANY_NOUN.test(lower)) return lastCompany(discourse)
   // "Niger's military rulers ordered the ambassador out. ... the junta said": the country whose rulers were named.
   if (BARE_RULERS.test(lower) && discourse.lastGovernment) return discourse.lastGovernment
+  // "The 63-year-old said", "the 55-year-old minister": one described by age and post is a person just spoken of, the one
+  // holding that post when the text gave it; not "the 62-year-old farmer", whom the text may have named by no name.
+  const aged = AGED.exec(words)
+  const agedPost = aged?.[1]?.toLowerCase()
+  if (aged && (!agedPost || ROLE_WORDS.has(agedPost))) return (agedPost && discourse.people?.find((p) => p.role?.toLowerCase().includes(agedPost))) || discourse.lastPerson
   // A newspaper or agency passes words on; it is not the speaker ("according to The Times of Israel").
   if (MEDIA.test(words)) return null
   const inside = mentions.filter((m) => m.offset >= from && m.offset + m.length <= to)

@@ -179,7 +179,8 @@ function announcesThing(verb: string, after: string): boolean {
 /** What follows the speech verb, without its audience and setting: "told reporters on Monday that X" -> X. */
 function reportedClause(after: string, verb: string): string {
   // "told reporters on Monday that X": only an audience or a setting may stand before "that".
-  const that = /^[\s,]*(?:(?!(?:was|is|were|are|would|will|has|had|that)\b)[\w'’-]+[\s,]+){0,10}?that\s+/.exec(after)
+  // Not "Not that I am aware of": what the words deny stays with its denial.
+  const that = /^[\s,]*(?:(?!(?:was|is|were|are|would|will|has|had|that|[Nn]ot|[Nn]ever)\b)[\w'’-]+[\s,]+){0,10}?that\s+/.exec(after)
   if (that) return after.slice(that[0].length)
   // "told Reuters the meeting had been constructive": the audience goes.
   if (/^tel|^told/.test(verb)) after = after.replace(TOLD_WHOM, '')

@@ -29,6 +29,22 @@ export interface TextDate {
   yearStated: boolean
   /** A dateline without its year whose year the lead's weekday fixes: a stand-in for a stated one in a story with none. */
   weekdayPinned?: boolean
+  /** A day counted from a day without its year (`date` counted in a placeholder year): its year is the first day's. */
+  counted?: { from: IsoDate; days: number }
+}
+
+/** A day counted from a day of the month without its year ("almost four weeks since the retreat of February 3"). */
+function countedFrom(monthDay: string, days: number): TextDate {
+  const from = `2000-${monthDay}`
+  return { date: addDays(from, days), how: 'counted', yearStated: false, counted: { from, days } }
+}
+
+/**
+ * A yearless text date in the year `place` gives it; a counted one counts from its first day so placed, not from a
+ * placeholder year's ("almost four weeks since February 3" is 1 March in 2021, not 29 February of a leap year).
+ */
+function placedDate(own: TextDate, place: (day: IsoDate) => IsoDate): IsoDate {
+  return own.counted ? addDays(place(own.counted.from), own.counted.days) : place(own.date)
 }
 
 // A weekday's name, for the patterns below (any case: they are case-blind).
@@ -550,8 +566,10 @@ function weekdayGuess(text: string, centre: IsoDate): IsoDate {
     const ahead = [...namedWeekdays(text).ahead].map((w) => weekdayOnOrBefore(addDays(latest!, 7), w)).sort()[0]
     return ahead && ahead <= centre ? latest : centre
   }
-  // "The treaty is due to expire on February 5": the article appeared before that day.
-  if (aheadMonthDays(text).some((day) => nearestYear(`2000-${day}`, centre) <= latest!)) latest = addDays(latest, -7)
+  // "The treaty is due to expire on February 5": the article appeared before that day, which a week back puts it before;
+  // not a day months off ("until its mandate ends on September 3", in January), whatever year is nearest.
+  const passedAhead = aheadMonthDays(text).map((day) => nearestYear(`2000-${day}`, centre)).some((ahead) => ahead <= latest! && toDay(latest!) - toDay(ahead) < 7)
+  if (passedAhead) latest = addDays(latest, -7)
   // "... signed a deal on Saturday, a step towards the agreement reached last week", "the accord signed on
   // November 2": an article that names the story's day by its date and as last week appeared the week after.
   const later = addDays(latest, 7)
@@ -673,6 +691,23 @@ function dayAfterToldLastNight(text: string, sentences: () => readonly DatedSent
   return null
 }
 const LAST_NIGHT = /\b(?:yesterday|last night)\b/i
+
+// "The International Court of Justice will tomorrow deliver its judgment in Peru's claim against Chile": a lead on the eve of
+// a happening.
+const TOMORROW_CLAUSE = happeningClause(String.raw`tomorrow\b`)
+const TOMORROW = /\btomorrow\b/i
+/** How far from the day its weekdays give a report may be moved to the eve of a happening of tomorrow. */
+const EVE_REACH_DAYS = 7
+
+/** A lead that tells a happening of tomorrow: the day before the one a dated report gives it. */
+function dayBeforeToldTomorrow(text: string, sentences: () => readonly DatedSentence[]): IsoDate | null {
+  for (const m of text.slice(0, LEAD_CHARACTERS).matchAll(TOMORROW_CLAUSE)) {
+    if (quotedAt(text, m.index)) continue
+    const day = toldDay(m[0].replace(TOMORROW, ' '), sentences)
+    if (day) return addDays(day, -1)
+  }
+  return null
+}
 /**
  * The clause of a happening told with `phrase` (a pattern, its lookaheads included), outside quotation marks, up to the next
  * clause: none of its words opens another ("since", "after", "when", ...).
@@ -717,14 +752,22 @@ function toldDay(happening: string, sentences: () => readonly DatedSentence[], s
     const near = days.filter((d) => toDay(sentence.published) - toDay(d.start) <= reach)
     // "Turkey sent the Oruc Reis ... on August 10", told in October: a day too far back to trust, and not the report's own.
     if (days.length && !near.length) continue
-    if (stated && !near.length) continue
+    // A wire's dateline ("ISLAMABAD, Dec 27 (Margalla Dispatch) – The United States has welcomed the meeting") gives the report's day,
+    // which states no day of the happening.
+    if (stated && !near.some((d) => !DATELINE_AFTER.test(sentence.text.slice(d.offset + d.length)))) continue
     // "Raymond Davis, the CIA contractor who shot dead two men in Lahore in January, was flown out of Pakistan on Wednesday":
     // the happening comes with a time of its own before the day, which is another happening's.
     if (near.length && sentence.dates.some((d) => d.precision !== 'day' && !d.future && d.offset < near[0].offset && d.end < near[0].start)) continue
     // A report that counts from the happening itself ("Four weeks after Prague accused Russia of blowing up ...") tells it
     // so long before its own day.
-    const counted = near.length ? null : toldCount(TOLD_COUNT.exec(sentence.text))
-    const day = near.map((d) => d.start).sort().at(-1) ?? (counted ? addDays(sentence.published, -countedDays(counted.count, counted.unit)) : sentence.published)
+    const counted = toldCount(TOLD_COUNT.exec(sentence.text))
+    const nearDay = near.map((d) => d.start).sort().at(-1)
+    // So does one that counts from it to a day it gives ("Two days after the International Court of Justice redrew their
+    // maritime border, the presidents ... sat down together in Havana on Wednesday"), when the count's clause tells it.
+    const countWords = counted && nearDay ? new Set(contentTokens(counted.happening)) : null
+    const countsFromIt = countWords && sharedCount(words, countWords) * 2 >= Math.min(words.size, countWords.size)
+    const countBack = (from: IsoDate): IsoDate => addDays(from, -countedDays(counted!.count, counted!.unit))
+    const day = countsFromIt ? countBack(nearDay!) : nearDay ?? (counted ? countBack(sentence.published) : sentence.published)
     // Two sentences that share as many words: the happening is of the first day either gives.
     if (!best || shared > best.shared || day < best.day) best = { shared, day }
   }
@@ -916,7 +959,7 @@ function yearsToTheDay(text: string): TextDate | null {
 function countedInLead(lead: string, pattern: RegExp, day: number, count: number, unit: number): TextDate | null {
   const m = pattern.exec(lead)
   const from = m ? mentionedMonthDays(m[day])[0] : undefined
-  return m && from ? { date: addDays(`2000-${from}`, countedDays(m[count], m[unit])), how: 'counted', yearStated: false } : null
+  return m && from ? countedFrom(from, countedDays(m[count], m[unit])) : null
 }
 
 function countedFromToday(text: string): TextDate | null {
@@ -924,11 +967,11 @@ function countedFromToday(text: string): TextDate | null {
   if (years) return years
   const today = TODAY_NAMED.exec(text)
   const todayDay = today ? mentionedMonthDays(today[2])[0] : undefined
-  if (todayDay) return { date: addDays(`2000-${todayDay}`, /^yesterday$/i.test(today![1]) ? 1 : /^tomorrow$/i.test(today![1]) ? -1 : 0), how: 'counted', yearStated: false }
+  if (todayDay) return countedFrom(todayDay, /^yesterday$/i.test(today![1]) ? 1 : /^tomorrow$/i.test(today![1]) ? -1 : 0)
   for (const pattern of [SINCE_COUNT, PASSED_COUNT]) {
     const since = pattern.exec(text)
     const from = since ? mentionedMonthDays(since[4])[0] : undefined
-    if (since && from) return { date: addDays(`2000-${from}`, countedDays(since[2], since[3]) + roughDays(since[1], since[3])), how: 'counted', yearStated: false }
+    if (since && from) return countedFrom(from, countedDays(since[2], since[3]) + roughDays(since[1], since[3]))
   }
   const lead = text.slice(0, LEAD_CHARACTERS)
   const counted = countedInLead(lead, LATER_NOW, 1, 2, 3) ?? countedInLead(lead, WEEKDAY_COUNTED_AFTER_DAY, 3, 1, 2) ?? countedInLead(lead, LEAD_COUNTED_FROM_DAY, 3, 1, 2)
@@ -937,7 +980,7 @@ function countedFromToday(text: string): TextDate | null {
   const inTime = away ? null : IN_TIME.exec(text)
   const [ahead, count, unit] = away ? [away[1], away[2], away[3]] : inTime ? [inTime[3], inTime[1], inTime[2]] : []
   const aheadDay = ahead ? mentionedMonthDays(ahead)[0] : undefined
-  if (aheadDay) return { date: addDays(`2000-${aheadDay}`, -countedDays(count!, unit!)), how: 'counted', yearStated: false }
+  if (aheadDay) return countedFrom(aheadDay, -countedDays(count!, unit!))
   const m = AGO_TODAY.exec(text)
   if (!m) return null
   const day = Number(m[3] ?? m[6])
@@ -1198,6 +1241,8 @@ const CAME_AFTER = new RegExp(String.raw`(?:^|[.!?]\s+)(?:It|The\s+[\p{L}'’-]+
 // "Counting continued on Friday, two days after Zimbabweans voted on Wednesday, August 23", "the foreign ministry in Chișinău
 // said yesterday, five days after an airliner carrying him ... was turned back": a day of the report's own, counted so.
 const DAY_AFTER = new RegExp(String.raw`\b(yesterday|last night|today|tonight|this (?:morning|afternoon|evening)|on\s+(?:${WEEKDAY_NAME}))(?:\s+(?:morning|afternoon|evening|night))?,\s+${COUNT_AFTER}`, 'giu')
+// "Exactly one week ago today, the International Court of Justice delivered its judgment": the report's day, wherever it stands.
+const AGO_TODAY_TOLD = new RegExp(String.raw`\b(?:(?:exactly|precisely|just)\s+)?(${COUNT})\s+(days?|weeks?)\s+ago\s+today,?\s+([^.;!?\n“”"]{15,200})`, 'giu')
 // An aside set between commas ("France's foreign minister, Jean-Noël Barrot, met"), and what follows the happening's first clause.
 const COMMA_ASIDE = /,\s[^,]{1,60},/g
 const CLAUSE_END = /,|\s+(?:and\s+\p{Ll}+ed|that)\b/u
@@ -1236,14 +1281,20 @@ function countedNewsDay(text: string, centre: IsoDate, sentences: () => readonly
     if (LAST_NIGHT.test(lead) && !TODAY_WORDS.test(lead)) return addDays(day, 1)
     return TODAY_WORDS.test(lead) ? day : pastRunIn(text, day)
   }
+  // Only from a day a dated report states for the happening, not the day of a report that tells it without one, which may
+  // come a day or two after it.
+  for (const m of text.matchAll(AGO_TODAY_TOLD)) {
+    const day = countedDay(text, m, ['', m[1], m[2], m[3]], centre, sentences, true)
+    if (day) return day
+  }
   return null
 }
 
 /** The day a count ([modifier, count, unit, happening]) reaches from the happening's day, as its words or a dated report give it. */
-function countedDay(text: string, m: RegExpExecArray, [modifier, count, unit, happening]: string[], centre: IsoDate, sentences: () => readonly DatedSentence[]): IsoDate | null {
+function countedDay(text: string, m: RegExpExecArray, [modifier, count, unit, happening]: string[], centre: IsoDate, sentences: () => readonly DatedSentence[], stated = false): IsoDate | null {
   if (quotedAt(text, m.index)) return null
   const named = mentionedMonthDays(happening)[0]
-  const from = named ? nearestYear(`2000-${named}`, centre) : toldDay(happeningOf(happening), sentences)
+  const from = named ? nearestYear(`2000-${named}`, centre) : toldDay(happeningOf(happening), sentences, stated)
   if (!from || toDay(centre) - toDay(from) > COUNTED_FROM_REACH_DAYS) return null
   // "a day after the ... mission said on Friday": a report that tells it on another weekday tells another saying.
   const weekday = weekdayMentions(happening)[0]?.weekday
@@ -1720,7 +1771,7 @@ export function inferPublicationDates(
   const ofFolderYear = documents.map((d, i) => {
     const own = textDates[i]
     if (d.published || !own || own.yearStated || !folderStated.length || mentionedFullDates(d.text).length) return false
-    result[i] = { published: yearOfFolder(own.date, folderStated, d.text), publishedFrom: 'text' }
+    result[i] = { published: placedDate(own, (day) => yearOfFolder(day, folderStated, d.text)), publishedFrom: 'text' }
     return true
   })
   for (const group of groups) {
@@ -1746,7 +1797,7 @@ export function inferPublicationDates(
     // reports too, when no report that states its year tells it ("RAŠKA, Serbia, Jan 14 - A Serbian train ... was stopped on
     // Saturday" for "Four days after a train painted in the Serbian tricolour was stopped at Raška").
     const spanned = stated.length ? group.members.filter((i) => !documents[i].published && textDates[i] && !textDates[i]!.yearStated) : []
-    for (const i of spanned) result[i] = { published: nearestYearToSpan(textDates[i]!.date, sorted[0], sorted.at(-1)!), publishedFrom: 'text' }
+    for (const i of spanned) result[i] = { published: placedDate(textDates[i]!, (day) => nearestYearToSpan(day, sorted[0], sorted.at(-1)!)), publishedFrom: 'text' }
     const sentencesOf = (members: readonly number[]): DatedSentence[] => datedSentences(members.map((i) => ({ text: documents[i].text, published: result[i].published! })))
     const datedSentencesOnce = (): DatedSentence[] => (sentences ??= sentencesOf(dated))
     let toldSentences: DatedSentence[] | undefined
@@ -1761,10 +1812,10 @@ export function inferPublicationDates(
       const text = doc.title && !doc.text.startsWith(doc.title) ? `${doc.title}.\n${doc.text}` : doc.text
       const own = textDates[i]
       if (own) {
-        if (!own.yearStated && centre) result[i] = { published: nearestYearToSpan(own.date, sorted[0] ?? centre, sorted.at(-1) ?? centre), publishedFrom: 'text' }
+        if (!own.yearStated && centre) result[i] = { published: placedDate(own, (day) => nearestYearToSpan(day, sorted[0] ?? centre, sorted.at(-1) ?? centre)), publishedFrom: 'text' }
         // A story with no year anywhere: the year a yearless dateline's takes, not the placeholder a count from a day without
         // its year was made in ("Two weeks ago, on August 30").
-        else if (!own.yearStated && !ofFolderYear[i]) result[i] = { published: yearOfText(own.date, doc.text, doc.fileDate), publishedFrom: 'text' }
+        else if (!own.yearStated && !ofFolderYear[i]) result[i] = { published: placedDate(own, (day) => yearOfText(day, doc.text, doc.fileDate)), publishedFrom: 'text' }
         return
       }
       if (centre) {
@@ -1919,6 +1970,10 @@ export function inferPublicationDates(
         // took effect. Since Wednesday, March 15, ...": a report of the ban's order, on March 2, tells another happening).
         const newsDay = toldByAny((sentences) => countedNewsDay(text, centre, sentences))
         if (newsDay && !(pinned && newsDay < pinned) && !(toldInFull && newsDay < toldInFull)) published = newsDay
+        // A lead of a happening of tomorrow that a dated report gives ("The International Court of Justice will tomorrow deliver its
+        // judgment"): the report is of its eve, when that is near.
+        const eve = toldByAny((sentences) => dayBeforeToldTomorrow(text, sentences))
+        if (eve && Math.abs(toDay(eve) - toDay(published)) <= EVE_REACH_DAYS && !(pinned && eve < pinned) && !(toldInFull && eve < toldInFull)) published = eve
         // A column that says the weekday it runs on ("Hélène Marchetti writes about the Mediterranean every Saturday") is of that
         // weekday nearest the guess.
         const runsOn = columnWeekday(doc)
