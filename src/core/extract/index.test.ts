@@ -785,6 +785,8 @@ describe('extractItems: who speaks', () => {
   it('keeps a denial with its words and takes no briefing courtesy for a statement ("Not that I am aware of", "Good afternoon.")', () => {
     const text = 'Stéphane Dujarric, the spokesman for the Secretary-General, briefed reporters on Tuesday.\n\nDUJARRIC: Good afternoon. I will start with Guatemala.\n\nQUESTION: Has the Secretary-General spoken to President Morales since yesterday?\n\nDUJARRIC: Not that I am aware of. The contact yesterday was with the Foreign Minister.\n\nDUJARRIC: Thank you all. Enjoy the afternoon.'
     expect(extract(text, '2019-01-08').filter((i) => i.type === 'statement').map((i) => i.title)).toEqual(['Dujarric: Not that I am aware of.'])
+    // A sentence that only opens with the words is news.
+    expect(extract('Thanks to Qatar, both were freed on Monday.', '2019-01-08').map((i) => i.title)).toEqual(['Thanks to Qatar, both were freed on Monday.'])
   })
   it('goes on about the "he" after an opening phrase, not the people the phrase names ("As chief of staff to Gerhard Schröder ..., he was")', () => {
     const text = 'German President Frank-Walter Steinmeier said on Tuesday that he had been ready to go. As chief of staff to Gerhard Schröder and later as foreign minister under Angela Merkel, he was one of the architects of the policy of rapprochement with Russia. Earlier this month he conceded that his support for the Nord Stream 2 pipeline had been "clearly a mistake".'

@@ -339,7 +339,9 @@ const DATELINE_REACH = 4
 const QUESTION_LABEL = /^(?:Question|Q)\s*:\s/
 const QUESTION_END = /\?["”’)]*\s*$/
 const PHRASE_THEN_PRONOUN = /^(?:As|After|Before|Since|While|When|Under|During|Despite|Like|Unlike|Following|Until)\b[^.;:“”"]{0,150}?,\s+(?:he|she)\s+\p{Ll}/u
-const COURTESY = /^(?:[\p{Lu}][\p{Lu}\p{M} .'’-]*:\s*)?(?:(?:good (?:morning|afternoon|evening|day)|thank you|thanks|hello|welcome|enjoy the \w+)\b[^.!?\n]{0,40}[.!?]+\s*)+$/iu
+// "Good afternoon, and thank you for coming.", "RESTREPO: Thank you, Isabel.", "Welcome to our live coverage.": not "Thanks to Qatar,
+// both were freed on Monday", nor "Welcome news for Kyiv".
+const COURTESY = /^(?:[\p{Lu}][\p{Lu}\p{M} .'’-]*:\s*)?(?:(?:good (?:morning|afternoon|evening)|thank you(?!\s+to\b)|thanks(?!\s+to\b)|hello|welcome(?=\s+(?:to|back|and)\b|[,.!])|enjoy the \w+)\b[^.!?\n]{0,40}[.!?]+\s*)+$/iu
 const ASKS = /^(?:(?:And|But|So|Well|Now|Okay|OK)\s*,?\s+)?(?:Has|Have|Had|Did|Does|Do|Is|Are|Was|Were|Will|Would|Can|Could|Should|What|Why|How|When|Where|Who|Which)\s/
 const WHAT_AT_END = /\b(?:what|why|how|who|where|when)\?["”’)]*\s*$/i
 const QUOTE_OPENING = /^["“‘]/
