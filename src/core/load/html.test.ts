@@ -160,3 +160,36 @@ describe('parseHtml on a saved news page', () => {
     expect(parseHtml('empty.html', '<html><head><title>x</title></head><body><script>var a = 1</script></body></html>')).toEqual({ error: 'no article text in the page' })
   })
 })
+
+describe("a page that shows its story's start and holds the whole in its data", () => {
+  const paragraphs = [
+    'The United States and Canada reached a deal late Sunday night that keeps Canada in a revamped North American trade pact with Mexico.',
+    'The agreement, struck shortly before a midnight deadline, will be called the United States-Mexico-Canada Agreement, or USMCA.',
+    'Canada agreed to open about 3.5 percent of its dairy market to American producers, officials said on Monday.',
+    'The steel and aluminium tariffs the United States imposed in June stay in place, and talks on them will go on separately.',
+  ]
+  const page = (body: string) => `<!DOCTYPE html><html><head><title>USMCA | Capitol Commerce Review</title>
+<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Canada joins", "datePublished": "2018-10-01T08:05:00-04:00", "articleBody": ${JSON.stringify(body)}}</script></head>
+<body><article><h1>Canada joins</h1><p class="standfirst">A Sunday-night agreement keeps the bloc intact.</p><p>${paragraphs[0]}</p><p>${paragraphs[1]}</p>
+<div class="paywall">Subscribe to continue reading.</div></article></body></html>`
+
+  it('reads the whole body behind a paywall script from the JSON-LD articleBody, the standfirst kept above it', () => {
+    const result = parseHtml('usmca.html', page(paragraphs.join('\n\n')))
+    if ('error' in result) throw new Error(result.error)
+    const text = result.articles[0].lines.map((l) => l.text).join('\n')
+    for (const p of paragraphs) expect(text).toContain(p)
+    expect(text.indexOf('A Sunday-night agreement')).toBeLessThan(text.indexOf(paragraphs[0]))
+    expect(text.match(/keeps Canada in a revamped/g)).toHaveLength(1)
+  })
+
+  it("keeps the page's own text when its data's body is another text or no longer", () => {
+    for (const body of ['An unrelated summary of another story that is much longer than the page. '.repeat(10), paragraphs.slice(0, 2).join('\n\n')]) {
+      const result = parseHtml('usmca.html', page(body))
+      if ('error' in result) throw new Error(result.error)
+      const text = result.articles[0].lines.map((l) => l.text).join('\n')
+      expect(text).toContain(paragraphs[0])
+      expect(text).not.toContain(paragraphs[2])
+      expect(text).not.toContain('unrelated summary')
+    }
+  })
+})

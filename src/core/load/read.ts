@@ -4,6 +4,8 @@
 import { closeSync, openSync, readSync } from 'node:fs'
 
 export const MAX_BYTES = 5 * 1024 * 1024
+/** A document in a container (a Word document with its pictures) is read whole: cut short, it cannot be opened at all. */
+export const MAX_CONTAINER_BYTES = 50 * 1024 * 1024
 
 export interface ReadIo {
   /** The file's bytes, at most `limit` of them (`size` is what the listing saw). */

@@ -87,11 +87,34 @@ export function parseHtml(file: string, page: string): ParseResult {
     for (const el of Array.from(fallback.querySelectorAll('nav, header, footer, aside, form'))) el.remove()
     lines = fallback.body ? nodeToLines(fallback.body) : []
   }
+  if (ld.articleBody) lines = withWholeBody(lines, ld.articleBody)
   if (!lines.some((l) => !l.kind && l.text.trim())) return { error: 'no article text in the page' }
   return { articles: [{ file, lines, title: clean(title), outlet: clean(outlet), url: clean(url), published, updated }] }
 }
 
 const MAX_PARSE_DEPTH = 2000
+
+/** The body the page's data gives must be this much longer than the one it shows to stand for it. */
+const WHOLE_BODY_RATIO = 1.5
+
+/**
+ * A page that shows the start of its story and hides the rest behind a paywall's script, while its data (JSON-LD's
+ * "articleBody") holds the whole: the whole text in place of the part shown, the lines around it (a standfirst above, the
+ * paywall's prompt below) kept. Only when the part shown is the data's own opening, so a page's unrelated data is never read.
+ */
+function withWholeBody(lines: SourceLine[], articleBody: string): SourceLine[] {
+  const body = normalizeText(decodeReferences(articleBody))
+  const squeezed = (t: string): string => t.replace(/\s+/g, ' ').trim()
+  const whole = squeezed(body)
+  const shown = lines.map((line, i) => ({ i, inBody: !line.kind && squeezed(line.text).length >= 40 && whole.includes(squeezed(line.text)) }))
+  const inBody = shown.filter((l) => l.inBody)
+  const shownLength = inBody.reduce((sum, l) => sum + squeezed(lines[l.i].text).length, 0)
+  if (!inBody.length || whole.length < WHOLE_BODY_RATIO * shownLength || !whole.startsWith(squeezed(lines[inBody[0].i].text).slice(0, 40))) return lines
+  const first = inBody[0].i
+  const last = inBody.at(-1)!.i
+  const paragraphs = body.split(/\n+/).map((text) => text.trim()).filter(Boolean).map((text): SourceLine => ({ text }))
+  return [...lines.slice(0, first), ...paragraphs, ...lines.slice(last + 1).filter((line) => !whole.includes(squeezed(line.text)) || !line.text.trim())]
+}
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr', 'p', 'li', 'option', 'td', 'tr', 'th', 'dd', 'dt'])
 
 /** Deepest tag nesting, by counting open and close tags (elements often left open count as void). */
@@ -236,6 +259,7 @@ export function titleWithoutSite(title: string, outlet: string | null): string |
 
 interface LdFacts {
   headline: string | null
+  articleBody: string | null
   datePublished: string | null
   dateModified: string | null
   publisher: string | null
@@ -243,7 +267,7 @@ interface LdFacts {
 }
 
 function jsonLd(doc: Doc): LdFacts {
-  const facts: LdFacts = { headline: null, datePublished: null, dateModified: null, publisher: null, url: null }
+  const facts: LdFacts = { headline: null, articleBody: null, datePublished: null, dateModified: null, publisher: null, url: null }
   for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
     let data: unknown
     try {
@@ -261,6 +285,7 @@ function jsonLd(doc: Doc): LdFacts {
         if (Array.isArray(o['@graph'])) for (const child of o['@graph'] as unknown[]) queue.push(child)
         if (![o['@type']].flat().some((t) => typeof t === 'string' && ARTICLE_TYPES.has(t.toLowerCase()))) continue
         facts.headline ??= text(o.headline) ?? text(o.name)
+        facts.articleBody ??= text(o.articleBody)
         facts.datePublished ??= text(o.datePublished)
         facts.dateModified ??= text(o.dateModified)
         const publisher = Array.isArray(o.publisher) ? o.publisher[0] : o.publisher

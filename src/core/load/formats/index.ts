@@ -1,6 +1,8 @@
 // Which parser reads which file, and a plain name for everything else.
 import { DATE_MARKER } from '../dateline'
 import { BOOKMARK_FILE, parseBookmarks } from './bookmarks'
+import { parseCaptions } from './captions'
+import { parseCsvBytes } from './csv'
 import { parseEml } from './eml'
 import { parseEnex } from './enex'
 import { parseFeed } from './feed'
@@ -9,11 +11,16 @@ import { parseJson, parseJsonLines } from './json'
 import { parseMarkdown } from './md'
 import { parseMbox } from './mbox'
 import { parseMhtml } from './mhtml'
+import { parseDocx, parseOdt } from './office'
 import { parseRtf } from './rtf'
 import { parseTxt } from './txt'
 import type { ParseResult } from './types'
+import { parseWarc } from './warc'
+import { parseWebarchive } from './webarchive'
 
 type Parser = (file: string, text: string) => ParseResult
+/** A format that is not text: read from the file's bytes. */
+export type BytesParser = (file: string, bytes: Uint8Array) => ParseResult
 
 const parseText: Parser = (file, text) => ({ articles: [parseTxt(file, text)] })
 
@@ -22,7 +29,21 @@ function parsePage(file: string, text: string): ParseResult {
   return BOOKMARK_FILE.test(text.slice(0, 1000)) ? parseBookmarks(file, text) : parseHtml(file, text)
 }
 
+// A file without an extension: an old archive system's or a wire's export ("SLUG: ... HEADLINE: ..."), read as a text
+// when it reads as prose; a project's README, LICENSE or Makefile never is.
+const PROJECT_FILE = /^(?:readme|licen[cs]e|copying|changelog|changes|authors|contributors|contributing|notice|todo|makefile|dockerfile|gemfile|rakefile|procfile|vagrantfile|jenkinsfile|manifest)$/i
+const PROSE_LINE = /^.{60,}[.!?"”'’)]\s*$/gm
+const PROSE_LINES = 3
+
+function parseUnnamed(file: string, text: string): ParseResult {
+  const name = file.slice(file.lastIndexOf('/') + 1)
+  if (PROJECT_FILE.test(name)) return { error: 'not an article file (no file extension)' }
+  if ((text.slice(0, 200_000).match(PROSE_LINE)?.length ?? 0) < PROSE_LINES) return { error: 'not an article file (no file extension, and not prose)' }
+  return parseText(file, text)
+}
+
 const PARSERS: Record<string, Parser> = {
+  '': parseUnnamed,
   txt: parseText,
   text: parseText,
   md: parseMarkdown,
@@ -44,13 +65,24 @@ const PARSERS: Record<string, Parser> = {
   jsonl: parseJsonLines,
   ndjson: parseJsonLines,
   rtf: parseRtf,
+  vtt: parseCaptions,
+  srt: parseCaptions,
+}
+
+const BYTES_PARSERS: Record<string, BytesParser> = {
+  docx: parseDocx,
+  odt: parseOdt,
+  webarchive: parseWebarchive,
+  warc: parseWarc,
+  csv: parseCsvBytes,
+  tsv: parseCsvBytes,
 }
 
 const KINDS: [RegExp, string][] = [
   [/^(?:png|jpe?g|gif|webp|bmp|tiff?|ico|heic|avif|svg)$/, 'image'],
   [/^pdf$/, 'PDF document'],
-  [/^(?:docx?|odt|pages)$/, 'word-processor document'],
-  [/^(?:xlsx?|ods|csv|tsv|numbers)$/, 'spreadsheet'],
+  [/^(?:doc|pages|wpd)$/, 'word-processor document'],
+  [/^(?:xlsx?|ods|numbers)$/, 'spreadsheet'],
   [/^(?:pptx?|odp|key)$/, 'presentation'],
   [/^(?:zip|gz|tgz|bz2|xz|7z|rar|tar|zst)$/, 'archive'],
   [/^(?:mp3|wav|ogg|m4a|flac|aac|opus)$/, 'audio'],
@@ -70,6 +102,10 @@ export function extensionOf(file: string): string {
 
 export function parserFor(file: string): Parser | null {
   return PARSERS[extensionOf(file)] ?? null
+}
+
+export function bytesParserFor(file: string): BytesParser | null {
+  return /\.warc\.gz$/i.test(file) ? parseWarc : BYTES_PARSERS[extensionOf(file)] ?? null
 }
 
 /** A page saved as .txt but holding HTML is read as HTML. */
@@ -94,7 +130,6 @@ export function parseContent(file: string, text: string, byName: Parser): ParseR
 /** "not an article file (.png image)" */
 export function unsupportedReason(file: string): string {
   const ext = extensionOf(file)
-  if (!ext) return 'not an article file (no file extension)'
   const kind = KINDS.find(([re]) => re.test(ext))?.[1] ?? 'file'
   return `not an article file (.${ext} ${kind})`
 }

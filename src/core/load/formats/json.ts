@@ -59,7 +59,7 @@ export function parseJsonLines(file: string, text: string): ParseResult {
 }
 
 function articlesFrom(file: string, value: Json): ParseResult {
-  const whole = channelAsArticles(postThreadAsArticle(statusesAsThread(threadAsArticle(untyped(value)))))
+  const whole = newsroomChatAsArticle(channelAsArticles(postThreadAsArticle(statusesAsThread(threadAsArticle(untyped(value))))))
   const list = articleList(whole)?.map(wrapped)
   if (!list) return { error: 'JSON without article objects' }
   const entries = entriesOf(file, list)
@@ -248,6 +248,70 @@ function channelAsArticles(value: Json): Json {
   if (!days.size) return value
   const channel = value.name
   return [...days].map(([day, posts]) => ({ title: title || channel, outlet: channel, published: day, content: posts.join('\n\n') }))
+}
+
+/**
+ * A newsroom's chat channel, exported from Slack (an array of {"type": "message", "ts", "user", "text"}) or by
+ * DiscordChatExporter ({"guild", "channel", "messages": [{"timestamp", "author", "content"}]}), in which a reporter pasted a
+ * story in parts between the desk's chatter: the story is the article, its parts joined, dated the day they were posted;
+ * the chatter ("on it, watching the feed", "Moved on the wires at 11:05") and the note over the first part ("Full story,
+ * three posts:") are not its text.
+ */
+function newsroomChatAsArticle(value: Json): Json {
+  const messages = chatMessages(value)
+  if (!messages || messages.length < 2) return value
+  const longest = messages.reduce((a, b) => (b.text.length > a.text.length ? b : a))
+  const parts = messages.filter((m) => m.author === longest.author && m.text.length >= STORY_PART && !m.reply)
+  if (!parts.includes(longest)) parts.push(longest)
+  const paragraphs = parts.flatMap((m) => m.text.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean))
+  // The story opens at its headline, a paragraph in bold ("*Argentina's Macri turns to IMF*", "**U.S. abstains ...**").
+  const headline = paragraphs.findIndex((p) => BOLD_LINE.test(p))
+  const story = headline > 0 && headline <= 2 ? paragraphs.slice(headline) : paragraphs
+  const title = headline >= 0 && headline <= 2 ? BOLD_LINE.exec(story[0])![1] : null
+  const guild = isObject(value) && isObject(value.guild) && typeof value.guild.name === 'string' ? value.guild.name : null
+  return { title, outlet: guild, published: parts[0].time, content: (title ? story.slice(1) : story).map((p) => p.replace(/\*\*?([^*\n]+)\*\*?/g, '$1')).join('\n\n') }
+}
+/** A story's part is at least a paragraph's length; chatter and a flash ("URGENT: ...") are shorter. */
+const STORY_PART = 200
+const BOLD_LINE = /^\*\*?([^*\n]{10,200})\*\*?$/
+
+interface ChatMessage {
+  author: string
+  time: string
+  text: string
+  reply: boolean
+}
+
+function chatMessages(value: Json): ChatMessage[] | null {
+  // Slack: every message has its "ts"; a reply in a thread has a "thread_ts" other than its own.
+  if (Array.isArray(value) && value.length && value.every((m) => isObject(m) && m.type === 'message' && typeof m.ts === 'string' && typeof m.text === 'string')) {
+    return (value as JsonObject[]).map((m) => ({
+      author: String(m.user ?? m.username ?? ''),
+      time: new Date(Number(m.ts) * 1000).toISOString(),
+      text: slackText(String(m.text)),
+      reply: typeof m.thread_ts === 'string' && m.thread_ts !== m.ts,
+    }))
+  }
+  if (isObject(value) && isObject(value.guild) && isObject(value.channel) && Array.isArray(value.messages)) {
+    return value.messages.filter(isObject).map((m) => ({
+      author: isObject(m.author) ? String(m.author.id ?? m.author.name ?? '') : '',
+      time: String(m.timestamp ?? ''),
+      text: typeof m.content === 'string' ? m.content : '',
+      reply: m.type === 'Reply',
+    }))
+  }
+  return null
+}
+
+/** Slack's markup: "<@U4LFR0002>" a mention, "<https://...|label>" a link, "&amp;" escaped. */
+function slackText(text: string): string {
+  return text
+    .replace(/<@\w+>/g, '')
+    .replace(/<(?:https?:|mailto:)[^|>]*\|([^>]+)>/g, '$1')
+    .replace(/<((?:https?:|mailto:)[^>]+)>/g, '$1')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&')
 }
 
 /** A listing's entry wrapped with its kind ({"kind": "t3", "data": {...}}, Reddit's): the object it wraps. */

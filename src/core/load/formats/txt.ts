@@ -6,7 +6,9 @@ import type { SourceLine } from '../clean'
 import { isoFromValue } from './md'
 import type { ParsedArticle } from './types'
 
-const HEADER = /^\s*(title|headline|date|published|publication date|pubdate|updated|source|outlet|publisher|site|url|link|author|by|byline)\s*:\s*(\S.*)$/i
+const HEADER = /^\s*(title|headline|date|published|publication date|pubdate|updated|source|outlet|publisher|site|url|link|author|by|byline|slug|section|desk|page|edition|words|word count|length|notes|keywords|category|priority|status|distribution)\s*:\s*(\S.*)$/i
+// An archive system's or a wire desk's fields about the copy ("SLUG: CUBA-UN-VOTE-REAX", "PAGE: B1", "WORDS: 515"): furniture.
+const ABOUT_THE_COPY = new Set(['author', 'by', 'byline', 'slug', 'section', 'desk', 'page', 'edition', 'words', 'word count', 'length', 'notes', 'keywords', 'category', 'priority', 'status', 'distribution'])
 
 export function parseTxt(file: string, text: string): ParsedArticle {
   const raw = text.split('\n')
@@ -122,8 +124,8 @@ function readHeaderBlock(raw: string[], article: ParsedArticle): number {
     if (k === 'title' || k === 'headline') article.title ??= value.trim()
     else if (k === 'url' || k === 'link') article.url ??= value.trim()
     else if (k === 'source' || k === 'outlet' || k === 'publisher' || k === 'site') article.outlet ??= value.trim()
-    else if (k === 'author' || k === 'by' || k === 'byline') {
-      // An author is not a date or an outlet: nothing to keep but the furniture line.
+    else if (ABOUT_THE_COPY.has(k)) {
+      // Not a date or an outlet: nothing to keep but the furniture line.
     } else article.published ??= isoFromValue(value)
     article.lines.push({ text: line, kind: 'furniture', rule: 'metadata' })
   }
