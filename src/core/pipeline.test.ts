@@ -892,6 +892,12 @@ describe('undated reports dated by what they count back to, their lead and their
     // from "ISLAMABAD, Dec 27 (Margalla Dispatch) – The United States has welcomed the meeting", a wire's dateline.
     expect(await publishedIn(join(PROBES, 'india-pakistan-modi-lahore-visit-2015'), 'chenabreview.html')).toBe('2016-01-15')
   })
+  it('dates no report from a sentence that retells a happening so long after another, without a day of its own', async () => {
+    // "... called for protests today, two days after President Sisi told Egyptians to stop talking about the islands", beside a
+    // blog of 22 June that retells it counted from the accord, without a day ("Within five days the president himself was on
+    // television asking Egyptians to stop talking about the islands"): Friday 15 April, not 24 June.
+    expect(await publishedIn(join(PROBES, 'egypt-saudi-tiran-sanafir-2016'), 'downtowncairolive.txt')).toBe('2016-04-15')
+  })
   it('moves a report a week back for a day it looks ahead to only when that day is in the week it would pass', async () => {
     // "... the commission would keep working until its mandate ends on September 3", in a report of January 2019 that names
     // Monday, Tuesday and Wednesday as past: Wednesday 9 January, not the 2nd, as if September 3 had already gone by.

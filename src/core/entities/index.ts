@@ -115,7 +115,8 @@ read more related share subscribe click photo credit video watch follow also see
 if then there here what who why how where all both each every some many most other such no not yes one two three first last next new this
 agencies staff reporting editing writing analysis opinion comment breaking exclusive reuters ap afp tass xinhua anadolu getty image images
 sources source officials official talks negotiations statement describing based asked speaking referring taking adding noting calling
-despite amid following russia-us us-russia a.m. p.m. a.m p.m soviet western eastern european arab muslim christian jewish islamic`.split(/\s+/),
+despite amid following across through throughout around inside outside beyond along toward towards against between among amongst beside
+within upon via into onto behind russia-us us-russia a.m. p.m. a.m p.m soviet western eastern european arab muslim christian jewish islamic`.split(/\s+/),
 )
 // Head nouns that make a capitalised run the name of a thing, not a person.
 const THING_HEAD = new Set(

@@ -796,6 +796,10 @@ describe('extractItems: who speaks', () => {
     const text = 'German Chancellor Olaf Scholz met the president on Monday. The 63-year-old Social Democrat said that the snub stood in the way of a visit. "We will see what comes," he told reporters.\n\nForeign Minister Annalena Baerbock was in Kyiv. The 41-year-old minister said the trip had been planned for weeks. The 62-year-old farmer said he had heard a bang.'
     expect(extract(text, '2022-05-03').filter((i) => i.type === 'statement').map((i) => [i.speaker, i.quote])).toEqual([['Olaf Scholz', 'We will see what comes'], ['Annalena Baerbock', null]])
   })
+  it('reads no person in a preposition opening a sentence before a place ("Across Xi\'an, flags lined the streets")', () => {
+    const text = "Chinese President Xi Jinping opened the first China-Central Asia summit on Friday. Across Xi'an, flags of the six countries lined the avenues. Xi pledged 26 billion yuan in financing to the region, and he said the six countries should oppose outside interference."
+    expect(extract(text, '2023-05-19').filter((i) => i.type === 'statement').map((i) => i.speaker)).toEqual(['Xi Jinping'])
+  })
   it('does not give "he" the person its own verb tells ("the French president said ..., repeating what he had already told Conte")', () => {
     const text = 'Giuseppe Conte sat down for lunch with Emmanuel Macron at the Élysée. "I never wished to offend Italy or the Italian people," the French president said at a joint press conference, repeating what, according to his office, he had already told Conte on the telephone.'
     expect(extract(text, '2018-06-16').filter((i) => i.type === 'statement').map((i) => i.speaker)).not.toContain('Giuseppe Conte')

@@ -340,6 +340,18 @@ describe('furniture rules', () => {
     expect(kinds).toEqual(['headline', 'body', 'furniture', 'furniture', 'furniture', 'furniture'])
   })
 
+  it('after a blog\'s "Related posts" heading, removes the list of its posts', () => {
+    const lines = ['Headline of the story', 'Morocco rejoined the African Union on Monday after 33 years outside it, diplomats said in Addis Ababa.', 'Tags: African Union, Morocco', 'Related posts', "- Mali's peace accord, two years later", '- The G5 Sahel force: money before boots?']
+    const kinds = classifyLines(lines.map((text) => ({ text })), null, NO_FOLDER).lines.map((l) => l.kind)
+    expect(kinds.slice(3)).toEqual(['furniture', 'furniture', 'furniture'])
+  })
+
+  it('takes a blog\'s menu copied as one line for furniture, not a sentence that names such words', () => {
+    const lines = ['Headline of the story', 'Home About Case notes Archive Contact', 'Germany said on Wednesday that Navalny had been poisoned with a Novichok nerve agent.', 'About the archive: search and contact forms are down', 'Home Office sources said the archive would be opened to the public.']
+    const kinds = classifyLines(lines.map((text) => ({ text })), null, NO_FOLDER).lines.map((l) => l.kind)
+    expect(kinds).toEqual(['headline', 'furniture', 'body', 'body', 'body'])
+  })
+
   it('takes a Markdown line set in italics under an image as its caption', () => {
     const md = '![Trump at the Capella](https://example.org/trump.jpg)\n\n*President Donald Trump speaks during a news conference in Singapore, June 12, 2018.*\n\n*Trump said the talks went well.*\n'
     const parsed = parseMarkdown('a.md', md)

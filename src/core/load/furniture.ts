@@ -89,6 +89,16 @@ function shareBar(line: string): boolean {
   return buttons.length >= 2 && buttons.every((b) => /^[\p{L}-]{1,15}$/u.test(b)) && buttons.filter((b) => NETWORK.test(b)).length >= 2
 }
 
+const MENU_WORD = /^(?:home|about|archive|archives|contact|subscribe|search|newsletters?|podcasts?|events|donate|login|shop|jobs|careers|advertise|privacy|terms|menu|blog|topics|sections|authors|team|support|faq|rss)$/i
+
+/** A line of a site's menu words and little else, without a sentence's punctuation. */
+function menuWords(line: string): boolean {
+  if (/[.,;:!?"“”]/.test(line)) return false
+  const words = line.split(/\s+/)
+  const menu = words.filter((w) => MENU_WORD.test(w)).length
+  return words.length <= 10 && menu >= 3 && menu * 2 >= words.length
+}
+
 const LIVE_BLOG_PROMPT = /\b(?:refresh|reload) (?:your|this|the) page\b|\bupdates are at (?:the )?top\b|\b(?:stay with|follow) (?:us|\w+)?.{0,30}\b(?:live )?(?:updates|coverage)\b|\bthanks? (?:you )?for (?:once again )?(?:following|reading|joining)\b|\bfollow (?:our |\w+['’]s )?live\b|\blive (?:coverage|blog|updates) (?:has|have) (?:now )?(?:ended|closed)\b|^live updates?:?$/i
 /** A live blog's own goodbye ("That's where we will leave our live coverage for tonight."): no news before the prompt. */
 const SIGN_OFF = /\b(?:live (?:blog|coverage|updates|page)|leave (?:it|our|you|things)|closing this|wrap(?:ping)? (?:up|things up))\b/i
@@ -127,13 +137,15 @@ export const FURNITURE_RULES: FurnitureRule[] = [
     name: 'more stories heading',
     maxLength: 50,
     tail: true,
-    ...re(/^(?:(?:latest|more|top|related|popular|other|recent|trending)(?: [\p{L}&-]+){0,3} (?:news|stories|headlines|articles)|(?:read )?more from [\p{L} &-]{2,30}|most (?:read|popular|viewed|shared)(?: stories| articles)?|you (?:may|might) (?:also )?(?:like|enjoy)|recommended for you|also (?:this week|today|in the news)|in other news|(?:news )?in brief|elsewhere(?: (?:this week|today|in [\p{L} ]{2,20}))?)[:.]?$/iu),
+    ...re(/^(?:(?:latest|more|top|related|popular|other|recent|trending)(?: [\p{L}&-]+){0,3} (?:news|stories|headlines|articles|posts)|(?:read )?more from [\p{L} &-]{2,30}|most (?:read|popular|viewed|shared)(?: stories| articles)?|you (?:may|might) (?:also )?(?:like|enjoy)|recommended for you|also (?:this week|today|in the news)|in other news|(?:news )?in brief|elsewhere(?: (?:this week|today|in [\p{L} ]{2,20}))?)[:.]?$/iu),
   },
   {
     name: 'navigation',
     maxLength: 40,
     ...re(/^(?:(?:all|latest|more|top|breaking|trending|related|popular|live|other|recent) (?:news|stories|story|updates|articles|posts|videos|headlines)|most (?:read|popular|viewed|shared)|more|more stories|home(?:page)?|menu|search|log ?in|sign ?in|sign ?up|register|skip to (?:main )?content|back to top|next (?:article|story|post)|previous (?:article|story|post)|advertisement|sponsored(?: content)?|promoted(?: content)?|scroll to continue(?: with content)?|listen to (?:this )?article|font size|text size|bookmark|save(?: article)?|follow|subscribe|comments?|\d+ comments?)[:.]?$/i),
   },
+  // "Home About Case notes Archive Contact": a blog's menu copied as one line, without separators.
+  { name: 'menu words', maxLength: 80, test: menuWords },
   {
     name: 'language switcher',
     maxLength: 30,

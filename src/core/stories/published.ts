@@ -725,6 +725,7 @@ const ASKED_TO = /\b(?:ask(?:ed|s)?|urg(?:ed|es)|call(?:ed|s)\s+on|press(?:ed|es
 // The happening's verb of the past, as its stem: "signed" is "sign", "recalled" "recall".
 const HAPPENING_VERB = /^\W*(?:[\p{L}'’-]+\s+){0,6}?(\p{Ll}{3,}?)e?d\b/u
 const DEED_WEIGHT = 0.5
+const COUNTED_FROM_ANOTHER = /\b(?:within|after)\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|\d{1,2})\s+(?:days?|weeks?|months?)\b|\b(?:days?|weeks?|months?)\s+later\b|\bthe\s+(?:next|following)\s+(?:day|morning|afternoon|evening|night|week)\b|\bthe\s+day\s+(?:before|after)\b/i
 
 /**
  * The day the dated report that tells a happening in most of the same words gives it, if one shares enough of them; with
@@ -767,6 +768,10 @@ function toldDay(happening: string, sentences: () => readonly DatedSentence[], s
     const countWords = counted && nearDay ? new Set(contentTokens(counted.happening)) : null
     const countsFromIt = countWords && sharedCount(words, countWords) * 2 >= Math.min(words.size, countWords.size)
     const countBack = (from: IsoDate): IsoDate => addDays(from, -countedDays(counted!.count, counted!.unit))
+    // A sentence that tells its happening so long after another ("Within five days the president himself was on television
+    // asking Egyptians to stop talking about the islands", in an analysis two months on) gives no day of its own: not its
+    // report's either.
+    if (!nearDay && !counted && COUNTED_FROM_ANOTHER.test(sentence.text)) continue
     const day = countsFromIt ? countBack(nearDay!) : nearDay ?? (counted ? countBack(sentence.published) : sentence.published)
     // Two sentences that share as many words: the happening is of the first day either gives.
     if (!best || shared > best.shared || day < best.day) best = { shared, day }
