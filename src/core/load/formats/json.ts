@@ -261,8 +261,7 @@ function newsroomChatAsArticle(value: Json): Json {
   const messages = chatMessages(value)
   if (!messages || messages.length < 2) return value
   const longest = messages.reduce((a, b) => (b.text.length > a.text.length ? b : a))
-  const parts = messages.filter((m) => m.author === longest.author && m.text.length >= STORY_PART && !m.reply)
-  if (!parts.includes(longest)) parts.push(longest)
+  const parts = messages.filter((m) => m === longest || (m.author === longest.author && m.text.length >= STORY_PART && !m.reply))
   const paragraphs = parts.flatMap((m) => m.text.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean))
   // The story opens at its headline, a paragraph in bold ("*Argentina's Macri turns to IMF*", "**U.S. abstains ...**").
   const headline = paragraphs.findIndex((p) => BOLD_LINE.test(p))

@@ -98,6 +98,25 @@ describe('word-processor documents (.docx, .odt)', () => {
   })
 })
 
+/** A binary property list of `levels` arrays, each holding the next one twice, the last an integer. */
+function fanOutPlist(levels: number): Uint8Array {
+  const objects = [...Array.from({ length: levels }, (_, i) => Buffer.from([0xa2, 0, i + 1, 0, i + 1])), Buffer.from([0x10, 7])]
+  const offsets: number[] = []
+  let at = 8
+  for (const o of objects) {
+    offsets.push(at)
+    at += o.length
+  }
+  const table = Buffer.alloc(offsets.length * 4)
+  offsets.forEach((o, i) => table.writeUInt32BE(o, i * 4))
+  const trailer = Buffer.alloc(32)
+  trailer[6] = 4
+  trailer[7] = 2
+  trailer.writeBigUInt64BE(BigInt(objects.length), 8)
+  trailer.writeBigUInt64BE(BigInt(at), 24)
+  return new Uint8Array(Buffer.concat([Buffer.from('bplist00'), ...objects, table, trailer]))
+}
+
 /** The page as a Windows-1252 file has it: the closing quote is byte 0x92. */
 const cp1252 = (text: string): Uint8Array => new Uint8Array(Buffer.from(text.replace(/\u2019/g, '\x92'), 'latin1'))
 
@@ -127,10 +146,13 @@ describe('Safari web archives (.webarchive)', () => {
     const loop = new Uint8Array(binaryPlist([1]))
     loop[9] = 0
     loop[10] = 0
-    const folder = await loadFiles({ 'cut.webarchive': good.subarray(0, 200), 'picture.webarchive': picture, 'loop.webarchive': loop, 'text.webarchive': 'hello' })
+    // Forty arrays, each holding the next twice: 2^40 reads for a reader that follows every reference.
+    const fan = fanOutPlist(40)
+    const folder = await loadFiles({ 'cut.webarchive': good.subarray(0, 200), 'picture.webarchive': picture, 'loop.webarchive': loop, 'text.webarchive': 'hello', 'fan.webarchive': fan })
     expect(folder.reason('cut.webarchive')).toMatch(/^a Safari web archive that cannot be read: a damaged property list/)
     expect(folder.reason('picture.webarchive')).toBe('a Safari web archive of a image/jpeg file, not a page')
     expect(folder.reason('loop.webarchive')).toBe('a Safari web archive that cannot be read: a property list nested too deeply')
     expect(folder.reason('text.webarchive')).toBe('not a Safari web archive (no binary property list)')
+    expect(folder.reason('fan.webarchive')).toBe('a Safari web archive that cannot be read: a property list too large to read')
   })
 })

@@ -1,11 +1,13 @@
 // Apple's binary property lists ("bplist00"), the container of Safari's .webarchive. Objects are read on demand from
-// the offset table; references that loop or point outside the file end the read with a reason, never a hang.
+// the offset table; references that loop, fan out or point outside the file end the read with a reason, never a hang.
 
 export type PlistValue = null | boolean | number | string | Uint8Array | PlistValue[] | { [key: string]: PlistValue }
 
 export class PlistError extends Error {}
 
 const MAX_DEPTH = 64
+/** Objects read in all, counting each reference again: a hostile list may hold the same list twice at every level. */
+const MAX_READS = 200_000
 
 export function isBinaryPlist(bytes: Uint8Array): boolean {
   return bytes.length >= 40 && new TextDecoder('latin1').decode(bytes.subarray(0, 8)) === 'bplist00'
@@ -26,8 +28,10 @@ export function parseBinaryPlist(bytes: Uint8Array): PlistValue {
     if (offset >= trailer) throw new PlistError('a damaged property list (an object outside the file)')
     return offset
   }
+  let reads = 0
   const read = (ref: number, depth: number): PlistValue => {
     if (depth > MAX_DEPTH) throw new PlistError('a property list nested too deeply')
+    if (++reads > MAX_READS) throw new PlistError('a property list too large to read')
     let at = offsetOf(ref)
     const marker = bytes[at]
     const kind = marker >> 4
