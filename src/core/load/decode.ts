@@ -364,6 +364,19 @@ function utf8Boundary(bytes: Uint8Array): number {
   return end
 }
 
+/** Text in the encoding a container names for it (a web archive's, an HTTP response's), else as an unlabelled file is decoded; null when it is not text. */
+export function decodeLabelled(bytes: Uint8Array, label: string | null | undefined): string | null {
+  if (label) {
+    try {
+      return normalizeText(new TextDecoder(label).decode(bytes))
+    } catch {
+      // A label the platform does not know: decoded as an unlabelled file.
+    }
+  }
+  const decoded = decodeBytes(bytes)
+  return decoded.ok ? normalizeText(decoded.text) : null
+}
+
 /** NFC, `\n` line ends, no-break and other exotic spaces as plain spaces, no spaces before line ends. */
 export function normalizeText(text: string): string {
   let t = text.normalize('NFC')

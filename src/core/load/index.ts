@@ -5,8 +5,8 @@ import type { ArticleDocument, LoadMemo, LoadOptions, LoadResult, ParsedFile } f
 import { lineKeys } from './clean'
 import { decodeBytes, normalizeText } from './decode'
 import { buildDocument } from './document'
-import { bytesParserFor, parseContent, parserFor, unsupportedReason, type BytesParser } from './formats'
-import type { ParsedArticle } from './formats/types'
+import { bytesParserFor, parseContent, parserFor, unsupportedReason } from './formats'
+import type { ParsedArticle, ParseResult } from './formats/types'
 import { learnFolder } from './learn'
 import { MAX_BYTES, MAX_CONTAINER_BYTES, nodeReadIo, type ReadIo } from './read'
 import { errorCode, nodeWalkIo, walkFolder, yieldToEventLoop, type FoundFile, type WalkIo } from './walk'
@@ -65,8 +65,9 @@ export async function loadFolderWith(root: string, options: LoadOptions, io: Loa
 
 async function readArticles(found: FoundFile, io: ReadIo, maxBytes: number, skipped: Skipped[], memo?: LoadMemo): Promise<ParsedArticle[]> {
   const { file } = found
-  const parse = parserFor(file) ?? bytesParserFor(file)
-  if (!parse) {
+  const parseText = parserFor(file)
+  const parseDocument = parseText ? null : bytesParserFor(file)
+  if (!parseText && !parseDocument) {
     skipped.push({ file, reason: unsupportedReason(file) })
     return []
   }
@@ -76,7 +77,7 @@ async function readArticles(found: FoundFile, io: ReadIo, maxBytes: number, skip
   }
   let bytes: Uint8Array
   try {
-    bytes = await io.readStart(found.path, found.size, parserFor(file) ? maxBytes : Math.max(maxBytes, MAX_CONTAINER_BYTES))
+    bytes = await io.readStart(found.path, found.size, parseText ? maxBytes : Math.max(maxBytes, MAX_CONTAINER_BYTES))
   } catch (error) {
     const code = errorCode(error)
     skipped.push({ file, reason: code === 'ENOENT' ? 'file disappeared before it could be read' : code === 'EACCES' || code === 'EPERM' ? 'not readable (permission denied)' : `not readable (${code})` })
@@ -84,7 +85,7 @@ async function readArticles(found: FoundFile, io: ReadIo, maxBytes: number, skip
   }
   const run = (): ParsedFile => {
     const notes: Skipped[] = []
-    const articles = parserFor(file) ? parseBytes(file, bytes, maxBytes, parse as Parser, notes) : parseContainer(file, bytes, parse as BytesParser, notes)
+    const articles = parseText ? parseBytes(file, bytes, maxBytes, parseText, notes) : articlesOf(file, () => parseDocument!(file, bytes), notes)
     return { articles, skipped: notes }
   }
   const result = memo ? memo.parse(file, bytes, run) : run()
@@ -105,26 +106,14 @@ function parseBytes(file: string, bytes: Uint8Array, maxBytes: number, parse: Pa
     return []
   }
   if (truncated) skipped.push({ file, reason: `larger than ${size(maxBytes)}: only the first ${size(maxBytes)} read` })
-  let result: ReturnType<Parser>
-  try {
-    result = parseContent(file, text, parse)
-  } catch (error) {
-    // A file its parser cannot finish (nested deeper than the stack goes) is skipped with its reason; the folder still loads.
-    skipped.push({ file, reason: error instanceof RangeError ? 'nested too deeply to read' : `could not be read (${error instanceof Error ? error.message : String(error)})` })
-    return []
-  }
-  if ('error' in result) {
-    skipped.push({ file, reason: result.error })
-    return []
-  }
-  return result.articles
+  return articlesOf(file, () => parseContent(file, text, parse), skipped)
 }
 
-/** A document that is not text (a Word document, a web archive): its own reader decodes what it holds. */
-function parseContainer(file: string, bytes: Uint8Array, parse: BytesParser, skipped: Skipped[]): ParsedArticle[] {
-  let result: ReturnType<BytesParser>
+/** What a parser reads, or nothing and the reason: its own, or why it could not finish (nested deeper than the stack goes). */
+function articlesOf(file: string, parse: () => ParseResult, skipped: Skipped[]): ParsedArticle[] {
+  let result: ParseResult
   try {
-    result = parse(file, bytes)
+    result = parse()
   } catch (error) {
     skipped.push({ file, reason: error instanceof RangeError ? 'nested too deeply to read' : `could not be read (${error instanceof Error ? error.message : String(error)})` })
     return []

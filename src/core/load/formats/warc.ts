@@ -3,7 +3,7 @@
 // read as a saved page; its address is the record's target. The capture's day is when the reader archived the page, so it
 // is only the day the article had appeared by. Stylesheets, pictures, requests and the archive's own records are passed over.
 import { gunzipSync } from 'node:zlib'
-import { decodeBytes, normalizeText } from '../decode'
+import { decodeLabelled } from '../decode'
 import { parseHtml } from './html'
 import { namedAsFile, type ListEntry } from './list'
 import { isoFromValue } from './md'
@@ -82,16 +82,7 @@ function htmlOf(block: Uint8Array): string | null {
       return null
     }
   }
-  const charset = /charset=["']?([\w-]+)/i.exec(type)?.[1]
-  if (charset) {
-    try {
-      return normalizeText(new TextDecoder(charset).decode(body))
-    } catch {
-      // A charset the platform does not know: decoded as an unlabelled page.
-    }
-  }
-  const decoded = decodeBytes(body)
-  return decoded.ok ? normalizeText(decoded.text) : null
+  return decodeLabelled(body, /charset=["']?([\w-]+)/i.exec(type)?.[1])
 }
 
 function dechunked(body: Uint8Array): Uint8Array {

@@ -1,7 +1,7 @@
 // A page Safari saved as a Web Archive (.webarchive): a binary property list whose main resource holds the page's HTML
 // as it came, in the encoding it names. The page is then read as a saved page; pictures and scripts (the subresources)
 // are passed over.
-import { decodeBytes, normalizeText } from '../decode'
+import { decodeLabelled } from '../decode'
 import { parseHtml } from './html'
 import { isBinaryPlist, parseBinaryPlist, PlistError, type PlistValue } from './plist'
 import type { ParseResult } from './types'
@@ -20,7 +20,8 @@ export function parseWebarchive(file: string, bytes: Uint8Array): ParseResult {
   if (!(data instanceof Uint8Array) || !data.length) return { error: 'a Safari web archive without its page' }
   const mime = field(main, 'WebResourceMIMEType')
   if (typeof mime === 'string' && !/html|xml|text/i.test(mime)) return { error: `a Safari web archive of a ${mime} file, not a page` }
-  const page = decodePage(data, field(main, 'WebResourceTextEncodingName'))
+  const encoding = field(main, 'WebResourceTextEncodingName')
+  const page = decodeLabelled(data, typeof encoding === 'string' ? encoding : null)
   if (page === null) return { error: 'a Safari web archive whose page is not text' }
   const result = parseHtml(file, page)
   const url = field(main, 'WebResourceURL')
@@ -30,17 +31,4 @@ export function parseWebarchive(file: string, bytes: Uint8Array): ParseResult {
 
 function field(value: PlistValue | undefined, key: string): PlistValue | undefined {
   return value && typeof value === 'object' && !Array.isArray(value) && !(value instanceof Uint8Array) ? value[key] : undefined
-}
-
-/** In the encoding the archive names for it, else as any saved page is decoded. */
-function decodePage(data: Uint8Array, encoding: PlistValue | undefined): string | null {
-  if (typeof encoding === 'string') {
-    try {
-      return normalizeText(new TextDecoder(encoding).decode(data))
-    } catch {
-      // An encoding name the platform does not know: decoded as an unlabelled page.
-    }
-  }
-  const decoded = decodeBytes(data)
-  return decoded.ok ? normalizeText(decoded.text) : null
 }
