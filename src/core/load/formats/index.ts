@@ -5,6 +5,7 @@ import { parseCaptions } from './captions'
 import { parseCsvBytes } from './csv'
 import { parseEml } from './eml'
 import { parseEnex } from './enex'
+import { parseEpub } from './epub'
 import { parseFeed } from './feed'
 import { parseHtml } from './html'
 import { parseJson, parseJsonLines } from './json'
@@ -12,6 +13,8 @@ import { parseMarkdown } from './md'
 import { parseMbox } from './mbox'
 import { parseMhtml } from './mhtml'
 import { parseDocx, parseOdt } from './office'
+import { parseOrg } from './org'
+import { parsePdf } from './pdf'
 import { parseRtf } from './rtf'
 import { parseTxt } from './txt'
 import type { ParseResult } from './types'
@@ -65,11 +68,14 @@ const PARSERS: Record<string, Parser> = {
   jsonl: parseJsonLines,
   ndjson: parseJsonLines,
   rtf: parseRtf,
+  org: parseOrg,
   vtt: parseCaptions,
   srt: parseCaptions,
 }
 
 const BYTES_PARSERS: Record<string, BytesParser> = {
+  pdf: parsePdf,
+  epub: parseEpub,
   docx: parseDocx,
   odt: parseOdt,
   webarchive: parseWebarchive,
@@ -80,7 +86,6 @@ const BYTES_PARSERS: Record<string, BytesParser> = {
 
 const KINDS: [RegExp, string][] = [
   [/^(?:png|jpe?g|gif|webp|bmp|tiff?|ico|heic|avif|svg)$/, 'image'],
-  [/^pdf$/, 'PDF document'],
   [/^(?:doc|pages|wpd)$/, 'word-processor document'],
   [/^(?:xlsx?|ods|numbers)$/, 'spreadsheet'],
   [/^(?:pptx?|odp|key)$/, 'presentation'],

@@ -1,0 +1,177 @@
+// PDFs a reader saved an article as: the pages' text laid out again as paragraphs (words placed one by one, lines
+// broken inside a word, a paragraph running on over a page or a column), running heads, page numbers and a browser's
+// print stamp as furniture, the document's dates a bound and never the article's; a damaged, encrypted, scanned or
+// hostile PDF skipped with its reason.
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { deflateSync } from 'node:zlib'
+import PDFDocument from 'pdfkit'
+import { describe, expect, it } from 'vitest'
+import { loadFiles } from './fixtures/folder'
+import { drawLines, HELVETICA, pdfFile, textPdf } from './fixtures/pdf'
+import { parsePdf } from './pdf'
+import { MAX_STREAM_BYTES } from './pdfobjects'
+
+const FIXTURES = join(__dirname, 'fixtures')
+
+function paragraphsOf(bytes: Uint8Array): string[] {
+  const result = parsePdf('a.pdf', bytes)
+  if ('error' in result) throw new Error(result.error)
+  return result.articles[0].lines.filter((line) => !line.kind).map((line) => line.text)
+}
+
+function reasonOf(bytes: Uint8Array): string {
+  const result = parsePdf('a.pdf', bytes)
+  return 'error' in result ? result.error : `read: ${result.articles[0].lines.map((l) => l.text).join(' / ')}`
+}
+
+describe('PDF documents', () => {
+  it("reads a browser's Save as PDF: its columns and pages as paragraphs, soft hyphens gone, its print header and footer furniture, its title, outlet and address", async () => {
+    // Printed by Chromium (headless --print-to-pdf, its default header and footer) from a page at that address: a lead,
+    // then paragraphs in two justified columns broken with soft hyphens, running over two pages.
+    const folder = await loadFiles({ 'talks.pdf': readFileSync(join(FIXTURES, 'browser-print.pdf')) })
+    const doc = folder.doc('talks.pdf')
+    expect(doc.title).toBe('Talks collapse in Geneva')
+    expect(doc.outlet).toBe('The Meridian Post')
+    expect(doc.url).toBe('http://www.meridianpost.example/talks.html')
+    expect(doc.text).toContain(
+      'GENEVA — Negotiations between the two delegations collapsed on Monday after Russia’s top diplomat, Sergei Lavrov, said the proposal was “unacceptable” and left the room, according to three officials familiar with the talks.',
+    )
+    // One paragraph in the page, though its column ends between two of its sentences; "ses-sion" broken by a soft hyphen.
+    expect(doc.text).toContain(
+      'The extraordinary session of the council had been scheduled for weeks, and diplomats said the atmosphere was tense from the outset. Officials from both sides had met in Vienna a day earlier to prepare the ground, a meeting that ended with no statement.',
+    )
+    for (let n = 1; n <= 12; n++) expect(doc.text).toContain(`Paragraph ${n} of the analysis: the envoys’ positions remained far apart on sanctions relief, on the sequencing of any withdrawal and on the verification regime`)
+    expect(doc.text).not.toMatch(/\u00ad|ses sion|\d+\/\d+\/\d+, \d+:\d+|meridianpost\.example|\b[12]\/2\b/)
+    expect(doc.furniture).toEqual(expect.arrayContaining(['http://www.meridianpost.example/talks.html', '1/2', '2/2']))
+    // Printed on the reader's day: a bound on the article's, never its publication.
+    expect(doc.published).toBeNull()
+    expect(doc.fileDate).toBe('2026-12-07')
+  })
+
+  it('reads a PDF that pdfkit wrote (its standard fonts without widths, justified lines) paragraph for paragraph', async () => {
+    const paragraphs = Array.from({ length: 9 }, (_, i) => `Paragraph ${i + 1}: the negotiators, who met for nine hours on Tuesday, said the ceasefire was holding across the region and that talks would resume on 12 March in Doha, according to a statement from the mediators’ office. “We are encouraged,” said the envoy.`)
+    const bytes = await pdfkitDocument((doc) => {
+      doc.font('Helvetica-Bold').fontSize(18).text('Ceasefire holds as envoys meet in Doha')
+      doc.moveDown()
+      doc.font('Helvetica').fontSize(11)
+      for (const p of paragraphs) doc.text(p, { align: 'justify' }).moveDown()
+    })
+    expect(paragraphsOf(bytes)).toEqual(['Ceasefire holds as envoys meet in Doha', ...paragraphs])
+    const result = parsePdf('a.pdf', bytes)
+    expect('articles' in result && result.articles[0]).toMatchObject({ title: 'Ceasefire holds', outlet: 'The Ledger', updated: '2024-03-14' })
+  })
+
+  it('places words drawn one by one: a gap is a space, a kerning pair is not, a wide TJ step is a space', () => {
+    const content = [
+      'BT /F1 10 Tf 72 700 Td (The) Tj 20 0 Td (talks) Tj 27 0 Td (in) Tj 12 0 Td (GENEV) Tj 25 0 Td (A) Tj ET',
+      'BT /F1 10 Tf 72 688 Td [(ended)-300(on)-30(ly at dawn.)] TJ ET',
+    ].join('\n')
+    expect(paragraphsOf(textPdf([content]))).toEqual(['The talks in GENEVA ended only at dawn.'])
+  })
+
+  it('ends a paragraph at a wider gap, a first-line indent or a short line that ends a sentence, and joins a word broken at a line end', () => {
+    const lines = [
+      'The foreign ministers met in the capital on Monday and agreed to a nego-',
+      'tiation schedule for the Russia-',
+      'Ukraine grain corridor, officials said.',
+      'A second paragraph starts after a wider gap and runs on',
+      'over a second line.',
+      'An indented third paragraph.',
+      'A fourth paragraph that the short line before it ended.',
+    ]
+    const content = drawLines(lines, { gaps: [0, 12, 12, 24, 12, 12, 12], x: [72, 72, 72, 72, 72, 90, 72] })
+    expect(paragraphsOf(textPdf([content]))).toEqual([
+      'The foreign ministers met in the capital on Monday and agreed to a negotiation schedule for the Russia-Ukraine grain corridor, officials said.',
+      'A second paragraph starts after a wider gap and runs on over a second line.',
+      'An indented third paragraph.',
+      'A fourth paragraph that the short line before it ended.',
+    ])
+  })
+
+  it('takes what recurs at the same place on every page, page numbers and tagged furniture out of the text, and runs a paragraph on over the page', () => {
+    const page = (n: number, body: string[]): string =>
+      [
+        drawLines([`The Harbour Ledger · Tuesday edition · page ${n}`], { top: 760, size: 8 }),
+        drawLines(body, { top: 720 }),
+        `/Artifact <</Type /Pagination>> BDC ${drawLines([`Document HLDG-2024-0311-${n}7`], { top: 40, size: 8 })} EMC`,
+        drawLines([String(n)], { top: 30, size: 8, x: [300] }),
+      ].join('\n')
+    const bytes = textPdf([page(1, ['Envoys from both capitals met in Oslo on Monday, and the talks ran', 'late into the night as the two delegations argued at length over']), page(2, ['the wording of the final communiqué, aides said.', 'No date was set for another round.']), page(3, ['Officials will meet again in Oslo on 12 March.'])])
+    expect(paragraphsOf(bytes)).toEqual([
+      'Envoys from both capitals met in Oslo on Monday, and the talks ran late into the night as the two delegations argued at length over the wording of the final communiqué, aides said.',
+      'No date was set for another round.',
+      'Officials will meet again in Oslo on 12 March.',
+    ])
+  })
+
+  it("reads a simple font's own encoding (its differences by glyph name), a composite font through its ToUnicode map, and objects packed in an object stream", () => {
+    const differences = '<</Type /Font /Subtype /Type1 /BaseFont /Times-Roman /FirstChar 32 /LastChar 255 /Widths [' + Array(224).fill(500).join(' ') + '] /Encoding <</Type /Encoding /BaseEncoding /WinAnsiEncoding /Differences [39 /quoteright 128 /eacute /Scaron 130 /f_f_i /uni2014]>>>>'
+    const content = "BT /F1 10 Tf 72 700 Td (Caf\\200 talks: e\\202cient \\201koda\\203the minister's view) Tj ET"
+    expect(paragraphsOf(textPdf([content], { font: differences }))).toEqual(['Café talks: efficient Škoda—the minister’s view'])
+
+    // A Type0 font in Identity-H, its widths in /W, its text in a ToUnicode CMap; the catalog and page tree packed in an
+    // object stream, as newer writers save them.
+    const cmap = '/CIDInit /ProcSet findresource begin 12 dict begin begincmap 1 begincodespacerange <0000> <FFFF> endcodespacerange 2 beginbfchar <0003> <0020> <0010> <00E9> endbfchar 1 beginbfrange <0024> <003D> <0041> endbfrange endcmap end end'
+    const packed = ['<</Type /Catalog /Pages 2 0 R>>', '<</Type /Pages /Kids [3 0 R] /Count 1>>', '<</Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources <</Font <</F1 5 0 R>>>> /Contents 4 0 R>>']
+    let header = ''
+    let body = ''
+    packed.forEach((object, i) => {
+      header += `${i + 1} ${body.length} `
+      body += `${object}\n`
+    })
+    const bytes = pdfFile(
+      [
+        null,
+        null,
+        null,
+        { dict: '', stream: 'BT /F1 12 Tf 72 700 Td <0027002F0003002C0010002E> Tj ET', deflate: true },
+        '<</Type /Font /Subtype /Type0 /BaseFont /AAAAAA+Serif /Encoding /Identity-H /DescendantFonts [7 0 R] /ToUnicode 8 0 R>>',
+        { dict: ' /Type /ObjStm /N 3 /First ' + header.length, stream: header + body, deflate: true },
+        '<</Type /Font /Subtype /CIDFontType2 /BaseFont /AAAAAA+Serif /DW 600 /W [3 [250]]>>',
+        { dict: '', stream: cmap, deflate: true },
+      ],
+      '/Root 1 0 R',
+    )
+    expect(paragraphsOf(bytes)).toEqual(['DL IéK'])
+  })
+
+  it('skips a PDF that is not one, is encrypted, holds only pictures, is damaged or hostile, each with its reason, and loads the rest', async () => {
+    const bomb = pdfFile(['<</Type /Catalog /Pages 2 0 R>>', '<</Type /Pages /Kids [3 0 R] /Count 1>>', '<</Type /Page /Parent 2 0 R /Contents 4 0 R>>', { dict: ' /Filter /FlateDecode', stream: deflateSync(Buffer.alloc(MAX_STREAM_BYTES + 1024)) }])
+    const loop = pdfFile(['<</Type /Catalog /Pages 2 0 R>>', `<</Type /Pages /Kids [2 0 R 3 0 R] /Count 1 /Resources <</Font <</F1 6 0 R>> /XObject <</X 4 0 R>>>>>>`, '<</Type /Page /Parent 2 0 R /Contents 5 0 R>>', { dict: ' /Type /XObject /Subtype /Form', stream: '/X Do BT /F1 10 Tf 72 700 Td (The form draws itself.) Tj ET' }, { dict: '', stream: '/X Do' }, HELVETICA])
+    const scan = pdfFile(['<</Type /Catalog /Pages 2 0 R>>', '<</Type /Pages /Kids [3 0 R] /Count 1>>', '<</Type /Page /Parent 2 0 R /Contents 4 0 R>>', { dict: '', stream: 'q 612 0 0 792 0 0 cm BI /W 2 /H 1 /BPC 8 /CS /G ID \u00ff\u0000 EI Q' }])
+    const deep = pdfFile(['<</Type /Catalog /Pages 2 0 R>>', `<</Type /Pages /Kids ${'['.repeat(100_000)}`])
+    const folder = await loadFiles({
+      'ok.pdf': textPdf([drawLines(['The envoys met in Oslo on Monday, officials said.'])]),
+      'letter.pdf': 'Dear reader, this is a letter saved with the wrong name.',
+      'locked.pdf': pdfFile(['<</Type /Catalog /Pages 2 0 R>>', '<</Type /Pages /Kids [] /Count 0>>', '<</Filter /Standard /V 2 /R 3 /O <00> /U <00> /P -4>>'], '/Root 1 0 R /Encrypt 3 0 R'),
+      'scan.pdf': scan,
+      'bomb.pdf': bomb,
+      'deep.pdf': deep,
+      'loop.pdf': loop,
+      'empty-tree.pdf': pdfFile(['<</Type /Catalog /Pages 2 0 R>>', '<</Type /Pages /Kids [] /Count 0>>']),
+      'cut.pdf': textPdf([drawLines(['The envoys met in Oslo on Monday, officials said.'])]).subarray(0, 40),
+    })
+    expect(folder.doc('ok.pdf').text).toBe('The envoys met in Oslo on Monday, officials said.')
+    expect(folder.reason('letter.pdf')).toBe('not a PDF document (no %PDF header: a misnamed file)')
+    expect(folder.reason('locked.pdf')).toBe('an encrypted PDF (its text cannot be read without its password)')
+    expect(folder.reason('scan.pdf')).toBe('a PDF without text (its pages are pictures: a scan)')
+    expect(folder.reason('bomb.pdf')).toBe(`a PDF that cannot be read: a stream that expands to more than ${MAX_STREAM_BYTES / 1024 / 1024} MB`)
+    expect(folder.reason('deep.pdf')).toBe('a PDF that cannot be read: nested too deeply')
+    // A page tree that lists itself and a form that draws itself are read once.
+    expect(folder.doc('loop.pdf').text).toBe('The form draws itself.')
+    expect(folder.reason('empty-tree.pdf')).toBe('a damaged PDF (no pages found)')
+    expect(folder.reason('cut.pdf')).toBe('a damaged PDF (no pages found)')
+  })
+})
+
+async function pdfkitDocument(draw: (doc: PDFKit.PDFDocument) => void): Promise<Uint8Array> {
+  const doc = new PDFDocument({ size: 'A4', margin: 72, info: { Title: 'Ceasefire holds | The Ledger', CreationDate: new Date('2024-03-14T09:00:00Z') } })
+  const chunks: Buffer[] = []
+  doc.on('data', (chunk: Buffer) => chunks.push(chunk))
+  const done = new Promise<void>((resolve) => doc.on('end', () => resolve()))
+  draw(doc)
+  doc.end()
+  await done
+  return new Uint8Array(Buffer.concat(chunks))
+}
