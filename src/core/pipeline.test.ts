@@ -1,10 +1,21 @@
-import { existsSync, mkdtempSync, utimesSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { describe, expect, it } from 'vitest'
+import { afterAll, describe, expect, it } from 'vitest'
 import { loadFolder } from './load'
 import { buildTimeline, buildTimelineWith, storyItems } from './pipeline'
 import type { Timeline } from '../shared/model'
+
+const scratch: string[] = []
+/** A folder written by one test, removed when the file's tests are done. */
+function scratchFolder(prefix: string): string {
+  const folder = mkdtempSync(join(tmpdir(), prefix))
+  scratch.push(folder)
+  return folder
+}
+afterAll(() => {
+  for (const folder of scratch) rmSync(folder, { recursive: true, force: true })
+})
 
 const SEEDS = join(import.meta.dirname, '../../seeds')
 const MIXED = join(import.meta.dirname, '../../../shared/corpora/dev/_mixed')
@@ -125,7 +136,7 @@ describe('what a speaker posted and what he said', () => {
 
 describe('one article, one speaker, two days', () => {
   it('keeps the remarks it dates to Saturday and to Sunday as two statements', async () => {
-    const folder = mkdtempSync(join(tmpdir(), 'two-days-'))
+    const folder = scratchFolder('two-days-')
     writeFileSync(
       join(folder, 'kurti.txt'),
       ' date 2023-03-20\nKosovo Prime Minister Albin Kurti attended the talks.\n\nAfter the talks in Ohrid on Saturday, Kurti told reporters: "Now it is up to the European Union to make this agreement internationally binding."\n\nAt a press conference in Pristina on Sunday, Kurti said Serbia feared the consequences. "It is now the job of the European Union to make it internationally binding," he said.\n',
@@ -195,7 +206,7 @@ describe('a story of very many items', () => {
 
 describe('a wire copy datelined without a year', () => {
   it('joins the story of its month and day, not the same words a season away', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'yearless-'))
+    const dir = scratchFolder('yearless-')
     const singapore = 'President Donald Trump and North Korean leader Kim Jong Un held a summit on Tuesday and signed a joint statement on denuclearization of the Korean peninsula, Trump told reporters.'
     const hanoi = 'President Donald Trump and North Korean leader Kim Jong Un ended their summit on Thursday without a joint statement on denuclearization of the Korean peninsula, Trump told reporters.'
     writeFileSync(join(dir, 'a.txt'), ` date 2018-06-12 Trump and Kim meet\n\n${singapore}`)
@@ -211,7 +222,7 @@ describe('a wire copy datelined without a year', () => {
 
 describe('a story with no year anywhere', () => {
   it('puts a report counted from a day without its year in the year a dateline would take, not in a placeholder year', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'no-year-'))
+    const dir = scratchFolder('no-year-')
     writeFileSync(join(dir, 'wire.txt'), 'Lee lands on the islets\n\nSEOUL, Aug 10 (Lodestar) - President Lee Myung-bak on Friday became the first South Korean leader to set foot on the islets, officials said.')
     writeFileSync(join(dir, 'analysis.txt'), 'Five weeks after the islets\n\nTwo weeks ago, on August 30, Seoul rejected in writing the proposal to take the dispute to the court, officials said. The row over the islets visited by President Lee Myung-bak goes on.')
     const later = new Date('2026-12-06T12:00:00Z')
@@ -778,7 +789,7 @@ describe('an undated report that tells a happening of the story as of last month
 
 describe('an undated article that names a year more often than a call takes arguments', () => {
   it('is still dated from the day it names with its weekday', async () => {
-    const folder = mkdtempSync(join(tmpdir(), 'years-'))
+    const folder = scratchFolder('years-')
     const years = Array.from({ length: 200_000 }, (_, k) => 1990 + (k % 30)).join(' ')
     writeFileSync(join(folder, 'ledger.txt'), `Ledger of years\n\nOn Friday, August 23, the minister was shot in a park in Berlin, police said.\n\n${years}\n`)
     const timeline = buildTimeline(folder, await loadFolder(folder))
