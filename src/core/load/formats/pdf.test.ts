@@ -70,6 +70,11 @@ describe('PDF documents', () => {
     expect(paragraphsOf(textPdf([content]))).toEqual(['The talks in GENEVA ended only at dawn.'])
   })
 
+  it('begins the first word with its drop cap', () => {
+    const content = ['BT /F1 30 Tf 72 690 Td (G) Tj ET', 'BT /F1 10 Tf 94 712 Td (ENEVA \\227 The talks ended at dawn on Monday after the two) Tj ET', drawLines(['delegations failed to agree on a text.'], { top: 700, x: [94] })].join('\n')
+    expect(paragraphsOf(textPdf([content]))).toEqual(['GENEVA — The talks ended at dawn on Monday after the two delegations failed to agree on a text.'])
+  })
+
   it('ends a paragraph at a wider gap, a first-line indent or a short line that ends a sentence, and joins a word broken at a line end', () => {
     const lines = [
       'The foreign ministers met in the capital on Monday and agreed to a nego-',

@@ -320,11 +320,14 @@ function linesOf(runs: Run[], page: number): Line[] {
     const size = Math.max(run.size, current?.size ?? 0)
     const sameLine = current && Math.abs(run.y - current.y) < 0.5 * size && run.x > current.x1 - 0.5 * size && run.x - current.x1 < 3 * size
     if (current && sameLine) {
-      if (run.x - current.x1 > 0.15 * size && !/\s$/.test(current.text) && !/^\s/.test(run.text)) current.text += ' '
+      // A drop cap ("G" three lines tall, then "ENEVA —") begins the line's first word, in the line's size.
+      const dropCap = /^\p{Lu}$/u.test(current.text) && current.size > 1.5 * run.size
+      if (!dropCap && run.x - current.x1 > 0.15 * size && !/\s$/.test(current.text) && !/^\s/.test(run.text)) current.text += ' '
       current.text += run.text
       current.x1 = Math.max(current.x1, run.end)
       // A superscript's smaller size is not the line's.
-      if (run.text.trim().length > 2) current.size = Math.max(current.size, run.size)
+      if (dropCap) current.size = run.size
+      else if (run.text.trim().length > 2) current.size = Math.max(current.size, run.size)
       current.furniture &&= run.artifact
       continue
     }
@@ -378,11 +381,20 @@ function paragraphs(lines: Line[]): { text: string; furniture: boolean }[] {
     if (paragraph) out.push({ text: paragraph.text.replace(/\u00ad/g, ''), furniture: false })
     paragraph = null
   }
-  for (const line of lines) {
-    if (line.furniture) {
-      out.push({ text: line.text, furniture: true })
+  let dropCap = ''
+  for (const [i, found] of lines.entries()) {
+    if (found.furniture) {
+      out.push({ text: found.text, furniture: true })
       continue
     }
+    // A drop cap set beside the paragraph's first lines begins its first word.
+    if (/^\p{Lu}$/u.test(found.text) && found.size > 1.5 * (nextBody(lines, i)?.size ?? Infinity)) {
+      dropCap = found.text
+      continue
+    }
+    const line = dropCap ? { ...found, text: dropCap + found.text } : found
+    if (dropCap) flush()
+    dropCap = ''
     if (paragraph && continues(paragraph.last, line, leading, paragraph.right)) {
       const prev: string = paragraph.text
       paragraph.text = joinLines(prev, line.text)
@@ -395,6 +407,11 @@ function paragraphs(lines: Line[]): { text: string; furniture: boolean }[] {
   }
   flush()
   return out
+}
+
+function nextBody(lines: Line[], i: number): Line | undefined {
+  for (let k = i + 1; k < lines.length; k++) if (!lines[k].furniture) return lines[k]
+  return undefined
 }
 
 /** A word broken at a line's end is joined again: "nego-" "tiation" is one word, "Russia-" "Ukraine" keeps its hyphen. */
