@@ -141,6 +141,21 @@ describe('PDF documents', () => {
     expect(paragraphsOf(bytes)).toEqual(['DL IéK'])
   })
 
+  it('reads a PDF secured against copying but open to anyone (RC4 of 40 and 128 bits, AES of 128 bits in object streams, AES of 256), not one that needs a password to open', async () => {
+    // Written by qpdf from one press release: --encrypt "" owner-secret 40 | 128 --use-aes=n | 128 --use-aes=y
+    // --object-streams=generate | 256, and with "reader-pw" as the password to open it.
+    const secured = ['secured-rc4-40.pdf', 'secured-rc4-128.pdf', 'secured-aes-128.pdf', 'secured-aes-256.pdf']
+    const files = Object.fromEntries([...secured, 'locked-aes-256.pdf'].map((name) => [name, readFileSync(join(FIXTURES, name))]))
+    const folder = await loadFiles(files)
+    for (const name of secured) {
+      const doc = folder.doc(name)
+      expect(doc.title).toBe('Embassy statement on the Doha talks')
+      expect(doc.text).toContain('The Embassy welcomes the resumption of talks in Doha on Tuesday, 12 March, and the commitment of both delegations to meet again within two weeks.')
+      expect(doc.text).toContain('“Dialogue remains the only path to a lasting ceasefire,” the Ambassador said.')
+    }
+    expect(folder.reason('locked-aes-256.pdf')).toBe('an encrypted PDF (its text cannot be read without its password)')
+  })
+
   it('skips a PDF that is not one, is encrypted, holds only pictures, is damaged or hostile, each with its reason, and loads the rest', async () => {
     const bomb = pdfFile(['<</Type /Catalog /Pages 2 0 R>>', '<</Type /Pages /Kids [3 0 R] /Count 1>>', '<</Type /Page /Parent 2 0 R /Contents 4 0 R>>', { dict: ' /Filter /FlateDecode', stream: deflateSync(Buffer.alloc(MAX_STREAM_BYTES + 1024)) }])
     const loop = pdfFile(['<</Type /Catalog /Pages 2 0 R>>', `<</Type /Pages /Kids [2 0 R 3 0 R] /Count 1 /Resources <</Font <</F1 6 0 R>> /XObject <</X 4 0 R>>>>>>`, '<</Type /Page /Parent 2 0 R /Contents 5 0 R>>', { dict: ' /Type /XObject /Subtype /Form', stream: '/X Do BT /F1 10 Tf 72 700 Td (The form draws itself.) Tj ET' }, { dict: '', stream: '/X Do' }, HELVETICA])

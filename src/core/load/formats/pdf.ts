@@ -54,7 +54,7 @@ export function parsePdf(file: string, bytes: Uint8Array): ParseResult {
   if (!isPdf(bytes)) return { error: 'not a PDF document (no %PDF header: a misnamed file)' }
   try {
     const pdf = new PdfFile(bytes)
-    if (pdf.trailer.has('Encrypt')) return { error: 'an encrypted PDF (its text cannot be read without its password)' }
+    if (pdf.locked) return { error: 'an encrypted PDF (its text cannot be read without its password)' }
     const pages = pageList(pdf)
     if (!pages.length) return { error: 'a damaged PDF (no pages found)' }
     const lines = pages.flatMap((page, n) => linesOf(pageRuns(pdf, page), n))

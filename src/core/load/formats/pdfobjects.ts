@@ -2,6 +2,7 @@
 // table does not lose them), objects packed in object streams, and streams decoded. Every limit a hostile file could push
 // (nesting, references that loop, a stream that inflates to gigabytes) ends in a PdfError with a reason.
 import { inflateSync } from 'node:zlib'
+import { emptyPasswordDecryption, type Decrypt } from './pdfcrypt'
 
 export class PdfError extends Error {}
 
@@ -216,18 +217,27 @@ export function latin1(bytes: Uint8Array): string {
 
 /** A PDF's objects, by number: where each is defined (the last definition wins, as an incremental update means it). */
 export class PdfFile {
-  private readonly offsets = new Map<number, number>()
+  private readonly offsets = new Map<number, { at: number; gen: number }>()
   private readonly packed = new Map<number, { stream: number; index: number }>()
   private readonly cache = new Map<number, PdfValue>()
   private decoded = 0
   readonly trailer: PdfDict
+  /** Set for an encrypted file the empty password opens; `locked` when it needs another. */
+  private readonly decrypt: Decrypt | null = null
+  private readonly encryptNum: number = -1
+  readonly locked: boolean = false
 
   constructor(readonly bytes: Uint8Array) {
     const text = latin1(bytes)
-    for (const m of text.matchAll(/(?<![\d.])(\d+)\s+\d+\s+obj\b/g)) this.offsets.set(Number(m[1]), m.index + m[0].length)
+    for (const m of text.matchAll(/(?<![\d.])(\d+)\s+(\d+)\s+obj\b/g)) this.offsets.set(Number(m[1]), { at: m.index + m[0].length, gen: Number(m[2]) })
     this.trailer = this.findTrailer(text)
-    for (const [num] of this.offsets) {
-      const at = this.offsets.get(num)!
+    const encrypt = this.trailer.get('Encrypt')
+    if (encrypt !== undefined) {
+      if (encrypt instanceof PdfRef) this.encryptNum = encrypt.num
+      this.decrypt = this.security(this.dict(encrypt))
+      this.locked = this.decrypt === null
+    }
+    for (const [num, { at }] of this.offsets) {
       if (/\/Type\s*\/ObjStm\b/.test(text.slice(at, at + 400))) this.indexObjectStream(num)
     }
   }
@@ -252,9 +262,11 @@ export class PdfFile {
     if (this.cache.has(num)) return this.cache.get(num)
     this.cache.set(num, null) // an object that contains itself reads as null
     let value: PdfValue | undefined
-    const at = this.offsets.get(num)
-    if (at !== undefined) value = this.readObjectAt(at)
-    else {
+    const place = this.offsets.get(num)
+    if (place !== undefined) {
+      value = this.readObjectAt(place.at)
+      if (this.decrypt && num !== this.encryptNum && value !== undefined) value = this.decrypted(value, num, place.gen, 0)
+    } else {
       const place = this.packed.get(num)
       if (place) value = this.readPacked(place.stream, place.index)
     }
@@ -278,6 +290,47 @@ export class PdfFile {
       if (this.decoded > MAX_FILE_DECODED) throw new PdfError(`more than ${MAX_FILE_DECODED / 1024 / 1024} MB once decompressed`)
     }
     return data
+  }
+
+  /** The standard security handler's fields; null when the empty password does not open the file. */
+  private security(encrypt: PdfDict | undefined): Decrypt | null {
+    const num = (key: string, fallback: number): number => {
+      const v = this.resolve(encrypt?.get(key))
+      return typeof v === 'number' ? v : fallback
+    }
+    const bytes = (key: string): Uint8Array | null => {
+      const v = this.resolve(encrypt?.get(key))
+      return v instanceof Uint8Array ? v : null
+    }
+    const filter = this.resolve(encrypt?.get('Filter'))
+    const O = bytes('O')
+    const U = bytes('U')
+    if (!encrypt || !(filter instanceof PdfName) || filter.name !== 'Standard' || !O || !U) return null
+    const V = num('V', 0)
+    let method: 'rc4' | 'aes' | 'none' = 'rc4'
+    if (V >= 4) {
+      const streamFilter = this.resolve(encrypt.get('StmF'))
+      const name = streamFilter instanceof PdfName ? streamFilter.name : 'Identity'
+      const cfm = this.resolve(this.dict(this.dict(encrypt.get('CF'))?.get(name))?.get('CFM'))
+      method = name === 'Identity' || (cfm instanceof PdfName && cfm.name === 'None') ? 'none' : cfm instanceof PdfName && /^AESV[23]$/.test(cfm.name) ? 'aes' : 'rc4'
+    }
+    const ids = this.resolve(this.trailer.get('ID'))
+    const firstId = Array.isArray(ids) && ids[0] instanceof Uint8Array ? ids[0] : new Uint8Array()
+    return emptyPasswordDecryption({ V, R: num('R', 2), length: num('Length', 40), O, U, UE: bytes('UE'), P: num('P', 0), encryptMetadata: this.resolve(encrypt.get('EncryptMetadata')) !== false, method, firstId })
+  }
+
+  /** An object's strings and stream data decrypted; a cross-reference stream is not encrypted. */
+  private decrypted(value: PdfValue, num: number, gen: number, depth: number): PdfValue {
+    if (depth > MAX_DEPTH) return value
+    if (value instanceof Uint8Array) return this.decrypt!(value, num, gen)
+    if (Array.isArray(value)) return value.map((v) => this.decrypted(v, num, gen, depth + 1))
+    if (value instanceof PdfStream) {
+      const type = value.dict.get('Type')
+      if (type instanceof PdfName && type.name === 'XRef') return value
+      return new PdfStream(this.decrypted(value.dict, num, gen, depth + 1) as PdfDict, this.decrypt!(value.raw, num, gen))
+    }
+    if (value instanceof Map) return new Map([...value].map(([k, v]) => [k, this.decrypted(v, num, gen, depth + 1)]))
+    return value
   }
 
   private readObjectAt(at: number): PdfValue | undefined {
