@@ -285,6 +285,11 @@ describe('an undated column that says the weekday it runs on', () => {
     expect(await publishedIn(join(PROBES, 'morocco-germany-rupture-2021'), 'medledger.txt')).toBe('2022-08-27')
     expect(await publishedIn(join(PROBES, 'armenia-csto-freeze-2024'), 'araratcourier.txt')).toBe('2024-06-14')
   })
+  it("reads the weekday a weekly's own name and schedule give, beside a disclaimer", async () => {
+    // Barrel & Bourse Weekly on the Gulf ambassadors' recall (Wednesday 5 March 2014): "Barrel & Bourse Weekly is published every
+    // Saturday. Nothing in this newsletter constitutes investment advice.": 8 March, not the 6th.
+    expect(await publishedIn(join(PROBES, 'gcc-qatar-ambassadors-2014'), 'barrelbourse.txt')).toBe('2014-03-08')
+  })
 })
 
 describe('an undated report whose lead tells its happening by weekday', () => {

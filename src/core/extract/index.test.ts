@@ -504,6 +504,19 @@ describe('extractItems: a question outside a briefing', () => {
     const statements = extract(text, '2024-03-12').filter((i) => i.type === 'statement')
     expect(statements.map((i) => i.speaker)).toEqual(['Irfaan Ali', 'Irfaan Ali'])
   })
+  it("nor under the host's label, nor the host's thanks and sign-off", () => {
+    const text = [
+      'Samir Haddad presents The Majlis Hour. His guest is Nadia Farhat of Gulf University.',
+      'HADDAD: Will the ambassadors be back by then?',
+      'FARHAT: Not before Qatar signs up to the Riyadh mechanism, and Doha says it will not.',
+      'HADDAD: So is Qatar isolated?',
+      'FARHAT: Less than Riyadh would like.',
+      'HADDAD: Dr Nadia Farhat, thank you.',
+      'HADDAD: That is all from The Majlis Hour tonight.',
+    ].join('\n\n')
+    const statements = extract(text, '2014-03-10').filter((i) => i.type === 'statement')
+    expect(statements.map((i) => i.title)).toEqual(['Farhat: Not before Qatar signs up to the Riyadh mechanism, and Doha says it will not.', 'Farhat: Less than Riyadh would like.'])
+  })
 })
 
 describe('extractItems: an adjective before "office" is no one\'s name', () => {

@@ -341,8 +341,11 @@ const QUESTION_END = /\?["”’)]*\s*$/
 const PHRASE_THEN_PRONOUN = /^(?:As|After|Before|Since|While|When|Under|During|Despite|Like|Unlike|Following|Until)\b[^.;:“”"]{0,150}?,\s+(?:he|she)\s+\p{Ll}/u
 // "Good afternoon, and thank you for coming.", "RESTREPO: Thank you, Isabel.", "Welcome to our live coverage.": not "Thanks to Qatar,
 // both were freed on Monday", nor "Welcome news for Kyiv".
-const COURTESY = /^(?:[\p{Lu}][\p{Lu}\p{M} .'’-]*:\s*)?(?:(?:good (?:morning|afternoon|evening)|thank you(?!\s+to\b)|thanks(?!\s+to\b)|hello|welcome(?=\s+(?:to|back|and)\b|[,.!])|enjoy the \w+)\b[^.!?\n]{0,40}[.!?]+\s*)+$/iu
-const ASKS = /^(?:(?:And|But|So|Well|Now|Okay|OK)\s*,?\s+)?(?:Has|Have|Had|Did|Does|Do|Is|Are|Was|Were|Will|Would|Can|Could|Should|What|Why|How|When|Where|Who|Which)\s/
+// A programme's sign-off, "That is all from The Majlis Hour tonight.", likewise.
+const COURTESY = /^(?:[\p{Lu}][\p{Lu}\p{M} .'’-]*:\s*)?(?:(?:good (?:morning|afternoon|evening)|thank you(?!\s+to\b)|thanks(?!\s+to\b)|hello|welcome(?=\s+(?:to|back|and)\b|[,.!])|enjoy the \w+|that(?:['’]s| is) all (?:from|for)\b)\b[^.!?\n]{0,40}[.!?]+\s*)+$/iu
+const NAME_THANKS = /^(?:[\p{Lu}][\p{Lu}\p{M} .'’-]*:\s*)?(?:[\p{Lu}][\p{L}\p{M}.'’-]*\s+){0,3}[\p{Lu}][\p{L}\p{M}.'’-]*,\s*(?:thank you|thanks)(?: (?:very|so) much)?[.!]$/u
+// Under a transcript's label too: "OSEI: So is South Africa staying in the ICC?"
+const ASKS = /^(?:[\p{Lu}][\p{Lu}\p{M} .'’-]*:\s+)?(?:(?:And|But|So|Well|Now|Okay|OK)\s*,?\s+(?:has|have|had|did|does|do|is|are|was|were|will|would|can|could|should|what|why|how|when|where|who|which)|Has|Have|Had|Did|Does|Do|Is|Are|Was|Were|Will|Would|Can|Could|Should|What|Why|How|When|Where|Who|Which)\s/u
 const WHAT_AT_END = /\b(?:what|why|how|who|where|when)\?["”’)]*\s*$/i
 const QUOTE_OPENING = /^["“‘]/
 const ANSWER_LABEL = /^(?:Answer|A)\s*:\s/
@@ -609,6 +612,8 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
     if (asking.has(s.paragraph) && QUESTION_END.test(s.text)) continue
     // "SPOKESMAN: Good afternoon.", "Thank you all. Enjoy the afternoon.": a briefing's courtesies tell nothing.
     if (COURTESY.test(s.text)) continue
+    // "HADDAD: Dr Nadia Farhat, thank you.": an interviewer's thanks as a turn of its own (said before an answer, it opens the turn).
+    if (NAME_THANKS.test(s.text) && paragraphOf(sentences, index).trim() === s.text.trim()) continue
     // "Has Barbecue said anything since last night?", "And the White House says what?": the reporter's question tells no one's words.
     if (QUESTION_END.test(s.text) && !QUOTE_OPENING.test(s.text) && (ASKS.test(s.text) || WHAT_AT_END.test(s.text))) continue
     const answerLabel = answering && firstOfParagraph ? ANSWER_LABEL.exec(s.text) : null

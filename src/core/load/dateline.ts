@@ -91,7 +91,9 @@ export function findDate(line: string): FoundDate | null {
   return null
 }
 
-const PUBLISHED_LABEL = /^\s*(?:(first\s+)?publish(?:ed|\s+date)|publication\s+date|pub\s?date|posted|issued|updated?|last\s+(?:updated?|modified)|modified|date(?:d)?)\b(?:\s+(?:on|at))?\s*[:\-–]?\s*/i
+// A transcript's or a monitoring service's label names the broadcast's day, perhaps with its place: "Place and date of
+// broadcast: Damascus, Monday 14 November 2011", "Air date: ...".
+const PUBLISHED_LABEL = /^\s*(?:(first\s+)?publish(?:ed|\s+date)|publication\s+date|pub\s?date|posted|issued|updated?|last\s+(?:updated?|modified)|modified|(?:place\s+and\s+)?date(?:\s+and\s+place)?\s+of\s+(?:broadcast|publication|transmission|release|issue)|(?:broadcast|air|release|transmission)\s+date(?:\s+and\s+place)?|date(?:d)?)\b(?:\s+(?:on|at))?\s*[:\-–]?\s*/i
 const WEEKDAY = /\b(mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(day)?\b\.?/gi
 const TIME = /\bT?\d{1,2}[:.]\d{2}(?:[:.]\d{2}(?:\.\d+)?)?Z?\s*(?:[ap]\.?m\.?)?(?:\s*(?:gmt|utc|ist|est|edt|cet|cest|msk|bst|[a-z]{2,4}t)\b)?(?:\s*[+-]\d{1,2}(?::?\d{2})?)?/gi
 
@@ -133,10 +135,19 @@ export interface DateLine {
  * A sentence that merely contains a date ("On December 17, 2021, the ministry published ...") is not one.
  */
 export function parseDateLine(line: string): DateLine | null {
+  const release = RELEASE_HEAD.exec(line)
+  if (release && release[0].length < line.length) {
+    const dated = dateLineOf(line.slice(release[0].length))
+    return dated && { date: dated.date, kind: 'published' }
+  }
   if (line.length > 90) return bylineDate(line)
   if (!mayHoldDate(line)) return null
   return dateLineOf(line) ?? bylineDate(line)
 }
+
+// A press release's head before its place and day: "FOR IMMEDIATE RELEASE Ref.: FSM-EMB/PR/2022-014 · 31 May 2022", "PRESS RELEASE
+// No. 117/SCO Samarkand, 16 September 2022", "KENYATAAN MEDIA / MEDIA STATEMENT — FOR IMMEDIATE RELEASE Ruj.: SUKJ/UP/2008/112 · 24 May 2008".
+const RELEASE_HEAD = /^(?:(?:for immediate release|(?:press|media|news) (?:release|statement)|communiqu[ée] de presse|kenyataan media|siaran pers)\b\s*(?:[/·|—–:-]\s*)?)+(?:(?:press release\s+)?(?:no\.?|number|ref\.?|reference|ruj\.?)\s*:?\s*[\w./-]+\s*)?(?:[·|—–,-]\s*)?/i
 
 // "By Inés Carrasco and Carlos Salazar · Mexico City / Quito · Friday 24 May 2024, 09:15 CEST": a byline's parts.
 // "Wheatland Report - Markets & Policy - Published 2025-08-13 - wheatlandreport.ca": a masthead's dashes part it as well.
@@ -171,7 +182,8 @@ const UPDATED_LABEL = /update|modified|оновлено|обновлено|aktua
 
 // "News ID: 88214 | Publish Date: Saturday 20 July 2019 - 18:45 | Politics": the page's number for the story.
 // A newsletter's issue ("Issue No. 112", "Vol. 3, No. 14") likewise.
-const STORY_NUMBER = /^(?:(?:news|article|story|content|post|issue)\s+)?(?:id|no\.?|number|code)\s*[:#]?\s*[\w-]{1,20}$|^(?:issue|edition|vol\.?|volume)\s*(?:no\.?\s*)?#?\d{1,5}(?:,?\s*no\.?\s*\d{1,5})?$/i
+// A press release's reference likewise: "Ref.: FSM-EMB/PR/2022-014", "Press Release No. 2023-0831-04".
+const STORY_NUMBER = /^(?:(?:news|article|story|content|post|issue|press release|media release|release)\s+)?(?:id|no\.?|number|code|ref\.?|reference|ruj\.?)\s*[:#]?\s*(?:[\w-]{1,20}|[\w.-]{1,12}(?:\/[\w.-]{1,12}){1,3})$|^(?:issue|edition|vol\.?|volume)\s*(?:no\.?\s*)?#?\d{1,5}(?:,?\s*no\.?\s*\d{1,5})?$/i
 
 // The site's address in its masthead: "wheatlandreport.ca", "www.example.co.uk".
 const WEB_ADDRESS = /^(?:https?:\/\/)?(?:[\w-]+\.)+[a-z]{2,}(?:\/\S*)?$/i
@@ -179,10 +191,13 @@ const WEB_ADDRESS = /^(?:https?:\/\/)?(?:[\w-]+\.)+[a-z]{2,}(?:\/\S*)?$/i
 // "Published 22 June 2021, 06:00 CEST · Analysis · 7 min read".
 const READING_TIME = /^\d{1,3}[\s-]*min(?:ute)?s?(?:\s+read)?$/i
 
+// A paper's masthead beside its date: "Thursday, March 6, 2014 | Manama 24°C | Print edition | E-paper | Subscribe".
+const MASTHEAD_PART = /^(?:(?:[\p{Lu}][\p{L}.'’-]*\s+){0,2}-?\d{1,3}\s*°\s*[CF]?|(?:print|digital|today'?s|morning|evening|weekend|city|late|final)\s+(?:edition|paper)|e-?paper|e-?edition|subscribe|sign in|log ?in|register|newsletters?|my account|menu|search)$/iu
+
 /** A byline's part beside its date: names and places, a time of day, a live page's label, or a name and its post. */
 function bylinePart(part: string): boolean {
   const rest = part.replace(TIME, '').trim()
-  if (!rest || LIVE_LABEL.test(rest) || TIME_AGO.test(rest) || READING_TIME.test(rest) || SAVED_LABEL.test(rest) || STORY_NUMBER.test(rest) || WEB_ADDRESS.test(rest)) return true
+  if (!rest || LIVE_LABEL.test(rest) || TIME_AGO.test(rest) || READING_TIME.test(rest) || SAVED_LABEL.test(rest) || STORY_NUMBER.test(rest) || WEB_ADDRESS.test(rest) || MASTHEAD_PART.test(rest)) return true
   return part.replace(/,/g, ' ').trim().split(/\s+/).every((word) => NAME_WORDS.test(word) || BYLINE_ROLE.test(word))
 }
 

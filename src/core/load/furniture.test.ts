@@ -108,6 +108,7 @@ const FURNITURE = [
   'Gulf of Guinea Digest is published every other Wednesday.',
   'The Sofia Evening Courier is published Monday to Saturday. Letters to the editor: letters@eveningcourier.example',
   'Tatra Review is published every Tuesday. Subscribe to the print edition and get 52 issues delivered to your door.',
+  'Barrel & Bourse Weekly is published every Saturday. Nothing in this newsletter constitutes investment advice.',
   // A question's headline with its date in brackets.
   'Explainer: What is Nord Stream, and why does it matter? (9 June 2022)',
   // When a reader's tool kept the page.
@@ -131,6 +132,17 @@ const FURNITURE = [
   "You're getting this because you signed up at reeflinenews.com.au.",
   "ACHTERBERG: That's it for this episode of Docket & Dispatch. Show notes, with a link to the full order, are on our website. If you like the show, rate us wherever you listen, and support us on our members' page — it keeps the transcripts free. Next week: the International Criminal Court's investigation. Until then.",
   "FALK-ADEYEMI: That's The Proliferation Desk for this week. If you'd like to support independent coverage of arms control, you can become an Eastgate Radio member — the details are in the show notes. We'll be back next Friday.",
+  // A press release's marks and its sender's letterhead.
+  'FOR IMMEDIATE RELEASE',
+  '-ENDS-',
+  '-TAMAT- / -ENDS-',
+  '###',
+  'EMBASSY OF THE REPUBLIC OF THE PHILIPPINES',
+  'MINISTRY OF FOREIGN AFFAIRS OF THE REPUBLIC OF',
+  'PEJABAT SETIAUSAHA KERAJAAN NEGERI JOHOR',
+  // A podcast's prompts under its episode.
+  'Rate and review Verdicts & Vetoes - it helps other listeners find us.',
+  'Listen on your favourite podcast app. New episodes every second Wednesday.',
   // A columnist's note, with a word on their past.
   "Margaret Cheung writes Asia's Week every Saturday. She was previously a correspondent in Tokyo and Beijing.",
   "About the columnist: Tomas Hradil writes Eastbound every Monday. He was previously the Digest's correspondent in Warsaw and Prague.",
@@ -209,6 +221,12 @@ const FURNITURE = [
 ]
 
 const NEWS = [
+  // Words of a release's marks or a letterhead's in a sentence, or a headline in capitals.
+  'The embargo ends on Friday, officials said.',
+  'MINISTRY OF FOREIGN AFFAIRS SUMMONS THE AMBASSADOR OVER THE MAP',
+  // A listener's or a podcast's words in the news: not its prompt.
+  'Listeners in Bamako heard the junta rate the sanctions as illegal, and new episodes of unrest followed in Kati.',
+  'The ministry said the podcast app had been blocked on Monday.',
   // A press release's lead that ends on a deadline, not a caption's place and date.
   'Tallinn - The Ministry of Foreign Affairs today informed the Ambassador of the Russian Federation, Vladimir Lipajev, that he must leave Estonia by 7 February 2023.',
   // Sentences of the news with the same words.
@@ -550,9 +568,21 @@ describe('printed dates', () => {
     // A labelled date with its year in two digits, day first, beside its update.
     ['By Yael Ben-Ami, Diplomatic Correspondent | Published: 03.04.15, 14:12 | Updated: 05.04.15, 09:30', '2015-04-03'],
     ['By Levant Ledger staff · Published: 24.06.19, 08:02 · Last update: 24.06.19, 23:48', '2019-06-24'],
+    // A paper's masthead: the weather, its edition and its links beside the day.
+    ['Thursday, March 6, 2014 | Manama 24°C | Print edition | E-paper | Subscribe', '2014-03-06'],
+    // A monitoring service's transcript: the broadcast's place and day under their label.
+    ['Place and date of broadcast: Damascus, Monday 14 November 2011', '2011-11-14'],
+    ['Air date: Sunday, 9 January 2022', '2022-01-09'],
+    // A press release's head: its number, its place and its day.
+    ['FOR IMMEDIATE RELEASE Ref.: FSM-EMB/PR/2022-014 · 31 May 2022', '2022-05-31'],
+    ['PRESS RELEASE No. 117/SCO Samarkand, 16 September 2022', '2022-09-16'],
+    ['FOR IMMEDIATE RELEASE Press Release No. 2023-0831-04 · 31 August 2023', '2023-08-31'],
+    ['KENYATAAN MEDIA / MEDIA STATEMENT — FOR IMMEDIATE RELEASE Ruj.: SUKJ/UP/2008/112 · 24 May 2008', '2008-05-24'],
+    // Its reference and day on a line of their own, under the release's mark.
+    ['Ref.: FSM-EMB/PR/2022-014 · 31 May 2022', '2022-05-31'],
   ])('reads %j', (line, date) => expect(parseDateLine(line)?.date).toBe(date))
 
-  it.each(['On December 17, 2021, the Russian Foreign Ministry published the draft agreements', 'The talks will resume on 29 November in Vienna', 'February 30, 2022', '12.53% of the vote', 'Talks resumed on 29 November 2021', 'Analysis · The court ruled on 24 May 2024 that the measures were not needed', 'Firmware 03.04.15 released', 'Kyiv - 12 March 2022 - The Russian army attacked'])(
+  it.each(['On December 17, 2021, the Russian Foreign Ministry published the draft agreements', 'The talks will resume on 29 November in Vienna', 'February 30, 2022', '12.53% of the vote', 'Talks resumed on 29 November 2021', 'Analysis · The court ruled on 24 May 2024 that the measures were not needed', 'Firmware 03.04.15 released', 'Kyiv - 12 March 2022 - The Russian army attacked', 'Date of the attack: Tuesday 15 July 2022', 'Sunday, 9 January 2022 | Accra 31°C | The leaders met', 'Press release: the ministry will announce the talks on 12 March 2024 in Doha'])(
     'does not take %j for a date line',
     (line) => expect(parseDateLine(line)).toBeNull(),
   )

@@ -298,6 +298,19 @@ export const FURNITURE_RULES: FurnitureRule[] = [
     gate: ['notes', 'wherever', 'member', 'members', 'rate'],
     ...re(/^(?:\p{Lu}[\p{Lu}\p{M}'’ .-]+:\s+)?that['’]s\b[^.!?]{0,60}\bfor (?:this|today|now)\b.*\b(?:show notes|wherever you (?:listen|get your podcasts)|members?['’]? page|become an? [\p{L} ]{0,30}member|rate us)\b/iu),
   },
+  // A press release's marks: "FOR IMMEDIATE RELEASE" over it, "-ENDS-", "###" or "-30-" under it (in two languages: "-TAMAT- / -ENDS-").
+  { name: 'press release mark', maxLength: 100, ...re(/^(?:for immediate release|embargoed (?:until|till)\b.{0,60}|#{3,}|-\s*30\s*-|(?:[-–—*\s]*(?:ends?|tamat|fin|fim|ende|selesai)[-–—*\s]*(?:\/\s*)?)+)$/i) },
+  // A ministry's or an embassy's letterhead in capitals: "EMBASSY OF THE REPUBLIC OF THE PHILIPPINES", "MINISTRY OF FOREIGN AFFAIRS
+  // OF THE REPUBLIC OF", "PEJABAT SETIAUSAHA KERAJAAN NEGERI JOHOR"; not a headline in capitals ("... SUMMONS THE AMBASSADOR OVER THE MAP").
+  { name: 'letterhead', maxLength: 100, ...re(/^(?:THE\s+)?(?:(?:ROYAL\s+)?(?:EMBASSY|MINISTRY|DEPARTMENT|OFFICE|CONSULATE(?: GENERAL)?|(?:PERMANENT\s+)?MISSION|SECRETARIAT|PRESIDENCY|CHANCELLERY|HIGH COMMISSION|DELEGATION)\s+OF|PEJABAT|KEMENTERIAN|KEDUTAAN|KONSULAT)\b(?!.*\b(?:TO|IN|ON|OVER|AFTER|FOR|WITH|AS|AT|BY|FROM|AGAINST|SAYS?|SAID|WILL|IS|ARE|WAS|WERE|HAS|HAVE|HAD|NOT)\b)[\p{Lu}\p{M}\d\s.,&'’()/-]{0,90}$/u) },
+  // A podcast's prompts under its episode: "Rate and review Verdicts & Vetoes - it helps other listeners find us.", "Listen on
+  // your favourite podcast app. New episodes every second Wednesday."
+  {
+    name: 'podcast prompt',
+    maxLength: 200,
+    gate: ['rate', 'listen', 'listeners', 'episodes', 'episode', 'podcast'],
+    ...re(/^(?:rate(?:,)? (?:and|&) review\b|listen (?:on|to us on|to (?:the|this) (?:show|podcast) on) (?:your|any|apple|spotify)\b|new episodes? (?:every|each|out)\b)|\bhelps? (?:other |new )?listeners (?:to )?find (?:us|the show)\b/i),
+  },
   // "Clipped from ridgelinereview.in · 11 Jul 2017", "Accessed 2017-09-21 14:02", "Saved to your reading list · 14/02/2018": when
   // the reader's tool kept the page, not when it appeared.
   { name: 'save stamp', maxLength: 100, test: (l) => SAVE_STAMP.test(l) && !/[.!?]["”’]?$/.test(l) },
@@ -310,8 +323,9 @@ export const FURNITURE_RULES: FurnitureRule[] = [
   { name: 'newsletter contents', maxLength: MEDIUM, gate: ['issue', 'edition', 'morning', 'afternoon', 'evening', 'round', 'roundup', 'summary', 'digest', 'week'], ...re(/^good (?:morning|afternoon|evening)[.,!]\s+(?:today|inside|in this (?:issue|edition))\s*:\s|^here(?:['’]s| is) (?:our|your) (?:round-?up|summary|digest)\b|^(?:in (?:today['’]s|this(?: week['’]s)?) (?:issue|edition|newsletter|briefing)\s*:|(?:(?:hello|hi|welcome)\b[^.!?]{0,40}[.!]\s+)?this week\s*:\s[^.!?]*,[^.!?]*\band our\b|read (?:the|our) (?:previous|last|latest|past) (?:issues?|editions?|newsletters?)\b|(?:last|previous) (?:week['’]s )?(?:issue|edition)\s*:)/i) },
   // "Gulf of Guinea Digest is published every other Wednesday.": the publication's schedule, not a happening of its weekday.
   // So is "The Sofia Evening Courier is published Monday to Saturday. Letters to the editor: letters@eveningcourier.example",
-  // and "Tatra Review is published every Tuesday. Subscribe to the print edition and get 52 issues delivered to your door".
-  { name: 'publishing schedule', maxLength: SHORT, gate: ['every', 'daily', 'weekly', 'weekdays', 'to'], ...re(/^\p{Lu}[^.!?]{1,60}\b(?:is|are) (?:published|sent|written|edited|delivered|out)\b[^.!?]{0,40}\b(?:every (?:other |second )?(?:day|week|weekday|fortnight|month|morning|evening|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|daily|weekly|on weekdays|(?:mon|tues|wednes|thurs|fri|satur|sun)day to (?:mon|tues|wednes|thurs|fri|satur|sun)day)\b[^.!?]{0,60}[.!]?(?:\s+(?:letters|write|contact|e-?mail|tips|subscribe)\b.{0,80})?$/iu) },
+  // and "Tatra Review is published every Tuesday. Subscribe to the print edition and get 52 issues delivered to your door", and
+  // "Barrel & Bourse Weekly is published every Saturday. Nothing in this newsletter constitutes investment advice."
+  { name: 'publishing schedule', maxLength: SHORT, gate: ['every', 'daily', 'weekly', 'weekdays', 'to'], ...re(/^\p{Lu}[^.!?]{1,60}\b(?:is|are) (?:published|sent|written|edited|delivered|out)\b[^.!?]{0,40}\b(?:every (?:other |second )?(?:day|week|weekday|fortnight|month|morning|evening|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|daily|weekly|on weekdays|(?:mon|tues|wednes|thurs|fri|satur|sun)day to (?:mon|tues|wednes|thurs|fri|satur|sun)day)\b[^.!?]{0,60}[.!]?(?:\s+(?:letters|write|contact|e-?mail|tips|subscribe|nothing in (?:this|our)|the views expressed|opinions expressed)\b.{0,80})?$/iu) },
   // "That's it for today. Tariff Line Daily returns tomorrow with the fallout.", "We'll be back on Monday.": a newsletter's or a
   // live page's farewell and its next appearance, no happening of that day. Its name returning needs the farewell: "Parliament
   // returns tomorrow" may be news.

@@ -1460,11 +1460,13 @@ function inWeekOfPinnedAhead(text: string, published: IsoDate, centre: IsoDate):
 function columnWeekday(doc: Pick<ArticleDocument, 'lines'>): number | null {
   for (const line of doc.lines) {
     const m = COLUMN_WEEKDAY.exec(line.text)
-    if (m && !NEWSLETTER_PROMO.test(line.text)) return weekdayNamed(m[1])
+    const sentence = m && line.text.split(/(?<=[.!?])\s+/).find((s) => s.includes(m[0]))
+    if (m && sentence && !NEWSLETTER_PROMO.test(sentence)) return weekdayNamed(m[1])
   }
   return null
 }
-const COLUMN_WEEKDAY = new RegExp(String.raw`\b(?:writes\b[^.!?\n]{0,60}?|(?:column|columns|letter|notebook|diary)\s+(?:appears|appear|is published|are published|runs|run)\s+)every\s+(${WEEKDAY_NAME})\b`, 'i')
+// "Barrel & Bourse Weekly is published every Saturday.": a weekly's own name says what it is.
+const COLUMN_WEEKDAY = new RegExp(String.raw`\b(?:writes\b[^.!?\n]{0,60}?|(?:column|columns|letter|notebook|diary|weekly|digest|brief|briefing|bulletin|review|dispatch)\s+(?:appears|appear|is published|are published|runs|run|comes out)\s+)every\s+(${WEEKDAY_NAME})\b`, 'i')
 // "Get the Straits Herald's China Briefing every Tuesday and Friday. Sign up": another product's days.
 const NEWSLETTER_PROMO = /\b(?:newsletter|sign(?:\s|-)?up|subscribe|inbox|email)\b/i
 

@@ -20,9 +20,10 @@ function paragraphsOf(bytes: Uint8Array): string[] {
   return result.articles[0].lines.filter((line) => !line.kind).map((line) => line.text)
 }
 
-function reasonOf(bytes: Uint8Array): string {
+function parseParagraphs(bytes: Uint8Array): { text: string; furniture: boolean }[] {
   const result = parsePdf('a.pdf', bytes)
-  return 'error' in result ? result.error : `read: ${result.articles[0].lines.map((l) => l.text).join(' / ')}`
+  if ('error' in result) throw new Error(result.error)
+  return result.articles[0].lines.map((line) => ({ text: line.text, furniture: line.kind === 'furniture' }))
 }
 
 describe('PDF documents', () => {
@@ -70,27 +71,62 @@ describe('PDF documents', () => {
     expect(paragraphsOf(textPdf([content]))).toEqual(['The talks in GENEVA ended only at dawn.'])
   })
 
+  it("keeps a table's label and value on one line, parts cards of links set side by side, and takes no word processor's title for the article's", () => {
+    const content = [
+      'BT /F1 10 Tf 72 700 Td (Publication:) Tj ET BT /F1 10 Tf 250 700 Td (Oceania Wire Service) Tj ET',
+      'BT /F1 10 Tf 72 660 Td (Sarawak premier: map has no effect) Tj ET BT /F1 10 Tf 300 660 Td (Explainer: what is the line?) Tj ET',
+    ].join('\n')
+    const result = parsePdf('a.pdf', textPdf([content], { info: '/Title (Press Release) /Producer (Microsoft Word for Microsoft 365)' }))
+    if ('error' in result) throw new Error(result.error)
+    expect(result.articles[0].lines.map((line) => line.text)).toEqual(['Publication: Oceania Wire Service', 'Sarawak premier: map has no effect', 'Explainer: what is the line?'])
+    expect(result.articles[0].title).toBeNull()
+  })
+
   it('begins the first word with its drop cap', () => {
     const content = ['BT /F1 30 Tf 72 690 Td (G) Tj ET', 'BT /F1 10 Tf 94 712 Td (ENEVA \\227 The talks ended at dawn on Monday after the two) Tj ET', drawLines(['delegations failed to agree on a text.'], { top: 700, x: [94] })].join('\n')
     expect(paragraphsOf(textPdf([content]))).toEqual(['GENEVA — The talks ended at dawn on Monday after the two delegations failed to agree on a text.'])
   })
 
-  it('ends a paragraph at a wider gap, a first-line indent or a short line that ends a sentence, and joins a word broken at a line end', () => {
+  it('ends a paragraph at a wider gap, a first-line indent or a line far short of the others, and joins a word broken at a line end', () => {
     const lines = [
       'The foreign ministers met in the capital on Monday and agreed to a nego-',
-      'tiation schedule for the Russia-',
-      'Ukraine grain corridor, officials said.',
-      'A second paragraph starts after a wider gap and runs on',
+      'tiation schedule for the grain corridor that the Russia-',
+      'Ukraine talks in Istanbul had left open, officials said.',
+      'A second paragraph starts after a wider gap and runs on at length',
       'over a second line.',
-      'An indented third paragraph.',
-      'A fourth paragraph that the short line before it ended.',
+      'An indented third paragraph runs on over a line of a full width and',
+      'ends on its second line.',
+      'A fourth paragraph, the short line before it ending the one before.',
+      'A heading without a full stop',
+      'A fifth paragraph under its heading, as wide as the other lines are.',
     ]
-    const content = drawLines(lines, { gaps: [0, 12, 12, 24, 12, 12, 12], x: [72, 72, 72, 72, 72, 90, 72] })
+    // The heading stands a little apart above its paragraph, and ends far short of the lines' edge.
+    const content = drawLines(lines, { gaps: [0, 12, 12, 24, 12, 12, 12, 12, 20, 12], x: [72, 72, 72, 72, 72, 90, 72, 72, 72, 72] })
     expect(paragraphsOf(textPdf([content]))).toEqual([
-      'The foreign ministers met in the capital on Monday and agreed to a negotiation schedule for the Russia-Ukraine grain corridor, officials said.',
-      'A second paragraph starts after a wider gap and runs on over a second line.',
-      'An indented third paragraph.',
-      'A fourth paragraph that the short line before it ended.',
+      'The foreign ministers met in the capital on Monday and agreed to a negotiation schedule for the grain corridor that the Russia-Ukraine talks in Istanbul had left open, officials said.',
+      'A second paragraph starts after a wider gap and runs on at length over a second line.',
+      'An indented third paragraph runs on over a line of a full width and ends on its second line.',
+      'A fourth paragraph, the short line before it ending the one before.',
+      'A heading without a full stop',
+      'A fifth paragraph under its heading, as wide as the other lines are.',
+    ])
+  })
+
+  it("joins a word a typesetter broke with a hyphen's own character or a browser with a soft hyphen, and takes a pull quote set large for furniture", () => {
+    const font = HELVETICA.replace('/Encoding /WinAnsiEncoding', '/Encoding <</BaseEncoding /WinAnsiEncoding /Differences [200 /uni2010]>>')
+    const content = [
+      drawLines(['The ministers of the three states agreed on Monday to the orga\u00c8', 'nisation of a second round of talks in Doha next month, officials said.', 'Both delegations are expected to attend, the mediators said in a statement.']),
+      'BT /F1 15 Tf 72 660 Td (\\223The war did not split the organisation; it showed its limits.\\224) Tj ET',
+      drawLines(['The talks will resume on 12 March, a diplomat said on Tuesday evening.', 'No agenda has yet been published.'], { top: 630 }),
+      // A browser's soft hyphen at a line's end: the soft hyphen, then the hyphen it shows drawn over it.
+      'BT /F1 10 Tf 72 590 Td (The envoys discussed the sequencing of any with\\255) Tj ET BT /F1 10 Tf 292 590 Td (-) Tj ET',
+      drawLines(['drawal of forces from the border, and agreed to meet again in March.'], { top: 578 }),
+    ].join('\n')
+    expect(parseParagraphs(textPdf([content], { font }))).toEqual([
+      { text: 'The ministers of the three states agreed on Monday to the organisation of a second round of talks in Doha next month, officials said. Both delegations are expected to attend, the mediators said in a statement.', furniture: false },
+      { text: '“The war did not split the organisation; it showed its limits.”', furniture: true },
+      { text: 'The talks will resume on 12 March, a diplomat said on Tuesday evening. No agenda has yet been published.', furniture: false },
+      { text: 'The envoys discussed the sequencing of any withdrawal of forces from the border, and agreed to meet again in March.', furniture: false },
     ])
   })
 
@@ -149,7 +185,9 @@ describe('PDF documents', () => {
     const folder = await loadFiles(files)
     for (const name of secured) {
       const doc = folder.doc(name)
-      expect(doc.title).toBe('Embassy statement on the Doha talks')
+      // The title and outlet are the document's own strings, encrypted as its text is.
+      expect(doc.title).toBe('Embassy welcomes the Doha talks')
+      expect(doc.outlet).toBe('Embassy Press Office')
       expect(doc.text).toContain('The Embassy welcomes the resumption of talks in Doha on Tuesday, 12 March, and the commitment of both delegations to meet again within two weeks.')
       expect(doc.text).toContain('“Dialogue remains the only path to a lasting ceasefire,” the Ambassador said.')
     }
@@ -171,6 +209,8 @@ describe('PDF documents', () => {
       'loop.pdf': loop,
       'empty-tree.pdf': pdfFile(['<</Type /Catalog /Pages 2 0 R>>', '<</Type /Pages /Kids [] /Count 0>>']),
       'cut.pdf': textPdf([drawLines(['The envoys met in Oslo on Monday, officials said.'])]).subarray(0, 40),
+      // A composite font with no ToUnicode map: its two-byte codes are glyph numbers, not letters.
+      'glyphs.pdf': textPdf(['BT /F1 12 Tf 72 700 Td <0027002F0003002C> Tj ET'], { font: '<</Type /Font /Subtype /Type0 /BaseFont /AAAAAA+Serif /Encoding /Identity-H /DescendantFonts [<</Type /Font /Subtype /CIDFontType2 /DW 600>>]>>' }),
     })
     expect(folder.doc('ok.pdf').text).toBe('The envoys met in Oslo on Monday, officials said.')
     expect(folder.reason('letter.pdf')).toBe('not a PDF document (no %PDF header: a misnamed file)')
@@ -182,6 +222,7 @@ describe('PDF documents', () => {
     expect(folder.doc('loop.pdf').text).toBe('The form draws itself.')
     expect(folder.reason('empty-tree.pdf')).toBe('a damaged PDF (no pages found)')
     expect(folder.reason('cut.pdf')).toBe('a damaged PDF (no pages found)')
+    expect(folder.reason('glyphs.pdf')).toBe('a PDF whose fonts do not say which letters they draw (its text cannot be read)')
   })
 })
 

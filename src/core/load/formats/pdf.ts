@@ -57,9 +57,14 @@ export function parsePdf(file: string, bytes: Uint8Array): ParseResult {
     if (pdf.locked) return { error: 'an encrypted PDF (its text cannot be read without its password)' }
     const pages = pageList(pdf)
     if (!pages.length) return { error: 'a damaged PDF (no pages found)' }
-    const lines = pages.flatMap((page, n) => linesOf(pageRuns(pdf, page), n))
+    const drawn = pages.map((page) => pageRuns(pdf, page))
+    const lines = drawn.flatMap(({ runs }, n) => linesOf(runs, n))
     markRunningHeads(lines, pages.length)
-    if (!lines.some((line) => !line.furniture && /\p{L}{2}/u.test(line.text))) return { error: 'a PDF without text (its pages are pictures: a scan)' }
+    if (!lines.some((line) => !line.furniture && /\p{L}{2}/u.test(line.text))) {
+      // Glyphs drawn in fonts that do not say which letters they are (no ToUnicode map, a private encoding) are not a scan.
+      const unknown = drawn.reduce((sum, page) => sum + page.unknownGlyphs, 0)
+      return { error: unknown > 0 ? 'a PDF whose fonts do not say which letters they draw (its text cannot be read)' : 'a PDF without text (its pages are pictures: a scan)' }
+    }
     return { articles: [pdfArticle(file, pdf, paragraphs(lines))] }
   } catch (error) {
     if (error instanceof PdfError) return { error: `a PDF that cannot be read: ${error.message}` }
@@ -70,14 +75,19 @@ export function parsePdf(file: string, bytes: Uint8Array): ParseResult {
 function pdfArticle(file: string, pdf: PdfFile, paragraphs: { text: string; furniture: boolean }[]): ReturnType<typeof parseTxt> {
   const article = parseTxt(file, paragraphs.map((p) => p.text).join('\n'))
   const furniture = new Set(paragraphs.filter((p) => p.furniture).map((p) => p.text))
+  const body = new Set(paragraphs.filter((p) => !p.furniture).map((p) => p.text))
   // A text's lines are the paragraphs, one for one, unless its reading took a header apart.
   const isFurniture = (line: SourceLine, i: number): boolean =>
-    article.lines.length === paragraphs.length ? paragraphs[i].furniture : furniture.has(line.text) && !paragraphs.some((p) => !p.furniture && p.text === line.text)
+    article.lines.length === paragraphs.length ? paragraphs[i].furniture : furniture.has(line.text) && !body.has(line.text)
   const lines: SourceLine[] = article.lines.map((line, i) => (isFurniture(line, i) && !line.kind ? { text: line.text, kind: 'furniture', rule: 'page header' } : line))
   const info = pdf.dict(pdf.trailer.get('Info'))
   const title = stringOf(pdf.get(info, 'Title'))
-  const usable = title && !/\.(?:docx?|odt|pdf|indd|rtf|html?)$|^(?:untitled|microsoft word\b)/i.test(title) ? title : null
-  const outlet = usable ? siteFromTitle(usable) : null
+  const named = title && !/\.(?:docx?|odt|pdf|indd|rtf|html?)$|^(?:untitled|microsoft word\b)/i.test(title) ? title : null
+  const outlet = named ? siteFromTitle(named) : null
+  // The document's title is the article's when a browser took it from the page ("Headline | Outlet"); a word processor's, a
+  // press office's ("Press Release") or an archive's (its own name) is not, and the text's headline is found later.
+  const producer = `${stringOf(pdf.get(info, 'Creator')) ?? ''} ${stringOf(pdf.get(info, 'Producer')) ?? ''}`
+  const usable = named && (outlet || BROWSER.test(producer)) ? named : null
   const url = [...furniture].find((text) => /^https?:\/\/\S+$/.test(text)) ?? null
   const created = stringOf(pdf.get(info, 'CreationDate')) ?? stringOf(pdf.get(info, 'ModDate'))
   return {
@@ -89,6 +99,8 @@ function pdfArticle(file: string, pdf: PdfFile, paragraphs: { text: string; furn
     updated: created ? pdfDay(created) : null,
   }
 }
+
+const BROWSER = /\b(?:Chrome|Chromium|Firefox|Mozilla|Safari|WebKit|Skia)\b/i
 
 /** "D:20240312101500+01'00'" */
 function pdfDay(value: string): string | null {
@@ -128,9 +140,10 @@ interface TextState {
   rise: number
 }
 
-/** The text a page draws, in the order it draws it. */
-function pageRuns(pdf: PdfFile, page: PdfDict): Run[] {
+/** The text a page draws, in the order it draws it, and how many glyphs it drew whose letters its fonts do not tell. */
+function pageRuns(pdf: PdfFile, page: PdfDict): { runs: Run[]; unknownGlyphs: number } {
   const runs: Run[] = []
+  let unknownGlyphs = 0
   const fonts = new Map<PdfDict, PdfFont>()
   let operations = 0
 
@@ -164,6 +177,7 @@ function pageRuns(pdf: PdfFile, page: PdfDict): Run[] {
         if (!(part instanceof Uint8Array)) continue
         for (const glyph of text.font.glyphs(part)) {
           out += glyph.text
+          if (!glyph.text) unknownGlyphs++
           const advance = ((glyph.width / 1000) * text.size + text.charSpacing + (glyph.space ? text.wordSpacing : 0)) * text.scale
           tm = multiply([1, 0, 0, 1, advance, 0], tm)
         }
@@ -300,7 +314,7 @@ function pageRuns(pdf: PdfFile, page: PdfDict): Run[] {
   const parts = streams.map((s) => pdf.decode(s)).filter((d): d is Uint8Array => d !== null)
   const joined = Buffer.concat(parts.flatMap((p) => [p, Buffer.from('\n')]))
   run(joined, pdf.dict(page.get('Resources')), IDENTITY, 0, new Set())
-  return runs
+  return { runs, unknownGlyphs }
 }
 
 /** An inline image's data runs from ID to EI; its bytes are not PDF syntax. */
@@ -312,13 +326,15 @@ function skipInlineImage(lexer: PdfLexer): void {
   lexer.pos = Math.min(b.length, at + 2)
 }
 
-/** Runs on one baseline make a line; a wide gap (between a header's left and right parts, or two columns) parts it. */
+/** Runs on one baseline make a line; a gap of two sizes or more (between a header's left and right parts, two columns, cards of links side by side) parts it. */
 function linesOf(runs: Run[], page: number): Line[] {
   const lines: Line[] = []
-  let current: (Line & { artifact: boolean }) | null = null
+  let current: Line | null = null
   for (const run of runs) {
     const size = Math.max(run.size, current?.size ?? 0)
-    const sameLine = current && Math.abs(run.y - current.y) < 0.5 * size && run.x > current.x1 - 0.5 * size && run.x - current.x1 < 3 * size
+    // A label and its value in a table's two cells ("Publication:" ... "Oceania Wire Service") stay one line.
+    const gapJoins = (gap: number): boolean => gap < 2 * size || (/:\s*$/.test(current!.text) && gap < 30 * size)
+    const sameLine = current && Math.abs(run.y - current.y) < 0.5 * size && run.x > current.x1 - 0.5 * size && gapJoins(run.x - current.x1)
     if (current && sameLine) {
       // A drop cap ("G" three lines tall, then "ENEVA —") begins the line's first word, in the line's size.
       const dropCap = /^\p{Lu}$/u.test(current.text) && current.size > 1.5 * run.size
@@ -331,7 +347,7 @@ function linesOf(runs: Run[], page: number): Line[] {
       current.furniture &&= run.artifact
       continue
     }
-    current = { text: run.text, x0: run.x, x1: run.end, y: run.y, size: run.size, page, furniture: run.artifact, artifact: run.artifact }
+    current = { text: run.text, x0: run.x, x1: run.end, y: run.y, size: run.size, page, furniture: run.artifact }
     lines.push(current)
   }
   return lines
@@ -369,16 +385,19 @@ function markRunningHeads(lines: Line[], pageCount: number): void {
 }
 
 const ENDS_SENTENCE = /[.!?:;"”’»)…]$/
-const BROKEN_WORD = /\p{L}-$/u
+const BROKEN_WORD = /\p{L}[-\u2010]$/u
 
 /** Lines joined into paragraphs; furniture lines stay lines of their own. */
 function paragraphs(lines: Line[]): { text: string; furniture: boolean }[] {
   const out: { text: string; furniture: boolean }[] = []
-  const body = lines.filter((line) => !line.furniture)
-  const leading = typicalLeading(body)
-  let paragraph: { text: string; last: Line; right: number } | null = null
+  const layout = new Layout(lines.filter((line) => !line.furniture))
+  let paragraph: { text: string; first: Line; last: Line; right: number } | null = null
   const flush = (): void => {
-    if (paragraph) out.push({ text: paragraph.text.replace(/\u00ad/g, ''), furniture: false })
+    if (!paragraph) return
+    const text = paragraph.text.replace(/\u00ad/g, '')
+    // A pull quote: words of the text set apart in a larger size, in quotation marks and with no one named.
+    const pullQuote = PULL_QUOTE.test(text) && paragraph.first.size > 1.15 * layout.bodySize
+    out.push({ text, furniture: pullQuote })
     paragraph = null
   }
   let dropCap = ''
@@ -395,7 +414,7 @@ function paragraphs(lines: Line[]): { text: string; furniture: boolean }[] {
     const line = dropCap ? { ...found, text: dropCap + found.text } : found
     if (dropCap) flush()
     dropCap = ''
-    if (paragraph && continues(paragraph.last, line, leading, paragraph.right)) {
+    if (paragraph && continues(paragraph.last, line, layout, paragraph.right)) {
       const prev: string = paragraph.text
       paragraph.text = joinLines(prev, line.text)
       paragraph.last = line
@@ -403,10 +422,90 @@ function paragraphs(lines: Line[]): { text: string; furniture: boolean }[] {
       continue
     }
     flush()
-    paragraph = { text: line.text, last: line, right: line.x1 }
+    paragraph = { text: line.text, first: line, last: line, right: line.x1 }
   }
   flush()
   return out
+}
+
+const PULL_QUOTE = /^[“"‘][^“”"]{20,300}[”"’]$/
+
+/** What the document's body lines share: their size, their leading per size, and how far a column's lines reach. */
+class Layout {
+  readonly bodySize: number
+  private readonly leading = new Map<number, number>()
+  private readonly rights = new Map<string, number>()
+
+  constructor(lines: Line[]) {
+    const chars = new Map<number, number>()
+    const ratios = new Map<number, number[]>()
+    const ends = new Map<string, number[]>()
+    for (const [i, line] of lines.entries()) {
+      const size = sizeKey(line.size)
+      chars.set(size, (chars.get(size) ?? 0) + line.text.length)
+      const key = this.key(line)
+      if (!ends.has(key)) ends.set(key, [])
+      ends.get(key)!.push(line.x1)
+      const before = lines[i - 1]
+      const dy = before ? before.y - line.y : 0
+      if (before && before.page === line.page && sizeKey(before.size) === size && dy > 0.8 * line.size && dy < 3 * line.size) {
+        if (!ratios.has(size)) ratios.set(size, [])
+        ratios.get(size)!.push(dy / line.size)
+      }
+    }
+    this.bodySize = [...chars].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 10
+    const all = [...ratios.values()].flat()
+    const fallback = smallestRecurring(all) ?? 1.25
+    for (const [size, list] of ratios) this.leading.set(size, smallestRecurring(list) ?? fallback)
+    this.fallback = fallback
+    for (const [key, list] of ends) this.rights.set(key, list.sort((a, b) => a - b)[Math.floor(list.length / 2)])
+  }
+
+  private readonly fallback: number
+
+  /** The usual distance between one line's baseline and the next's within a paragraph, as a multiple of the size. */
+  leadingOf(line: Line): number {
+    return this.leading.get(sizeKey(line.size)) ?? this.fallback
+  }
+
+  /** Where the lines that start where this one starts usually end: its column's right edge. */
+  rightOf(line: Line): number {
+    return this.rights.get(this.key(line)) ?? line.x1
+  }
+
+  // By where lines start, whatever their size: a heading set larger reaches no further than the text under it.
+  private key(line: Line): string {
+    return `${Math.round(line.x0 / 8)}`
+  }
+}
+
+function sizeKey(size: number): number {
+  return Math.round(size * 2) / 2
+}
+
+/** The smallest distances that recur (between paragraphs the distance is larger, and most pairs may be such). */
+function smallestRecurring(ratios: number[]): number | null {
+  const sorted = [...ratios].sort((x, y) => x - y)
+  const closest = sorted.filter((r) => r <= sorted[0] * 1.2)
+  return closest.length >= 3 ? closest[Math.floor(closest.length / 2)] : null
+}
+
+function continues(prev: Line, line: Line, layout: Layout, right: number): boolean {
+  if (Math.abs(prev.size - line.size) > 0.12 * prev.size) return false
+  // A line ending far short of its column's edge ends its paragraph, whatever it ends with: a heading, a link's headline.
+  const edge = layout.rightOf(prev)
+  if (prev.x1 < edge - 0.35 * (edge - prev.x0) && !BROKEN_WORD.test(prev.text)) return false
+  const sameColumnNext = prev.page === line.page && prev.y > line.y
+  if (!sameColumnNext) {
+    // On to the next column or page: a sentence left open goes on.
+    return !ENDS_SENTENCE.test(prev.text)
+  }
+  const dy = prev.y - line.y
+  if (dy > layout.leadingOf(prev) * prev.size * 1.3) return false
+  // A first line set in from the column's edge starts a paragraph.
+  if (line.x0 > prev.x0 + 0.8 * prev.size) return false
+  // A line that ends a sentence well short of where the paragraph's lines reach ends it.
+  return !(ENDS_SENTENCE.test(prev.text) && prev.x1 < Math.max(right, line.x1) - 4 * prev.size)
 }
 
 function nextBody(lines: Line[], i: number): Line | undefined {
@@ -416,36 +515,10 @@ function nextBody(lines: Line[], i: number): Line | undefined {
 
 /** A word broken at a line's end is joined again: "nego-" "tiation" is one word, "Russia-" "Ukraine" keeps its hyphen. */
 function joinLines(text: string, next: string): string {
-  if (text.endsWith('\u00ad')) return text.slice(0, -1) + next
+  // A browser draws a soft hyphen that breaks a line as the hyphen it shows over the soft hyphen it stands for.
+  const soft = /\u00ad[-\u2010]?$/.exec(text)
+  if (soft) return text.slice(0, soft.index) + next
   if (!BROKEN_WORD.test(text)) return `${text} ${next}`
   return /^\p{Ll}/u.test(next) ? text.slice(0, -1) + next : text + next
 }
 
-/** The usual distance between one line's baseline and the next's within a paragraph, as a multiple of the size: the
- * smallest distances that recur (between paragraphs the distance is larger, and most pairs may be such). */
-function typicalLeading(lines: Line[]): number {
-  const ratios: number[] = []
-  for (let i = 1; i < lines.length; i++) {
-    const [a, b] = [lines[i - 1], lines[i]]
-    const dy = a.y - b.y
-    if (a.page === b.page && Math.abs(a.size - b.size) < 0.1 * a.size && dy > 0.8 * a.size && dy < 3 * a.size) ratios.push(dy / a.size)
-  }
-  ratios.sort((x, y) => x - y)
-  const closest = ratios.filter((r) => r <= ratios[0] * 1.2)
-  return closest.length >= 3 ? closest[Math.floor(closest.length / 2)] : 1.25
-}
-
-function continues(prev: Line, line: Line, leading: number, right: number): boolean {
-  if (Math.abs(prev.size - line.size) > 0.12 * prev.size) return false
-  const sameColumnNext = prev.page === line.page && prev.y > line.y
-  if (!sameColumnNext) {
-    // On to the next column or page: a sentence left open goes on.
-    return !ENDS_SENTENCE.test(prev.text)
-  }
-  const dy = prev.y - line.y
-  if (dy > leading * prev.size * 1.3) return false
-  // A first line set in from the column's edge starts a paragraph.
-  if (line.x0 > prev.x0 + 0.8 * prev.size) return false
-  // A line that ends a sentence well short of where the paragraph's lines reach ends it.
-  return !(ENDS_SENTENCE.test(prev.text) && prev.x1 < Math.max(right, line.x1) - 4 * prev.size)
-}
