@@ -60,6 +60,13 @@ describe('EPUB books', () => {
     expect(doc.fileDate).toBe('2024-03-11')
   })
 
+  it("finds a chapter whose name in the package has a malformed escape, taking the name as written", async () => {
+    const opf = EPUB3['OEBPS/content.opf'].replace('href="text/article.xhtml"', 'href="text/the%20article%.xhtml"')
+    const { 'OEBPS/text/article.xhtml': chapterText, ...rest } = EPUB3
+    const doc = (await loadFiles({ 'doha.epub': zipArchive({ ...rest, 'OEBPS/content.opf': opf, 'OEBPS/text/the%20article%.xhtml': chapterText }) })).doc('doha.epub')
+    expect(doc.text).toContain(LEAD)
+  })
+
   it('takes a date on the day the book was made for the making, not the article', async () => {
     const opf = EPUB3['OEBPS/content.opf'].replace('<dc:date>2024-03-05</dc:date>', '<dc:date>2024-03-09T18:02:11Z</dc:date>')
     const doc = (await loadFiles({ 'doha.epub': zipArchive({ ...EPUB3, 'OEBPS/content.opf': opf }) })).doc('doha.epub')

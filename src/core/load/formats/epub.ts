@@ -59,10 +59,19 @@ function spineChapters(opf: XmlElement, packagePath: string, entries: Map<string
   for (const ref of findAll(opf, 'itemref', OPF).slice(0, MAX_CHAPTERS)) {
     const item = manifest.get(ref.attributes.get('idref') ?? '')
     if (!item || !/html|xml/.test(item.type) || /\bnav\b/.test(item.properties) || NOT_THE_TEXT.test(item.href)) continue
-    const path = resolvePath(base, decodeURIComponent(item.href.replace(/#.*$/, '')))
+    const path = resolvePath(base, decodedHref(item.href.replace(/#.*$/, '')))
     if (entries.has(path)) paths.push(path)
   }
   return paths
+}
+
+/** "text/chapter%201.xhtml" as the archive names it; a malformed escape is taken as written. */
+function decodedHref(href: string): string {
+  try {
+    return decodeURIComponent(href)
+  } catch {
+    return href
+  }
 }
 
 function resolvePath(base: string, href: string): string {

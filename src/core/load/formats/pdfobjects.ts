@@ -190,16 +190,10 @@ export class PdfLexer {
 
   private readHex(): Uint8Array {
     const b = this.bytes
-    this.pos++
-    const digits: number[] = []
-    while (this.pos < b.length && b[this.pos] !== 0x3e) {
-      const d = HEX[b[this.pos++]]
-      if (d >= 0) digits.push(d)
-    }
-    this.pos++
-    if (digits.length % 2) digits.push(0)
-    const out = new Uint8Array(digits.length / 2)
-    for (let i = 0; i < out.length; i++) out[i] = digits[2 * i] * 16 + digits[2 * i + 1]
+    let end = this.pos + 1
+    while (end < b.length && b[end] !== 0x3e) end++
+    const out = asciiHex(b.subarray(this.pos + 1, end))
+    this.pos = end + 1
     return out
   }
 }
@@ -218,7 +212,8 @@ export function latin1(bytes: Uint8Array): string {
 /** A PDF's objects, by number: where each is defined (the last definition wins, as an incremental update means it). */
 export class PdfFile {
   private readonly offsets = new Map<number, { at: number; gen: number }>()
-  private readonly packed = new Map<number, { stream: number; index: number }>()
+  /** Where an object packed in an object stream starts in that stream's data (its /First already added). */
+  private readonly packed = new Map<number, { data: Uint8Array; at: number }>()
   private readonly cache = new Map<number, PdfValue>()
   private decoded = 0
   readonly trailer: PdfDict
@@ -267,8 +262,9 @@ export class PdfFile {
       value = this.readObjectAt(place.at)
       if (this.decrypt && num !== this.encryptNum && value !== undefined) value = this.decrypted(value, num, place.gen, 0)
     } else {
-      const place = this.packed.get(num)
-      if (place) value = this.readPacked(place.stream, place.index)
+      const packed = this.packed.get(num)
+      const read = packed && new PdfLexer(packed.data, packed.at).next()
+      if (read !== undefined && typeof read !== 'string') value = read
     }
     this.cache.set(num, value ?? null)
     return value
@@ -283,7 +279,7 @@ export class PdfFile {
       const name = this.resolve(filter)
       if (!(name instanceof PdfName)) return null
       if (name.name === 'FlateDecode' || name.name === 'Fl') data = inflate(data)
-      else if (name.name === 'ASCIIHexDecode' || name.name === 'AHx') data = new PdfLexer(Uint8Array.from([0x3c, ...data])).next() as Uint8Array
+      else if (name.name === 'ASCIIHexDecode' || name.name === 'AHx') data = asciiHex(data)
       else if (name.name === 'ASCII85Decode' || name.name === 'A85') data = ascii85(data)
       else return null
       this.decoded += data.length
@@ -370,41 +366,22 @@ export class PdfFile {
     return new Map()
   }
 
+  /** The object stream's header: each object's number and where it starts, read once. */
   private indexObjectStream(num: number): void {
     const stream = this.object(num)
     if (!(stream instanceof PdfStream)) return
     const count = this.resolve(stream.dict.get('N'))
-    if (typeof count !== 'number') return
+    const first = this.resolve(stream.dict.get('First'))
+    if (typeof count !== 'number' || typeof first !== 'number') return
     const data = this.decode(stream)
     if (!data) return
     const lexer = new PdfLexer(data)
     for (let i = 0; i < count; i++) {
       const inner = lexer.next()
-      lexer.next()
-      if (typeof inner !== 'number') break
-      if (!this.offsets.has(inner)) this.packed.set(inner, { stream: num, index: i })
+      const offset = lexer.next()
+      if (typeof inner !== 'number' || typeof offset !== 'number') break
+      if (!this.offsets.has(inner)) this.packed.set(inner, { data, at: first + offset })
     }
-  }
-
-  private readonly streamData = new Map<number, Uint8Array | null>()
-
-  private readPacked(streamNum: number, index: number): PdfValue | undefined {
-    const stream = this.object(streamNum)
-    if (!(stream instanceof PdfStream)) return undefined
-    if (!this.streamData.has(streamNum)) this.streamData.set(streamNum, this.decode(stream))
-    const data = this.streamData.get(streamNum)
-    const first = this.resolve(stream.dict.get('First'))
-    if (!data || typeof first !== 'number') return undefined
-    const lexer = new PdfLexer(data)
-    let offset = -1
-    for (let i = 0; i <= index; i++) {
-      lexer.next()
-      const value = lexer.next()
-      if (typeof value !== 'number') return undefined
-      offset = value
-    }
-    const value = new PdfLexer(data, first + offset).next()
-    return typeof value === 'string' ? undefined : value
   }
 }
 
@@ -420,6 +397,18 @@ function inflate(data: Uint8Array): Uint8Array {
       return new Uint8Array()
     }
   }
+}
+
+function asciiHex(data: Uint8Array): Uint8Array {
+  const digits: number[] = []
+  for (const c of data) {
+    if (c === 0x3e) break
+    if (HEX[c] >= 0) digits.push(HEX[c])
+  }
+  if (digits.length % 2) digits.push(0)
+  const out = new Uint8Array(digits.length / 2)
+  for (let i = 0; i < out.length; i++) out[i] = digits[2 * i] * 16 + digits[2 * i + 1]
+  return out
 }
 
 function ascii85(data: Uint8Array): Uint8Array {
