@@ -6,7 +6,7 @@
 import { isoFromValue } from './md'
 import { parseHtml } from './html'
 import type { ParseResult } from './types'
-import { childElements, parseXml, textOf, type XmlElement } from './xml'
+import { parseXml, textOf, walkXml, type XmlElement } from './xml'
 import { isZip, ZipError, zipEntries, zipText, type ZipEntry } from './zip'
 
 const OPF = 'http://www.idpf.org/2007/opf'
@@ -30,7 +30,7 @@ export function parseEpub(file: string, bytes: Uint8Array): ParseResult {
     const bodies = chapters.map((path) => bodyOf(zipText(bytes, entries, path) ?? '')).filter((body) => body.trim())
     if (!bodies.length) return { error: 'an EPUB book without text' }
     const facts = bookFacts(opf)
-    const page = `<!DOCTYPE html><html><head><title>${escapeHtml(facts.title ?? '')}</title></head><body><article>${bodies.join('\n')}</article></body></html>`
+    const page = `<!DOCTYPE html><html><body><article>${bodies.join('\n')}</article></body></html>`
     const result = parseHtml(file, page)
     if ('error' in result) return result
     return {
@@ -120,22 +120,17 @@ function bookFacts(opf: XmlElement): BookFacts {
   }
 }
 
+/** The elements of that name in the namespace (or none: an OPF written without one), in document order. */
 function findAll(root: XmlElement, local: string, namespace: string): XmlElement[] {
   const out: XmlElement[] = []
-  const stack: XmlElement[] = [root]
-  while (stack.length) {
-    const el = stack.pop()!
-    if (el.local === local && (el.namespace === namespace || el.namespace === '')) out.push(el)
-    const kids = childElements(el)
-    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i])
-  }
+  walkXml(root, (node) => {
+    if (typeof node === 'string') return false
+    if (node.local === local && (node.namespace === namespace || node.namespace === '')) out.push(node)
+    return true
+  })
   return out
 }
 
 function findFirst(root: XmlElement, local: string, namespace: string): XmlElement | null {
   return findAll(root, local, namespace)[0] ?? null
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;' })[c]!)
 }

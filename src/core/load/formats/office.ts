@@ -7,7 +7,7 @@ import type { SourceLine } from '../clean'
 import { isoFromValue } from './md'
 import { parseTxt } from './txt'
 import type { ParsedArticle, ParseResult } from './types'
-import { firstChild, parseXml, textOf, type XmlElement, type XmlNode } from './xml'
+import { firstChild, parseXml, textOf, walkXml, type XmlElement } from './xml'
 import { isZip, ZipError, zipEntries, zipText } from './zip'
 
 const WORD = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main'
@@ -78,7 +78,7 @@ function wordParagraphs(root: XmlElement): Paragraph[] {
 
 function wordText(paragraph: XmlElement): string {
   let text = ''
-  walk(paragraph, (node) => {
+  walkXml(paragraph, (node) => {
     if (typeof node === 'string') return false
     if (node.namespace !== WORD) return true
     if (WORD_SKIP.has(node.local)) return false
@@ -103,7 +103,7 @@ function odfParagraphs(root: XmlElement): Paragraph[] {
 
 function odfText(paragraph: XmlElement): string {
   let text = ''
-  walk(paragraph, (node) => {
+  walkXml(paragraph, (node) => {
     if (typeof node === 'string') {
       text += node.replace(/\s+/g, ' ')
       return false
@@ -135,7 +135,7 @@ function dayOf(value: string): string | null {
 /** The paragraphs in document order, a table cell's or a list item's among them; nested ones are not read twice. */
 function paragraphsOf(root: XmlElement, isParagraph: (el: XmlElement) => boolean, read: (el: XmlElement) => Paragraph): Paragraph[] {
   const out: Paragraph[] = []
-  walk(root, (node) => {
+  walkXml(root, (node) => {
     if (typeof node === 'string') return false
     if (node !== root && isParagraph(node)) {
       out.push(read(node))
@@ -148,21 +148,10 @@ function paragraphsOf(root: XmlElement, isParagraph: (el: XmlElement) => boolean
 
 function descendant(root: XmlElement, local: string, namespace: string): XmlElement | null {
   let found: XmlElement | null = null
-  walk(root, (node) => {
+  walkXml(root, (node) => {
     if (found || typeof node === 'string') return false
     if (node.local === local && node.namespace === namespace) found = node
     return !found
   })
   return found
-}
-
-/** Depth-first in document order; `visit` returns whether to go into the node. Iterative: a hostile document nested
- * 100,000 deep must not overflow the stack. */
-function walk(root: XmlElement, visit: (node: XmlNode) => boolean): void {
-  const stack: XmlNode[] = [root]
-  while (stack.length) {
-    const node = stack.pop()!
-    if (!visit(node) || typeof node === 'string') continue
-    for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i])
-  }
 }

@@ -435,6 +435,7 @@ class Layout {
   readonly bodySize: number
   private readonly leading = new Map<number, number>()
   private readonly rights = new Map<string, number>()
+  private readonly fallback: number
 
   constructor(lines: Line[]) {
     const chars = new Map<number, number>()
@@ -460,8 +461,6 @@ class Layout {
     this.fallback = fallback
     for (const [key, list] of ends) this.rights.set(key, list.sort((a, b) => a - b)[Math.floor(list.length / 2)])
   }
-
-  private readonly fallback: number
 
   /** The usual distance between one line's baseline and the next's within a paragraph, as a multiple of the size. */
   leadingOf(line: Line): number {

@@ -129,3 +129,14 @@ export function textOf(el: XmlElement | null): string {
 export function innerSource(source: string, el: XmlElement): string {
   return source.slice(el.inner.start, Math.max(el.inner.start, el.inner.end))
 }
+
+/** Depth-first in document order; `visit` returns whether to go into the node. Iterative: a hostile document nested
+ * 100,000 deep must not overflow the stack. */
+export function walkXml(root: XmlElement, visit: (node: XmlNode) => boolean): void {
+  const stack: XmlNode[] = [root]
+  while (stack.length) {
+    const node = stack.pop()!
+    if (!visit(node) || typeof node === 'string') continue
+    for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i])
+  }
+}
