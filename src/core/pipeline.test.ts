@@ -62,6 +62,8 @@ const HOLOCAUST_LAW = join(PROBES, 'israel-poland-holocaust-law-2018')
 const WAGNER = join(PROBES, 'russia-wagner-mutiny-2023')
 const VENEZUELA = join(PROBES, 'venezuela-election-2024')
 const BAHRAIN = join(PROBES, 'bahrain-israel-normalization-2020')
+const BURUNDI = join(PROBES, 'burundi-rwanda-border-closure-2024')
+const LAND_BOUNDARY = join(PROBES, 'india-bangladesh-land-boundary-2015')
 
 const timelines = new Map<string, Promise<Timeline>>()
 /** The publication date the pipeline gives a file of a folder; each folder's timeline is built once for all the tests that ask. */
@@ -439,6 +441,41 @@ describe('an undated report that quotes words a dated report gives of a later da
   })
 })
 
+describe('an undated report that counts roughly or names a day in full', () => {
+  it('is of the weekday it names as past near the rough count, or after the day named in full', async () => {
+    // Tanganyika Times, undated (12 January 2024): "nearly two weeks after President Évariste Ndayishimiye accused Kigali", the
+    // accusation the wire of 30 December dates "on Friday"; the minister spoke "on Thursday". Counted alone: the 10th.
+    expect(await publishedIn(BURUNDI, 'tanganyikatimes.txt')).toBe('2024-01-11')
+    // Virunga Post, undated (23 January 2024): "an event in Kinshasa on 21 January 2024", then "a statement released on Monday".
+    // The day named in full alone: the 21st.
+    expect(await publishedIn(BURUNDI, 'virungapost.txt')).toBe('2024-01-22')
+  })
+})
+
+describe('an undated report that counts a week back to today from a happening', () => {
+  it('is of the day so long after the one a dated report gives the happening', async () => {
+    const folder = scratchFolder('ago-today-')
+    writeFileSync(
+      join(folder, 'wire.txt'),
+      ' date 2024-03-06\nHaiti\'s prime minister stranded in Puerto Rico\n\nHaitian Prime Minister Ariel Henry landed in San Juan, Puerto Rico, on Tuesday after the Dominican Republic refused his plane permission to land. Caribbean leaders will meet in Kingston to discuss a transition.\n',
+    )
+    writeFileSync(
+      join(folder, 'podcast.txt'),
+      'Henry\'s exit\n\nIt\'s Tuesday morning, and Ariel Henry says he is going. He is still in Puerto Rico, where he has been since he landed in San Juan a week ago today.\n',
+    )
+    const timeline = buildTimeline(folder, await loadFolder(folder))
+    expect(timeline.articles.find((a) => a.file === 'podcast.txt')?.published).toBe('2024-03-12')
+  })
+})
+
+describe('an undated explainer whose timeline ends with what is to come', () => {
+  it('is not of the day of a deadline its timeline lists', async () => {
+    // The Delta Explainer, undated (31 July 2015), on the enclaves swapped "at midnight tonight", ends its timeline with
+    // "30 November 2015: Deadline for residents who opted to move to cross over.", which had dated it.
+    expect(await publishedIn(LAND_BOUNDARY, 'deltaexplainer.html')).toMatch(/^2015-0[78]-/)
+  })
+})
+
 describe('an undated report whose lead counts its day from a happening it tells', () => {
   it('is of that many days after the day a dated report gives the happening', async () => {
     // Northern Ledger, undated (28 February 2023): "A day after Rishi Sunak stood beside Ursula von der Leyen at Windsor",
@@ -672,7 +709,8 @@ describe('an undated report whose lead counts from a happening', () => {
     // The Mornes Gazette, undated (Monday 7 November 2022): "More than two weeks after the Security Council sanctioned its first
     // gang leader" (21 October). A report of 17 October, that the United States "asked the UN Security Council to impose
     // sanctions", shares as many words; the count with "More than" had not been read at all (put on 22 October).
-    expect(await publishedIn(join(PROBES, 'haiti-unsc-gang-sanctions-2022'), 'mornesgazette.txt')).toBe('2022-11-06')
+    // "As of this Monday morning" beside the rough count: the Monday itself.
+    expect(await publishedIn(join(PROBES, 'haiti-unsc-gang-sanctions-2022'), 'mornesgazette.txt')).toBe('2022-11-07')
   })
 })
 

@@ -322,6 +322,15 @@ describe('tenseAt', () => {
     ['The deal is to be signed on Monday.', 'future'],
     ['The vote was held on Monday.', 'past'],
     ['The talks held on Monday were useful.', 'past'],
+    // What is on a weekday is ahead, what was is past; a fixture's present after a year too (a count before it is no verb's).
+    ['The leaders’ retreat, where the final communiqué is usually agreed, is on Monday.', 'future'],
+    ['The retreat was on Monday.', 'past'],
+    ['What is on Monday’s agenda is unclear.', 'neutral'],
+    ['The first Commonwealth summit since 2018 opens on Monday.', 'future'],
+    ['The first summit since 2018 opened on Monday.', 'past'],
+    // What was decided on is of its own day, ahead of the decision; not once something done is told after it.
+    ['After weeks of talks, Congress agreed on 21 October to put the new constitution to a referendum on Monday.', 'future'],
+    ['Congress agreed to put the constitution to a vote, which it held on Monday.', 'past'],
   ])('%j', (text, tense) => {
     expect(tenseAt(text, text.search(/(?:on )?Monday/), text.match(/(?:on )?Monday/)![0].length)).toBe(tense)
   })

@@ -867,7 +867,7 @@ const INFINITIVE_NEAR = new RegExp(String.raw`\b${INFINITIVE_TO}`)
 // A deadline ahead: "must respond by Sunday", "has until Sunday to respond". The present simple of a
 // journey or a meeting is the schedule: "Blinken travels to Riyadh on Monday", "the council votes on Friday", "the two
 // navies begin their largest-ever exercises on Tuesday".
-const FUTURE_NEAR = new RegExp(String.raw`\b(?:(?:[Ii]s|[Aa]re|[Aa]m)\s+\w+ing|(?<!(?:\d|\b(?:the|a|an|his|her|its|their|of|many|several))\s)(?:travels|arrives|visits|heads|flies|departs|hosts|holds|meets|convenes|votes|resumes|begins|starts|opens|ends|expires|runs out|lapses|(?:runs|lasts|continues|running|lasting|continuing) (?:until|till|through)|takes effect|comes into (?:force|effect)|goe?s? to the polls)|(?<!\b(?:did|do|does|not|n't|to|would|could|should|might|may|can|will|the|a|an|its|their|of)\s)(?:begin|start|open|resume|convene|meet|take effect|come into (?:force|effect))(?=\s)|[Mm]ust|(?:[Hh]as|[Hh]ave)\s+until|[Ww]ill|[Ww]ould|[Ss]hall|'ll|${INFINITIVE_TO}|[Gg]oing|[Dd]ue|[Ss]et(?!\s+(?:out|up|off|aside|about|apart|down|fire|in)\b)|[Ee]xpected|[Ss]cheduled|[Pp]lans?|[Pp]lanned)\b`)
+const FUTURE_NEAR = new RegExp(String.raw`\b(?:(?:[Ii]s|[Aa]re|[Aa]m)\s+\w+ing|(?<!(?:\b\d{1,3}|\b(?:the|a|an|his|her|its|their|of|many|several))\s)(?:travels|arrives|visits|heads|flies|departs|hosts|holds|meets|convenes|votes|resumes|begins|starts|opens|ends|expires|runs out|lapses|(?:runs|lasts|continues|running|lasting|continuing) (?:until|till|through)|takes effect|comes into (?:force|effect)|goe?s? to the polls)|(?<!\b(?:did|do|does|not|n't|to|would|could|should|might|may|can|will|the|a|an|its|their|of)\s)(?:begin|start|open|resume|convene|meet|take effect|come into (?:force|effect))(?=\s)|[Mm]ust|(?:[Hh]as|[Hh]ave)\s+until|[Ww]ill|[Ww]ould|[Ss]hall|'ll|${INFINITIVE_TO}|[Gg]oing|[Dd]ue|[Ss]et(?!\s+(?:out|up|off|aside|about|apart|down|fire|in)\b)|[Ee]xpected|[Ss]cheduled|[Pp]lans?|[Pp]lanned)\b`)
 const FIXTURE_WITH_OBJECT = /(?<!\b(?:did|do|does|not|n't|to|would|could|should|might|may|can|will|the|a|an|its|their|of)\s)\b(?:begins?|starts?|opens?|holds?|stages?|launch(?:es)?|votes\s+(?:for|on))\s+(?:their|its|the|a|an)\s+(?:(?!(?:was|were|had|did|\w+ed)\b)[\w’'-]+\s+){0,4}$/
 // A record the count measures from ("the first ... in", "the worst ... in"): "in 20 years" is then a span gone by.
 /** "In five weeks Syria's foreign minister visited Jeddah, ...": a span opening a sentence told in the past. */
@@ -896,6 +896,7 @@ const PAST_IN_CLAUSE = /\b(?:has|have|had|was|were|did|ago|earlier|last)\b|\b\w+
 const PAST_IN_CLAUSE_ALL = new RegExp(PAST_IN_CLAUSE.source, 'gi')
 const INFINITIVE = new RegExp(INFINITIVE_TO, 'g')
 const DEADLINE_BEFORE = /\b(?:by|before|until)\s*$/i
+const DECIDED = /\b(?:agreed|decided|voted|resolved|promised|pledged|undertook)\b/i
 
 /** Where the last match of a global pattern starts, or -1. */
 function lastMatch(pattern: RegExp, text: string): number {
@@ -923,6 +924,7 @@ function relativeOfThePast(before: string): boolean {
   return !!relative && (PAST_IN_CLAUSE.test(relative[1]) || PAST_NEAR.test(relative[1])) && !FUTURE_MARKER.test(relative[1])
 }
 
+const COPULA_BEFORE = /\b(?:is|are)\s+(?:on\s+)?$/i
 const SOONEST_BEFORE = /\b(?:as\s+(?:early|soon)\s+as|no\s+(?:earlier|sooner)\s+than)\s+(?:on\s+)?$/i
 const AIM_BEFORE = /\b(?:priority|aim|goal|task|objective|ambition|intention)\s+(?:is|was|will be|would be)\s+to\s+\p{Ll}+\b[^.;:!?,]{0,60}$/u
 
@@ -934,6 +936,8 @@ export function tenseAt(text: string, offset: number, length: number): Tense {
   if (DAY_WILL_BE.test(after) && !(after.startsWith(',') && relativeOfThePast(before))) return 'future'
   // "could be put to a vote as early as Saturday": the soonest a thing may happen lies ahead; not "as early as last week".
   if (SOONEST_BEFORE.test(before) && !/^\s*(?:last|past)\b/i.test(text.slice(offset, offset + length))) return 'future'
+  // "The leaders' retreat, where the communiqué is usually agreed, is on Saturday": what is on a weekday lies ahead (what was, behind).
+  if (COPULA_BEFORE.test(before) && WEEKDAY_ONLY.test(text.slice(offset, offset + length).replace(/^on\s+/i, '')) && !/^['’ʼ]s\b/u.test(text.slice(offset + length, offset + length + 3))) return 'future'
   // "said (on) " ends `before`, so it lies in its last three pieces: the pattern need not try every position.
   // "will be held on Friday" is the one such participle that looks ahead.
   // So may a place between them: "would be held in Havana in January".
@@ -1006,6 +1010,9 @@ export function tenseAt(text: string, offset: number, length: number): Tense {
   // "agreed to clarify past issues by December 15": a deadline of the purpose looks ahead of the agreement
   // ("failed to make a breakthrough on Friday" does not).
   if (DEADLINE_BEFORE.test(before) && lastMatch(INFINITIVE, clause) > lastMatch(PAST_IN_CLAUSE_ALL, clause)) return 'future'
+  // "Congress agreed on 21 October to put the new constitution to a referendum on 25 January 2009": the day of what was
+  // decided on, when nothing done is told after it.
+  if (DECIDED.test(clause) && lastMatch(INFINITIVE, clause) > lastMatch(PAST_IN_CLAUSE_ALL, clause)) return 'future'
   return 'past'
 }
 

@@ -20,6 +20,9 @@ const PEOPLE: [string, [string, string | null, string][]][] = [
   // A name in full, then where the person is from.
   ['Sen. Marco Rubio of Florida said the administration was "giving Beijing everything it wants."', [['Marco Rubio', null, 'Marco Rubio']]],
   ['Lü Xiang, a research fellow at the Chinese Academy of Social Sciences, told the Global Times.', [['Lü Xiang', null, 'Lü Xiang']]],
+  // A host who introduces herself: "I'm" is no first name.
+  ["I'm Maya Okafor, and we are now six days into COP28 here in Dubai.", [['Maya Okafor', null, 'Maya Okafor']]],
+  ['I’m Maya Okafor, and with me is Jonah Pereira.', [['Maya Okafor', null, 'Maya Okafor'], ['Jonah Pereira', null, 'Jonah Pereira']]],
   // A participle opening the sentence is no first name.
   ['Greeting Xi as "dear friend", Vladimir Putin told him that Russia had studied the paper.', [['Vladimir Putin', null, 'Vladimir Putin']]],
   // A body's name ending in a head noun of its own ("Platform", "Bloc") is no person beside the person it sends.

@@ -116,7 +116,8 @@ if then there here what who why how where all both each every some many most oth
 agencies staff reporting editing writing analysis opinion comment breaking exclusive reuters ap afp tass xinhua anadolu getty image images
 sources source officials official talks negotiations statement describing based asked speaking referring taking adding noting calling
 despite amid following across through throughout around inside outside beyond along toward towards against between among amongst beside
-within upon via into onto behind russia-us us-russia a.m. p.m. a.m p.m soviet western eastern european arab muslim christian jewish islamic`.split(/\s+/),
+within upon via into onto behind russia-us us-russia a.m. p.m. a.m p.m soviet western eastern european arab muslim christian jewish islamic
+i'm i've i'd i'll we're we've it's let's that's there's here's he's she's you're they're`.split(/\s+/).flatMap((word) => [word, word.replace("'", '’')]),
 )
 // Head nouns that make a capitalised run the name of a thing, not a person.
 const THING_HEAD = new Set(
@@ -285,8 +286,9 @@ export class PersonRegistry {
       this.count(known, name)
       if (role && !known.role) known.role = role
       if (country && !known.country) known.country = country
-      // The longer form is the fuller name ("Ali Bagheri Kani" over "Ali Bagheri").
-      if (wordCount(key) > wordCount(known.key)) this.index(key, known)
+      // A fuller form ("Ali Bagheri Kani" for "Ali Bagheri") or another spelling ("Walid Muallem" for "Walid al-Moallem")
+      // gives the person's surname as that form writes it, which a bare surname or a transcript's label may use.
+      this.index(key, known)
       this.byKey.set(key, known)
       return known
     }

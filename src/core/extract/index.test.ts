@@ -198,6 +198,8 @@ const ITEMS: Row[] = [
   ['Kim Jong Un said the summit was a success, state media reported on Wednesday.', '2018-06-14', 'statement', 'Kim Jong Un', '2018-06-13', '2018-06-13', 'day'],
   ['The foreign ministers are due to meet in Tokyo on April 16-18.', '2023-04-01', 'event', null, '2023-04-16', '2023-04-18', 'week'],
   ['The UN and Turkey announced a deal with Russia and Ukraine on Friday to open up Black Sea shipping lanes.', '2022-07-22', 'event', null, '2022-07-22', '2022-07-22', 'day'],
+  // Calling a press conference or an election convenes it: no words.
+  ['Sultan Al Jaber called a hastily arranged press conference on Monday.', '2023-12-05', 'event', null, '2023-12-04', '2023-12-04', 'day'],
   ['Negotiations on getting the Iran nuclear deal back on track will resume on Nov. 29 in Vienna, the EU’s diplomatic service announced on Wednesday.', '2021-11-04', 'statement', 'European Union', '2021-11-03', '2021-11-03', 'day'],
   ['Negotiators extended the deadline on June 30 and again a week later, on July 7.', '2015-07-14', 'event', null, '2015-07-07', '2015-07-07', 'day'],
   ['The deadline expires on November 24.', '2014-07-20', 'event', null, '2014-11-24', '2014-11-24', 'day'],
@@ -798,6 +800,9 @@ describe('extractItems: who speaks', () => {
   it('keeps a denial with its words and takes no briefing courtesy for a statement ("Not that I am aware of", "Good afternoon.")', () => {
     const text = 'Stéphane Dujarric, the spokesman for the Secretary-General, briefed reporters on Tuesday.\n\nDUJARRIC: Good afternoon. I will start with Guatemala.\n\nQUESTION: Has the Secretary-General spoken to President Morales since yesterday?\n\nDUJARRIC: Not that I am aware of. The contact yesterday was with the Foreign Minister.\n\nDUJARRIC: Thank you all. Enjoy the afternoon.'
     expect(extract(text, '2019-01-08').filter((i) => i.type === 'statement').map((i) => i.title)).toEqual(['Dujarric: Not that I am aware of.'])
+    // A minister's customary opening: "In the name of God." before his statement.
+    const opening = 'Syrian Foreign Minister Walid al-Muallem spoke in Damascus on Monday.\n\nAL-MUALLEM: In the name of God. Thank you for coming. What happened on Saturday night at a number of embassies and consulates in Damascus is unacceptable.'
+    expect(extract(opening, '2011-11-14').filter((i) => i.type === 'statement').map((i) => i.title)).toEqual(['Al-Muallem: What happened on Saturday night at a number of embassies and consulates in Damascus is unacceptable.'])
     // A sentence that only opens with the words is news.
     expect(extract('Thanks to Qatar, both were freed on Monday.', '2019-01-08').map((i) => i.title)).toEqual(['Thanks to Qatar, both were freed on Monday.'])
   })
@@ -983,6 +988,23 @@ describe('extractItems: who speaks', () => {
     const statements = extract(text, '2022-01-21', ['US Secretary of State Antony Blinken met Russian Foreign Minister Sergey Lavrov.']).filter((i) => i.type === 'statement')
     expect(statements.map((i) => i.speaker)).toEqual(['Antony Blinken'])
   })
+  it('takes no statement from a programme\'s host, labelled so at the first turn ("MAYA OKAFOR (host):")', () => {
+    const text = [
+      "MAYA OKAFOR (host): Welcome back to The Overshoot Hour. I'm Maya Okafor, and we are six days into COP28 here in Dubai.",
+      'JONAH PEREIRA: Within hours of the opening session on Thursday, countries adopted the decision that makes the loss and damage fund work.',
+      'OKAFOR: And then the money started arriving from the United Arab Emirates, Germany and the United Kingdom within a day.',
+    ].join('\n\n')
+    const speakers = extract(text, '2023-12-05').filter((i) => i.type === 'statement').map((i) => i.speaker)
+    expect(speakers).not.toContain('Maya Okafor')
+  })
+  it('reads a transcript\'s label with a particle ("AL-MUALLEM:") as the person another article spells otherwise', () => {
+    // The label's spelling is the headline's, "Walid al-Muallem"; the other article met first spells "al-Moallem". The turn goes
+    // on in the next paragraph, still in the first person.
+    const text = 'AL-MUALLEM: Syria is not Libya. What was done in Libya will not be repeated here.\n\nWe consider that the decision taken on Saturday in Cairo to suspend Syria is illegal.'
+    const others = ['Syrian Foreign Minister Walid al-Moallem is due to speak on Monday.', 'Transcript: News conference by Syrian Foreign Minister Walid al-Muallem on the Arab League decision']
+    const statements = extract(text, '2011-11-14', others).filter((i) => i.type === 'statement')
+    expect(statements.map((i) => i.speaker)).toEqual(['Walid al-Moallem', 'Walid al-Moallem'])
+  })
   it('does not take a place in a relative clause of the subject for the speaker', () => {
     const text = 'Passengers who reached Vilnius on Sunday night, some seven hours later than planned, said Protasevich panicked when the plane turned towards Minsk.'
     expect(extract(text, '2021-05-24').filter((i) => i.type === 'statement').map((i) => i.speaker)).toEqual([])
@@ -995,6 +1017,16 @@ describe('extractItems: who speaks', () => {
     ['The United States and Qatar are mediating.\n\nQatar brokered a meeting between Felix Tshisekedi and Paul Kagame in March, and both sides said they hoped to reach an agreement.', '2025-06-27'],
   ])('gives "the two sides" no voice when the text did not name them: %s', (text, published) => {
     expect(extract(text, published).filter((i) => i.type === 'statement')).toEqual([])
+  })
+  it('takes the news day from the lead past a standfirst\'s span gone by ("have come since March")', () => {
+    const text = [
+      'Turkey and Iraq turn a handshake into a military pact',
+      'The memorandum signed in Ankara shows how far the two governments have come since March, and how much remains unsaid.',
+      'When Iraqi Foreign Minister Fuad Hussein sat down yesterday in Ankara, he signed a memorandum on security cooperation with Hakan Fidan.',
+      'Fidan called the agreement "historic" and said it would allow the two countries to fight the PKK "together, in coordination".',
+    ].join('\n\n')
+    const said = extract(text, '2024-08-16').filter((i) => i.type === 'statement')
+    expect(said.map((i) => [i.speaker, i.start])).toEqual([['Hakan Fidan', '2024-08-15']])
   })
   it('takes the news day from the lead, not from a standfirst counting from a day not yet told', () => {
     // The New York Times of Wednesday 4 March 2020: "A day earlier" is a day before the airstrike, told below.

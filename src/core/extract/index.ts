@@ -216,6 +216,9 @@ function newsPeg(sentences: readonly Sentence[], candidates: readonly DateCandid
     // The first dated sentence decides: a plan ("a ceasefire will begin on 15 February") leaves the day of publication.
     // A day, or the last day of a span the sentence spells out ("held talks from March 6 to 10").
     const pegs = dates.filter((d) => (!d.future || d.end === published) && (d.precision === 'day' || (d.precision === 'week' && /\d/.test(d.phrase))) && toDay(d.end) <= toDay(published) && toDay(published) - toDay(d.end) <= 3)
+    // A standfirst's span gone by ("shows how far the two governments have come since March") is background: the lead after
+    // it may still date the news.
+    if (!pegs.length && dates.every((d) => d.precision !== 'day' && d.precision !== 'week' && (/^since\b/i.test(d.phrase) || /\bsince\s+$/i.test(s.text.slice(Math.max(0, d.offset - 8), d.offset))))) continue
     if (!pegs.length) return { happened: published, said: published }
     // "... were killed in a clash on Monday night, the Indian Army said on Tuesday": the news happened on Monday and was
     // told on Tuesday, when the article's undated words were most likely said too.
@@ -342,7 +345,7 @@ const PHRASE_THEN_PRONOUN = /^(?:As|After|Before|Since|While|When|Under|During|D
 // "Good afternoon, and thank you for coming.", "RESTREPO: Thank you, Isabel.", "Welcome to our live coverage.": not "Thanks to Qatar,
 // both were freed on Monday", nor "Welcome news for Kyiv".
 // A programme's sign-off, "That is all from The Majlis Hour tonight.", likewise.
-const COURTESY = /^(?:[\p{Lu}][\p{Lu}\p{M} .'’-]*:\s*)?(?:(?:good (?:morning|afternoon|evening)|thank you(?!\s+to\b)|thanks(?!\s+to\b)|hello|welcome(?=\s+(?:to|back|and)\b|[,.!])|enjoy the \w+|that(?:['’]s| is) all (?:from|for)\b)\b[^.!?\n]{0,40}[.!?]+\s*)+$/iu
+const COURTESY = /^(?:[\p{Lu}][\p{Lu}\p{M} .'’-]*:\s*)?(?:(?:good (?:morning|afternoon|evening)|thank you(?!\s+to\b)|thanks(?!\s+to\b)|hello|welcome(?=\s+(?:to|back|and)\b|[,.!])|enjoy the \w+|that(?:['’]s| is) all (?:from|for)\b|in the name of (?:god|allah)\b)\b[^.!?\n]{0,40}[.!?]+\s*)+$/iu
 const NAME_THANKS = /^(?:[\p{Lu}][\p{Lu}\p{M} .'’-]*:\s*)?(?:[\p{Lu}][\p{L}\p{M}.'’-]*\s+){0,3}[\p{Lu}][\p{L}\p{M}.'’-]*,\s*(?:thank you|thanks)(?: (?:very|so) much)?[.!]$/u
 // Under a transcript's label too: "OSEI: So is South Africa staying in the ICC?"
 const ASKS = /^(?:[\p{Lu}][\p{Lu}\p{M} .'’-]*:\s+)?(?:(?:And|But|So|Well|Now|Okay|OK)\s*,?\s+(?:has|have|had|did|does|do|is|are|was|were|will|would|can|could|should|what|why|how|when|where|who|which)|Has|Have|Had|Did|Does|Do|Is|Are|Was|Were|Will|Would|Can|Could|Should|What|Why|How|When|Where|Who|Which)\s/u
@@ -460,6 +463,7 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
   // questions are no one's words; what they tell first stands ("Q: Fujimura said this morning that ... How do you respond?").
   const asking = new Set(sentences.filter((s, i) => (i === 0 || sentences[i - 1].paragraph !== s.paragraph) && QUESTION_LABEL.test(s.text)).map((s) => s.paragraph))
   const host = briefingHost(article.title, context)
+  const presenters = programHosts(text, context)
   let lastStatement: { speaker: Speaker; paragraph: number; index: number } | null = null
   // The person a sentence ending in a colon opens with, whose words the quotation after it gives.
   let introducer: { speaker: Speaker; index: number } | null = null
@@ -598,10 +602,14 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
     // "PORT MORESBY: Leaders of the 21 APEC economies ended ...": a place in capitals opening the report, under its
     // headline and kicker, is its dateline; a transcript's first label names a person ("SECRETARY BLINKEN:").
     const placeHead: boolean = index < DATELINE_REACH && !labelSpeaker && colonHere?.offset === 0 && CAPITALS_HEAD.test(colonHere.subject) && headResolved?.kind !== 'person' && namesPlace(colonHere.subject, here, base)
-    const colon = placeHead ? null : colonHere
-    const colonResolved: Speaker | null = placeHead ? null : headResolved
+    // A programme's host, labelled so at the first turn ("MAYA OKAFOR (host):"), asks and links: "OKAFOR: And then the money
+    // started arriving." is no statement of hers.
+    const hostTurn = headResolved?.kind === 'person' && colonHere?.offset === 0 && presenters.has(headResolved.name)
+    if (hostTurn) (labelSpeaker = null), (answering = false)
+    const colon = placeHead || hostTurn ? null : colonHere
+    const colonResolved: Speaker | null = placeHead || hostTurn ? null : headResolved
     // A transcript label ("SECRETARY BLINKEN:") names the speaker of what follows, up to the next label.
-    const label = colon && colonResolved?.kind === 'person' && colon.offset === 0 && /^[\p{Lu} .]+$/u.test(colon.subject)
+    const label = colon && colonResolved?.kind === 'person' && colon.offset === 0 && /^[\p{Lu} .’'-]+$/u.test(colon.subject)
     if (label) labelSpeaker = colonResolved
     // A briefing's "Question: ... Answer: ...": the answer is the spokesperson's the text has named, the question no one's.
     else if (firstOfParagraph && QUESTION_LABEL.test(s.text)) (labelSpeaker = null), (answering = false)
@@ -1273,6 +1281,17 @@ function headlineDiscourse(title: string | null | undefined, context: StoryConte
  * The spokesperson a briefing's headline names ("Foreign Ministry Spokesperson Lin Jian's Regular Press Conference"):
  * who gives its answers, whoever the questions and the opening announcement name.
  */
+/** The people a transcript labels as its programme's host at a turn ("MAYA OKAFOR (host):", "HOST MAYA OKAFOR:"). */
+function programHosts(text: string, context: StoryContext): ReadonlySet<string> {
+  const hosts = new Set<string>()
+  for (const m of text.matchAll(HOST_LABEL)) {
+    const person = labelPerson(m[1] ?? m[2], context)
+    if (person) hosts.add(person.name)
+  }
+  return hosts
+}
+const HOST_LABEL = /^(?:([\p{Lu}][\p{Lu}\p{M} .'’-]{1,40}?)\s*\((?:co-)?(?:host|presenter|anchor|moderator|interviewer)\)|(?:CO-)?(?:HOST|PRESENTER|ANCHOR|MODERATOR)\s+([\p{Lu}][\p{Lu}\p{M} .'’-]{1,40}?))\s*:/gmu
+
 function briefingHost(title: string | null | undefined, context: StoryContext): Speaker | null {
   if (!title || !/\bspokes(?:man|woman|person)\b/i.test(title)) return null
   const person = findMentions(title, context.registry).find((m) => m.kind === 'person' && /spokes/i.test(m.role ?? ''))

@@ -141,6 +141,9 @@ function leadDatelineBefore(work: readonly Working[], updated: IsoDate): IsoDate
   return null
 }
 
+// Under "Also in today's Ledger", a newsletter's briefs of other news, each under its topic: "Markets: the US Federal Reserve held ...".
+const OTHER_NEWS_BRIEF = /^[\p{Lu}][\p{L} .'’&-]{1,30}:\s+\S.{0,300}$/u
+
 /** Pattern rules; after a `tail` rule (paywall, share bar, comment form, footer) everything is furniture until a real paragraph. */
 function markFurnitureRules(work: Working[]): void {
   let tail: string | null = null
@@ -151,7 +154,7 @@ function markFurnitureRules(work: Working[]): void {
       line.kind = 'furniture'
       line.rule = rule.name
       if (rule.tail) tail = rule.name
-    } else if (tail && !isNewsParagraph(line.trimmed)) {
+    } else if (tail && (!isNewsParagraph(line.trimmed) || (tail === 'see also heading' && OTHER_NEWS_BRIEF.test(line.trimmed)))) {
       line.kind = 'furniture'
       line.rule = `after ${tail}`
     } else tail = null

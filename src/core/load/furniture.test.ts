@@ -94,6 +94,11 @@ const FURNITURE = [
   // A paper's or a newsletter's other stories of the day.
   "Also in today's edition: The Jerusalem race tightens ahead of Tuesday's vote | Doctors' strike threatened in public hospitals",
   'In this issue: Flights to Moscow, a month on | Armenia’s border talks | Letters',
+  "Also in today's Ledger",
+  'Sentinel Premium: Unlock in-depth reporting on Mumbai for Rs 99 a month. Start your free trial',
+  'Margalla Review welcomes responses.',
+  'The Review welcomes letters at letters@review.example.',
+  'In other news',
   // A bilingual site's label in its own language first.
   'Читайте также / See also: Kremlin: Sea of Azov "is our internal waters" | UN Security Council rejects Russian agenda',
   // Related stories and share bars labelled in the language of the site around an English article.
@@ -350,6 +355,12 @@ describe('furniture rules', () => {
     const lines = ['Headline of the story', 'A senior Turkish official said technical talks would begin in Ankara later this week, officials said.', 'ALSO READ', 'Erdoğan: Turkey stands by Azerbaijan ‘with all its means’', 'Azerbaijani forces captured the strategic city of Shusha, the second-largest town in Karabakh, over the weekend.']
     const kinds = classifyLines(lines.map((text) => ({ text })), null, NO_FOLDER).lines.map((l) => l.kind)
     expect(kinds).toEqual(['headline', 'body', 'furniture', 'furniture', 'body'])
+  })
+
+  it('after a newsletter\'s "Also in today\'s Ledger", removes its briefs of other news, each under its topic', () => {
+    const lines = ['Headline of the story', 'The conference adopted the decision by consensus in Dubai on Wednesday, delegates said.', "Also in today's Ledger", 'Markets: the US Federal Reserve held interest rates steady on Wednesday and signalled cuts in 2024.', "Buenos Aires: Argentina's new government devalued the peso by more than 50 per cent on Tuesday.", 'Delegates will meet again in Bonn in June, the secretariat said on Wednesday.']
+    const kinds = classifyLines(lines.map((text) => ({ text })), null, NO_FOLDER).lines.map((l) => l.kind)
+    expect(kinds).toEqual(['headline', 'body', 'furniture', 'furniture', 'furniture', 'body'])
   })
 
   it('after an outlet’s "Related on …" heading, removes the list of its stories with their days', () => {

@@ -12,6 +12,8 @@ describe('printedDate: a date on a line of its own near the top', () => {
     ['ARMENPRESS\n09.08.2025, 10:25\n\nPashinyan: TRIPP will operate under Armenia’s jurisdiction', '2025-08-09'],
     // Slashes either way round, labelled: day first without American time.
     ["Ethiopia, Eritrea declare end of 'state of war'\n\nIssued on: 09/07/2018 - 19:52 Modified: 09/07/2018 - 19:58\n\nAfrica", '2018-07-09'],
+    // A byline and a reading time set beside it as parts of the line.
+    ['Zelensky leaves Hiroshima with $375 million pledge\n\nMonday, 22 May 2023 | By Katrin Vollmer and agencies | Reading time: 4 min\n\nHIROSHIMA', '2023-05-22'],
   ])('%#', (text, want) => expect(printedDate(text)).toBe(want))
 
   it.each([
@@ -23,6 +25,8 @@ describe('printedDate: a date on a line of its own near the top', () => {
     // A page that gives its publication as an age prints only its last change.
     ["Sahel & Horn Review\n\nSudan's political declaration: half a deal, signed at dawn\n\nPublished 3 years ago · Updated: 2021-09-02 · 7 min read"],
     ['Talks will resume on November 29 in Vienna'],
+    // Not a part that only opens with "By": "By 22 May 2023 the two sides must agree" is a sentence.
+    ['Deadline looms\n\nBy 22 May 2023 the two sides must agree | a sentence that goes on, and on'],
     // When a cache or a reader passed the page on.
     ['Harbourline News\n\nPage last cached: 2023-05-01 03:22'],
     ['The Schengen Letter\n\nForwarded by a reader on 2020-03-16'],

@@ -58,6 +58,8 @@ const FULL_DATE = new RegExp(
   String.raw`\b(?:(\d{1,2})\s+(${MONTH})\.?,?\s+(\d{4})|(${MONTH})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4}))\b`,
   'gi',
 )
+const LINE_PARTS = /\s*[|·•]\s*/
+const BYLINE_OR_READING_PART = /^\s*(?:By\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|agencies|staff))*|(?:Reading|Read) time:?\s+\d+\s*min(?:ute)?s?|\d+\s*min(?:ute)?s?\s+read)\s*$/u
 // Words that may stand beside a printed date on its line without making it a sentence.
 const DATE_LINE_WORDS = /^(?:updated|published|posted|last|on|at|by|gmt|utc|am|pm|ist|est|edt|cet|read|min|ago|hrs?|hours?|mins?|minutes?|\d+)$/i
 
@@ -81,7 +83,10 @@ export function printedDate(text: string): IsoDate | null {
     for (const r of chrono.parse(line)) {
       // chrono counts "3 hrs ago" from now, which it calls certain: the page prints its date with its year.
       if (!r.start.isCertain('year') || !r.start.isCertain('month') || !r.start.isCertain('day') || !/\d{4}/.test(r.text)) continue
-      const rest = (line.slice(0, r.index) + ' ' + line.slice(r.index + r.text.length)).match(/[\p{L}\d]+/gu) ?? []
+      // A byline or a reading time set beside it as parts of their own ("Monday, 22 May 2023 | By Katrin Vollmer and agencies |
+      // Reading time: 4 min") leave it a date line.
+      const beside = (line.slice(0, r.index) + ' | ' + line.slice(r.index + r.text.length)).split(LINE_PARTS).filter((part) => !BYLINE_OR_READING_PART.test(part))
+      const rest = beside.join(' ').match(/[\p{L}\d]+/gu) ?? []
       const words = rest.filter((w) => !DATE_LINE_WORDS.test(w) && !WEEKDAYS.has(w.toLowerCase()))
       // An outlet's name may sit beside the date ("The Guardian", "Xinhua) 08:06, ..."), a sentence may not.
       if (words.length > 3) continue
@@ -359,6 +364,25 @@ function pastRunFrom(from: IsoDate, past: ReadonlySet<number>, ahead: ReadonlySe
   return from
 }
 
+/**
+ * pastRunFrom, when the text tells one of the next two days as past ("an event in Kinshasa on 21 January 2024", "a statement
+ * released on Monday"); else the day itself: a weekday further on is another week's ("Published 9 November 2014" above "The
+ * breakthrough came on Friday").
+ */
+function nextDaysRun(from: IsoDate, past: ReadonlySet<number>, ahead: ReadonlySet<number>): IsoDate {
+  return [0, 1, 2].some((k) => past.has(weekdayOf(addDays(from, k)))) ? pastRunFrom(from, past, ahead) : from
+}
+
+/**
+ * The weekdays the text tells in a clause of the past ("a statement released on Monday"), not those it only names ("talks in
+ * Sydney on Sunday"), which namedWeekdays counts as past when they are not ahead.
+ */
+function toldAsPast(text: string): ReadonlySet<number> {
+  // Nor a weekday of last week ("told a White House briefing last Thursday").
+  const told = weekdayMentions(text).filter((m) => !/\blast\s+$/i.test(text.slice(Math.max(0, m.offset - 5), m.offset)) && tenseInSentence(text, m.offset, /^\p{L}+/u.exec(text.slice(m.offset))![0].length) === 'past')
+  return new Set(told.map((m) => m.weekday))
+}
+
 /** pastRunFrom with the weekdays the text names as past and as ahead. */
 function pastRunIn(text: string, from: IsoDate): IsoDate {
   const { past, ahead } = namedWeekdays(text)
@@ -620,6 +644,9 @@ const LEAD_AFTER = new RegExp(String.raw`(?:^|[\n.!?]\s*)(${COUNT})\s+(days?|wee
 const WEEKDAY_WEEKS_AFTER = new RegExp(String.raw`\b(${WEEKDAY_NAME}),\s+(an?|one|${NUMBER_WORDS.join('|')})\s+(weeks?)\s+after\b`, 'i')
 
 /** The lead counts from the story's own happening ("A month after their handshake", "on Thursday, a week after he was sworn in"). */
+/** The readers of countedFromTold's leads before those that count to now ("It is now almost three weeks since ..."). */
+const SINCE_READERS = 2
+
 /**
  * A lead that counts the report's day from a happening it tells ("A day after Rishi Sunak stood beside Ursula von der Leyen at
  * Windsor and declared ...", "Two weeks after OPEC+ agreed to cut output targets by two million barrels a day, the row ..."):
@@ -639,12 +666,25 @@ function countedFromTold(text: string, sentences: () => readonly DatedSentence[]
     },
     () => textCount(TOLD_PASSED.exec(opening)),
   ]
-  for (const read of leads) {
+  for (const [k, read] of leads.entries()) {
     const lead = read()
     const day = lead && toldDay(lead.happening, sentences)
-    if (day) return addDays(day, countedDays(lead.count, lead.unit) + roughDays(lead.modifier, lead.unit))
+    if (!day) continue
+    const counted = addDays(day, countedDays(lead.count, lead.unit) + roughDays(lead.modifier, lead.unit))
+    // "It is now almost three weeks since" counts to today itself.
+    return lead.modifier && k < SINCE_READERS ? pastWeekdayNear(text, counted) : counted
   }
   return dayOfTold(text, sentences)
+}
+
+/**
+ * "nearly two weeks after ... accused Kigali" counts only roughly: the latest day near it whose weekday the text names as
+ * past ("told administrators on Thursday"), else the count's own.
+ */
+function pastWeekdayNear(text: string, counted: IsoDate): IsoDate {
+  const { past } = namedWeekdays(text)
+  for (let k = ROUGHLY_DAYS; k >= -ROUGHLY_DAYS; k--) if (past.has(weekdayOf(addDays(counted, k)))) return addDays(counted, k)
+  return counted
 }
 
 /** A match of TOLD_COUNT: "more than" or "almost", the count, its unit and the happening. */
@@ -1113,6 +1153,21 @@ function agoCountedBound(text: string, centre: IsoDate, sentences: () => readonl
   }
   return bound
 }
+
+/**
+ * "He is still in Puerto Rico, where he has been since he landed a week ago today" beside a dated report's "Henry landed in
+ * Puerto Rico on Tuesday": a count of days or weeks back to today from a happening a dated report gives is the report's own day.
+ */
+function agoTodayDay(text: string, sentences: () => readonly DatedSentence[]): IsoDate | null {
+  for (const m of text.matchAll(COUNTED_AGO)) {
+    if (!/^\s+today\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8)) || quotedAt(text, m.index)) continue
+    const before = text.slice(Math.max(0, m.index - CLAUSE_CHARACTERS), m.index)
+    const clause = before.slice(before.search(/[^.!?\n“”"]*$/)).replace(ASIDE, ' ')
+    const day = toldDay(clause, sentences, true)
+    if (day) return addDays(day, countedDays(m[1], m[2]))
+  }
+  return null
+}
 const ASIDE = /,\s+(?:which|who|whom|whose)\b[^,]*,/gi
 const COUNTED_AGO = new RegExp(String.raw`\b(${COUNT})\s+(days?|weeks?)\s+ago\b`, 'gi')
 const AGO_ANCHORED = /^\s*(?:today|tonight|tomorrow|yesterday|,?\s+(?:on|in)\s)/i
@@ -1212,6 +1267,8 @@ function monthsWithYear(sentences: readonly DatedSentence[]): ReadonlySet<string
 const MONTHS_WITH_YEAR = new WeakMap<readonly DatedSentence[], ReadonlySet<string>>()
 const MONTH_OF_YEAR = new RegExp(String.raw`\b(${MONTH})\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?((?:19|20)\d\d)\b`, 'g')
 
+const PLANNED_TIMELINE_ENTRY = /^[^:\n]{0,20}:\s+(?:deadline|target|due|scheduled|planned|expected|goal|next|set)\b/i
+
 /** The days with their year the text tells in the past tense, in order. */
 function fullDaysToldAsPast(text: string): IsoDate[] {
   const days: IsoDate[] = []
@@ -1220,6 +1277,8 @@ function fullDaysToldAsPast(text: string): IsoDate[] {
     const line = text.slice(text.lastIndexOf('\n', m.index) + 1, m.index)
     // Not a deadline set in the past ("notified Paris that it wants every French soldier out by January 31, 2025").
     if (!date || SAVED_LABEL.test(line) || DEADLINE_DAY_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue
+    // Nor a timeline's entry of what is still to come ("30 November 2015: Deadline for residents who opted to move to cross over").
+    if (!line.trim() && PLANNED_TIMELINE_ENTRY.test(text.slice(m.index + m[0].length, m.index + m[0].length + 80))) continue
     const tense = tenseInSentence(text, m.index, m[0].length)
     // A paper cited by its day ("Council decision of 23 March 2012; the list is in the annex") exists: it was issued by then.
     if (tense === 'past' || (tense !== 'future' && ISSUED_PAPER_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index)))) days.push(date)
@@ -1897,6 +1956,9 @@ export function inferPublicationDates(
         if (countedBack && published < countedBack) {
           published = pastRunIn(text, countedBack)
         }
+        // A count back to today from a happening a dated report gives ("since he landed a week ago today") names the day itself.
+        const agoToday = agoTodayDay(text, datedSentencesOnce)
+        if (agoToday) published = agoToday
         // Nor in the week of a happening it tells as last week's that a dated report dates: then of the weekdays it names as
         // past from the Monday after.
         const weekAfter = lastWeekToldBound(text, datedSentencesOnce)
@@ -1909,9 +1971,15 @@ export function inferPublicationDates(
         const bound = countedBound(text, datedSentencesOnce)
         if (bound && published > bound) published = [...namedWeekdays(text).past].map((w) => weekdayOnOrBefore(bound, w)).sort().at(-1) ?? bound
         // Nor before a day it tells as past with its year ("On August 2, 2019, ... the Treaty ... was terminated"): a live blog of
-        // that day, most like the report of the treaty's suspension six months before, had been put beside it.
-        const toldInFull = [...fullDaysToldAsPast(text), ...daysCountedAfterNamed(text, centre)].sort().at(-1)
-        if (toldInFull && published < toldInFull) published = toldInFull
+        // that day, most like the report of the treaty's suspension six months before, had been put beside it. From that day on,
+        // the weekdays it tells as past run to its own ("an event in Kinshasa on 21 January 2024" and "a statement released on
+        // Monday": the 22nd). A happening it counts on from a day so named ("came two weeks to the day after ..., on October 3")
+        // is its own news, of that day.
+        const pastInFull = fullDaysToldAsPast(text).at(-1)
+        const countedOn = daysCountedAfterNamed(text, centre).sort().at(-1)
+        if (pastInFull && published < pastInFull) published = nextDaysRun(pastInFull, toldAsPast(text), namedWeekdays(text).ahead)
+        if (countedOn && published < countedOn) published = countedOn
+        const toldInFull = [pastInFull, countedOn].filter((d): d is IsoDate => d !== undefined).sort().at(-1)
         // Nor before a day it names with its weekday as done ("voted 15-0 to adopt resolution 2118 on Friday, September 27").
         const done = pinnedDays(text, centre).filter((p) => !p.ahead && !p.entry)
         const pinned = done.map((p) => p.date).sort().at(-1)

@@ -82,6 +82,21 @@ describe('PDF documents', () => {
     expect(result.articles[0].title).toBeNull()
   })
 
+  it("keeps a list item's lines together under its bullet, and starts a paragraph at each item", () => {
+    const content = [
+      drawLines(['Context'], { top: 720 }),
+      // WinAnsi's bullet is code 225 (octal).
+      'BT /F1 10 Tf 1 0 0 1 72 700 Tm (\\225 Police relations. The cable appeared six months after the police revolt, which) Tj ET',
+      drawLines(['the government calls an attempted coup.'], { top: 688, x: [84] }),
+      'BT /F1 10 Tf 1 0 0 1 72 676 Tm (\\225 Earlier incidents. In February 2009 Ecuador expelled two US embassy officials.) Tj ET',
+    ].join('\n')
+    expect(paragraphsOf(textPdf([content]))).toEqual([
+      'Context',
+      '• Police relations. The cable appeared six months after the police revolt, which the government calls an attempted coup.',
+      '• Earlier incidents. In February 2009 Ecuador expelled two US embassy officials.',
+    ])
+  })
+
   it('begins the first word with its drop cap', () => {
     const content = ['BT /F1 30 Tf 72 690 Td (G) Tj ET', 'BT /F1 10 Tf 94 712 Td (ENEVA \\227 The talks ended at dawn on Monday after the two) Tj ET', drawLines(['delegations failed to agree on a text.'], { top: 700, x: [94] })].join('\n')
     expect(paragraphsOf(textPdf([content]))).toEqual(['GENEVA — The talks ended at dawn on Monday after the two delegations failed to agree on a text.'])
@@ -144,6 +159,19 @@ describe('PDF documents', () => {
       'No date was set for another round.',
       'Officials will meet again in Oslo on 12 March.',
     ])
+  })
+
+  it("takes the document's day from a running head that gives it, not from a browser's print stamp", () => {
+    const page = (head: string, body: string): string => [drawLines([head], { top: 760, size: 8 }), drawLines([body], { top: 720 })].join('\n')
+    const brief = textPdf([page('Chamber Research Service · Foreign Affairs Brief 11/09 · 14 April 2011', 'On 5 April 2011 Ecuador declared the US ambassador persona non grata.'), page('Chamber Research Service · Foreign Affairs Brief 11/09 · 14 April 2011', 'On 7 April the United States expelled the ambassador of Ecuador.')])
+    const printed = textPdf([page('4/14/11, 9:12 AM', 'On 5 April 2011 Ecuador declared the US ambassador persona non grata.'), page('4/14/11, 9:12 AM', 'On 7 April the United States expelled the ambassador of Ecuador.')])
+    const publishedOf = (bytes: Uint8Array): string | null => {
+      const result = parsePdf('a.pdf', bytes)
+      if ('error' in result) throw new Error(result.error)
+      return result.articles[0].published
+    }
+    expect(publishedOf(brief)).toBe('2011-04-14')
+    expect(publishedOf(printed)).toBeNull()
   })
 
   it("reads a simple font's own encoding (its differences by glyph name), a composite font through its ToUnicode map, and objects packed in an object stream", () => {

@@ -5,7 +5,9 @@
 // read as a text is. Running heads, page numbers and what a tagged PDF marks as page furniture are furniture. The
 // document's dates are the file's (when it was printed or exported), so only a bound on the article's day, and its
 // title, which a browser takes from the page ("Headline | Outlet"), gives the outlet.
+import type { IsoDate } from '../../../shared/model'
 import type { SourceLine } from '../clean'
+import { findDate } from '../dateline'
 import { siteFromTitle, titleWithoutSite } from './html'
 import { isoFromValue } from './md'
 import { readFont, type PdfFont } from './pdffonts'
@@ -65,14 +67,27 @@ export function parsePdf(file: string, bytes: Uint8Array): ParseResult {
       const unknown = drawn.reduce((sum, page) => sum + page.unknownGlyphs, 0)
       return { error: unknown > 0 ? 'a PDF whose fonts do not say which letters they draw (its text cannot be read)' : 'a PDF without text (its pages are pictures: a scan)' }
     }
-    return { articles: [pdfArticle(file, pdf, paragraphs(lines))] }
+    return { articles: [pdfArticle(file, pdf, paragraphs(lines), headDate(lines))] }
   } catch (error) {
     if (error instanceof PdfError) return { error: `a PDF that cannot be read: ${error.message}` }
     throw error
   }
 }
 
-function pdfArticle(file: string, pdf: PdfFile, paragraphs: { text: string; furniture: boolean }[]): ReturnType<typeof parseTxt> {
+/**
+ * The day a running head gives the document ("Chamber Research Service · Foreign Affairs Brief 11/09 · 14 April 2011"), which
+ * its text need not repeat; not a browser's print stamp, whose day is the printing's.
+ */
+function headDate(lines: readonly Line[]): IsoDate | null {
+  for (const line of lines) {
+    if (!line.furniture || PRINT_STAMP.test(line.text) || LONE_ADDRESS.test(line.text) || PAGE_COUNTER.test(line.text)) continue
+    const found = /\b(?:19|20)\d\d\b/.test(line.text) ? findDate(line.text) : null
+    if (found) return found.date
+  }
+  return null
+}
+
+function pdfArticle(file: string, pdf: PdfFile, paragraphs: { text: string; furniture: boolean }[], headDay: IsoDate | null): ReturnType<typeof parseTxt> {
   const article = parseTxt(file, paragraphs.map((p) => p.text).join('\n'))
   const furniture = new Set(paragraphs.filter((p) => p.furniture).map((p) => p.text))
   const body = new Set(paragraphs.filter((p) => !p.furniture).map((p) => p.text))
@@ -96,6 +111,7 @@ function pdfArticle(file: string, pdf: PdfFile, paragraphs: { text: string; furn
     title: (usable && titleWithoutSite(usable, outlet)) ?? article.title,
     outlet: article.outlet ?? outlet,
     url: article.url ?? url,
+    published: article.published ?? headDay,
     updated: created ? pdfDay(created) : null,
   }
 }
@@ -385,6 +401,7 @@ function markRunningHeads(lines: Line[], pageCount: number): void {
 }
 
 const ENDS_SENTENCE = /[.!?:;"”’»)…]$/
+const BULLET = /^[•◦▪‣●○■□]\s/
 const BROKEN_WORD = /\p{L}[-\u2010]$/u
 
 /** Lines joined into paragraphs; furniture lines stay lines of their own. */
@@ -501,8 +518,11 @@ function continues(prev: Line, line: Line, layout: Layout, right: number): boole
   }
   const dy = prev.y - line.y
   if (dy > layout.leadingOf(prev) * prev.size * 1.3) return false
+  // A list's item starts a paragraph; its next line, set in under the item's text past the bullet, goes on with it.
+  if (BULLET.test(line.text)) return false
+  const hanging = BULLET.test(prev.text) && line.x0 <= prev.x0 + 3 * prev.size
   // A first line set in from the column's edge starts a paragraph.
-  if (line.x0 > prev.x0 + 0.8 * prev.size) return false
+  if (line.x0 > prev.x0 + 0.8 * prev.size && !hanging) return false
   // A line that ends a sentence well short of where the paragraph's lines reach ends it.
   return !(ENDS_SENTENCE.test(prev.text) && prev.x1 < Math.max(right, line.x1) - 4 * prev.size)
 }
