@@ -678,12 +678,12 @@ function countedFromTold(text: string, sentences: () => readonly DatedSentence[]
 }
 
 /**
- * "nearly two weeks after ... accused Kigali" counts only roughly: the latest day near it whose weekday the text names as
- * past ("told administrators on Thursday"), else the count's own.
+ * "nearly two weeks after ... accused Kigali" counts only roughly: the day nearest it whose weekday the text names as past
+ * ("told administrators on Thursday"), a later one before an earlier one as far; else the count's own.
  */
 function pastWeekdayNear(text: string, counted: IsoDate): IsoDate {
   const { past } = namedWeekdays(text)
-  for (let k = ROUGHLY_DAYS; k >= -ROUGHLY_DAYS; k--) if (past.has(weekdayOf(addDays(counted, k)))) return addDays(counted, k)
+  for (let k = 0; k <= ROUGHLY_DAYS; k++) for (const day of [addDays(counted, k), addDays(counted, -k)]) if (past.has(weekdayOf(day))) return day
   return counted
 }
 
