@@ -49,7 +49,6 @@ const SETTING_OPENING = /^(?:in|at|on|from|across|inside|outside|within)(?:\s|$)
 // What a source of numbers is called ("according to U.S. figures").
 const FIGURES_AFTER = /^\s*(?:figures|data|statistics|estimates|numbers|tall(?:y|ies)|counts?|polls?|records|census)\b/i
 const PREPOSITION_BEFORE = /\b(?:by|to|with|of|for|from|in|on|at|against|than|over|about|between|into|toward|towards|under|without|through|via)\s*$/i
-const CALLED_GATHERING = /^call(?:ed|s|ing)?\s+(?:a|an)\s+(?:(?:snap|early|emergency|special|extraordinary|urgent|hastily[- ]arranged|surprise|general|national|nationwide|joint|news|press)\s+){0,3}(?:press conference|news conference|briefing|elections?|polls?|meeting|session|summit|vote|referendum|strike|rally|protest|halt|truce|ceasefire)\b/i
 const ANNOUNCED_AGREEMENT = new RegExp(
   String.raw`^announce[ds]?\s+(?:(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:deal|agreement|accord|ceasefire|truce|pact|treaty)|${SANCTIONS})\b(?!\s+(?:would|will|was|is|has|had|could|should|might|may|must|can|were|are)\b)`,
   'iu',
@@ -453,8 +452,6 @@ function attributionsIn(sentence: string): Attribution[] {
     // "The UN and Turkey announced a deal ...", "Biden announced new sanctions": announcing an agreement or sanctions reports them, an event
     // ("announced the deal would be signed" still reports words).
     if (ANNOUNCED_AGREEMENT.test(masked.slice(at, at + 80)) || DECLARED_STATE.test(masked.slice(at, at + 100))) continue
-    // "he called a press conference", "called a snap election": a gathering convened, no words.
-    if (CALLED_GATHERING.test(masked.slice(at, at + 80))) continue
     const s = subjectBefore(masked, at)
     if (!s) continue
     // "Moscow's demands", "Putin's calls for": a possessive makes the verb form a noun.

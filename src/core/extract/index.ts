@@ -609,7 +609,7 @@ export function extractItems(article: ArticleForExtraction, context: StoryContex
     const colon = placeHead || hostTurn ? null : colonHere
     const colonResolved: Speaker | null = placeHead || hostTurn ? null : headResolved
     // A transcript label ("SECRETARY BLINKEN:") names the speaker of what follows, up to the next label.
-    const label = colon && colonResolved?.kind === 'person' && colon.offset === 0 && /^[\p{Lu} .’'-]+$/u.test(colon.subject)
+    const label = colon && colonResolved?.kind === 'person' && colon.offset === 0 && /^[\p{Lu} .]+$/u.test(colon.subject)
     if (label) labelSpeaker = colonResolved
     // A briefing's "Question: ... Answer: ...": the answer is the spokesperson's the text has named, the question no one's.
     else if (firstOfParagraph && QUESTION_LABEL.test(s.text)) (labelSpeaker = null), (answering = false)
