@@ -1139,9 +1139,8 @@ function agoCountedBound(text: string, centre: IsoDate, sentences: () => readonl
   for (const m of text.matchAll(COUNTED_AGO)) {
     // Counts with a day of their own ("a week ago today, on 29 January") or from "since" are read elsewhere; a quote's are its speaker's.
     if (AGO_ANCHORED.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16)) || quotedAt(text, m.index)) continue
-    const before = text.slice(Math.max(0, m.index - CLAUSE_CHARACTERS), m.index)
     // "Manila lifted the ban, which had frozen the market since February, two weeks ago": an aside's "since" is not the count's.
-    const clause = before.slice(before.search(/[^.!?\n“”"]*$/)).replace(ASIDE, ' ')
+    const clause = clauseBefore(text, m.index)
     if (/\bsince\b/i.test(clause)) continue
     const words = contentTokens(clause).filter((w) => !WEEKDAYS.has(w.toLowerCase())).slice(-AGO_CLAUSE_WORDS)
     own ??= datedSentences([{ text, published: centre }])
@@ -1161,12 +1160,16 @@ function agoCountedBound(text: string, centre: IsoDate, sentences: () => readonl
 function agoTodayDay(text: string, sentences: () => readonly DatedSentence[]): IsoDate | null {
   for (const m of text.matchAll(COUNTED_AGO)) {
     if (!/^\s+today\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8)) || quotedAt(text, m.index)) continue
-    const before = text.slice(Math.max(0, m.index - CLAUSE_CHARACTERS), m.index)
-    const clause = before.slice(before.search(/[^.!?\n“”"]*$/)).replace(ASIDE, ' ')
-    const day = toldDay(clause, sentences, true)
+    const day = toldDay(clauseBefore(text, m.index), sentences, true)
     if (day) return addDays(day, countedDays(m[1], m[2]))
   }
   return null
+}
+
+/** The clause of the sentence up to `at`, without its asides ("which had frozen the market since February"). */
+function clauseBefore(text: string, at: number): string {
+  const before = text.slice(Math.max(0, at - CLAUSE_CHARACTERS), at)
+  return before.slice(before.search(/[^.!?\n“”"]*$/)).replace(ASIDE, ' ')
 }
 const ASIDE = /,\s+(?:which|who|whom|whose)\b[^,]*,/gi
 const COUNTED_AGO = new RegExp(String.raw`\b(${COUNT})\s+(days?|weeks?)\s+ago\b`, 'gi')

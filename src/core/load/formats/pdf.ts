@@ -80,7 +80,7 @@ export function parsePdf(file: string, bytes: Uint8Array): ParseResult {
  */
 function headDate(lines: readonly Line[]): IsoDate | null {
   for (const line of lines) {
-    if (!line.furniture || PRINT_STAMP.test(line.text) || LONE_ADDRESS.test(line.text) || PAGE_COUNTER.test(line.text)) continue
+    if (!line.furniture || isPageMark(line.text)) continue
     const found = /\b(?:19|20)\d\d\b/.test(line.text) ? findDate(line.text) : null
     if (found) return found.date
   }
@@ -384,6 +384,11 @@ const PAGE_COUNTER = /^(?:(?:page|p\.|seite|página|pagina)\s*)?\d{1,4}(?:\s*(?:
 const PRINT_STAMP = /^\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]M)?$/i
 const LONE_ADDRESS = /^(?:https?|file):\/\/\S+$/
 
+/** A browser's page counter, print stamp or bare address: furniture wherever it stands, and no day of the document's. */
+function isPageMark(text: string): boolean {
+  return PAGE_COUNTER.test(text) || PRINT_STAMP.test(text) || LONE_ADDRESS.test(text)
+}
+
 /** What recurs at the same place on several pages (running heads, page numbers, a document number) is furniture, and
  * so are a browser's print stamp, page counter and address wherever they are. */
 function markRunningHeads(lines: Line[], pageCount: number): void {
@@ -396,7 +401,7 @@ function markRunningHeads(lines: Line[], pageCount: number): void {
   }
   for (const line of lines) {
     const repeats = (pagesOf.get(key(line))?.size ?? 0) >= Math.max(2, Math.ceil(pageCount / 2))
-    if (repeats || PAGE_COUNTER.test(line.text) || PRINT_STAMP.test(line.text) || LONE_ADDRESS.test(line.text)) line.furniture = true
+    if (repeats || isPageMark(line.text)) line.furniture = true
   }
 }
 
